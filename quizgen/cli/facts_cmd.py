@@ -1,0 +1,45 @@
+"""``quizgen facts``: print what the rules find, as text or as JSON for scoring."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from quizgen.cli.common import echo_failures, load_documents
+
+
+@click.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: {\"documents\": [{\"document\", \"facts\"}]}.")
+@click.option("--kinds", default="date,person,figure,quote,infobox", show_default=True,
+              help="Comma-separated fact kinds.")
+def facts(articles, as_json, kinds):
+    """Print the facts found in ARTICLES (files, folders or globs).
+
+    \b
+    quizgen facts seeds/battle-of-shusha-2020.md
+    quizgen facts seeds/ --json --kinds date,figure > facts.json
+    """
+    from quizgen.extract import extract_facts
+
+    wanted = tuple(k.strip() for k in kinds.split(",") if k.strip())
+    docs, failures = load_documents(articles)
+    out = []
+    for doc in docs:
+        found = extract_facts(doc, wanted)
+        if as_json:
+            out.append({"document": doc.name, "title": doc.title, "facts": [f.to_json() for f in found]})
+        else:
+            click.echo(f"# {doc.title} ({doc.name}): {len(found)} facts")
+            for f in found:
+                extra = {k: v for k, v in f.to_json().items()
+                         if k not in ("kind", "text", "value", "sentence", "section", "span") and v not in (None, [], {})}
+                click.echo(f"{f.kind:8} {f.text!r:40} -> {f.value!r} {json.dumps(extra, ensure_ascii=False) if extra else ''}")
+    if as_json:
+        json.dump({"documents": out}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    echo_failures(failures)
+    if failures:
+        sys.exit(1)

@@ -1,0 +1,9 @@
+"""Infobox rules (placeholder)."""
+
+from __future__ import annotations
+
+from quizgen.model import Document, Fact
+
+
+def extract(doc: Document) -> list[Fact]:
+    return []

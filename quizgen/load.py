@@ -1,0 +1,382 @@
+"""Load an article: bytes -> repaired text -> frontmatter + Markdown structure -> Document.
+
+The body is parsed with markdown-it-py into blocks (paragraphs, list items, quotes) under a heading
+path; each block's inline Markdown is flattened to plain text (emphasis markers, links and images
+removed) and split into sentences with character offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+from markdown_it import MarkdownIt
+
+from quizgen.errors import InputError
+from quizgen.model import Document, Infobox, InfoboxField, Link, Sentence
+
+# Sections that list sources rather than say anything: no sentence is taken from them.
+CITATION_SECTIONS = {
+    "references", "bibliography", "external links", "see also", "further reading", "notes",
+    "sources", "citations", "footnotes", "notes and references", "works cited", "general references",
+    "gallery", "explanatory notes", "cited sources", "selected bibliography", "primary sources",
+    "secondary sources", "references and notes", "literature", "works", "filmography", "discography",
+}
+
+LEGACY_CODECS = ("mac_roman", "cp1252", "latin-1")
+
+_MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+
+
+# ---------------------------------------------------------------- mojibake repair
+
+def _non_ascii(text: str) -> int:
+    return sum(1 for ch in text if ord(ch) > 127)
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """Undo UTF-8 text that was decoded with a legacy codec and saved again.
+
+    When the whole text round-trips through a legacy codec back to valid UTF-8 with fewer
+    non-ASCII characters (every mis-decoded multibyte character became two to four), the
+    reversal is exact. Otherwise each line gets the same test, and ftfy handles what is left
+    of mixed text. Returns the text and a note of what was repaired (None if nothing).
+    """
+    if _non_ascii(text) == 0:
+        return text, None
+    for codec in LEGACY_CODECS:
+        try:
+            fixed = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if _non_ascii(fixed) < _non_ascii(text):
+            return fixed, f"utf-8 read as {codec}"
+    # Mixed text: repair line by line, exact where a line round-trips, ftfy elsewhere.
+    import ftfy
+
+    changed: set[str] = set()
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _non_ascii(line) == 0:
+            continue
+        for codec in LEGACY_CODECS:
+            try:
+                fixed = line.encode(codec).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if _non_ascii(fixed) < _non_ascii(line):
+                lines[i] = fixed
+                changed.add(codec)
+                break
+        else:
+            fixed = ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False,
+                                  fix_character_width=False, fix_latin_ligatures=False)
+            if fixed != line:
+                lines[i] = fixed
+                changed.add("ftfy")
+    if not changed:
+        return text, None
+    return "\n".join(lines), "mixed: " + ", ".join(sorted(changed))
+
+
+# ---------------------------------------------------------------- sentence splitting
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
+    "adm", "cmdr", "cdr", "gov", "sen", "rep", "pres", "st", "mt", "ft", "jr", "sr", "co", "corp",
+    "inc", "ltd", "bros", "no", "nos", "vs", "v", "etc", "c", "ca", "approx", "est", "fig", "vol",
+    "pp", "p", "ed", "eds", "rev", "hon", "messrs", "mme", "mlle", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dept", "univ", "assn", "ave", "blvd",
+    "rd", "cf", "al", "op", "cit", "ibid", "viz", "lit", "esp", "incl", "b", "d", "r", "fl",
+    "brig", "sgt", "insp", "supt", "fr", "sr", "sra", "gens", "lieut", "pte", "bn", "div", "regt",
+}
+_NUMBER_ABBREVIATIONS = {"no", "nos", "c", "ca", "p", "pp", "vol", "fig", "fl", "b", "d", "r"}
+# Abbreviations that end a sentence as often as not: split there when a capital follows.
+_ENDING_ABBREVIATIONS = {"etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros"}
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0400-\u042f\u0531-\u0556])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split a block of plain text into sentence spans (start, end).
+
+    A boundary is sentence-ending punctuation (and closing quotes or brackets) followed by
+    space and a capital or digit, unless the word before the period is an abbreviation
+    (``Lt.``, ``c.``, ``e.g.``, ``U.S.``), an initial (``John F. Kennedy``), or the period
+    sits inside an open parenthesis that closes later in the block.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        punct_at = m.start()
+        if text[punct_at] == "." and not _period_ends_sentence(text, punct_at, end):
+            continue
+        if _inside_parentheses(text, start, punct_at):
+            continue
+        piece = text[start:end].strip()
+        if piece:
+            s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            spans.append((s, end))
+        start = end
+    tail = text[start:]
+    if tail.strip():
+        s = start + (len(tail) - len(tail.lstrip()))
+        spans.append((s, start + len(tail.rstrip())))
+    return spans
+
+
+def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
+    m = re.search(r"([\w.\-']+)$", text[:dot])
+    if not m:
+        return True
+    word = m.group(1)
+    bare = word.lower().rstrip(".")
+    last = bare.rsplit(".", 1)[-1]
+    next_char = text[after:].lstrip()[:1]
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):  # U.S., e.g., i.e.
+        return False
+    if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy
+        return False
+    if last in _NUMBER_ABBREVIATIONS:  # "No. 5", "c. 1750", "b. 1950": abbreviations only before a number
+        return not next_char.isdigit()
+    if last in _ABBREVIATIONS:
+        return last in _ENDING_ABBREVIATIONS and next_char.isupper()
+    return True
+
+
+def _inside_parentheses(text: str, start: int, pos: int) -> bool:
+    segment = text[start:pos]
+    depth = segment.count("(") - segment.count(")")
+    return depth > 0 and ")" in text[pos:pos + 400]
+
+
+# ---------------------------------------------------------------- Markdown body
+
+def _inline_text(token) -> str:
+    """Flatten an inline token to plain text: no emphasis markers, images or raw HTML."""
+    parts: list[str] = []
+    skip_depth = 0
+    for child in token.children or []:
+        t = child.type
+        if t == "image":
+            continue
+        if t in ("text", "code_inline"):
+            if not skip_depth:
+                parts.append(child.content)
+        elif t in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif t == "html_inline":
+            if re.match(r"<br\s*/?\s*>", child.content, re.I):
+                parts.append(" ")
+            elif re.match(r"<ref\b", child.content, re.I) and not child.content.endswith("/>"):
+                skip_depth += 1
+            elif re.match(r"</ref\s*>", child.content, re.I):
+                skip_depth = max(0, skip_depth - 1)
+    text = "".join(parts)
+    text = re.sub(r"\[\d+\]|\[citation needed\]", "", text)  # footnote markers
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def parse_body(body: str) -> tuple[str, list[Sentence]]:
+    """Parse Markdown into plain text and sentences with section paths and offsets."""
+    tokens = _MD.parse(body)
+    heading_path: list[tuple[int, str]] = []
+    blocks: list[tuple[tuple[str, ...], str]] = []
+    i = 0
+    in_table = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "table_open":
+            in_table += 1
+        elif tok.type == "table_close":
+            in_table -= 1
+        elif tok.type == "heading_open":
+            level = int(tok.tag[1:])
+            title = _inline_text(tokens[i + 1])
+            heading_path = [(lvl, t) for lvl, t in heading_path if lvl < level] + [(level, title)]
+            i += 3
+            continue
+        elif tok.type == "inline" and not in_table:
+            text = _inline_text(tok)
+            section = tuple(t for _, t in heading_path)
+            if text and not any(s.lower().strip() in CITATION_SECTIONS for s in section):
+                blocks.append((section, text))
+        i += 1
+
+    pieces: list[str] = []
+    sentences: list[Sentence] = []
+    offset = 0
+    for block_index, (section, text) in enumerate(blocks):
+        if pieces:
+            offset += 2  # the blank line between blocks
+        for s, e in split_sentences(text):
+            sentences.append(Sentence(text[s:e], offset + s, offset + e, section, block_index, len(sentences)))
+        pieces.append(text)
+        offset += len(text)
+    return "\n\n".join(pieces), sentences
+
+
+# ---------------------------------------------------------------- infoboxes
+
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}|[\U0001F3F4][\U000E0020-\U000E007F]+")
+
+
+def clean_infobox_text(text: str) -> str:
+    """Plain text of an infobox value: no flags, no HTML breaks, one space between words."""
+    text = _FLAG.sub("", str(text))
+    text = re.sub(r"<br\s*/?\s*>", "\n", text, flags=re.I)
+    text = re.sub(r"<[^>]+>", "", text)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def parse_infoboxes(raw: Any) -> list[Infobox]:
+    """Read infoboxes generically: every key becomes a field with text and links."""
+    boxes: list[Infobox] = []
+    if isinstance(raw, dict):
+        raw = [raw]
+    if not isinstance(raw, list):
+        return boxes
+    for item in raw:
+        if not isinstance(item, dict):
+            continue
+        box = Infobox()
+        for key, value in item.items():
+            links: list[Link] = []
+            if isinstance(value, dict):
+                text = value.get("text", "")
+                for link in value.get("links") or []:
+                    if isinstance(link, dict):
+                        page = link.get("page")
+                        page = None if page in (None, "undefined") else str(page)
+                        links.append(Link(str(link.get("text") or page or ""), page))
+            elif isinstance(value, (str, int, float)):
+                text = value
+            else:
+                continue
+            if text is None:
+                continue
+            cleaned = clean_infobox_text(text)
+            if cleaned:
+                box.fields.append(InfoboxField(str(key), cleaned, links))
+        if box.fields:
+            boxes.append(box)
+    return boxes
+
+
+# ---------------------------------------------------------------- documents
+
+def _title_from(body: str, path: Path) -> str:
+    m = re.search(r"^#\s+(.+?)\s*#*\s*$", body, re.M)
+    if m:
+        return m.group(1).strip()
+    return path.stem.replace("-", " ").replace("_", " ").strip().title() or "Untitled"
+
+
+def decode(data: bytes, path: str | Path) -> str:
+    """Bytes to text, or an InputError that says why the file is not a text article."""
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file, not a Markdown article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    return text
+
+
+def load_text(text: str, path: str | Path = "<text>", raw: bytes | None = None) -> Document:
+    """Build a Document from the text of an article file."""
+    path = Path(path)
+    if raw is None:
+        raw = text.encode("utf-8")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, repaired = repair_mojibake(text)
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the opening ---
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(path, f"frontmatter is not valid YAML: {problem}", line) from None
+    except (ValueError, TypeError) as exc:
+        raise InputError(path, f"frontmatter could not be read: {exc}") from None
+    meta = dict(post.metadata) if isinstance(post.metadata, dict) else {}
+    if not isinstance(post.metadata, dict):
+        raise InputError(path, "frontmatter is not a mapping of fields")
+    body = post.content
+    if not body.strip():
+        raise InputError(path, "article body is empty")
+    plain, sentences = parse_body(body)
+    if not sentences:
+        raise InputError(path, "article body has no text (only headings, images or tables)")
+    title = meta.get("title")
+    title = str(title).strip() if isinstance(title, (str, int, float)) and str(title).strip() else _title_from(body, path)
+    description = meta.get("description")
+    description = re.sub(r"\s+", " ", str(description)).strip() if isinstance(description, str) else ""
+    return Document(
+        path=str(path),
+        name=path.name,
+        title=title,
+        description=description,
+        text=plain,
+        sentences=sentences,
+        infoboxes=parse_infoboxes(meta.get("infoboxes")),
+        meta={k: v for k, v in meta.items() if k != "infoboxes"},
+        sha256=hashlib.sha256(raw).hexdigest(),
+        repaired=repaired,
+    )
+
+
+def load_path(path: str | Path) -> Document:
+    """Read and parse one article file; every failure is an InputError naming the file."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise InputError(p, "is a directory, not an article file") from None
+    except FileNotFoundError:
+        raise InputError(p, "no such file") from None
+    except OSError as exc:
+        raise InputError(p, f"cannot read file: {exc.strerror or exc}") from None
+    return load_text(decode(data, p), p, raw=data)
+
+
+ARTICLE_SUFFIXES = {".md", ".markdown", ".txt"}
+
+
+def find_articles(inputs: list[str | Path]) -> tuple[list[Path], list[InputError]]:
+    """Expand files, folders (recursively) and globs into article paths, in a stable order."""
+    found: list[Path] = []
+    errors: list[InputError] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES))
+        elif p.exists():
+            found.append(p)
+        elif any(ch in str(item) for ch in "*?["):
+            matches = sorted(Path().glob(str(item))) if not p.is_absolute() else sorted(
+                Path(p.anchor).glob(str(p.relative_to(p.anchor))))
+            if not matches:
+                errors.append(InputError(item, "no file matches this pattern"))
+            found.extend(m for m in matches if m.is_file())
+        else:
+            errors.append(InputError(item, "no such file or directory"))
+    seen: set[Path] = set()
+    unique = []
+    for p in found:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique, errors
