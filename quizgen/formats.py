@@ -1,0 +1,174 @@
+"""How values are written: dates and numbers in the styles an article uses, and the answer forms
+a grader accepts. Shared by question generation and grading."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+_NUMBER_WORDS = {
+    0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+    9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen",
+    16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty", 30: "thirty",
+    40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, one space: the form answers are compared in."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[‐-―−]", "-", text)
+    text = re.sub(r"[\"'“”‘’`]", "", text)
+    return re.sub(r"\s+", " ", text).strip().casefold().rstrip(".")
+
+
+# ---------------------------------------------------------------- dates
+
+def parse_iso(value: str) -> tuple[int, int | None, int | None] | None:
+    """'1992-05-08' -> (1992, 5, 8); '1992-05' -> (1992, 5, None); '-0043' -> (-43, None, None)."""
+    m = re.fullmatch(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    y = f"-{abs(year):04d}" if year < 0 else f"{year:04d}"
+    if month is None:
+        return y
+    return f"{y}-{month:02d}" if day is None else f"{y}-{month:02d}-{day:02d}"
+
+
+def year_text(year: int) -> str:
+    if year <= 0:
+        return f"{1 - year} BC"
+    return f"AD {year}" if year < 100 else str(year)
+
+
+def date_style(surface: str) -> str:
+    """'mdy' when the article writes 'May 8, 1992', else 'dmy'."""
+    return "mdy" if re.search(r"[A-Z][a-z]+\.? \d{1,2},? \d{3,4}|[A-Z][a-z]+ \d{1,2}(?:\b|–)", surface) else "dmy"
+
+
+def format_date(value: str, style: str = "dmy") -> str:
+    """An ISO date (or range) written for people: '8 May 1992' or 'May 8, 1992'."""
+    if "/" in str(value):
+        start, end = str(value).split("/", 1)
+        return f"{format_date(start, style)} – {format_date(end, style)}"
+    parts = parse_iso(value)
+    if not parts:
+        return str(value)
+    y, m, d = parts
+    if m is None:
+        return year_text(y)
+    if d is None:
+        return f"{MONTHS[m - 1]} {year_text(y)}"
+    return f"{MONTHS[m - 1]} {d}, {year_text(y)}" if style == "mdy" else f"{d} {MONTHS[m - 1]} {year_text(y)}"
+
+
+def date_forms(value: str, surface: str | None = None) -> list[str]:
+    """Every way a student may write the date: '8 May 1992', 'May 8, 1992', '1992-05-08' ..."""
+    forms: list[str] = []
+    if surface:
+        forms.append(surface)
+    value = str(value)
+    if "/" in value:
+        start, end = value.split("/", 1)
+        for style in ("dmy", "mdy"):
+            forms.append(format_date(value, style).replace(" – ", "–"))
+            forms.append(format_date(value, style))
+        s, e = parse_iso(start), parse_iso(end)
+        if s and e and s[0] == e[0] and s[1] and s[1] == e[1] and s[2] and e[2]:
+            month = MONTHS[s[1] - 1]
+            forms += [f"{s[2]}–{e[2]} {month} {s[0]}", f"{s[2]}-{e[2]} {month} {s[0]}",
+                      f"{month} {s[2]}–{e[2]}, {s[0]}", f"{month} {s[2]}-{e[2]}, {s[0]}"]
+        elif s and e and s[1] is None and e[1] is None:
+            forms += [f"{s[0]}–{e[0]}", f"{s[0]}-{e[0]}", f"{s[0]} to {e[0]}"]
+        forms.append(value)
+    else:
+        parts = parse_iso(value)
+        if parts:
+            y, m, d = parts
+            forms += [format_date(value, "dmy"), format_date(value, "mdy")]
+            if m and d:
+                forms += [f"{d} {MONTHS[m - 1]}, {year_text(y)}", f"{MONTHS[m - 1]} {d} {year_text(y)}",
+                          f"{d} {MONTHS[m - 1][:3]} {year_text(y)}", f"{MONTHS[m - 1][:3]} {d}, {year_text(y)}"]
+            if m and not d:
+                forms += [f"{MONTHS[m - 1][:3]} {year_text(y)}"]
+            if y <= 0:
+                forms += [f"{1 - y} BCE", f"{1 - y} B.C."]
+            elif y < 1000 and m is None:
+                forms += [str(y), f"{y} AD", f"{y} CE"]
+        forms.append(value)
+    return _unique(forms)
+
+
+# ---------------------------------------------------------------- numbers
+
+def number_text(value: float, like: str = "") -> str:
+    """Write a number in the style of ``like``: thousands separators, decimals, words."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        if like and re.fullmatch(r"[A-Za-z -]+", like.strip()) and value in _NUMBER_WORDS:
+            word = _NUMBER_WORDS[value]
+            return word.capitalize() if like.strip()[:1].isupper() else word
+        if like and re.search(r"\d{4}", like.replace(",", "")) and "," not in like and value >= 1000:
+            return str(value)
+        return f"{value:,}"
+    decimals = len(like.split(".")[1]) if "." in like and like.split(".")[1].isdigit() else 1
+    return f"{value:,.{decimals}f}"
+
+
+def number_words(value: float) -> str | None:
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    value = int(value)
+    if value in _NUMBER_WORDS:
+        return _NUMBER_WORDS[value]
+    if 20 < value < 100:
+        return f"{_NUMBER_WORDS[value - value % 10]}-{_NUMBER_WORDS[value % 10]}"
+    return None
+
+
+def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]:
+    """Accepted answers for a figure: as written, digits with and without separators, words."""
+    forms = [surface]
+    values = value if isinstance(value, list) else [value]
+    try:
+        nums = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return _unique(forms)
+    texts = []
+    for n in nums:
+        n = int(n) if float(n).is_integer() else n
+        variants = {f"{n:,}" if isinstance(n, int) else str(n), str(n)}
+        word = number_words(n)
+        if word:
+            variants.add(word)
+        texts.append(sorted(variants))
+    if len(texts) == 1:
+        forms += texts[0]
+        stripped = re.sub(r"^(?:more than|over|about|around|approximately|nearly|almost|at least|up to|some|roughly|~)\s*", "",
+                          surface, flags=re.I).rstrip("+").strip()
+        forms.append(stripped)
+    else:
+        lo, hi = texts[0], texts[1]
+        for a in lo:
+            for b in hi:
+                forms += [f"{a}–{b}", f"{a}-{b}", f"{a} to {b}"]
+    return _unique(forms)
+
+
+def _unique(items: list[str]) -> list[str]:
+    out, seen = [], set()
+    for item in items:
+        item = re.sub(r"\s+", " ", str(item)).strip()
+        if item and item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out

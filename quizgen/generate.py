@@ -1,0 +1,595 @@
+"""Facts -> questions: short answer, cloze, multiple choice, true/false, ordering, matching.
+
+Over-generate from every fact, then keep only questions that pass the checks a teacher would make
+(see ``usable_sentence``, ``_distractor_ok``): the sentence stands on its own, the answer is not
+in the prompt, distractors are the answer's kind and style and false by the article. Every
+random choice is drawn from a generator seeded by the options' seed and the question's identity,
+so the same input and options always give the same bank.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections import defaultdict
+from typing import Any, Iterable
+
+from quizgen import formats
+from quizgen.formats import fold
+from quizgen.model import Document, Fact, Question, Sentence
+
+BLANK = "________"
+
+# A sentence that leans on another one cannot be asked alone.
+_LEANING_START = re.compile(
+    r"^(?:he|she|it|they|this|that|these|those|his|her|its|their|there|such|both|the latter|the former|"
+    r"the next|the following|the same|the previous|then|later|also|however, (?:he|she|it|they)|in addition|"
+    r"meanwhile|afterwards|thereafter|subsequently|on the same day|on that day|that day|the two|another|"
+    r"other|others|some|many|most|each|all)\b", re.I)
+_LEANING_INSIDE = re.compile(
+    r"\b(?:the (?:next|following|previous|same|preceding) (?:day|night|morning|week|month|year)|that (?:day|night|"
+    r"morning|year)|the day (?:before|after)|the latter|the former|aforementioned|the above|see below|as above|"
+    r"mentioned above|two days later|a day later|days later|weeks later|months later|years later)\b", re.I)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def usable_sentence(text: str) -> bool:
+    """Can a student read this sentence alone, on a worksheet?"""
+    text = text.strip()
+    if not (6 <= _words(text) <= 48):
+        return False
+    if not re.search(r"[.!?][\"'”’)]*$", text):
+        return False
+    if _LEANING_START.match(text) or _LEANING_INSIDE.search(text):
+        return False
+    if text.count("(") != text.count(")") or text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False
+    if re.search(r"\b(?:https?://|www\.)|\[\d+\]|\|", text):
+        return False
+    return True
+
+
+class Generator:
+    def __init__(self, doc: Document, facts: list[Fact], options):
+        self.doc = doc
+        self.options = options
+        self.facts = facts
+        self.by_kind: dict[str, list[Fact]] = defaultdict(list)
+        for f in facts:
+            self.by_kind[f.kind].append(f)
+        self.people = self.by_kind["person"]
+        self.subject = self._article_subject()
+        self.date_values = {str(f.value) for f in self.by_kind["date"]} | {
+            str(f.value) for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"}
+        self.figure_values = set()
+        for f in self.by_kind["figure"] + [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "figure"]:
+            for v in (f.value if isinstance(f.value, list) else [f.value]):
+                try:
+                    self.figure_values.add(float(v))
+                except (TypeError, ValueError):
+                    pass
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        for p in self.people:
+            self.surnames[fold(self._name(p).split()[-1])].add(self._name(p))
+
+    # ------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _name(person: Fact) -> str:
+        return str(person.attrs.get("name") or person.value)
+
+    def _article_subject(self) -> Fact | None:
+        """The person an article is about (a biography), for resolving a leading He/She."""
+        title = fold(re.sub(r"\s*\(.*?\)", "", self.doc.title))
+        for p in self.people:
+            name = fold(self._name(p))
+            if name == title or (len(title.split()) >= 2 and (title in name or name in title)):
+                return p
+        return None
+
+    def _resolve(self, sentence: Sentence) -> str:
+        """The sentence text, with a leading He/She/His/Her resolved to a biography's subject."""
+        text = sentence.text
+        if self.subject is not None:
+            name = self._name(self.subject)
+            m = re.match(r"^(He|She|His|Her)\b", text)
+            if m:
+                repl = name if m.group(1) in ("He", "She") else name + "’s"
+                text = repl + text[m.end():]
+        return text
+
+    def rng(self, *key: Any) -> random.Random:
+        digest = hashlib.sha256(repr((self.options.seed, self.doc.id) + key).encode()).digest()
+        return random.Random(int.from_bytes(digest[:8], "big"))
+
+    def qid(self, qtype: str, kind: str, *key: Any) -> str:
+        digest = hashlib.sha1(repr((self.doc.id, qtype, kind) + key).encode()).hexdigest()[:10]
+        return f"{self.doc.id}-{digest}"
+
+    def source(self, sentence: Sentence | None, span=None, label: str | None = None) -> dict[str, Any]:
+        if sentence is None:
+            return {"document": self.doc.id, "section": "Infobox", "sentence": label or "", "span": None}
+        return {"document": self.doc.id, "section": sentence.section_title or None,
+                "sentence": sentence.text, "span": list(span) if span else [sentence.start, sentence.end]}
+
+    def _blank(self, sentence: Sentence, fact_span: tuple[int, int], text: str | None = None) -> str | None:
+        """The sentence with the fact's span replaced by a blank; None if that cannot be done cleanly."""
+        text = text if text is not None else sentence.text
+        shift = len(text) - len(sentence.text)  # a resolved pronoun at the start changes offsets
+        s, e = fact_span[0] - sentence.start + shift, fact_span[1] - sentence.start + shift
+        if not (0 <= s < e <= len(text)):
+            return None
+        return text[:s] + BLANK + text[e:]
+
+    def _question(self, qtype: str, kind: str, prompt: str, answer: dict, source: dict, key: tuple,
+                  difficulty: str, **extra) -> Question:
+        qid = self.qid(qtype, kind, *key)
+        return Question(id=qid, type=qtype, kind=kind, prompt=prompt, answer=answer, source=source,
+                        difficulty=difficulty, tags=[kind, qtype], **extra)
+
+    def _choices(self, answer: str, distractors: list[str], key: tuple) -> list[str]:
+        choices = [answer] + distractors[:3]
+        self.rng("shuffle", *key).shuffle(choices)
+        return choices
+
+    # ------------------------------------------------------------ dates
+
+    def _date_distractors(self, fact: Fact, style: str, key: tuple) -> list[str]:
+        parts = formats.parse_iso(str(fact.value))
+        if not parts:
+            return []
+        y, m, d = parts
+        rng = self.rng("date-distractors", *key)
+        candidates: list[str] = []
+        if d is not None:
+            for dy in (-1, 1, -2, 2):
+                candidates.append(formats.iso(y + dy, m, d))
+            for dm in (-2, -1, 1, 2, 3):
+                mm = (m - 1 + dm) % 12 + 1
+                candidates.append(formats.iso(y, mm, min(d, 28)))
+            for dd in (-10, 10, -7, 7):
+                if 1 <= d + dd <= 28:
+                    candidates.append(formats.iso(y, m, d + dd))
+        elif m is not None:
+            for dm in (-3, -2, 2, 3, 4):
+                mm = (m - 1 + dm) % 12 + 1
+                candidates.append(formats.iso(y, mm))
+            for dy in (-1, 1, -2):
+                candidates.append(formats.iso(y + dy, m))
+        else:
+            step = 1 if abs(y) < 1000 or y > 1800 else 5
+            for dy in (-2, -1, 1, 2, 3, -3, 5, -5):
+                candidates.append(formats.iso(y + dy * step))
+        known = self.date_values
+        known_years = {v[:5] if v.startswith("-") else v[:4] for v in known}
+        good = []
+        for c in dict.fromkeys(candidates):
+            if c == fact.value or c in known:
+                continue
+            if d is None and m is None and (c[:5] if c.startswith("-") else c[:4]) in known_years:
+                continue  # another year the article names could be true of the same event
+            cy = formats.parse_iso(c)[0]
+            if cy > 2030:
+                continue
+            good.append(formats.format_date(c, style))
+        rng.shuffle(good)
+        # keep one near-by year and two other variations when possible
+        return good[:3]
+
+    def date_questions(self) -> Iterable[Question]:
+        by_sentence: dict[int, list[Fact]] = defaultdict(list)
+        for f in self.by_kind["date"]:
+            if f.sentence is not None:
+                by_sentence[f.sentence.index].append(f)
+        for f in self.by_kind["date"]:
+            s = f.sentence
+            if s is None or f.span is None or "/" in str(f.value):
+                continue
+            if len(by_sentence[s.index]) > 1 or not usable_sentence(s.text):
+                continue
+            text = self._resolve(s)
+            prompt_text = self._blank(s, f.span, text)
+            if prompt_text is None or fold(f.text) in fold(prompt_text):
+                continue
+            precision = f.attrs.get("precision") or ("day" if len(str(f.value)) >= 10 else "month" if len(str(f.value)) == 7 else "year")
+            style = formats.date_style(f.text)
+            answer_text = f.text if precision != "day" else formats.format_date(str(f.value), style)
+            if f.attrs.get("year_inferred"):
+                answer_text = formats.format_date(str(f.value), style)
+            answer = {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), f.text)}
+            key = (s.start, f.span, str(f.value))
+            src = self.source(s, f.span)
+            hard = "hard" if precision == "day" else "medium"
+            yield self._question("cloze", "date", prompt_text, answer, src, key, hard)
+            distractors = self._date_distractors(f, style, key)
+            if len(distractors) == 3:
+                answer_mc = dict(answer, text=answer_text)
+                yield self._question("multiple_choice", "date", f"Which date completes the sentence? “{prompt_text}”",
+                                     answer_mc, src, key, "medium",
+                                     choices=self._choices(answer_text, distractors, key))
+                # true/false: half true, half false, chosen by the seeded generator
+                if self.rng("tf", *key).random() < 0.5:
+                    statement, truth = text, True
+                else:
+                    statement, truth = prompt_text.replace(BLANK, self._inline_date(distractors[0], f.text)), False
+                yield self._question("true_false", "date", statement,
+                                     {"text": "True" if truth else "False", "value": truth,
+                                      "accept": ["True", "T"] if truth else ["False", "F"]},
+                                     src, key, "easy", choices=["True", "False"])
+
+    @staticmethod
+    def _inline_date(formatted: str, original_surface: str) -> str:
+        return formatted
+
+    def ordering_questions(self) -> Iterable[Question]:
+        """Put 4-5 events in order: events with distinct, certain, non-overlapping dates."""
+        events: list[tuple[str, Fact, str]] = []
+        seen_values: set[str] = set()
+        count_per_sentence: dict[int, int] = defaultdict(int)
+        for f in self.by_kind["date"]:
+            if f.sentence is not None:
+                count_per_sentence[f.sentence.index] += 1
+        for f in self.by_kind["date"]:
+            s = f.sentence
+            if s is None or f.span is None or "/" in str(f.value) or f.attrs.get("year_inferred"):
+                continue
+            if count_per_sentence[s.index] != 1 or not usable_sentence(s.text) or _words(s.text) > 30:
+                continue
+            event = self._event_text(s, f)
+            if not event:
+                continue
+            year = str(f.value)[:5] if str(f.value).startswith("-") else str(f.value)[:4]
+            if str(f.value) in seen_values or year in seen_values:
+                continue
+            seen_values.add(str(f.value))
+            seen_values.add(year)  # one event per year: no doubt about the order at any precision
+            events.append((event, f, str(f.value)))
+        if len(events) < 4:
+            return
+        rng = self.rng("ordering")
+        groups = [events[i:i + 5] for i in range(0, len(events), 5)]
+        groups = [g for g in groups if len(g) >= 4][:2]
+        for group in groups:
+            ordered = sorted(group, key=lambda e: _sort_key(e[2]))
+            items = [e[0] for e in ordered]
+            presented = items[:]
+            while presented == items:
+                rng.shuffle(presented)
+            sources = [self.source(e[1].sentence, e[1].span) for e in ordered]
+            key = tuple(e[2] for e in ordered)
+            yield self._question(
+                "ordering", "date", "Put these events in the order in which they happened, earliest first.",
+                {"text": " → ".join(items), "value": items,
+                 "dates": [formats.format_date(e[2], formats.date_style(e[1].text)) for e in ordered]},
+                sources[0], key, "hard", items=presented, sources=sources)
+
+    def _event_text(self, s: Sentence, f: Fact) -> str | None:
+        """The sentence without its date phrase: 'the Armenian forces launched ...'."""
+        text = self._resolve(s)
+        shift = len(text) - len(s.text)
+        a, b = f.span[0] - s.start + shift, f.span[1] - s.start + shift
+        before, after = text[:a], text[b:]
+        before = re.sub(r"\b(?:on|in|by|from|since|until|during|of|at|as of|around|about|c\.)\s*$", "", before, flags=re.I).rstrip()
+        before = re.sub(r"(?:^|\s)(?:early|late|mid|the)\s*$", "", before, flags=re.I).rstrip()
+        after = re.sub(r"^\s*,\s*", " ", after)
+        event = (before + " " + after.strip()).strip()
+        event = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s+", " ", event)).strip(" ,;")
+        event = event.rstrip(".")
+        if not event or _words(event) < 5:
+            return None
+        if re.search(r"\b\d{3,4}\b", event):  # another year left in the text would give it away
+            return None
+        return event[0].upper() + event[1:]
+
+    # ------------------------------------------------------------ people
+
+    def _person_distractors(self, person_name: str, sentence: Sentence, key: tuple) -> list[str]:
+        present = fold(sentence.text)
+        pool = []
+        for p in self.people:
+            name = self._name(p)
+            if name == person_name or len(name.split()) < 2:
+                continue
+            if any(fold(m) in present for m in (p.attrs.get("mentions") or [name])):
+                continue  # someone named in the same sentence could be the answer too
+            pool.append(name)
+        pool = sorted(set(pool))
+        self.rng("person-distractors", *key).shuffle(pool)
+        return pool[:3]
+
+    def person_questions(self) -> Iterable[Question]:
+        subject = self._name(self.subject) if self.subject else None
+        for p in self.people:
+            name = self._name(p)
+            if name == subject or len(name.split()) < 2:
+                continue
+            occurrences = p.attrs.get("occurrences") or [{"sentence": p.sentence.index, "start": p.span[0],
+                                                           "end": p.span[1], "text": p.text}] if p.sentence else []
+            asked = 0
+            for occ in occurrences:
+                if asked >= 2:
+                    break
+                s = self.doc.sentences[occ["sentence"]] if 0 <= occ["sentence"] < len(self.doc.sentences) else None
+                if s is None or not usable_sentence(s.text):
+                    continue
+                if fold(occ["text"]) != fold(name) and fold(occ["text"]).split()[-1:] != fold(name).split()[-1:]:
+                    continue
+                prompt = self._blank(s, (occ["start"], occ["end"]), s.text)
+                if prompt is None or fold(name.split()[-1]) in fold(prompt):
+                    continue
+                if prompt.startswith(BLANK) and prompt[len(BLANK):].startswith("’s"):
+                    continue
+                key = (s.start, occ["start"], name)
+                src = self.source(s, (occ["start"], occ["end"]))
+                answer = {"text": name, "value": name, "accept": self._name_forms(p)}
+                yield self._question("cloze", "person", prompt, answer, src, key, "medium")
+                distractors = self._person_distractors(name, s, key)
+                if len(distractors) == 3:
+                    yield self._question("multiple_choice", "person", f"Who completes the sentence? “{prompt}”",
+                                         answer, src, key, "easy", choices=self._choices(name, distractors, key))
+                asked += 1
+
+    def _name_forms(self, p: Fact) -> list[str]:
+        name = self._name(p)
+        forms = [name] + [m for m in p.attrs.get("mentions", []) if len(m.split()) >= 2]
+        surname = name.split()[-1]
+        if len(self.surnames.get(fold(surname), ())) == 1:
+            forms.append(surname)
+        return formats._unique(forms)
+
+    def matching_questions(self) -> Iterable[Question]:
+        """Match people with the roles the article gives them (roles must tell them apart)."""
+        rows = []
+        used_roles: set[str] = set()
+        for p in self.people:
+            roles = [r for r in p.attrs.get("roles", []) if 1 <= _words(r) <= 8]
+            name = self._name(p)
+            for role in roles:
+                if fold(role) in used_roles or any(fold(part) in fold(role) for part in name.split() if len(part) > 2):
+                    continue
+                evidence = next((e for e in p.attrs.get("role_evidence", []) if fold(e.get("role", "")) == fold(role)), None)
+                s = self.doc.sentences[evidence["sentence"]] if evidence and 0 <= evidence["sentence"] < len(self.doc.sentences) else p.sentence
+                rows.append((name, role, s))
+                used_roles.add(fold(role))
+                break
+        # a role that is a word of another (President / President of Azerbaijan) is no key
+        rows = [r for r in rows if not any(r is not o and (fold(r[1]) in fold(o[1]) or fold(o[1]) in fold(r[1])) for o in rows)]
+        if len(rows) < 3:
+            return
+        rows = rows[:6]
+        pairs = [{"left": name, "right": role} for name, role, _ in rows]
+        key = tuple(n for n, _, _ in rows)
+        sources = [self.source(s) for _, _, s in rows if s is not None]
+        yield self._question("matching", "person", "Match each person with the role the article gives them.",
+                             {"text": "; ".join(f"{p['left']} → {p['right']}" for p in pairs), "value": pairs},
+                             sources[0] if sources else self.source(None, label="People named in the article"),
+                             key, "medium", pairs=pairs, sources=sources or None)
+
+    # ------------------------------------------------------------ figures
+
+    def _figure_distractors(self, fact: Fact, key: tuple) -> list[str]:
+        value = fact.value
+        if isinstance(value, list):
+            return []
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            return []
+        number_surface = re.sub(r"^[^\d]*", "", fact.text)
+        number_surface = re.match(r"[\d,.]+", number_surface)
+        number_surface = number_surface.group(0) if number_surface else str(value)
+        if v < 5 or not re.search(r"\d", fact.text):
+            factors = [2, 3, 4, 5]
+        else:
+            factors = [0.5, 0.75, 1.5, 2, 3, 0.25]
+        candidates = []
+        for k in factors:
+            c = v * k if v >= 5 or re.search(r"\d", fact.text) else v + k
+            if v < 5 and not re.search(r"\d", fact.text):
+                c = v + k - 1 if v + k - 1 != v else v + k
+            if v >= 5:
+                c = _round_like(c, v)
+            if c <= 0 or c == v or c in self.figure_values:
+                continue
+            candidates.append(c)
+        rng = self.rng("figure-distractors", *key)
+        rng.shuffle(candidates)
+        out = []
+        for c in dict.fromkeys(candidates):
+            text = fact.text.replace(number_surface, formats.number_text(c, number_surface), 1) if re.search(r"\d", fact.text) else None
+            if text is None:
+                word = formats.number_words(c)
+                if not word:
+                    continue
+                text = re.sub(r"^[A-Za-z-]+", word.capitalize() if fact.text[:1].isupper() else word, fact.text, count=1)
+            if text != fact.text and text not in out:
+                out.append(text)
+        return out[:3]
+
+    def figure_questions(self) -> Iterable[Question]:
+        by_sentence: dict[int, int] = defaultdict(int)
+        for f in self.by_kind["figure"]:
+            if f.sentence is not None:
+                by_sentence[f.sentence.index] += 1
+        for f in self.by_kind["figure"]:
+            s = f.sentence
+            if s is None or f.span is None or not usable_sentence(s.text) or by_sentence[s.index] > 2:
+                continue
+            text = self._resolve(s)
+            prompt = self._blank(s, f.span, text)
+            if prompt is None or fold(f.text) in fold(prompt):
+                continue
+            source_party = f.attrs.get("source")
+            if source_party and fold(str(source_party)) not in fold(prompt):
+                lead = f"According to {source_party}: " if not str(source_party).lower().startswith("the ") else f"According to {source_party}: "
+                prompt = lead + prompt
+            answer = {"text": f.text, "value": f.value,
+                      "accept": formats.figure_forms(f.value, f.text, f.attrs.get("qualifier"))}
+            key = (s.start, f.span, str(f.value))
+            src = self.source(s, f.span)
+            yield self._question("cloze", "figure", prompt, answer, src, key, "hard")
+            distractors = self._figure_distractors(f, key)
+            if len(distractors) == 3:
+                yield self._question("multiple_choice", "figure", f"Which figure completes the sentence? “{prompt}”",
+                                     answer, src, key, "medium", choices=self._choices(f.text, distractors, key))
+                if self.rng("tf", *key).random() < 0.5:
+                    statement, truth = (f"According to {source_party}: " if source_party and fold(str(source_party)) not in fold(text) else "") + text, True
+                else:
+                    statement, truth = prompt.replace(BLANK, distractors[-1]), False
+                    if f.attrs.get("qualifier") and not isinstance(f.value, list):
+                        # "about 15,000" vs "about 16,000" is not clearly false: only far-off values
+                        if not _far_apart(f.value, distractors[-1]):
+                            continue
+                yield self._question("true_false", "figure", statement,
+                                     {"text": "True" if truth else "False", "value": truth,
+                                      "accept": ["True", "T"] if truth else ["False", "F"]},
+                                     src, key, "easy", choices=["True", "False"])
+
+    # ------------------------------------------------------------ quotes
+
+    def quote_questions(self) -> Iterable[Question]:
+        for q in self.by_kind["quote"]:
+            speaker = q.attrs.get("speaker") or q.value
+            s = q.sentence
+            if not speaker or s is None or _words(q.text) < 4 or _words(q.text) > 40:
+                continue
+            if any(fold(part) in fold(q.text) for part in str(speaker).split() if len(part) > 2):
+                continue
+            key = (s.start, q.text)
+            prompt = f"Who said “{q.text.strip()}”?"
+            person = next((p for p in self.people if self._name(p) == speaker), None)
+            accept = self._name_forms(person) if person else [str(speaker)]
+            answer = {"text": str(speaker), "value": str(speaker), "accept": accept}
+            src = self.source(s, q.span)
+            yield self._question("short_answer", "quote", prompt, answer, src, key, "medium")
+            if person:
+                distractors = self._person_distractors(str(speaker), s, key)
+                if len(distractors) == 3:
+                    yield self._question("multiple_choice", "quote", prompt, answer, src, key, "easy",
+                                         choices=self._choices(str(speaker), distractors, key))
+
+    # ------------------------------------------------------------ infobox
+
+    def infobox_questions(self) -> Iterable[Question]:
+        facts = self.by_kind["infobox"]
+        title = self.doc.title
+        # When sources disagree on the same quantity, ask which source gave which figure.
+        by_field: dict[tuple, list[Fact]] = defaultdict(list)
+        for f in facts:
+            if f.attrs.get("type") == "figure" and f.attrs.get("source"):
+                by_field[(f.attrs.get("field"), fold(f.attrs.get("counts") or ""))].append(f)
+        for (field, counts), group in by_field.items():
+            sources = {}
+            for f in group:
+                sources.setdefault(str(f.attrs["source"]), f)
+            if len(sources) < 2 or not counts:
+                continue
+            side = group[0].attrs.get("side_name")
+            what = group[0].attrs.get("counts")
+            pairs = [{"left": src, "right": f.text} for src, f in sources.items()]
+            if len({fold(p["right"]) for p in pairs}) < len(pairs):
+                continue
+            label = group[0].attrs.get("label") or field
+            subject = f" ({side})" if side else ""
+            prompt = f"{title}, {label.lower()}{subject}: match each source with the figure it gives for {what}."
+            key = (field, counts)
+            srcs = [self.source(None, label=f"Infobox, {label}{subject}: {f.text} (per {s})") for s, f in sources.items()]
+            yield self._question("matching", "infobox", prompt,
+                                 {"text": "; ".join(f"{p['left']} → {p['right']}" for p in pairs), "value": pairs},
+                                 srcs[0], key, "hard", pairs=pairs, sources=srcs)
+        for f in facts:
+            if f.attrs.get("type") != "date" or "/" in str(f.value) and f.attrs.get("field") not in ("date",):
+                continue
+            label = (f.attrs.get("label") or "Date").lower()
+            style = formats.date_style(f.text)
+            answer_text = formats.format_date(str(f.value), style)
+            prompt = f"According to the article, what is the {label} of {title}?" if label != "date" else \
+                f"According to the article, when did {title} take place?"
+            key = ("infobox", f.attrs.get("field"), str(f.value))
+            src = self.source(None, label=f"Infobox, {f.attrs.get('label') or 'Date'}: {f.text}")
+            yield self._question("short_answer", "infobox", prompt,
+                                 {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), f.text)},
+                                 src, key, "medium")
+
+    # ------------------------------------------------------------ all
+
+    def all(self) -> list[Question]:
+        makers = {
+            "date": [self.date_questions, self.ordering_questions],
+            "person": [self.person_questions, self.matching_questions],
+            "figure": [self.figure_questions],
+            "quote": [self.quote_questions],
+            "infobox": [self.infobox_questions],
+        }
+        out: list[Question] = []
+        seen: set[str] = set()
+        for kind in self.options.kinds:
+            for make in makers.get(kind, []):
+                for q in make():
+                    if q.type in self.options.types and q.id not in seen and _answer_not_in_prompt(q):
+                        seen.add(q.id)
+                        out.append(q)
+        return out
+
+
+def _answer_not_in_prompt(q: Question) -> bool:
+    if q.type in ("true_false", "ordering", "matching"):
+        return True
+    answer = fold(q.answer["text"])
+    return bool(answer) and answer not in fold(q.prompt)
+
+
+def _round_like(c: float, v: float) -> float:
+    """Round a distractor to the precision of the true value (2,000 -> 3,000, not 3,127)."""
+    digits = len(str(int(v))) - len(str(int(v)).rstrip("0")) if v >= 10 and float(v).is_integer() else 0
+    step = 10 ** digits if digits else 1
+    if not float(v).is_integer():
+        return round(c, 1)
+    return float(max(step, round(c / step) * step))
+
+
+def _far_apart(value, text: str) -> bool:
+    m = re.search(r"[\d,.]+", text)
+    try:
+        other = float(m.group(0).replace(",", "")) if m else None
+        v = float(value)
+    except (TypeError, ValueError):
+        return False
+    return other is not None and v > 0 and (other / v >= 1.5 or other / v <= 0.67)
+
+
+def _sort_key(value: str):
+    start = value.split("/")[0]
+    parts = formats.parse_iso(start) or (0, None, None)
+    return parts[0], parts[1] or 0, parts[2] or 0
+
+
+def _difficulty_rank(q: Question) -> int:
+    return {"easy": 0, "medium": 1, "hard": 2}.get(q.difficulty, 1)
+
+
+def select(questions: list[Question], limit: int | None) -> list[Question]:
+    """At most ``limit`` questions, spread over types and kinds in document order."""
+    if limit is None or len(questions) <= limit:
+        return questions
+    buckets: dict[tuple[str, str], list[Question]] = defaultdict(list)
+    for q in questions:
+        buckets[(q.type, q.kind)].append(q)
+    chosen: list[Question] = []
+    while len(chosen) < limit and any(buckets.values()):
+        for key in list(buckets):
+            if buckets[key] and len(chosen) < limit:
+                chosen.append(buckets[key].pop(0))
+    order = {q.id: i for i, q in enumerate(questions)}
+    return sorted(chosen, key=lambda q: order[q.id])
+
+
+def generate(doc: Document, facts: list[Fact], options) -> list[Question]:
+    """Every usable question from a document's facts, within the options' types, kinds and limit."""
+    questions = Generator(doc, facts, options).all()
+    return select(questions, options.max_per_article)
