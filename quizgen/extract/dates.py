@@ -1,23 +1,700 @@
-"""Date rules (placeholder: full dates only)."""
+"""Date rules: find calendar expressions in the body and normalise them to ISO 8601.
+
+What counts as a date follows ``corpus/dev-gold/README.md``: full dates in either order, day and
+month with the year taken from context, month and year, years used as years, seasons and parts
+of a year, decades, ranges, and years of the ancient era (``AD 96``, ``44 BC``). Centuries,
+relative expressions, times of day and numbers that merely look like years are not dates.
+
+The work happens in two passes. :func:`scan` finds the expressions of one piece of text with a
+list of patterns, most specific first, and never lets two of them overlap; expressions without a
+year keep ``None`` in its place. :func:`extract` then walks the document in order and fills the
+missing years from the nearest explicit year before them (same section first), or from the
+infobox ``date`` field, and drops what it cannot anchor.
+
+Values: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; a range is ``start/end``; years below 1000 keep
+four digits (``0096``) and BC years are astronomical (``44 BC`` -> ``-0043``).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from quizgen.model import Document, Fact
+from quizgen.model import Document, Fact, Sentence
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
-_M = "|".join(m.capitalize() for m in MONTHS)
-_DMY = re.compile(rf"\b(\d{{1,2}}) ({_M}) (\d{{4}})\b")
+_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+# Month names are matched capitalised only: "may" and "march" are also ordinary words.
+_MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
+_MONTH = rf"(?:{_MONTH_FULL[3:-1]}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s?\d))"
+_DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_ERA = r"(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
+_YEAR = rf"(?<![\d,.])(?:(?:AD|A\.D\.|CE)\s?)?\d{{1,4}}(?:\s?{_ERA})?(?![\d])(?!['’]?s\b)(?!,\d)(?!\.\d)"
+_FULL = rf"(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|the\s+{_DAY}\s+of\s+{_MONTH},?\s+{_YEAR})"
+_DM = rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}(?!\s?[–—-]\s?\d)|the\s+{_DAY}\s+of\s+{_MONTH})"
+_MY = rf"(?:{_MONTH},?\s+{_YEAR})"
+_TO = r"(?:\s?[–—]\s?|-|\s+(?:to|until|till|through)\s+)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_PART = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)"
+
+# Words after a number that make it a count or a measure rather than a year.
+_COUNT_WORDS = set("""
+men women people persons soldiers troops servicemen civilians casualties dead killed wounded
+prisoners refugees residents inhabitants members students votes points goals runs yards passes
+m km cm mm ft feet foot metres meters meter metre miles mile kilometres kilometers kilometre
+kilometer inches inch yards yard kg g lb lbs pounds tons tonnes tonne acres hectares ha
+hours hrs h minutes seconds days weeks months utc gmt local z hp kw mw mph knots kn
+aircraft planes tanks guns ships vessels vehicles homes houses buildings units copies pages
+species specimens words lines families children households employees workers cases deaths
+""".split())
+# Words before a number that make it a quantity or a name, not a year.
+_QUANTITY_WORDS = set("""
+population total sum maximum minimum height depth altitude elevation length width distance
+capacity crowd attendance strength score record rate average number speed weight mass area budget
+cost price increased decreased rose fell grew dropped reached numbered totalled totaled
+resolution no no. number nr page pp p route highway flight room model type class catalogue
+""".split())
+_PREPOSITION_CUES = set("""
+in since by until till from during of to after before around about circa c. ca. c ca
+between through throughout for year born died b. d. early late mid mid- spring summer
+autumn fall winter
+""".split())
+_DETERMINERS = set("the a an his her its their our this that these those".split())
+_EVENT_NAMES = set("""
+contest olympics games cup championship championships election elections census festival expo
+summit awards season tour conference series open world
+""".split())
+_FUNCTION_WORDS = set("""
+the a an he she it they we i his her its their this that these those and or but when while
+as at in on to with which who where after before until since during for of by from was were
+had has have is are be been
+""".split())
+
+
+@dataclass
+class Found:
+    """One date expression in a piece of text; ``None`` years are still to be inferred."""
+
+    start: int
+    end: int
+    text: str
+    precision: str
+    parts: list[tuple[int | None, int | None, int | None]]  # (year, month, day), 1 or 2 ends
+    approximate: bool = False
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def needs_year(self) -> bool:
+        return any(y is None for y, _, _ in self.parts)
+
+    def value(self) -> str:
+        ends = [_iso(*p, self.precision) for p in self.parts]
+        return "/".join(ends)
+
+
+def _iso(year: int | None, month: int | None, day: int | None, precision: str) -> str:
+    if year is None:
+        raise ValueError("year not resolved")
+    y = f"-{abs(year):04d}" if year < 0 else f"{year:04d}"
+    if precision == "day" and month and day:
+        return f"{y}-{month:02d}-{day:02d}"
+    if precision == "month" and month:
+        return f"{y}-{month:02d}"
+    return y
+
+
+# ---------------------------------------------------------------- small parsers
+
+def _month(text: str) -> int:
+    word = text.strip().rstrip(".").lower()
+    if word in MONTHS:
+        return MONTHS.index(word) + 1
+    return _MONTH_ABBR[word]
+
+
+def _year(text: str) -> int | None:
+    """A year as an astronomical number, or None when the text cannot be a year."""
+    t = text.strip().replace(".", "")
+    era = None
+    m = re.fullmatch(r"(?:(AD|CE)\s?)?(\d{1,4})(?:\s?(BCE|BC|AD|CE))?", t)
+    if not m:
+        return None
+    era = m.group(1) or m.group(3)
+    n = int(m.group(2))
+    if era in ("BC", "BCE"):
+        return 1 - n if n > 0 else None
+    if era is None and (len(m.group(2)) < 3 or m.group(2).startswith("0")):
+        return None
+    if n == 0 or n > 2100:
+        return None
+    return n
+
+
+def _has_era(text: str) -> bool:
+    return bool(re.search(_ERA, text))
+
+
+_DM_PARTS = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|the\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+of\s+(?P<m3>{_MONTH}))")
+
+
+def _parse_dm(text: str) -> tuple[int, int] | None:
+    m = _DM_PARTS.match(text.strip())
+    if not m:
+        return None
+    d = int(m.group("d1") or m.group("d2") or m.group("d3"))
+    mon = _month(m.group("m1") or m.group("m2") or m.group("m3"))
+    if not 1 <= d <= _days_in(mon):
+        return None
+    return mon, d
+
+
+def _days_in(month: int) -> int:
+    return [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+
+
+def _parse_full(text: str) -> tuple[int, int, int] | None:
+    dm = _parse_dm(text)
+    ym = re.search(rf"({_YEAR})\s*$", text)
+    if not dm or not ym:
+        return None
+    y = _year(ym.group(1))
+    return (y, dm[0], dm[1]) if y is not None else None
+
+
+# ---------------------------------------------------------------- context tests
+
+def _word_before(text: str, pos: int, n: int = 1) -> list[str]:
+    words = re.findall(r"[\w.'’-]+", text[max(0, pos - 80):pos])
+    return [w.lower() for w in words[-n:]]
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*([A-Za-z%][\w-]*|%)", text[pos:])
+    return m.group(1) if m else ""
+
+
+def _is_count_after(text: str, pos: int) -> bool:
+    """True when the number just before ``pos`` counts or measures something."""
+    after = text[pos:]
+    if re.match(r"\s?(?:%|per\s?cent|percent|\+|[×x]\s?\d)", after):
+        return True
+    word = _word_after(text, pos)
+    return word.lower() in _COUNT_WORDS
+
+
+def _short_year_ok(text: str, end: int) -> bool:
+    """A three-digit year needs a clean end: punctuation, the end, or a function word after it.
+
+    ``in 755,`` and ``by 757 the couple`` are years; ``of 500 soldiers`` is a count.
+    """
+    after = text[end:]
+    if re.match(r"\s*(?:$|[,.;:)\]–—-]|and\b|or\b)", after):
+        return True
+    word = _word_after(text, end)
+    return word.lower() in _FUNCTION_WORDS or (word[:1].isupper() and word.lower() not in _COUNT_WORDS)
+
+
+def _named(text: str, start: int, end: int) -> bool:
+    """A date used as a name (``a station named 8 November``) or a recurring one (``every May 1``)."""
+    if re.search(r"[\"“]$", text[:start]) and re.match(r"[^\"”]{0,3}[\"”]", text[end:]):
+        return True  # "8 November" Avenue
+    before = _word_before(text, start, 2)
+    return bool(before) and (before[-1] in ("named", "called", "titled", "renamed", "every", "each", "annual")
+                             or before[-2:] == ["on", "every"])
+
+
+# ---------------------------------------------------------------- scanning
+
+class _Scanner:
+    """Finds the date expressions of one text; each pattern handler returns Found items or None."""
+
+    def __init__(self, text: str, ancient: bool = False):
+        self.text = text
+        self.ancient = ancient
+        self.found: list[Found] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def add(self, items: list[Found]) -> None:
+        for it in items:
+            self.found.append(it)
+        if items:
+            self.taken.append((min(i.start for i in items), max(i.end for i in items)))
+
+    def item(self, start, end, precision, parts, **attrs) -> Found:
+        return Found(start, end, self.text[start:end], precision, parts, attrs=attrs)
+
+    def year_ok(self, raw: str, end: int) -> int | None:
+        """Parse a year written next to a month, a season or a range, and check its ending."""
+        y = _year(raw)
+        if y is None:
+            return None
+        digits = re.sub(r"\D", "", raw)
+        if not _has_era(raw) and len(digits) == 3 and not (self.ancient and _short_year_ok(self.text, end)):
+            return None
+        return y
+
+    # Patterns, most specific first. Each returns a list of Found or None to reject the match.
+    def run(self) -> list[Found]:
+        t = self.text
+        patterns = [
+            (rf"(?P<a>{_FULL})(?P<sep>{_TO})(?P<b>{_FULL})", self.full_range),
+            (rf"(?P<a>{_DM})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through)\s+)(?P<b>{_FULL})", self.dm_full_range),
+            (rf"(?P<d1>{_DAY})(?:\s?[–—-]\s?|\s+(?:to|and|until|through)\s+)(?P<d2>{_DAY})\s+(?P<m>{_MONTH})"
+             rf"(?:,?\s+(?P<y>{_YEAR}))?", self.day_range),
+            (rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s?[–—-]\s?(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", self.day_range),
+            (rf"(?P<a>{_FULL})", self.full),
+            (rf"(?P<a>{_MY})(?P<sep>{_TO})(?P<b>{_MY})", self.month_year_range),
+            (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m1>{_MONTH_FULL})(?P<sep>\s?[–—-]\s?|\s+(?:to|until|through|and|or)\s+)"
+             rf"(?P<m2>{_MONTH_FULL}),?\s+(?P<y>{_YEAR})", self.month_pair),
+            (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})", self.month_year),
+            (rf"(?P<dm>{_DM})", self.day_month),
+            (r"(?P<h>New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve)"
+             rf"(?:,?\s+(?P<y>{_YEAR}))?", self.holiday),
+            (rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?{_SEASON}(?:\s+of)?,?)\s+(?P<y>{_YEAR})", self.season),
+            (rf"(?i:(?P<mod>{_PART}))[\s-]?(?P<y>{_YEAR})", self.part_year),
+            (r"(?i:(?P<the>the\s+)?(?:(?P<mod>early|mid|late)[\s-]?)?)(?<![\d,.])(?P<dec>\d{2,3}0)['’]?s\b", self.decade),
+            (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})"
+             rf"(?P<sep>\s?[–—-]\s?|\s+(?:to|and|until|till|through)\s+)"
+             rf"(?P<y2>(?<![\d,.])\d{{2,4}}(?:\s?{_ERA})?)(?![\d])(?!,\d)", self.year_range),
+            (rf"(?:(?:AD|A\.D\.|CE)\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA})", self.era_year),
+            (r"(?<![\w/#$£€.,-])(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", self.bare_year),
+            (rf"(?i:(?P<mod>early|mid|late|throughout|in|during|by|until|since|from|through|to|of)[\s-]+)"
+             rf"(?P<m>{_MONTH_FULL})\b(?!\s*\d)", self.month_alone),
+        ]
+        for pattern, handler in patterns:
+            for m in re.finditer(pattern, t):
+                if not self.free(m.start(), m.end()):
+                    continue
+                items = handler(m)
+                if items:
+                    self.add(items)
+        self.list_years()
+        self.found.sort(key=lambda f: f.start)
+        return self.found
+
+    # -- handlers
+
+    def full_range(self, m):
+        a, b = _parse_full(m.group("a")), _parse_full(m.group("b"))
+        if not a or not b or b <= a:
+            return None
+        if self.lifespan(m.start(), m.end(), b[0] - a[0]):
+            return [self.item(m.start("a"), m.end("a"), "day", [a]),
+                    self.item(m.start("b"), m.end("b"), "day", [b])]
+        return [self.item(m.start(), m.end(), "day", [a, b])]
+
+    def dm_full_range(self, m):
+        a, b = _parse_dm(m.group("a")), _parse_full(m.group("b"))
+        if not a or not b:
+            return None
+        y = b[0] if a <= (b[1], b[2]) else b[0] - 1
+        return [self.item(m.start(), m.end(), "day", [(y, a[0], a[1]), b])]
+
+    def day_range(self, m):
+        d1, d2 = int(re.match(r"\d+", m.group("d1")).group()), int(re.match(r"\d+", m.group("d2")).group())
+        mon = _month(m.group("m"))
+        if not (1 <= d1 < d2 <= _days_in(mon)):
+            return None
+        y = None
+        if m.group("y"):
+            y = self.year_ok(m.group("y"), m.end("y"))
+            if y is None:  # "8–9 May 300 soldiers": keep the days, not the number
+                return None
+        if y is None and _named(self.text, m.start(), m.end()):
+            return None
+        return [self.item(m.start(), m.end(), "day", [(y, mon, d1), (y, mon, d2)])]
+
+    def full(self, m):
+        a = _parse_full(m.group("a"))
+        if not a:
+            return None
+        ym = re.search(rf"({_YEAR})\s*$", m.group("a"))
+        if self.year_ok(ym.group(1), m.end()) is None:
+            return None
+        return [self.item(m.start(), m.end(), "day", [a])]
+
+    def month_year_range(self, m):
+        a, b = self.my(m.group("a"), m.end("a")), self.my(m.group("b"), m.end("b"))
+        if not a or not b or b <= a:
+            return None
+        return [self.item(m.start(), m.end(), "month", [(a[0], a[1], None), (b[0], b[1], None)])]
+
+    def my(self, text: str, end: int) -> tuple[int, int] | None:
+        mm = re.match(rf"({_MONTH}),?\s+(.+)$", text.strip())
+        if not mm:
+            return None
+        y = self.year_ok(mm.group(2), end)
+        return (y, _month(mm.group(1))) if y is not None else None
+
+    def month_pair(self, m):
+        y = self.year_ok(m.group("y"), m.end("y"))
+        if y is None:
+            return None
+        m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
+        sep = m.group("sep").strip()
+        if sep in ("and", "or"):
+            return [self.item(m.start(), m.end("m1"), "month", [(y, m1, None)]),
+                    self.item(m.start("m2"), m.end(), "month", [(y, m2, None)])]
+        if m1 >= m2:
+            return None
+        return [self.item(m.start(), m.end(), "month", [(y, m1, None), (y, m2, None)])]
+
+    def month_year(self, m):
+        y = self.year_ok(m.group("y"), m.end("y"))
+        if y is None:
+            return None
+        return [self.item(m.start(), m.end(), "month", [(y, _month(m.group("m")), None)])]
+
+    def day_month(self, m):
+        dm = _parse_dm(m.group("dm"))
+        if not dm or _named(self.text, m.start(), m.end()):
+            return None
+        after = self.text[m.end():]
+        if re.match(r"\s?(?::\d|%|[–—-]\s?\d)", after):  # a time, a share or a score, not a day
+            return None
+        return [self.item(m.start(), m.end(), "day", [(None, dm[0], dm[1])])]
+
+    def holiday(self, m):
+        month, day = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+                      "christmas eve": (12, 24)}[m.group("h").replace("’", "'").lower()]
+        y = self.year_ok(m.group("y"), m.end("y")) if m.group("y") else None
+        if m.group("y") and y is None:
+            return None
+        if y is None and _named(self.text, m.start(), m.end()):
+            return None
+        return [self.item(m.start(), m.end(), "day", [(y, month, day)])]
+
+    def season(self, m):
+        y = self.year_ok(m.group("y"), m.end("y"))
+        if y is None or _is_count_after(self.text, m.end()):
+            return None
+        return [self.item(m.start(), m.end(), "year", [(y, None, None)])]
+
+    def part_year(self, m):
+        raw = m.group("y")
+        y = self.year_ok(raw, m.end("y"))
+        if y is None or _is_count_after(self.text, m.end()):
+            return None
+        return [self.item(m.start(), m.end(), "year", [(y, None, None)])]
+
+    def decade(self, m):
+        n = int(m.group("dec"))
+        if n < 100 or (n < 1000 and not m.group("the")):
+            return None
+        if n > 2100:
+            return None
+        start = m.start() if m.group("the") or m.group("mod") else m.start("dec")
+        return [self.item(start, m.end(), "decade", [(n, None, None), (n + 9, None, None)])]
+
+    def year_range(self, m):
+        raw1, raw2 = m.group("y1"), m.group("y2")
+        sep, kw = m.group("sep").strip(), (m.group("kw") or "").lower()
+        if sep == "and" and kw != "between":
+            return None
+        if sep in ("to", "until", "till", "through") and not kw:
+            # "1946 to 1948" without "from" still reads as a span when both are four-digit years
+            if not (re.fullmatch(r"\d{4}", raw1) and re.fullmatch(r"\d{4}", raw2)):
+                return None
+        if re.search(r"\b(?:pp?|pages?|nos?)\.?\s*$", self.text[:m.start()], re.I):
+            return None
+        era = re.search(_ERA, raw2)
+        d1 = re.sub(r"\D", "", raw1)
+        d2 = re.sub(r"\D", "", raw2)
+        if era and not _has_era(raw1):
+            raw1 = f"{raw1} {era.group()}"
+        if len(d2) < len(d1) and not era:  # 1981–87
+            if len(d2) != 2 or len(d1) != 4:
+                return None
+            raw2 = d1[:2] + d2
+        y1, y2 = _year(raw1), _year(raw2)
+        if y1 is None or y2 is None or y2 <= y1 or y2 - y1 > 300:
+            return None
+        if not (_has_era(raw1) or _has_era(raw2)):
+            if len(d1) == 3 and not (self.ancient and _short_year_ok(self.text, m.end())):
+                return None
+            if len(d1) == 4 and not 1000 <= y1 <= 2100:
+                return None
+        if _is_count_after(self.text, m.end()):
+            return None
+        start = m.start("y1")
+        if self.lifespan(start, m.end(), y2 - y1):
+            return [self.item(start, m.end("y1"), "year", [(y1, None, None)]),
+                    self.item(m.start("y2"), m.end(), "year", [(y2, None, None)])]
+        return [self.item(start, m.end(), "year", [(y1, None, None), (y2, None, None)])]
+
+    def era_year(self, m):
+        y = _year(m.group())
+        if y is None:
+            return None
+        return [self.item(m.start(), m.end(), "year", [(y, None, None)])]
+
+    def bare_year(self, m):
+        raw = m.group("y")
+        if raw.startswith("0"):
+            return None
+        y = int(raw)
+        if len(raw) == 4 and not 1000 <= y <= 2100:
+            return None
+        if len(raw) == 3 and not (self.ancient and _short_year_ok(self.text, m.end())):
+            return None
+        if not self.year_in_context(m.start(), m.end(), len(raw)):
+            return None
+        return [self.item(m.start(), m.end(), "year", [(y, None, None)])]
+
+    def month_alone(self, m):
+        mod = m.group("mod").lower()
+        before = _word_before(self.text, m.start("mod"), 1)
+        if mod == "of" and (not before or before[-1] not in ("end", "beginning", "start", "middle", "month", "part", "rest", "course", "half")):
+            return None
+        if mod in ("to", "from") and not re.search(r"\b(?:from|to)\s+" + _MONTH_FULL, self.text[:m.start()] + self.text[m.end():]):
+            return None
+        # "in May" is the month; "in May's words" or "in March Street" are not.
+        if re.match(r"['’]s\b|\s+[A-Z]", self.text[m.end():]):
+            return None
+        start = m.start() if mod in ("early", "mid", "late") else m.start("m")
+        if mod == "throughout":
+            start = m.start()
+        return [self.item(start, m.end(), "month", [(None, _month(m.group("m")), None)])]
+
+    # -- context for bare years
+
+    def year_in_context(self, start: int, end: int, ndigits: int) -> bool:
+        t = self.text
+        if _is_count_after(t, end):
+            return False
+        before = _word_before(t, start, 4)
+        prev = before[-1] if before else ""
+        prev_raw = re.findall(r"[\w.'’-]+", t[max(0, start - 40):start])
+        prev_raw = prev_raw[-1] if prev_raw else ""
+        if prev in _QUANTITY_WORDS or (len(before) > 1 and before[-2] in _QUANTITY_WORDS and prev == "of"):
+            return False
+        if re.search(r"\b(?:at|by)\s*$", t[:start]) and re.match(r"\s*(?:UTC|GMT|hours|hrs|h\b|local)", t[end:]):
+            return False
+        if re.match(r"[\"“”']", t[end:end + 1]) and re.search(r"[\"“”']$", t[:start]):
+            return False  # a title in quotes ("1968")
+        if prev in _PREPOSITION_CUES:
+            return True
+        if ndigits == 3:
+            return False
+        # the 1947 team, an outdated 1969 map, Butler's 2010 Final Four run
+        window = before[-3:]
+        if any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in window) and \
+                not any(re.search(r"\d", w) for w in window) and _word_after(t, end):
+            return True
+        # 2004: Inducted ..., a list entry headed by its year
+        if start == 0 and re.match(r"\s*[:,–—]", t[end:]):
+            return True
+        # Order of Merit, 1st Class, 1925 / Nova Scotia, 1937.
+        if re.search(r"(?:[A-Z][\w.'’-]*|\))\s*,\s*$", t[:start]) and re.match(r"\s*(?:$|[.;)])", t[end:]):
+            return True
+        # (1976), (both 1973), (born 1953), (2009, 2010)
+        if re.search(r"\((?:both\s+|born\s+|c\.\s*)?$", t[:start]) and re.match(r"\s*[),;]", t[end:]):
+            head = re.search(r"(\S+)\s*\([^()]*$", t[:start])
+            if head is None or not re.fullmatch(r"[a-z]+s", head.group(1)):
+                return True
+        # Eurovision Song Contest 2016, the 1933 USD
+        if prev in _EVENT_NAMES and prev_raw[:1].isupper():
+            return True
+        if re.match(r"\s*(?:USD|US\$|dollars)\b", t[end:]):
+            return True
+        return False
+
+    def list_years(self) -> None:
+        """Years listed after a year found already: in 1926, 1928, and 1929; in 1947 and 1948."""
+        changed = True
+        while changed:
+            changed = False
+            for f in list(self.found):
+                if f.precision != "year" or len(f.parts) != 1:
+                    continue
+                m = re.match(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/)(?:probably\s+|possibly\s+|again\s+|in\s+)*"
+                             r"(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", self.text[f.end:])
+                if not m:
+                    continue
+                s, e = f.end + m.start("y"), f.end + m.end("y")
+                if not self.free(s, e):
+                    continue
+                raw = m.group("y")
+                y = int(raw)
+                if (len(raw) == 4 and not 1000 <= y <= 2100) or (len(raw) == 3 and not self.ancient):
+                    continue
+                if _is_count_after(self.text, e) or (len(raw) == 3 and not _short_year_ok(self.text, e)):
+                    continue
+                self.add([self.item(s, e, "year", [(y, None, None)])])
+                changed = True
+
+    def lifespan(self, start: int, end: int, years: int) -> bool:
+        """A range closing a parenthesis right after a name is a birth and a death, not a span.
+
+        ``Kokan Shiren (1278–1346)`` and ``Du Fu (...; 712–770)`` are two dates;
+        ``the Edo period (1624–1643)`` and ``Ambassador to Liberia (1987–90)`` are one range.
+        """
+        if not 15 <= years <= 120:
+            return False
+        head = self.text[:start]
+        open_at = head.rfind("(")
+        if open_at < 0 or ")" in head[open_at:]:
+            return False
+        inside = head[open_at + 1:]
+        if inside.strip() and not re.search(r"[;,]\s*$", inside):
+            return False
+        if not re.match(r"\s*[);,]", self.text[end:]):
+            return False
+        name = re.search(r"([A-Z][\w'’.-]*)\s*$", self.text[:open_at])
+        return name is not None
+
+
+def scan(text: str, ancient: bool = False) -> list[Found]:
+    """All date expressions of a text, in order; years not written stay ``None``."""
+    return _Scanner(text, ancient).run()
+
+
+def is_ancient(text: str) -> bool:
+    """Does the text date events before AD 1000? Only then are three-digit numbers read as years."""
+    return bool(re.search(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?![\d,])", text)
+                or re.search(rf"(?<![\d,.])\d{{1,4}}\s?{_ERA}|\b(?:AD|CE)\s?\d{{1,4}}\b", text))
+
+
+def parse_date_text(text: str) -> tuple[str, str] | None:
+    """Normalise a short date text such as an infobox value: (ISO value, precision) or None.
+
+    ``November 6, 2020 – November 8, 2020`` -> ``2020-11-06/2020-11-08``; ``1040 (c. 430 AH)``
+    -> ``1040``. Only the first expression counts, and it must carry its own year.
+    """
+    text = re.sub(r"\s+", " ", text).strip()
+    found = scan(text, ancient=True)
+    if not found:
+        m = re.match(r"(?:c\.\s*|circa\s+)?(\d{3,4})\b", text)
+        if m and _year(m.group(1)) is not None:
+            return f"{int(m.group(1)):04d}", "year"
+        return None
+    first = found[0]
+    if first.needs_year:
+        # "20 January – 11 December 1936": a day and month whose year follows
+        later = [f for f in found[1:] if not f.needs_year]
+        if not later:
+            return None
+        year = later[0].parts[0][0]
+        first.parts = [(year, mo, d) for _, mo, d in first.parts]
+        if len(found) >= 2 and re.fullmatch(r"\s*[–—-]\s*|\s+to\s+", text[first.end:later[0].start]):
+            end = later[0]
+            return f"{first.value()}/{end.value().split('/')[-1]}", first.precision
+    if len(found) >= 2 and re.fullmatch(r"\s*[–—-]\s*|\s+to\s+", text[first.end:found[1].start]) \
+            and not found[1].needs_year and len(first.parts) == 1:
+        return f"{first.value()}/{found[1].value().split('/')[-1]}", first.precision
+    return first.value(), first.precision
+
+
+# ---------------------------------------------------------------- the document pass
+
+@dataclass
+class _Anchor:
+    pos: int
+    year: int
+    month: int | None
+    day: int | None
+    section: tuple[str, ...]
+    block: int
+
+
+# Infobox keys that give the date of the article's event (a battle, a launch, a storm).
+_EVENT_DATE_KEYS = ("date", "dates", "launch_date", "event_date")
+
+
+def _event_date(doc: Document) -> _Anchor | None:
+    for box in doc.infoboxes:
+        for f in box.fields:
+            if f.key.lower() in _EVENT_DATE_KEYS:
+                parsed = parse_date_text(f.text)
+                if parsed:
+                    m = re.match(r"(-?\d{4})(?:-(\d\d))?(?:-(\d\d))?", parsed[0])
+                    if m:
+                        return _Anchor(-1, int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                                       int(m.group(3)) if m.group(3) else None, (), -1)
+    return None
+
+
+# A sentence about plans looks ahead ("is planned to be finished by September 2021"): its dates
+# do not move the narrative on, so they anchor nothing.
+_FUTURE = re.compile(r"\b(?:will|is planned|are planned|plans to|is scheduled|are scheduled|is expected|are expected|is due)\b")
 
 
 def extract(doc: Document) -> list[Fact]:
-    facts = []
+    """Every date of the body, with year inference for day/month expressions."""
+    ancient = is_ancient(doc.text)
+    event = _event_date(doc)
+    anchors: list[_Anchor] = []  # dates with a year: explicit, or inferred (month-level only)
+    facts: list[Fact] = []
     for s in doc.sentences:
-        for m in _DMY.finditer(s.text):
-            d, mon, y = int(m.group(1)), MONTHS.index(m.group(2).lower()) + 1, m.group(3)
-            facts.append(Fact("date", m.group(0), f"{y}-{mon:02d}-{d:02d}", s,
-                              (s.start + m.start(), s.start + m.end()),
-                              {"precision": "day", "year_inferred": False}))
+        for f in scan(s.text, ancient):
+            pos = s.start + f.start
+            inferred = f.needs_year
+            if inferred:
+                year = _infer_year(f, s, anchors, event)
+                if year is None:
+                    continue
+                f.parts = [(year if y is None else y, mo, d) for y, mo, d in f.parts]
+                # a day range that runs over the new year: 30 December – 2 January
+                if len(f.parts) == 2 and (f.parts[1][1] or 0) < (f.parts[0][1] or 0):
+                    f.parts[1] = (f.parts[1][0] + 1, f.parts[1][1], f.parts[1][2])
+            if f.precision != "decade" and not _FUTURE.search(s.text):
+                y, mo, d = f.parts[-1]
+                if mo or not inferred:
+                    anchors.append(_Anchor(pos, y, mo, d, s.section, s.block))
+            attrs = {"precision": f.precision, "year_inferred": inferred}
+            facts.append(Fact("date", f.text, f.value(), s, (pos, s.start + f.end), attrs))
     return facts
+
+
+def _infer_year(f: Found, s: Sentence, anchors: list[_Anchor], event: _Anchor | None) -> int | None:
+    """The year of a date written without one, or None when nothing anchors it.
+
+    The reference is, in this order: the last date with a month in the same paragraph (else
+    its last year); the date of the article's event from the infobox; the last date with a
+    month in the same section (else its last year); the same in the top-level section; the
+    last date anywhere before. A bare year is weaker than a date with a month because it is
+    often a look back ("seized the city in 1992"). From a reference with a month the year is
+    the one that puts the new date nearest to it, a step forward preferred to one back:
+    ``31 December 1990`` ... ``1 January`` is 1991, ``29 January 2021`` ... ``16 November``
+    is 2020.
+    """
+    month, day = next(((mo, d) for _, mo, d in f.parts if mo), (None, None))
+    scopes = [
+        [a for a in anchors if a.block == s.block],
+        [event] if event else [],
+        [a for a in anchors if a.section == s.section],
+        [a for a in anchors if _top(a.section) == _top(s.section)],
+        anchors,
+    ]
+    for pool in scopes:
+        with_month = [a for a in pool if a.month]
+        if with_month:
+            return _nearest_year(with_month[-1], month, day)
+        if pool:
+            return pool[-1].year
+    return None
+
+
+def _nearest_year(ref: _Anchor, month: int | None, day: int | None) -> int:
+    if not month or not ref.month:
+        return ref.year
+    def ordinal(y: int, m: int, d: int | None) -> int:
+        return y * 372 + (m - 1) * 31 + (d or 15)
+    base = ordinal(ref.year, ref.month, ref.day)
+    def cost(y: int) -> int:
+        diff = ordinal(y, month, day) - base
+        return diff if diff >= 0 else -3 * diff
+    return min((ref.year, ref.year + 1, ref.year - 1), key=cost)
+
+
+def _top(section: tuple[str, ...]) -> tuple[str, ...]:
+    return section[:1]
