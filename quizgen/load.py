@@ -294,6 +294,31 @@ def decode(data: bytes, path: str | Path) -> str:
     return text
 
 
+_YAML = frontmatter.YAMLHandler()
+
+
+def _split_frontmatter(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """Frontmatter fields and Markdown body; a file without frontmatter is all body."""
+    if not _YAML.detect(text.lstrip("\ufeff")):
+        return {}, text
+    try:
+        raw_meta, body = _YAML.split(text.lstrip("\ufeff"))
+    except ValueError:
+        return {}, text
+    try:
+        meta = _YAML.load(raw_meta)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the opening ---
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(path, f"frontmatter is not valid YAML: {problem}", line) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise InputError(path, "frontmatter is not a mapping of fields")
+    return meta, body
+
+
 def load_text(text: str, path: str | Path = "<text>", raw: bytes | None = None) -> Document:
     """Build a Document from the text of an article file."""
     path = Path(path)
@@ -301,19 +326,7 @@ def load_text(text: str, path: str | Path = "<text>", raw: bytes | None = None) 
         raw = text.encode("utf-8")
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text, repaired = repair_mojibake(text)
-    try:
-        post = frontmatter.loads(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the opening ---
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(path, f"frontmatter is not valid YAML: {problem}", line) from None
-    except (ValueError, TypeError) as exc:
-        raise InputError(path, f"frontmatter could not be read: {exc}") from None
-    meta = dict(post.metadata) if isinstance(post.metadata, dict) else {}
-    if not isinstance(post.metadata, dict):
-        raise InputError(path, "frontmatter is not a mapping of fields")
-    body = post.content
+    meta, body = _split_frontmatter(text, path)
     if not body.strip():
         raise InputError(path, "article body is empty")
     plain, sentences = parse_body(body)
