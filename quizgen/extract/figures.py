@@ -1,9 +1,769 @@
-"""Figure rules (placeholder)."""
+"""Figure rules: numbers that count or measure something, with qualifier, unit and source.
+
+A figure is a number in digits (``2,000``, ``85.5%``, ``$3 million``, ``1,300–1,600 meters``) or
+in words (``five thousand``, ``twenty-one``, ``two days``) that counts or measures something.
+Years and dates, ordinals, numbers inside names (``Mi-24``, ``Apollo 8``), times of day, game
+scores, vague words (``hundreds``), fractions and conversions in parentheses are not figures.
+
+Each figure records who the text says gives it: ``according to X``, ``per X``, ``X stated
+that ...``, ``citing X``, ``X's figures``, ``as reported by X``, or the speaker of a quotation the
+number stands in. A source never leaks from one sentence to the next except inside a quotation.
+
+The rules are plain regular expressions over one sentence at a time; they favour precision
+(a wrong answer key costs more than a missing question).
+"""
 
 from __future__ import annotations
 
-from quizgen.model import Document, Fact
+import re
+from dataclasses import dataclass
+
+from quizgen.model import Document, Fact, Sentence
+
+# ---------------------------------------------------------------- vocabulary
+
+_UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+                "trillion": 1_000_000_000_000}
+_NUMBER_WORDS = {**_UNITS_WORDS, **_TENS_WORDS, **_SCALE_WORDS}
+_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+# A run of number words: "five thousand", "twenty-one", "one hundred and twenty".
+_WORD_RUN = rf"{_WORD}(?:(?:[ -]|\s+and\s+(?={_WORD}))+{_WORD})*(?:\s+and\s+a\s+half)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
+_CORE = rf"(?:(?P<cur>US\$|A\$|C\$|[$£€¥₹])\s?)?(?:(?P<dig>{_DIGITS}){_SCALE}|(?P<wrd>\b{_WORD_RUN}\b))"
+_CORE_RE = re.compile(_CORE, re.IGNORECASE)
+
+# Units, longest first. The key is the surface form (regex), the value the unit recorded.
+_UNIT_TABLE = [
+    (r"nautical[ -]miles?", "nautical miles"), (r"square (?:kilomet(?:re|er)s?|km)", "km²"),
+    (r"square miles?|sq\.? mi", "sq mi"), (r"km2|km²", "km²"), (r"kilomet(?:re|er)s?|km", "km"),
+    (r"kilograms?|kg", "kg"), (r"metres?|meters?", "meters"), (r"centimet(?:re|er)s?|cm", "cm"),
+    (r"millimet(?:re|er)s?|mm", "mm"), (r"miles?|mi", "miles"), (r"feet|foot|ft\.?", "feet"),
+    (r"inch(?:es)?", "inches"), (r"yards?|yd", "yards"), (r"m", "m"),
+    (r"hectares?|ha", "ha"), (r"acres?", "acres"), (r"tonnes?|tons?", "tons"),
+    (r"pounds?|lbs?\.?", "pounds"), (r"percent|per ?cent|%", "%"), (r"mph|km/h", "speed"),
+    (r"knots?", "knots"), (r"°[CF]|degrees?", "degrees"), (r"litres?|liters?|gallons?", "volume"),
+    (r"years?(?:-old)?|yrs?", "years"), (r"months?", "months"), (r"weeks?", "weeks"),
+    (r"days?", "days"), (r"hours?|hrs?", "hours"), (r"minutes?|mins?", "minutes"),
+    (r"seconds?", "seconds"), (r"decades?", "decades"), (r"centuries|century", "centuries"),
+    (r"dollars?", "$"), (r"euros?", "€"), (r"yen", "¥"), (r"rupees?", "₹"),
+]
+_UNIT_RE = re.compile(
+    r"(?:\s?|-)(?P<unit>" + "|".join(f"(?:{u})" for u, _ in _UNIT_TABLE) + r")(?![\w²])", re.IGNORECASE)
+_UNIT_NAMES = [(re.compile(u + r"$", re.IGNORECASE), name) for u, name in _UNIT_TABLE]
+# Units that attach to a number with no space and may be followed by letters no other way.
+_GLUED_UNITS = re.compile(r"(?:km2?|km²|kg|cm|mm|m|mi|ft|ha|mph|lbs?|bn)(?![\w²])", re.IGNORECASE)
+_CURRENCY = {"US$": "$", "A$": "A$", "C$": "C$", "$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹"}
+
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+
+# Qualifiers in front of a number, kept in the figure's text.
+_QUALIFIERS = [
+    "more than", "no less than", "not less than", "less than", "fewer than", "no more than",
+    "not more than", "well over", "just over", "just under", "over", "under", "about", "around",
+    "approximately", "approx.", "roughly", "some", "at least", "at most", "up to", "nearly",
+    "almost", "close to", "as many as", "as much as", "as few as", "in excess of", "upwards of",
+    "an estimated", "estimated", "circa", "c.", "ca.", "below", "above", "over", "exactly",
+]
+_QUALIFIER_RE = re.compile(
+    r"(?:^|(?<=[\s(\"“—–]))(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")\s+$", re.IGNORECASE)
+# Qualifiers recorded but left out of the text ("just six Marine guards", "within two hours").
+_SOFT_QUALIFIER_RE = re.compile(r"(?:^|(?<=\s))(?P<q>just|only|within|merely|a total of|all)\s+$", re.IGNORECASE)
+
+# Words that make a following capitalised number part of a name ("Apollo 8", "Route 66").
+_NOT_NAME_WORDS = {
+    "about", "over", "around", "some", "nearly", "almost", "approximately", "more", "less", "only",
+    "just", "up", "at", "per", "by", "in", "on", "of", "and", "from", "to", "with", "the", "i",
+}
+# Nouns after which a number is a label, not a count.
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:no|nos|number|nr|p|pp|page|pages|chapter|chap|ch|vol|volume|section|sec|art|article|"
+    r"route|highway|interstate|flight|psalm|verse|line|lines|track|episode|season|book|part|act|"
+    r"scene|level|grade|class|room|gate|platform|pier|exit|km|mile|size|model|type|mark|mk|"
+    r"channel|figure|fig|table|item|rule|step|phase|stage|round|game|match|week|day)\.?|#)\s*$",
+    re.IGNORECASE)
+_YEAR_PREP = re.compile(
+    r"\b(?:in|of|by|around|since|until|till|from|to|after|before|during|through|spring|summer|"
+    r"autumn|fall|winter|early|late|mid|year|years|ad|ce|bc|bce|c\.|ca\.|circa|between|and|"
+    r"the|AD|–|-)\s*$", re.IGNORECASE)
+_PLURALISH = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:[a-z]+(?<!ss)(?<!'s)(?<![iu]s)(?<!\bhas)(?<!\bwas)(?<!\bthis)s|people|men|"
+    r"women|children|feet|persons|troops|police|cattle|personnel|staff|works)\b")
+_FRACTION_AFTER = re.compile(r"^[\s-]+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
+                             r"hundredths?|halves|half(?!\s*-?\s*(?:brothers?|sisters?|siblings?)))\b",
+                             re.IGNORECASE)
+# "one" is a pronoun or part of an idiom far more often than a count.
+_ONE_NOT_BEFORE = re.compile(
+    r"^[\s-]+(?:of|another|who|whom|which|that|could|can|would|should|must|may|might|will|is|was|"
+    r"has|had|does|did|day|time|point|hand|side|way|more|or|to|by|after|thing|another|and|"
+    r"another|else|other|such|in|at|on|for|with|as|from|[A-Z])\b")
+_ONE_NOT_AFTER = re.compile(r"\b(?:no|any|every|each|some|the|this|that|which|no-|anyone|someone|"
+                            r"only|just|but|than|as|at|in|of|on|ones?|another|such)\s*$", re.IGNORECASE)
+# Hyphenated words after a number word that make an adjective, not a count ("one-sided").
+_HYPHEN_STOP = re.compile(r"^-(?:sided|way|time|off|dimensional|fold|thirds?|quarters?|halves|half|"
+                          r"party|state|act|liner|piece|man band|stop)\b", re.IGNORECASE)
+# Words after a dash pair or "X to Y" that make it a game score or record, not a range.
+_SCORE_AFTER = re.compile(r"^\s*(?:victory|win|wins|won|loss|losses|lost|defeat|record|lead|tie|"
+                          r"draw|decision|score|margin|final|result|vote|aggregate|scoreline|"
+                          r"in (?:favou?r|overtime)|over|against|at halftime)\b", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(r"\b(?:won|win|lost|lose|beat|beating|defeated|defeating|victory|drew|tied|"
+                           r"score|scored|record|vote|votes|voted|margin|led|leading|trailed|finished)"
+                           r"(?:\s+\w+){0,3}\s*,?\s*$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- numbers
+
+def _words_value(text: str) -> float | None:
+    """Value of a run of number words, or None if it does not form a number."""
+    half = 0.5 if re.search(r"\band\s+a\s+half$", text, re.IGNORECASE) else 0.0
+    text = re.sub(r"\s+and\s+a\s+half$", "", text, flags=re.IGNORECASE)
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    total, current, last = 0, 0, None
+    for tok in tokens:
+        if tok in _UNITS_WORDS:
+            if last in ("unit",) or (last == "tens" and _UNITS_WORDS[tok] >= 10):
+                return None
+            current += _UNITS_WORDS[tok]
+            last = "unit"
+        elif tok in _TENS_WORDS:
+            if last in ("unit", "tens"):
+                return None
+            current += _TENS_WORDS[tok]
+            last = "tens"
+        elif tok in _SCALE_WORDS:
+            if last is None:
+                return None
+            scale = _SCALE_WORDS[tok]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            last = "scale"
+    return total + current + half
+
+
+def _digits_value(text: str) -> float:
+    text = text.strip().lower()
+    m = re.match(r"([\d,]*\.?\d+)\s*(hundred|thousand|million|billion|trillion|bn|m)?$", text)
+    if not m:
+        return float(text.replace(",", ""))
+    value = float(m.group(1).replace(",", ""))
+    scale = {"bn": 1e9, "m": 1e6}.get(m.group(2) or "", _SCALE_WORDS.get(m.group(2) or "", 1))
+    return value * scale
+
+
+def _clean(value: float) -> int | float:
+    value = round(value, 4)
+    return int(value) if float(value).is_integer() else value
+
+
+@dataclass
+class _Num:
+    start: int  # offsets in the sentence text
+    end: int
+    value: float
+    is_word: bool
+    currency: str | None
+    raw: str
+    year_like: bool
+
+
+def _scan_numbers(text: str) -> list[_Num]:
+    out = []
+    for m in _CORE_RE.finditer(text):
+        if m.group("dig"):
+            raw = m.group(0)
+            num_text = raw[len(m.group("cur") or ""):].strip()
+            value = _digits_value(num_text)
+            year_like = (re.fullmatch(r"\d{3,4}", m.group("dig")) is not None and m.group("cur") is None
+                         and num_text == m.group("dig"))
+            end = m.end()
+            short = re.match(r"\s?(bn|m)\b", text[end:]) if m.group("cur") else None
+            if short:  # "$3m", "£2bn"
+                value *= 1e9 if short.group(1) == "bn" else 1e6
+                end += short.end()
+                raw = text[m.start():end]
+            out.append(_Num(m.start(), end, value, False, m.group("cur"), raw, year_like))
+        else:
+            wrd = m.group("wrd")
+            value = _words_value(wrd)
+            first = wrd.split()[0].split("-")[0].lower()
+            if value is None or first in _SCALE_WORDS:
+                continue
+            out.append(_Num(m.start(), m.end(), value, True, m.group("cur"), m.group(0), False))
+    return out
+
+
+# ---------------------------------------------------------------- sources
+
+_VERBS_STRONG = (
+    r"stated|states|said|says|reported|reports|claimed|claims|estimated|estimates|announced|announces|"
+    r"noted|notes|suggested|suggests|confirmed|confirms|disclosed|discloses|added|adds|"
+    r"asserted|asserts|alleged|alleges|argued|argues|revealed|reveals|declared|declares|maintained|"
+    r"maintains|insisted|insists|admitted|admits|acknowledged|acknowledges|indicated|indicates|"
+    r"put the (?:number|figure|toll|total)|gave (?:a|the) (?:number|figure|toll|total)|"
+    r"counted|recorded|registered|listed|showed|shows|found|finds|reckoned|calculated|projected"
+)
+# Verbs that take a source only when followed by "that" (their base forms are also nouns).
+_VERBS_THAT = r"state|say|report|claim|estimate|note|suggest|confirm|believe|believed|believes|think|thought|thinks|contend|contended|contends|concluded|concludes|conclude|said|told|wrote|writes"
+_VERBS_ING = r"adding|stating|saying|claiming|noting|reporting|announcing|estimating|suggesting|confirming|asserting|arguing|citing"
+_WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows", "found", "finds",
+               "reckoned", "calculated", "projected"}
+# A weak verb names a source only when its subject is a survey-like thing.
+_SOURCE_NOUNS = re.compile(r"\b(?:census|survey|count|registry|register|report|study|studies|estimate|"
+                           r"poll|statistics|data|records?|investigation|inquiry|commission|audit|"
+                           r"analysis|review|researchers?|scientists?|historians?)\b", re.IGNORECASE)
+_VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s+(?:that|\"|“|:))|"
+                      rf"(?P<ing>{_VERBS_ING}))\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not)\s+(?:\w+ly\s+)?$",
+                             re.IGNORECASE)
+_ACCORDING = re.compile(
+    r"\b(?:(?i:according to)|as reported by|as stated by|as estimated by|reported by|estimated by|"
+    r"figures (?:from|by|of)|estimates? (?:from|by|of)|data (?:from|by)|[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+"
+    r"(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|which|who|there|in (?:\d|the (?:city|area|region))|on \d|were|was|had|have|has|is|are)\b))")
+_CITING = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$))")
+_POSSESSIVE_FIGURES = re.compile(r"\b(?P<src>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:official\s+)?"
+                                 r"(?:figures?|estimates?|data|count|tally|statistics|numbers)\b")
+
+_SUBJECT_DROP = re.compile(
+    r"^(?:in|on|at|during|after|before|following|while|when|where|who|whom|which|whose|citing|"
+    r"according|despite|with|without|as|since|until|however|later|then|also|subsequently|"
+    r"meanwhile|thus|therefore|moreover|furthermore|right|for|from|by|under|about|earlier|finally|"
+    r"first|yet|still|now|today|ultimately|although|though|because|if|once|between|into|upon|"
+    r"instead|indeed|nevertheless|nonetheless|similarly|likewise|accordingly|separately|"
+    r"previously|initially|eventually|again|but|and|or|so|that|this|these|those|it|there|"
+    r"speaking|addressing|visiting|responding|writing|the next day|\d)\b", re.IGNORECASE)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who", "these",
+             "those", "one", "some", "others", "many", "both", "each", "all", "his", "her", "their"}
+_AUX_TAIL = re.compile(r"(?:\s+(?:had|has|have|also|later|then|further|subsequently|previously|"
+                       r"would|had also|officially|publicly|initially|once|again|first|reportedly|"
+                       r"repeatedly|allegedly|itself|themselves|himself|herself|in turn|"
+                       r"in response|however|too|originally|separately|similarly|likewise))+\s*$",
+                       re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]\s+|,?\s+while\s+|,\s+(?:and|but|whereas|whilst|although|though)\s+|"
+                           r"\s+but\s+|\s+whereas\s+|\s+and\s+(?=(?:the|[A-Z])[^,]*?\s+(?:"
+                           + _VERBS_STRONG + r")\b)")
+# Where a speech verb's reach ends: a new clause that contrasts with it.
+_SCOPE_END = re.compile(r";\s+|,\s+(?:but|while|whereas|whilst|although|though)\s+|\s+while\s+")
+# Comma-separated time adverbials that are no subject: "ten years later", "two days after".
+_TIME_PART = re.compile(r"\b(?:later|earlier|ago|afterwards?|before|after)$|^(?:" + _WORD + r"|\d+)\b", re.IGNORECASE)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+
+
+def _split_commas(text: str) -> list[str]:
+    """Split at commas outside quotes and brackets."""
+    parts, depth, quote, buf = [], 0, False, []
+    text = text.replace(',"', '",').replace(",”", "”,")  # a comma before a closing quote ends the part
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in "\"“”":
+            quote = not quote if ch == '"' else ch == "“"
+        if ch == "," and depth == 0 and not quote:
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    parts.append("".join(buf))
+    return [p.strip(" \"“”'") for p in parts if p.strip(" \"“”'")]
+
+
+def _tidy_source(src: str, names: list[str]) -> str | None:
+    """Trim a source phrase: leading ``the``, a role before a person's name, trailing clutter."""
+    src = src.strip(" ,;:\"“”'")
+    src = re.sub(r"\s*\b(?:who|which|that)\b.*$", "", src)
+    src = re.sub(r"['’]s?$", "", src).strip()
+    if not src or not re.search(r"[A-Za-z]", src):
+        return None
+    if src.split()[0].lower() in _PRONOUNS and len(src.split()) == 1:
+        return None
+    if src.lower().split()[0] in _PRONOUNS and src.lower().split()[0] not in {"this", "that", "these", "those"}:
+        return None
+    # A known person's name inside a longer phrase: "the Armenian prime minister Nikol Pashinyan".
+    for name in sorted(names, key=len, reverse=True):
+        if name != src and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", src) and src.endswith(name):
+            return name
+    # A role in lowercase words followed by a capitalised name at the end.
+    m = re.match(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*)$", src)
+    if m and not re.search(r"\b(?:of|for|and|de|del|the|on|in)$", m.group("role")):
+        return m.group("name")
+    src = _LEADING_ARTICLE.sub("", src)
+    if len(src.split()) > 10:
+        return None
+    return src or None
+
+
+def _is_name(part: str, names: list[str]) -> bool:
+    bare = _LEADING_ARTICLE.sub("", part.strip())
+    if any(bare == n or bare.endswith(" " + n) for n in names):
+        return True
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", bare)) and not bare.isupper()
+
+
+def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
+    """The subject of a speech verb: the clause before it, stripped of adverbials and asides."""
+    head = text[:verb_start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(head):
+        cut = m.end()
+    head = _AUX_TAIL.sub("", head[cut:]).rstrip(" ,")
+    head = re.sub(r"\s*\([^()]*\)\s*$", lambda m: m.group(0) if re.search(r"[A-Z]{2,}", m.group(0)) else "", head)
+    parts = [p for p in _split_commas(head) if not _SUBJECT_DROP.match(p) and not _TIME_PART.search(p)]
+    if not parts:
+        return None
+    named = [p for p in parts if _is_name(p, names)]
+    part = named[-1] if named and len(parts) > 1 else parts[0]
+    if len(part.split()) > 12:
+        return None
+    return _tidy_source(part, names)
+
+
+def _sentence_subject(text: str, names: list[str]) -> str | None:
+    """The leading noun phrase of a sentence (for quotations introduced without a speech verb)."""
+    for part in _split_commas(text):
+        if _SUBJECT_DROP.match(part):
+            continue
+        m = re.match(r"((?:(?:the|The|of|for|and)\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)?)*"
+                     r"[A-Z][\w'’.&-]*(?:\s+(?:syndicate|agency|newspaper|magazine|media|ministry|office|"
+                     r"committee|report|survey|census|service|press|network|channel|paper|journal))?)",
+                     part)
+        if m:
+            return _tidy_source(m.group(1), names)
+        return None
+    return None
+
+
+@dataclass
+class _Cue:
+    start: int  # where the cue's scope begins in the sentence text
+    end: int    # where it ends
+    source: str | None
+    kind: str   # "verb" (covers what follows) or "clause" (covers its whole clause)
+
+
+def _cues(text: str, names: list[str]) -> list[_Cue]:
+    cues: list[_Cue] = []
+    verb_sources: list[tuple[int, str | None]] = []
+    for m in _VERB_RE.finditer(text):
+        if m.group("ing"):
+            if m.group("ing") == "citing":
+                continue
+            # "X stated that ..., adding that ...": the participle shares the last subject.
+            prior = [s for pos, s in verb_sources if pos < m.start()]
+            source = prior[-1] if prior else _subject_before(text, m.start(), names)
+        else:
+            if _PASSIVE_BEFORE.search(text[:m.start()]):
+                continue
+            word = (m.group("strong") or m.group("that")).split()[0]
+            source = _subject_before(text, m.start(), names)
+            if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)):
+                continue
+        verb_sources.append((m.start(), source))
+        cues.append(_Cue(m.end(), len(text), source, "verb"))
+    for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _CITING):
+        for m in pattern.finditer(text):
+            source = _tidy_source(m.group("src"), names)
+            if source:
+                lo = max([0] + [b.end() for b in re.finditer(r";\s+", text[:m.start()])])
+                hi = text.find(";", m.end())
+                cues.append(_Cue(lo, len(text) if hi < 0 else hi, source, "clause" if pattern is not _CITING else "citing"))
+    # A verb cue covers what follows it until the next verb cue or the end of its clause.
+    verbs = sorted((c for c in cues if c.kind == "verb"), key=lambda c: c.start)
+    for a, b in zip(verbs, verbs[1:]):
+        a.end = min(a.end, b.start)
+    for c in verbs:
+        for brk in _SCOPE_END.finditer(text, c.start):
+            if brk.start() < c.end and not _inside_quote(text, brk.start()):
+                c.end = brk.start()
+                break
+    return cues
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _source_for(cues: list[_Cue], pos: int) -> str | None | bool:
+    """The source covering position ``pos``; False when no cue covers it."""
+    verbs = [c for c in cues if c.kind == "verb" and c.start <= pos < c.end]
+    if verbs:
+        return max(verbs, key=lambda c: c.start).source
+    for kind in ("clause", "citing"):
+        clause = [c for c in cues if c.kind == kind and c.start <= pos <= c.end]
+        if clause:
+            return clause[0].source
+    return False
+
+
+# ---------------------------------------------------------------- quotations
+
+def _quote_regions(doc: Document) -> dict[int, list[tuple[int, int, str | None]]]:
+    """Per sentence index, the spans (sentence offsets) inside quotation marks and their speaker.
+
+    A quotation may run over several sentences of one block; it keeps the speaker named where
+    it opens.
+    """
+    regions: dict[int, list[tuple[int, int, str | None]]] = {}
+    open_speaker: str | None = None
+    is_open = False
+    block = None
+    for s in doc.sentences:
+        if s.block != block:
+            block, is_open, open_speaker = s.block, False, None
+        text = s.text
+        start = 0 if is_open else None
+        for m in re.finditer(r"[\"“”]", text):
+            ch = m.group(0)
+            opening = (ch == "“") or (ch == '"' and not is_open)
+            if opening and not is_open:
+                is_open, start = True, m.end()
+                open_speaker = _quote_speaker(text, m.start(), [])
+            elif not opening and is_open:
+                regions.setdefault(s.index, []).append((start or 0, m.start(), open_speaker))
+                is_open, start = False, None
+        if is_open:
+            regions.setdefault(s.index, []).append((start or 0, len(text), open_speaker))
+    return regions
+
+
+def _quote_speaker(text: str, quote_at: int, names: list[str]) -> str | None:
+    head = text[:quote_at]
+    cues = [c for c in _cues(head, names) if c.kind == "verb"]
+    if cues:
+        return cues[-1].source
+    if re.search(r":\s*$", head):
+        return _sentence_subject(head, names)
+    return None
+
+
+# ---------------------------------------------------------------- the figure rules
+
+def _unit_name(surface: str) -> str:
+    for rx, name in _UNIT_NAMES:
+        if rx.match(surface.strip(" -")):
+            return name
+    return surface
+
+
+def _is_score(text: str, a: _Num, b: _Num, sep: str) -> bool:
+    if "to" in sep and "-" in sep:  # "12 -to-7"
+        return True
+    after = text[b.end:]
+    if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(text[:a.start]):
+        return True
+    return a.value >= b.value
+
+
+def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans (sentence offsets) of dates, times of day and conversions in brackets."""
+    out = []
+    for lo, hi in date_spans:
+        if lo < sentence.end and hi > sentence.start:
+            out.append((lo - sentence.start, hi - sentence.start))
+    text = sentence.text
+    for m in re.finditer(r"\b\d{1,2}\s?[:.]\s?\d{2}\b(?:\s*(?:[ap]\.?m\.?|hours|hrs|GMT|UTC|local time))?"
+                         r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)|\b\d{3,4}\s*(?:hours|hrs|GMT|UTC|Z)\b",
+                         text, re.IGNORECASE):
+        if ":" in m.group(0) or re.search(r"[a-zA-Z']", m.group(0)):
+            out.append(m.span())
+    # "14 to 16 November", "8 and 9 November", "November 9", "9 Nov"
+    for m in re.finditer(rf"\b\d{{1,2}}(?:\s*(?:–|-|to|and|or|&)\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
+                         rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:–|-|to|and)\s*\d{{1,2}})?\b", text):
+        out.append(m.span())
+    return out
+
+
+def _in_spans(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < hi and b > lo for lo, hi in spans)
+
+
+def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
+    """A bare three- or four-digit number that reads as a year ("in 1992", "the census of 754").
+
+    Three-digit years are only considered in documents that use them (``ancient``), since
+    elsewhere "groups of 100" or "from 147 to 37" are counts.
+    """
+    if not n.year_like:
+        return False
+    value = int(n.value)
+    before, after = text[:n.start], text[n.end:]
+    if re.match(r"^\s*(?:BC|BCE|AD|CE)\b", after) or re.search(r"\b(?:AD|CE|BC)\s*$", before):
+        return True
+    counted = _UNIT_RE.match(after) is not None or _PLURALISH.match(after) is not None
+    if 1000 <= value <= 2100:
+        return not counted or _YEAR_PREP.search(before) is not None
+    if 100 <= value < 1000 and ancient:
+        return not counted and _YEAR_PREP.search(before) is not None and re.search(r"\bthe\s*$", before) is None
+    return False
+
+
+# "in 755,", "by 757 the": a document that writes three-digit years.
+_ANCIENT_YEAR = re.compile(r"\b(?:in|since|until|around|by|of|c\.)\s+\d{3}(?=\s*[,.;)]|\s+(?:AD|CE|BC|BCE|and|when|he|she|they|the|it)\b)")
+
+
+def _counts(text: str, start: int, end: int, unit: str | None) -> str | None:
+    """A few words saying what the figure counts: the noun phrase after it, else before it."""
+    after = text[end:]
+    m = re.match(r"^[\s-]*((?:(?!(?:that|which|who|whom|were|was|are|is|had|have|has|and|but|to|"
+                 r"in|on|at|by|with|for|as|from|during|after|before|into|than|per|while|when|"
+                 r"since|because|the)\b)[A-Za-z][\w'’-]*\s*){1,4}(?:(?:of|from)\s+(?:the\s+)?"
+                 r"(?:[\w'’-]+\s*){1,3})?)", after)
+    phrase = m.group(1).strip() if m else ""
+    phrase = re.sub(r"\s+(?:of|from|the)$", "", phrase)
+    if phrase:
+        return (f"{unit} " if unit and unit not in phrase else "") + phrase if unit not in (None, "%", "$") else phrase
+    before = text[:start]
+    m = re.search(r"\b(?:number|total|population|count|toll|share|size|length|height|width|area|"
+                  r"altitude|distance|strength)\s+of\s+((?:[\w'’-]+\s+){1,5}?)(?:in|was|were|is|at|stood|reached)?\s*(?:[\w\s,]{0,60})$",
+                  before)
+    if m:
+        return m.group(1).strip()
+    m = re.search(r"((?:[A-Za-z][\w'’-]*\s+){1,3})(?:of\s+)?$", before)
+    words = m.group(1).strip() if m else ""
+    return (f"{unit}: {words}" if unit else words) or unit
 
 
 def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
-    return []
+    """Find the figures of a document, with qualifier, unit, what they count and their source."""
+    date_spans = [f.span for f in dates if f.span]
+    names: list[str] = []
+    for p in people:
+        names.append(str(p.attrs.get("name") or p.value or p.text))
+        names.extend(str(m) for m in p.attrs.get("mentions", []) or [])
+    names = [n for n in dict.fromkeys(names) if n and n[0].isupper()]
+    quotes = _quote_regions(doc)
+    ancient = len(_ANCIENT_YEAR.findall(doc.text)) >= 2
+    facts: list[Fact] = []
+    for s in doc.sentences:
+        # A measure may run over a false sentence break ("6-ft. 4 Freshman End ..."): the part
+        # already taken by the previous sentence's figure is skipped.
+        taken = max((f.span[1] for f in facts), default=0)
+        facts.extend(f for f in _sentence_figures(s, date_spans, names, quotes.get(s.index, []), ancient,
+                                                  doc.text) if f.span[0] >= taken)
+    return facts
+
+
+def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=False,
+                      doc_text: str | None = None) -> list[Fact]:
+    text = s.text
+    skip = _skip_spans(s, date_spans)
+    nums = [n for n in _scan_numbers(text) if not _in_spans(n.start, n.end, skip)]
+    cues = None
+    facts: list[Fact] = []
+    i = 0
+    conversion_until = -1
+    while i < len(nums):
+        n = nums[i]
+        i += 1
+        if n.start < conversion_until:
+            continue
+        if not _acceptable(text, n):
+            continue
+        low, high = n, None
+        end = n.end
+        # Ranges: "1,300–1,600", "twenty to thirty thousand", "between 8 and 10".
+        if i < len(nums):
+            nxt = nums[i]
+            sep = text[n.end:nxt.start]
+            if re.fullmatch(r"\s*(?:–|—|-|−)\s*|\s*-?to-?\s*|\s+and\s+", sep) and nxt.is_word == n.is_word:
+                is_between = " and " in sep
+                if is_between and not re.search(r"\bbetween\s+(?:some\s+|about\s+)?[$£€]?$", text[:n.start]):
+                    pass
+                elif re.search(r"\bfrom\s+(?:about\s+|some\s+)?[$£€]?$", text[:n.start]) and "to" in sep and n.value >= nxt.value:
+                    pass  # "reduced from 147 to 37": two figures
+                elif (re.search(r"[–—\-−]", sep) or "to" in sep) and not n.is_word and _is_score(text, n, nxt, sep):
+                    if not _UNIT_RE.match(text[n.end:]) and not (n.year_like and nxt.year_like):
+                        i += 1
+                        continue
+                elif n.year_like and nxt.year_like and (_is_year(text, n, ancient) or _is_year(text, nxt, ancient) or nxt.value > 1000):
+                    i += 1
+                    continue
+                elif _acceptable(text, nxt):
+                    lo_v, hi_v = n.value, nxt.value
+                    if n.is_word and nxt.is_word:
+                        # "twenty to thirty thousand": the scale of the second applies to both.
+                        scale = re.search(r"(hundred|thousand|million|billion)$", nxt.raw, re.IGNORECASE)
+                        if scale and not re.search(r"(hundred|thousand|million|billion)$", n.raw, re.IGNORECASE):
+                            lo_v = lo_v * _SCALE_WORDS[scale.group(1).lower()]
+                    elif not n.is_word:
+                        scale = re.search(r"(million|billion|thousand)$", nxt.raw, re.IGNORECASE)
+                        if scale and not re.search(r"(million|billion|thousand|bn|m)$", n.raw, re.IGNORECASE):
+                            lo_v = lo_v * _SCALE_WORDS[scale.group(1).lower()]
+                    if lo_v < hi_v:
+                        low, high = _Num(n.start, n.end, lo_v, n.is_word, n.currency, n.raw, n.year_like), nxt
+                        end = nxt.end
+                        i += 1
+        if high is None and _is_year(text, n, ancient):
+            continue
+        if high is None and n.year_like and text[n.end:n.end + 1] in "–-" and re.match(r"[–-]\d{2,4}\b", text[n.end:]):
+            continue
+        # Unit after the number (or the range).
+        after = text[end:]
+        unit = None
+        um = _UNIT_RE.match(after)
+        if um and not (um.group("unit").lower() == "m" and not re.match(r"\s?m\b", after)):
+            unit = _unit_name(um.group("unit"))
+            if um.group("unit").lower() in ("in",):
+                unit = None
+            else:
+                end += um.end()
+        elif re.match(r"-[a-z]+(?:-[a-z]+)?\b", after) and not _HYPHEN_STOP.match(after):
+            hm = re.match(r"-[a-z]+(?:-[a-z]+)?\b", after)
+            end += hm.end()
+        elif n.currency is None and re.match(r"\s+(?:US\s+)?dollars\b", after):
+            unit = "$"
+        if n.currency:
+            unit = _CURRENCY.get(n.currency.strip(), n.currency.strip())
+        value: float | list = low.value
+        # Compound measures: "46 feet 11 inches", "5 ft 8.5 in".
+        tail = doc_text[s.start + end:] if doc_text is not None else text[end:]
+        surface_text = text
+        if unit == "feet" and high is None:
+            cm = re.match(r"\s*(\d+(?:\.\d+)?)\s*(?:inches|inch|in\.?|″)(?!\w)", tail)
+            if not cm and re.search(r"(?:ft\.?|feet)$", text[:end]):
+                # "6-ft. 4", "6 ft 4": a bare inch count after a height in feet
+                cm = re.match(r"\s*(\d(?:\.\d+)?|1[01](?:\.\d+)?)(?![\d.,]|\s*(?:%|[a-z]))", tail)
+            if cm:
+                value = low.value + float(cm.group(1)) / 12
+                end += cm.end()
+                if doc_text is not None and s.start + end > s.end:
+                    surface_text = doc_text[s.start:]
+        if re.match(r"\+", text[end:]):
+            end += 1
+        if high is not None:
+            value = [_clean(low.value), _clean(high.value)]
+        else:
+            value = _clean(value)
+        # Qualifier in front.
+        begin = n.start
+        qualifier = None
+        before = text[:n.start]
+        qm = _QUALIFIER_RE.search(before)
+        if qm and not (qm.group("q").lower() in ("over", "under", "above", "below") and re.search(
+                r"\b(?:\w+ed|won|win|lead)\s+over\s*$|\bover\s+the\s*$", before)):
+            qualifier = qm.group("q").lower()
+            begin = qm.start("q")
+        elif _SOFT_QUALIFIER_RE.search(before):
+            qualifier = _SOFT_QUALIFIER_RE.search(before).group("q").lower()
+        if text[end - 1:end] == "+":
+            qualifier = "+"
+        om = re.match(r"\s+or\s+(?:more|over|higher|greater|above)\b", text[end:])
+        if om:
+            qualifier = "or more"
+            end += om.end()
+        surface = surface_text[begin:end].rstrip(" ")
+        # A conversion or adjusted amount in brackets after a measure is not counted again.
+        pm = re.match(r"\s*\(([^()]*)\)", text[end:])
+        if pm and (unit or n.currency) and _is_conversion(pm.group(1)):
+            conversion_until = end + pm.end()
+        if high is None and re.match(r"['′]", text[end:end + 1]) and not n.is_word:
+            continue
+        if cues is None:
+            cues = _cues(text, names)
+        source = _source_for(cues, n.start)
+        if source is False:
+            source = None
+            for qs, qe, speaker in quote_regions:
+                if qs <= n.start < qe:
+                    source = speaker
+                    break
+        elif any(qs <= n.start < qe and speaker for qs, qe, speaker in quote_regions):
+            # A number inside a quotation belongs to the quotation's speaker.
+            source = next(sp for qs, qe, sp in quote_regions if qs <= n.start < qe and sp) or source
+        facts.append(Fact(
+            kind="figure", text=surface, value=value, sentence=s,
+            span=(s.start + begin, s.start + end),
+            attrs={"qualifier": qualifier, "counts": _counts(text, begin, end, unit), "unit": unit,
+                   "source": source},
+        ))
+    return facts
+
+
+def _is_conversion(inner: str) -> bool:
+    """Bracket content that restates a measure: "14.30 m", "4300' to 5200'", "$100 million in 2023"."""
+    m = re.match(r"\s*(?:about\s+|approx(?:imately|\.)?\s+|c\.\s*|~)?(?P<cur>[$£€¥]|US\$)?[\d.,]+", inner)
+    if not m:
+        return False
+    rest = inner[m.end():]
+    rng = re.match(r"\s*(?:–|-|to)\s*[\d.,]+", rest)
+    if rng:
+        rest = rest[rng.end():]
+    return bool(m.group("cur") or re.match(r"\s*(?:[–-]\s*[\d.,]+\s*)?(?:['′\"″]|(?:to|–|-)\s*[\d.,]+\s*['′])", rest)
+                or _UNIT_RE.match(rest) or re.match(r"\s*(?:million|billion)", rest))
+
+
+def _acceptable(text: str, n: _Num) -> bool:
+    """False for ordinals, numbers inside names and codes, fractions, list numbers, idioms."""
+    before, after = text[:n.start], text[n.end:]
+    prev_char = before[-1:] if before else ""
+    if not n.is_word:
+        if prev_char and (prev_char.isalnum() or prev_char in "_/\\#"):
+            return False
+        if prev_char in "-+.:" and re.search(r"[\w.]$", before[:-1]):  # "Mi-24", "GMT+4", "1.2.3"
+            return False
+        if re.match(r"(?:st|nd|rd|th|s)\b|['’]s\b", after):  # "15th", "1990s"
+            return False
+        if re.match(r"[A-Za-z]", after) and not _GLUED_UNITS.match(after):  # "53E", "6RH9"
+            return False
+        if re.match(r"[./:]\d", after):  # "1/2", "3.4.5", "12:00"
+            return False
+        if re.match(r"-[A-Z0-9]", after):  # "24-B", "2-1-2"
+            return False
+        if _LABEL_BEFORE.search(before):
+            return False
+        if re.search(r"\b[A-Z][\w'’]*(?<!['’]s)\s$", before) and not re.search(r"(?:^|[.:;\"“(—–]\s*)[A-Z][\w'’]*\s$", before):
+            word = re.search(r"([A-Z][\w'’]*)\s$", before).group(1)
+            if word.lower() not in _NOT_NAME_WORDS and not _UNIT_RE.match(after) and not re.match(_MONTHS, word):
+                return False  # "Apollo 8", "Route 66", "Eurovision Song Contest 2016"
+        if re.match(r"\s*[.)]\s", after) and re.match(r"^\s*$", before):  # list numbering
+            return False
+        return True
+    word = n.raw.strip()
+    first = re.split(r"[\s-]", word)[0]
+    if first[0].isupper() and before.strip() and not re.search(r"(?:[.:;!?\"“(—–-]|^)\s*$", before):
+        return False  # "Big Ten", "Amphibious Group Two", "the Three Gorges"
+    if prev_char == "-" or (prev_char and prev_char.isalnum()):
+        return False
+    if _FRACTION_AFTER.match(after):
+        return False  # "two thirds"
+    if re.match(r"-(?:thirds?|quarters?|halves|half)\b", after):
+        return False
+    if re.match(r"(?:st|nd|rd|th)\b", after):
+        return False
+    if _HYPHEN_STOP.match(after):
+        return False
+    low = word.lower()
+    if low == "one":
+        if re.match(r"\s+and\s+a\s+half", after):
+            return True
+        if re.search(r"\bthe\s+(?:only\s+)?$", before, re.IGNORECASE):
+            return False  # "the only one serving", "the one who"
+        if _ONE_NOT_BEFORE.match(after) and not re.search(r"\b(?:only|just)\s*$", before, re.IGNORECASE):
+            return False
+        if re.match(r"^\s*[,.;:)!?\"”]|^\s*$", after) and not re.search(r"\b(?:only|just)\s*$", before, re.IGNORECASE):
+            return False
+        if _ONE_NOT_AFTER.search(before) and not re.search(r"\b(?:only|just)\s*$", before, re.IGNORECASE):
+            return False
+        if re.match(r"-", after):
+            return False
+    if re.search(r"\b(?:one|no|any|each|every)\s*(?:or|,)?\s*$", before) and low in ("two", "another"):
+        return False  # "one or two"
+    if re.search(r"\bthe\s*$", before) and re.match(r"\s+(?:of\s+(?:us|them|you)|who|which)\b", after):
+        return False
+    return True
