@@ -62,6 +62,10 @@ in since by until till from during of to after before around about circa c. ca. 
 between through throughout for year born died b. d. early late mid mid- spring summer
 autumn fall winter
 """.split())
+_SHORT_YEAR_CUES = set("""
+in since by until till from during of after before around circa c. ca. c ca early late mid mid-
+between through throughout year born died b. d.
+""".split())
 _DETERMINERS = set("the a an his her its their our this that these those".split())
 _EVENT_NAMES = set("""
 contest olympics games cup championship championships election elections census festival expo
@@ -416,7 +420,9 @@ class _Scanner:
                 return None
             raw2 = d1[:2] + d2
         y1, y2 = _year(raw1), _year(raw2)
-        if y1 is None or y2 is None or y2 <= y1 or y2 - y1 > 300:
+        if y1 is None or y2 is None or y2 <= y1:
+            return None
+        if y2 - y1 > 300 and not (_has_era(raw1) or _has_era(raw2)):
             return None
         if not (_has_era(raw1) or _has_era(raw2)):
             if len(d1) == 3 and not (self.ancient and _short_year_ok(self.text, m.end())):
@@ -481,10 +487,11 @@ class _Scanner:
             return False
         if re.match(r"[\"“”']", t[end:end + 1]) and re.search(r"[\"“”']$", t[:start]):
             return False  # a title in quotes ("1968")
+        if ndigits == 3:
+            # "to 400 for every 100,000": a short number needs a firmer cue and no quantity near
+            return prev in _SHORT_YEAR_CUES and not any(w in _QUANTITY_WORDS for w in before)
         if prev in _PREPOSITION_CUES:
             return True
-        if ndigits == 3:
-            return False
         # the 1947 team, an outdated 1969 map, Butler's 2010 Final Four run
         window = before[-3:]
         if any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in window) and \
@@ -604,6 +611,7 @@ class _Anchor:
     day: int | None
     section: tuple[str, ...]
     block: int
+    ambiguous: bool = False  # a bare year in a sentence that names other years too
 
 
 # Infobox keys that give the date of the article's event (a battle, a launch, a storm).
@@ -628,6 +636,11 @@ def _event_date(doc: Document) -> _Anchor | None:
 _FUTURE = re.compile(r"\b(?:will|is planned|are planned|plans to|is scheduled|are scheduled|is expected|are expected|is due)\b")
 
 
+# Recurring dates ("it usually lasts five days in September") name no point in time.
+_RECURRING = re.compile(r"\b(?:usually|typically|normally|generally|every year|each year|annually|yearly|"
+                        r"is held|are held|is celebrated|are celebrated|is observed)\b", re.I)
+
+
 def extract(doc: Document) -> list[Fact]:
     """Every date of the body, with year inference for day/month expressions."""
     ancient = is_ancient(doc.text)
@@ -635,7 +648,9 @@ def extract(doc: Document) -> list[Fact]:
     anchors: list[_Anchor] = []  # dates with a year: explicit, or inferred (month-level only)
     facts: list[Fact] = []
     for s in doc.sentences:
-        for f in scan(s.text, ancient):
+        found = scan(s.text, ancient)
+        multi = len({f.parts[-1][0] for f in found if not f.needs_year}) > 1
+        for f in found:
             pos = s.start + f.start
             inferred = f.needs_year
             if inferred:
@@ -649,7 +664,7 @@ def extract(doc: Document) -> list[Fact]:
             if f.precision != "decade" and not _FUTURE.search(s.text):
                 y, mo, d = f.parts[-1]
                 if mo or not inferred:
-                    anchors.append(_Anchor(pos, y, mo, d, s.section, s.block))
+                    anchors.append(_Anchor(pos, y, mo, d, s.section, s.block, ambiguous=not mo and multi))
             attrs = {"precision": f.precision, "year_inferred": inferred}
             facts.append(Fact("date", f.text, f.value(), s, (pos, s.start + f.end), attrs))
     return facts
@@ -668,19 +683,30 @@ def _infer_year(f: Found, s: Sentence, anchors: list[_Anchor], event: _Anchor | 
     is 2020.
     """
     month, day = next(((mo, d) for _, mo, d in f.parts if mo), (None, None))
+    if _RECURRING.search(s.text):
+        return None
     scopes = [
-        [a for a in anchors if a.block == s.block],
-        [event] if event else [],
-        [a for a in anchors if a.section == s.section],
-        [a for a in anchors if _top(a.section) == _top(s.section)],
-        anchors,
+        ("block", [a for a in anchors if a.block == s.block]),
+        ("event", [event] if event else []),
+        ("section", [a for a in anchors if a.section == s.section]),
+        ("top", [a for a in anchors if _top(a.section) == _top(s.section)]),
+        ("all", anchors),
     ]
-    for pool in scopes:
+    for scope, pool in scopes:
         with_month = [a for a in pool if a.month]
-        if with_month:
-            return _nearest_year(with_month[-1], month, day)
-        if pool:
-            return pool[-1].year
+        years = [a for a in pool if not a.month and not a.ambiguous]
+        m_ref = with_month[-1] if with_month else None
+        y_ref = years[-1] if years else None
+        if m_ref and y_ref and y_ref.pos > m_ref.pos and y_ref.year > m_ref.year:
+            return y_ref.year  # "July 1979 ... In early 1980, ... 17 April": the story moved on
+        if m_ref:
+            return _nearest_year(m_ref, month, day)
+        if y_ref and (day or scope == "block"):
+            # a month alone ("in September") leans on a bare year only within its paragraph
+            return y_ref.year
+        if scope in ("block", "event", "section") or day:
+            continue
+        return None
     return None
 
 
