@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
@@ -17,13 +18,18 @@ _NUMBER_WORDS = {
 }
 
 
-def fold(text: str) -> str:
-    """Lower case, no accents, one space: the form answers are compared in."""
-    text = unicodedata.normalize("NFKD", str(text))
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[‐-―−]", "-", text)
     text = re.sub(r"[\"'“”‘’`]", "", text)
     return re.sub(r"\s+", " ", text).strip().casefold().rstrip(".")
+
+
+def fold(text) -> str:
+    """Lower case, no accents, one space: the form answers are compared in."""
+    return _fold(str(text))
 
 
 # ---------------------------------------------------------------- dates

@@ -216,74 +216,94 @@ class Generator:
                 if self.rng("tf", *key).random() < 0.5:
                     statement, truth = text, True
                 else:
-                    statement, truth = prompt_text.replace(BLANK, self._inline_date(distractors[0], f.text)), False
+                    wrong = self._false_date_like(f, distractors, key)
+                    if wrong is None:
+                        continue
+                    statement, truth = prompt_text.replace(BLANK, wrong), False
                 yield self._question("true_false", "date", statement,
                                      {"text": "True" if truth else "False", "value": truth,
                                       "accept": ["True", "T"] if truth else ["False", "F"]},
                                      src, key, "easy", choices=["True", "False"])
 
-    @staticmethod
-    def _inline_date(formatted: str, original_surface: str) -> str:
-        return formatted
+    def _false_date_like(self, f: Fact, distractors: list[str], key: tuple) -> str | None:
+        """A wrong date written as the text writes the true one. Where the text leaves the year
+        out ("on 4 November"), only the day moves: a changed year would be false by a hair."""
+        if not f.attrs.get("year_inferred"):
+            return distractors[0]
+        parts = formats.parse_iso(str(f.value))
+        if not parts or parts[2] is None:
+            return None
+        y, m, d = parts
+        for dd in self.rng("tf-day", *key).sample([-9, -7, -5, 5, 7, 9], 6):
+            if 1 <= d + dd <= 28 and formats.iso(y, m, d + dd) not in self.date_values:
+                full = formats.format_date(formats.iso(y, m, d + dd), formats.date_style(f.text))
+                return re.sub(r",? -?\d{4}$| AD \d+$", "", full)
+        return None
 
     def ordering_questions(self) -> Iterable[Question]:
-        """Put 4-5 events in order: events with distinct, certain, non-overlapping dates."""
-        events: list[tuple[str, Fact, str]] = []
-        seen_values: set[str] = set()
+        """Put 4-5 events in order: events of one precision with distinct, non-overlapping dates."""
         count_per_sentence: dict[int, int] = defaultdict(int)
         for f in self.by_kind["date"]:
             if f.sentence is not None:
                 count_per_sentence[f.sentence.index] += 1
+        by_precision: dict[int, list[tuple[str, Fact, str]]] = defaultdict(list)
+        seen_values: set[str] = set()
         for f in self.by_kind["date"]:
             s = f.sentence
-            if s is None or f.span is None or "/" in str(f.value) or f.attrs.get("year_inferred"):
+            value = str(f.value)
+            if s is None or f.span is None or "/" in value or value in seen_values:
                 continue
             if count_per_sentence[s.index] != 1 or not usable_sentence(s.text) or _words(s.text) > 30:
                 continue
             event = self._event_text(s, f)
             if not event:
                 continue
-            year = str(f.value)[:5] if str(f.value).startswith("-") else str(f.value)[:4]
-            if str(f.value) in seen_values or year in seen_values:
-                continue
-            seen_values.add(str(f.value))
-            seen_values.add(year)  # one event per year: no doubt about the order at any precision
-            events.append((event, f, str(f.value)))
-        if len(events) < 4:
-            return
+            seen_values.add(value)
+            by_precision[len(value.lstrip("-"))].append((event, f, value))
         rng = self.rng("ordering")
-        groups = [events[i:i + 5] for i in range(0, len(events), 5)]
-        groups = [g for g in groups if len(g) >= 4][:2]
-        for group in groups:
-            ordered = sorted(group, key=lambda e: _sort_key(e[2]))
-            items = [e[0] for e in ordered]
-            presented = items[:]
-            while presented == items:
-                rng.shuffle(presented)
-            sources = [self.source(e[1].sentence, e[1].span) for e in ordered]
-            key = tuple(e[2] for e in ordered)
-            yield self._question(
-                "ordering", "date", "Put these events in the order in which they happened, earliest first.",
-                {"text": " → ".join(items), "value": items,
-                 "dates": [formats.format_date(e[2], formats.date_style(e[1].text)) for e in ordered]},
-                sources[0], key, "hard", items=presented, sources=sources)
+        made = 0
+        for precision in sorted(by_precision, reverse=True):
+            events = by_precision[precision]
+            # spread the picks over the article; two events of the same day never share a question
+            for start in range(0, len(events) - 3, 5):
+                if made >= 3:
+                    return
+                group = events[start:start + 5]
+                if len(group) < 4:
+                    break
+                ordered = sorted(group, key=lambda e: _sort_key(e[2]))
+                items = [e[0] for e in ordered]
+                presented = items[:]
+                while presented == items:
+                    rng.shuffle(presented)
+                sources = [self.source(e[1].sentence, e[1].span) for e in ordered]
+                key = tuple(e[2] for e in ordered)
+                made += 1
+                yield self._question(
+                    "ordering", "date", "Put these events in the order in which they happened, earliest first.",
+                    {"text": " → ".join(items), "value": items,
+                     "dates": [formats.format_date(e[2], formats.date_style(e[1].text)) for e in ordered]},
+                    sources[0], key, "hard", items=presented, sources=sources)
 
     def _event_text(self, s: Sentence, f: Fact) -> str | None:
-        """The sentence without its date phrase: 'the Armenian forces launched ...'."""
+        """The sentence without its date phrase, when the date is a clean adverbial at the start
+        ("On 8 May 1992, the forces ...") or the end ("... captured the town in 1992.")."""
         text = self._resolve(s)
         shift = len(text) - len(s.text)
         a, b = f.span[0] - s.start + shift, f.span[1] - s.start + shift
         before, after = text[:a], text[b:]
-        before = re.sub(r"\b(?:on|in|by|from|since|until|during|of|at|as of|around|about|c\.)\s*$", "", before, flags=re.I).rstrip()
-        before = re.sub(r"(?:^|\s)(?:early|late|mid|the)\s*$", "", before, flags=re.I).rstrip()
-        after = re.sub(r"^\s*,\s*", " ", after)
-        event = (before + " " + after.strip()).strip()
-        event = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s+", " ", event)).strip(" ,;")
-        event = event.rstrip(".")
-        if not event or _words(event) < 5:
+        lead = re.fullmatch(r"\s*(?:(?:On|In|By|During|Around|From|Since|Early|Late|At the end of|At the start of)\s+)?(?:the\s+)?(?:early|late|mid-?)?\s*", before, re.I)
+        if lead and after.startswith(","):
+            event = after[1:].strip()
+        elif re.fullmatch(r"\s*[.]", after) and re.search(r"\s(?:in|on|during|by)\s+(?:the\s+)?(?:early|late|mid-?)?\s*$", before, re.I):
+            event = re.sub(r"\s(?:in|on|during|by)\s+(?:the\s+)?(?:early|late|mid-?)?\s*$", "", before, flags=re.I).strip()
+        else:
             return None
-        if re.search(r"\b\d{3,4}\b", event):  # another year left in the text would give it away
+        event = event.rstrip(" .,;")
+        if not event or _words(event) < 5 or _words(event) > 25:
             return None
+        if re.search(r"\b\d{3,4}\b", event) or _LEANING_START.match(event):
+            return None  # another year would give the order away; a pronoun leaves it unclear
         return event[0].upper() + event[1:]
 
     # ------------------------------------------------------------ people
@@ -347,8 +367,13 @@ class Generator:
         rows = []
         used_roles: set[str] = set()
         for p in self.people:
-            roles = [r for r in p.attrs.get("roles", []) if 1 <= _words(r) <= 8]
             name = self._name(p)
+            if len(name.split()) < 2:
+                continue
+            # a bare title ("Queen", "Emperor") does not tell people apart; nor does a fragment
+            roles = [r for r in p.attrs.get("roles", []) if 2 <= _words(r) <= 8 and r[:1].isalpha()
+                     and not re.match(r"(?:including|and|or|the|a|an|who|which)\b", r, re.I)
+                     and not re.search(r"\b(?:his|her|their|its|he|she|they|him|them)\b", r, re.I)]
             for role in roles:
                 if fold(role) in used_roles or any(fold(part) in fold(role) for part in name.split() if len(part) > 2):
                     continue
@@ -531,17 +556,21 @@ class Generator:
         for kind in self.options.kinds:
             for make in makers.get(kind, []):
                 for q in make():
-                    if q.type in self.options.types and q.id not in seen and _answer_not_in_prompt(q):
+                    if q.type in self.options.types and q.id not in seen and _answer_not_in_prompt(q, self.doc.title):
                         seen.add(q.id)
                         out.append(q)
         return out
 
 
-def _answer_not_in_prompt(q: Question) -> bool:
-    if q.type in ("true_false", "ordering", "matching"):
+def _answer_not_in_prompt(q: Question, title: str = "") -> bool:
+    """The prompt must not hold the answer, and neither may the article's title (rule: blank
+    what is worth knowing, not the article's subject)."""
+    if q.type in ("ordering", "matching"):
         return True
     answer = fold(q.answer["text"])
-    return bool(answer) and answer not in fold(q.prompt)
+    if q.type == "true_false":
+        return True
+    return bool(answer) and answer not in fold(q.prompt) and answer not in fold(title)
 
 
 def _round_like(c: float, v: float) -> float:
