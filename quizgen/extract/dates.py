@@ -259,7 +259,7 @@ class _Scanner:
             (rf"(?P<a>{_MY})(?P<sep>{_TO})(?P<b>{_MY})", self.month_year_range),
             (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m1>{_MONTH_FULL})(?P<sep>\s?[–—-]\s?|\s+(?:to|until|through|and|or)\s+)"
              rf"(?P<m2>{_MONTH_FULL}),?\s+(?P<y>{_YEAR})", self.month_pair),
-            (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})", self.month_year),
+            (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})", self.month_year),
             (rf"(?P<dm>{_DM})", self.day_month),
             (r"(?P<h>New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve)"
              rf"(?:,?\s+(?P<y>{_YEAR}))?", self.holiday),
@@ -354,7 +354,7 @@ class _Scanner:
 
     def month_year(self, m):
         y = self.year_ok(m.group("y"), m.end("y"))
-        if y is None:
+        if y is None or _is_count_after(self.text, m.end()):
             return None
         return [self.item(m.start(), m.end(), "month", [(y, _month(m.group("m")), None)])]
 
@@ -645,6 +645,7 @@ def extract(doc: Document) -> list[Fact]:
     """Every date of the body, with year inference for day/month expressions."""
     ancient = is_ancient(doc.text)
     event = _event_date(doc)
+    story = event or _lead_date(doc, ancient)
     anchors: list[_Anchor] = []  # dates with a year: explicit, or inferred (month-level only)
     facts: list[Fact] = []
     for s in doc.sentences:
@@ -654,7 +655,7 @@ def extract(doc: Document) -> list[Fact]:
             pos = s.start + f.start
             inferred = f.needs_year
             if inferred:
-                year = _infer_year(f, s, anchors, event)
+                year = _infer_year(f, s, anchors, event, story)
                 if year is None:
                     continue
                 f.parts = [(year if y is None else y, mo, d) for y, mo, d in f.parts]
@@ -670,7 +671,21 @@ def extract(doc: Document) -> list[Fact]:
     return facts
 
 
-def _infer_year(f: Found, s: Sentence, anchors: list[_Anchor], event: _Anchor | None) -> int | None:
+def _lead_date(doc: Document, ancient: bool) -> _Anchor | None:
+    """The first date with a month in the opening paragraph, outside parentheses (which hold
+    births and deaths): for an event article, the date of the event."""
+    for s in doc.sentences:
+        if s.block != 0:
+            break
+        for f in scan(s.text, ancient):
+            y, mo, d = f.parts[0]
+            if y is not None and mo and s.text[:f.start].count("(") == s.text[:f.start].count(")"):
+                return _Anchor(-1, y, mo, d, (), -1)
+    return None
+
+
+def _infer_year(f: Found, s: Sentence, anchors: list[_Anchor], event: _Anchor | None,
+                story: _Anchor | None = None) -> int | None:
     """The year of a date written without one, or None when nothing anchors it.
 
     The reference is, in this order: the last date with a month in the same paragraph (else
@@ -683,6 +698,12 @@ def _infer_year(f: Found, s: Sentence, anchors: list[_Anchor], event: _Anchor | 
     is 2020.
     """
     month, day = next(((mo, d) for _, mo, d in f.parts if mo), (None, None))
+    after = s.text[f.end:f.end + 40]
+    shift = 0
+    if re.match(r",?\s+(?:of\s+)?the\s+(?:following|next)\s+year", after):
+        shift = 1
+    elif re.match(r",?\s+(?:of\s+)?the\s+(?:previous|preceding)\s+year", after):
+        shift = -1
     if _RECURRING.search(s.text):
         return None
     scopes = [
@@ -700,26 +721,39 @@ def _infer_year(f: Found, s: Sentence, anchors: list[_Anchor], event: _Anchor | 
         if m_ref and y_ref and y_ref.pos > m_ref.pos and y_ref.year > m_ref.year:
             return y_ref.year  # "July 1979 ... In early 1980, ... 17 April": the story moved on
         if m_ref:
-            return _nearest_year(m_ref, month, day)
+            return _nearest_year(m_ref, month, day, story, shift)
+        if y_ref and scope == "block" and event and y_ref.year < event.year:
+            continue  # a look back ("since 1962") does not outweigh the event's own date
         if y_ref and (day or scope == "block"):
             # a month alone ("in September") leans on a bare year only within its paragraph
-            return y_ref.year
+            return y_ref.year + shift
         if scope in ("block", "event", "section") or day:
             continue
         return None
     return None
 
 
-def _nearest_year(ref: _Anchor, month: int | None, day: int | None) -> int:
-    if not month or not ref.month:
-        return ref.year
+def _nearest_year(ref: _Anchor, month: int | None, day: int | None, story: _Anchor | None = None,
+                  shift: int = 0) -> int:
+    """The year for a month (and day) read after ``ref``: ``ref``'s own, unless the date sits
+    just across a new year from it (``31 December 1990`` ... ``1 January`` is 1991). The year of
+    the article's story (its event date) decides the closer calls: a step back into the previous
+    year (``29 January 2021`` ... ``16 November`` in a story of 2020) is taken only then.
+    ``shift`` is an explicit "the following year" (+1) or "the previous year" (-1)."""
+    if shift or not month or not ref.month:
+        return ref.year + shift
     def ordinal(y: int, m: int, d: int | None) -> int:
-        return y * 372 + (m - 1) * 31 + (d or 15)
+        return y * 365 + (m - 1) * 30 + (d or 15)
     base = ordinal(ref.year, ref.month, ref.day)
-    def cost(y: int) -> int:
-        diff = ordinal(y, month, day) - base
-        return diff if diff >= 0 else -3 * diff
-    return min((ref.year, ref.year + 1, ref.year - 1), key=cost)
+    same = ordinal(ref.year, month, day) - base
+    story_year = story.year if story else None
+    forward = ordinal(ref.year + 1, month, day) - base
+    if same < -200 and (forward <= 100 or (story_year == ref.year + 1 and forward <= 183)):
+        return ref.year + 1
+    backward = base - ordinal(ref.year - 1, month, day)
+    if same > 200 and backward <= 100 and story_year == ref.year - 1:
+        return ref.year - 1
+    return ref.year
 
 
 def _top(section: tuple[str, ...]) -> tuple[str, ...]:
