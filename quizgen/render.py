@@ -1,0 +1,478 @@
+"""Printable worksheets and answer keys: bank -> selected questions -> variants -> HTML -> PDF.
+
+Every function here is pure (data in, data or text out) except :func:`write_outputs`, which
+writes the files. The click command in ``quizgen.cli.worksheet_cmd`` only parses options and
+calls :func:`render_worksheets`.
+
+Every word on the page comes from the Jinja templates in ``templates/worksheet/`` (a school can
+override any of them with ``--templates DIR``); this module only decides *what* goes on the
+page: which questions, in which order, with which letters, and what the key says.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from markupsafe import Markup, escape
+
+from quizgen.errors import QuizgenError
+from quizgen.formats import fold
+from quizgen.model import DIFFICULTIES, FACT_KINDS, QUESTION_TYPES
+
+#: The order of the parts of a worksheet: quick recognition first, then recall, then the
+#: questions that take a while (ordering and matching) at the end.
+SECTION_ORDER = ("multiple_choice", "true_false", "cloze", "short_answer", "matching", "ordering")
+#: Single-fact questions: two of them from the same sentence give each other away.
+SINGLE_FACT = {"multiple_choice", "true_false", "cloze", "short_answer"}
+KEY_MODES = ("separate", "appended", "none")
+FORMATS = ("pdf", "html", "both")
+PAPERS = {"a4": "A4", "letter": "letter"}
+BLANK = re.compile(r"_{3,}")
+
+
+@dataclass(frozen=True)
+class WorksheetOptions:
+    """What to print. The same bank and options always give the same files."""
+
+    count: int | None = 20
+    types: tuple[str, ...] = QUESTION_TYPES
+    kinds: tuple[str, ...] = FACT_KINDS
+    difficulties: tuple[str, ...] = DIFFICULTIES
+    seed: int = 0
+    title: str | None = None
+    instructions: str | None = None
+    paper: str = "a4"
+    variants: int = 1
+    key: str = "separate"
+    format: str = "pdf"
+    templates: str | Path | None = None
+
+    def __post_init__(self):
+        if self.paper not in PAPERS:
+            raise QuizgenError(f"unknown paper size {self.paper!r} (choose from {', '.join(PAPERS)})")
+        if self.key not in KEY_MODES:
+            raise QuizgenError(f"unknown key mode {self.key!r} (choose from {', '.join(KEY_MODES)})")
+        if self.format not in FORMATS:
+            raise QuizgenError(f"unknown format {self.format!r} (choose from {', '.join(FORMATS)})")
+        if self.variants < 1:
+            raise QuizgenError("--variants must be at least 1")
+
+
+# ------------------------------------------------------------------------------ selection
+
+def select_questions(bank: dict[str, Any], options: WorksheetOptions) -> list[dict[str, Any]]:
+    """The questions of the worksheet, chosen from the bank by type, kind, difficulty and seed.
+
+    Types are mixed evenly (round robin over the types that have questions), and no two
+    single-fact questions come from the same sentence: a true/false statement would otherwise
+    hand out the answer of the cloze next to it.
+    """
+    pool = [q for q in bank["questions"]
+            if q["type"] in options.types and q["kind"] in options.kinds
+            and q.get("difficulty", "medium") in options.difficulties]
+    rng = random.Random(options.seed)
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for q in pool:
+        by_type.setdefault(q["type"], []).append(q)
+    for qs in by_type.values():
+        rng.shuffle(qs)
+    limit = len(pool) if options.count is None else options.count
+    chosen: list[dict[str, Any]] = []
+    used_sentences: set[tuple[str, str]] = set()
+    queues = [by_type[t] for t in SECTION_ORDER if t in by_type]
+    while len(chosen) < limit and any(queues):
+        for queue in queues:
+            while queue and len(chosen) < limit:
+                q = queue.pop(0)
+                where = (q["source"]["document"], fold(q["source"]["sentence"]))
+                if q["type"] in SINGLE_FACT:
+                    if where in used_sentences:
+                        continue
+                    used_sentences.add(where)
+                chosen.append(q)
+                break
+    # Keep the bank's order (the article's order) as the starting point for every variant.
+    position = {id(q): i for i, q in enumerate(bank["questions"])}
+    return sorted(chosen, key=lambda q: position[id(q)])
+
+
+# ------------------------------------------------------------------------------ variants
+
+def variant_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA: spreadsheet-style, so any number of variants has a name."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def letter(index: int) -> str:
+    return variant_letter(index)
+
+
+@dataclass
+class Source:
+    document: str  # the document's title
+    section: str
+    sentence: str
+    highlight: tuple[str, str, str] | None = None  # (before, answer, after) when the answer is in the sentence
+
+
+@dataclass
+class Item:
+    """One numbered question as a variant presents it, with its key."""
+
+    number: int
+    question: dict[str, Any]
+    points: float
+    choices: list[tuple[str, str]] = field(default_factory=list)  # (letter, text)
+    entries: list[tuple[str, str]] = field(default_factory=list)  # ordering: (label, text) as presented
+    left: list[tuple[str, str]] = field(default_factory=list)  # matching: (number, text)
+    right: list[tuple[str, str]] = field(default_factory=list)  # matching: (letter, text), shuffled
+    answer_letter: str | None = None  # multiple choice
+    answer_text: str = ""
+    also_accepted: list[str] = field(default_factory=list)
+    order_key: list[tuple[str, int]] = field(default_factory=list)  # ordering: (label, position) as presented
+    order_sequence: list[tuple[str, str, str | None]] = field(default_factory=list)  # (label, text, date)
+    match_key: list[tuple[str, str, str, str]] = field(default_factory=list)  # (number, left, letter, right)
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.question["type"]
+
+    @property
+    def prompt(self) -> str:
+        return self.question["prompt"]
+
+
+@dataclass
+class Section:
+    type: str
+    items: list[Item]
+
+    @property
+    def points(self) -> float:
+        return sum(i.points for i in self.items)
+
+
+@dataclass
+class Variant:
+    letter: str
+    sections: list[Section]
+
+    @property
+    def items(self) -> list[Item]:
+        return [i for s in self.sections for i in s.items]
+
+    @property
+    def points(self) -> float:
+        return sum(s.points for s in self.sections)
+
+
+def _shuffled_apart(values: list, rng: random.Random, avoid: list | None = None) -> list:
+    """A shuffled copy that differs from ``avoid`` (the right answer) whenever it can."""
+    out = list(values)
+    avoid = list(values) if avoid is None else avoid
+    for _ in range(20):
+        rng.shuffle(out)
+        if out != avoid or len(set(map(str, values))) < 2:
+            break
+    return out
+
+
+def _points(q: dict[str, Any]) -> float:
+    p = q.get("points", 1)
+    return int(p) if float(p).is_integer() else p
+
+
+def highlight(sentence: str, forms: Iterable[str]) -> tuple[str, str, str] | None:
+    """Split ``sentence`` around the first answer form found in it (longest form first)."""
+    lowered = sentence.casefold()
+    for form in sorted({f for f in forms if f and len(f) > 1}, key=len, reverse=True):
+        at = lowered.find(form.casefold())
+        if at >= 0:
+            return sentence[:at], sentence[at:at + len(form)], sentence[at + len(form):]
+    return None
+
+
+def _sources(q: dict[str, Any], titles: dict[str, str], forms: list[str]) -> list[Source]:
+    out = []
+    for s in q.get("sources") or [q["source"]]:
+        out.append(Source(document=titles.get(s["document"], s["document"]), section=s.get("section") or "",
+                          sentence=s["sentence"], highlight=highlight(s["sentence"], forms)))
+    return out
+
+
+def make_item(q: dict[str, Any], number: int, rng: random.Random, titles: dict[str, str]) -> Item:
+    """Lay out one question for one variant: letters, shuffles and the key."""
+    answer = q["answer"]
+    item = Item(number=number, question=q, points=_points(q), answer_text=answer["text"])
+    forms = [answer["text"], *answer.get("accept", [])]
+    kind = q["type"]
+    if kind == "multiple_choice":
+        choices = _shuffled_apart(q["choices"], rng, avoid=[])
+        item.choices = [(letter(i), c) for i, c in enumerate(choices)]
+        item.answer_letter = letter(choices.index(answer["text"]))
+    elif kind == "true_false":
+        item.answer_text = "True" if answer["value"] else "False"
+        forms = []  # the sentence is the evidence; nothing to highlight
+    elif kind in ("cloze", "short_answer"):
+        seen = {fold(answer["text"])}
+        for form in answer.get("accept", []):
+            if fold(form) not in seen:
+                seen.add(fold(form))
+                item.also_accepted.append(form)
+    elif kind == "ordering":
+        correct = list(answer["value"])
+        presented = _shuffled_apart(q["items"], rng, avoid=correct)
+        labels = [letter(i).lower() for i in range(len(presented))]
+        item.entries = list(zip(labels, presented))
+        label_of = dict(zip(presented, labels))
+        item.order_key = [(label, correct.index(text) + 1) for label, text in item.entries]
+        dates = answer.get("dates") or [None] * len(correct)
+        item.order_sequence = [(label_of[text], text, date) for text, date in zip(correct, dates)]
+        forms = []
+    elif kind == "matching":
+        pairs = list(answer.get("value") or q["pairs"])
+        lefts = _shuffled_apart(pairs, rng, avoid=[])
+        rights = _shuffled_apart([p["right"] for p in pairs], rng, avoid=[p["right"] for p in lefts])
+        item.left = [(str(i + 1), p["left"]) for i, p in enumerate(lefts)]
+        item.right = [(letter(i), r) for i, r in enumerate(rights)]
+        letter_of = {r: letter(i) for i, r in enumerate(rights)}
+        item.match_key = [(str(i + 1), p["left"], letter_of[p["right"]], p["right"]) for i, p in enumerate(lefts)]
+        forms = []
+    item.sources = _sources(q, titles, forms)
+    return item
+
+
+def make_variant(questions: list[dict[str, Any]], index: int, seed: int,
+                 titles: dict[str, str]) -> Variant:
+    """Variant ``index`` (0 = A): the same questions, each part and each question's options in
+    their own order. A string seed keeps this reproducible across processes and Python runs."""
+    name = variant_letter(index)
+    rng = random.Random(f"quizgen-worksheet:{seed}:{name}")
+    sections: list[Section] = []
+    number = 1
+    for qtype in SECTION_ORDER:
+        group = [q for q in questions if q["type"] == qtype]
+        if not group:
+            continue
+        group = _shuffled_apart(group, rng, avoid=[]) if len(group) > 1 else group
+        items = []
+        for q in group:
+            items.append(make_item(q, number, rng, titles))
+            number += 1
+        sections.append(Section(qtype, items))
+    return Variant(name, sections)
+
+
+# ------------------------------------------------------------------------------ HTML
+
+def _blanks(text: str) -> Markup:
+    """Escape a prompt and draw each run of underscores as a writing line."""
+    parts = BLANK.split(str(text))
+    return Markup('<span class="blank"></span>').join(escape(p) for p in parts)
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def template_environment(templates: str | Path | None = None):
+    from quizgen.templating import environment
+
+    env = environment(templates)
+    env.filters["blanks"] = _blanks
+    env.filters["num"] = _num
+    return env
+
+
+def credit(document: dict[str, Any]) -> str | None:
+    """The document's attribution with its full licence name, from the bank's own fields.
+
+    ``From the Wikipedia article “X”, CC BY-SA`` with licence ``CC BY-SA 4.0`` gives
+    ``From the Wikipedia article “X”, CC BY-SA 4.0``; no attribution gives None (the template
+    then credits the title).
+    """
+    text = (document.get("attribution") or "").strip()
+    licence = (document.get("license") or "").strip()
+    if not text:
+        return None
+    if licence and licence not in text:
+        words = licence.split()
+        for n in range(len(words) - 1, 0, -1):
+            short = " ".join(words[:n])
+            if text.endswith(short):
+                return text[: -len(short)] + licence
+        return f"{text} ({licence})"
+    return text
+
+
+def documents_used(bank: dict[str, Any], questions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The bank's documents that the chosen questions come from, in the bank's order, each with
+    its ``credit`` line."""
+    ids = {s["document"] for q in questions for s in [q["source"], *(q.get("sources") or [])]}
+    return [{**d, "credit": credit(d)} for d in bank["documents"] if d["id"] in ids]
+
+
+def render_html(env, template: str, variant: Variant, *, documents: list[dict[str, Any]],
+                options: WorksheetOptions, variants: int) -> str:
+    """One page set (``worksheet/worksheet.html``, ``key.html`` or ``teacher.html``) as HTML."""
+    return env.get_template(f"worksheet/{template}").render(
+        variant=variant,
+        documents=documents,
+        title=options.title,
+        instructions=options.instructions,
+        paper=PAPERS[options.paper],
+        show_version=True,
+        variants=variants,
+        many_documents=len(documents) > 1,
+    )
+
+
+# ------------------------------------------------------------------------------ files
+
+def slugify(text: str) -> str:
+    """'Battle of Shusha (2020)' -> 'battle-of-shusha-2020'; letters without a Latin form drop out."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80].strip("-")
+
+
+def base_name(documents: list[dict[str, Any]], title: str | None, hint: str | None) -> str:
+    """What the files are called: the article's id for one article; otherwise the title given
+    with ``--title`` or the bank file's name."""
+    candidates = []
+    if len(documents) == 1:
+        candidates.append(documents[0]["id"])
+    if title:
+        candidates.append(title)
+    if hint:
+        name = Path(hint.rstrip("/")).name
+        for suffix in (".bank.json", ".jsonl", ".json", ".md"):
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
+                break
+        candidates.append(name)
+    for c in candidates:
+        slug = slugify(c)
+        if slug:
+            return slug
+    return "worksheet"
+
+
+@dataclass
+class Output:
+    path: Path
+    template: str
+    variant: Variant
+    html: str = ""
+
+
+def plan_outputs(variants: list[Variant], out_dir: Path, name: str, options: WorksheetOptions) -> list[Output]:
+    """Every file to write, before anything is written (so a clash is found up front)."""
+    exts = ("pdf", "html") if options.format == "both" else (options.format,)
+    outputs = []
+    for v in variants:
+        for ext in exts:
+            sheet = "teacher.html" if options.key == "appended" else "worksheet.html"
+            outputs.append(Output(out_dir / f"{name}-worksheet-{v.letter}.{ext}", sheet, v))
+            if options.key == "separate":
+                outputs.append(Output(out_dir / f"{name}-key-{v.letter}.{ext}", "key.html", v))
+    return outputs
+
+
+def _write_pdf(job: tuple[str, str]) -> str:
+    """Render one HTML string to a PDF file (runs in a worker process for many files)."""
+    from weasyprint import HTML
+
+    html, path = job
+    tmp = Path(path).with_name(Path(path).name + ".tmp")
+    HTML(string=html).write_pdf(tmp)
+    tmp.replace(path)
+    return path
+
+
+def pdf_bytes(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html).write_pdf()
+
+
+def write_outputs(outputs: list[Output], force: bool = False, jobs: int | None = None) -> list[Path]:
+    """Write every planned file. Refuses (naming the file) to overwrite unless ``force``.
+
+    PDFs are rendered in a process pool when there are several: WeasyPrint's layout is
+    CPU-bound and single-threaded, so two cores halve the time for many variants.
+    """
+    import os
+
+    if not force:
+        clash = [o.path for o in outputs if o.path.exists()]
+        if clash:
+            more = f" (and {len(clash) - 1} more)" if len(clash) > 1 else ""
+            raise QuizgenError(f"{clash[0]}: file exists{more}; use --force to overwrite")
+    for o in outputs:
+        o.path.parent.mkdir(parents=True, exist_ok=True)
+    pdf_jobs = [(o.html, str(o.path)) for o in outputs if o.path.suffix == ".pdf"]
+    for o in outputs:
+        if o.path.suffix == ".html":
+            o.path.write_text(o.html, encoding="utf-8")
+    workers = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
+    if len(pdf_jobs) >= 4 and workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(_write_pdf, pdf_jobs, chunksize=max(1, len(pdf_jobs) // (workers * 4))))
+    else:
+        for job in pdf_jobs:
+            _write_pdf(job)
+    return [o.path for o in outputs]
+
+
+@dataclass
+class Result:
+    questions: list[dict[str, Any]]
+    variants: list[Variant]
+    outputs: list[Output]
+    available: int  # questions that matched the filters
+
+
+def prepare(bank: dict[str, Any], options: WorksheetOptions, out_dir: str | Path = "output",
+            name_hint: str | None = None) -> Result:
+    """Everything but the writing: selection, variants and the HTML of every file."""
+    questions = select_questions(bank, options)
+    if not questions:
+        raise QuizgenError("no questions match the chosen types, kinds and difficulty")
+    available = len(select_questions(bank, WorksheetOptions(
+        count=None, types=options.types, kinds=options.kinds, difficulties=options.difficulties)))
+    titles = {d["id"]: d["title"] for d in bank["documents"]}
+    variants = [make_variant(questions, i, options.seed, titles) for i in range(options.variants)]
+    documents = documents_used(bank, questions)
+    name = base_name(documents, options.title, name_hint)
+    outputs = plan_outputs(variants, Path(out_dir), name, options)
+    env = template_environment(options.templates)
+    cache: dict[tuple[str, str], str] = {}
+    for o in outputs:
+        key = (o.template, o.variant.letter)
+        if key not in cache:
+            cache[key] = render_html(env, o.template, o.variant, documents=documents, options=options,
+                                     variants=len(variants))
+        o.html = cache[key]
+    return Result(questions, variants, outputs, available)
+
+
+def render_worksheets(bank: dict[str, Any], options: WorksheetOptions, out_dir: str | Path = "output",
+                      name_hint: str | None = None, force: bool = False, jobs: int | None = None) -> Result:
+    """Select, lay out, render and write the worksheets (and keys) of a bank."""
+    result = prepare(bank, options, out_dir, name_hint)
+    write_outputs(result.outputs, force=force, jobs=jobs)
+    return result
