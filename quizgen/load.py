@@ -308,8 +308,9 @@ def _split_frontmatter(text: str, path: Path) -> tuple[dict[str, Any], str]:
     try:
         meta = _YAML.load(raw_meta)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the opening ---
+        # where the broken construct starts (an unclosed bracket) says more than where it was noticed
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None  # the YAML text starts on the line of the opening ---
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(path, f"frontmatter is not valid YAML: {problem}", line) from None
     if meta is None:
