@@ -1,0 +1,138 @@
+"""``gift``: Moodle's GIFT text format.
+
+Rules followed (Moodle docs https://docs.moodle.org/en/GIFT_format and Moodle's own importer and
+exporter, ``question/format/gift/format.php`` in moodle/moodle: ``readquestion``,
+``escapedchar_pre``, ``repchar``, ``write_questiontext``):
+
+* One question per block, blocks separated by a blank line; a question never contains a newline
+  (newlines inside text are written as ``\\n``, as ``repchar`` does).
+* The reserved characters ``~ = # { } :`` and the backslash itself are escaped with a backslash
+  everywhere (``\\~ \\= \\# \\{ \\} \\: \\\\``); the importer turns them back with
+  ``escapedchar_post``.
+* ``::name::`` gives each question a stable name (the bank's question id).
+* ``$CATEGORY: $course$/top/<article title>`` starts the questions of each article ("categories per
+  article"); a ``/`` inside a title is doubled, because Moodle reads ``/`` as the path separator.
+* Question text is written as ``[html]`` with ``<``, ``>`` and ``&`` escaped, so text such as
+  ``<script>`` arrives as text and not as markup (Moodle's default format would pass it as HTML).
+  Multiple-choice answers and matching left sides share the question's format (``commentparser``
+  is called with the question text format); short answers and matching right sides are plain
+  text (``repchar`` only).
+* Multiple choice ``{=right ~wrong ~wrong ~wrong}``; true/false ``{TRUE}`` / ``{FALSE}``;
+  short answer ``{=form =form}`` with every accepted form (Moodle compares them without case);
+  matching ``{=left -> right ...}``; ``####`` general feedback cites the source sentence.
+* Cloze questions become GIFT's "missing word" form: the answer braces stand where the blank
+  was, and Moodle shows a blank line there (``substr_replace(..., "_____", ...)``).
+
+Conversions and skips (never silent, counted in the report):
+
+* ordering -> matching, each item matched with its position ("1st", "2nd", ...), when there are
+  at least 3 items;
+* matching (and converted ordering) with fewer than 3 pairs is skipped: Moodle's matching editor
+  requires at least 2 questions and 3 answers (``qtype_match_edit_form::validation``);
+* a matching left side containing ``->`` is skipped: GIFT splits a pair at the first ``->`` and
+  offers no escape for it.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from quizgen.export.common import (
+    Bank, ExportReport, Question, accepted, cloze_parts, ordering_as_matching, questions_by_document,
+    source_text,
+)
+
+_RESERVED = {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:",
+             "\n": "\\n", "\r": ""}
+
+
+def escape(text: str) -> str:
+    """Escape GIFT's reserved characters (plain text: short answers, matching right sides, names)."""
+    return "".join(_RESERVED.get(c, c) for c in str(text))
+
+
+def escape_html(text: str) -> str:
+    """Text in the question's [html] format: HTML-escaped first, then GIFT-escaped."""
+    return escape(html.escape(str(text), quote=False))
+
+
+def category_path(title: str) -> str:
+    return "$course$/top/" + title.replace("/", "//")
+
+
+def _feedback(question: Question, bank: Bank) -> str:
+    return "####" + escape_html(source_text(question, bank))
+
+
+def _name(question: Question) -> str:
+    return "::" + escape(question["id"]) + "::"
+
+
+def _short_answers(question: Question) -> str:
+    parts = []
+    for form in accepted(question):
+        # An answer that starts with % would be read as a weight (%50%); give the weight explicitly.
+        parts.append(("=%100%" if form.startswith("%") else "=") + escape(form))
+    return " ".join(parts)
+
+
+def render_question(question: Question, bank: Bank, report: ExportReport) -> str | None:
+    qtype = question["type"]
+    if qtype == "ordering":
+        if len(question["items"]) < 3:
+            report.skip(question, "Moodle matching needs at least 3 pairs (ordering with 2 items)")
+            return None
+        question = ordering_as_matching(question)
+        report.convert({"type": "ordering"}, "to matching with positions (1st, 2nd, ...)")
+        qtype = "matching"
+
+    head = _name(question) + "[html]"
+    feedback = _feedback(question, bank)
+    if qtype == "multiple_choice":
+        options = " ".join(("=" if c == question["answer"]["text"] else "~") + escape_html(c)
+                           for c in question["choices"])
+        return f"{head}{escape_html(question['prompt'])} {{{options} {feedback}}}"
+    if qtype == "true_false":
+        key = "TRUE" if question["answer"]["value"] else "FALSE"
+        return f"{head}{escape_html(question['prompt'])} {{{key}{feedback}}}"
+    if qtype == "short_answer":
+        return f"{head}{escape_html(question['prompt'])} {{{_short_answers(question)} {feedback}}}"
+    if qtype == "cloze":
+        parts = cloze_parts(question["prompt"])
+        if parts is None or not parts[1].strip():
+            # No text after the blank: a missing-word block at the end would read as a plain
+            # short answer and hide the blank, so keep the underscores in the text.
+            return f"{head}{escape_html(question['prompt'])} {{{_short_answers(question)} {feedback}}}"
+        before, after = parts
+        # The braces take the blank's place; the text around keeps its own spacing.
+        return f"{head}{escape_html(before)}{{{_short_answers(question)} {feedback}}}{escape_html(after)}"
+    if qtype == "matching":
+        pairs = question["pairs"]
+        if len(pairs) < 3:
+            report.skip(question, "Moodle matching needs at least 3 pairs")
+            return None
+        if any("->" in p["left"] for p in pairs):
+            report.skip(question, "a matching item contains '->', which GIFT cannot escape")
+            return None
+        body = " ".join(f"={escape_html(p['left'])} -> {escape(p['right'])}" for p in pairs)
+        return f"{head}{escape_html(question['prompt'])} {{{body} {feedback}}}"
+    report.skip(question, f"GIFT has no {qtype} type")
+    return None
+
+
+def render(bank: Bank, report: ExportReport | None = None, **_) -> str:
+    report = report or ExportReport("gift")
+    blocks = ["// Exported by quizgen. Import in Moodle: Question bank > Import > GIFT format."]
+    for doc, questions in questions_by_document(bank):
+        blocks.append(f"$CATEGORY: {category_path(doc.get('title') or doc['id'])}")
+        for q in questions:
+            text = render_question(q, bank, report)
+            if text is not None:
+                blocks.append(f"// {q['id']}: {q['type']}, {q['kind']}\n{text}")
+                report.written += 1
+    return "\n\n".join(blocks) + "\n"
+
+
+def write(bank: Bank, path: Path, report: ExportReport, **options) -> None:
+    path.write_text(render(bank, report, **options), encoding="utf-8")
