@@ -1,9 +1,815 @@
-"""People rules (placeholder: infobox-linked names found in the body)."""
+"""People rules: real persons named in the article body, with their mentions and roles.
+
+No language model is available offline, so this is a set of rules over capitalised word runs:
+
+1. Every sentence is cut into *runs*: maximal sequences of capitalised words, initials, quoted
+   nicknames and name particles (``de``, ``van``, ``al-``). Leading titles (``President``,
+   ``Lt. Gen.``, ``Former Latvian President``) are split off the run and kept as a role.
+2. A run shaped like a personal name becomes a person when the text gives evidence that it is
+   one. Strong evidence alone suffices: a title, a role noun before it (``the Armenian military
+   commander Seyran Ohanyan``), a role appositive (``the President of Azerbaijan, Ilham Aliyev``;
+   ``Yan Wu, a friend and former colleague``), a ``who`` clause, life dates ``(1278–1346)``, a
+   person field of the infobox, or the article being that person's biography. Weak evidence
+   (a verb of saying, ``according to``, a known given name, a list shared with known people)
+   needs a second piece.
+3. Runs holding words of organisations, places, events or works (``Ministry``, ``Avenue``,
+   ``Le Monde``), peoples and nationalities, months, and names used inside the name of a thing
+   (``Khrushchev era``) are never people.
+4. Surnames and title+surname forms (``Aliyev``, ``President Aliyev``) resolve to the full name
+   already seen; when two people share a surname, to the one mentioned most recently.
+
+Each person becomes one Fact under the fullest form of the name the text uses.
+"""
 
 from __future__ import annotations
 
-from quizgen.model import Document, Fact
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from quizgen.model import Document, Fact, Sentence
+
+_DATA = json.loads((Path(__file__).parent / "data" / "people.json").read_text(encoding="utf-8"))
+TITLES = set(_DATA["titles"])
+NAME_TITLES = set(_DATA["name_titles"])  # titles that belong to the name: Sir, Lord, Lady
+PEERAGE_TITLES = set(_DATA["peerage_titles"])  # kept when no given name follows: Lord North
+TITLE_MODIFIERS = set(_DATA["title_modifiers"])
+ROLE_NOUNS = set(_DATA["role_nouns"])
+KIN_NOUNS = set(_DATA["kin_nouns"])
+ORG_WORDS = set(_DATA["org_words"])
+THING_NOUNS = set(_DATA["thing_nouns"])
+SPEECH_VERBS = set(_DATA["pure_speech_verbs"])
+DEMONYMS = set(_DATA["demonyms"])
+STOPWORDS = set(_DATA["stopwords"])
+MONTHS_DAYS = set(_DATA["months_days"])
+PERSON_KEYS = set(_DATA["person_infobox_keys"])
+CHINESE_SURNAMES = set(_DATA["chinese_surnames"])
+
+PARTICLES = {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "du",
+             "la", "le", "bin", "ibn", "bint", "al", "el", "y", "af", "zu", "st."}
+# Articles that start names of newspapers, bands and places, never of a person on their own.
+FOREIGN_ARTICLES = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "das", "der", "het", "the", "al"}
+
+# A word, an initial ("K."), a quoted nickname ('"Dick"'), or an abbreviated title ("Lt.").
+_TOKEN = re.compile(r"[\"“]\w[\w'’\-]*[\"”]|[^\W\d_](?:[\w'’\-]*\w)?\.?|\d[\w\-]*")
+_PINYIN = re.compile(
+    r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ao|an|ei|en|er"
+    r"|ia|ie|in|iu|ou|ua|uo|ui|un|ün|üe|a|e|i|o|u|ü)){1,2}",
+)
+_LIFE_DATES = re.compile(
+    r"\s*\((?:born\b|b\.\s*\d|c\.\s*\d|died\b|d\.\s*\d|fl\.|[^()]{0,40}?\b\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?\s*[–—-]\s*"
+    r"[^()]{0,40}?\d{1,4}\b)"
+)
+# Function words that are also given names: a person when they start a run inside a sentence.
+NAME_LIKE_STOPWORDS = {"can", "will"}
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form of a name, for comparing mentions."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", text.replace("“", '"').replace("”", '"')).strip().casefold()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """First names of many languages, from the locale data that Faker ships (folded)."""
+    import importlib
+    import pkgutil
+
+    try:
+        import faker.providers.person as providers
+    except ImportError:  # the rules still run, with one kind of evidence less
+        return frozenset()
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        try:
+            provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            value = getattr(provider, attr, None)
+            if isinstance(value, (list, tuple, set, dict)):
+                names.update(fold(str(n)) for n in value if str(n)[:1].isupper() and " " not in str(n))
+    # Faker's lists hold some words that are far more often something else in an article.
+    return frozenset(names - TITLES - STOPWORDS - MONTHS_DAYS - DEMONYMS - ORG_WORDS - ROLE_NOUNS)
+
+
+# ---------------------------------------------------------------- runs of capitalised words
+
+@dataclass
+class Run:
+    """A run of capitalised words in one sentence, split into a title part and a name part."""
+
+    sentence: Sentence
+    start: int  # offsets in Document.text of the name part
+    end: int
+    tokens: list[str]  # name tokens (possessive 's removed from the last)
+    title: list[str]  # title tokens before the name inside the run
+    title_start: int  # offset where the title part starts (== start when there is none)
+    possessive: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+def _is_cap(tok: str) -> bool:
+    if tok[0] in "\"“":
+        return True
+    if "-" in tok and tok.split("-", 1)[0].lower() in {"al", "el", "ad", "as", "an", "ash", "at", "az", "ibn"}:
+        return tok.split("-", 1)[1][:1].isupper()
+    return tok[0].isupper()
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        end = m.end()
+        # A trailing period belongs to the word only for initials and known abbreviations.
+        if tok.endswith(".") and not (len(tok) == 2 or tok.lower() in TITLES or tok.lower() in PARTICLES
+                                      or tok.lower() in {"jr.", "sr."}):
+            tok, end = tok[:-1], end - 1
+        out.append((m.start(), end, tok))
+    return out
+
+
+def _title_word(tok: str) -> bool:
+    low = tok.lower()
+    return low in TITLES or (("-" in low) and low.rsplit("-", 1)[-1] in TITLES)
+
+
+def find_runs(sentence: Sentence) -> list[Run]:
+    """Cut a sentence into runs of capitalised words (with particles and initials inside)."""
+    text = sentence.text
+    toks = _tokens(text)
+    runs: list[Run] = []
+    i = 0
+    while i < len(toks):
+        s, e, tok = toks[i]
+        if not _is_cap(tok) or tok[0].isdigit():
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            gap = text[toks[j - 1][1]:toks[j][0]]
+            nxt = toks[j][2]
+            if gap != " ":
+                break
+            if _is_cap(nxt) and not nxt[0].isdigit():
+                j += 1
+            elif nxt.lower() in PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
+                    and text[toks[j][1]:toks[j + 1][0]] == " " and nxt.lower() not in {"st."}:
+                j += 2
+            else:
+                break
+        run = _make_run(sentence, toks[i:j])
+        if run is not None:
+            runs.append(run)
+        i = j
+    return runs
+
+
+def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | None:
+    # Drop leading function words ("In", "The", "According") and a trailing possessive.
+    while toks and toks[0][2].lower() in STOPWORDS and toks[0][2].lower() not in TITLES \
+            and re.search(r"(?:^|[:;\"“‘(\[])\s*$", sentence.text[:toks[0][0]]):
+        toks = toks[1:]
+    if not toks:
+        return None
+    words = [t[2] for t in toks]
+    possessive = False
+    last = words[-1]
+    if _POSSESSIVE.search(last) and len(last) > 2 and not last.endswith("s'"):
+        m = re.search(r"['’]s$", last)
+        if m:
+            words[-1] = last[: m.start()]
+            possessive = True
+    elif last.endswith(("s'", "s’")):
+        words[-1] = last[:-1]
+        possessive = True
+    # Split the title part: modifiers, nationalities and titles before the name.
+    k = 0
+    last_title = -1
+    while k < len(words) - 1:
+        low = words[k].lower()
+        if _title_word(words[k]):
+            last_title = k
+        elif low in TITLE_MODIFIERS or low in DEMONYMS or low.rstrip("-") in TITLE_MODIFIERS:
+            pass
+        elif low in ("of",):
+            pass
+        else:
+            break
+        k += 1
+    cut = last_title + 1
+    title, name = words[:cut], words[cut:]
+    if not name:
+        return None
+    base = sentence.start
+    start = base + toks[cut][0]
+    end = base + toks[-1][1] - (len(toks[-1][2]) - len(words[-1]))
+    return Run(sentence, start, end, name, title, base + toks[0][0], possessive)
+
+
+# ---------------------------------------------------------------- name shape
+
+def _name_tokens_ok(tokens: list[str]) -> bool:
+    """Could these words be a personal name at all (not an organisation, place, month...)?"""
+    if not tokens or len(tokens) > 5:
+        return False
+    lows = [t.lower().strip("\"“”") for t in tokens]
+    if lows[0] in FOREIGN_ARTICLES or lows[0] in TITLES:
+        return False
+    if len(tokens) == 1 and (lows[0] in ROLE_NOUNS or lows[0] in TITLES):
+        return False
+    chinese = _chinese_name(tokens)
+    for i, (t, low) in enumerate(zip(tokens, lows)):
+        if low in STOPWORDS and ((i == 0 and low in NAME_LIKE_STOPWORDS) or (i > 0 and chinese)):
+            continue  # 'Can Kasapoğlu', 'Lu You'
+        if low in ORG_WORDS or low in MONTHS_DAYS or low in STOPWORDS or low in DEMONYMS:
+            if low in PARTICLES:
+                continue
+            return False
+        if t[0].isdigit():
+            return False
+        if len(t) > 1 and t.isupper() and not t.endswith(".") and t not in ("II", "III", "IV", "VI", "VII", "VIII"):
+            return False  # acronyms: NATO, ICRC, MHSAA
+        if t.endswith(("ism", "ian", "ians", "ese")) and low in DEMONYMS:
+            return False
+    if all(len(t.rstrip(".")) == 1 for t in tokens if t[0] not in "\"“"):
+        return False
+    return True
+
+
+def _given_name(tok: str) -> bool:
+    return fold(tok) in given_names()
+
+
+def _chinese_name(tokens: list[str]) -> bool:
+    """Two or three syllable romanised Chinese name: a common surname, then a pinyin given name."""
+    if len(tokens) != 2:
+        return False
+    sur, given = fold(tokens[0]), fold(tokens[1])
+    return sur in CHINESE_SURNAMES and bool(_PINYIN.fullmatch(given)) and given not in STOPWORDS
+
+
+def _shape(tokens: list[str]) -> str:
+    """'full' for multi-word personal names, 'single' for one word."""
+    return "single" if len([t for t in tokens if t[0] not in "\"“"]) == 1 else "full"
+
+
+# ---------------------------------------------------------------- evidence
+
+_ROLE_STOP = STOPWORDS | {",", ";", ":"}
+_HEAD_PREPS = {"of", "for", "at", "in", "to", "on"}
+
+
+def _words_before(text: str, pos: int, limit: int = 12) -> list[tuple[int, str]]:
+    """Tokens (offset, word) before pos in the sentence text, nearest last; commas as tokens."""
+    out = [(m.start(), m.group()) for m in re.finditer(r"[\w'’\-\.]+|[,;:()\"“”]", text[:pos])]
+    return out[-limit:]
+
+
+def _role_before(text: str, pos: int) -> str | None:
+    """'the Armenian military commander Seyran Ohanyan': the role noun phrase just before a name."""
+    words = _words_before(text, pos, 10)
+    if not words:
+        return None
+    last = words[-1][1]
+    if last.lower().rstrip(".") not in ROLE_NOUNS and last.lower().rstrip("s") not in ROLE_NOUNS:
+        return None
+    taken = [words[-1]]
+    for off, w in reversed(words[:-1]):
+        low = w.lower()
+        if low in _ROLE_STOP or w in ",;:()\"“”" or len(taken) >= 6:
+            break
+        if low in {"and"} :
+            break
+        taken.insert(0, (off, w))
+    start = taken[0][0]
+    role = text[start:pos].strip()
+    return role or None
+
+
+def _role_appositive_before(text: str, pos: int) -> str | None:
+    """'the President of Azerbaijan, Ilham Aliyev': a role phrase ending in a comma before the name."""
+    before = text[:pos].rstrip()
+    if not before.endswith(","):
+        return None
+    before = re.sub(r"\s*\([^()]*\)", "", before[:-1])  # '(MHP)', '(ICESCO)'
+    # The phrase starts after the previous clause boundary.
+    m = re.search(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|by|that|with|as|when|where|after|before|then|"
+                  r"also|including|alongside|met)\s+)((?:[^,;:()]){3,220})$", before)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    return phrase if _has_role_head(phrase) else None
+
+
+def _has_role_head(phrase: str) -> bool:
+    """Does a phrase name a role: a role noun before any 'of/at/in' complement?"""
+    words = re.findall(r"[\w'’\-]+", phrase)
+    if not words or len(words) > 32:
+        return False
+    head_part = []
+    for w in words:
+        if w.lower() in _HEAD_PREPS:
+            break
+        head_part.append(w)
+    if not head_part:
+        return False
+    head = head_part[-1].lower()
+    if head.endswith("'s") or head.endswith("’s"):
+        return False
+    if head in ORG_WORDS and head not in ROLE_NOUNS:
+        return False
+    base = head.split("-")[-1]
+    return head in ROLE_NOUNS or base in ROLE_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS)
+
+
+def _role_appositive_after(text: str, end: int) -> str | None:
+    """'Siad Barre, a military dictator who ...': a role phrase after the name and a comma."""
+    rest = text[end:]
+    m = re.match(r"(?:\s*\([^()]*\))?,\s+(?:(?:then|now|later|once|also)\s+)?(?:(a|an|the)\s+)?"
+                 r"([^,;:()]{2,140}?)(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and\s+(?:was|is|had|has))\b|$))",
+                 rest)
+    if not m:
+        return None
+    phrase = m.group(2).strip()
+    if not m.group(1) and not re.match(r"(?:former|then|\w+'s|\w+’s)\b", phrase, re.I):
+        # Without an article only a short role like "Minister of Culture" after a comma counts.
+        first = phrase.split()[0].lower() if phrase.split() else ""
+        if first not in ROLE_NOUNS and first not in TITLES:
+            return None
+    if not _has_role_head(phrase):
+        return None
+    # Cut a trailing verb phrase off: the role ends at the first word that is clearly a verb.
+    phrase = re.split(r"\s+(?:who|which|was|is|had|has|were|are)\b", phrase)[0]
+    return phrase
+
+
+def _life_dates_after(text: str, end: int) -> bool:
+    return bool(_LIFE_DATES.match(text[end:]))
+
+
+def _who_after(text: str, end: int) -> bool:
+    return bool(re.match(r"(?:\s*\([^()]*\))?,?\s+who(?:se|m)?\b", text[end:]))
+
+
+def _speech_after(text: str, end: int) -> bool:
+    m = re.match(r"(?:,[^,]{1,60},)?\s+(?:(?:also|later|then|once|had|has|have|further|publicly|famously|"
+                 r"reportedly|repeatedly|allegedly|subsequently|himself|herself)\s+)*(\w+)", text[end:])
+    return bool(m and m.group(1).lower() in SPEECH_VERBS)
+
+
+def _according_to_before(text: str, pos: int) -> bool:
+    return bool(re.search(r"\baccording to\s+$", text[:pos], re.I))
+
+
+def _pronoun_near(text: str, end: int) -> bool:
+    return bool(re.search(r"\b(?:he|she|his|her|him|himself|herself)\b", text[end:end + 120]))
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """'the Khrushchev era', 'Lenin Square': the name is part of the name of a thing."""
+    m = re.match(r"(?:['’]s)?\s+([a-z][\w\-]*)", text[end:])
+    if m and m.group(1) in THING_NOUNS:
+        return not re.match(r"['’]s", text[end:])  # "Aliyev's family" is still Aliyev
+    return False
+
+
+def _named_after_before(text: str, pos: int) -> bool:
+    return bool(re.search(r"\bnamed (?:after|for)\s+$", text[:pos]))
+
+
+# ---------------------------------------------------------------- people
+
+@dataclass
+class Person:
+    forms: dict[str, str] = field(default_factory=dict)  # folded -> surface of full-name forms
+    tokens: list[str] = field(default_factory=list)  # tokens of the fullest form
+    roles: list[tuple[str, int]] = field(default_factory=list)
+    occurrences: list[Run] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)  # other names ('Li Po' for Li Bai), never the display name
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def surname(self) -> str:
+        plain = [t for t in self.tokens if t[0] not in "\"“" and not (len(t) == 2 and t.endswith("."))]
+        return fold(plain[-1]) if plain else ""
+
+
+def _plain(tokens: list[str]) -> list[str]:
+    return [fold(t.strip("\"“”")) for t in tokens]
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Two full-name forms of one person: same surname, compatible first names and middle parts."""
+    pa, pb = _plain(a), _plain(b)
+    if len(pa) < 2 or len(pb) < 2:
+        return False
+    if pa[-1] != pb[-1]:
+        return False
+    short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    if set(short) <= set(long_):
+        return True
+
+    def initial_of(x: str, y: str) -> bool:  # 'K.' stands for 'Keough'
+        return x == y or (len(x) == 2 and x.endswith(".") and y.startswith(x[0]))
+
+    if len(short) > len(long_) or not (initial_of(short[0], long_[0]) or initial_of(long_[0], short[0])):
+        return False
+    rest_s, rest_l = short[1:-1], long_[1:-1]
+    return all(any(initial_of(x, y) or initial_of(y, x) for y in rest_l) for x in rest_s)
+
+
+def _subject_names(doc: Document) -> list[list[str]]:
+    """The person an article is about, when it is a biography."""
+    boxes = [f.key.lower() for box in doc.infoboxes for f in box.fields]
+    first = doc.sentences[0].text if doc.sentences else ""
+    title = re.sub(r"\s*\([^)]*\)\s*$", "", doc.title).strip()
+    biography = any(k in boxes for k in ("birth_date", "born", "birth_place", "death_date", "died"))
+    if not biography:
+        m = re.match(r"(.{2,80}?)\s*\(([^()]*)\)\s+(?:was|is)\s+(?:a|an|the)\b", first)
+        biography = bool(m and re.search(r"\bborn\b|\d{3,4}\s*[–—-]|[–—-]\s*\d{3,4}|\b\d{3,4}\b", m.group(2))
+                         and fold(title.split()[-1]) in fold(m.group(1)))
+    if not biography:
+        return []
+    names = [title.split()]
+    m = re.match(r"([^(,]{2,80}?)\s*\(", first)
+    if m and fold(title.split()[-1]) in fold(m.group(1)):
+        names.append(m.group(1).split())
+    return names
+
+
+def _infobox_names(doc: Document) -> set[str]:
+    """Names listed in person fields of the infobox (commanders, spouse, parents ...)."""
+    out: set[str] = set()
+    for box in doc.infoboxes:
+        for f in box.fields:
+            key = f.key.lower().rstrip("0123456789")
+            if key not in PERSON_KEYS and not any(key.startswith(k) for k in ("commander", "leader", "spouse")):
+                continue
+            candidates = [link.text for link in f.links] + f.text.split("\n")
+            for c in candidates:
+                c = re.sub(r"\([^)]*\)|\[[^]]*\]|[*•]", "", c).strip(" ,;")
+                toks = c.split()
+                if 2 <= len(toks) <= 4 and all(t[0].isupper() for t in toks) and _name_tokens_ok(toks):
+                    out.add(fold(c))
+    return out
+
+
+def _places(doc: Document, runs: list[Run]) -> set[str]:
+    """Runs used as places in this article: after 'in/at/near' or 'born in', and infobox places."""
+    out: set[str] = set()
+    for r in runs:
+        before = r.sentence.text[: r.title_start - r.sentence.start]
+        if not r.title and re.search(r"\b(?:in|at|near|outside|across|towards|around)\s+$", before):
+            out.add(r.key)
+    for box in doc.infoboxes:
+        for f in box.fields:
+            if any(w in f.key.lower() for w in ("place", "location", "country", "city", "state", "region", "site")):
+                out.update(fold(link.text) for link in f.links)
+    return out
+
+
+def _tail_run(run: Run) -> Run | None:
+    """'Minister of Culture Anar Karimov': the last two words of a longer run, as a name of their own."""
+    if len(run.tokens) < 3:
+        return None
+    tail = run.tokens[-2:]
+    text = run.sentence.text
+    s0 = run.sentence.start
+    offset = text.rfind(" ".join(tail), 0, run.end - s0 + 1)
+    if offset < 0 or offset + s0 < run.start:
+        return None
+    return Run(run.sentence, s0 + offset, run.end, list(tail), [], s0 + offset, run.possessive)
+
+
+def _role_chain_before(text: str, pos: int) -> str | None:
+    """'The former Head of the Military Control Service of the Armenian MoD Movses Hakobyan'."""
+    m = re.search(r"(?:^|[,;:(]\s*|\b(?:and|while|by|that|with|as|when|after|then|also|including)\s+)"
+                  r"([^,;:()]{3,200}?)\s*$", text[:pos])
+    if not m:
+        return None
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", m.group(1).strip(), flags=re.I)
+    return phrase if " of " in phrase and _has_role_head(phrase) else None
+
+
+def _predicate_role(text: str, end: int) -> str | None:
+    """'Bo Maolin became governor of the region', 'X was appointed the city's commandant'."""
+    m = re.match(r"(?:['’]s)?\s+(?:(?:also|later|then|soon|briefly|eventually)\s+)?"
+                 r"(?:became|becomes|was appointed(?: as)?|was named|was elected|served as|serves as|was made|"
+                 r"was sworn in as)\s+(?:(?:a|an|the|its|their)\s+)?([^,;:()]{2,100}?)"
+                 r"(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and|from|until|in|on|after|before|when|while)\b|$))",
+                 text[end:])
+    if not m:
+        return None
+    return m.group(1) if _has_role_head(m.group(1)) else None
+
+
+def _appointed_as(text: str, start: int, end: int) -> str | None:
+    """'Aliyev appointed Aydin Karimov as his special representative in the city'."""
+    if not re.search(r"\b(?:appointed|named|nominated|elected|made|chose|hired|promoted)\s+$", text[:start]):
+        return None
+    m = re.match(r"\s+as\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,;:()]{2,100}?)(?=\s*(?:[,;:().]|$))",
+                 text[end:])
+    return m.group(1) if m and _has_role_head(m.group(1)) else None
+
+
+def _list_role_before(text: str, pos: int) -> str | None:
+    """'political figures like Ara Abramyan, ...': a plural role noun introducing a list."""
+    m = re.search(r"((?:[a-z][\w\-]*\s+){0,2})([a-z][\w\-]*?)s\s+(?:like|such as|including|namely|,\s+including)\s+$",
+                  text[:pos])
+    if not m or m.group(2) not in ROLE_NOUNS:
+        return None
+    mods = [w for w in m.group(1).split() if w not in STOPWORDS]
+    return " ".join(mods + [m.group(2)])
+
+
+def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[int, int, list[tuple[str, int]]]:
+    """Strong and weak evidence that a run names a person, with the roles the text gives it."""
+    text, s0 = run.sentence.text, run.sentence.start
+    b = run.end - s0
+    ta = run.title_start - s0
+    idx = run.sentence.index
+    roles: list[tuple[str, int]] = []
+    strong = weak = 0
+    if run.title:
+        strong += 1
+        roles.append((" ".join(run.title), idx))
+    finders = (
+        lambda: _role_before(text, ta),
+        lambda: _role_appositive_before(text, ta),
+        lambda: _role_chain_before(text, ta) if not run.title else None,
+        lambda: _role_appositive_after(text, b),
+        lambda: _predicate_role(text, b),
+        lambda: _appointed_as(text, ta, b),
+        lambda: _list_role_before(text, ta),
+    )
+    for find in finders:
+        role = find()
+        if role:
+            strong += 1
+            if not re.match(r"(?:his|her|their|its)\b", role, re.I):  # 'his son': whose?
+                roles.append((role, idx))
+    if _who_after(text, b) or _life_dates_after(text, b) or _named_after_before(text, ta):
+        strong += 1
+    if run.key in infobox or run.key in subject_keys:
+        strong += 2
+    if _speech_after(text, b) or _according_to_before(text, ta):
+        weak += 1
+    if _given_name(run.tokens[0]) or _chinese_name(run.tokens):
+        weak += 1
+        if len(run.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", run.tokens[1]):
+            weak += 1  # 'Wendy J. Colf', 'Douglas A.': a given name and a middle initial
+    return strong, weak, roles
 
 
 def extract(doc: Document) -> list[Fact]:
-    return []
+    """Find the people named in the body: one Fact per person, at its first mention."""
+    runs = [r for s in doc.sentences for r in find_runs(s)]
+    infobox = _infobox_names(doc)
+    subjects = _subject_names(doc)
+    subject_keys = {fold(" ".join(t)) for t in subjects}
+    places = _places(doc, runs)
+
+    # Pass 1: evidence per run; accepted names become people.
+    people: list[Person] = []
+    accepted: dict[int, Person] = {}  # id(run) -> person
+    list_roles: dict[int, str] = {}
+    weak_runs: list[tuple[Run, int, list[tuple[str, int]]]] = []
+    candidates: list[Run] = []
+    for r in runs:
+        text, s0 = r.sentence.text, r.sentence.start
+        before = text[: r.title_start - s0]
+        part_of_name = re.search(r"[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?$", before)
+        if part_of_name or not _name_tokens_ok(r.tokens):
+            tail = _tail_run(r)
+            head = r.tokens[:-2]
+            if tail is not None and _name_tokens_ok(tail.tokens) and _role_chain_before(text, tail.start - s0) \
+                    and (_given_name(tail.tokens[0]) or any(sum(c.isupper() for c in t) >= 2 for t in head)):
+                r = tail
+            elif part_of_name and not r.title:
+                continue
+        candidates.append(r)
+    runs_by_sentence: dict[int, list[Run]] = {}
+    for r in candidates:
+        runs_by_sentence.setdefault(r.sentence.index, []).append(r)
+
+    for r in candidates:
+        text, s0 = r.sentence.text, r.sentence.start
+        if not _name_tokens_ok(r.tokens):
+            continue
+        if _thing_after(text, r.end - s0) and not r.possessive:
+            continue
+        single = _shape(r.tokens) == "single"
+        if single:
+            # One word is a person only with a title that names people (Emperor Xuanzong, Major Siad).
+            if not (r.title and r.key not in places):
+                continue
+        elif r.key in places and r.key not in infobox and r.key not in subject_keys:
+            continue
+        alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index])
+        if alias_of is not None:  # 'Li Bai (Li Po)': another name of a person just named
+            alias_of.forms.setdefault(r.key, r.text)
+            alias_of.aliases.add(r.key)
+            continue
+        strong, weak, roles = _evidence(r, infobox, subject_keys)
+        if not strong and re.search(r"\bthe\s+$", text[: r.title_start - s0], re.I):
+            continue  # 'the Encyclopædia Britannica': a bare name does not take an article
+        lr = _list_role_before(text, r.title_start - s0)
+        if lr:
+            list_roles[id(r)] = lr
+        if strong or weak >= 2:
+            p = _add_person(people, r)
+            p.roles.extend(roles)
+            accepted[id(r)] = p
+        elif not single:
+            weak_runs.append((r, weak, roles))
+
+    # Pass 2: names listed with people already known ('Bob Mann, Gene Derricotte, and Len Ford').
+    changed = True
+    while changed:
+        changed = False
+        known = _known_forms(people)
+        for item in list(weak_runs):
+            r, score, roles = item
+            same = runs_by_sentence[r.sentence.index]
+            group = _name_list(r, same)
+            in_list = any(id(o) in accepted or o.key in known for o in group if o is not r)
+            nearby = any(id(o) in accepted or o.key in known for o in same if o is not r)
+            if not (in_list or (score and nearby)):
+                continue
+            alias_of = _alias_of(r, accepted, same)
+            if alias_of is not None:
+                alias_of.forms.setdefault(r.key, r.text)
+                alias_of.aliases.add(r.key)
+                weak_runs.remove(item)
+                continue
+            p = _add_person(people, r)
+            p.roles.extend(roles)
+            for o in group:
+                if id(o) in list_roles:
+                    p.roles.append((list_roles[id(o)], r.sentence.index))
+            accepted[id(r)] = p
+            weak_runs.remove(item)
+            changed = True
+
+    # Pass 3: every run that is a form of a known person is an occurrence of that person.
+    subject = next((p for p in people if any(k in p.forms for k in subject_keys)), None)
+    return _facts(doc, candidates, people, accepted, subject)
+
+
+def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run]) -> Person | None:
+    """The person named just before, when this run stands in brackets after the name."""
+    text, s0 = run.sentence.text, run.sentence.start
+    for o in same:
+        if id(o) in accepted and o.end <= run.start:
+            between = text[o.end - s0:run.title_start - s0]
+            if re.fullmatch(r"\s*\((?:[^():;]{1,30}:\s*)?", between):
+                return accepted[id(o)]
+    return None
+
+
+def _known_forms(people: list[Person]) -> set[str]:
+    out: set[str] = set()
+    for p in people:
+        out.update(p.forms)
+        if len(_plain(p.tokens)) >= 2:
+            out.add(p.surname)
+    return out
+
+
+def _add_person(people: list[Person], run: Run) -> Person:
+    tokens = list(run.tokens)
+    if len(tokens) == 1 and run.title and run.title[-1].lower() in PEERAGE_TITLES:
+        tokens = [run.title[-1]] + tokens  # 'Lord North': the title is all the name there is
+    key = fold(" ".join(tokens))
+    for p in people:
+        if key in p.forms or _same_person(p.tokens, tokens):
+            p.forms[key] = " ".join(tokens)
+            if len(_plain(tokens)) > len(_plain(p.tokens)):
+                p.tokens = tokens
+            return p
+    if _shape(run.tokens) == "single":
+        for p in people:  # a titled surname of someone already known
+            if p.surname == run.key and len(_plain(p.tokens)) >= 2:
+                p.forms[run.key] = run.text
+                return p
+    p = Person(forms={key: " ".join(tokens)}, tokens=tokens)
+    people.append(p)
+    return p
+
+
+def _name_list(run: Run, same: list[Run]) -> list[Run]:
+    """The comma/'and' list of runs that this run is an item of (itself alone if none)."""
+    sent = run.sentence
+    same = sorted(same, key=lambda o: o.start)
+    idx = same.index(run)
+
+    def joined(x: Run, y: Run) -> bool:
+        gap = sent.text[x.end - sent.start:y.title_start - sent.start]
+        return bool(re.fullmatch(r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap))
+
+    group = [run]
+    k = idx
+    while k > 0 and joined(same[k - 1], same[k]):
+        group.insert(0, same[k - 1])
+        k -= 1
+    k = idx
+    while k + 1 < len(same) and joined(same[k], same[k + 1]):
+        group.append(same[k + 1])
+        k += 1
+    return group
+
+
+def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[int, Person],
+           subject: Person | None) -> list[Fact]:
+    if not people:
+        return []
+    by_form: dict[str, list[Person]] = {}
+    for p in people:
+        for key in p.forms:
+            by_form.setdefault(key, []).append(p)
+        if len(_plain(p.tokens)) >= 2:
+            by_form.setdefault(p.surname, []).append(p)
+    last_seen: dict[int, int] = {}
+    for r in sorted(runs, key=lambda r: r.start):
+        if id(r) in accepted:
+            p = accepted[id(r)]
+        else:
+            if _thing_after(r.sentence.text, r.end - r.sentence.start) and not r.possessive:
+                continue
+            cands = by_form.get(r.key, [])
+            if not cands:
+                continue
+            if len(cands) > 1 and subject in cands and r.key == subject.surname:
+                p = subject  # in a biography the bare surname is its subject
+            elif len(cands) > 1:
+                seen = [c for c in cands if id(c) in last_seen]
+                if not seen:
+                    continue
+                p = max(seen, key=lambda c: last_seen[id(c)])
+            else:
+                p = cands[0]
+        last_seen[id(p)] = r.start
+        p.occurrences.append(r)
+
+    facts = []
+    for p in people:
+        if not p.occurrences:
+            continue
+        first = p.occurrences[0]
+        mentions: list[str] = []
+        for r in p.occurrences:
+            surface = doc.text[r.start:r.end]
+            if r.title:
+                titled = doc.text[r.title_start:r.end]
+                if titled not in mentions:
+                    mentions.append(titled)
+            if surface not in mentions:
+                mentions.append(surface)
+        roles, evidence, seen_roles = [], [], set()
+        for role, idx in p.roles:
+            evidence.append({"role": role, "sentence": idx})
+            if fold(role) not in seen_roles:
+                seen_roles.add(fold(role))
+                roles.append(role)
+        name = _display_name(p)
+        facts.append(Fact(
+            kind="person",
+            text=doc.text[first.start:first.end],
+            value=name,
+            sentence=first.sentence,
+            span=(first.start, first.end),
+            attrs={
+                "name": name,
+                "mentions": mentions,
+                "roles": roles,
+                "occurrences": [{"sentence": r.sentence.index, "start": r.start, "end": r.end,
+                                 "text": doc.text[r.start:r.end]} for r in p.occurrences],
+                "role_evidence": evidence,
+            },
+        ))
+    facts.sort(key=lambda f: f.span[0])
+    return facts
+
+
+def _display_name(p: Person) -> str:
+    """The fullest form, as the text spells it; peerage titles stay when no given name exists."""
+    return p.name
