@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,22 +21,41 @@ def _split(value: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
 @click.option("-o", "--output", type=click.Path(), default=None,
-              help="Bank file to write (default: output/NAME.bank.json); a directory with --per-article.")
+              help="Bank file to write (default: output/NAME.bank.json); a directory (DIR/) for a corpus run "
+                   "(JSONL part files + manifest.json) or with --per-article.")
 @click.option("--types", default=",".join(QUESTION_TYPES), show_default=True, help="Question types to make.")
 @click.option("--kinds", default=",".join(FACT_KINDS), show_default=True, help="Fact kinds to ask about.")
 @click.option("--max-per-article", type=click.IntRange(min=1), default=None, help="At most N questions per article.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for distractors and shuffling.")
 @click.option("--per-article", is_flag=True, help="Write one bank per article instead of one for all.")
 @click.option("--compact", is_flag=True, help="Write compact JSON instead of indented JSON.")
-def extract(inputs, output, types, kinds, max_per_article, seed, per_article, compact):
-    """Extract facts and questions from INPUTS (article files, folders or globs) into a bank.
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for a corpus run (default: all cores; with --engine dask "
+                   "--scheduler local: the number of Dask workers).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default=None,
+              help="Where a corpus run runs: local processes (default) or a Dask cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler (tcp://HOST:8786), or 'local' to start a LocalCluster (the default).")
+@click.option("--from-list", "from_list", multiple=True, type=click.Path(), metavar="FILE",
+              help="Read input paths from FILE, one per line (the same as @FILE).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+              help="Articles per task and per part file in a corpus run (default 50).")
+def extract(inputs, output, types, kinds, max_per_article, seed, per_article, compact, jobs, engine, scheduler,
+            from_list, batch_size):
+    """Extract facts and questions from INPUTS (article files, folders, globs, JSONL files of
+    articles, fsspec URLs, or @FILE lists of paths) into a bank.
+
+    With -o DIR/ (or --jobs/--engine) the run streams JSONL part files and a manifest.json into
+    DIR, in parallel, resumable: run the same command again to finish an interrupted run.
 
     \b
     quizgen extract seeds/battle-of-shusha-2020.md -o output/shusha.bank.json
     quizgen extract seeds/ --per-article -o output/
     quizgen extract seeds/ --types multiple_choice,cloze --max-per-article 20 --seed 7
+    quizgen extract corpus/ articles.jsonl @more-paths.txt -o output/corpus/ --jobs 8
+    quizgen extract s3://bucket/articles/ -o output/big/ --engine dask --scheduler tcp://head:8786
     """
     from quizgen.bank import new_bank, save_bank
     from quizgen.errors import InputError
@@ -45,6 +65,23 @@ def extract(inputs, output, types, kinds, max_per_article, seed, per_article, co
     options = Options(types=_split(types, QUESTION_TYPES, "question type"),
                       kinds=_split(kinds, FACT_KINDS, "fact kind"),
                       max_per_article=max_per_article, seed=seed)
+    inputs = list(inputs) + [f"@{f}" for f in from_list]
+    if not inputs:
+        raise click.UsageError("no INPUTS given (article files, folders, globs, JSONL files or --from-list FILE)")
+    corpus_flags = jobs is not None or engine is not None or scheduler is not None or batch_size is not None
+    names_dir = output is not None and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+    if corpus_flags and per_article:
+        raise click.UsageError("--per-article writes one bank per article; it cannot be combined with "
+                               "--jobs, --engine, --scheduler or --batch-size")
+    if corpus_flags or (names_dir and not per_article):
+        _corpus_run(inputs, output, options, jobs, engine, scheduler, batch_size)
+        return
+    from quizgen.corpus import is_url
+
+    streamed = [i for i in inputs if i.startswith("@") or is_url(i) or i.lower().endswith((".jsonl", ".ndjson"))]
+    if streamed:
+        raise click.UsageError(f"{streamed[0]}: lists, URLs and JSONL inputs are read by a corpus run; "
+                               "give a directory as output (-o DIR/)")
     paths, failures = find_articles(list(inputs))
     results = []
     show_bar = len(paths) > 5 and sys.stderr.isatty()
@@ -82,4 +119,35 @@ def extract(inputs, output, types, kinds, max_per_article, seed, per_article, co
     echo_failures(failures)
     click.echo(summary, err=True)
     if failures:
+        sys.exit(1)
+
+
+def _corpus_run(inputs, output, options, jobs, engine, scheduler, batch_size) -> None:
+    """Stream a corpus into part files (quizgen.corpus); failures are printed as they happen."""
+    from tqdm import tqdm
+
+    from quizgen.corpus import DEFAULT_BATCH_SIZE, run_corpus
+
+    if scheduler is not None and engine is None:
+        engine = "dask"
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
+    if output is None:
+        first = inputs[0].lstrip("@").rstrip("/\\")
+        output = Path("output") / (Path(first).stem or "corpus")
+    elif output.lower().endswith(".json"):
+        raise click.UsageError(f"{output}: a corpus run writes a directory of part files; give -o DIR/")
+
+    def show(failure):
+        tqdm.write(f"quizgen: error: {failure['article']}: {failure['reason']}", file=sys.stderr)
+
+    try:
+        result = run_corpus(inputs, output, options, engine=engine or "local", jobs=jobs, scheduler=scheduler,
+                            batch_size=batch_size or DEFAULT_BATCH_SIZE, on_failure=show)
+    except KeyboardInterrupt:
+        click.echo(f"Interrupted: finished parts are kept in {output}; run the same command again to resume.",
+                   err=True)
+        sys.exit(130)
+    click.echo(result.summary(), err=True)
+    if result.failures or not result.complete:
         sys.exit(1)

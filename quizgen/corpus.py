@@ -1,0 +1,767 @@
+"""Extraction of corpora of any size: batches of articles on local processes or a Dask cluster,
+streamed to JSONL part files with a manifest, resumable after a crash or Ctrl-C.
+
+Layout of an output directory::
+
+    DIR/part-00000.jsonl   one line per article: {"document": {...}, "questions": [...]}
+    DIR/part-00001.jsonl   ...
+    DIR/progress.jsonl     log of finished parts (what a re-run uses to resume)
+    DIR/manifest.json      counts, failures with reasons, version, input hashes, options
+
+Articles are cut into batches of ``batch_size`` in a fixed order (inputs in the order given,
+folders walked in sorted order, JSONL files line by line); batch *k* is part *k*. The content of a
+part depends only on its articles and the options, so the parts are byte-identical whichever
+engine runs them and however many workers there are. A batch is one task: the worker reads its
+articles itself (a local path, a shared path or an fsspec URL), so only file names travel to it
+and only the finished part text travels back. At most a few batches per worker are in flight,
+so the memory of the run does not grow with the size of the corpus.
+
+Every article is isolated: any exception while loading it or running the rules on it is
+recorded (article and reason) and the batch goes on with the next article.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import glob as globlib
+import hashlib
+import json
+import os
+import re
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from quizgen.errors import BankError, InputError, QuizgenError
+from quizgen.load import ARTICLE_SUFFIXES
+from quizgen.pipeline import Options
+
+CORPUS_FORMAT = "quizgen.corpus/1"
+MANIFEST = "manifest.json"
+PROGRESS = "progress.jsonl"
+PART_PATTERN = "part-{:05d}.jsonl"
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+DEFAULT_BATCH_SIZE = 50
+ENGINES = ("local", "dask")
+
+#: Test hook: the article whose file name (or JSONL ``path``/``name``) equals this variable raises
+#: inside the worker as a bug in a rule would. Workers on a cluster are separate processes that
+#: a test cannot monkeypatch, but they inherit the environment.
+POISON_ENV = "QUIZGEN_TEST_POISON"
+
+
+# ---------------------------------------------------------------- inputs
+
+# A batch is a list of items, plain tuples so they pickle small:
+#   ("file", display, location)                      one article file
+#   ("lines", display, location, start, end, lineno)  consecutive lines [start, end) of a JSONL file,
+#                                                     the first being line number ``lineno``
+
+
+def is_url(text: str) -> bool:
+    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text))
+
+
+def _is_jsonl(name: str) -> bool:
+    return name.lower().endswith(JSONL_SUFFIXES)
+
+
+def _wanted(name: str) -> bool:
+    return _is_jsonl(name) or os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+
+
+def _walk(root: str, skip: set[str]) -> Iterator[str]:
+    """Article and JSONL files under ``root``, in sorted order, without listing the tree first
+    (memory stays proportional to the largest folder, not the corpus). Hidden entries and the
+    output directory are skipped."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and os.path.realpath(os.path.join(dirpath, d)) not in skip)
+        for name in sorted(filenames):
+            if not name.startswith(".") and _wanted(name):
+                yield os.path.join(dirpath, name)
+
+
+def _expand_url(url: str) -> Iterator[str]:
+    import fsspec
+
+    fs, path = fsspec.core.url_to_fs(url)
+    if any(ch in path for ch in "*?["):
+        found = sorted(fs.glob(path))
+    elif fs.isdir(path):
+        found = sorted(p for p in fs.find(path) if _wanted(p.rsplit("/", 1)[-1]))
+    elif fs.exists(path):
+        found = [path]
+    else:
+        raise InputError(url, "no such file or directory")
+    if not found:
+        raise InputError(url, "no file matches this pattern")
+    for p in found:
+        yield fs.unstrip_protocol(p)
+
+
+def _read_list(list_file: str) -> Iterator[str]:
+    """Paths from a list file: one per line; blank lines and ``#`` comments are ignored."""
+    opener = _open_url if is_url(list_file) else open
+    try:
+        with opener(list_file, "rb") as fh:
+            for raw in fh:
+                line = raw.decode("utf-8").strip()
+                if line and not line.startswith("#"):
+                    yield line
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(list_file, f"cannot read list of paths: {exc}") from None
+
+
+def _expand(item: str, skip: set[str], from_list: bool = False) -> Iterator[str]:
+    """One input (file, folder, glob, URL, or ``@list``) -> files, lazily and in a stable order."""
+    if item.startswith("@") and not from_list:
+        for entry in _read_list(item[1:]):
+            yield from _expand(entry, skip, from_list=True)
+    elif is_url(item):
+        if item.startswith("file://") and os.path.isdir(item[len("file://"):]):
+            for p in _walk(item[len("file://"):], skip):
+                yield "file://" + p
+        else:
+            yield from _expand_url(item)
+    elif os.path.isdir(item):
+        yield from _walk(item, skip)
+    elif os.path.exists(item):
+        yield item
+    elif any(ch in item for ch in "*?["):
+        matches = sorted(m for m in globlib.glob(item, recursive=True) if os.path.isfile(m))
+        if not matches:
+            raise InputError(item, "no file matches this pattern")
+        yield from matches
+    else:
+        raise InputError(item, "no such file or directory")
+
+
+def _open_url(location: str, mode: str = "rb"):
+    import fsspec
+
+    return fsspec.open(location, mode).open()
+
+
+def _open(location: str):
+    return _open_url(location) if is_url(location) else open(location, "rb")
+
+
+def _location(path: str) -> str:
+    """Where a worker reads ``path``: URLs as they are, local paths made absolute (a worker may
+    run in another directory; on a cluster the path must be on a shared file system)."""
+    return path if is_url(path) else os.path.abspath(path)
+
+
+def _jsonl_lines(display: str, location: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, line number) of every non-blank line; the file is read, never held."""
+    offset = 0
+    with _open(location) as fh:
+        for lineno, line in enumerate(fh, 1):
+            start, offset = offset, offset + len(line)
+            if line.strip():
+                yield start, offset, lineno
+
+
+def iter_units(inputs: Iterable[str], on_error: Callable[[InputError], None],
+               skip: Iterable[str | Path] = ()) -> Iterator[tuple]:
+    """Every article of the inputs, in order, as ("file", display, location) or
+    ("line", display, location, start, end, lineno). Inputs that cannot be read go to
+    ``on_error`` and the rest continue."""
+    skip_real = {os.path.realpath(str(s)) for s in skip}
+    for item in inputs:
+        try:
+            for path in _expand(str(item), skip_real):
+                if _is_jsonl(path):
+                    try:
+                        for start, end, lineno in _jsonl_lines(path, _location(path)):
+                            yield ("line", path, _location(path), start, end, lineno)
+                    except (OSError, UnicodeDecodeError) as exc:
+                        on_error(InputError(path, f"cannot read JSONL file: {exc}"))
+                else:
+                    yield ("file", path, _location(path))
+        except InputError as exc:
+            on_error(exc)
+        except (OSError, ImportError, ValueError) as exc:
+            on_error(InputError(item, str(exc)))
+
+
+def iter_batches(units: Iterable[tuple], batch_size: int) -> Iterator[tuple[int, list[tuple], int]]:
+    """Cut the article stream into batches of ``batch_size`` articles: (index, items, count).
+    Consecutive lines of one JSONL file become one byte range, read by the worker in one go."""
+    items: list[tuple] = []
+    count = 0
+    index = 0
+    for unit in units:
+        if unit[0] == "file":
+            items.append(unit)
+        else:
+            _, display, location, start, end, lineno = unit
+            last = items[-1] if items else None
+            if last and last[0] == "lines" and last[2] == location and last[4] == start:
+                items[-1] = last[:4] + (end,) + last[5:]
+            else:
+                items.append(("lines", display, location, start, end, lineno))
+        count += 1
+        if count == batch_size:
+            yield index, items, count
+            items, count, index = [], 0, index + 1
+    if items:
+        yield index, items, count
+
+
+# ---------------------------------------------------------------- the worker side
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80]
+
+
+def jsonl_article_text(record: Any, display: str) -> tuple[str, str, bytes | None]:
+    """One JSONL record -> (article file text, path, raw bytes for the hash).
+
+    Two shapes are accepted:
+
+    * ``{"path": "dir/name.md", "text": "<the whole file: frontmatter + Markdown>"}``, the same
+      as the file would be (its sha256 is the file's);
+    * the frontmatter fields plus ``"body"`` (Markdown), e.g.
+      ``{"title": ..., "author": ..., "infoboxes": [...], "body": "..."}``; ``path``, ``name`` or
+      ``id`` names the article, otherwise its title does.
+    """
+    if not isinstance(record, dict):
+        raise InputError(display, "a JSONL line must be a JSON object (an article)")
+    name = next((str(record[k]) for k in ("path", "name", "id") if isinstance(record.get(k), (str, int))
+                 and str(record[k]).strip()), None)
+    if isinstance(record.get("text"), str):
+        text = record["text"]
+    elif isinstance(record.get("body"), str):
+        import yaml
+
+        fields = {k: v for k, v in record.items() if k not in ("body", "path", "name", "id", "text")}
+        front = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False) if fields else ""
+        text = f"---\n{front}---\n\n{record['body']}" if fields else record["body"]
+    else:
+        raise InputError(display, 'a JSONL article needs "text" (the whole file) or "body" (Markdown)')
+    if not name:
+        title = record.get("title")
+        name = _slug(str(title)) if isinstance(title, str) and _slug(title) else None
+    if not name:
+        name = display.replace(":", "-")
+    if not os.path.splitext(name)[1]:
+        name += ".md"
+    return text, name, None
+
+
+def _load_file(display: str, location: str):
+    from quizgen.load import decode, load_text
+
+    try:
+        with _open(location) as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise InputError(display, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(display, "is a directory, not an article file") from None
+    except OSError as exc:
+        raise InputError(display, f"cannot read file: {exc.strerror or exc}") from None
+    return load_text(decode(data, display), display, raw=data)
+
+
+def _iter_item(item: tuple) -> Iterator[tuple[str, Callable[[], Any]]]:
+    """(name for failures, loader returning a Document) for each article of a batch item."""
+    from quizgen.load import load_text
+
+    if item[0] == "file":
+        _, display, location = item
+        yield display, lambda: _load_file(display, location)
+        return
+    _, display, location, start, end, lineno = item
+    with _open(location) as fh:
+        fh.seek(start)
+        chunk = fh.read(end - start)
+    for raw in chunk.splitlines(keepends=True):
+        where = f"{display}:{lineno}"
+        lineno += 1
+        if not raw.strip():
+            continue
+
+        def load(raw=raw, where=where):
+            try:
+                record = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                raise InputError(where, f"not a JSON line: {exc}") from None
+            text, path, _ = jsonl_article_text(record, where)
+            return load_text(text, path)
+
+        yield where, load
+
+
+def _reason(exc: BaseException) -> str:
+    """Why an article failed, in one line; for a bug, where in the code it happened."""
+    if isinstance(exc, InputError):
+        return f"{exc.reason} (line {exc.line})" if exc.line else exc.reason
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = ""
+    if frames:
+        last = frames[-1]
+        where = f" (at {Path(last.filename).name}:{last.lineno} in {last.name})"
+    message = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {message}{where}" if message else f"{type(exc).__name__}{where}"
+
+
+def options_from_json(data: dict[str, Any]) -> Options:
+    known = {f.name for f in dataclasses.fields(Options)}
+    return Options(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known})
+
+
+def dumps_line(document: dict[str, Any], questions: list[dict[str, Any]]) -> str:
+    """One line of a part file: compact JSON, UTF-8 as is, keys in the bank's order."""
+    return json.dumps({"document": document, "questions": questions}, ensure_ascii=False,
+                      separators=(",", ":")) + "\n"
+
+
+def process_batch(items: list[tuple], options: dict[str, Any]) -> dict[str, Any]:
+    """Run one batch: the part text and its counts and failures. Runs in a worker process
+    (local pool or Dask); must stay a module-level function so it pickles by reference."""
+    from quizgen.pipeline import process_document
+
+    opts = options_from_json(options)
+    poison = os.environ.get(POISON_ENV)
+    lines: list[str] = []
+    failures: list[dict[str, str]] = []
+    digest = hashlib.sha256()
+    n_questions = 0
+    for item in items:
+        try:
+            articles = list(_iter_item(item))
+        except Exception as exc:  # the whole JSONL range is unreadable
+            failures.append({"article": f"{item[1]}:{item[5]}", "reason": _reason(exc)})
+            continue
+        for name, load in articles:
+            try:
+                doc = load()
+                digest.update(f"{doc.path}\t{doc.sha256}\n".encode())
+                if poison and poison in (doc.name, doc.path):
+                    raise RuntimeError(f"{POISON_ENV} names this article")
+                result = process_document(doc, opts)
+                line = dumps_line(result.document, result.questions)
+            except Exception as exc:  # one bad article (or a bug in a rule) must not cost the batch
+                failures.append({"article": name, "reason": _reason(exc)})
+                continue
+            lines.append(line)
+            n_questions += len(result.questions)
+    return {"text": "".join(lines), "articles": len(lines), "questions": n_questions,
+            "failures": failures, "inputs_sha256": digest.hexdigest()}
+
+
+def _ignore_sigint() -> None:
+    """Pool workers leave Ctrl-C to the parent, which stops the run and writes the manifest."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+# ---------------------------------------------------------------- engines
+
+def _windowed(submit, wait_any, tasks: Iterable[tuple[int, list, int]], window: int):
+    """Submit tasks with at most ``window`` in flight; yield (index, count, future) as they finish.
+    The task iterator is consumed lazily, so the list of articles is never held whole."""
+    pending: dict[Any, tuple[int, int]] = {}
+
+    def drain():
+        for fut in wait_any(list(pending)):
+            index, count = pending.pop(fut)
+            yield index, count, fut
+
+    try:
+        for index, items, count in tasks:
+            while len(pending) >= window:
+                yield from drain()
+            pending[submit(items)] = (index, count)
+        while pending:
+            yield from drain()
+    finally:
+        for fut in pending:
+            fut.cancel()
+
+
+class _Done:
+    """A finished result, for the in-process engine (same interface as a future)."""
+
+    def __init__(self, fn, *args):
+        try:
+            self._value, self._error = fn(*args), None
+        except Exception as exc:
+            self._value, self._error = None, exc
+
+    def result(self):
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+    def cancel(self):
+        return False
+
+
+class LocalEngine:
+    """``jobs`` processes of a ProcessPoolExecutor; one job runs in this process."""
+
+    name = "local"
+
+    def __init__(self, jobs: int | None = None):
+        self.workers = max(1, jobs or os.cpu_count() or 1)
+        self._pool = None
+
+    def __enter__(self):
+        if self.workers > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._pool = ProcessPoolExecutor(self.workers, initializer=_ignore_sigint)
+        return self
+
+    def __exit__(self, exc_type, *_):
+        if self._pool is not None:
+            self._pool.shutdown(wait=exc_type is None, cancel_futures=True)
+
+    def run(self, tasks, options: dict[str, Any]):
+        if self._pool is None:
+            return _windowed(lambda items: _Done(process_batch, items, options), lambda fs: fs, tasks, 1)
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        return _windowed(lambda items: self._pool.submit(process_batch, items, options),
+                         lambda fs: wait(fs, return_when=FIRST_COMPLETED).done, tasks, 2 * self.workers + 1)
+
+
+class DaskEngine:
+    """The same batches as Dask futures, on a scheduler (``tcp://host:8786``) or a LocalCluster."""
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None = None, jobs: int | None = None):
+        self.scheduler = scheduler or "local"
+        self.jobs = jobs
+        self.client = self.cluster = None
+        self.workers = 0
+
+    def __enter__(self):
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise QuizgenError("the dask engine needs dask.distributed; install it with: "
+                               "pip install 'quizgen[dask]'") from None
+        import logging
+
+        if self.scheduler == "local":
+            self.cluster = LocalCluster(n_workers=max(1, self.jobs or os.cpu_count() or 1), threads_per_worker=1,
+                                        processes=True, host="127.0.0.1", dashboard_address=None,
+                                        silence_logs=logging.ERROR)
+            self.client = Client(self.cluster)
+        else:
+            try:
+                self.client = Client(self.scheduler, timeout="20s")
+            except OSError as exc:
+                raise QuizgenError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
+        self.workers = sum(self.client.nthreads().values()) or 1
+        return self
+
+    def __exit__(self, *_):
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def run(self, tasks, options: dict[str, Any]):
+        from dask.distributed import wait
+
+        return _windowed(lambda items: self.client.submit(process_batch, items, options, pure=False),
+                         lambda fs: wait(fs, return_when="FIRST_COMPLETED").done, tasks, 2 * self.workers + 1)
+
+
+# ---------------------------------------------------------------- the run
+
+@dataclass
+class PartInfo:
+    index: int
+    key: str
+    articles: int
+    questions: int
+    sha256: str
+    inputs_sha256: str
+    failures: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def file(self) -> str:
+        return PART_PATTERN.format(self.index)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file": self.file, "articles": self.articles, "questions": self.questions,
+                "failed": len(self.failures), "sha256": self.sha256, "inputs_sha256": self.inputs_sha256}
+
+
+@dataclass
+class RunResult:
+    out_dir: Path
+    engine: str
+    workers: int
+    articles: int = 0
+    questions: int = 0
+    parts: int = 0
+    resumed_parts: int = 0
+    failures: list[dict[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    complete: bool = False
+
+    @property
+    def processed(self) -> int:
+        """Articles that went through this run (not counting resumed parts)."""
+        return self._processed
+
+    _processed: int = 0
+
+    def summary(self) -> str:
+        rate = self._processed / self.seconds if self.seconds else 0.0
+        text = (f"{self.questions} questions from {self.articles} article{'s' if self.articles != 1 else ''} "
+                f"in {self.parts} part{'s' if self.parts != 1 else ''} -> {self.out_dir}/ "
+                f"({rate:.1f} articles/s, {self.engine} engine, {self.workers} worker{'s' if self.workers != 1 else ''})")
+        if self.resumed_parts:
+            text += f"; {self.resumed_parts} finished part{'s' if self.resumed_parts != 1 else ''} kept"
+        if self.failures:
+            text += f"; {len(self.failures)} failed"
+        if not self.complete:
+            text += "; INCOMPLETE, run the same command again to resume"
+        return text
+
+
+def _batch_key(items: list[tuple]) -> str:
+    return hashlib.sha256(json.dumps(items).encode()).hexdigest()[:16]
+
+
+def _header(options: Options, batch_size: int) -> dict[str, Any]:
+    from quizgen import __version__
+
+    return {"format": CORPUS_FORMAT, "quizgen_version": __version__, "options": options.to_json(),
+            "batch_size": batch_size}
+
+
+def _read_progress(out_dir: Path, header: dict[str, Any]) -> dict[int, PartInfo]:
+    """Finished parts of an earlier run with the same options (to skip); empty for a new run."""
+    log = out_dir / PROGRESS
+    if not log.exists():
+        return {}
+    done: dict[int, PartInfo] = {}
+    with log.open(encoding="utf-8") as fh:
+        first = fh.readline()
+        try:
+            old = json.loads(first)
+        except json.JSONDecodeError:
+            old = None
+        if old != header:
+            if isinstance(old, dict):
+                changed = [f"{k} {json.dumps(old.get(k), ensure_ascii=False)} there, "
+                           f"{json.dumps(header[k], ensure_ascii=False)} now" for k in header if old.get(k) != header[k]]
+            else:
+                changed = [f"{PROGRESS} is unreadable"]
+            raise QuizgenError(f"{out_dir} holds a run made differently ({'; '.join(changed)}); "
+                               "use another output directory, or delete this one to start over")
+        for line in fh:
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:  # a line cut short by a crash
+                continue
+            done[rec["index"]] = PartInfo(rec["index"], rec["key"], rec["articles"], rec["questions"],
+                                          rec["sha256"], rec["inputs_sha256"], rec["failures"])
+    return done
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    tmp.replace(path)  # a part exists under its real name only when complete
+
+
+def run_corpus(inputs: list[str], out_dir: str | Path, options: Options = Options(), *,
+               engine: str = "local", jobs: int | None = None, scheduler: str | None = None,
+               batch_size: int = DEFAULT_BATCH_SIZE, progress: bool | None = None,
+               on_failure: Callable[[dict[str, str]], None] | None = None) -> RunResult:
+    """Extract every article of ``inputs`` into part files in ``out_dir`` and write the manifest.
+
+    A re-run with the same inputs and options keeps the parts already finished. ``progress``:
+    True/False to force the bar, None to show it when stderr is a terminal. ``on_failure`` is
+    called for each failed article (the CLI prints it).
+    """
+    if engine not in ENGINES:
+        raise QuizgenError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    if batch_size < 1:
+        raise QuizgenError("batch size must be at least 1")
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise QuizgenError(f"{out} exists and is not a directory")
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob("*.tmp"):  # left by an interrupted run; never a finished part
+        stale.unlink()
+    header = _header(options, batch_size)
+    done = _read_progress(out, header)
+    if not (out / PROGRESS).exists():
+        (out / PROGRESS).write_text(json.dumps(header, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    from tqdm import tqdm
+
+    input_failures: list[dict[str, str]] = []
+    report = on_failure or (lambda f: None)
+
+    def input_error(exc: InputError) -> None:
+        failure = {"article": exc.path, "reason": exc.reason}
+        input_failures.append(failure)
+        report(failure)
+
+    parts: dict[int, PartInfo] = {}
+    run_failures: list[dict[str, str]] = []
+    keys: dict[int, str] = {}
+    resumed = 0
+    skipped = 0
+    started = time.perf_counter()
+    engine_obj = LocalEngine(jobs) if engine == "local" else DaskEngine(scheduler, jobs)
+    bar = tqdm(unit="article", desc="extract", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
+               disable=(not sys.stderr.isatty()) if progress is None else not progress)
+    complete = False
+    log = (out / PROGRESS).open("a", encoding="utf-8")
+    try:
+        def todo():
+            nonlocal resumed, skipped
+            for index, items, count in iter_batches(iter_units(inputs, input_error, skip=[out]), batch_size):
+                key = _batch_key(items)
+                old = done.get(index)
+                if old is not None and old.key == key and (out / old.file).exists():
+                    parts[index] = old
+                    resumed += 1
+                    skipped += count
+                    continue
+                keys[index] = key
+                yield index, items, count
+
+        with engine_obj:
+            for index, count, fut in engine_obj.run(todo(), options.to_json()):
+                try:
+                    res = fut.result()
+                except Exception as exc:  # a worker died: the batch is lost, the run goes on
+                    res = {"text": "", "articles": 0, "questions": 0, "inputs_sha256": "",
+                           "failures": [{"article": f"{PART_PATTERN.format(index)} ({count} articles)",
+                                         "reason": f"worker failed: {_reason(exc)}"}]}
+                    failed_part = True
+                else:
+                    failed_part = False
+                for failure in res["failures"]:
+                    failure = {**failure, "part": PART_PATTERN.format(index)}
+                    run_failures.append(failure)
+                    report(failure)
+                bar.update(count)
+                bar.set_postfix(failed=len(run_failures) + len(input_failures), refresh=False)
+                if failed_part:
+                    keys.pop(index, None)
+                    continue  # not logged: a re-run tries the batch again
+                info = PartInfo(index, keys.pop(index), res["articles"], res["questions"],
+                                hashlib.sha256(res["text"].encode("utf-8")).hexdigest(), res["inputs_sha256"],
+                                [{k: v for k, v in f.items() if k != "part"} for f in res["failures"]])
+                _write_atomic(out / info.file, res["text"])
+                log.write(json.dumps({"index": index, "key": info.key, "articles": info.articles,
+                                      "questions": info.questions, "sha256": info.sha256,
+                                      "inputs_sha256": info.inputs_sha256, "failures": info.failures},
+                                     ensure_ascii=False) + "\n")
+                log.flush()
+                parts[index] = info
+            complete = True
+    finally:
+        bar.close()
+        log.close()
+        elapsed = time.perf_counter() - started
+        result = _finish(out, inputs, header, parts, input_failures, engine_obj, elapsed,
+                         complete and not any(f["reason"].startswith("worker failed") for f in run_failures))
+        result.resumed_parts = resumed
+        result._processed = sum(p.articles + len(p.failures) for i, p in parts.items()) - skipped
+    return result
+
+
+def _finish(out: Path, inputs, header, parts: dict[int, PartInfo], input_failures, engine_obj,
+            elapsed: float, complete: bool) -> RunResult:
+    """Write the manifest (also after Ctrl-C: it then lists the parts finished so far)."""
+    ordered = [parts[i] for i in sorted(parts)]
+    failures = list(input_failures)
+    for p in ordered:
+        failures.extend({**f, "part": p.file} for f in p.failures)
+    total = hashlib.sha256("".join(p.inputs_sha256 + "\n" for p in ordered).encode()).hexdigest()
+    counts = {"articles": sum(p.articles for p in ordered), "questions": sum(p.questions for p in ordered),
+              "failed": len(failures), "parts": len(ordered)}
+    manifest = {
+        "format": CORPUS_FORMAT,
+        "status": "complete" if complete else "incomplete",
+        "quizgen_version": header["quizgen_version"],
+        "options": header["options"],
+        "batch_size": header["batch_size"],
+        "inputs": [str(i) for i in inputs],
+        "inputs_sha256": total,
+        "counts": counts,
+        "engine": {"name": engine_obj.name, "workers": engine_obj.workers},
+        "seconds": round(elapsed, 3),
+        "line_format": '{"document": {...}, "questions": [...]} per line, see docs/scale.md',
+        "parts": [p.to_json() for p in ordered],
+        "failures": failures,
+    }
+    _write_atomic(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+    return RunResult(out, engine_obj.name, engine_obj.workers, counts["articles"], counts["questions"],
+                     counts["parts"], failures=failures, seconds=elapsed, complete=complete)
+
+
+# ---------------------------------------------------------------- reading a corpus directory
+
+def read_manifest(path: str | Path) -> dict[str, Any]:
+    p = Path(path) / MANIFEST
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BankError(path, [f"no {MANIFEST}: not a corpus directory written by quizgen extract"]) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BankError(p, [f"cannot read: {exc}"]) from None
+    if not isinstance(data, dict) or data.get("format") != CORPUS_FORMAT:
+        raise BankError(p, [f"format: expected {CORPUS_FORMAT!r}"])
+    return data
+
+
+def iter_bank_dir(path: str | Path) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """(document, questions) for each article of a corpus directory, part by part, streaming."""
+    root = Path(path)
+    manifest = read_manifest(root)
+    for part in manifest.get("parts", []):
+        part_path = root / part["file"]
+        try:
+            fh = part_path.open(encoding="utf-8")
+        except OSError as exc:
+            raise BankError(part_path, [f"cannot read: {exc}"]) from None
+        with fh:
+            for lineno, line in enumerate(fh, 1):
+                try:
+                    rec = json.loads(line)
+                    yield rec["document"], rec["questions"]
+                except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                    raise BankError(part_path, [f"line {lineno}: not an article line: {exc}"]) from None
+
+
+def read_bank_dir(path: str | Path) -> dict[str, Any]:
+    """The bank of a corpus directory: every part's documents and questions, in part order."""
+    from quizgen.bank import new_bank
+
+    manifest = read_manifest(path)
+    options = manifest.get("options") or {}
+    documents: list[dict[str, Any]] = []
+    questions: list[dict[str, Any]] = []
+    for document, qs in iter_bank_dir(path):
+        documents.append(document)
+        questions.extend(qs)
+    bank = new_bank(documents, questions, options.get("seed", 0), options)
+    bank["generator"]["version"] = manifest.get("quizgen_version", bank["generator"]["version"])
+    return bank
