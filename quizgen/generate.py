@@ -31,6 +31,7 @@ _LEANING_INSIDE = re.compile(
     r"\b(?:the (?:next|following|previous|same|preceding) (?:day|night|morning|week|month|year)|that (?:day|night|"
     r"morning|year)|the day (?:before|after)|the latter|the former|aforementioned|the above|see below|as above|"
     r"mentioned above|two days later|a day later|days later|weeks later|months later|years later)\b", re.I)
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -45,7 +46,10 @@ def usable_sentence(text: str) -> bool:
         return False
     if not re.search(r"[.!?][\"'”’)]*$", text):
         return False
-    if _LEANING_START.match(text) or _LEANING_INSIDE.search(text):
+    unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", "", text)
+    if _LEANING_START.match(text) or _LEANING_INSIDE.search(unquoted):
+        return False
+    if re.search(r"\b(?:this|these)\b", unquoted, re.I):  # "this claim", "this ultimatum": which one?
         return False
     if text.count("(") != text.count(")") or text.count('"') % 2 or text.count("“") != text.count("”"):
         return False
@@ -162,9 +166,11 @@ class Generator:
             for dy in (-1, 1, -2):
                 candidates.append(formats.iso(y + dy, m))
         else:
-            step = 1 if abs(y) < 1000 or y > 1800 else 5
+            # a round year gets round neighbours: "around 600 BC" -> 500 BC, 700 BC, not 603 BC
+            step = 100 if y % 100 == 0 else 10 if y % 10 == 0 else 1
             for dy in (-2, -1, 1, 2, 3, -3, 5, -5):
-                candidates.append(formats.iso(y + dy * step))
+                if y + dy * step != 0:
+                    candidates.append(formats.iso(y + dy * step))
         known = self.date_values
         known_years = {v[:5] if v.startswith("-") else v[:4] for v in known}
         good = []
@@ -176,7 +182,7 @@ class Generator:
             cy = formats.parse_iso(c)[0]
             if cy > 2030:
                 continue
-            good.append(formats.format_date(c, style))
+            good.append(self._date_like(c, fact, style))
         rng.shuffle(good)
         # keep one near-by year and two other variations when possible
         return good[:3]
@@ -224,6 +230,17 @@ class Generator:
                                      {"text": "True" if truth else "False", "value": truth,
                                       "accept": ["True", "T"] if truth else ["False", "F"]},
                                      src, key, "easy", choices=["True", "False"])
+
+    @staticmethod
+    def _date_like(value: str, fact: Fact, style: str) -> str:
+        """A distractor written like the answer: 'late 1991' -> 'late 1989', '1990s' stays a decade."""
+        parts = formats.parse_iso(value)
+        true_parts = formats.parse_iso(str(fact.value))
+        if parts and true_parts and parts[1] is None and true_parts[0] > 0 and parts[0] > 0:
+            year = str(true_parts[0])
+            if fact.text.count(year) == 1 and not re.search(r"\d{3,4}s", fact.text):
+                return fact.text.replace(year, str(parts[0]))
+        return formats.format_date(value, style)
 
     def _false_date_like(self, f: Fact, distractors: list[str], key: tuple) -> str | None:
         """A wrong date written as the text writes the true one. Where the text leaves the year
@@ -311,9 +328,10 @@ class Generator:
     def _person_distractors(self, person_name: str, sentence: Sentence, key: tuple) -> list[str]:
         present = fold(sentence.text)
         pool = []
+        subject = self._name(self.subject) if self.subject else None
         for p in self.people:
             name = self._name(p)
-            if name == person_name or len(name.split()) < 2:
+            if name in (person_name, subject) or len(name.split()) < 2:
                 continue
             if any(fold(m) in present for m in (p.attrs.get("mentions") or [name])):
                 continue  # someone named in the same sentence could be the answer too
@@ -337,6 +355,8 @@ class Generator:
                 s = self.doc.sentences[occ["sentence"]] if 0 <= occ["sentence"] < len(self.doc.sentences) else None
                 if s is None or not usable_sentence(s.text):
                     continue
+                if _PERSONAL_PRONOUN.search(re.sub(r"\"[^\"]*\"|“[^”]*”", "", s.text)):
+                    continue  # "he explained ...": the blank might be him, or someone else
                 if fold(occ["text"]) != fold(name) and fold(occ["text"]).split()[-1:] != fold(name).split()[-1:]:
                     continue
                 prompt = self._blank(s, (occ["start"], occ["end"]), s.text)
