@@ -552,7 +552,7 @@ class _Scanner:
         if open_at < 0 or ")" in head[open_at:]:
             return False
         inside = head[open_at + 1:]
-        if inside.strip() and not re.search(r"[;,]\s*$", inside):
+        if inside.strip() and not re.search(r"(?:[;,]|^\s*(?:c\.|ca\.|circa))\s*$", inside):
             return False
         if not re.match(r"\s*[);,]", self.text[end:]):
             return False
@@ -567,7 +567,7 @@ def scan(text: str, ancient: bool = False) -> list[Found]:
 
 def is_ancient(text: str) -> bool:
     """Does the text date events before AD 1000? Only then are three-digit numbers read as years."""
-    return bool(re.search(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?![\d,])", text)
+    return bool(re.search(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?!,\d)", text)
                 or re.search(rf"(?<![\d,.])\d{{1,4}}\s?{_ERA}|\b(?:AD|CE)\s?\d{{1,4}}\b", text))
 
 
@@ -579,10 +579,11 @@ def parse_date_text(text: str) -> tuple[str, str] | None:
     """
     text = re.sub(r"\s+", " ", text).strip()
     found = scan(text, ancient=True)
+    # a value that opens with a bare year is that year: "1040 (c. 430 AH)", "1750 (as Fort Rouillé)"
+    lead = re.match(r"(?:c\.\s*|circa\s+)?(\d{3,4})\b(?!\s?[–—-]\s?\d)", text)
+    if lead and _year(lead.group(1)) is not None and (not found or found[0].start > lead.start(1)):
+        return f"{int(lead.group(1)):04d}", "year"
     if not found:
-        m = re.match(r"(?:c\.\s*|circa\s+)?(\d{3,4})\b", text)
-        if m and _year(m.group(1)) is not None:
-            return f"{int(m.group(1)):04d}", "year"
         return None
     first = found[0]
     if first.needs_year:

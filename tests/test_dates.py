@@ -1,0 +1,262 @@
+"""Date rules: what counts as a date, how it is normalised, and how a missing year is found."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+import pytest
+
+from quizgen.extract import dates
+from quizgen.load import load_path, load_text
+
+from conftest import ARTICLES, GOLD
+
+
+def doc_of(body: str, frontmatter: str = "") -> object:
+    return load_text(f"---\ntitle: x\n{frontmatter}---\n{body}\n", "x.md")
+
+
+def found(body: str, frontmatter: str = "") -> list[tuple[str, str]]:
+    return [(f.text, f.value) for f in dates.extract(doc_of(body, frontmatter))]
+
+
+def one(body: str, frontmatter: str = ""):
+    facts = dates.extract(doc_of(body, frontmatter))
+    assert len(facts) == 1, [(f.text, f.value) for f in facts]
+    return facts[0]
+
+
+# ---------------------------------------------------------------- full dates and months
+
+def test_day_month_year_both_orders():
+    f = one("On 8 May 1992, the Armenian forces launched successful offensive to capture Shusha.")
+    assert (f.text, f.value, f.attrs) == ("8 May 1992", "1992-05-08", {"precision": "day", "year_inferred": False})
+    assert found("Human Rights Watch confirmed an attack on the city on October 8, 2020, calling it a war crime.") == [
+        ("October 8, 2020", "2020-10-08")]
+
+
+def test_span_points_into_document_text():
+    doc = doc_of("Intro.\n\nIn March 2021, the agency stated that Armenia had used Iskander missiles.")
+    f = dates.extract(doc)[0]
+    assert doc.text[f.span[0]:f.span[1]] == "March 2021" == f.text
+    assert f.value == "2021-03" and f.attrs["precision"] == "month"
+
+
+def test_month_year_with_part_of_month():
+    assert found("In late December 1990, violence quickly enveloped the city.") == [("late December 1990", "1990-12")]
+    assert found("IKEA announced in March of 2021 the launch of IKEA Studio.") == [("March of 2021", "2021-03")]
+
+
+def test_month_pair_shares_the_year():
+    assert found("He died in Tanzhou in November or December 770, in his 58th year.") == [
+        ("November", "0770-11"), ("December 770", "0770-12")]
+
+
+# ---------------------------------------------------------------- ranges and pairs
+
+def test_day_range_in_one_month():
+    f = one("The battle lasted from 6–8 November 2020 in the mountains.")
+    assert f.text == "6–8 November 2020" and f.value == "2020-11-06/2020-11-08"
+    assert found("The storm passed on November 6–8, 2020.") == [("November 6–8, 2020", "2020-11-06/2020-11-08")]
+
+
+def test_day_range_with_inferred_year():
+    body = ("On 16 November 2020, Harutyunyan stated that 150 bodies were recovered. "
+            "Pashinyan stated that over 300 bodies were recovered from 14 to 16 November.")
+    facts = dates.extract(doc_of(body))
+    assert [(f.text, f.value, f.attrs["year_inferred"]) for f in facts] == [
+        ("16 November 2020", "2020-11-16", False), ("14 to 16 November", "2020-11-14/2020-11-16", True)]
+
+
+def test_year_ranges():
+    assert found("Directly prior to the Armenian-Azerbaijani War of 1918–1920, Armenians formed a slight majority.") == [
+        ("1918–1920", "1918/1920")]
+    assert found("He played college football in 1944 and from 1946 to 1948.") == [
+        ("1944", "1944"), ("1946 to 1948", "1946/1948")]
+    assert found("As deputy assistant secretary of state for Africa from 1981–87, Bishop chaired task forces.") == [
+        ("1981–87", "1981/1987")]
+
+
+def test_full_date_range_is_one_range_but_a_lifespan_is_two_dates():
+    assert found("The exhibition ran from 3 September 1939 to 31 December 1947 in London.") == [
+        ("3 September 1939 to 31 December 1947", "1939-09-03/1947-12-31")]
+    assert found('Richard Gale "Dick" Rifenburg (August 21, 1926 – December 5, 1994) was an American football player.') == [
+        ("August 21, 1926", "1926-08-21"), ("December 5, 1994", "1994-12-05")]
+
+
+def test_parenthesised_year_pairs():
+    # a name before the parenthesis and a lifetime's length: birth and death
+    assert found("The first notable Japanese appreciator of Du Fu's poetry was Kokan Shiren (1278–1346), a monk.") == [
+        ("1278", "1278"), ("1346", "1346")]
+    # an era, or a short term of office: one span
+    assert found("During the Kan'ei era of the Edo period (1624–1643), the commentary was imported into Japan.") == [
+        ("1624–1643", "1624/1643")]
+    assert found("During his previous assignment as Ambassador to Liberia (1987–90), Bishop oversaw the evacuation.") == [
+        ("1987–90", "1987/1990")]
+
+
+def test_birth_death_span_across_a_year_range_with_day_month_start():
+    f = one("His reign lasted 20 January – 11 December 1936.")
+    assert f.value == "1936-01-20/1936-12-11"
+
+
+# ---------------------------------------------------------------- years, decades, seasons, eras
+
+def test_years_used_as_years():
+    assert found("The city was captured in 1992 by Armenian Armed Forces.") == [("1992", "1992")]
+    assert found("Subsequently, in 1923, under the Soviet rule, the oblast was created.") == [("1923", "1923")]
+    assert found("He started nine games for the 1947 team.") == [("1947", "1947")]
+    assert found("The crew of the helicopters were using an outdated 1969 map.") == [("1969", "1969")]
+    assert found("The city had learned from previous experience with severe storms in 1926, 1928, and 1929.") == [
+        ("1926", "1926"), ("1928", "1928"), ("1929", "1929")]
+    assert found("The storm caused $3 million in damage (1933 USD) after destroying 6,848 homes.") == [("1933", "1933")]
+    assert found("She was known for representing Azerbaijan in Eurovision Song Contest 2016.") == [("2016", "2016")]
+
+
+def test_decades_and_parts_of_years():
+    assert found("From medieval times through the 1750s the city was the centre of a principality.") == [
+        ("the 1750s", "1750/1759")]
+    f = one("In the early 1990s, the fighting escalated.")
+    assert (f.text, f.value, f.attrs["precision"]) == ("the early 1990s", "1990/1999", "decade")
+    assert found("In the late 1980s, there was increasing rebellion.") == [("the late 1980s", "1980/1989")]
+    f = one("Beginning in late 1991, Shusha became used by Azerbaijani forces as a base.")
+    assert (f.text, f.value, f.attrs["precision"]) == ("late 1991", "1991", "year")
+    assert found("In the fall of 1944, Rifenburg enrolled at the University of Michigan.") == [("the fall of 1944", "1944")]
+    body = "The rebellion began in December 755. He moved on in the summer of 759; this has been ascribed to famine."
+    assert found(body)[-1] == ("the summer of 759", "0759")
+    # without a sign that the article is about the first millennium, 759 stays a number
+    assert found("He moved on in the summer of 759; this has been ascribed to famine.") == []
+
+
+def test_ancient_years():
+    assert found("The emperor Domitian died in AD 96 in Rome.") == [("AD 96", "0096")]
+    assert found("Caesar was assassinated in 44 BC in the senate.") == [("44 BC", "-0043")]
+    assert found("The period 2700–2300 BC saw the first appearance of the Sumerian abacus.") == [
+        ("2700–2300 BC", "-2699/-2299")]
+    # three-digit years in an article about the eighth century
+    text = "An Lushan rebelled in December 755. He married around 752, and by 757 the couple had five children."
+    assert found(text) == [("December 755", "0755-12"), ("752", "0752"), ("757", "0757")]
+
+
+# ---------------------------------------------------------------- not dates
+
+@pytest.mark.parametrize("text", [
+    "The cliffs rise 1,300–1,600 meters above the valley.",
+    "Per Azerbaijan, 2,000+ servicemen were killed.",
+    "The Mi-24 helicopter was shot down over the border.",
+    "A Boeing 747 landed at the airport.",
+    "Until the middle of the 19th century, the city was the cultural centre.",
+    "The next day, busts of poets were returned to the city.",
+    "On 4 December, at 12:00 (GMT+4) local time, a moment of silence was held.",
+    "Johnston sent Col. Johnston with 1300 men to the fort.",
+    "The ministry plans to cut the infant mortality rate to 400 for every 100,000 live births.",
+    "He holds the records for points (1508), assists (444), and steals (156).",
+    "It made landfall at Jupiter, Florida, at 0500 UTC.",
+    "The name of Nobel Avenue in Baku has been changed to \"8 November\" Avenue.",
+    "The festival usually lasts for four to five days in September.",
+    "The page numbers run from p. 1200–1210 in the second volume.",
+])
+def test_not_dates(text):
+    assert [pair for pair in found(text) if pair[0] != "4 December"] == []
+
+
+def test_numbers_in_rose_bowl_sentence_only_the_date():
+    assert found("In the January 1, 1948 Rose Bowl, Michigan rolled to a 49–0 victory over USC.") == [
+        ("January 1, 1948", "1948-01-01")]
+
+
+# ---------------------------------------------------------------- inferred years
+
+def test_year_from_nearest_explicit_date():
+    body = ("On 27 September 2020, an Azerbaijani offensive marked the beginning of clashes. "
+            "On 8 October, the cathedral came under bombardment.")
+    facts = dates.extract(doc_of(body))
+    assert [(f.text, f.value, f.attrs["year_inferred"]) for f in facts] == [
+        ("27 September 2020", "2020-09-27", False), ("8 October", "2020-10-08", True)]
+
+
+def test_year_across_sentences_and_paragraphs():
+    body = ("The 1933 Treasure Coast hurricane formed on August 31.\n\n"
+            "Early on September 2, a ship reported a barometric pressure of 978 mbar.")
+    assert found(body) == [("1933", "1933"), ("August 31", "1933-08-31"), ("September 2", "1933-09-02")]
+
+
+def test_year_turns_over_after_december():
+    body = ("On 30 December 1990, violence escalated.\n\n"
+            "On the morning of 31 December, the attaché was nearly killed. "
+            "On New Year's Day, the first American civilians began to seek refuge at the embassy.")
+    assert found(body)[-2:] == [("31 December", "1990-12-31"), ("New Year's Day", "1991-01-01")]
+
+
+def test_a_look_back_does_not_move_the_story_year():
+    body = ("In January 2021, at a meeting, Pashinyan said that before the forces seized Shusha in 1992, "
+            "most residents were Azerbaijanis. On 29 January, a journalist protested the statement.")
+    assert found(body)[-1] == ("29 January", "2021-01-29")
+
+
+def test_year_from_infobox_date_when_the_text_has_none_before():
+    fm = "infoboxes:\n  - date:\n      text: November 6, 2020 – November 8, 2020\n"
+    f = one("Local warfare erupted near the city on 29 October.", fm)
+    assert (f.value, f.attrs["year_inferred"]) == ("2020-10-29", True)
+
+
+def test_no_anchor_no_date():
+    assert found("On 29 October, local warfare erupted near the city.") == []
+
+
+def test_explicit_following_year():
+    body = ("Edward signed the instruments of abdication on 10 December 1936. "
+            "The formal documents were not signed until 8 March the following year.")
+    assert found(body)[-1] == ("8 March", "1937-03-08")
+
+
+def test_parse_date_text_for_infobox_values():
+    assert dates.parse_date_text("November 6, 2020 – November 8, 2020") == ("2020-11-06/2020-11-08", "day")
+    assert dates.parse_date_text("20 January – 11 December 1936") == ("1936-01-20/1936-12-11", "day")
+    assert dates.parse_date_text("December 21, 1968, 12:51:00 UTC") == ("1968-12-21", "day")
+    assert dates.parse_date_text("1040 (c. 430 AH)") == ("1040", "year")
+    assert dates.parse_date_text("April 1709") == ("1709-04", "month")
+    assert dates.parse_date_text("Unspecified") is None
+
+
+# ---------------------------------------------------------------- the gold set
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", str(s or ""))
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("*", "").replace("_", " ")
+    s = re.sub(r"[‐-―−]", "-", s)
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def _same_sentence(a: str, b: str) -> bool:
+    a, b = _fold(a), _fold(b)
+    if a in b or b in a:
+        return True
+    wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    return len(wa & wb) / max(1, len(wa | wb)) >= 0.6
+
+
+def test_gold_dates_scores():
+    """Precision, recall and value accuracy over the five annotated articles stay at their level."""
+    gold_n = pred_n = matched = right = 0
+    for gold_path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8")).get("dates", [])
+        doc = load_path(ARTICLES / gold_path.name.replace(".json", ".md"))
+        preds = dates.extract(doc)
+        used: set[int] = set()
+        for g in gold:
+            for i, p in enumerate(preds):
+                if i not in used and _same_sentence(g["sentence"], p.sentence.text) and (
+                        _fold(g["text"]) in _fold(p.text) or _fold(p.text) in _fold(g["text"])):
+                    used.add(i)
+                    matched += 1
+                    right += _fold(g["value"]) == _fold(p.value)
+                    break
+        gold_n += len(gold)
+        pred_n += len(preds)
+    precision, recall, value = matched / pred_n, matched / gold_n, right / matched
+    assert precision >= 0.98, precision
+    assert recall >= 0.95, recall
+    assert value >= 0.98, value
