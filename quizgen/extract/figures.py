@@ -23,7 +23,7 @@ from quizgen.model import Document, Fact, Sentence
 # ---------------------------------------------------------------- vocabulary
 
 _UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
@@ -37,19 +37,23 @@ _NUMBER_WORDS = {**_UNITS_WORDS, **_TENS_WORDS, **_SCALE_WORDS}
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A run of number words: "five thousand", "twenty-one", "one hundred and twenty".
 _WORD_RUN = rf"{_WORD}(?:(?:[ -]|\s+and\s+(?={_WORD}))+{_WORD})*(?:\s+and\s+a\s+half)?"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?½)?|½"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
 _CORE = rf"(?:(?P<cur>US\$|A\$|C\$|[$£€¥₹])\s?)?(?:(?P<dig>{_DIGITS}){_SCALE}|(?P<wrd>\b{_WORD_RUN}\b))"
 _CORE_RE = re.compile(_CORE, re.IGNORECASE)
 
 # Units, longest first. The key is the surface form (regex), the value the unit recorded.
 _UNIT_TABLE = [
-    (r"nautical[ -]miles?", "nautical miles"), (r"square (?:kilomet(?:re|er)s?|km)", "km²"),
+    (r"miles? (?:per|an) hour|miles?-per-hour|kilomet(?:re|er)s? (?:per|an) hour|met(?:re|er)s per second|"
+     r"feet per second|(?:ft|m|km|mi) ?/ ?(?:s2?|h)|mph|kn", "speed"),
+    (r"mbar|mb|hPa|inHg", "pressure"), (r"in(?=\s*[()])", "inches"), (r"nautical[ -]miles?|nmi", "nautical miles"), (r"cubic (?:met(?:re|er)s?|feet|miles?|km)", "cubic"), (r"square (?:kilomet(?:re|er)s?|km)", "km²"),
     (r"square miles?|sq\.? mi", "sq mi"), (r"km2|km²", "km²"), (r"kilomet(?:re|er)s?|km", "km"),
-    (r"kilograms?|kg", "kg"), (r"metres?|meters?", "meters"), (r"centimet(?:re|er)s?|cm", "cm"),
+    (r"kilograms?|kg", "kg"), (r"long[ -]tons?|short[ -]tons?|metric[ -]tons?", "tons"), (r"t(?=\s*[);,])", "tons"),
+    (r"kilowatts?|kW|MW|megawatts?|GW|gigawatts?", "power"), (r"shp|hp|horsepower", "hp"), (r"kPa|psi|bar", "pressure"),
+    (r"volts?|V", "volts"), (r"nmi", "nautical miles"), (r"metres?|meters?", "meters"), (r"centimet(?:re|er)s?|cm", "cm"),
     (r"millimet(?:re|er)s?|mm", "mm"), (r"miles?|mi", "miles"), (r"feet|foot|ft\.?", "feet"),
     (r"inch(?:es)?", "inches"), (r"yards?|yd", "yards"), (r"m", "m"),
-    (r"hectares?|ha", "ha"), (r"acres?", "acres"), (r"tonnes?|tons?", "tons"),
+    (r"hectares?|ha", "ha"), (r"sqm|m²|m2", "m²"), (r"sq\.? ?ft|square feet", "sq ft"), (r"acres?", "acres"), (r"tonnes?|tons?", "tons"),
     (r"pounds?|lbs?\.?", "pounds"), (r"percent|per ?cent|%", "%"), (r"mph|km/h", "speed"),
     (r"knots?", "knots"), (r"°[CF]|degrees?", "degrees"), (r"litres?|liters?|gallons?", "volume"),
     (r"years?(?:-old)?|yrs?", "years"), (r"months?", "months"), (r"weeks?", "weeks"),
@@ -85,13 +89,18 @@ _SOFT_QUALIFIER_RE = re.compile(r"(?:^|(?<=\s))(?P<q>just|only|within|merely|a t
 _NOT_NAME_WORDS = {
     "about", "over", "around", "some", "nearly", "almost", "approximately", "more", "less", "only",
     "just", "up", "at", "per", "by", "in", "on", "of", "and", "from", "to", "with", "the", "i",
+    "approximately", "roughly", "around", "exactly", "another", "all", "only", "with", "some",
+    "over", "under", "almost", "nearly", "estimated", "for", "between", "after", "within",
+    "a", "an", "these", "those", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+    "than", "both", "each", "every", "no", "as", "if", "when", "while",
 }
 # Nouns after which a number is a label, not a count.
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:no|nos|number|nr|p|pp|page|pages|chapter|chap|ch|vol|volume|section|sec|art|article|"
     r"route|highway|interstate|flight|psalm|verse|line|lines|track|episode|season|book|part|act|"
     r"scene|level|grade|class|room|gate|platform|pier|exit|km|mile|size|model|type|mark|mk|"
-    r"channel|figure|fig|table|item|rule|step|phase|stage|round|game|match|week|day)\.?|#)\s*$",
+    r"channel|figure|fig|table|item|rule|step|phase|stage|round|game|match|week|day|ranked|rank|"
+    r"ranking|placed|seeded|hill|height|elevation|point|kilometre|kilometer|milepost)\.?|#)\s*$",
     re.IGNORECASE)
 _YEAR_PREP = re.compile(
     r"\b(?:in|of|by|around|since|until|till|from|to|after|before|during|through|spring|summer|"
@@ -103,10 +112,18 @@ _PLURALISH = re.compile(
 _FRACTION_AFTER = re.compile(r"^[\s-]+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
                              r"hundredths?|halves|half(?!\s*-?\s*(?:brothers?|sisters?|siblings?)))\b",
                              re.IGNORECASE)
+# Words after which "one" is a count ("for one season", "and one touchdown", "only one").
+_ONE_COUNT_AFTER = {
+    "for", "and", "to", "only", "just", "with", "had", "has", "have", "in", "by", "at", "on", "from",
+    "into", "over", "under", "within", "about", "nearly", "almost", "exactly", "least", "most",
+    "than", "of", "were", "was", "are", "is", "lost", "won", "scored", "caught", "made", "took",
+    "killed", "wounded", "captured", "left", "sent", "built", "after", "before", "during", "but",
+    "or", "across", "per", "each", "survived", "leaving", "include", "including", "included",
+}
 # "one" is a pronoun or part of an idiom far more often than a count.
 _ONE_NOT_BEFORE = re.compile(
     r"^[\s-]+(?:of|another|who|whom|which|that|could|can|would|should|must|may|might|will|is|was|"
-    r"has|had|does|did|day|time|point|hand|side|way|more|or|to|by|after|thing|another|and|"
+    r"has|had|does|did|day|time|point|hand|side|way|more|or|to|by|after|thing|another|and|roof|go|reason|being|"
     r"another|else|other|such|in|at|on|for|with|as|from|[A-Z])\b")
 _ONE_NOT_AFTER = re.compile(r"\b(?:no|any|every|each|some|the|this|that|which|no-|anyone|someone|"
                             r"only|just|but|than|as|at|in|of|on|ones?|another|such)\s*$", re.IGNORECASE)
@@ -156,6 +173,8 @@ def _words_value(text: str) -> float | None:
 
 def _digits_value(text: str) -> float:
     text = text.strip().lower()
+    if "½" in text:
+        return _digits_value(text.replace("½", "") or "0") + 0.5
     m = re.match(r"([\d,]*\.?\d+)\s*(hundred|thousand|million|billion|trillion|bn|m)?$", text)
     if not m:
         return float(text.replace(",", ""))
@@ -209,15 +228,12 @@ def _scan_numbers(text: str) -> list[_Num]:
 # ---------------------------------------------------------------- sources
 
 _VERBS_STRONG = (
-    r"stated|states|said|says|reported|reports|claimed|claims|estimated|estimates|announced|announces|"
-    r"noted|notes|suggested|suggests|confirmed|confirms|disclosed|discloses|added|adds|"
-    r"asserted|asserts|alleged|alleges|argued|argues|revealed|reveals|declared|declares|maintained|"
-    r"maintains|insisted|insists|admitted|admits|acknowledged|acknowledges|indicated|indicates|"
+    r"stated|said|reported|claimed|estimated|announced|noted|confirmed|disclosed|added|"
     r"put the (?:number|figure|toll|total)|gave (?:a|the) (?:number|figure|toll|total)|"
-    r"counted|recorded|registered|listed|showed|shows|found|finds|reckoned|calculated|projected"
+    r"counted|recorded|registered|listed|showed|found|reckoned|calculated|projected"
 )
 # Verbs that take a source only when followed by "that" (their base forms are also nouns).
-_VERBS_THAT = r"state|say|report|claim|estimate|note|suggest|confirm|believe|believed|believes|think|thought|thinks|contend|contended|contends|concluded|concludes|conclude|said|told|wrote|writes"
+_VERBS_THAT = r"suggested|asserted|alleged|argued|revealed|maintained|insisted|admitted|acknowledged|indicated|states?|says?|reports?|claims?|estimates?|notes?|suggests?|confirms?|discloses|adds|asserts|alleges|argues|reveals|declared?s?|maintains|insists|admits|acknowledges|indicates|believe|believed|believes|think|thought|thinks|contend|contended|contends|concluded|concludes|conclude|said|told|wrote|writes"
 _VERBS_ING = r"adding|stating|saying|claiming|noting|reporting|announcing|estimating|suggesting|confirming|asserting|arguing|citing"
 _WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows", "found", "finds",
                "reckoned", "calculated", "projected"}
@@ -227,12 +243,12 @@ _SOURCE_NOUNS = re.compile(r"\b(?:census|survey|count|registry|register|report|s
                            r"analysis|review|researchers?|scientists?|historians?)\b", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s+(?:that|\"|“|:))|"
                       rf"(?P<ing>{_VERBS_ING}))\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not)\s+(?:\w+ly\s+)?$",
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not|an|a|the)\s+(?:\w+ly\s+)?$",
                              re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\b(?:(?i:according to)|as reported by|as stated by|as estimated by|reported by|estimated by|"
     r"figures (?:from|by|of)|estimates? (?:from|by|of)|data (?:from|by)|[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+"
-    r"(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|which|who|there|in (?:\d|the (?:city|area|region))|on \d|were|was|had|have|has|is|are)\b))")
+    r"(?P<src>(?:[^,;:.()\"“”]|[\"“][^\"“”]{1,60}[\"”])+?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|which|who|there|in (?:\d|the (?:city|area|region))|on \d|were|was|had|have|has|is|are)\b))")
 _CITING = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$))")
 _POSSESSIVE_FIGURES = re.compile(r"\b(?P<src>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:official\s+)?"
                                  r"(?:figures?|estimates?|data|count|tally|statistics|numbers)\b")
@@ -244,7 +260,7 @@ _SUBJECT_DROP = re.compile(
     r"first|yet|still|now|today|ultimately|although|though|because|if|once|between|into|upon|"
     r"instead|indeed|nevertheless|nonetheless|similarly|likewise|accordingly|separately|"
     r"previously|initially|eventually|again|but|and|or|so|that|this|these|those|it|there|"
-    r"speaking|addressing|visiting|responding|writing|the next day|\d)\b", re.IGNORECASE)
+    r"speaking|addressing|visiting|responding|writing|the next day|early|late|mid|\d)\b", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who", "these",
              "those", "one", "some", "others", "many", "both", "each", "all", "his", "her", "their"}
 _AUX_TAIL = re.compile(r"(?:\s+(?:had|has|have|also|later|then|further|subsequently|previously|"
@@ -285,7 +301,7 @@ def _split_commas(text: str) -> list[str]:
 
 def _tidy_source(src: str, names: list[str]) -> str | None:
     """Trim a source phrase: leading ``the``, a role before a person's name, trailing clutter."""
-    src = src.strip(" ,;:\"“”'")
+    src = re.sub(r"[\"“”]", "", src).strip(" ,;:'")
     src = re.sub(r"\s*\b(?:who|which|that)\b.*$", "", src)
     src = re.sub(r"['’]s?$", "", src).strip()
     if not src or not re.search(r"[A-Za-z]", src):
@@ -298,6 +314,11 @@ def _tidy_source(src: str, names: list[str]) -> str | None:
     for name in sorted(names, key=len, reverse=True):
         if name != src and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", src) and src.endswith(name):
             return name
+    # A name followed by the rest of a clause: "Mrs Merkel never tires of".
+    m = re.match(r"^((?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’.-]+)\s+(?:never|always|often|also|repeatedly|still|"
+                 r"has|had|have|is|was|would|will|can|could|does|did|keeps|tires|went|goes)\b", src)
+    if m and not re.match(r"^(?:The|A|An)$", m.group(1)):
+        return m.group(1)
     # A role in lowercase words followed by a capitalised name at the end.
     m = re.match(r"^(?P<role>.*\b[a-z][\w-]*)\s+(?P<name>(?:[A-Z][\w'’.-]*\s+)+[A-Z][\w'’.-]*)$", src)
     if m and not re.search(r"\b(?:of|for|and|de|del|the|on|in)$", m.group("role")):
@@ -305,6 +326,8 @@ def _tidy_source(src: str, names: list[str]) -> str | None:
     src = _LEADING_ARTICLE.sub("", src)
     if len(src.split()) > 10:
         return None
+    if re.search(r"\b(?<!-)[a-z]+ed\s+(?:the|a|an|his|her|their|its|to)\b|\b(?:had|has|have|was|were|is|are)\b", src):
+        return None  # a clause, not a party: "officials cancelled the run-off and"
     return src or None
 
 
@@ -312,7 +335,7 @@ def _is_name(part: str, names: list[str]) -> bool:
     bare = _LEADING_ARTICLE.sub("", part.strip())
     if any(bare == n or bare.endswith(" " + n) for n in names):
         return True
-    return bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", bare)) and not bare.isupper()
+    return bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", bare))
 
 
 def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
@@ -367,12 +390,14 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             prior = [s for pos, s in verb_sources if pos < m.start()]
             source = prior[-1] if prior else _subject_before(text, m.start(), names)
         else:
-            if _PASSIVE_BEFORE.search(text[:m.start()]):
-                continue
+            if _PASSIVE_BEFORE.search(text[:m.start()]) or re.search(
+                    r"\b(?:the|most|a|an|least|commonly|frequently)\s+(?:\w+ly\s+)?$", text[:m.start()], re.IGNORECASE):
+                continue  # passive or adjectival: "it was reported", "the most commonly reported"
             word = (m.group("strong") or m.group("that")).split()[0]
             source = _subject_before(text, m.start(), names)
-            if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)):
-                continue
+            if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
+                                            and re.match(r"\s+(?:\w+\s+){0,2}[$£€]?\d", text[m.end():])):
+                continue  # "the census counted just 16.9 million", not "50,000 registered by"
         verb_sources.append((m.start(), source))
         cues.append(_Cue(m.end(), len(text), source, "verb"))
     for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _CITING):
@@ -461,6 +486,9 @@ def _unit_name(surface: str) -> str:
     return surface
 
 
+_TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)", re.IGNORECASE)
+
+
 def _is_score(text: str, a: _Num, b: _Num, sep: str) -> bool:
     if "to" in sep and "-" in sep:  # "12 -to-7"
         return True
@@ -482,9 +510,18 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
                          text, re.IGNORECASE):
         if ":" in m.group(0) or re.search(r"[a-zA-Z']", m.group(0)):
             out.append(m.span())
+    # Numbered items: "1 Temnospondyli, 2 Edopoidea, 3 Dvinosauria".
+    items = list(re.finditer(r"(?<![\d,.])(\d{1,2})\s+[A-Z]", text))
+    for a, b, c in zip(items, items[1:], items[2:]):
+        if int(b.group(1)) == int(a.group(1)) + 1 and int(c.group(1)) == int(b.group(1)) + 1:
+            out.extend([a.span(1), b.span(1), c.span(1)])
+    # Bare lists of small numbers are values, not counts: "(1, 2, 3, and 4)", "5, 10, and 15".
+    for m in re.finditer(r"(?<![\d,.])\d{1,3}(?:,\s(?:and\s|or\s)?\d{1,3}){1,},?\s(?:and|or)\s\d{1,3}(?![\d,.])"
+                         r"(?!\s*(?:%|[a-z]))", text):
+        out.append(m.span())
     # "14 to 16 November", "8 and 9 November", "November 9", "9 Nov"
-    for m in re.finditer(rf"\b\d{{1,2}}(?:\s*(?:–|-|to|and|or|&)\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
-                         rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:–|-|to|and)\s*\d{{1,2}})?\b", text):
+    for m in re.finditer(rf"\b\d{{1,2}}(?:\s*(?:–|-|to|and|or|&|through|until)\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
+                         rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:–|-|to|and|through|until|till)\s*\d{{1,2}})?\b", text):
         out.append(m.span())
     return out
 
@@ -571,7 +608,7 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
     while i < len(nums):
         n = nums[i]
         i += 1
-        if n.start < conversion_until:
+        if n.start < conversion_until or (facts and n.start < facts[-1].span[1] - s.start):
             continue
         if not _acceptable(text, n):
             continue
@@ -594,7 +631,7 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
                 elif n.year_like and nxt.year_like and (_is_year(text, n, ancient) or _is_year(text, nxt, ancient) or nxt.value > 1000):
                     i += 1
                     continue
-                elif _acceptable(text, nxt):
+                elif _acceptable(text, nxt, in_range=True):
                     lo_v, hi_v = n.value, nxt.value
                     if n.is_word and nxt.is_word:
                         # "twenty to thirty thousand": the scale of the second applies to both.
@@ -617,6 +654,10 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
         after = text[end:]
         unit = None
         um = _UNIT_RE.match(after)
+        if um and _TIME_UNIT.fullmatch(um.group("unit")) and low.value != 1 and high is None and not um.group(0).startswith("-"):
+            um = None  # "two second stage engine failures": an ordinal, not seconds
+        if um and re.fullmatch(r"[A-Z][a-z]+", um.group("unit")) and um.group("unit") not in ("V",):
+            continue  # a capitalised unit word is part of a title: "500 Days of Summer"
         if um and not (um.group("unit").lower() == "m" and not re.match(r"\s?m\b", after)):
             unit = _unit_name(um.group("unit"))
             if um.group("unit").lower() in ("in",):
@@ -669,9 +710,9 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
             end += om.end()
         surface = surface_text[begin:end].rstrip(" ")
         # A conversion or adjusted amount in brackets after a measure is not counted again.
-        pm = re.match(r"\s*\(([^()]*)\)", text[end:])
-        if pm and (unit or n.currency) and _is_conversion(pm.group(1)):
-            conversion_until = end + pm.end()
+        inner = _bracket_after(text, end)
+        if inner and (unit or n.currency) and _is_conversion(inner[0]):
+            conversion_until = inner[1]
         if high is None and re.match(r"['′]", text[end:end + 1]) and not n.is_word:
             continue
         if cues is None:
@@ -695,27 +736,69 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
     return facts
 
 
+def _bracket_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The content of a bracket opening right after ``pos`` (nested brackets included) and its end."""
+    m = re.match(r"(?:-[a-z]+)?\s*\(", text[pos:])
+    if not m:
+        return None
+    depth, i = 0, pos + m.end() - 1
+    for j in range(i, len(text)):
+        if text[j] == "(":
+            depth += 1
+        elif text[j] == ")":
+            depth -= 1
+            if depth == 0:
+                return text[i + 1:j], j + 1
+    return None
+
+
 def _is_conversion(inner: str) -> bool:
     """Bracket content that restates a measure: "14.30 m", "4300' to 5200'", "$100 million in 2023"."""
     m = re.match(r"\s*(?:about\s+|approx(?:imately|\.)?\s+|c\.\s*|~)?(?P<cur>[$£€¥]|US\$)?[\d.,]+", inner)
     if not m:
         return False
     rest = inner[m.end():]
-    rng = re.match(r"\s*(?:–|-|to)\s*[\d.,]+", rest)
+    rng = re.match(r"\s*(?:–|-|to|or)\s*[\d.,]+", rest)
     if rng:
         rest = rest[rng.end():]
     return bool(m.group("cur") or re.match(r"\s*(?:[–-]\s*[\d.,]+\s*)?(?:['′\"″]|(?:to|–|-)\s*[\d.,]+\s*['′])", rest)
-                or _UNIT_RE.match(rest) or re.match(r"\s*(?:million|billion)", rest))
+                or _UNIT_RE.match(rest) or re.match(r"\s*(?:million|billion|in\b|cu\b|cubic|sq\b|square)", rest))
 
 
-def _acceptable(text: str, n: _Num) -> bool:
+# Numbers as mathematical objects or rates: "7 times 13", "base 5", "per 100,000 live births".
+_ARITHMETIC_BEFORE = re.compile(r"\b(?:times|plus|minus|multiply by|multiplied by|divided by|base|"
+                                r"every|per|out of every|ratio of)\s*$", re.IGNORECASE)
+
+
+def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
     """False for ordinals, numbers inside names and codes, fractions, list numbers, idioms."""
     before, after = text[:n.start], text[n.end:]
     prev_char = before[-1:] if before else ""
     if not n.is_word:
         if prev_char and (prev_char.isalnum() or prev_char in "_/\\#"):
             return False
-        if prev_char in "-+.:" and re.search(r"[\w.]$", before[:-1]):  # "Mi-24", "GMT+4", "1.2.3"
+        if prev_char in "-+–" and re.search(r"[A-Za-z]$", before[:-1]):  # "Mi-24", "GMT+4", "K–12"
+            return False
+        if prev_char in ".:" and re.search(r"[\w.]$", before[:-1]):  # "1.2.3", "v.2"
+            return False
+        if re.search(r"\d\s*/\s*$", before):  # "2012 / 13"
+            return False
+        if re.match(r"[_(]", after) or re.search(r"[_−]\s*$", before):  # formulas: "2_n_−1(2_n_ − 1)"
+            return False
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", n.raw.strip()):
+            return False  # "2.136,77", "35.000": European separators, ambiguous in English text
+        if not in_range and re.search(r"\d\s*[–\-−]\s*$", before):  # the second half of a score "43–42"
+            return False
+        if re.search(r"(?:^|[\s(])[+\-−]\s?$", before):  # signed values: "− 5 / + 20 degrees"
+            return False
+        if re.match(r"\s+(?:Greatest|Best|Most|Top|Worst|Richest|Largest|Famous)\b", after):
+            return False  # a title: "The 100 Greatest Artists of All Time"
+        if (re.match(r"\s+(?:[A-Z][\w'’]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way|Terrace|Mall|Tower|Towers|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", after)
+                or re.match(r"\s+(?:Mall|Tower|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", after)):
+            return False  # an address: "56 Hope Road"
+        if re.match(r"\s?°\s*(?:\d+\s*[′']\s*)?[NSEW]\b", after):  # coordinates
+            return False
+        if re.match(r"\s+(?:times|plus|minus)\b", after) or _ARITHMETIC_BEFORE.search(before):
             return False
         if re.match(r"(?:st|nd|rd|th|s)\b|['’]s\b", after):  # "15th", "1990s"
             return False
@@ -727,8 +810,9 @@ def _acceptable(text: str, n: _Num) -> bool:
             return False
         if _LABEL_BEFORE.search(before):
             return False
-        if re.search(r"\b[A-Z][\w'’]*(?<!['’]s)\s$", before) and not re.search(r"(?:^|[.:;\"“(—–]\s*)[A-Z][\w'’]*\s$", before):
-            word = re.search(r"([A-Z][\w'’]*)\s$", before).group(1)
+        if (re.search(r"\b[a-z]?[A-Z][\w'’]*(?<!['’]s)\s$", before)
+                or (re.search(r"\b[A-Z][\w'’]*['’]s\s$", before) and re.match(r"\s+[A-Z]", after))):
+            word = re.search(r"([a-z]?[A-Z][\w'’]*)\s$", before).group(1)
             if word.lower() not in _NOT_NAME_WORDS and not _UNIT_RE.match(after) and not re.match(_MONTHS, word):
                 return False  # "Apollo 8", "Route 66", "Eurovision Song Contest 2016"
         if re.match(r"\s*[.)]\s", after) and re.match(r"^\s*$", before):  # list numbering
@@ -748,6 +832,10 @@ def _acceptable(text: str, n: _Num) -> bool:
         return False
     if _HYPHEN_STOP.match(after):
         return False
+    if _LABEL_BEFORE.search(before) or re.search(r"\bengine\s+$", before):
+        return False  # "engine two", "number one"
+    if re.match(r"[\s-]+figures?\b", after) and re.search(r"\b(?:high|low|mid)[\s-]*(?:\w+\s+or\s+(?:high|low|mid)\s*)?$", before):
+        return False  # "in the high six or low seven figures"
     low = word.lower()
     if low == "one":
         if re.match(r"\s+and\s+a\s+half", after):
@@ -760,10 +848,20 @@ def _acceptable(text: str, n: _Num) -> bool:
             return False
         if _ONE_NOT_AFTER.search(before) and not re.search(r"\b(?:only|just)\s*$", before, re.IGNORECASE):
             return False
-        if re.match(r"-", after):
+        if re.match(r"-|['’]s\b", after):
+            return False  # "one-sided", "one's"
+        if word == "One" and not before.strip():
+            return False  # "One example of ...", "One official asserted": rarely a count
+        # "the Chinese one", "a more distant one": a pronoun after an adjective or article.
+        prev = re.search(r"([\w'’]+)\W*$", before)
+        if prev and prev.group(1).lower() not in _ONE_COUNT_AFTER and not re.search(r"[,(;:—–)]\s*$", before):
             return False
-    if re.search(r"\b(?:one|no|any|each|every)\s*(?:or|,)?\s*$", before) and low in ("two", "another"):
-        return False  # "one or two"
+        if re.match(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that)\b", after):
+            return False
+    if re.search(r"\b(?:one|no|any|each|every)\s*(?:or|,)?\s*$|\b(?:a|an)\s+\w+\s+or\s*$", before) and not re.match(r"\s+\w+s\b", after):
+        return False  # "one or two", "within a mile or two"
+    if first[0].isupper() and re.search(r"[—–\-:(\"“]\s*$", before) and not re.match(r"[\s-]+[a-z]", after):
+        return False  # "OLPC – One Laptop Per Child"
     if re.search(r"\bthe\s*$", before) and re.match(r"\s+(?:of\s+(?:us|them|you)|who|which)\b", after):
         return False
     return True
