@@ -29,6 +29,7 @@ from quizgen.model import DIFFICULTIES, FACT_KINDS, QUESTION_TYPES
 SECTION_ORDER = ("multiple_choice", "true_false", "cloze", "short_answer", "matching", "ordering")
 #: Single-fact questions: two of them from the same sentence give each other away.
 SINGLE_FACT = {"multiple_choice", "true_false", "cloze", "short_answer"}
+LONG_TYPES = {"ordering", "matching"}
 KEY_MODES = ("separate", "appended", "none")
 FORMATS = ("pdf", "html", "both")
 PAPERS = {"a4": "A4", "letter": "letter"}
@@ -82,11 +83,16 @@ def select_questions(bank: dict[str, Any], options: WorksheetOptions) -> list[di
     for qs in by_type.values():
         rng.shuffle(qs)
     limit = len(pool) if options.count is None else options.count
+    # Ordering and matching take a student several minutes each: about one in ten questions,
+    # unless they are all that was asked for.
+    long_cap = max(1, limit // 10) if set(by_type) - LONG_TYPES else limit
     chosen: list[dict[str, Any]] = []
     used_sentences: set[tuple[str, str]] = set()
     queues = [by_type[t] for t in SECTION_ORDER if t in by_type]
     while len(chosen) < limit and any(queues):
         for queue in queues:
+            if queue and queue[0]["type"] in LONG_TYPES and sum(q["type"] == queue[0]["type"] for q in chosen) >= long_cap:
+                queue.clear()
             while queue and len(chosen) < limit:
                 q = queue.pop(0)
                 where = (q["source"]["document"], fold(q["source"]["sentence"]))
@@ -122,8 +128,7 @@ class Source:
     document: str  # the document's title
     section: str
     sentence: str
-    highlight: tuple[str, str, str] | None = None  # (before, answer, after) when the answer is in the sentence
-
+    segments: list[tuple[str, bool]] = field(default_factory=list)  # the sentence, answer parts marked True
 
 @dataclass
 class Item:
@@ -188,27 +193,81 @@ def _shuffled_apart(values: list, rng: random.Random, avoid: list | None = None)
     return out
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+
+
+def _in_order(choices: list[str]) -> list[str] | None:
+    """Numbers and dates of the same shape in ascending order, as item writers recommend
+    (``A 104 m  B 157 m  C 209 m  D 418 m``); None when the choices are not all like that."""
+    shapes, keys = set(), []
+    for c in choices:
+        numbers = [float(n.replace(",", "")) for n in _NUMBER.findall(c)]
+        months = [_MONTHS.index(m.lower()) + 1 for m in _MONTH.findall(c)]
+        if not numbers or len(months) > 1:
+            return None
+        shapes.add(_MONTH.sub("M", _NUMBER.sub("9", c)))
+        if months:  # a date: order by year, month, day whatever the writing style
+            big = [n for n in numbers if n >= 32]
+            small = [n for n in numbers if n < 32]
+            keys.append((big[0] if big else 0, months[0], small[0] if small else 0))
+        else:
+            keys.append(tuple(numbers))
+    if len(shapes) != 1 or len(set(keys)) != len(keys):
+        return None
+    return [c for _, c in sorted(zip(keys, choices))]
+
+
 def _points(q: dict[str, Any]) -> float:
     p = q.get("points", 1)
     return int(p) if float(p).is_integer() else p
 
 
-def highlight(sentence: str, forms: Iterable[str]) -> tuple[str, str, str] | None:
-    """Split ``sentence`` around the first answer form found in it (longest form first)."""
+def highlight(sentence: str, forms: Iterable[str]) -> list[tuple[str, bool]]:
+    """The sentence as (text, is_answer) pieces: every place an answer form occurs is marked, so
+    the teacher sees at a glance where the key comes from. Longer forms win over shorter ones."""
     lowered = sentence.casefold()
-    for form in sorted({f for f in forms if f and len(f) > 1}, key=len, reverse=True):
-        at = lowered.find(form.casefold())
-        if at >= 0:
-            return sentence[:at], sentence[at:at + len(form)], sentence[at + len(form):]
-    return None
+    taken = [False] * len(sentence)
+    for form in sorted({f.strip() for f in forms if f and len(f.strip()) > 1}, key=len, reverse=True):
+        needle = form.casefold()
+        at = lowered.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not any(taken[at:end]):
+                taken[at:end] = [True] * (end - at)
+            at = lowered.find(needle, end)
+    pieces: list[tuple[str, bool]] = []
+    for ch, mark in zip(sentence, taken):
+        if pieces and pieces[-1][1] == mark:
+            pieces[-1] = (pieces[-1][0] + ch, mark)
+        else:
+            pieces.append((ch, mark))
+    return pieces
 
 
-def _sources(q: dict[str, Any], titles: dict[str, str], forms: list[str]) -> list[Source]:
-    out = []
-    for s in q.get("sources") or [q["source"]]:
-        out.append(Source(document=titles.get(s["document"], s["document"]), section=s.get("section") or "",
-                          sentence=s["sentence"], highlight=highlight(s["sentence"], forms)))
-    return out
+def _without_year(date: str) -> str:
+    """'8 October 2020' -> '8 October', 'November 9, 2020' -> 'November 9': how articles often
+    write a date whose year is known from context."""
+    return re.sub(r",?\s+\d{3,4}$", "", date.strip())
+
+
+def _sources(q: dict[str, Any], titles: dict[str, str], forms_per_source: list[list[str]]) -> list[Source]:
+    """The cited sentences, each once (several items may come from the same sentence), with
+    the answer forms that belong to each marked in it."""
+    cited = q.get("sources") or [q["source"]]
+    merged: dict[tuple[str, str], tuple[dict[str, Any], list[str]]] = {}
+    for i, s in enumerate(cited):
+        forms = forms_per_source[i] if i < len(forms_per_source) else []
+        key = (s["document"], s["sentence"])
+        if key in merged:
+            merged[key][1].extend(forms)
+        else:
+            merged[key] = (s, list(forms))
+    return [Source(document=titles.get(s["document"], s["document"]), section=s.get("section") or "",
+                   sentence=s["sentence"], segments=highlight(s["sentence"], forms))
+            for s, forms in merged.values()]
 
 
 def make_item(q: dict[str, Any], number: int, rng: random.Random, titles: dict[str, str]) -> Item:
@@ -216,9 +275,10 @@ def make_item(q: dict[str, Any], number: int, rng: random.Random, titles: dict[s
     answer = q["answer"]
     item = Item(number=number, question=q, points=_points(q), answer_text=answer["text"])
     forms = [answer["text"], *answer.get("accept", [])]
+    per_source: list[list[str]] | None = None
     kind = q["type"]
     if kind == "multiple_choice":
-        choices = _shuffled_apart(q["choices"], rng, avoid=[])
+        choices = _in_order(q["choices"]) or _shuffled_apart(q["choices"], rng, avoid=[])
         item.choices = [(letter(i), c) for i, c in enumerate(choices)]
         item.answer_letter = letter(choices.index(answer["text"]))
     elif kind == "true_false":
@@ -239,7 +299,7 @@ def make_item(q: dict[str, Any], number: int, rng: random.Random, titles: dict[s
         item.order_key = [(label, correct.index(text) + 1) for label, text in item.entries]
         dates = answer.get("dates") or [None] * len(correct)
         item.order_sequence = [(label_of[text], text, date) for text, date in zip(correct, dates)]
-        forms = []
+        per_source = [[d, _without_year(d)] if d else [] for d in dates]
     elif kind == "matching":
         pairs = list(answer.get("value") or q["pairs"])
         lefts = _shuffled_apart(pairs, rng, avoid=[])
@@ -248,8 +308,8 @@ def make_item(q: dict[str, Any], number: int, rng: random.Random, titles: dict[s
         item.right = [(letter(i), r) for i, r in enumerate(rights)]
         letter_of = {r: letter(i) for i, r in enumerate(rights)}
         item.match_key = [(str(i + 1), p["left"], letter_of[p["right"]], p["right"]) for i, p in enumerate(lefts)]
-        forms = []
-    item.sources = _sources(q, titles, forms)
+        per_source = [[p["left"]] for p in pairs]
+    item.sources = _sources(q, titles, per_source if per_source is not None else [forms])
     return item
 
 
