@@ -47,6 +47,8 @@ STOPWORDS = set(_DATA["stopwords"])
 MONTHS_DAYS = set(_DATA["months_days"])
 PERSON_KEYS = set(_DATA["person_infobox_keys"])
 CHINESE_SURNAMES = set(_DATA["chinese_surnames"])
+REGNAL_TITLES = set(_DATA["regnal_titles"])  # a given name follows them, never a surname
+NON_NAME_WORDS = set(_DATA["non_name_words"])  # no personal name starts with these
 
 PARTICLES = {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "du",
              "la", "le", "bin", "ibn", "bint", "al", "el", "y", "af", "zu", "st."}
@@ -65,6 +67,9 @@ _LIFE_DATES = re.compile(
 )
 # Function words that are also given names: a person when they start a run inside a sentence.
 NAME_LIKE_STOPWORDS = {"can", "will"}
+# Endings that mark a word as a family name in many languages (Sargsyan, Aliyev, Kasapoğlu, Kharchenko).
+_SURNAME_SUFFIX = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|oğlu|oglu|enko|ski|sky|ska|vić|vich|ić|shvili|dze|escu|"
+                             r"poulos|akis|sson|wicz|czyk)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -112,6 +117,7 @@ class Run:
     title: list[str]  # title tokens before the name inside the run
     title_start: int  # offset where the title part starts (== start when there is none)
     possessive: bool = False
+    tail: bool = False  # cut from the end of a longer run ('Minister of Culture Anar Karimov')
 
     @property
     def text(self) -> str:
@@ -198,19 +204,16 @@ def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | Non
         words[-1] = last[:-1]
         possessive = True
     # Split the title part: modifiers, nationalities and titles before the name.
-    k = 0
+    # The name starts after the last title ('Texas Brig. Gen. Felix Huston'), or after a capitalised
+    # role noun that a given name or an initial follows ('Lunar Module Pilot William Anders').
     last_title = -1
-    while k < len(words) - 1:
-        low = words[k].lower()
-        if _title_word(words[k]):
+    for k in range(len(words) - 1):
+        nxt = words[k + 1]
+        if _title_word(words[k]) and fold(nxt) not in TITLES:
             last_title = k
-        elif low in TITLE_MODIFIERS or low in DEMONYMS or low.rstrip("-") in TITLE_MODIFIERS:
-            pass
-        elif low in ("of",):
-            pass
-        else:
-            break
-        k += 1
+        elif words[k].lower() in ROLE_NOUNS and k > 0 or words[k].lower() in ROLE_NOUNS and len(words) > 2:
+            if re.fullmatch(r"[A-Z]\.", nxt) or _given_name(nxt):
+                last_title = k
     cut = last_title + 1
     title, name = words[:cut], words[cut:]
     if not name:
@@ -230,8 +233,11 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
     lows = [t.lower().strip("\"“”") for t in tokens]
     if lows[0] in FOREIGN_ARTICLES or lows[0] in TITLES:
         return False
-    if len(tokens) == 1 and (lows[0] in ROLE_NOUNS or lows[0] in TITLES):
+    if len(tokens) == 1 and (lows[0] in ROLE_NOUNS or lows[0] in TITLES or lows[0].rstrip("s") in ROLE_NOUNS
+                             or lows[0].rstrip("s") in TITLES):
         return False
+    if lows[0] in NON_NAME_WORDS or any(low.endswith("s") and low[:-1] in DEMONYMS for low in lows):
+        return False  # 'Late Triassic', 'North Koreans'
     chinese = _chinese_name(tokens)
     for i, (t, low) in enumerate(zip(tokens, lows)):
         if low in STOPWORDS and ((i == 0 and low in NAME_LIKE_STOPWORDS) or (i > 0 and chinese)):
@@ -271,6 +277,7 @@ def _shape(tokens: list[str]) -> str:
 # ---------------------------------------------------------------- evidence
 
 _ROLE_STOP = STOPWORDS | {",", ";", ":"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
 _HEAD_PREPS = {"of", "for", "at", "in", "to", "on"}
 
 
@@ -288,14 +295,24 @@ def _role_before(text: str, pos: int) -> str | None:
     last = words[-1][1]
     if last.lower().rstrip(".") not in ROLE_NOUNS and last.lower().rstrip("s") not in ROLE_NOUNS:
         return None
+    # Words back to a determiner form a noun phrase ('the long time Bills play-by-play announcer');
+    # without one, only words that are clearly modifiers are taken ('Azerbaijani political analyst').
     taken = [words[-1]]
+    loose: list[tuple[int, str]] = []
     for off, w in reversed(words[:-1]):
         low = w.lower()
-        if low in _ROLE_STOP or w in ",;:()\"“”" or len(taken) >= 6:
+        if low in _DETERMINERS or re.search(r"['’]s$", w) and w[:1].isupper():
+            if re.search(r"['’]s$", w):
+                loose.insert(0, (off, w))
+            taken = loose + taken if loose else taken
             break
-        if low in {"and"} :
+        if low in _ROLE_STOP or w in ",;:()\"“”" or len(taken) + len(loose) >= 6 \
+                or re.search(r"(?:ed|ly)$", low) and low not in ROLE_ADJECTIVES:
             break
-        taken.insert(0, (off, w))
+        if _modifier_ok(w) and not loose:
+            taken.insert(0, (off, w))
+        else:
+            loose.insert(0, (off, w))
     start = taken[0][0]
     role = text[start:pos].strip()
     return role or None
@@ -307,14 +324,42 @@ def _role_appositive_before(text: str, pos: int) -> str | None:
     if not before.endswith(","):
         return None
     before = re.sub(r"\s*\([^()]*\)", "", before[:-1])  # '(MHP)', '(ICESCO)'
-    # The phrase starts after the previous clause boundary.
-    m = re.search(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|by|that|with|as|when|where|after|before|then|"
-                  r"also|including|alongside|met)\s+)((?:[^,;:()]){3,220})$", before)
-    if not m:
-        return None
-    phrase = m.group(1).strip()
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-    return phrase if _has_role_head(phrase) else None
+    return _phrase_before(before)
+
+
+_BOUNDARY = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|by|that|with|as|when|where|after|before|then|also|"
+                       r"including|alongside|met|to|from|for)\s+)")
+
+
+def _phrase_before(before: str, need_of: bool = False) -> str | None:
+    """The shortest role phrase that ends the text, starting at a clause boundary."""
+    starts = sorted({m.end() for m in _BOUNDARY.finditer(before)}, reverse=True)
+    for start in starts:
+        phrase = before[start:].strip()
+        if len(phrase) < 3 or len(phrase) > 220 or re.search(r"[,;:()]", phrase):
+            continue
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+        if need_of and " of " not in phrase:
+            continue
+        if _has_role_head(phrase):
+            return phrase
+    return None
+
+
+ROLE_ADJECTIVES = set(_DATA["role_adjectives"])
+_ADJ_SUFFIX = re.compile(r"(?:al|ary|ic|ive|ous|ian|ese|ish|ist|est|ior|ern|ing)$")
+
+
+def _modifier_ok(word: str) -> bool:
+    """Can this word stand before a role noun ('Armenian military commander', 'Butler's head coach')?"""
+    low = word.lower()
+    if word[:1].isupper() or word[:1].isdigit():
+        return True
+    if low in ROLE_NOUNS or low in ROLE_ADJECTIVES or low in TITLE_MODIFIERS or low in DEMONYMS or low in TITLES:
+        return True
+    if "-" in low:
+        return True
+    return bool(_ADJ_SUFFIX.search(low)) and low not in STOPWORDS
 
 
 def _has_role_head(phrase: str) -> bool:
@@ -327,7 +372,7 @@ def _has_role_head(phrase: str) -> bool:
         if w.lower() in _HEAD_PREPS:
             break
         head_part.append(w)
-    if not head_part:
+    if not head_part or not all(_modifier_ok(w) or w == "and" for w in head_part[:-1]):
         return False
     head = head_part[-1].lower()
     if head.endswith("'s") or head.endswith("’s"):
@@ -401,6 +446,7 @@ class Person:
     tokens: list[str] = field(default_factory=list)  # tokens of the fullest form
     roles: list[tuple[str, int]] = field(default_factory=list)
     occurrences: list[Run] = field(default_factory=list)
+    evidence: set[str] = field(default_factory=set)  # kinds of evidence seen, for tuning
     aliases: set[str] = field(default_factory=set)  # other names ('Li Po' for Li Bai), never the display name
 
     @property
@@ -497,17 +543,12 @@ def _tail_run(run: Run) -> Run | None:
     offset = text.rfind(" ".join(tail), 0, run.end - s0 + 1)
     if offset < 0 or offset + s0 < run.start:
         return None
-    return Run(run.sentence, s0 + offset, run.end, list(tail), [], s0 + offset, run.possessive)
+    return Run(run.sentence, s0 + offset, run.end, list(tail), [], s0 + offset, run.possessive, tail=True)
 
 
 def _role_chain_before(text: str, pos: int) -> str | None:
     """'The former Head of the Military Control Service of the Armenian MoD Movses Hakobyan'."""
-    m = re.search(r"(?:^|[,;:(]\s*|\b(?:and|while|by|that|with|as|when|after|then|also|including)\s+)"
-                  r"([^,;:()]{3,200}?)\s*$", text[:pos])
-    if not m:
-        return None
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", m.group(1).strip(), flags=re.I)
-    return phrase if " of " in phrase and _has_role_head(phrase) else None
+    return _phrase_before(text[:pos].rstrip(), need_of=True)
 
 
 def _predicate_role(text: str, end: int) -> str | None:
@@ -541,43 +582,66 @@ def _list_role_before(text: str, pos: int) -> str | None:
     return " ".join(mods + [m.group(2)])
 
 
-def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[int, int, list[tuple[str, int]]]:
-    """Strong and weak evidence that a run names a person, with the roles the text gives it."""
+def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[str], list[tuple[str, int]]]:
+    """The kinds of evidence that a run names a person, with the roles the text gives it."""
     text, s0 = run.sentence.text, run.sentence.start
     b = run.end - s0
     ta = run.title_start - s0
     idx = run.sentence.index
     roles: list[tuple[str, int]] = []
-    strong = weak = 0
+    found: set[str] = set()
     if run.title:
-        strong += 1
+        found.add("title")
         roles.append((" ".join(run.title), idx))
-    finders = (
-        lambda: _role_before(text, ta),
-        lambda: _role_appositive_before(text, ta),
-        lambda: _role_chain_before(text, ta) if not run.title else None,
-        lambda: _role_appositive_after(text, b),
-        lambda: _predicate_role(text, b),
-        lambda: _appointed_as(text, ta, b),
-        lambda: _list_role_before(text, ta),
-    )
-    for find in finders:
+    finders = {
+        "role_before": lambda: _role_before(text, ta),
+        "appositive": lambda: _role_appositive_before(text, ta),
+        "chain": lambda: _role_chain_before(text, ta) if run.tail else None,
+        "appositive_after": lambda: _role_appositive_after(text, b),
+        "predicate": lambda: _predicate_role(text, b),
+        "appointed": lambda: _appointed_as(text, ta, b),
+        "list_role": lambda: _list_role_before(text, ta),
+    }
+    for kind, find in finders.items():
         role = find()
         if role:
-            strong += 1
+            found.add(kind)
             if not re.match(r"(?:his|her|their|its)\b", role, re.I):  # 'his son': whose?
                 roles.append((role, idx))
-    if _who_after(text, b) or _life_dates_after(text, b) or _named_after_before(text, ta):
-        strong += 1
+    if "appositive" in found and re.match(r"(?:['’]s)?,", text[b:]):
+        found.add("appositive_closed")  # 'the chairman of MHP, Devlet Bahçeli, after ...'
+    if _who_after(text, b):
+        found.add("who")
+    if _life_dates_after(text, b):
+        found.add("life_dates")
+    if _named_after_before(text, ta):
+        found.add("named_after")
     if run.key in infobox or run.key in subject_keys:
-        strong += 2
+        found.add("listed")
     if _speech_after(text, b) or _according_to_before(text, ta):
-        weak += 1
-    if _given_name(run.tokens[0]) or _chinese_name(run.tokens):
-        weak += 1
+        found.add("speech")
+    if _given_name(run.tokens[0]) or _chinese_name(run.tokens) or \
+            len(run.tokens) >= 2 and _SURNAME_SUFFIX.search(run.tokens[-1]) and fold(run.tokens[-1]) not in DEMONYMS:
+        found.add("given")
         if len(run.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", run.tokens[1]):
-            weak += 1  # 'Wendy J. Colf', 'Douglas A.': a given name and a middle initial
-    return strong, weak, roles
+            found.add("initial")  # 'Wendy J. Colf', 'Douglas A.': a given name and a middle initial
+    return found, roles
+
+
+STRONG = {"title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
+          "who", "life_dates", "named_after", "listed"}
+# Evidence that the words form a personal name, not just a name of something that has a role.
+NAME_SHAPED = {"title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
+               "appositive_closed"}
+WEAK = {"speech", "given", "initial"}
+
+
+def _is_person(found: set[str]) -> bool:
+    """Enough evidence: a role or title for a name-shaped run, two kinds of role evidence, or two weak signs."""
+    strong = found & STRONG
+    if strong and (found & NAME_SHAPED or len(strong) >= 2):
+        return True
+    return len(found & WEAK) >= 2
 
 
 def extract(doc: Document) -> list[Fact]:
@@ -602,7 +666,7 @@ def extract(doc: Document) -> list[Fact]:
             tail = _tail_run(r)
             head = r.tokens[:-2]
             if tail is not None and _name_tokens_ok(tail.tokens) and _role_chain_before(text, tail.start - s0) \
-                    and (_given_name(tail.tokens[0]) or any(sum(c.isupper() for c in t) >= 2 for t in head)):
+                    and (_given_name(tail.tokens[0]) or _SURNAME_SUFFIX.search(tail.tokens[-1]) or any(sum(c.isupper() for c in t) >= 2 for t in head)):
                 r = tail
             elif part_of_name and not r.title:
                 continue
@@ -620,27 +684,28 @@ def extract(doc: Document) -> list[Fact]:
         single = _shape(r.tokens) == "single"
         if single:
             # One word is a person only with a title that names people (Emperor Xuanzong, Major Siad).
-            if not (r.title and r.key not in places):
+            if not (r.title and fold(r.title[-1]) in TITLES and r.key not in places):
                 continue
         elif r.key in places and r.key not in infobox and r.key not in subject_keys:
             continue
-        alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index])
+        alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people)
         if alias_of is not None:  # 'Li Bai (Li Po)': another name of a person just named
             alias_of.forms.setdefault(r.key, r.text)
             alias_of.aliases.add(r.key)
             continue
-        strong, weak, roles = _evidence(r, infobox, subject_keys)
-        if not strong and re.search(r"\bthe\s+$", text[: r.title_start - s0], re.I):
+        found, roles = _evidence(r, infobox, subject_keys)
+        if not found & STRONG and re.search(r"\bthe\s+$", text[: r.title_start - s0], re.I):
             continue  # 'the Encyclopædia Britannica': a bare name does not take an article
         lr = _list_role_before(text, r.title_start - s0)
         if lr:
             list_roles[id(r)] = lr
-        if strong or weak >= 2:
+        if _is_person(found):
             p = _add_person(people, r)
             p.roles.extend(roles)
+            p.evidence |= found
             accepted[id(r)] = p
         elif not single:
-            weak_runs.append((r, weak, roles))
+            weak_runs.append((r, len(found & WEAK), roles))
 
     # Pass 2: names listed with people already known ('Bob Mann, Gene Derricotte, and Len Ford').
     changed = True
@@ -655,7 +720,7 @@ def extract(doc: Document) -> list[Fact]:
             nearby = any(id(o) in accepted or o.key in known for o in same if o is not r)
             if not (in_list or (score and nearby)):
                 continue
-            alias_of = _alias_of(r, accepted, same)
+            alias_of = _alias_of(r, accepted, same, people)
             if alias_of is not None:
                 alias_of.forms.setdefault(r.key, r.text)
                 alias_of.aliases.add(r.key)
@@ -675,14 +740,19 @@ def extract(doc: Document) -> list[Fact]:
     return _facts(doc, candidates, people, accepted, subject)
 
 
-def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run]) -> Person | None:
-    """The person named just before, when this run stands in brackets after the name."""
+def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: list[Person]) -> Person | None:
+    """The person named just before, when this run stands in brackets after the name ('Li Bai (Li Po)')."""
     text, s0 = run.sentence.text, run.sentence.start
     for o in same:
-        if id(o) in accepted and o.end <= run.start:
+        if o.end <= run.start:
             between = text[o.end - s0:run.title_start - s0]
-            if re.fullmatch(r"\s*\((?:[^():;]{1,30}:\s*)?", between):
+            if not re.fullmatch(r"\s*\((?:[^():;]{1,30}:\s*)?", between):
+                continue
+            if id(o) in accepted:
                 return accepted[id(o)]
+            for p in people:
+                if o.key in p.forms:
+                    return p
     return None
 
 
@@ -706,7 +776,7 @@ def _add_person(people: list[Person], run: Run) -> Person:
             if len(_plain(tokens)) > len(_plain(p.tokens)):
                 p.tokens = tokens
             return p
-    if _shape(run.tokens) == "single":
+    if _shape(run.tokens) == "single" and fold(run.title[-1]) not in REGNAL_TITLES:
         for p in people:  # a titled surname of someone already known
             if p.surname == run.key and len(_plain(p.tokens)) >= 2:
                 p.forms[run.key] = run.text
@@ -756,6 +826,8 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
             if _thing_after(r.sentence.text, r.end - r.sentence.start) and not r.possessive:
                 continue
             cands = by_form.get(r.key, [])
+            if r.title and fold(r.title[-1]) in REGNAL_TITLES:  # 'Prince George' is not Lloyd George
+                cands = [c for c in cands if r.key in c.forms]
             if not cands:
                 continue
             if len(cands) > 1 and subject in cands and r.key == subject.surname:
