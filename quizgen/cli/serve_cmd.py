@@ -1,0 +1,163 @@
+"""``quizgen serve``: run a class quiz in the browser and collect the results."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+
+import click
+
+from quizgen.cli.common import echo_failures
+
+DEFAULT_DB = Path("output") / "quizgen-serve.sqlite"
+
+
+def lan_address() -> str | None:
+    """This machine's address on the local network (no packet is sent), or None."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        sock.connect(("10.255.255.255", 1))
+        address = sock.getsockname()[0]
+        return None if address.startswith("127.") else address
+    except OSError:
+        return None
+    finally:
+        sock.close()
+
+
+def database_url(db: str | None) -> str:
+    """``--db`` as a SQLAlchemy URL: a URL is kept, a plain path becomes a SQLite file."""
+    if db and "://" in db:
+        return db
+    path = Path(db) if db else DEFAULT_DB
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path.resolve()}"
+
+
+def quiz_title(bank: dict, source: str) -> str:
+    titles = [d.get("title") for d in bank.get("documents", []) if d.get("title")]
+    if len(titles) == 1:
+        return titles[0]
+    if titles:
+        more = f" and {len(titles) - 3} more" if len(titles) > 3 else ""
+        return ", ".join(titles[:3]) + more
+    return Path(source.rstrip("/")).name.split(".")[0] or "Quiz"
+
+
+def print_qr(url: str) -> None:
+    import qrcode
+
+    qr = qrcode.QRCode(border=1, error_correction=qrcode.constants.ERROR_CORRECT_L)
+    qr.add_data(url)
+    qr.make(fit=True)
+    qr.print_ascii(out=sys.stdout, invert=True)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 lets phones on the school network join.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--db", default=None, metavar="URL",
+              help=f"SQLAlchemy URL or SQLite file (default: {DEFAULT_DB}); e.g. postgresql+psycopg://user@host/db")
+@click.option("--count", type=click.IntRange(min=1), default=None,
+              help="Ask N questions picked from each bank (the same N for every student).")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=None, metavar="MIN",
+              help="Minutes each student has from joining; enforced by the server.")
+@click.option("--review", type=click.Choice(["after-submit", "after-close", "never"]), default="after-submit",
+              show_default=True, help="When students see the correct answers and source sentences.")
+@click.option("--title", default=None, help="Quiz title (default: the article titles).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes (2 on a 2-core machine handles a large class).")
+@click.option("--templates", type=click.Path(file_okay=False), default=None,
+              help="Folder whose serve/*.html override the built-in templates.")
+def serve(inputs, host, port, db, count, time_limit, review, title, workers, templates):
+    """Serve a quiz from each of INPUTS (bank files, or article files/folders) to a class.
+
+    Every input becomes one quiz with its own class code. Students open the printed address
+    (or scan the QR code), type the code and their name, and answer; the teacher follows the
+    results on the teacher page. Quizzes, attempts and answers are kept in the database, so a
+    restart loses nothing; serving the same bank again gives the same quiz and class code.
+
+    \b
+    quizgen serve output/shusha.bank.json
+    quizgen serve seeds/ --host 0.0.0.0 --count 20 --time-limit 15 --workers 2
+    quizgen serve a.bank.json b.bank.json --review after-close --db postgresql+psycopg://quiz@db/quiz
+    """
+    import uvicorn
+
+    from quizgen.bank import open_inputs
+    from quizgen.errors import QuizgenError
+    from quizgen.serve.app import ServeConfig, create_app
+    from quizgen.serve.present import select_questions
+    from quizgen.serve.store import Store
+    from quizgen.templating import environment
+
+    environment(templates)  # fail early on a missing --templates folder
+    url = database_url(db)
+    store = Store(url)
+    try:
+        store.migrate()
+    except Exception as exc:  # a wrong URL or an unreachable server is the user's to fix
+        raise QuizgenError(f"database {url.split('@')[-1]}: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
+
+    failed = False
+    quizzes = []
+    for source in inputs:
+        try:
+            bank, failures = open_inputs([source])
+        except QuizgenError as exc:
+            click.echo(f"quizgen: error: {exc}", err=True)
+            failed = True
+            continue
+        if failures:
+            echo_failures(failures)
+            failed = True
+        if not bank.get("questions"):
+            click.echo(f"quizgen: error: {source}: no questions to ask", err=True)
+            failed = True
+            continue
+        chosen = select_questions(bank["questions"], count, seed=Store.quiz_key(bank["questions"]))
+        name = title if title and len(inputs) == 1 else (f"{title} – {quiz_title(bank, source)}" if title
+                                                        else quiz_title(bank, source))
+        settings = {
+            "time_limit": time_limit, "review": review, "count": count, "source": source,
+            "documents": [{"id": d.get("id"), "title": d.get("title"), "attribution": d.get("attribution")}
+                          for d in bank.get("documents", [])],
+        }
+        quizzes.append(store.ensure_quiz(chosen, name[:300], settings))
+    if not quizzes:
+        raise QuizgenError("nothing to serve")
+
+    config = ServeConfig(db_url=url, quiz_ids=[q["id"] for q in quizzes],
+                         templates=str(Path(templates).resolve()) if templates else None)
+    app = create_app(config, store)  # builds the secrets once, before the workers start
+    teacher_key = app.state.server.teacher_key
+    store.dispose()
+
+    shown_host = host
+    if host in ("0.0.0.0", "::", ""):
+        shown_host = lan_address() or socket.gethostname()
+    base = f"http://{shown_host}:{port}"
+    click.echo("")
+    for quiz in quizzes:
+        student_url = f"{base}/j/{quiz['code']}"
+        click.echo(click.style(f"  {quiz['title']}", bold=True) + f"  ({len(quiz['questions'])} questions)")
+        click.echo(f"  Class code:   {click.style(quiz['code'], bold=True)}")
+        click.echo(f"  Students go to {student_url}")
+        if host in ("0.0.0.0", "::"):
+            click.echo(f"    (or http://127.0.0.1:{port}/j/{quiz['code']} on this computer)")
+        print_qr(student_url)
+    click.echo(f"  Teacher page (keep it private): {base}/teacher?key={teacher_key}")
+    click.echo(f"  Database: {url.split('@')[-1] if '@' in url else url}")
+    click.echo("  Press Ctrl+C to stop; the results stay in the database.\n")
+    sys.stdout.flush()
+
+    os.environ["QUIZGEN_SERVE_CONFIG"] = config.to_env()
+    uvicorn.run("quizgen.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="warning", access_log=False, proxy_headers=False, server_header=False,
+                timeout_graceful_shutdown=5)
+    if failed:
+        sys.exit(1)
