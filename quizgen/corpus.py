@@ -158,13 +158,16 @@ def _location(path: str) -> str:
 
 
 def _jsonl_lines(display: str, location: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, line number) of every non-blank line; the file is read, never held."""
-    offset = 0
+    """(start, end, first line number) of every non-blank line, the range taking in the blank
+    lines before it (so consecutive articles form one range); the file is read, never held."""
+    offset = start = 0
+    first = 1
     with _open(location) as fh:
         for lineno, line in enumerate(fh, 1):
-            start, offset = offset, offset + len(line)
+            offset += len(line)
             if line.strip():
-                yield start, offset, lineno
+                yield start, offset, first
+                start, first = offset, lineno + 1
 
 
 def iter_units(inputs: Iterable[str], on_error: Callable[[InputError], None],
@@ -560,8 +563,12 @@ def _read_progress(out_dir: Path, header: dict[str, Any]) -> dict[int, PartInfo]
             old = None
         if old != header:
             if isinstance(old, dict):
-                changed = [f"{k} {json.dumps(old.get(k), ensure_ascii=False)} there, "
-                           f"{json.dumps(header[k], ensure_ascii=False)} now" for k in header if old.get(k) != header[k]]
+                def flat(h):
+                    return {**{k: v for k, v in h.items() if k != "options"}, **(h.get("options") or {})}
+
+                was, now = flat(old), flat(header)
+                changed = [f"{k} {json.dumps(was.get(k), ensure_ascii=False)} there, "
+                           f"{json.dumps(now[k], ensure_ascii=False)} now" for k in now if was.get(k) != now[k]]
             else:
                 changed = [f"{PROGRESS} is unreadable"]
             raise QuizgenError(f"{out_dir} holds a run made differently ({'; '.join(changed)}); "
