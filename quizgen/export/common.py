@@ -48,9 +48,12 @@ class ExportReport:
         return lines
 
 
+TYPE_LABELS = {"short_answer": "short-answer", "multiple_choice": "multiple-choice", "true_false": "true/false"}
+
+
 def plural(n: int, qtype: str) -> str:
-    word = qtype.replace("_", " ")
-    return f"{word} question" + ("" if n == 1 else "s")
+    """'1 ordering question', '3 true/false questions'."""
+    return f"{TYPE_LABELS.get(qtype, qtype)} question" + ("" if n == 1 else "s")
 
 
 def stable_rng(*parts: Any) -> random.Random:

@@ -1,0 +1,155 @@
+"""``anki``: an Anki deck package (``.apkg``) written with genanki.
+
+Rules followed (genanki README and code, kerrickstaley/genanki: ``genanki/model.py``,
+``note.py``, ``package.py``, ``builtin_models.py``; Anki's cloze syntax ``{{c1::answer}}``):
+
+* Models and decks need ids that never change, or every import creates new ones: the two note
+  types below have ids fixed once here, and each article's deck id is derived from a fixed
+  constant and the article id (``stable_int``), never from the clock or a random draw.
+* A note's GUID decides whether an import adds a note or updates one; genanki's default hashes
+  all fields, so an edited prompt would become a second note. Here the GUID is
+  ``genanki.guid_for(NOTE_GUID_SALT, question id)``: re-importing a re-exported bank updates the
+  same notes, however their text changed.
+* Fields are HTML: every text is escaped (``<``, ``>``, ``&``). In cloze text ``{``, ``}`` and ``:``
+  are written as numeric entities so that no text can look like ``{{c1::`` or a ``::hint``.
+* Cloze questions become Cloze notes (``{{c1::answer}}`` where the blank was); every other type a
+  "quizgen Basic" note: the prompt (with the choices, items or pairs) on the front, the answer,
+  the accepted forms and the cited source sentence on the back.
+* One deck per article, named ``quizgen::<article title>``; tags are the bank's tags plus the type
+  and difficulty (Anki tags cannot contain spaces, so spaces become ``_``).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from quizgen.export.common import (
+    Bank, ExportReport, Question, accepted, cloze_parts, questions_by_document, shuffled, source_text,
+    stable_int,
+)
+
+# Fixed once; changing them would make Anki treat every exported note as a new note type.
+BASIC_MODEL_ID = 1607392319
+CLOZE_MODEL_ID = 1607392320
+DECK_ID_SALT = "quizgen-deck-1"
+NOTE_GUID_SALT = "quizgen-note-1"
+
+CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: black; background-color: white; }
+.source { font-size: 14px; color: #555; margin-top: 1em; }
+.accept { font-size: 14px; color: #333; }
+.cloze { font-weight: bold; color: blue; }
+.nightMode .cloze { color: lightblue; }
+"""
+
+
+def _models():
+    import genanki
+
+    basic = genanki.Model(
+        BASIC_MODEL_ID, "quizgen Basic",
+        fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Source"}, {"name": "Id"}],
+        templates=[{
+            "name": "Card 1",
+            "qfmt": "{{Question}}",
+            "afmt": '{{FrontSide}}<hr id="answer">{{Answer}}<div class="source">{{Source}}</div>',
+        }],
+        css=CSS,
+    )
+    cloze = genanki.Model(
+        CLOZE_MODEL_ID, "quizgen Cloze",
+        fields=[{"name": "Text"}, {"name": "Back Extra"}, {"name": "Source"}, {"name": "Id"}],
+        templates=[{
+            "name": "Cloze",
+            "qfmt": "{{cloze:Text}}",
+            "afmt": '{{cloze:Text}}<br>{{Back Extra}}<div class="source">{{Source}}</div>',
+        }],
+        css=CSS,
+        model_type=genanki.Model.CLOZE,
+    )
+    return basic, cloze
+
+
+def esc(text: str) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def cloze_esc(text: str) -> str:
+    """Escaped so that nothing in it can be read as cloze syntax."""
+    return esc(text).replace("{", "&#123;").replace("}", "&#125;").replace(":", "&#58;")
+
+
+def _list(tag: str, values: list[str]) -> str:
+    return f"<{tag}>" + "".join(f"<li>{esc(v)}</li>" for v in values) + f"</{tag}>"
+
+
+def _accept_line(question: Question) -> str:
+    forms = accepted(question)[1:]
+    return f'<div class="accept">Also accepted: {esc("; ".join(forms))}</div>' if forms else ""
+
+
+def note_fields(question: Question, bank: Bank) -> tuple[str, list[str]]:
+    """('cloze' | 'basic', fields) for one question."""
+    qtype = question["type"]
+    source = esc(source_text(question, bank))
+    prompt = f"<div>{esc(question['prompt'])}</div>"
+    if qtype == "cloze" and cloze_parts(question["prompt"]):
+        before, after = cloze_parts(question["prompt"])
+        text = f"{cloze_esc(before)}{{{{c1::{cloze_esc(question['answer']['text'])}}}}}{cloze_esc(after)}"
+        return "cloze", [text, _accept_line(question), source, esc(question["id"])]
+    if qtype == "multiple_choice":
+        front = prompt + _list("ol", question["choices"]).replace("<ol>", '<ol type="A">', 1)
+        back = f"<b>{esc(question['answer']['text'])}</b>"
+    elif qtype == "true_false":
+        front = prompt + "<div><i>True or false?</i></div>"
+        back = f"<b>{'True' if question['answer']['value'] else 'False'}</b>"
+    elif qtype == "ordering":
+        front = prompt + _list("ul", question["items"])
+        back = _list("ol", question["answer"]["value"])
+    elif qtype == "matching":
+        rights = shuffled([p["right"] for p in question["pairs"]], "anki-matching", question["id"])
+        front = prompt + _list("ul", [p["left"] for p in question["pairs"]]) + \
+            "<div><i>Options:</i> " + esc(" · ".join(rights)) + "</div>"
+        back = _list("ul", [f"{p['left']} → {p['right']}" for p in question["pairs"]])
+    else:  # short_answer, and a cloze without a blank
+        front = prompt
+        back = f"<b>{esc(question['answer']['text'])}</b>" + _accept_line(question)
+    return "basic", [front, back, source, esc(question["id"])]
+
+
+def _tags(question: Question) -> list[str]:
+    tags = [*question.get("tags", []), question["type"], question.get("difficulty", "")]
+    out = []
+    for t in tags:
+        t = str(t).strip().replace(" ", "_")
+        if t and t not in out:
+            out.append(t)
+    return out
+
+
+def build_decks(bank: Bank, report: ExportReport):
+    import genanki
+
+    basic, cloze = _models()
+    decks = []
+    for doc, questions in questions_by_document(bank):
+        title = doc.get("title") or doc["id"]
+        deck = genanki.Deck(stable_int(DECK_ID_SALT, doc["id"]), f"quizgen::{title}",
+                            description=esc(doc.get("attribution") or ""))
+        for q in questions:
+            kind, fields = note_fields(q, bank)
+            if q["type"] == "cloze" and kind == "basic":
+                report.convert(q, "to a basic card (the prompt has no blank)")
+            deck.add_note(genanki.Note(model=cloze if kind == "cloze" else basic, fields=fields,
+                                       guid=genanki.guid_for(NOTE_GUID_SALT, q["id"]), tags=_tags(q)))
+            report.written += 1
+        decks.append(deck)
+    return decks
+
+
+def write(bank: Bank, path: Path, report: ExportReport, timestamp: float | None = None, **_) -> None:
+    """Write the package. ``timestamp`` pins the notes' modification time (for reproducible files);
+    by default it is now, so that Anki sees a re-exported note as newer and updates it."""
+    import genanki
+
+    genanki.Package(build_decks(bank, report)).write_to_file(str(path), timestamp=timestamp)

@@ -1,0 +1,76 @@
+"""``markdown``: the bank as a readable document, for review and version control.
+
+CommonMark (https://spec.commonmark.org/): one ``##`` section per article, one ``###`` heading
+per question (number, type, kind, difficulty, points), the prompt, the choices as a task list with
+the right one ticked, the answer and accepted forms, the items and pairs in their right order,
+and the cited sentence as a block quote. Every type is written; none is skipped. Text is written
+as it stands, except that ``<``, ``>`` and ``&`` are escaped (so ``<script>`` is shown, not run) and
+a leading character that would start a list, heading or quote is backslash-escaped. The output
+depends only on the bank, so a diff between two exports shows exactly what changed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from quizgen.export.common import Bank, ExportReport, Question, accepted, questions_by_document
+
+
+def md(text: str) -> str:
+    """Inline text: HTML-escaped, one line, Markdown punctuation that could change meaning escaped."""
+    text = html.escape(" ".join(str(text).split()), quote=False)
+    text = re.sub(r"([\\`*\[\]|])", r"\\\1", text)
+    return re.sub(r"^([#>+\-]|\d+[.)])", r"\\\1", text)
+
+
+def question_block(n: int, question: Question) -> list[str]:
+    qtype = question["type"]
+    meta = [qtype.replace("_", " "), question["kind"]]
+    if question.get("difficulty"):
+        meta.append(question["difficulty"])
+    if question.get("points") is not None:
+        meta.append(f"{question['points']:g} pt" + ("" if question["points"] == 1 else "s"))
+    lines = [f"### {n}. {', '.join(meta)}", "", f"`{question['id']}`", "", md(question["prompt"]), ""]
+    answer = question["answer"]
+    if qtype == "multiple_choice":
+        lines += [f"- [{'x' if c == answer['text'] else ' '}] {md(c)}" for c in question["choices"]] + [""]
+    elif qtype == "true_false":
+        lines += [f"**Answer:** {'True' if answer['value'] else 'False'}", ""]
+    elif qtype == "ordering":
+        lines += ["Items as shown:", ""] + [f"- {md(i)}" for i in question["items"]] + [""]
+        lines += ["**Right order:**", ""] + [f"{k}. {md(i)}" for k, i in enumerate(answer["value"], 1)] + [""]
+    elif qtype == "matching":
+        lines += ["| Left | Right |", "| --- | --- |"] + \
+                 [f"| {md(p['left'])} | {md(p['right'])} |" for p in question["pairs"]] + [""]
+    if qtype in ("short_answer", "cloze", "multiple_choice"):
+        lines += [f"**Answer:** {md(answer['text'])}", ""]
+        others = accepted(question)[1:]
+        if others:
+            lines += ["**Also accepted:** " + "; ".join(md(o) for o in others), ""]
+    src = question["source"]
+    where = f" ({md(src['section'])})" if src.get("section") else ""
+    lines += [f"> {md(src['sentence'])}{where}", ""]
+    if question.get("tags"):
+        lines += ["Tags: " + ", ".join(md(t) for t in question["tags"]), ""]
+    return lines
+
+
+def render(bank: Bank, report: ExportReport | None = None, **_) -> str:
+    lines = ["# Question bank", ""]
+    n = 0
+    for doc, questions in questions_by_document(bank):
+        lines += [f"## {md(doc.get('title') or doc['id'])}", ""]
+        if doc.get("attribution"):
+            lines += [f"*{md(doc['attribution'])}*", ""]
+        for q in questions:
+            n += 1
+            lines += question_block(n, q)
+            if report is not None:
+                report.written += 1
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def write(bank: Bank, path: Path, report: ExportReport, **options) -> None:
+    path.write_text(render(bank, report, **options), encoding="utf-8")
