@@ -834,7 +834,8 @@ def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
         return False
     if _LABEL_BEFORE.search(before) or re.search(r"\bengine\s+$", before):
         return False  # "engine two", "number one"
-    if re.match(r"[\s-]+figures?\b", after) and re.search(r"\b(?:high|low|mid)[\s-]*(?:\w+\s+or\s+(?:high|low|mid)\s*)?$", before):
+    if (re.match(r"[\s-]+(?:or\s+(?:high|low|mid)[\s-]+\w+[\s-]+)?figures?\b", after)
+            and re.search(r"\b(?:high|low|mid)[\s-]*(?:\w+\s+or\s+(?:high|low|mid)\s*)?$", before)):
         return False  # "in the high six or low seven figures"
     low = word.lower()
     if low == "one":

@@ -1,0 +1,312 @@
+"""Figure rules: what counts as a figure, its value, qualifier, unit and who gives it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from quizgen.extract import dates, figures, people
+from quizgen.load import load_path, load_text
+
+from conftest import ARTICLES, GOLD, ROOT
+
+
+def doc_of(body: str):
+    return load_text(f"---\ntitle: x\n---\n{body}\n", "x.md")
+
+
+def facts(body: str):
+    return figures.extract(doc_of(body), [], [])
+
+
+def found(body: str) -> list[tuple[str, object]]:
+    return [(f.text, f.value) for f in facts(body)]
+
+
+def one(body: str):
+    got = facts(body)
+    assert len(got) == 1, [(f.text, f.value) for f in got]
+    return got[0]
+
+
+def sources(body: str) -> dict[str, str | None]:
+    return {f.text: f.attrs["source"] for f in facts(body)}
+
+
+# ---------------------------------------------------------------- numbers and values
+
+def test_digits_with_qualifier_and_span():
+    doc = doc_of("Intro.\n\nThe Russian sources reported that, in the city, the ICRC had found more than 2,000 corpses.")
+    f = figures.extract(doc, [], [])[0]
+    assert (f.text, f.value, f.attrs["qualifier"]) == ("more than 2,000", 2000, "more than")
+    assert doc.text[f.span[0]:f.span[1]] == f.text
+    assert f.sentence.text.startswith("The Russian sources")
+    assert "corpses" in f.attrs["counts"]
+
+
+@pytest.mark.parametrize("sentence, text, value, qualifier", [
+    ("Pashinyan stated that over 300 bodies belonging to the Armenian forces were recovered.", "over 300", 300, "over"),
+    ("Its population of about 15,000 people was forced to flee.", "about 15,000", 15000, "about"),
+    ("The rockets caused at least 169 civilian deaths.", "at least 169", 169, "at least"),
+    ("The pogrom killed or expulsed its Armenian population—up to 20,000 people.", "up to 20,000", 20000, "up to"),
+    ("Of his poetic writing, nearly fifteen hundred poems have been preserved over the ages.",
+     "nearly fifteen hundred", 1500, "nearly"),
+    ("Artsakh's self-proclaimed president had stated that some 6,000 Azerbaijani soldiers were sent to the area.",
+     "some 6,000", 6000, "some"),
+    ("Local servicemen set up checkpoints to ensure no male resident under 58 was leaving.", "under 58", 58, "under"),
+])
+def test_qualifiers_stay_in_the_text(sentence, text, value, qualifier):
+    f = one(sentence)
+    assert (f.text, f.value, f.attrs["qualifier"]) == (text, value, qualifier)
+
+
+def test_plus_and_or_more():
+    f = one("The infobox gives 300+ servicemen killed per Armenia.")
+    assert (f.text, f.value, f.attrs["qualifier"]) == ("300+", 300, "+")
+    f = one('Pashinyan added that "90% or more of the city\'s residents were Azerbaijanis."')
+    assert (f.text, f.value, f.attrs["qualifier"], f.attrs["unit"]) == ("90% or more", 90, "or more", "%")
+
+
+def test_soft_qualifiers_are_kept_out_of_the_text():
+    f = one("The embassy had just six Marine guards, whose job was limited to protecting the chancery.")
+    assert (f.text, f.value, f.attrs["qualifier"]) == ("six", 6, "just")
+
+
+def test_number_words():
+    assert found("It caused enormous disruption: with about five thousand people living in Shusha prior to the battle.") == [
+        ("about five thousand", 5000)]
+    assert found("Alhazen wrote a total of twenty-five astronomical works.") == [("twenty-five", 25)]
+    assert found("Two-hundred and fifty British and Australian bodies were excavated.") == [("Two-hundred and fifty", 250)]
+    assert found("The Office of Military Cooperation, just one and a half blocks from the embassy, required evacuation.") == [
+        ("one and a half", 1.5)]
+
+
+def test_ranges():
+    f = one("The city is located at an altitude of 1,300–1,600 meters (4300' to 5200') above sea level.")
+    assert (f.text, f.value, f.attrs["unit"]) == ("1,300–1,600 meters", [1300, 1600], "meters")
+    assert found("Twenty to thirty thousand Armenian soldiers would have been under siege.") == [
+        ("Twenty to thirty thousand", [20000, 30000])]
+    assert found("The transfer of some personnel caused a delay of eight to ten hours.") == [("eight to ten hours", [8, 10])]
+    assert found("A group of about 100 to 150 Somalis were attempting to enter the embassy compound.") == [
+        ("about 100 to 150", [100, 150])]
+    assert found("Government officials estimate the deposits are worth between $900 bn and $3 trillion.")[0][1] == [
+        900_000_000_000, 3_000_000_000_000]
+
+
+def test_from_high_to_low_is_two_figures():
+    assert found("The number of official US personnel in the city was reduced from 147 to 37.") == [
+        ("147", 147), ("37", 37)]
+
+
+def test_units_money_and_percent():
+    assert found("The highway is planned to stretch 101 km and be 37 m wide.") == [("101 km", 101), ("37 m", 37)]
+    f = one("In 2007, a copper mine was leased to the China Metallurgical Group for $3 billion.")
+    assert (f.value, f.attrs["unit"]) == (3_000_000_000, "$")
+    f = one("Its Azerbaijani population made up 85.5% of the city's population.")
+    assert (f.text, f.value, f.attrs["unit"]) == ("85.5%", 85.5, "%")
+    f = one("Inter IKEA Systems paid €19m in taxes.")
+    assert (f.value, f.attrs["unit"]) == (19_000_000, "€")
+
+
+def test_compound_measure_is_one_figure_in_the_first_unit():
+    got = facts("Rifenburg was also the state champion in both the shot put 46 feet 11 inches (14.30 m) "
+                "and high jump 5 feet 8.5 inches (1.74 m).")
+    assert [(f.text, round(f.value, 2)) for f in got] == [("46 feet 11 inches", 46.92), ("5 feet 8.5 inches", 5.71)]
+
+
+def test_hyphenated_measures_and_counts():
+    assert found("Rifenburg caught a 29-yard pass for the game's final score.") == [("29-yard", 29)]
+    assert found("The State Agency started the construction of a four-lane highway to Shusha.") == [("four-lane", 4)]
+    assert found("A 44-person force was planned for insertion.") == [("44-person", 44)]
+
+
+def test_durations_and_small_counts_are_figures():
+    assert found("After two days of battle, the Armenian forces were driven out of the city.") == [("two days", 2)]
+    assert found("The two settlements are separated by a valley.") == [("two", 2)]
+    assert found("He played in 12 games and had ten receptions for 96 yards and one touchdown.") == [
+        ("12", 12), ("ten", 10), ("96 yards", 96), ("one", 1)]
+
+
+# ---------------------------------------------------------------- not figures
+
+@pytest.mark.parametrize("sentence", [
+    "The forces accidentally shot down a Russian Mil Mi-24 attack helicopter near Yeraskh.",
+    "The Russian peacekeepers from the 15th Separate Motor Rifle Brigade set up an observation post.",
+    "The city was captured in 1992 by Armenian Armed Forces.",
+    "Hundreds of servicemen were still missing, and several attacks had been thwarted.",
+    "Michigan rolled to a 49–0 victory over USC.",
+    "Stevens' team finished with a 21–3 record.",
+    "He got off to a fast start before falling to Wright State 43–42.",
+    "On 4 December, at 12:00 (GMT+4) local time, a moment of silence was held.",
+    "The final wave departed the embassy at 1: 49 and landed on Guam at 2: 23.",
+    "Apollo 8 was launched into an initial orbit.",
+    "The battle is considered one of the bloodiest battles of the war.",
+    "About two thirds of the works are in this form.",
+    "Shusha was the second-largest city in the region, and the third attempt failed.",
+    "Education in the country includes K–12 and higher education.",
+    "The region lies between latitudes 29° N and 39° N.",
+    "The Wailers released albums and Marley ranked No. 11 on its list of the 100 Greatest Artists of All Time.",
+    "The early 1990s were hard, as were the 1750s.",
+    "In the left part there were unitary values (1, 2, 3, and 4).",
+    "Rifenburg held the record for the ASIN B0006RH9Z6 edition.",
+    "He moved to the company headquarters at 56 Hope Road.",
+    "The similarity of the Roman abacus to the Chinese one suggests a link.",
+    "This was the only one serving Southern Ontario.",
+    "The buyout clause was estimated in the high six or low seven figures.",
+])
+def test_not_figures(sentence):
+    assert found(sentence) == []
+
+
+def test_conversions_in_brackets_are_not_counted_again():
+    assert found("The helicopters crossed the coast at 25–50 feet (7.6–15.2 m) in altitude.") == [
+        ("25–50 feet", [25, 50])]
+    assert found("The ships were about 350–380 nautical miles (650–700 km; 400–440 mi) away.") == [
+        ("about 350–380 nautical miles", [350, 380])]
+    assert found("Currently, there are 57,740 hectares (577.4 km2 (223 sq mi)) of oil palm.") == [
+        ("57,740 hectares", 57740)]
+    # Counts in brackets are figures of their own.
+    assert [v for _, v in found("He gained 610 yards (508 receiving and 102 rushing).")] == [610, 508, 102]
+
+
+def test_dates_found_by_the_date_rules_are_skipped():
+    doc = doc_of("On 8 May 1992, the Armenian forces launched an offensive with 400 men.")
+    date_facts = dates.extract(doc)
+    got = figures.extract(doc, date_facts, [])
+    assert [(f.text, f.value) for f in got] == [("400", 400)]
+
+
+def test_day_numbers_are_not_figures_even_without_date_facts():
+    assert found("Over 300 bodies were recovered from 14 to 16 November, and more on November 9.") == [("Over 300", 300)]
+    assert found("The Armenian authorities denied this on 8 and 9 November.") == []
+
+
+def test_three_digit_numbers_are_years_only_where_the_text_uses_such_years():
+    body = ("He was born in 712, and died in 770, in his 58th year.\n\n"
+            "It caused disruption: the census of 754 recorded 52.9 million people.")
+    assert found(body) == [("52.9 million", 52_900_000)]
+    assert found("The Azerbaijani special forces, consisting of 400 men divided into four groups of 100, attacked.") == [
+        ("400", 400), ("four", 4), ("100", 100)]
+
+
+# ---------------------------------------------------------------- sources
+
+def test_according_to():
+    f = one("Subsequently, the Armenian forces closed the road to civilians, trapping 80 journalists within the enclave, "
+            "according to Reporters Without Borders.")
+    assert (f.text, f.attrs["source"]) == ("80", "Reporters Without Borders")
+    f = one("According to the Azerbaijani accounts, the special forces continued on foot towards Shusha for five days.")
+    assert f.attrs["source"] == "Azerbaijani accounts"
+    f = one("According to Kocharyan, the Armenian forces had about two weeks to form up a new defensive line.")
+    assert (f.text, f.attrs["source"]) == ("about two weeks", "Kocharyan")
+
+
+def test_per_source():
+    assert sources("Per Azerbaijan: 356 soldiers were killed.") == {"356": "Azerbaijan"}
+
+
+def test_speech_verbs_take_their_subject():
+    assert sources("Later on, the local Armenian media reported that more than 22 police officers were killed, "
+                   "and about 200 more were injured during the attack.") == {
+        "more than 22": "local Armenian media", "about 200": "local Armenian media"}
+    assert sources("However, the Armenian authorities claimed that at least 200 Azerbaijani soldiers were killed.") == {
+        "at least 200": "Armenian authorities"}
+    assert sources("The Azerbaijani accounts state that the special forces, consisting of 400 men, broke in.") == {
+        "400": "Azerbaijani accounts"}
+
+
+def test_role_and_appositive_reduce_to_the_name():
+    assert sources("In an interview on 29 January 2021, the Azerbaijani commander Tehran Mansimov noted that the "
+                   "bodies of about 730 dead Armenian servicemen were handed over.") == {"about 730": "Tehran Mansimov"}
+    assert sources("On 3 December 2020, Deputy Head of the Shushi Province, Samvel Harutyunyan, stated that about "
+                   "4,500 Armenians were displaced from Shusha.") == {"about 4,500": "Samvel Harutyunyan"}
+    assert sources("Pashinyan, in response, stated that twenty to thirty thousand Armenian soldiers would have been "
+                   "under siege.") == {"twenty to thirty thousand": "Pashinyan"}
+
+
+def test_nearest_speaker_wins_in_a_sentence_with_two():
+    got = sources("However, on 16 November, self-declared President of Artsakh, Arayik Harutyunyan, stated that 150 "
+                  "bodies were recovered and hundreds were still missing, while the Armenian prime minister Nikol "
+                  "Pashinyan stated that over 300 bodies were recovered.")
+    assert got == {"150": "Arayik Harutyunyan", "over 300": "Nikol Pashinyan"}
+
+
+def test_adding_that_keeps_the_speaker():
+    got = sources("In March 2021, the Azerbaijan National Agency for Mine Action (ANAMA) stated that Armenia had used "
+                  "Iskander missiles, adding that they found the remains of two exploded Iskander missiles.")
+    assert got == {"two": "Azerbaijan National Agency for Mine Action (ANAMA)"}
+
+
+def test_citing_does_not_replace_the_subject():
+    got = sources("The Azerbaijani media, citing military sources, claimed that more than 800 corpses have not been "
+                  "released.")
+    assert got == {"more than 800": "Azerbaijani media"}
+
+
+def test_no_source_without_a_named_party():
+    assert sources("It was reported that 300 soldiers were killed.") == {"300": None}
+    assert sources("Seyran Ohanyan, who was leading a group of 16 men in the city, also left Shusha.") == {"16": None}
+    assert sources("IKEA has around 60 auditors who perform hundreds of supplier audits.") == {"around 60": None}
+    # "maintained" without "that" is not a speech verb
+    assert sources("The Unionists maintained their majority so that the South Ward returned eight councillors.") == {
+        "eight": None}
+    # "An estimated" is a qualifier, not a speaker
+    f = one("An estimated 25,000 people died during the most intense period.")
+    assert (f.attrs["qualifier"], f.attrs["source"]) == ("an estimated", None)
+
+
+def test_a_contrasting_clause_ends_the_speakers_reach():
+    got = sources("Du Fu was born in 712, and died in 770.\n\n"
+                  "It caused enormous disruption to Chinese society: the census of 754 recorded 52.9 million people, "
+                  "but ten years later, the census counted just 16.9 million.")
+    assert got == {"52.9 million": "census of 754", "ten years": None, "16.9 million": "census"}
+
+
+def test_quotation_takes_the_speaker_even_in_later_sentences():
+    body = ('The United Press syndicate ran a feature article about Rifenburg that opened as follows: "Another great '
+            'end has made his appearance in the person of Dick Rifenburg, 18-year-old Michigan freshman. Rifenburg has '
+            'laid claim to that rating. A loose-limbed 180-pound freshman from Saginaw, Rifenberg is being boomed."')
+    got = {f.value: f.attrs["source"] for f in facts(body)}
+    assert got == {18: "United Press syndicate", 180: "United Press syndicate"}
+
+
+def test_known_person_names_shorten_a_source():
+    doc = doc_of("The former Armenian minister of defence Seyran Ohanyan said that 400 soldiers were lost.")
+    person = figures.Fact("person", "Seyran Ohanyan", "Seyran Ohanyan", None, None,
+                          {"name": "Seyran Ohanyan", "mentions": ["Seyran Ohanyan", "Ohanyan"]})
+    got = figures.extract(doc, [], [person])
+    assert got[0].attrs["source"] == "Seyran Ohanyan"
+
+
+# ---------------------------------------------------------------- the annotated articles
+
+def _scorer():
+    path = ROOT / "tests" / "bench" / "score_facts.py"
+    spec = importlib.util.spec_from_file_location("score_facts", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_figure_scores():
+    """Precision, recall, value and source accuracy over the annotated articles stay at their level."""
+    scorer = _scorer()
+    docs = []
+    for gold_path in sorted(GOLD.glob("*.json")):
+        doc = load_path(ARTICLES / (gold_path.stem + ".md"))
+        found_facts = figures.extract(doc, dates.extract(doc), people.extract(doc))
+        docs.append({"document": doc.name, "facts": [f.to_json() for f in found_facts]})
+    row = scorer.score(str(GOLD), {"documents": docs})["kinds"]["figure"]
+    assert row["gold"] >= 150, row  # the gold still holds the figures
+    assert row["precision"] >= 0.97, row
+    assert row["recall"] >= 0.95, row
+    assert row["value_accuracy"] >= 0.97, row
+    assert row["source_accuracy"] >= 0.95, row
+    assert row["attributed_source_accuracy"] >= 0.95, row
+
+
+def test_gold_files_parse():
+    for gold_path in GOLD.glob("*.json"):
+        json.loads(gold_path.read_text(encoding="utf-8"))
