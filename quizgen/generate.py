@@ -326,19 +326,24 @@ class Generator:
     # ------------------------------------------------------------ people
 
     def _person_distractors(self, person_name: str, sentence: Sentence, key: tuple) -> list[str]:
+        """Three other people of the article, those whose roles resemble the answer's first
+        ("commander", "journalist", "Armenian"), so that no option stands out as the odd one."""
         present = fold(sentence.text)
-        pool = []
         subject = self._name(self.subject) if self.subject else None
+        answer = next((p for p in self.people if self._name(p) == person_name), None)
+        context = _role_words(" ".join(answer.attrs.get("roles", [])) if answer else "") | _role_words(sentence.text)
+        pool: dict[str, int] = {}
         for p in self.people:
             name = self._name(p)
             if name in (person_name, subject) or len(name.split()) < 2:
                 continue
             if any(fold(m) in present for m in (p.attrs.get("mentions") or [name])):
                 continue  # someone named in the same sentence could be the answer too
-            pool.append(name)
-        pool = sorted(set(pool))
-        self.rng("person-distractors", *key).shuffle(pool)
-        return pool[:3]
+            pool[name] = len(_role_words(" ".join(p.attrs.get("roles", []))) & context)
+        names = sorted(pool)
+        self.rng("person-distractors", *key).shuffle(names)
+        names.sort(key=lambda n: -pool[n])  # stable: ties keep the seeded order
+        return names[:3]
 
     def person_questions(self) -> Iterable[Question]:
         subject = self._name(self.subject) if self.subject else None
@@ -580,6 +585,14 @@ class Generator:
                         seen.add(q.id)
                         out.append(q)
         return out
+
+
+_ROLE_STOP = {"the", "of", "a", "an", "and", "in", "at", "for", "to", "on", "by", "with", "from", "as", "who", "was",
+              "is", "were", "had", "has", "that", "which", "his", "her", "their", "its", "de", "facto", "former"}
+
+
+def _role_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", fold(text)) if len(w) > 2 and w not in _ROLE_STOP}
 
 
 def _answer_not_in_prompt(q: Question, title: str = "") -> bool:
