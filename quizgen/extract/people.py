@@ -47,6 +47,7 @@ STOPWORDS = set(_DATA["stopwords"])
 MONTHS_DAYS = set(_DATA["months_days"])
 PERSON_KEYS = set(_DATA["person_infobox_keys"])
 CHINESE_SURNAMES = set(_DATA["chinese_surnames"])
+ROLE_ADJECTIVES = set(_DATA["role_adjectives"])  # words that stand before a role noun: 'military commander'
 REGNAL_TITLES = set(_DATA["regnal_titles"])  # a given name follows them, never a surname
 NON_NAME_WORDS = set(_DATA["non_name_words"])  # no personal name starts with these
 
@@ -56,7 +57,7 @@ PARTICLES = {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von",
 FOREIGN_ARTICLES = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "das", "der", "het", "the", "al"}
 
 # A word, an initial ("K."), a quoted nickname ('"Dick"'), or an abbreviated title ("Lt.").
-_TOKEN = re.compile(r"[\"“]\w[\w'’\-]*[\"”]|[^\W\d_](?:[\w'’\-]*\w)?\.?|\d[\w\-]*")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\"“]\w[\w'’\-]*[\"”]|[^\W\d_](?:[\w'’\-]*\w)?\.?|\d[\w\-]*")
 _PINYIN = re.compile(
     r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ao|an|ei|en|er"
     r"|ia|ie|in|iu|ou|ua|uo|ui|un|ün|üe|a|e|i|o|u|ü)){1,2}",
@@ -236,6 +237,10 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
     if len(tokens) == 1 and (lows[0] in ROLE_NOUNS or lows[0] in TITLES or lows[0].rstrip("s") in ROLE_NOUNS
                              or lows[0].rstrip("s") in TITLES):
         return False
+    if all(low in ROLE_NOUNS or low in TITLES or low in TITLE_MODIFIERS or low in ROLE_ADJECTIVES for low in lows):
+        return False  # 'Chief Executive', 'Deputy Chief'
+    if lows[-1].endswith("s") and (lows[-1][:-1] in ROLE_NOUNS or lows[-1][:-2] in ROLE_NOUNS):
+        return False  # 'Assistant Architects'
     if lows[0] in NON_NAME_WORDS or any(low.endswith("s") and low[:-1] in DEMONYMS for low in lows):
         return False  # 'Late Triassic', 'North Koreans'
     chinese = _chinese_name(tokens)
@@ -276,7 +281,7 @@ def _shape(tokens: list[str]) -> str:
 
 # ---------------------------------------------------------------- evidence
 
-_ROLE_STOP = STOPWORDS | {",", ";", ":"}
+_ROLE_STOP = STOPWORDS | {",", ";", ":", "including", "included", "includes", "such"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
 _HEAD_PREPS = {"of", "for", "at", "in", "to", "on"}
 
@@ -346,8 +351,7 @@ def _phrase_before(before: str, need_of: bool = False) -> str | None:
     return None
 
 
-ROLE_ADJECTIVES = set(_DATA["role_adjectives"])
-_ADJ_SUFFIX = re.compile(r"(?:al|ary|ic|ive|ous|ian|ese|ish|ist|est|ior|ern|ing)$")
+_ADJ_SUFFIX = re.compile(r"(?:al|ary|ic|ive|ous|ian|ese|ish|ist|est|ior|ern)$")
 
 
 def _modifier_ok(word: str) -> bool:
@@ -365,6 +369,8 @@ def _modifier_ok(word: str) -> bool:
 def _has_role_head(phrase: str) -> bool:
     """Does a phrase name a role: a role noun before any 'of/at/in' complement?"""
     words = re.findall(r"[\w'’\-]+", phrase)
+    while words and (words[0].lower() in _DETERMINERS or re.search(r"['’]s$", words[0])):
+        words = words[1:]  # 'his son', 'Rifenburg's wife'
     if not words or len(words) > 32:
         return False
     head_part = []
@@ -574,11 +580,11 @@ def _appointed_as(text: str, start: int, end: int) -> str | None:
 
 def _list_role_before(text: str, pos: int) -> str | None:
     """'political figures like Ara Abramyan, ...': a plural role noun introducing a list."""
-    m = re.search(r"((?:[a-z][\w\-]*\s+){0,2})([a-z][\w\-]*?)s\s+(?:like|such as|including|namely|,\s+including)\s+$",
-                  text[:pos])
-    if not m or m.group(2) not in ROLE_NOUNS:
+    m = re.search(r"((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s+(?:like|such as|including|namely|"
+                  r",\s+including|(?:were|are|included|include)\s*:)\s+$", text[:pos])
+    if not m or m.group(2).lower() not in ROLE_NOUNS:
         return None
-    mods = [w for w in m.group(1).split() if w not in STOPWORDS]
+    mods = [w for w in m.group(1).split() if w.lower() not in STOPWORDS]
     return " ".join(mods + [m.group(2)])
 
 
@@ -606,7 +612,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         role = find()
         if role:
             found.add(kind)
-            if not re.match(r"(?:his|her|their|its)\b", role, re.I):  # 'his son': whose?
+            role = _clean_role(role)
+            if role:
                 roles.append((role, idx))
     if "appositive" in found and re.match(r"(?:['’]s)?,", text[b:]):
         found.add("appositive_closed")  # 'the chairman of MHP, Devlet Bahçeli, after ...'
@@ -626,6 +633,31 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         if len(run.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", run.tokens[1]):
             found.add("initial")  # 'Wendy J. Colf', 'Douglas A.': a given name and a middle initial
     return found, roles
+
+
+def _clean_role(role: str) -> str | None:
+    """A role fit to be a matching key: short, singular, about this person only; else None."""
+    role = role.strip(" ,;")
+    words = role.split()
+    if not words or len(words) > 12 or re.match(r"(?:his|her|their|its)\b", role, re.I):  # 'his son': whose?
+        return None
+    head_end = next((i for i, w in enumerate(words) if w.lower() in _HEAD_PREPS), len(words))
+    head = words[head_end - 1].lower()
+    if head.endswith("s") and head not in ROLE_NOUNS and head[:-1] in ROLE_NOUNS:
+        return None  # 'paleontologists Adam Yates and ...' names a group
+    rest = words[head_end:]
+    for i, (a, b) in enumerate(zip(rest, rest[1:])):
+        if a.islower() and a.endswith("ed") and b.islower() and b not in ("by", "and", "in"):
+            return None  # a verb: 'commander of the Third Fleet decided to mass ...'
+        if a[:1].isupper() and _given_name(a) and (i == 0 or not rest[i - 1][:1].isupper()):
+            run = [a]
+            for w in rest[i + 1:]:
+                if not w[:1].isupper():
+                    break
+                run.append(w)
+            if len(run) >= 2 and not any(fold(w) in ORG_WORDS for w in run):
+                return None  # another person's name inside the phrase
+    return role
 
 
 STRONG = {"title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
@@ -658,8 +690,15 @@ def extract(doc: Document) -> list[Fact]:
     list_roles: dict[int, str] = {}
     weak_runs: list[tuple[Run, int, list[tuple[str, int]]]] = []
     candidates: list[Run] = []
+    subject_surnames = {fold(t[-1]) for t in subjects}
+    run_keys = {r.key for r in runs}
     for r in runs:
         text, s0 = r.sentence.text, r.sentence.start
+        if len(r.tokens) >= 3 and fold(r.tokens[-1]) in subject_surnames and r.key not in subject_keys \
+                and fold(" ".join(r.tokens[:-1])) in run_keys:
+            # 'Upon the election of Donald Trump Merkel said': two names run together.
+            cut = r.sentence.text.rfind(" " + r.tokens[-1], 0, r.end - s0)
+            r = Run(r.sentence, r.start, s0 + cut, r.tokens[:-1], r.title, r.title_start)
         before = text[: r.title_start - s0]
         part_of_name = re.search(r"[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?$", before)
         if part_of_name or not _name_tokens_ok(r.tokens):
@@ -717,8 +756,9 @@ def extract(doc: Document) -> list[Fact]:
             same = runs_by_sentence[r.sentence.index]
             group = _name_list(r, same)
             in_list = any(id(o) in accepted or o.key in known for o in group if o is not r)
+            # A name-shaped run in a sentence about a known person ('Ted Petoskey preceded Rifenburg').
             nearby = any(id(o) in accepted or o.key in known for o in same if o is not r)
-            if not (in_list or (score and nearby)):
+            if not (in_list or (score and nearby and fold(r.tokens[0]) not in places)):
                 continue
             alias_of = _alias_of(r, accepted, same, people)
             if alias_of is not None:
