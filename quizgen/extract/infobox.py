@@ -109,6 +109,8 @@ _NUMBER = re.compile(
     r"(?:\s?[–—-]\s?(?P<cur2>US\$|[$€£¥])?(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
     r"(?:\s?(?P<mult>thousand|million|billion|trillion)\b)?(?P<plus>\+)?")
 
+_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 _ORG_WORDS = set("""
 council committee party assembly government ministry department army forces force union republic
 company corporation group board university college church office agency established vacant
@@ -316,6 +318,13 @@ def _as_of(box: Infobox, key: str) -> str | None:
     return None
 
 
+def _leftover_words(value: str) -> list[str]:
+    """Words of a value that are not part of a date: "2020 Nagorno-Karabakh war" has two."""
+    rest = re.sub(r"\([^)]*\)", " ", value)
+    rest = re.sub(rf"{_MONTH_WORD}|\b(?:c|ca|circa|AD|BC|BCE|CE|to|until|present|and|UTC)\b|[\d.,:;–—~-]", " ", rest)
+    return rest.split()
+
+
 def _kind(key: str, text: str) -> str | None:
     base, _ = _base(key)
     if _SKIP.match(key) or _SKIP.match(base):
@@ -325,7 +334,12 @@ def _kind(key: str, text: str) -> str | None:
     for kind, pattern in (("person", _PERSON), ("date", _DATE), ("place", _PLACE), ("figure", _FIGURE)):
         if pattern.match(base) or pattern.match(key):
             return kind
-    if re.fullmatch(r"[~≈]?\s?[$€£¥]?\s?\d[\d,.]*(?:\s?(?:thousand|million|billion))?\+?", text.strip()):
+    value = text.strip()
+    if parse_date_text(value) and not _leftover_words(value):
+        return "date"
+    if re.fullmatch(r"(?:(?:about|around|approximately|over|more than|at least|up to|nearly|c\.|~|≈)\s?)?"
+                    r"(?:US\$|[$€£¥])?\s?\d[\d,.]*(?:\s?(?:thousand|million|billion))?\+?(?:\s+[a-z]+){0,2}",
+                    value):
         return "figure"
     return "text"
 
@@ -425,7 +439,7 @@ def _figure_facts(box: Infobox, fld: InfoboxField, common: dict[str, Any]) -> li
             source = head.group(1).strip()
             continue
         # "Unspecified inside city, 6,000 in surrounding area": the vague part is dropped
-        for part in (re.split(r",\s+(?=\D)", line) if _VAGUE.search(line) else [line]):
+        for part in (re.split(r",\s+", line) if _VAGUE.search(line) else [line]):
             if _VAGUE.search(part) or not re.search(r"\d", part):
                 continue
             fig = parse_figure(part)
