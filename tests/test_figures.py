@@ -310,3 +310,20 @@ def test_gold_figure_scores():
 def test_gold_files_parse():
     for gold_path in GOLD.glob("*.json"):
         json.loads(gold_path.read_text(encoding="utf-8"))
+
+
+def test_more_source_patterns():
+    assert sources('"We lost 30 men that day," said Captain John Smith.') == {"30": "Captain John Smith"}
+    assert sources("A spokesman for the ministry told Reuters that 300 troops had been deployed.") == {
+        "300": "A spokesman for the ministry"}
+    assert sources("As reported by The New York Times, 15 journalists were detained.") == {"15": "New York Times"}
+    assert sources("Figures from the United Nations show that 2.5 million people were displaced.") == {
+        "2.5 million": "United Nations"}
+    assert sources("Toronto Hydro estimated that 450,000 people were without power after the storm and Toronto "
+                   "Pearson International Airport reported that 126 mm of rain had fallen.") == {
+        "450,000": "Toronto Hydro", "126 mm": "Toronto Pearson International Airport"}
+    assert sources("According to IKEA's 2012 \"Sustainability Report\", 23% of all wood meets the standards.") == {
+        "23%": "IKEA's 2012 Sustainability Report"}
+    # A passive or adjectival verb names nobody.
+    assert sources("In 2011, Christianity was the most commonly reported religion, with 54.1% of the population.") == {
+        "54.1%": None}

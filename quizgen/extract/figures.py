@@ -242,13 +242,17 @@ _SOURCE_NOUNS = re.compile(r"\b(?:census|survey|count|registry|register|report|s
                            r"poll|statistics|data|records?|investigation|inquiry|commission|audit|"
                            r"analysis|review|researchers?|scientists?|historians?)\b", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s+(?:that|\"|“|:))|"
+                      rf"(?P<told>told|informed|assured)(?=\s+(?:[\w'’.-]+\s+){{1,4}}that\b)|"
                       rf"(?P<ing>{_VERBS_ING}))\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not|an|a|the)\s+(?:\w+ly\s+)?$",
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not|an|a|the|as)\s+"
+                             r"(?:(?:\w+ly|also|then|later|further|not|never|still|first|originally|since|often)\s+)?$",
                              re.IGNORECASE)
 _ACCORDING = re.compile(
-    r"\b(?:(?i:according to)|as reported by|as stated by|as estimated by|reported by|estimated by|"
-    r"figures (?:from|by|of)|estimates? (?:from|by|of)|data (?:from|by)|[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+"
-    r"(?P<src>(?:[^,;:.()\"“”]|[\"“][^\"“”]{1,60}[\"”])+?)(?=\s*(?:[,;:.()\"“”]|$|\s+(?:that|which|who|there|in (?:\d|the (?:city|area|region))|on \d|were|was|had|have|has|is|are)\b))")
+    r"\b(?:(?i:according to|as reported by|as stated by|as estimated by|reported by|estimated by|"
+    r"figures (?:from|by|of)|estimates? (?:from|by|of)|data (?:from|by))|[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+"
+    r"(?P<src>(?:[^,;:.()\"“”]|[\"“][^\"“”]{1,60}[\"”])+?)(?=\s*(?:[,;:.()]|$|\s+(?:that|which|who|there|in (?:\d|the (?:city|area|region))|on \d|were|was|had|have|has|is|are|"
+    r"shows?|showed|suggest\w*|indicate\w*|puts?|estimate\w*|says?|said|state[sd]?|report\w*|reveal\w*|"
+    r"place[sd]?|give[sn]?|gave)\b))")
 _CITING = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$))")
 _POSSESSIVE_FIGURES = re.compile(r"\b(?P<src>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:official\s+)?"
                                  r"(?:figures?|estimates?|data|count|tally|statistics|numbers)\b")
@@ -312,7 +316,7 @@ def _tidy_source(src: str, names: list[str]) -> str | None:
         return None
     # A known person's name inside a longer phrase: "the Armenian prime minister Nikol Pashinyan".
     for name in sorted(names, key=len, reverse=True):
-        if name != src and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", src) and src.endswith(name):
+        if name != src and src.endswith(" " + name) and re.search(r"\b[a-z][\w-]*,?\s+$", src[:-len(name)]):
             return name
     # A name followed by the rest of a clause: "Mrs Merkel never tires of".
     m = re.match(r"^((?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’.-]+)\s+(?:never|always|often|also|repeatedly|still|"
@@ -342,7 +346,9 @@ def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
     """The subject of a speech verb: the clause before it, stripped of adverbials and asides."""
     head = text[:verb_start]
     cut = 0
-    for m in _CLAUSE_BREAK.finditer(head):
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() > verb_start:
+            break
         cut = m.end()
     head = _AUX_TAIL.sub("", head[cut:]).rstrip(" ,")
     head = re.sub(r"\s*\([^()]*\)\s*$", lambda m: m.group(0) if re.search(r"[A-Z]{2,}", m.group(0)) else "", head)
@@ -393,7 +399,7 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             if _PASSIVE_BEFORE.search(text[:m.start()]) or re.search(
                     r"\b(?:the|most|a|an|least|commonly|frequently)\s+(?:\w+ly\s+)?$", text[:m.start()], re.IGNORECASE):
                 continue  # passive or adjectival: "it was reported", "the most commonly reported"
-            word = (m.group("strong") or m.group("that")).split()[0]
+            word = (m.group("strong") or m.group("that") or m.group("told")).split()[0]
             source = _subject_before(text, m.start(), names)
             if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
                                             and re.match(r"\s+(?:\w+\s+){0,2}[$£€]?\d", text[m.end():])):
@@ -427,44 +433,60 @@ def _inside_quote(text: str, pos: int) -> bool:
 def _source_for(cues: list[_Cue], pos: int) -> str | None | bool:
     """The source covering position ``pos``; False when no cue covers it."""
     verbs = [c for c in cues if c.kind == "verb" and c.start <= pos < c.end]
-    if verbs:
+    if verbs and max(verbs, key=lambda c: c.start).source:
         return max(verbs, key=lambda c: c.start).source
     for kind in ("clause", "citing"):
         clause = [c for c in cues if c.kind == kind and c.start <= pos <= c.end]
         if clause:
             return clause[0].source
-    return False
+    return None if verbs else False
 
 
 # ---------------------------------------------------------------- quotations
 
-def _quote_regions(doc: Document) -> dict[int, list[tuple[int, int, str | None]]]:
+def _quote_regions(doc: Document, names: list[str]) -> dict[int, list[list]]:
     """Per sentence index, the spans (sentence offsets) inside quotation marks and their speaker.
 
     A quotation may run over several sentences of one block; it keeps the speaker named where
-    it opens.
+    it opens (``X said: "...``) or, failing that, where it closes (``"...," said X``).
     """
-    regions: dict[int, list[tuple[int, int, str | None]]] = {}
+    regions: dict[int, list[list]] = {}
+    current: list[list] = []  # the regions of the quotation now open
     open_speaker: str | None = None
     is_open = False
     block = None
     for s in doc.sentences:
         if s.block != block:
-            block, is_open, open_speaker = s.block, False, None
+            block, is_open, open_speaker, current = s.block, False, None, []
         text = s.text
         start = 0 if is_open else None
         for m in re.finditer(r"[\"“”]", text):
             ch = m.group(0)
             opening = (ch == "“") or (ch == '"' and not is_open)
             if opening and not is_open:
-                is_open, start = True, m.end()
-                open_speaker = _quote_speaker(text, m.start(), [])
+                is_open, start, current = True, m.end(), []
+                open_speaker = _quote_speaker(text, m.start(), names)
             elif not opening and is_open:
-                regions.setdefault(s.index, []).append((start or 0, m.start(), open_speaker))
+                region = [start or 0, m.start(), open_speaker]
+                regions.setdefault(s.index, []).append(region)
+                current.append(region)
+                if open_speaker is None:
+                    after = _SPEAKER_AFTER.match(text[m.end():])
+                    if after:
+                        speaker = _tidy_source(after.group("a") or after.group("b"), names)
+                        for r in current:
+                            r[2] = speaker
                 is_open, start = False, None
         if is_open:
-            regions.setdefault(s.index, []).append((start or 0, len(text), open_speaker))
+            region = [start or 0, len(text), open_speaker]
+            regions.setdefault(s.index, []).append(region)
+            current.append(region)
     return regions
+
+
+_SAY = r"(?:said|says|stated|states|added|adds|wrote|writes|recalled|explained|told reporters|remarked|declared)"
+_SPEAKER_AFTER = re.compile(rf"^\s*,?\s*(?:{_SAY}\s+(?P<a>(?:the\s+)?[A-Z][^,.;\"“”]*)|"
+                            rf"(?P<b>(?:the\s+)?[A-Z][^,.;\"“”]*?)\s+{_SAY}\b)")
 
 
 def _quote_speaker(text: str, quote_at: int, names: list[str]) -> str | None:
@@ -510,6 +532,9 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
                          text, re.IGNORECASE):
         if ":" in m.group(0) or re.search(r"[a-zA-Z']", m.group(0)):
             out.append(m.span())
+    # Shooting and similar stats: "18-of-27".
+    for m in re.finditer(r"\b\d+\s*-\s*(?:of|for)\s*-\s*\d+\b", text):
+        out.append(m.span())
     # Numbered items: "1 Temnospondyli, 2 Edopoidea, 3 Dvinosauria".
     items = list(re.finditer(r"(?<![\d,.])(\d{1,2})\s+[A-Z]", text))
     for a, b, c in zip(items, items[1:], items[2:]):
@@ -571,7 +596,7 @@ def _counts(text: str, start: int, end: int, unit: str | None) -> str | None:
                   before)
     if m:
         return m.group(1).strip()
-    m = re.search(r"((?:[A-Za-z][\w'’-]*\s+){1,3})(?:of\s+)?$", before)
+    m = re.search(r"(?:^|\s)((?:[A-Za-z][\w'’-]*\s+){1,3})(?:of\s+)?$", before)
     words = m.group(1).strip() if m else ""
     return (f"{unit}: {words}" if unit else words) or unit
 
@@ -584,7 +609,7 @@ def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
         names.append(str(p.attrs.get("name") or p.value or p.text))
         names.extend(str(m) for m in p.attrs.get("mentions", []) or [])
     names = [n for n in dict.fromkeys(names) if n and n[0].isupper()]
-    quotes = _quote_regions(doc)
+    quotes = _quote_regions(doc, names)
     ancient = len(_ANCIENT_YEAR.findall(doc.text)) >= 2
     facts: list[Fact] = []
     for s in doc.sentences:
@@ -785,6 +810,10 @@ def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
             return False
         if re.match(r"[_(]", after) or re.search(r"[_−]\s*$", before):  # formulas: "2_n_−1(2_n_ − 1)"
             return False
+        if re.match(r"\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)", after) or re.search(r"\b(?:AD|A\.D\.)\s*$", before):
+            return False  # years with an era: "1,000 BC", "AD 96"
+        if re.match(r"\s+(?:rue|via|calle|avenida|avenue|boulevard|place|strasse|straße)\b", after, re.IGNORECASE):
+            return False  # an address: "12 rue de Rivoli"
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", n.raw.strip()):
             return False  # "2.136,77", "35.000": European separators, ambiguous in English text
         if not in_range and re.search(r"\d\s*[–\-−]\s*$", before):  # the second half of a score "43–42"
