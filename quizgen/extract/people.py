@@ -569,6 +569,18 @@ def _predicate_role(text: str, end: int) -> str | None:
     return m.group(1) if _has_role_head(m.group(1)) else None
 
 
+def _who_role(text: str, end: int) -> str | None:
+    """'Argishti Kyaramyan, who had served as the head of the Armenian National Security Service (NSS)'."""
+    m = re.match(r"(?:\s*\([^()]*\))?,?\s+who\s+(?:had\s+|has\s+)?(?:served|serves|worked|works|was|is|became|"
+                 r"had been|has been)\s+(?:as\s+)?(?:(?:a|an|the|its|their)\s+)?"
+                 r"([^,;:()]{2,100}?(?:\s*\([A-Z][^()]{0,20}\))?)"
+                 r"(?=\s*(?:[,;:.]|\s(?:who|which|whose|that|and|from|until|in\s+\d|since|between|during|when)\b|$))",
+                 text[end:])
+    if not m:
+        return None
+    return m.group(1) if _has_role_head(m.group(1)) else None
+
+
 def _appointed_as(text: str, start: int, end: int) -> str | None:
     """'Aliyev appointed Aydin Karimov as his special representative in the city'."""
     if not re.search(r"\b(?:appointed|named|nominated|elected|made|chose|hired|promoted)\s+$", text[:start]):
@@ -606,6 +618,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         "appositive_after": lambda: _role_appositive_after(text, b),
         "predicate": lambda: _predicate_role(text, b),
         "appointed": lambda: _appointed_as(text, ta, b),
+        "who_role": lambda: _who_role(text, b),
         "list_role": lambda: _list_role_before(text, ta),
     }
     for kind, find in finders.items():
@@ -660,7 +673,7 @@ def _clean_role(role: str) -> str | None:
     return role
 
 
-STRONG = {"title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
+STRONG = {"who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
 NAME_SHAPED = {"title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
@@ -698,6 +711,7 @@ def extract(doc: Document) -> list[Fact]:
                 and fold(" ".join(r.tokens[:-1])) in run_keys:
             # 'Upon the election of Donald Trump Merkel said': two names run together.
             cut = r.sentence.text.rfind(" " + r.tokens[-1], 0, r.end - s0)
+            candidates.append(Run(r.sentence, s0 + cut + 1, r.end, r.tokens[-1:], [], s0 + cut + 1, r.possessive))
             r = Run(r.sentence, r.start, s0 + cut, r.tokens[:-1], r.title, r.title_start)
         before = text[: r.title_start - s0]
         part_of_name = re.search(r"[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?$", before)
