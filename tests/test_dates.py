@@ -130,6 +130,15 @@ def test_decades_and_parts_of_years():
     assert found("He moved on in the summer of 759; this has been ascribed to famine.") == []
 
 
+def test_more_forms():
+    assert found("Remember the 5th of November 1605 plot.") == [("the 5th of November 1605", "1605-11-05")]
+    assert found("It opened on Nov. 5, 1990 in Boston.") == [("Nov. 5, 1990", "1990-11-05")]
+    assert found("During the winter of 1941–42 the siege continued.") == [("the winter of 1941–42", "1941/1942")]
+    assert found("The record was set on 2020-11-08 at noon.") == [("2020-11-08", "2020-11-08")]
+    assert found("It lasted from 1939 until 1945.") == [("1939 until 1945", "1939/1945")]
+    assert found("On 3 and 4 May 2001, elections were held.") == [("3 and 4 May 2001", "2001-05-03/2001-05-04")]
+
+
 def test_ancient_years():
     assert found("The emperor Domitian died in AD 96 in Rome.") == [("AD 96", "0096")]
     assert found("Caesar was assassinated in 44 BC in the senate.") == [("44 BC", "-0043")]

@@ -250,6 +250,7 @@ class _Scanner:
     def run(self) -> list[Found]:
         t = self.text
         patterns = [
+            (r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])", self.iso),
             (rf"(?P<a>{_FULL})(?P<sep>{_TO})(?P<b>{_FULL})", self.full_range),
             (rf"(?P<a>{_DM})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through)\s+)(?P<b>{_FULL})", self.dm_full_range),
             (rf"(?P<d1>{_DAY})(?:\s?[–—-]\s?|\s+(?:to|and|until|through)\s+)(?P<d2>{_DAY})\s+(?P<m>{_MONTH})"
@@ -263,7 +264,8 @@ class _Scanner:
             (rf"(?P<dm>{_DM})", self.day_month),
             (r"(?P<h>New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve)"
              rf"(?:,?\s+(?P<y>{_YEAR}))?", self.holiday),
-            (rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?{_SEASON}(?:\s+of)?,?)\s+(?P<y>{_YEAR})", self.season),
+            (rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?{_SEASON}(?:\s+of)?,?)\s+(?P<y>{_YEAR})"
+             r"(?:[–—-](?P<y2>\d{2,4})(?!\d))?", self.season),
             (rf"(?i:(?P<mod>{_PART}))[\s-]?(?P<y>{_YEAR})", self.part_year),
             (r"(?i:(?P<the>the\s+)?(?:(?P<mod>early|mid|late)[\s-]?)?)(?<![\d,.])(?P<dec>\d{2,3}0)['’]?s\b", self.decade),
             (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})"
@@ -381,7 +383,19 @@ class _Scanner:
         y = self.year_ok(m.group("y"), m.end("y"))
         if y is None or _is_count_after(self.text, m.end()):
             return None
+        if m.group("y2"):  # the winter of 1941–42
+            raw = m.group("y2")
+            y2 = int(str(y)[:4 - len(raw)] + raw) if len(raw) < 4 else int(raw)
+            if y < y2 <= y + 1:
+                return [self.item(m.start(), m.end(), "year", [(y, None, None), (y2, None, None)])]
+            return [self.item(m.start(), m.end("y"), "year", [(y, None, None)])]
         return [self.item(m.start(), m.end(), "year", [(y, None, None)])]
+
+    def iso(self, m):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if not 1000 <= y <= 2100 or d > _days_in(mo):
+            return None
+        return [self.item(m.start(), m.end(), "day", [(y, mo, d)])]
 
     def part_year(self, m):
         raw = m.group("y")
