@@ -327,3 +327,15 @@ def test_more_source_patterns():
     # A passive or adjectival verb names nobody.
     assert sources("In 2011, Christianity was the most commonly reported religion, with 54.1% of the population.") == {
         "54.1%": None}
+
+
+def test_changes_labels_and_lists():
+    assert found("The price rose from $1.50 to $2.") == [("$1.50", 1.5), ("$2", 2)]
+    assert found("The cross is mounted on an octagonal base, ranging in height from 14 to 32 feet.") == [
+        ("14 to 32 feet", [14, 32])]
+    assert found("The gene is located on chromosome 7 and encodes a protein of 1,480 amino acids.") == [("1,480", 1480)]
+    assert found("Beethoven's Symphony No. 9 in D minor, Op. 125, premiered in 1824.") == []
+    assert found("There are three beads with values of 5, 10, and 15 respectively.") == [("three", 3)]
+    assert found("The paper was cited 1,200 times, a number close to 7 times 13 squared.") == [("1,200", 1200)]
+    assert found("He scored a career-high 51 points on 18-of-27 shooting.") == [("51", 51)]
+    assert found("Around 1,000 BC the settlement grew, and by 500 AD it had 10,000 inhabitants.") == [("10,000", 10000)]

@@ -46,7 +46,7 @@ _CORE_RE = re.compile(_CORE, re.IGNORECASE)
 _UNIT_TABLE = [
     (r"miles? (?:per|an) hour|miles?-per-hour|kilomet(?:re|er)s? (?:per|an) hour|met(?:re|er)s per second|"
      r"feet per second|(?:ft|m|km|mi) ?/ ?(?:s2?|h)|mph|kn", "speed"),
-    (r"mbar|mb|hPa|inHg", "pressure"), (r"in(?=\s*[()])", "inches"), (r"nautical[ -]miles?|nmi", "nautical miles"), (r"cubic (?:met(?:re|er)s?|feet|miles?|km)", "cubic"), (r"square (?:kilomet(?:re|er)s?|km)", "km²"),
+    (r"mbar|mb|hPa|inHg", "pressure"), (r"in(?=\s*[()])", "inches"), (r"nautical[ -]miles?|nmi", "nautical miles"), (r"cubic (?:met(?:re|er)s?|feet|miles?|km)|km3|km³|m3|m³|ft3|cu ?ft", "cubic"), (r"square (?:kilomet(?:re|er)s?|km)", "km²"),
     (r"square miles?|sq\.? mi", "sq mi"), (r"km2|km²", "km²"), (r"kilomet(?:re|er)s?|km", "km"),
     (r"kilograms?|kg", "kg"), (r"long[ -]tons?|short[ -]tons?|metric[ -]tons?", "tons"), (r"t(?=\s*[);,])", "tons"),
     (r"kilowatts?|kW|MW|megawatts?|GW|gigawatts?", "power"), (r"shp|hp|horsepower", "hp"), (r"kPa|psi|bar", "pressure"),
@@ -100,7 +100,8 @@ _LABEL_BEFORE = re.compile(
     r"route|highway|interstate|flight|psalm|verse|line|lines|track|episode|season|book|part|act|"
     r"scene|level|grade|class|room|gate|platform|pier|exit|km|mile|size|model|type|mark|mk|"
     r"channel|figure|fig|table|item|rule|step|phase|stage|round|game|match|week|day|ranked|rank|"
-    r"ranking|placed|seeded|hill|height|elevation|point|kilometre|kilometer|milepost)\.?|#)\s*$",
+    r"ranking|placed|seeded|hill|height|elevation|point|kilometre|kilometer|milepost|chromosome|op|opus|"
+    r"terminal|version|release|issue|series|division|platform|lot|locus|bus|tram|apartment|suite|unit)\.?|#)\s*$",
     re.IGNORECASE)
 _YEAR_PREP = re.compile(
     r"\b(?:in|of|by|around|since|until|till|from|to|after|before|during|through|spring|summer|"
@@ -508,6 +509,11 @@ def _unit_name(surface: str) -> str:
     return surface
 
 
+# A change between two values is two figures: "the price rose from $1.50 to $2".
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|fell|fall\w*|drop\w*|declin\w*|"
+                            r"reduc\w*|cut|rais\w*|went|jump\w*|climb\w*|expand\w*|shr[iau]nk\w*|doubl\w*|"
+                            r"lower\w*|boost\w*|swell\w*|swollen|soar\w*|chang\w*|mov\w*|upgrad\w*|downgrad\w*)"
+                            r"(?:\s+[\w'’]+){0,4}\s+from\s+(?:about\s+|some\s+)?[$£€]?$", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)", re.IGNORECASE)
 
 
@@ -542,7 +548,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
             out.extend([a.span(1), b.span(1), c.span(1)])
     # Bare lists of small numbers are values, not counts: "(1, 2, 3, and 4)", "5, 10, and 15".
     for m in re.finditer(r"(?<![\d,.])\d{1,3}(?:,\s(?:and\s|or\s)?\d{1,3}){1,},?\s(?:and|or)\s\d{1,3}(?![\d,.])"
-                         r"(?!\s*(?:%|[a-z]))", text):
+                         r"(?!\s*(?:%|(?!respectively\b)[a-z]))", text):
         out.append(m.span())
     # "14 to 16 November", "8 and 9 November", "November 9", "9 Nov"
     for m in re.finditer(rf"\b\d{{1,2}}(?:\s*(?:–|-|to|and|or|&|through|until)\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
@@ -647,8 +653,9 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
                 is_between = " and " in sep
                 if is_between and not re.search(r"\bbetween\s+(?:some\s+|about\s+)?[$£€]?$", text[:n.start]):
                     pass
-                elif re.search(r"\bfrom\s+(?:about\s+|some\s+)?[$£€]?$", text[:n.start]) and "to" in sep and n.value >= nxt.value:
-                    pass  # "reduced from 147 to 37": two figures
+                elif re.search(r"\bfrom\s+(?:about\s+|some\s+)?[$£€]?$", text[:n.start]) and "to" in sep and (
+                        n.value >= nxt.value or _CHANGE_BEFORE.search(text[:n.start])):
+                    pass  # "reduced from 147 to 37", "rose from $1.50 to $2": two figures, not a range
                 elif (re.search(r"[–—\-−]", sep) or "to" in sep) and not n.is_word and _is_score(text, n, nxt, sep):
                     if not _UNIT_RE.match(text[n.end:]) and not (n.year_like and nxt.year_like):
                         i += 1
@@ -827,7 +834,7 @@ def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
             return False  # an address: "56 Hope Road"
         if re.match(r"\s?°\s*(?:\d+\s*[′']\s*)?[NSEW]\b", after):  # coordinates
             return False
-        if re.match(r"\s+(?:times|plus|minus)\b", after) or _ARITHMETIC_BEFORE.search(before):
+        if re.match(r"\s+(?:times|plus|minus)\s+[\d(]", after) or _ARITHMETIC_BEFORE.search(before):
             return False
         if re.match(r"(?:st|nd|rd|th|s)\b|['’]s\b", after):  # "15th", "1990s"
             return False
