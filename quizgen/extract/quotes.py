@@ -39,7 +39,7 @@ _QUOTE = re.compile(r"\"([^\"\n]+)\"|“([^”\n]+)”")
 # Words between a speaker and the verb: adverbs, auxiliaries, or one bracketed or comma clause.
 _SUBJECT_GAP = re.compile(
     r"(?:['’]s?)?\s*(?:\([^()]*\)\s*)?(?:,[^,\"“”;]{1,160},|,)?\s*"
-    r"(?:(?:also|later|then|once|again|further|had|has|have|would|famously|publicly|privately|reportedly|"
+    r"(?:(?:who|also|later|then|once|again|further|had|has|have|would|famously|publicly|privately|reportedly|"
     r"repeatedly|allegedly|subsequently|afterwards|himself|herself|\w+ly|in\s+\d{4}|on\s+\d{1,2}\s+\w+)\s+)*$"
 )
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "one", "who", "which"}
@@ -144,7 +144,7 @@ def _named_speaker(doc: Document, lo: int, hi: int, occurrences) -> tuple[str, s
         return None  # part of the phrase is a person the rules know: not an organisation
     name = re.sub(r"^The\s+(?=[A-Z])", "", m.group(1)).strip()
     words = name.split()
-    titled = [i for i, w in enumerate(words[:-1]) if fold(w) in TITLES]
+    titled = [i for i, w in enumerate(words[:-1]) if fold(w) in TITLES and words[i + 1][:1].isupper()]
     if titled:  # 'Chief of Staff Cathal Goulding': a person the people rules did not know
         words = words[titled[-1] + 1:]
         name = " ".join(words)
@@ -160,8 +160,8 @@ def _named_speaker(doc: Document, lo: int, hi: int, occurrences) -> tuple[str, s
 def _speaker_before(doc: Document, s: Sentence, q_open: int, occurrences) -> tuple[str, str] | None:
     """'X said that "...', 'X described it as "...', 'According to X, "...'."""
     pre = doc.text[s.start:q_open]
-    acc = re.search(r"\baccording to\s+(.{2,120}?),?\s*$", pre, re.I)
-    if acc:
+    acc = re.search(r"\baccording to\s+([^,;\"“”]{2,120})(?:,[^;\"“”]{0,200})?$", pre, re.I)
+    if acc:  # 'According to Matthias Schramm, Alhazen "was the first ...'
         return _named_speaker(doc, s.start + acc.start(1), s.start + acc.end(1), occurrences)
     verbs = list(_SAY.finditer(pre))
     if not verbs:
@@ -176,7 +176,8 @@ def _speaker_before(doc: Document, s: Sentence, q_open: int, occurrences) -> tup
     while True:
         lo = s.start + verbs[k - 1].end() if k > 0 else s.start
         found = _named_speaker(doc, lo, s.start + verbs[k].start(), occurrences)
-        if found is not None and verbs[k].group().endswith("ing") and _in_apposition(doc, found, lo, occurrences):
+        if found is not None and verbs[k].group().endswith("ing") \
+                and _in_apposition(doc, found, lo, s.start + verbs[k].start(), occurrences):
             found = None  # 'his mother, Queen Mary, writing to her': the writer is the sentence's subject
         if found is not None or k == 0:
             break
@@ -194,11 +195,12 @@ def _speaker_before(doc: Document, s: Sentence, q_open: int, occurrences) -> tup
     return found
 
 
-def _in_apposition(doc: Document, found: tuple[str, str], lo: int, occurrences) -> bool:
-    """Is the found speaker itself an appositive ('..., Queen Mary, writing ...')?"""
+def _in_apposition(doc: Document, found: tuple[str, str], lo: int, verb_at: int, occurrences) -> bool:
+    """Is the speaker an appositive that a participle follows ('his mother, Queen Mary, writing ...')?"""
     for start, end, name in reversed(occurrences):
-        if name == found[0] and start >= lo:
-            return bool(re.search(r",\s*(?:[A-Z][\w.]*\s+){0,3}$", doc.text[max(0, start - 40):start]))
+        if name == found[0] and lo <= start and end <= verb_at:
+            return bool(re.search(r",\s*(?:[A-Z][\w.]*\s+){0,3}$", doc.text[max(0, start - 40):start])) \
+                and bool(re.fullmatch(r"\s*,\s*", doc.text[end:verb_at]))
     return False
 
 
