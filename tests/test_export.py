@@ -552,7 +552,7 @@ def test_markdown_is_readable_and_safe():
     text = render(bank)
     for q in bank["questions"]:
         assert f"`{q['id']}`" in text
-    assert "<script>" not in text and "&lt;script&gt;" in text
+    assert "<script>" not in text and "&lt;script>" in text
     assert "- [x] Ilham Aliyev" in text and "- [ ] Nikol Pashinyan" in text
     assert "Şuşa (Շուշի)" in text
 

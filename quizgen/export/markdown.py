@@ -4,30 +4,32 @@ CommonMark (https://spec.commonmark.org/): one ``##`` section per article, one `
 per question (number, type, kind, difficulty, points), the prompt, the choices as a task list with
 the right one ticked, the answer and accepted forms, the items and pairs in their right order,
 and the cited sentence as a block quote. Every type is written; none is skipped. Text is written
-as it stands, except that ``<``, ``>`` and ``&`` are escaped (so ``<script>`` is shown, not run) and
+as it stands, except that ``<`` and a ``&`` that would start a character reference are escaped (so
+``<script>`` is shown, not run) and
 a leading character that would start a list, heading or quote is backslash-escaped. The output
 depends only on the bank, so a diff between two exports shows exactly what changed.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
-from quizgen.export.common import Bank, ExportReport, Question, accepted, questions_by_document
+from quizgen.export.common import TYPE_LABELS, Bank, ExportReport, Question, accepted, questions_by_document
 
 
 def md(text: str) -> str:
     """Inline text: HTML-escaped, one line, Markdown punctuation that could change meaning escaped."""
-    text = html.escape(" ".join(str(text).split()), quote=False)
+    text = " ".join(str(text).split())
+    # Only what would turn into markup: tags and character references ("a > b" stays readable).
+    text = re.sub(r"&(?=#?\w+;)", "&amp;", text).replace("<", "&lt;")
     text = re.sub(r"([\\`*\[\]|])", r"\\\1", text)
     return re.sub(r"^([#>+\-]|\d+[.)])", r"\\\1", text)
 
 
 def question_block(n: int, question: Question) -> list[str]:
     qtype = question["type"]
-    meta = [qtype.replace("_", " "), question["kind"]]
+    meta = [TYPE_LABELS.get(qtype, qtype), question["kind"]]
     if question.get("difficulty"):
         meta.append(question["difficulty"])
     if question.get("points") is not None:
