@@ -155,3 +155,41 @@ def test_parse_figure_qualifiers():
     assert infobox.parse_figure("Hundreds of servicemen missing") is None
     assert infobox.label_for("birth_date") == "Born"
     assert infobox.label_for("death_cause") == "Death cause"
+
+
+def test_conflict_box_variants():
+    text = """---
+title: x
+infoboxes:
+  - conflict:
+      text: Battle of Somewhere
+    combatant1:
+      text: |-
+        Kingdom of A
+        Supported by:
+        Kingdom of C
+    combatant2:
+      text: Republic of B
+    commander1:
+      text: |-
+        Maj. Gen. John Smith †
+        Jane Doe (POW)
+    casualties1:
+      text: |-
+        3,000 killed, 5,000 wounded
+        Per B: 12,000 killed
+    casualties2:
+      text: "about 1,000–2,000 killed; 300 captured"
+---
+Body.
+"""
+    facts = infobox.extract(load_text(text, "x.md"))
+    commanders = by_field(facts, "commander1")
+    assert [(f.value, f.attrs.get("rank"), f.attrs.get("note")) for f in commanders] == [
+        ("John Smith", "Maj. Gen.", None), ("Jane Doe", None, "POW")]
+    assert commanders[0].attrs["side_name"] == "Kingdom of A / Kingdom of C"
+    assert "Supported by:" not in [f.text for f in facts]
+    assert [(f.value, f.attrs["source"], f.attrs["counts"]) for f in by_field(facts, "casualties1")] == [
+        (3000, None, "killed"), (5000, None, "wounded"), (12000, "B", "killed")]
+    assert [(f.value, f.attrs["qualifier"]) for f in by_field(facts, "casualties2")] == [
+        ([1000, 2000], "about"), (300, None)]

@@ -109,6 +109,10 @@ _NUMBER = re.compile(
     r"(?:\s?[–—-]\s?(?P<cur2>US\$|[$€£¥])?(?P<n2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
     r"(?:\s?(?P<mult>thousand|million|billion|trillion)\b)?(?P<plus>\+)?")
 
+# Rank and title abbreviations before a name: "Maj. Gen. John Smith" -> "John Smith".
+_RANK = re.compile(r"^(?:(?:Gen|Maj|Lt|Col|Brig|Adm|Capt|Cpt|Cmdr|Sgt|Cpl|Pvt|Field Marshal|Marshal|"
+                   r"Vice Adm|Rear Adm|Lt\. Gen|Maj\. Gen|Brig\. Gen|Gov|Sen|Rep|Dr|Sir|Col\. Gen)\.?\s+)+")
+
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 _ORG_WORDS = set("""
@@ -190,9 +194,14 @@ def _person_items(fld: InfoboxField) -> list[tuple[str, dict[str, Any]]]:
         if m:
             line, note = m.group(1).strip(), m.group(2).strip()
         line = line.strip(' "\\').replace('\\"', '"')
+        rank = _RANK.match(line)
+        if rank:
+            line = line[rank.end():]
         if not _is_person_name(re.sub(r'"[^"]*"', "", line).strip()):
             continue
         attrs: dict[str, Any] = {}
+        if rank:
+            attrs["rank"] = rank.group(0).strip()
         if note:
             attrs["note"] = note
         link = next((lk for lk in fld.links if lk.text == line and lk.page), None)
@@ -282,7 +291,7 @@ def _side_names(box: Infobox) -> dict[int, str]:
     for f in box.fields:
         base, n = _base(f.key)
         if base.lower() in ("combatant", "belligerent", "combatants", "belligerents") and n is not None:
-            names[n] = " / ".join(_items(f.text))
+            names[n] = " / ".join(line for line in _items(f.text) if not line.endswith(":"))
     return names
 
 
@@ -385,8 +394,8 @@ def box_facts(box: Infobox) -> list[Fact]:
             if re.search(r"\b(?:code|id|map|number)\b", label, re.I):
                 continue  # "GNBC Code: FEUZB", "NTS Map: 030M11"
             for line in _items(fld.text, join=True):
-                if len(line) > 200 or _VAGUE.fullmatch(line.strip(". ")):
-                    continue
+                if len(line) > 200 or _VAGUE.fullmatch(line.strip(". ")) or line.endswith(":"):
+                    continue  # vague, or a heading such as "Supported by:"
                 out.append(_fact(line, line, common, {}))
     return out
 
@@ -434,12 +443,20 @@ def _figure_facts(box: Infobox, fld: InfoboxField, common: dict[str, Any]) -> li
         unit_from_key = f"per {unit_from_key}"
     as_of = _as_of(box, fld.key)
     for line in _items(fld.text):
-        head = re.match(r"^(?:per|according to)\s+(.+?):?\s*$", line, re.I)
+        head = re.match(r"^(?:per|according to)\s+([^:]+?)\s*:\s*(.*)$", line, re.I) or \
+            re.match(r"^(?:per|according to)\s+(.+?)()\s*$", line, re.I)
         if head:
             source = head.group(1).strip()
-            continue
-        # "Unspecified inside city, 6,000 in surrounding area": the vague part is dropped
-        for part in (re.split(r",\s+", line) if _VAGUE.search(line) else [line]):
+            line = head.group(2).strip()  # "Per Azerbaijan: 356 killed" on one line
+            if not line:
+                continue
+        # "Unspecified inside city, 6,000 in surrounding area": the vague part is dropped;
+        # "3,000 killed, 5,000 wounded": one figure each
+        if _VAGUE.search(line):
+            parts = re.split(r"[,;]\s+", line)
+        else:
+            parts = re.split(r"[,;]\s+(?=(?:about|over|more than|at least|up to|c\.|~)?\s?[$€£¥]?\d)", line)
+        for part in parts:
             if _VAGUE.search(part) or not re.search(r"\d", part):
                 continue
             fig = parse_figure(part)
