@@ -210,7 +210,7 @@ def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | Non
     last_title = -1
     for k in range(len(words) - 1):
         nxt = words[k + 1]
-        if _title_word(words[k]) and fold(nxt) not in TITLES:
+        if _title_word(words[k]) and (fold(nxt) not in TITLES or k + 1 == len(words) - 1):
             last_title = k
         elif words[k].lower() in ROLE_NOUNS and k > 0 or words[k].lower() in ROLE_NOUNS and len(words) > 2:
             if re.fullmatch(r"[A-Z]\.", nxt) or _given_name(nxt):
@@ -241,7 +241,7 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
         return False  # 'Chief Executive', 'Deputy Chief'
     if lows[-1].endswith("s") and (lows[-1][:-1] in ROLE_NOUNS or lows[-1][:-2] in ROLE_NOUNS):
         return False  # 'Assistant Architects'
-    if lows[0] in NON_NAME_WORDS or any(low.endswith("s") and low[:-1] in DEMONYMS for low in lows):
+    if lows[0] in NON_NAME_WORDS and len(tokens) > 1 or any(low.endswith("s") and low[:-1] in DEMONYMS for low in lows):
         return False  # 'Late Triassic', 'North Koreans'
     chinese = _chinese_name(tokens)
     for i, (t, low) in enumerate(zip(tokens, lows)):
@@ -405,6 +405,8 @@ def _role_appositive_after(text: str, end: int) -> str | None:
             return None
     if not _has_role_head(phrase):
         return None
+    if not m.group(1) and re.match(r"\s*,\s*[A-Z][\w'’\-]*\s+[A-Z]", rest[m.end():]):
+        return None  # 'Minister of Justice, Abdulhamit Gül': the office of the name that follows
     # Cut a trailing verb phrase off: the role ends at the first word that is clearly a verb.
     phrase = re.split(r"\s+(?:who|which|was|is|had|has|were|are)\b", phrase)[0]
     return phrase

@@ -1,0 +1,243 @@
+"""People rules: which capitalised names are people, their mentions, roles and occurrences."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+import pytest
+
+from quizgen.extract import people
+from quizgen.load import load_path, load_text
+
+from conftest import ARTICLES, GOLD
+
+
+def doc_of(body: str, frontmatter: str = ""):
+    return load_text(f"---\ntitle: x\n{frontmatter}---\n{body}\n", "x.md")
+
+
+def found(body: str, frontmatter: str = "") -> dict:
+    return {f.value: f for f in people.extract(doc_of(body, frontmatter))}
+
+
+# ---------------------------------------------------------------- evidence that a name is a person
+
+def test_role_appositive_before_the_name():
+    ppl = found("After two days of battle, on 8 November, the President of Azerbaijan, Ilham Aliyev, stated "
+                "that Azerbaijani forces had taken control of Shusha; Armenia issued a denial.")
+    assert list(ppl) == ["Ilham Aliyev"]
+    assert ppl["Ilham Aliyev"].attrs["roles"] == ["President of Azerbaijan"]
+
+
+def test_role_noun_before_the_name():
+    ppl = found("In the meanwhile, the Armenian military commander Seyran Ohanyan, who was leading a group of "
+                "16 men in the city, also left Shusha.")
+    assert ppl["Seyran Ohanyan"].attrs["roles"] == ["Armenian military commander"]
+
+
+def test_who_had_served_as_clause_gives_the_role():
+    ppl = found("In the early morning, Argishti Kyaramyan, who had served as the head of the Armenian National "
+                "Security Service (NSS) until October 2020, stating that his duties in the region were "
+                "completely fulfilled, left Shusha.")
+    assert ppl["Argishti Kyaramyan"].attrs["roles"] == ["head of the Armenian National Security Service (NSS)"]
+
+
+def test_title_is_kept_out_of_the_name_and_becomes_a_role():
+    ppl = found("On 9 November, the Azerbaijani Ministry of Defence released a video from the city, with a report "
+                "by Major Zaur Rahimov in the end of it, confirming full Azerbaijani control.")
+    p = ppl["Zaur Rahimov"]
+    assert p.attrs["mentions"] == ["Major Zaur Rahimov", "Zaur Rahimov"]
+    assert p.attrs["roles"] == ["Major"]
+    assert p.text == "Zaur Rahimov"
+
+
+def test_abbreviated_ranks_before_a_name():
+    ppl = found("He spent most of the day with its commander, Gen. Norman Schwarzkopf.")
+    assert "Norman Schwarzkopf" in ppl
+    assert "Gen." in ppl["Norman Schwarzkopf"].attrs["roles"]
+
+
+def test_appositive_after_the_name():
+    ppl = found("In the late 1980s, there was increasing rebellion against the rule of Somali President Siad "
+                "Barre, a military dictator who maintained tight control of power.")
+    assert set(ppl["Siad Barre"].attrs["roles"]) == {"Somali President", "military dictator"}
+
+
+def test_names_listed_with_a_known_person_are_people():
+    ppl = found("These statements created a resonance in the country, with political figures like Ara Abramyan, "
+                "Aram Sargsyan, Mikayel Minasyan, Naira Zohrabyan, Robert Kocharyan, and Zaruhi Postanjyan, "
+                "criticising Pashinyan.")
+    assert {"Ara Abramyan", "Aram Sargsyan", "Mikayel Minasyan", "Naira Zohrabyan", "Robert Kocharyan",
+            "Zaruhi Postanjyan"} <= set(ppl)
+    assert ppl["Ara Abramyan"].attrs["roles"] == ["political figure"]
+
+
+def test_a_list_of_office_holders_each_with_the_office_before_the_comma():
+    ppl = found("Also, in Turkey, Vice President Fuat Oktay, the Ministry of National Defence, Minister of Foreign "
+                "Affairs, Mevlüt Çavuşoğlu, Minister of Justice, Abdulhamit Gül, and the chairman of Republican "
+                "People's Party, Kemal Kılıçdaroğlu, congratulated the Azerbaijani people on the occasion.")
+    assert set(ppl) == {"Fuat Oktay", "Mevlüt Çavuşoğlu", "Abdulhamit Gül", "Kemal Kılıçdaroğlu"}
+    assert ppl["Mevlüt Çavuşoğlu"].attrs["roles"] == ["Minister of Foreign Affairs"]
+    assert ppl["Abdulhamit Gül"].attrs["roles"] == ["Minister of Justice"]
+    assert ppl["Fuat Oktay"].attrs["roles"] == ["Vice President"]
+
+
+def test_office_run_into_the_name_without_a_comma():
+    ppl = found("This was seconded by Azerbaijan's Acting Minister of Culture Anar Karimov who, in an interview "
+                "on 1 December, brought a church in Baku as an example.")
+    assert "Anar Karimov" in ppl
+    assert "Culture Anar Karimov" not in ppl
+
+
+def test_life_dates_and_student_of():
+    ppl = found("The first notable Japanese appreciator of Du Fu's poetry was Kokan Shiren (1278–1346), a Rinzai "
+                "Zen patriarch. His student Chūgan Engetsu composed many kanshi.")
+    assert {"Kokan Shiren", "Chūgan Engetsu"} <= set(ppl)
+    assert "Rinzai Zen patriarch" in ppl["Kokan Shiren"].attrs["roles"]
+
+
+def test_given_name_with_middle_initial():
+    ppl = found("Rifenburg, who was survived by three sons, (Douglas A., Gary R., and Bruce R.) one daughter "
+                "(Wendy J. Colf) and two grandchildren, died in Cheektowaga, New York in December 1994.")
+    assert {"Douglas A.", "Gary R.", "Bruce R.", "Wendy J. Colf"} <= set(ppl)
+
+
+# ---------------------------------------------------------------- not people
+
+def test_newspapers_places_and_peoples_are_not_people():
+    ppl = found("Le Monde reported that the battle had turned in favour of Azerbaijan on 6 November, despite "
+                "Artsakh's denial. Shusha, known to Armenians as Shushi, is usually referred to as the \"beating "
+                "heart\" of the region. The Armenians and the Azerbaijanis vied to take control of Nagorno "
+                "Karabakh. The Azerbaijani Ministry of Defence released a video.")
+    assert ppl == {}
+
+
+def test_a_name_inside_the_name_of_a_thing_is_no_mention():
+    ppl = found("Nikita Khrushchev said that the plan would work. During the Khrushchev era, the city grew. "
+                "Students of the Maxim Gorky Literature Institute met at Lenin Square.")
+    assert list(ppl) == ["Nikita Khrushchev"]
+    assert [o["text"] for o in ppl["Nikita Khrushchev"].attrs["occurrences"]] == ["Nikita Khrushchev"]
+
+
+def test_teams_titles_of_works_and_periods_are_not_people():
+    ppl = found("His father would often drive him to Bloomington, to watch Indiana Hoosiers games. The Late "
+                "Permian saw many temnospondyls. The Assistant Architects were responsible for many cemeteries.")
+    assert ppl == {}
+
+
+# ---------------------------------------------------------------- mentions and occurrences
+
+def test_surname_and_possessive_resolve_to_the_full_name_with_exact_offsets():
+    doc = doc_of("On 8 November, the President of Azerbaijan, Ilham Aliyev, stated that Shusha was taken. "
+                 "Later, Aliyev's office confirmed it, and President Aliyev hoisted the flag.")
+    (p,) = people.extract(doc)
+    assert p.value == "Ilham Aliyev"
+    assert p.attrs["mentions"] == ["Ilham Aliyev", "Aliyev", "President Aliyev"]
+    occ = p.attrs["occurrences"]
+    assert [o["text"] for o in occ] == ["Ilham Aliyev", "Aliyev", "Aliyev"]
+    for o in occ:
+        assert doc.text[o["start"]:o["end"]] == o["text"]
+        assert doc.sentences[o["sentence"]].start <= o["start"] < doc.sentences[o["sentence"]].end
+    assert p.span == (occ[0]["start"], occ[0]["end"])
+
+
+def test_role_evidence_cites_the_sentence_that_gives_the_role():
+    doc = doc_of("The battle began. The Russian president Vladimir Putin stated that a critical situation arose.")
+    (p,) = people.extract(doc)
+    assert p.attrs["role_evidence"] == [{"role": "Russian president", "sentence": 1}]
+
+
+def test_shared_surname_goes_to_the_person_named_last():
+    ppl = found("Argishti Kyaramyan, the Armenian political scientist Suren Sargsyan, and the Armenian Mayor of "
+                "Shusha, Artsvik Sargsyan, spoke. Later, Sargsyan refuted the report. The political scientist "
+                "Aram Sargsyan disagreed.")
+    assert [o["text"] for o in ppl["Artsvik Sargsyan"].attrs["occurrences"]] == ["Artsvik Sargsyan", "Sargsyan"]
+    assert len(ppl["Suren Sargsyan"].attrs["occurrences"]) == 1
+
+
+def test_initials_and_full_middle_name_are_one_person():
+    ppl = found("On 1 January 1991, the US Ambassador to Somalia, James Keough Bishop, contacted the Department "
+                "of State. In July 1989, James K. Bishop was appointed as ambassador to Somalia. Ambassador Bishop "
+                "had significant experience in crisis management.")
+    assert list(ppl) == ["James Keough Bishop"]
+    assert ppl["James Keough Bishop"].attrs["mentions"] == [
+        "James Keough Bishop", "James K. Bishop", "Ambassador Bishop", "Bishop"]
+
+
+def test_biography_subject_and_bracketed_other_names():
+    ppl = found('Richard Gale "Dick" Rifenburg (August 21, 1926 – December 5, 1994) was an American football '
+                "player. Rifenburg played professionally. Along with Li Bai (Li Po), he is remembered. The poet "
+                "Li Bai was his friend.", "description: x\n")
+    assert ppl['Richard Gale "Dick" Rifenburg'].attrs["mentions"][:2] == ['Richard Gale "Dick" Rifenburg',
+                                                                        "Rifenburg"]
+    assert "Li Po" not in ppl
+    assert "Li Po" in ppl["Li Bai"].attrs["mentions"]
+
+
+def test_titles_alone_and_peerage():
+    ppl = found("Sir William Howe commanded the army. The ministry of Lord North fell. Emperor Xuanzong was "
+                "forced to flee the capital.")
+    assert ppl["William Howe"].attrs["mentions"] == ["Sir William Howe", "William Howe"]
+    assert "Lord North" in ppl
+    assert "Xuanzong" in ppl
+
+
+def test_prince_george_is_not_lloyd_george():
+    ppl = found("The Welsh politician David Lloyd George spoke. His brother, Prince George, Duke of Kent, "
+                "died in 1942. Prince George had served in the navy.")
+    assert [o["text"] for o in ppl["David Lloyd George"].attrs["occurrences"]] == ["David Lloyd George"]
+    assert len(ppl["George"].attrs["occurrences"]) == 2
+
+
+def test_roles_with_a_verb_or_another_name_are_dropped():
+    ppl = found("Adam Yates, Andrew Milner and the paleontologists Rainer Schoch and Anne Warren published it. "
+                "The directors for Apollo 8 included Clifford E. Charlesworth, Glynn Lunney and Milton Windler.")
+    for p in ppl.values():
+        for role in p.attrs["roles"]:
+            assert not role.endswith("s"), role
+            assert "included" not in role, role
+
+
+# ---------------------------------------------------------------- the gold set
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", str(s or ""))
+    s = "".join(c for c in s if not unicodedata.combining(c)).replace("*", "").replace("_", " ")
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def test_gold_people_scores():
+    """Precision and recall on the annotated articles, as the shared scorer counts them."""
+    gold_n = pred_n = matched = 0
+    for gold_path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if "people" not in gold.get("annotated", ["people"]):
+            continue
+        doc = load_path(ARTICLES / gold_path.name.replace(".json", ".md"))
+        preds = list(dict.fromkeys(_fold(f.attrs["name"]) for f in people.extract(doc)))
+        used: set[int] = set()
+        for g in gold.get("people", []):
+            keys = {_fold(g["name"])} | {_fold(m) for m in g.get("mentions", []) if len(m.split()) >= 2}
+            hit = next((i for i, p in enumerate(preds) if i not in used and p in keys), None)
+            if hit is not None:
+                used.add(hit)
+        gold_n += len(gold.get("people", []))
+        pred_n += len(preds)
+        matched += len(used)
+    precision, recall = matched / pred_n, matched / gold_n
+    assert precision >= 0.97, precision
+    assert recall >= 0.80, recall
+
+
+@pytest.mark.parametrize("name", ["du-fu.md", "operation-eastern-exit.md"])
+def test_every_occurrence_is_exact(name):
+    doc = load_path(ARTICLES / name)
+    for p in people.extract(doc):
+        for o in p.attrs["occurrences"]:
+            assert doc.text[o["start"]:o["end"]] == o["text"]
+            s = doc.sentences[o["sentence"]]
+            assert s.start <= o["start"] and o["end"] <= s.end
+        for ev in p.attrs["role_evidence"]:
+            assert 0 <= ev["sentence"] < len(doc.sentences)
