@@ -70,6 +70,15 @@ def test_day_range_with_inferred_year():
         ("16 November 2020", "2020-11-16", False), ("14 to 16 November", "2020-11-14/2020-11-16", True)]
 
 
+def test_day_month_range_without_year():
+    body = ("Ise was converted at Kure from 23 February to 5 September 1943 and Hyūga at Sasebo "
+            "from 2 May to 30 November.")
+    assert found(body) == [("23 February to 5 September 1943", "1943-02-23/1943-09-05"),
+                           ("2 May to 30 November", "1943-05-02/1943-11-30")]
+    body = "The ship left on 20 December 1943. She sailed from 30 December to 2 January."
+    assert found(body)[-1] == ("30 December to 2 January", "1943-12-30/1944-01-02")
+
+
 def test_year_ranges():
     assert found("Directly prior to the Armenian-Azerbaijani War of 1918–1920, Armenians formed a slight majority.") == [
         ("1918–1920", "1918/1920")]

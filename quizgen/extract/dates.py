@@ -261,6 +261,8 @@ class _Scanner:
             (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m1>{_MONTH_FULL})(?P<sep>\s?[–—-]\s?|\s+(?:to|until|through|and|or)\s+)"
              rf"(?P<m2>{_MONTH_FULL}),?\s+(?P<y>{_YEAR})", self.month_pair),
             (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})", self.month_year),
+            (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<a>{_DM})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through|and)\s+)"
+             rf"(?P<b>{_DM})(?!,?\s*\d)", self.dm_range),
             (rf"(?P<dm>{_DM})", self.day_month),
             (r"(?P<h>New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve)"
              rf"(?:,?\s+(?P<y>{_YEAR}))?", self.holiday),
@@ -359,6 +361,16 @@ class _Scanner:
         if y is None or _is_count_after(self.text, m.end()):
             return None
         return [self.item(m.start(), m.end(), "month", [(y, _month(m.group("m")), None)])]
+
+    def dm_range(self, m):
+        """``from 2 May to 30 November``: a span of days whose year comes from the context."""
+        sep, kw = m.group("sep").strip(), (m.group("kw") or "").lower()
+        if sep not in ("–", "—") and not kw or sep == "and" and kw != "between":
+            return None
+        a, b = _parse_dm(m.group("a")), _parse_dm(m.group("b"))
+        if not a or not b or a == b or _named(self.text, m.start(), m.end()):
+            return None
+        return [self.item(m.start("a"), m.end(), "day", [(None, a[0], a[1]), (None, b[0], b[1])])]
 
     def day_month(self, m):
         dm = _parse_dm(m.group("dm"))
