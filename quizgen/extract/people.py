@@ -661,6 +661,9 @@ def _clean_role(role: str) -> str | None:
     if head.endswith("s") and head not in ROLE_NOUNS and head[:-1] in ROLE_NOUNS:
         return None  # 'paleontologists Adam Yates and ...' names a group
     rest = words[head_end:]
+    if len(rest) >= 2 and rest[-1][:1].isupper() and _given_name(rest[-1]) and rest[-2].islower() \
+            and rest[-2] not in _HEAD_PREPS | {"the", "and"}:
+        return None  # 'younger sister to both Bob': cut off before the other name ends
     for i, (a, b) in enumerate(zip(rest, rest[1:])):
         if a.islower() and a.endswith("ed") and b.islower() and b not in ("by", "and", "in"):
             return None  # a verb: 'commander of the Third Fleet decided to mass ...'
@@ -741,6 +744,8 @@ def extract(doc: Document) -> list[Fact]:
             # One word is a person only with a title that names people (Emperor Xuanzong, Major Siad).
             if not (r.title and fold(r.title[-1]) in TITLES and r.key not in places):
                 continue
+            if r.key in NON_NAME_WORDS and fold(r.title[-1]) not in PEERAGE_TITLES:
+                continue  # 'Queen West' is a street; 'Lord North' is a man
         elif r.key in places and r.key not in infobox and r.key not in subject_keys:
             continue
         alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people)
