@@ -21,9 +21,10 @@ users rely on; the code here is our own, written against those files as a descri
 
 Matching is Canvas's ``matching_question``, which text2qti does not write: one ``response_lid`` per
 left side, each offering every right side in ``render_choice``, and one ``respcondition`` per left
-side adding its share of 100 to ``SCORE`` (the structure of Canvas's own quiz exports; see also
-https://github.com/longhornadam/QuizForge User_Docs/Canvas_QTI_Patterns.md for Canvas's
-per-response ``setvar action="Add"`` scoring).
+side adding its share of 100 to ``SCORE`` with ``setvar action="Add"``: the structure of Canvas's
+own quiz exports, as in the test fixture ``spec/fixtures/items_1.2/matching.xml`` of Canvas's QTI
+converter (instructure/qti); see also https://github.com/longhornadam/QuizForge
+``User_Docs/Canvas_QTI_Patterns.md`` for the same per-response scoring in other Canvas types.
 
 Conversions: cloze -> short answer (the prompt keeps its blank, every accepted form scores);
 ordering -> matching with positions ("1st", "2nd", ...). Canvas's own ordering type exists only in
@@ -158,7 +159,7 @@ def item_element(question: Question, bank: Bank, report: ExportReport):
         _mattext(pres, _p(question["prompt"]))
         offered = shuffled(rights, "qti-matching", qid)
         for lid, pair in zip(left_ids, pairs):
-            lid_el = _sub(pres, "response_lid", ident=f"response_{lid}")
+            lid_el = _sub(pres, "response_lid", ident=f"response_{lid}", rcardinality="Single")
             _mattext(lid_el, pair["left"], texttype="text/plain")
             render = _sub(lid_el, "render_choice")
             for right in offered:
