@@ -55,7 +55,7 @@ _UNIT_TABLE = [
     (r"inch(?:es)?", "inches"), (r"yards?|yd", "yards"), (r"m", "m"),
     (r"hectares?|ha", "ha"), (r"sqm|m²|m2", "m²"), (r"sq\.? ?ft|square feet", "sq ft"), (r"acres?", "acres"), (r"tonnes?|tons?", "tons"),
     (r"pounds?|lbs?\.?", "pounds"), (r"percent|per ?cent|%", "%"), (r"mph|km/h", "speed"),
-    (r"knots?", "knots"), (r"°[CF]|degrees?", "degrees"), (r"litres?|liters?|gallons?", "volume"),
+    (r"knots?", "knots"), (r"°[CF]|degrees?|°", "degrees"), (r"litres?|liters?|gallons?", "volume"),
     (r"years?(?:-old)?|yrs?", "years"), (r"months?", "months"), (r"weeks?", "weeks"),
     (r"days?", "days"), (r"hours?|hrs?", "hours"), (r"minutes?|mins?", "minutes"),
     (r"seconds?", "seconds"), (r"decades?", "decades"), (r"centuries|century", "centuries"),
@@ -129,7 +129,7 @@ _ONE_NOT_BEFORE = re.compile(
 _ONE_NOT_AFTER = re.compile(r"\b(?:no|any|every|each|some|the|this|that|which|no-|anyone|someone|"
                             r"only|just|but|than|as|at|in|of|on|ones?|another|such)\s*$", re.IGNORECASE)
 # Hyphenated words after a number word that make an adjective, not a count ("one-sided").
-_HYPHEN_STOP = re.compile(r"^-(?:sided|way|time|off|dimensional|fold|thirds?|quarters?|halves|half|"
+_HYPHEN_STOP = re.compile(r"^-(?:sided|way|time|off|dimensional|fold|thirds?|quarters?|halves|half|on|pointers?|"
                           r"party|state|act|liner|piece|man band|stop)\b", re.IGNORECASE)
 # Words after a dash pair or "X to Y" that make it a game score or record, not a range.
 _SCORE_AFTER = re.compile(r"^\s*(?:victory|win|wins|won|loss|losses|lost|defeat|record|lead|tie|"
@@ -281,7 +281,7 @@ _SCOPE_END = re.compile(r";\s+|,\s+(?:but|while|whereas|whilst|although|though)\
 # Comma-separated time adverbials that are no subject: "ten years later", "two days after".
 _TIME_PART = re.compile(r"\b(?:later|earlier|ago|afterwards?|before|after)$|^(?:" + _WORD + r"|\d+)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 
 
 def _split_commas(text: str) -> list[str]:
@@ -363,6 +363,12 @@ def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
     return _tidy_source(part, names)
 
 
+def _subject_after_statement(text: str, lo: int, verb_start: int, names: list[str]) -> str | None:
+    """The speaker in ``..., police said.``: the words between the last comma and the verb."""
+    m = re.search(r"[,—–]\s*((?:the\s+)?[^,—–]{1,60}?)\s*$", text[lo:verb_start])
+    return _tidy_source(m.group(1), names) if m else None
+
+
 def _sentence_subject(text: str, names: list[str]) -> str | None:
     """The leading noun phrase of a sentence (for quotations introduced without a speech verb)."""
     for part in _split_commas(text):
@@ -384,6 +390,7 @@ class _Cue:
     end: int    # where it ends
     source: str | None
     kind: str   # "verb" (covers what follows) or "clause" (covers its whole clause)
+    at: int = 0  # where the cue itself stands, to pick the nearest of several
 
 
 def _cues(text: str, names: list[str]) -> list[_Cue]:
@@ -406,6 +413,12 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
                                             and re.match(r"\s+(?:\w+\s+){0,2}[$£€]?\d", text[m.end():])):
                 continue  # "the census counted just 16.9 million", not "50,000 registered by"
         verb_sources.append((m.start(), source))
+        if re.match(r"\s*(?:[,.;!?]|$)", text[m.end():]) and not m.group("ing"):
+            # "300 people were killed, police said.": the statement comes before the verb.
+            lo = max([0] + [b.end() for b in re.finditer(r";\s+", text[:m.start()])])
+            cues.append(_Cue(lo, m.start(), _subject_after_statement(text, lo, m.start(), names) or source, "clause",
+                             m.start()))
+            continue
         cues.append(_Cue(m.end(), len(text), source, "verb"))
     for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _CITING):
         for m in pattern.finditer(text):
@@ -413,7 +426,13 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             if source:
                 lo = max([0] + [b.end() for b in re.finditer(r";\s+", text[:m.start()])])
                 hi = text.find(";", m.end())
-                cues.append(_Cue(lo, len(text) if hi < 0 else hi, source, "clause" if pattern is not _CITING else "citing"))
+                hi = len(text) if hi < 0 else hi
+                # "X killed 12 soldiers, according to the army, and 40 died, ...": a coordinated
+                # clause after the phrase is no longer covered by it.
+                nxt = re.compile(r",\s+(?:and|but|while|whereas)\s+").search(text, m.end())
+                if nxt and nxt.start() < hi:
+                    hi = nxt.start()
+                cues.append(_Cue(lo, hi, source, "clause" if pattern is not _CITING else "citing", m.start()))
     # A verb cue covers what follows it until the next verb cue or the end of its clause.
     verbs = sorted((c for c in cues if c.kind == "verb"), key=lambda c: c.start)
     for a, b in zip(verbs, verbs[1:]):
@@ -439,7 +458,7 @@ def _source_for(cues: list[_Cue], pos: int) -> str | None | bool:
     for kind in ("clause", "citing"):
         clause = [c for c in cues if c.kind == kind and c.start <= pos <= c.end]
         if clause:
-            return clause[0].source
+            return min(clause, key=lambda c: abs(c.at - pos)).source
     return None if verbs else False
 
 
@@ -805,10 +824,12 @@ _ARITHMETIC_BEFORE = re.compile(r"\b(?:times|plus|minus|multiply by|multiplied b
 def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
     """False for ordinals, numbers inside names and codes, fractions, list numbers, idioms."""
     before, after = text[:n.start], text[n.end:]
+    if re.match(r"\s+(?:seeds?|seeded|overall|place|pick)\b|-(?:on|pointers?)\b", after):
+        return False  # ranks and kinds, not counts: "the seven seed", "a 3-pointer", "two-on-two"
     prev_char = before[-1:] if before else ""
     if not n.is_word:
-        if prev_char and (prev_char.isalnum() or prev_char in "_/\\#"):
-            return False
+        if prev_char and (prev_char.isalnum() or prev_char in "_/\\#'’"):
+            return False  # "B0006RH9Z6", "Expo '70"
         if prev_char in "-+–" and re.search(r"[A-Za-z]$", before[:-1]):  # "Mi-24", "GMT+4", "K–12"
             return False
         if prev_char in ".:" and re.search(r"[\w.]$", before[:-1]):  # "1.2.3", "v.2"
@@ -847,7 +868,9 @@ def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
         if _LABEL_BEFORE.search(before):
             return False
         if (re.search(r"\b[a-z]?[A-Z][\w'’]*(?<!['’]s)\s$", before)
-                or (re.search(r"\b[A-Z][\w'’]*['’]s\s$", before) and re.match(r"\s+[A-Z]", after))):
+                or (re.search(r"\b\w+['’]s\s$", before) and re.match(r"\s+[A-Z]\w*\s+[A-Z]", after))):
+            if re.search(r"['’]s\s$", before):
+                return False  # a title: "Life magazine's 100 Photographs That Changed the World"
             word = re.search(r"([a-z]?[A-Z][\w'’]*)\s$", before).group(1)
             if word.lower() not in _NOT_NAME_WORDS and not _UNIT_RE.match(after) and not re.match(_MONTHS, word):
                 return False  # "Apollo 8", "Route 66", "Eurovision Song Contest 2016"
