@@ -135,7 +135,8 @@ class QuizServer:
         self.store.migrate()
         self.secret = self.store.meta("secret", lambda: secrets.token_hex(32)).encode()
         self.teacher_key = self.store.meta("teacher_key", lambda: secrets.token_urlsafe(24))
-        self.env = environment(config.templates)
+        # Templates are read once per process (no mtime check on every render).
+        self.env = environment(config.templates, auto_reload=False)
         self.env.globals["format_time"] = _format_time
         self.env.globals["max_answer_chars"] = MAX_ANSWER_CHARS
         self.env.globals["max_name_chars"] = MAX_NAME_CHARS
@@ -179,8 +180,14 @@ class QuizServer:
     async def form(self, request: Request):
         return await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=8 * 1024)
 
-    def questions(self, quiz: dict) -> list[dict]:
-        return quiz["questions"]
+    def with_questions(self, quiz: dict | None) -> dict | None:
+        """Attach the quiz's questions from the per-process cache (they never change for an id)."""
+        if quiz is None:
+            return None
+        if quiz["id"] not in self._questions_cache:
+            self._questions_cache[quiz["id"]] = self.store.get_quiz(quiz["id"])["questions"]
+        quiz["questions"] = self._questions_cache[quiz["id"]]
+        return quiz
 
     def grader(self, quiz: dict):
         def grade(_attempt, responses):
@@ -189,10 +196,10 @@ class QuizServer:
         return grade
 
     def active_quiz(self, code: str) -> dict | None:
-        quiz = self.store.quiz_by_code(code) if code and len(code) <= 16 else None
+        quiz = self.store.quiz_by_code(code, with_questions=False) if code and len(code) <= 16 else None
         if quiz is None or quiz["id"] not in self.config.quiz_ids:
             return None
-        return quiz
+        return self.with_questions(quiz)
 
     def attempt_for(self, request: Request, quiz: dict) -> dict | None:
         return self.store.attempt_by_token(quiz["id"], request.cookies.get(_attempt_cookie(quiz)))
@@ -316,7 +323,7 @@ class QuizServer:
         attempt = self.attempt_for(request, quiz)
         if attempt is None:
             return RedirectResponse(f"/j/{quiz['code']}", status_code=303)
-        if attempt["submitted_at"] is not None:
+        if attempt["submitted_at"] is not None and attempt["finished_by"] in (None, "student"):
             return RedirectResponse(f"/quiz/{quiz['code']}/result", status_code=303)
         shown = layout(quiz["questions"], attempt["seed"])
         responses = self._responses_from(form, shown)
@@ -405,7 +412,7 @@ class QuizServer:
         return None
 
     def _teacher_quiz(self, request: Request):
-        quiz = self.store.quiz_by_code(request.path_params["code"][:16])
+        quiz = self.with_questions(self.store.quiz_by_code(request.path_params["code"][:16], with_questions=False))
         if quiz is None:
             return None, self.message(request, "Not found", "No quiz has that code.", status_code=404,
                                       link="/teacher")

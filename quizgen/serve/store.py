@@ -278,19 +278,27 @@ class Store:
     @staticmethod
     def _quiz_row(row) -> dict[str, Any]:
         d = dict(row._mapping)
-        d["questions"] = json.loads(d.pop("questions_json"))
+        if "questions_json" in d:
+            d["questions"] = json.loads(d.pop("questions_json"))
         d["settings"] = json.loads(d.pop("settings_json"))
         d["is_open"] = bool(d["is_open"])
         return d
 
-    def get_quiz(self, quiz_id: str) -> dict[str, Any] | None:
+    _LIGHT = [quizzes.c.id, quizzes.c.code, quizzes.c.title, quizzes.c.settings_json, quizzes.c.is_open,
+              quizzes.c.created_at, quizzes.c.updated_at]
+
+    def get_quiz(self, quiz_id: str, with_questions: bool = True) -> dict[str, Any] | None:
+        columns = [quizzes] if with_questions else self._LIGHT
         with self.engine.connect() as conn:
-            row = conn.execute(select(quizzes).where(quizzes.c.id == quiz_id)).first()
+            row = conn.execute(select(*columns).where(quizzes.c.id == quiz_id)).first()
         return self._quiz_row(row) if row else None
 
-    def quiz_by_code(self, code: str) -> dict[str, Any] | None:
+    def quiz_by_code(self, code: str, with_questions: bool = True) -> dict[str, Any] | None:
+        """The quiz with this class code; without its questions (the hot path caches those: a
+        quiz's questions never change, its title, settings and open state may)."""
+        columns = [quizzes] if with_questions else self._LIGHT
         with self.engine.connect() as conn:
-            row = conn.execute(select(quizzes).where(quizzes.c.code == code.strip().upper())).first()
+            row = conn.execute(select(*columns).where(quizzes.c.code == code.strip().upper())).first()
         return self._quiz_row(row) if row else None
 
     def list_quizzes(self) -> list[dict[str, Any]]:
