@@ -315,7 +315,7 @@ def test_gold_files_parse():
 def test_more_source_patterns():
     assert sources('"We lost 30 men that day," said Captain John Smith.') == {"30": "Captain John Smith"}
     assert sources("A spokesman for the ministry told Reuters that 300 troops had been deployed.") == {
-        "300": "spokesman for the ministry"}
+        "300": "A spokesman for the ministry"}
     assert sources("As reported by The New York Times, 15 journalists were detained.") == {"15": "New York Times"}
     assert sources("Figures from the United Nations show that 2.5 million people were displaced.") == {
         "2.5 million": "United Nations"}
@@ -344,7 +344,7 @@ def test_changes_labels_and_lists():
 def test_statement_before_the_speaker():
     assert sources("At least 300 people were killed, police said.") == {"At least 300": "police"}
     assert sources("The attack killed 12 soldiers, according to the army, and 40 civilians died, a local official "
-                   "said.") == {"12": "army", "40": "local official"}
+                   "said.") == {"12": "army", "40": "a local official"}
     assert sources("The death toll, according to official figures, reached 4,000.") == {"4,000": "official figures"}
 
 

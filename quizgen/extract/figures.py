@@ -281,7 +281,7 @@ _SCOPE_END = re.compile(r";\s+|,\s+(?:but|while|whereas|whilst|although|though)\
 # Comma-separated time adverbials that are no subject: "ten years later", "two days after".
 _TIME_PART = re.compile(r"\b(?:later|earlier|ago|afterwards?|before|after)$|^(?:" + _WORD + r"|\d+)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 
 def _split_commas(text: str) -> list[str]:
@@ -309,6 +309,8 @@ def _tidy_source(src: str, names: list[str]) -> str | None:
     src = re.sub(r"[\"“”]", "", src).strip(" ,;:'")
     src = re.sub(r"\s*\b(?:who|which|that)\b.*$", "", src)
     src = re.sub(r"['’]s?$", "", src).strip()
+    src = re.sub(r"(?:\s+(?:later|also|then|once|again|further|reportedly|recently|previously|herself|himself|"
+                 r"themselves|itself))+$", "", src)
     if not src or not re.search(r"[A-Za-z]", src):
         return None
     if src.split()[0].lower() in _PRONOUNS and len(src.split()) == 1:
