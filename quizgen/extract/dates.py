@@ -215,6 +215,43 @@ def _named(text: str, start: int, end: int) -> bool:
 
 # ---------------------------------------------------------------- scanning
 
+# Patterns, most specific first, each with the name of the _Scanner method that reads a match.
+_PATTERNS_SRC = [
+    (r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])", "iso"),
+    (rf"(?P<a>{_FULL})(?P<sep>{_TO})(?P<b>{_FULL})", "full_range"),
+    (rf"(?P<a>{_DM})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through)\s+)(?P<b>{_FULL})", "dm_full_range"),
+    (rf"(?P<d1>{_DAY})(?:\s?[–—-]\s?|\s+(?:to|and|until|through)\s+)(?P<d2>{_DAY})\s+(?P<m>{_MONTH})"
+     rf"(?:,?\s+(?P<y>{_YEAR}))?", "day_range"),
+    (rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s?[–—-]\s?(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", "day_range"),
+    (rf"(?P<a>{_FULL})", "full"),
+    (rf"(?P<a>{_MY})(?P<sep>{_TO})(?P<b>{_MY})", "month_year_range"),
+    (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m1>{_MONTH_FULL})(?P<sep>\s?[–—-]\s?|\s+(?:to|until|through|and|or)\s+)"
+     rf"(?P<m2>{_MONTH_FULL}),?\s+(?P<y>{_YEAR})", "month_pair"),
+    (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "month_year"),
+    (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<a>{_DM})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through|and)\s+)"
+     rf"(?P<b>{_DM})(?!,?\s*\d)", "dm_range"),
+    (rf"(?P<dm>{_DM})", "day_month"),
+    (r"(?P<h>New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve)"
+     rf"(?:,?\s+(?P<y>{_YEAR}))?", "holiday"),
+    (rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?{_SEASON}(?:\s+of)?,?)\s+(?P<y>{_YEAR})"
+     r"(?:[–—-](?P<y2>\d{2,4})(?!\d))?", "season"),
+    (rf"(?i:(?P<mod>{_PART}))[\s-]?(?P<y>{_YEAR})", "part_year"),
+    (r"(?i:(?P<the>the\s+)?(?:(?P<mod>early|mid|late)[\s-]?)?)(?<![\d,.])(?P<dec>\d{2,3}0)['’]?s\b", "decade"),
+    (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})"
+     rf"(?P<sep>\s?[–—-]\s?|\s+(?:to|and|until|till|through)\s+)"
+     rf"(?P<y2>(?<![\d,.])\d{{2,4}}(?:\s?{_ERA})?)(?![\d])(?!,\d)", "year_range"),
+    (rf"(?:(?:AD|A\.D\.|CE)\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA})", "era_year"),
+    (r"(?<![\w/#$£€.,-])(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", "bare_year"),
+    (rf"(?i:(?P<mod>early|mid|late|throughout|in|during|by|until|since|from|through|to|of)[\s-]+)"
+     rf"(?P<m>{_MONTH_FULL})\b(?!\s*\d)", "month_alone"),
+]
+_PATTERNS = [(re.compile(p), name) for p, name in _PATTERNS_SRC]
+_NEEDS_DIGIT = {name for _, name in _PATTERNS_SRC} - {"holiday", "month_alone"}
+_NEEDS_MONTH = {"full_range", "dm_full_range", "day_range", "full", "month_year_range", "month_pair",
+                "month_year", "dm_range", "day_month", "month_alone"}
+_MONTH_WORD_RE = re.compile(rf"{_MONTH}")
+
+
 class _Scanner:
     """Finds the date expressions of one text; each pattern handler returns Found items or None."""
 
@@ -246,40 +283,16 @@ class _Scanner:
             return None
         return y
 
-    # Patterns, most specific first. Each returns a list of Found or None to reject the match.
     def run(self) -> list[Found]:
         t = self.text
-        patterns = [
-            (r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])", self.iso),
-            (rf"(?P<a>{_FULL})(?P<sep>{_TO})(?P<b>{_FULL})", self.full_range),
-            (rf"(?P<a>{_DM})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through)\s+)(?P<b>{_FULL})", self.dm_full_range),
-            (rf"(?P<d1>{_DAY})(?:\s?[–—-]\s?|\s+(?:to|and|until|through)\s+)(?P<d2>{_DAY})\s+(?P<m>{_MONTH})"
-             rf"(?:,?\s+(?P<y>{_YEAR}))?", self.day_range),
-            (rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s?[–—-]\s?(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", self.day_range),
-            (rf"(?P<a>{_FULL})", self.full),
-            (rf"(?P<a>{_MY})(?P<sep>{_TO})(?P<b>{_MY})", self.month_year_range),
-            (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m1>{_MONTH_FULL})(?P<sep>\s?[–—-]\s?|\s+(?:to|until|through|and|or)\s+)"
-             rf"(?P<m2>{_MONTH_FULL}),?\s+(?P<y>{_YEAR})", self.month_pair),
-            (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})", self.month_year),
-            (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<a>{_DM})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through|and)\s+)"
-             rf"(?P<b>{_DM})(?!,?\s*\d)", self.dm_range),
-            (rf"(?P<dm>{_DM})", self.day_month),
-            (r"(?P<h>New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve)"
-             rf"(?:,?\s+(?P<y>{_YEAR}))?", self.holiday),
-            (rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?{_SEASON}(?:\s+of)?,?)\s+(?P<y>{_YEAR})"
-             r"(?:[–—-](?P<y2>\d{2,4})(?!\d))?", self.season),
-            (rf"(?i:(?P<mod>{_PART}))[\s-]?(?P<y>{_YEAR})", self.part_year),
-            (r"(?i:(?P<the>the\s+)?(?:(?P<mod>early|mid|late)[\s-]?)?)(?<![\d,.])(?P<dec>\d{2,3}0)['’]?s\b", self.decade),
-            (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})"
-             rf"(?P<sep>\s?[–—-]\s?|\s+(?:to|and|until|till|through)\s+)"
-             rf"(?P<y2>(?<![\d,.])\d{{2,4}}(?:\s?{_ERA})?)(?![\d])(?!,\d)", self.year_range),
-            (rf"(?:(?:AD|A\.D\.|CE)\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA})", self.era_year),
-            (r"(?<![\w/#$£€.,-])(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", self.bare_year),
-            (rf"(?i:(?P<mod>early|mid|late|throughout|in|during|by|until|since|from|through|to|of)[\s-]+)"
-             rf"(?P<m>{_MONTH_FULL})\b(?!\s*\d)", self.month_alone),
-        ]
-        for pattern, handler in patterns:
-            for m in re.finditer(pattern, t):
+        # Most sentences hold no digit or no month name: skip the patterns that need one.
+        has_digit = any(ch.isdigit() for ch in t)
+        has_month = bool(_MONTH_WORD_RE.search(t))
+        for pattern, name in _PATTERNS:
+            if (name in _NEEDS_DIGIT and not has_digit) or (name in _NEEDS_MONTH and not has_month):
+                continue
+            handler = getattr(self, name)
+            for m in pattern.finditer(t):
                 if not self.free(m.start(), m.end()):
                     continue
                 items = handler(m)
@@ -523,8 +536,8 @@ class _Scanner:
         if any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in window) and \
                 not any(re.search(r"\d", w) for w in window) and _word_after(t, end):
             return True
-        # 2004: Inducted ..., a list entry headed by its year
-        if start == 0 and re.match(r"\s*[:,–—]", t[end:]):
+        # 2004: Inducted ..., a list entry headed by its year; "1933 was a hard year"
+        if start == 0 and re.match(r"\s*(?:[:,–—]|(?:was|saw|marked|brought|began|ended|proved)\b)", t[end:]):
             return True
         # Order of Merit, 1st Class, 1925 / Nova Scotia, 1937.
         if re.search(r"(?:[A-Z][\w.'’-]*|\))\s*,\s*$", t[:start]) and re.match(r"\s*(?:$|[.;)])", t[end:]):
