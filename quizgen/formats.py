@@ -34,9 +34,12 @@ def fold(text) -> str:
 
 # ---------------------------------------------------------------- dates
 
+_ISO = re.compile(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def parse_iso(value: str) -> tuple[int, int | None, int | None] | None:
     """'1992-05-08' -> (1992, 5, 8); '1992-05' -> (1992, 5, None); '-0043' -> (-43, None, None)."""
-    m = re.fullmatch(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
+    m = _ISO.fullmatch(str(value))
     if not m:
         return None
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None

@@ -78,8 +78,15 @@ class Generator:
                 except (TypeError, ValueError):
                     pass
         self.surnames: dict[str, set[str]] = defaultdict(set)
+        # per person, computed once: folded mentions (to spot them in a sentence) and role words
+        self.person_mentions: dict[str, list[str]] = {}
+        self.person_roles: dict[str, set[str]] = {}
         for p in self.people:
-            self.surnames[fold(self._name(p).split()[-1])].add(self._name(p))
+            name = self._name(p)
+            self.surnames[fold(name.split()[-1])].add(name)
+            self.person_mentions[name] = [fold(m) for m in (p.attrs.get("mentions") or [name])]
+            self.person_roles[name] = _role_words(" ".join(p.attrs.get("roles", [])))
+        self.known_years = {v[:5] if v.startswith("-") else v[:4] for v in self.date_values}
 
     # ------------------------------------------------------------ helpers
 
@@ -172,7 +179,7 @@ class Generator:
                 if y + dy * step != 0:
                     candidates.append(formats.iso(y + dy * step))
         known = self.date_values
-        known_years = {v[:5] if v.startswith("-") else v[:4] for v in known}
+        known_years = self.known_years
         good = []
         for c in dict.fromkeys(candidates):
             if c == fact.value or c in known:
@@ -330,16 +337,14 @@ class Generator:
         ("commander", "journalist", "Armenian"), so that no option stands out as the odd one."""
         present = fold(sentence.text)
         subject = self._name(self.subject) if self.subject else None
-        answer = next((p for p in self.people if self._name(p) == person_name), None)
-        context = _role_words(" ".join(answer.attrs.get("roles", [])) if answer else "") | _role_words(sentence.text)
+        context = self.person_roles.get(person_name, set()) | _role_words(sentence.text)
         pool: dict[str, int] = {}
-        for p in self.people:
-            name = self._name(p)
+        for name, mentions in self.person_mentions.items():
             if name in (person_name, subject) or len(name.split()) < 2:
                 continue
-            if any(fold(m) in present for m in (p.attrs.get("mentions") or [name])):
+            if any(m in present for m in mentions):
                 continue  # someone named in the same sentence could be the answer too
-            pool[name] = len(_role_words(" ".join(p.attrs.get("roles", []))) & context)
+            pool[name] = len(self.person_roles[name] & context)
         names = sorted(pool)
         self.rng("person-distractors", *key).shuffle(names)
         names.sort(key=lambda n: -pool[n])  # stable: ties keep the seeded order
