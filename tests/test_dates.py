@@ -148,6 +148,12 @@ def test_more_forms():
     assert found("On 3 and 4 May 2001, elections were held.") == [("3 and 4 May 2001", "2001-05-03/2001-05-04")]
 
 
+def test_approximate_dates_are_marked():
+    f = one("The 1/4 abacus appeared circa 1930, and became widespread.")
+    assert (f.value, f.attrs.get("approximate")) == ("1930", True)
+    assert "approximate" not in one("The city was captured in 1992 by Armenian forces.").attrs
+
+
 def test_ancient_years():
     assert found("The emperor Domitian died in AD 96 in Rome.") == [("AD 96", "0096")]
     assert found("Caesar was assassinated in 44 BC in the senate.") == [("44 BC", "-0043")]

@@ -8,8 +8,8 @@ relative expressions, times of day and numbers that merely look like years are n
 The work happens in two passes. :func:`scan` finds the expressions of one piece of text with a
 list of patterns, most specific first, and never lets two of them overlap; expressions without a
 year keep ``None`` in its place. :func:`extract` then walks the document in order and fills the
-missing years from the nearest explicit year before them (same section first), or from the
-infobox ``date`` field, and drops what it cannot anchor.
+missing years from the nearest date before them (same paragraph, then the article's event date
+from the infobox, then the same section), and drops what it cannot anchor.
 
 Values: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; a range is ``start/end``; years below 1000 keep
 four digits (``0096``) and BC years are astronomical (``44 BC`` -> ``-0043``).
@@ -18,7 +18,7 @@ four digits (``0096``) and BC years are astronomical (``44 BC`` -> ``-0043``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from quizgen.model import Document, Fact, Sentence
 
@@ -87,8 +87,6 @@ class Found:
     text: str
     precision: str
     parts: list[tuple[int | None, int | None, int | None]]  # (year, month, day), 1 or 2 ends
-    approximate: bool = False
-    attrs: dict = field(default_factory=dict)
 
     @property
     def needs_year(self) -> bool:
@@ -270,8 +268,8 @@ class _Scanner:
         if items:
             self.taken.append((min(i.start for i in items), max(i.end for i in items)))
 
-    def item(self, start, end, precision, parts, **attrs) -> Found:
-        return Found(start, end, self.text[start:end], precision, parts, attrs=attrs)
+    def item(self, start, end, precision, parts) -> Found:
+        return Found(start, end, self.text[start:end], precision, parts)
 
     def year_ok(self, raw: str, end: int) -> int | None:
         """Parse a year written next to a month, a season or a range, and check its ending."""
@@ -676,6 +674,8 @@ def _event_date(doc: Document) -> _Anchor | None:
 _FUTURE = re.compile(r"\b(?:will|is planned|are planned|plans to|is scheduled|are scheduled|is expected|are expected|is due)\b")
 
 
+_APPROXIMATE = re.compile(r"\b(?:c\.|ca\.|circa|around|about|approximately|roughly)\s*$", re.I)
+
 # Recurring dates ("it usually lasts five days in September") name no point in time.
 _RECURRING = re.compile(r"\b(?:usually|typically|normally|generally|every year|each year|annually|yearly|"
                         r"is held|are held|is celebrated|are celebrated|is observed)\b", re.I)
@@ -707,6 +707,8 @@ def extract(doc: Document) -> list[Fact]:
                 if mo or not inferred:
                     anchors.append(_Anchor(pos, y, mo, d, s.section, s.block, ambiguous=not mo and multi))
             attrs = {"precision": f.precision, "year_inferred": inferred}
+            if _APPROXIMATE.search(s.text[:f.start]):
+                attrs["approximate"] = True  # "around 740", "c. 1750": no exact-answer questions
             facts.append(Fact("date", f.text, f.value(), s, (pos, s.start + f.end), attrs))
     return facts
 
