@@ -606,26 +606,40 @@ def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
 _ANCIENT_YEAR = re.compile(r"\b(?:in|since|until|around|by|of|c\.)\s+\d{3}(?=\s*[,.;)]|\s+(?:AD|CE|BC|BCE|and|when|he|she|they|the|it)\b)")
 
 
+_COUNT_NP = re.compile(
+    r"^((?:(?!(?:that|which|who|whom|were|was|are|is|had|have|has|and|but|or|to|in|on|at|by|with|for|as|"
+    r"from|during|after|before|into|than|per|while|when|since|because|the|a|an|of|later|earlier|ago|"
+    r"each|respectively)\b)[A-Za-z][\w'’-]*\s*){1,3})((?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,2})?")
+_CURRENCIES = {"$", "£", "€", "¥", "₹", "A$", "C$"}
+
+
 def _counts(text: str, start: int, end: int, unit: str | None) -> str | None:
-    """A few words saying what the figure counts: the noun phrase after it, else before it."""
-    after = text[end:]
-    m = re.match(r"^[\s-]*((?:(?!(?:that|which|who|whom|were|was|are|is|had|have|has|and|but|to|"
-                 r"in|on|at|by|with|for|as|from|during|after|before|into|than|per|while|when|"
-                 r"since|because|the)\b)[A-Za-z][\w'’-]*\s*){1,4}(?:(?:of|from)\s+(?:the\s+)?"
-                 r"(?:[\w'’-]+\s*){1,3})?)", after)
-    phrase = m.group(1).strip() if m else ""
-    phrase = re.sub(r"\s+(?:of|from|the)$", "", phrase)
-    if phrase:
-        return (f"{unit} " if unit and unit not in phrase else "") + phrase if unit not in (None, "%", "$") else phrase
+    """A few words saying what the figure counts or measures ("journalists", "altitude (meters)")."""
+    after = text[end:].lstrip(" -")
     before = text[:start]
-    m = re.search(r"\b(?:number|total|population|count|toll|share|size|length|height|width|area|"
-                  r"altitude|distance|strength)\s+of\s+((?:[\w'’-]+\s+){1,5}?)(?:in|was|were|is|at|stood|reached)?\s*(?:[\w\s,]{0,60})$",
-                  before)
-    if m:
-        return m.group(1).strip()
-    m = re.search(r"(?:^|\s)((?:[A-Za-z][\w'’-]*\s+){1,3})(?:of\s+)?$", before)
-    words = m.group(1).strip() if m else ""
-    return (f"{unit}: {words}" if unit else words) or unit
+    m = _COUNT_NP.match(after)
+    noun = " ".join(x.strip() for x in m.groups() if x).strip() if m else ""
+    noun = re.sub(r"(?:\s+(?:and|or|but|the|of|from|its|his|her|their))+$", "", noun)
+    of_after = re.match(r"of\s+((?:the\s+)?(?:[\w'’-]+\s*){1,3})", after)
+    measured = re.search(r"\b([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:of|at|to|by|reached|was|is)\s+$", before)
+    measured_word = measured.group(1) if measured and measured.group(1) not in ("one", "some", "total") else None
+    if unit == "%":
+        if of_after:
+            return "share of " + of_after.group(1).strip()
+        return measured_word or "percentage"
+    if unit in _CURRENCIES:
+        return measured_word or noun or "amount"
+    if unit:
+        what = measured_word or (noun if unit not in noun else "")
+        if _TIME_UNIT.match(unit or ""):
+            return unit
+        return f"{what} ({unit})" if what else unit
+    if noun:
+        return noun
+    if measured_word:
+        return measured_word
+    m = re.search(r"(?:^|\s)((?:[A-Za-z][\w'’-]*\s+){1,3})$", before)
+    return m.group(1).strip() if m else None
 
 
 def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
