@@ -271,7 +271,7 @@ def _chinese_name(tokens: list[str]) -> bool:
     if len(tokens) != 2:
         return False
     sur, given = fold(tokens[0]), fold(tokens[1])
-    return sur in CHINESE_SURNAMES and bool(_PINYIN.fullmatch(given)) and given not in STOPWORDS
+    return sur in CHINESE_SURNAMES and bool(_PINYIN.fullmatch(given)) and len(given) > 1
 
 
 def _shape(tokens: list[str]) -> str:
@@ -366,8 +366,16 @@ def _modifier_ok(word: str) -> bool:
     return bool(_ADJ_SUFFIX.search(low)) and low not in STOPWORDS
 
 
-def _has_role_head(phrase: str) -> bool:
-    """Does a phrase name a role: a role noun before any 'of/at/in' complement?"""
+def _loose_modifier(word: str) -> bool:
+    low = word.lower()
+    return low not in STOPWORDS and not re.search(r"(?:ed|ly)$", low) and low.isalpha()
+
+
+def _has_role_head(phrase: str, loose: bool = False) -> bool:
+    """Does a phrase name a role: a role noun before any 'of/at/in' complement?
+
+    ``loose``: the phrase follows an article ('the greatest haiku poet'), so any noun may modify the head.
+    """
     words = re.findall(r"[\w'’\-]+", phrase)
     while words and (words[0].lower() in _DETERMINERS or re.search(r"['’]s$", words[0])):
         words = words[1:]  # 'his son', 'Rifenburg's wife'
@@ -378,9 +386,14 @@ def _has_role_head(phrase: str) -> bool:
         if w.lower() in _HEAD_PREPS:
             break
         head_part.append(w)
-    if not head_part or not all(_modifier_ok(w) or w == "and" for w in head_part[:-1]):
+    if not head_part or not all(_modifier_ok(w) or w == "and" or loose and _loose_modifier(w) for w in head_part[:-1]):
         return False
     head = head_part[-1].lower()
+    if (head.endswith("est") or head in ("one", "many", "some", "most")) and len(words) > len(head_part) + 1 \
+            and words[len(head_part)].lower() == "of":
+        # 'the very greatest of all haiku poets', 'one of the founders': the head is the noun after 'of'
+        after = [w.lower() for w in words[len(head_part) + 1:] if w.lower() not in ("all", "the", "his", "her")]
+        return bool(after) and any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in after[:4])
     if head.endswith("'s") or head.endswith("’s"):
         return False
     if head in ORG_WORDS and head not in ROLE_NOUNS:
@@ -403,7 +416,7 @@ def _role_appositive_after(text: str, end: int) -> str | None:
         first = phrase.split()[0].lower() if phrase.split() else ""
         if first not in ROLE_NOUNS and first not in TITLES:
             return None
-    if not _has_role_head(phrase):
+    if not _has_role_head(phrase, loose=bool(m.group(1))):
         return None
     if not m.group(1) and re.match(r"\s*,\s*[A-Z][\w'’\-]*\s+[A-Z]", rest[m.end():]):
         return None  # 'Minister of Justice, Abdulhamit Gül': the office of the name that follows
@@ -682,7 +695,7 @@ STRONG = {"who_role", "title", "role_before", "appositive", "chain", "appositive
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
 NAME_SHAPED = {"title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
-               "appositive_closed"}
+               "appositive_closed", "appositive_after"}
 WEAK = {"speech", "given", "initial"}
 
 
