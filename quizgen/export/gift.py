@@ -30,7 +30,8 @@ Conversions and skips (never silent, counted in the report):
 * matching (and converted ordering) with fewer than 3 pairs is skipped: Moodle's matching editor
   requires at least 2 questions and 3 answers (``qtype_match_edit_form::validation``);
 * a matching left side containing ``->`` is skipped: GIFT splits a pair at the first ``->`` and
-  offers no escape for it.
+  offers no escape for it; likewise a short answer or cloze with ``->`` in an accepted form, which
+  the importer would take for a matching question (it checks for ``=`` and ``->``).
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ def render_question(question: Question, bank: Bank, report: ExportReport) -> str
         question = ordering_as_matching(question)
         report.convert({"type": "ordering"}, "to matching with positions (1st, 2nd, ...)")
         qtype = "matching"
+
+    if qtype in ("short_answer", "cloze") and any("->" in form for form in accepted(question)):
+        report.skip(question, "an answer contains '->', which GIFT reads as a matching question")
+        return None
 
     head = _name(question) + "[html]"
     feedback = _feedback(question, bank)
