@@ -193,7 +193,7 @@ def _person_items(fld: InfoboxField) -> list[tuple[str, dict[str, Any]]]:
         m = re.match(r"^(.*?)\s*\((.+)\)\s*$", line)
         if m:
             line, note = m.group(1).strip(), m.group(2).strip()
-        line = line.strip(' "\\').replace('\\"', '"')
+        line = line.replace('\\"', '"').strip()
         rank = _RANK.match(line)
         if rank:
             line = line[rank.end():]
@@ -204,7 +204,7 @@ def _person_items(fld: InfoboxField) -> list[tuple[str, dict[str, Any]]]:
             attrs["rank"] = rank.group(0).strip()
         if note:
             attrs["note"] = note
-        link = next((lk for lk in fld.links if lk.text == line and lk.page), None)
+        link = next((lk for lk in fld.links if lk.text.replace('\\"', '"') == line and lk.page), None)
         if link and link.page.lower() != line.lower():
             attrs["page"] = link.page
         out.append((line, attrs))
@@ -384,6 +384,10 @@ def box_facts(box: Infobox) -> list[Fact]:
         if base.lower() in ("combatant", "belligerent", "combatants", "belligerents"):
             kind = common["type"] = "text"
         if kind == "person":
+            total = re.match(r"^\s*(\d+),?\s*including\b", fld.text)
+            if total:  # "11, including: Sharon ...": the count is a fact of its own
+                out.append(_fact(total.group(1), int(total.group(1)), {**common, "type": "figure"},
+                                 {"counts": label.lower()}))
             for name, extra in _person_items(fld):
                 out.append(_fact(name, name, common, extra))
         elif kind == "date":
