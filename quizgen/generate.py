@@ -531,45 +531,95 @@ class Generator:
     # ------------------------------------------------------------ infobox
 
     def infobox_questions(self) -> Iterable[Question]:
-        facts = self.by_kind["infobox"]
-        title = self.doc.title
-        # When sources disagree on the same quantity, ask which source gave which figure.
+        yield from self._infobox_disagreements()
+        yield from self._infobox_dates()
+        yield from self._infobox_sides()
+
+    def _infobox_source(self, label: str) -> dict[str, Any]:
+        return self.source(None, label=f"Infobox of “{self.doc.title}”: {label}")
+
+    def _infobox_disagreements(self) -> Iterable[Question]:
+        """When sources disagree on the same quantity, ask which source gave which figure."""
         by_field: dict[tuple, list[Fact]] = defaultdict(list)
-        for f in facts:
-            if f.attrs.get("type") == "figure" and f.attrs.get("source"):
-                by_field[(f.attrs.get("field"), fold(f.attrs.get("counts") or ""))].append(f)
-        for (field, counts), group in by_field.items():
-            sources = {}
+        for f in self.by_kind["infobox"]:
+            if f.attrs.get("type") == "figure" and f.attrs.get("source") and f.attrs.get("counts"):
+                by_field[(f.attrs.get("field"), fold(f.attrs["counts"]))].append(f)
+        for (field, _), group in by_field.items():
+            sources: dict[str, Fact] = {}
             for f in group:
-                sources.setdefault(str(f.attrs["source"]), f)
-            if len(sources) < 2 or not counts:
+                if str(f.attrs["source"]) in sources:  # one source, two figures: no single key
+                    sources = {}
+                    break
+                sources[str(f.attrs["source"])] = f
+            if len(sources) < 2:
                 continue
-            side = group[0].attrs.get("side_name")
-            what = group[0].attrs.get("counts")
-            pairs = [{"left": src, "right": f.text} for src, f in sources.items()]
+            pairs = [{"left": _per(src), "right": _figure_only(f)} for src, f in sources.items()]
             if len({fold(p["right"]) for p in pairs}) < len(pairs):
                 continue
+            side = group[0].attrs.get("side_name")
+            what = group[0].attrs["counts"]
+            whose = f" on the side of {side}" if side else ""
+            prompt = f"{self.doc.title}: match each source with the number of {what}{whose} that it gives."
             label = group[0].attrs.get("label") or field
-            subject = f" ({side})" if side else ""
-            prompt = f"{title}, {label.lower()}{subject}: match each source with the figure it gives for {what}."
-            key = (field, counts)
-            srcs = [self.source(None, label=f"Infobox, {label}{subject}: {f.text} (per {s})") for s, f in sources.items()]
+            srcs = [self._infobox_source(f"{label}: {f.text} ({_per(s)})") for s, f in sources.items()]
             yield self._question("matching", "infobox", prompt,
                                  {"text": "; ".join(f"{p['left']} → {p['right']}" for p in pairs), "value": pairs},
-                                 srcs[0], key, "hard", pairs=pairs, sources=srcs)
+                                 srcs[0], ("disagree", field, what), "hard", pairs=pairs, sources=srcs)
+
+    def _infobox_dates(self) -> Iterable[Question]:
+        title = self.doc.title
+        facts = [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]
+        label_counts = defaultdict(int)
         for f in facts:
-            if f.attrs.get("type") != "date" or "/" in str(f.value) and f.attrs.get("field") not in ("date",):
+            label_counts[fold(f.attrs.get("label") or "date")] += 1
+        for f in facts:
+            label = (f.attrs.get("label") or "Date").strip()
+            if label_counts[fold(label)] > 1:
+                continue  # "Term start" of which office? Several fields of one label leave it open
+            prompt = _infobox_date_prompt(label, title)
+            if prompt is None:
                 continue
-            label = (f.attrs.get("label") or "Date").lower()
             style = formats.date_style(f.text)
             answer_text = formats.format_date(str(f.value), style)
-            prompt = f"According to the article, what is the {label} of {title}?" if label != "date" else \
-                f"According to the article, when did {title} take place?"
             key = ("infobox", f.attrs.get("field"), str(f.value))
-            src = self.source(None, label=f"Infobox, {f.attrs.get('label') or 'Date'}: {f.text}")
-            yield self._question("short_answer", "infobox", prompt,
-                                 {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), f.text)},
-                                 src, key, "medium")
+            src = self._infobox_source(f"{label}: {f.text}")
+            answer = {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), f.text)}
+            yield self._question("short_answer", "infobox", prompt, answer, src, key, "medium")
+            if "/" not in str(f.value):
+                distractors = self._date_distractors(f, style, key)
+                if len(distractors) == 3:
+                    yield self._question("multiple_choice", "infobox", prompt, answer, src, key, "easy",
+                                         choices=self._choices(answer_text, distractors, key))
+
+    def _infobox_sides(self) -> Iterable[Question]:
+        """People listed per side (commanders of a battle): who was on which side."""
+        by_field: dict[str, dict[int, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+        for f in self.by_kind["infobox"]:
+            if f.attrs.get("type") == "person" and f.attrs.get("side") and f.attrs.get("side_name"):
+                base = re.sub(r"\d+$", "", str(f.attrs.get("field")))
+                by_field[base][int(f.attrs["side"])].append(f)
+        for base, sides in by_field.items():
+            if len(sides) != 2:
+                continue
+            (a, people_a), (b, people_b) = sorted(sides.items())
+            names_a = {str(f.value) for f in people_a}
+            names_b = {str(f.value) for f in people_b}
+            if names_a & names_b:
+                continue  # someone on both lists: the key would be doubtful
+            for mine, others in ((people_a, people_b), (people_b, people_a)):
+                if len(others) < 3:
+                    continue
+                side_name = mine[0].attrs["side_name"]
+                label = (mine[0].attrs.get("label") or "commanders").lower()
+                for f in mine[:3]:
+                    key = ("side", base, str(f.value))
+                    prompt = f"According to the article “{self.doc.title}”, who was among the {label} of {side_name}?"
+                    distractors = sorted(str(o.value) for o in others)
+                    self.rng("side", *key).shuffle(distractors)
+                    src = self._infobox_source(f"{mine[0].attrs.get('label')}, {side_name}: {', '.join(str(m.value) for m in mine)}")
+                    yield self._question("multiple_choice", "infobox", prompt,
+                                         {"text": str(f.value), "value": str(f.value), "accept": [str(f.value)]},
+                                         src, key, "medium", choices=self._choices(str(f.value), distractors[:3], key))
 
     # ------------------------------------------------------------ all
 
@@ -609,6 +659,33 @@ def _answer_not_in_prompt(q: Question, title: str = "") -> bool:
     if q.type == "true_false":
         return True
     return bool(answer) and answer not in fold(q.prompt) and answer not in fold(title)
+
+
+_DATE_LABEL_QUESTIONS = [  # infobox label -> question; labels not listed ask nothing
+    (r"born|birth(?: date)?|date of birth", "When was {title} born?"),
+    (r"died|death(?: date)?|date of death", "When did {title} die?"),
+    (r"buried|burial(?: date)?", "When was {title} buried?"),
+    (r"founded|established|formation|foundation|inception", "When was {title} founded?"),
+    (r"date", "When did the events of “{title}” take place?"),
+    (r"[\w ]*\bdate", "What was the {label} of {title}?"),
+]
+
+
+def _infobox_date_prompt(label: str, title: str) -> str | None:
+    for pattern, template in _DATE_LABEL_QUESTIONS:
+        if re.fullmatch(pattern, label.strip(), re.I):
+            return template.format(title=title, label=label[0].lower() + label[1:])
+    return None
+
+
+def _per(source: str) -> str:
+    return source if re.match(r"(?i)per\b|according", source) else f"Per {source}"
+
+
+def _figure_only(f: Fact) -> str:
+    """'300+ servicemen killed' -> '300+': the number as the infobox writes it."""
+    m = re.match(r"\s*(?:[~≈]|about|around|over|more than|at least|up to|some|nearly)?\s*[\d][\d,.]*\+?", f.text, re.I)
+    return m.group(0).strip() if m else f.text
 
 
 def _round_like(c: float, v: float) -> float:

@@ -90,3 +90,41 @@ def test_biography_pronoun_resolved_to_subject():
     doc = load_text((ARTICLES / "dick-rifenburg.md").read_text(encoding="utf-8"), "dick-rifenburg.md")
     qs = process_document(doc, Options()).questions
     assert not any(q["prompt"].startswith(("He ", "She ")) for q in qs)
+
+
+def test_disagreeing_sources_become_a_matching_question(seed_questions):
+    matching = [q for q in seed_questions if q["type"] == "matching" and q["kind"] == "infobox"]
+    pairs = {p["left"]: p["right"] for q in matching for p in q["pairs"]}
+    assert pairs.get("Per Armenia") == "300+" and pairs.get("Per Artsakh") == "150+" and pairs.get("Per Azerbaijan") == "1,500+"
+    # never a plain "how many were killed?" with one of them as the key
+    assert not any(q["type"] in ("short_answer", "cloze") and q["kind"] == "infobox" and "killed" in q["prompt"]
+                   for q in seed_questions)
+
+
+def test_commander_distractors_come_from_the_other_side(seed_doc, seed_questions):
+    box = seed_doc.infoboxes[0]
+    side1 = set(box.get("commander1").text.split("\n")) - {""}
+    side2 = set(box.get("commander2").text.split("\n")) - {""}
+    sides = [q for q in seed_questions if q["kind"] == "infobox" and "commanders" in q["prompt"]]
+    assert sides
+    for q in sides:
+        mine, other = (side1, side2) if q["answer"]["text"] in side1 else (side2, side1)
+        assert q["answer"]["text"] in mine
+        assert all(c in other for c in q["choices"] if c != q["answer"]["text"])
+
+
+def test_infobox_date_questions_are_phrased_by_label():
+    doc = load_text("""---
+title: Ada Example
+infoboxes:
+  - name: {text: Ada Example}
+    birth_date: {text: 10 December 1815}
+    term_start: {text: 1 May 1840}
+    term_start2: {text: 1 May 1844}
+---
+
+Ada Example was a mathematician who wrote notes in 1843.
+""", "ada.md")
+    qs = process_document(doc, Options(kinds=("infobox",))).questions
+    prompts = {q["prompt"]: q["answer"]["text"] for q in qs if q["type"] == "short_answer"}
+    assert prompts == {"When was Ada Example born?": "10 December 1815"}  # two "term start" fields: ambiguous
