@@ -394,8 +394,9 @@ class Store:
                     ["attempt_id", "question_id", "response_json", "saved_at"], source)
                 stmt = ins.on_conflict_do_update(
                     index_elements=["attempt_id", "question_id"],
-                    set_={"response_json": ins.excluded.response_json, "saved_at": ins.excluded.saved_at})
-                if conn.execute(stmt).rowcount == 0:
+                    set_={"response_json": ins.excluded.response_json, "saved_at": ins.excluded.saved_at},
+                ).returning(answers.c.question_id)  # rowcount of INSERT ... SELECT is -1 under psycopg
+                if conn.execute(stmt).first() is None:
                     saved = False
                     break
         return saved
