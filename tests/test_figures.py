@@ -352,3 +352,11 @@ def test_titles_and_era_labels_are_not_figures():
     assert found("It was selected as the first of Life magazine's 100 Photographs That Changed the World.") == []
     assert found("The camera was shown at Expo '70 in Osaka.") == []
     assert found("Butler was awarded the seven seed and lost to a 3-pointer.") == []
+
+
+def test_records_dozens_and_millions():
+    assert found("The team went 6–10 in 1998 and posted a 9–7 mark the next season.") == []
+    assert found("The Bears finished the 1985–86 season with a 15–1 record.") == []
+    assert found("Two dozen soldiers surrendered.") == [("Two dozen", 24)]
+    assert found("The town has a population of 1.5m.") == [("1.5m", 1_500_000)]
+    assert found("He was 6 ft 2 in tall and weighed 210 lb.")[1] == ("210 lb", 210)

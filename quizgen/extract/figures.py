@@ -51,10 +51,10 @@ _UNIT_TABLE = [
     (r"kilograms?|kg", "kg"), (r"long[ -]tons?|short[ -]tons?|metric[ -]tons?", "tons"), (r"t(?=\s*[);,])", "tons"),
     (r"kilowatts?|kW|MW|megawatts?|GW|gigawatts?", "power"), (r"shp|hp|horsepower", "hp"), (r"kPa|psi|bar", "pressure"),
     (r"volts?|V", "volts"), (r"nmi", "nautical miles"), (r"metres?|meters?", "meters"), (r"centimet(?:re|er)s?|cm", "cm"),
-    (r"millimet(?:re|er)s?|mm", "mm"), (r"miles?|mi", "miles"), (r"feet|foot|ft\.?", "feet"),
+    (r"millimet(?:re|er)s?|mm", "mm"), (r"miles?|mi", "miles"), (r"feet|foot|ft", "feet"),
     (r"inch(?:es)?", "inches"), (r"yards?|yd", "yards"), (r"m", "m"),
     (r"hectares?|ha", "ha"), (r"sqm|m²|m2", "m²"), (r"sq\.? ?ft|square feet", "sq ft"), (r"acres?", "acres"), (r"tonnes?|tons?", "tons"),
-    (r"pounds?|lbs?\.?", "pounds"), (r"percent|per ?cent|%", "%"), (r"mph|km/h", "speed"),
+    (r"pounds?|lbs?", "pounds"), (r"percent|per ?cent|%", "%"), (r"mph|km/h", "speed"),
     (r"knots?", "knots"), (r"°[CF]|degrees?|°", "degrees"), (r"litres?|liters?|gallons?", "volume"),
     (r"years?(?:-old)?|yrs?", "years"), (r"months?", "months"), (r"weeks?", "weeks"),
     (r"days?", "days"), (r"hours?|hrs?", "hours"), (r"minutes?|mins?", "minutes"),
@@ -134,8 +134,10 @@ _HYPHEN_STOP = re.compile(r"^-(?:sided|way|time|off|dimensional|fold|thirds?|qua
 # Words after a dash pair or "X to Y" that make it a game score or record, not a range.
 _SCORE_AFTER = re.compile(r"^\s*(?:victory|win|wins|won|loss|losses|lost|defeat|record|lead|tie|"
                           r"draw|decision|score|margin|final|result|vote|aggregate|scoreline|"
-                          r"in (?:favou?r|overtime)|over|against|at halftime)\b", re.IGNORECASE)
-_SCORE_BEFORE = re.compile(r"\b(?:won|win|lost|lose|beat|beating|defeated|defeating|victory|drew|tied|"
+                          r"in (?:favou?r|overtime)|over|against|at halftime|mark|season|start|campaign|finish|"
+                          r"in (?:league|conference|the (?:league|conference|division|regular season)))\b", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(r"\b(?:won|win|lost|lose|beat|beating|defeated|defeating|victory|drew|tied|went|going|"
+                           r"posted|posting|compiled|compiling|mark of|record of|"
                            r"score|scored|record|vote|votes|voted|margin|led|leading|trailed|finished)"
                            r"(?:\s+\w+){0,3}\s*,?\s*$", re.IGNORECASE)
 
@@ -609,7 +611,8 @@ _ANCIENT_YEAR = re.compile(r"\b(?:in|since|until|around|by|of|c\.)\s+\d{3}(?=\s*
 _COUNT_NP = re.compile(
     r"^((?:(?!(?:that|which|who|whom|were|was|are|is|had|have|has|and|but|or|to|in|on|at|by|with|for|as|"
     r"from|during|after|before|into|than|per|while|when|since|because|the|a|an|of|later|earlier|ago|"
-    r"each|respectively)\b)[A-Za-z][\w'’-]*\s*){1,3})((?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,2})?")
+    r"each|respectively|between|among|across|over|under|around|about|within|against|through|until|"
+    r"including)\b)[A-Za-z][\w'’-]*\s*){1,3})((?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,2})?")
 _CURRENCIES = {"$", "£", "€", "¥", "₹", "A$", "C$"}
 
 
@@ -738,15 +741,24 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
             unit = "$"
         if n.currency:
             unit = _CURRENCY.get(n.currency.strip(), n.currency.strip())
+        dz = re.match(r"\s+dozen\b", text[end:]) if high is None else None
+        if dz:  # "two dozen soldiers"
+            low = _Num(n.start, n.end, n.value * 12, n.is_word, n.currency, n.raw, False)
+            end += dz.end()
+        if unit == "m" and re.match(r"m\b", after) and re.search(
+                r"\b(?:population|people|viewers|copies|visitors|residents|inhabitants|users|members|subscribers)"
+                r"(?:\s+\w+){0,2}\s+(?:of\s+)?$", text[:n.start]):
+            low = _Num(n.start, n.end, n.value * 1e6, n.is_word, n.currency, n.raw, False)  # "a population of 1.5m"
+            unit = None
         value: float | list = low.value
         # Compound measures: "46 feet 11 inches", "5 ft 8.5 in".
         tail = doc_text[s.start + end:] if doc_text is not None else text[end:]
         surface_text = text
         if unit == "feet" and high is None:
             cm = re.match(r"\s*(\d+(?:\.\d+)?)\s*(?:inches|inch|in\.?|″)(?!\w)", tail)
-            if not cm and re.search(r"(?:ft\.?|feet)$", text[:end]):
+            if not cm and re.search(r"(?:ft|feet)$", text[:end]):
                 # "6-ft. 4", "6 ft 4": a bare inch count after a height in feet
-                cm = re.match(r"\s*(\d(?:\.\d+)?|1[01](?:\.\d+)?)(?![\d.,]|\s*(?:%|[a-z]))", tail)
+                cm = re.match(r"\.?\s*(\d(?:\.\d+)?|1[01](?:\.\d+)?)(?![\d.,]|\s*(?:%|[a-z]))", tail)
             if cm:
                 value = low.value + float(cm.group(1)) / 12
                 end += cm.end()
