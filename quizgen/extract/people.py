@@ -308,7 +308,12 @@ def _role_before(text: str, pos: int) -> str | None:
         low = w.lower()
         if low in _DETERMINERS or re.search(r"['’]s$", w) and w[:1].isupper():
             if re.search(r"['’]s$", w):
+                # "International Crisis Group's Azerbaijani analyst": the whole possessor is part of it
                 loose.insert(0, (off, w))
+                k = [i for i, (o, _) in enumerate(words) if o == off][0]
+                while k > 0 and words[k - 1][1][:1].isupper() and len(taken) + len(loose) < 8:
+                    k -= 1
+                    loose.insert(0, words[k])
             taken = loose + taken if loose else taken
             break
         if low in _ROLE_STOP or w in ",;:()\"“”" or len(taken) + len(loose) >= 6 \
@@ -418,11 +423,29 @@ def _role_appositive_after(text: str, end: int) -> str | None:
             return None
     if not _has_role_head(phrase, loose=bool(m.group(1))):
         return None
-    if not m.group(1) and re.match(r"\s*,\s*[A-Z][\w'’\-]*\s+[A-Z]", rest[m.end():]):
+    if _office_of_next_name(rest[m.end():]):
         return None  # 'Minister of Justice, Abdulhamit Gül': the office of the name that follows
     # Cut a trailing verb phrase off: the role ends at the first word that is clearly a verb.
     phrase = re.split(r"\s+(?:who|which|was|is|had|has|were|are)\b", phrase)[0]
     return phrase
+
+
+def _office_of_next_name(after: str) -> bool:
+    """Does a name (or another office and then a name) follow the comma after a role phrase?
+
+    In 'Mayor of Ankara, Mansur Yavaş, Mayor of Istanbul, Ekrem İmamoğlu' the phrase after Yavaş
+    belongs to İmamoğlu.
+    """
+    segments = re.sub(r"^\s*\([^()]*\)", "", after).split(",")
+    if len(segments) < 2 or segments[0].strip():
+        return False
+    for seg in segments[1:3]:
+        words = seg.split()
+        if len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper():
+            return True  # a capitalised pair: a name
+        if not (words and words[0][:1].isupper() and _has_role_head(seg.strip())):
+            return False  # not another office either
+    return False
 
 
 def _life_dates_after(text: str, end: int) -> bool:
