@@ -360,3 +360,8 @@ def test_records_dozens_and_millions():
     assert found("Two dozen soldiers surrendered.") == [("Two dozen", 24)]
     assert found("The town has a population of 1.5m.") == [("1.5m", 1_500_000)]
     assert found("He was 6 ft 2 in tall and weighed 210 lb.")[1] == ("210 lb", 210)
+
+
+def test_according_to_a_report():
+    assert sources("According to a 2009 report, about 42% of the population lives on less than $1 a day.") == {
+        "about 42%": "a 2009 report", "less than $1": "a 2009 report"}

@@ -254,8 +254,8 @@ _ACCORDING = re.compile(
     r"\b(?:(?i:according to|as reported by|as stated by|as estimated by|reported by|estimated by|"
     r"figures (?:from|by|of)|estimates? (?:from|by|of)|data (?:from|by))|[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+"
     r"(?P<src>(?:[^,;:.()\"“”]|[\"“][^\"“”]{1,60}[\"”])+?)(?=\s*(?:[,;:.()]|$|\s+(?:that|which|who|there|in (?:\d|the (?:city|area|region))|on \d|were|was|had|have|has|is|are|"
-    r"shows?|showed|suggest\w*|indicate\w*|puts?|estimate\w*|says?|said|state[sd]?|report\w*|reveal\w*|"
-    r"place[sd]?|give[sn]?|gave)\b))")
+    r"shows?|showed|suggests|suggested|indicates|indicated|puts|estimated|says|said|stated|reported|revealed|"
+    r"placed|gives|gave)\b))")
 _CITING = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$))")
 _POSSESSIVE_FIGURES = re.compile(r"\b(?P<src>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:official\s+)?"
                                  r"(?:figures?|estimates?|data|count|tally|statistics|numbers)\b")
