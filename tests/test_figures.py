@@ -365,3 +365,10 @@ def test_records_dozens_and_millions():
 def test_according_to_a_report():
     assert sources("According to a 2009 report, about 42% of the population lives on less than $1 a day.") == {
         "about 42%": "a 2009 report", "less than $1": "a 2009 report"}
+
+
+def test_a_verb_without_that_reaches_only_its_object():
+    assert sources("Pashinyan announced the signing of a ceasefire agreement, which ended 44 days of war.") == {
+        "44 days": None}
+    assert sources("The BBC reported 200 deaths, but the government put the toll at 50.") == {
+        "200": "BBC", "50": "government"}

@@ -423,7 +423,14 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             cues.append(_Cue(lo, m.start(), _subject_after_statement(text, lo, m.start(), names) or source, "clause",
                              m.start()))
             continue
-        cues.append(_Cue(m.end(), len(text), source, "verb"))
+        reach = len(text)
+        if not re.match(r"\s+(?:that\b|[\"“:])", text[m.end():]) and not m.group("ing"):
+            # "announced the signing of the agreement, which ended 44 days of war": without
+            # "that", only the verb's own object is the statement.
+            stop = re.compile(r",\s+(?:which|who|whom|where|when|while|after|before|as|and|but|since|making|"
+                              r"bringing|leaving)\b").search(text, m.end())
+            reach = stop.start() if stop else reach
+        cues.append(_Cue(m.end(), reach, source, "verb", m.start()))
     for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _CITING):
         for m in pattern.finditer(text):
             source = _tidy_source(m.group("src"), names)
