@@ -138,6 +138,7 @@ class QuizServer:
         # Templates are read once per process (no mtime check on every render).
         self.env = environment(config.templates, auto_reload=False)
         self.env.globals["format_time"] = _format_time
+        self.env.filters["num"] = _num
         self.env.globals["max_answer_chars"] = MAX_ANSWER_CHARS
         self.env.globals["max_name_chars"] = MAX_NAME_CHARS
         self._static = {}
@@ -597,6 +598,13 @@ def _format_time(ts: float | None) -> str:
     if ts is None:
         return ""
     return datetime.fromtimestamp(ts).strftime("%H:%M:%S")
+
+
+def _num(value: float | None) -> str:
+    """9.0 -> '9', 5.6667 -> '5.67': scores as a teacher writes them."""
+    if value is None:
+        return ""
+    return f"{round(float(value), 2):g}"
 
 
 def _iso(ts: float | None) -> str:
