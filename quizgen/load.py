@@ -25,7 +25,7 @@ CITATION_SECTIONS = {
     "references", "bibliography", "external links", "see also", "further reading", "notes",
     "sources", "citations", "footnotes", "notes and references", "works cited", "general references",
     "gallery", "explanatory notes", "cited sources", "selected bibliography", "primary sources",
-    "secondary sources", "references and notes", "literature", "works", "filmography", "discography",
+    "secondary sources", "references and notes", "filmography", "discography",
 }
 
 LEGACY_CODECS = ("mac_roman", "cp1252", "latin-1")
