@@ -372,3 +372,9 @@ def test_a_verb_without_that_reaches_only_its_object():
         "44 days": None}
     assert sources("The BBC reported 200 deaths, but the government put the toll at 50.") == {
         "200": "BBC", "50": "government"}
+
+
+def test_a_new_dated_clause_ends_the_speakers_reach():
+    got = sources("On 24 November 2014, Jang Duck-jin told the media that the commission was planning a study, and on "
+                  "19 March 2015, the Consumers Union of Korea published a report comparing the prices of 49 products.")
+    assert got == {"49": None}

@@ -279,7 +279,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s+|,?\s+while\s+|,\s+(?:and|but|whereas|whilst
                            r"\s+but\s+|\s+whereas\s+|\s+and\s+(?=(?:the|[A-Z])[^,]*?\s+(?:"
                            + _VERBS_STRONG + r")\b)")
 # Where a speech verb's reach ends: a new clause that contrasts with it.
-_SCOPE_END = re.compile(r";\s+|,\s+(?:but|while|whereas|whilst|although|though)\s+|\s+while\s+")
+_SCOPE_END = re.compile(r";\s+|,\s+(?:but|while|whereas|whilst|although|though)\s+|\s+while\s+|"
+                        r",\s+and\s+(?:on|in|by|later|then|subsequently|after|since|during|meanwhile)\b")
 # Comma-separated time adverbials that are no subject: "ten years later", "two days after".
 _TIME_PART = re.compile(r"\b(?:later|earlier|ago|afterwards?|before|after)$|^(?:" + _WORD + r"|\d+)\b", re.IGNORECASE)
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
@@ -424,7 +425,7 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
                              m.start()))
             continue
         reach = len(text)
-        if not re.match(r"\s+(?:that\b|[\"“:])", text[m.end():]) and not m.group("ing"):
+        if not re.match(r"(?:\s+[\w'’.-]+){0,5}?\s+(?:that\b|[\"“:])", text[m.end():]) and not m.group("ing"):
             # "announced the signing of the agreement, which ended 44 days of war": without
             # "that", only the verb's own object is the statement.
             stop = re.compile(r",\s+(?:which|who|whom|where|when|while|after|before|as|and|but|since|making|"
