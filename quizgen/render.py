@@ -34,6 +34,7 @@ KEY_MODES = ("separate", "appended", "none")
 FORMATS = ("pdf", "html", "both")
 PAPERS = {"a4": "A4", "letter": "letter"}
 BLANK = re.compile(r"_{3,}")
+MAX_ALSO_ACCEPTED = 4
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,10 @@ def _in_order(choices: list[str]) -> list[str] | None:
     return [c for _, c in sorted(zip(keys, choices))]
 
 
+def _loose(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
 def _points(q: dict[str, Any]) -> float:
     p = q.get("points", 1)
     return int(p) if float(p).is_integer() else p
@@ -285,11 +290,15 @@ def make_item(q: dict[str, Any], number: int, rng: random.Random, titles: dict[s
         item.answer_text = "True" if answer["value"] else "False"
         forms = []  # the sentence is the evidence; nothing to highlight
     elif kind in ("cloze", "short_answer"):
-        seen = {fold(answer["text"])}
+        # Forms that differ only in case, accents or punctuation ("30 October, 2020") go
+        # without saying; the key lists the others, a few at most.
+        seen = {_loose(answer["text"])}
         for form in answer.get("accept", []):
-            if fold(form) not in seen:
-                seen.add(fold(form))
+            if _loose(form) not in seen:
+                seen.add(_loose(form))
                 item.also_accepted.append(form)
+        if len(item.also_accepted) > MAX_ALSO_ACCEPTED:
+            item.also_accepted = item.also_accepted[:MAX_ALSO_ACCEPTED] + ["…"]
     elif kind == "ordering":
         correct = list(answer["value"])
         presented = _shuffled_apart(q["items"], rng, avoid=correct)
