@@ -241,3 +241,22 @@ def test_every_occurrence_is_exact(name):
             assert s.start <= o["start"] and o["end"] <= s.end
         for ev in p.attrs["role_evidence"]:
             assert 0 <= ev["sentence"] < len(doc.sentences)
+
+
+def test_titled_surname_before_the_full_name_joins_it():
+    ppl = found("Merkel met President Trump in March. Following the election of Donald Trump, the president of "
+                "the United States, Donald Trump, visited Berlin.")
+    assert "Trump" not in ppl
+    assert "President Trump" in ppl["Donald Trump"].attrs["mentions"]
+
+
+def test_initials_before_a_family_name():
+    ppl = found("G. J. Toomer expressed some skepticism regarding Schramm's view, and D. M. S. Watson agreed.")
+    assert {"G. J. Toomer", "D. M. S. Watson"} <= set(ppl)
+
+
+def test_teams_magazines_and_addresses_are_not_people():
+    ppl = found("Many people live in Toronto. The city is represented in the Canadian Football League by the Toronto "
+                "Argonauts, who have won 16 Grey Cup titles. Sports Illustrated calls Stevens an expert. Kuan Yin "
+                "Tong temple is located at KM2 Jalan Sultan Iskandar.")
+    assert ppl == {}

@@ -251,8 +251,8 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
             if low in PARTICLES:
                 continue
             return False
-        if t[0].isdigit():
-            return False
+        if t[0].isdigit() or "-" in low and low.rsplit("-", 1)[1] in ORG_WORDS:
+            return False  # '2nd', 'Elizabeth-class'
         if len(t) > 1 and t.isupper() and not t.endswith(".") and t not in ("II", "III", "IV", "VI", "VII", "VIII"):
             return False  # acronyms: NATO, ICRC, MHSAA
         if t.endswith(("ism", "ian", "ians", "ese")) and low in DEMONYMS:
@@ -491,6 +491,7 @@ class Person:
     roles: list[tuple[str, int]] = field(default_factory=list)
     occurrences: list[Run] = field(default_factory=list)
     evidence: set[str] = field(default_factory=set)  # kinds of evidence seen, for tuning
+    titles: list[list[str]] = field(default_factory=list)  # titles seen before the name
     aliases: set[str] = field(default_factory=set)  # other names ('Li Po' for Li Bai), never the display name
 
     @property
@@ -683,6 +684,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("given")
         if len(run.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", run.tokens[1]):
             found.add("initial")  # 'Wendy J. Colf', 'Douglas A.': a given name and a middle initial
+    if len(run.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", run.tokens[0]) and not re.fullmatch(r"[A-Z]\.", run.tokens[-1]):
+        found.update({"given", "initial"})  # 'G. J. Toomer': initials, then a family name
     return found, roles
 
 
@@ -784,6 +787,10 @@ def extract(doc: Document) -> list[Fact]:
                 continue  # 'Queen West' is a street; 'Lord North' is a man
         elif r.key in places and r.key not in infobox and r.key not in subject_keys:
             continue
+        elif fold(r.tokens[0]) in places and re.search(r"[^s]s$", r.tokens[-1]) and not r.title:
+            continue  # 'the Toronto Argonauts, who have won ...': a team, not a person
+        if any(re.search(r"\d", t) for t in r.title):
+            continue  # 'KM2 Jalan Sultan Iskandar': an address
         alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people)
         if alias_of is not None:  # 'Li Bai (Li Po)': another name of a person just named
             alias_of.forms.setdefault(r.key, r.text)
@@ -799,9 +806,12 @@ def extract(doc: Document) -> list[Fact]:
             p = _add_person(people, r)
             p.roles.extend(roles)
             p.evidence |= found
+            if r.title:
+                p.titles.append(r.title)
             accepted[id(r)] = p
         elif not single:
-            weak_runs.append((r, len(found & WEAK), roles))
+            # only a name-shaped run may join people it is listed with ('Sports Illustrated calls ...' may not)
+            weak_runs.append((r, len(found & {"given", "initial"}), roles))
 
     # Pass 2: names listed with people already known ('Bob Mann, Gene Derricotte, and Len Ford').
     changed = True
@@ -831,6 +841,18 @@ def extract(doc: Document) -> list[Fact]:
             accepted[id(r)] = p
             weak_runs.remove(item)
             changed = True
+
+    # A titled surname seen before the full name ('President Trump' ... 'Donald Trump') joins it.
+    for p in [p for p in people if len(p.tokens) == 1]:
+        titles = {fold(t[-1]) for t in p.titles}
+        full = [q for q in people if len(_plain(q.tokens)) >= 2 and q.surname == fold(p.tokens[0])]
+        if len(full) == 1 and not titles & REGNAL_TITLES:
+            full[0].forms.update(p.forms)
+            full[0].roles.extend(p.roles)
+            for rid, owner in list(accepted.items()):
+                if owner is p:
+                    accepted[rid] = full[0]
+            people.remove(p)
 
     # Pass 3: every run that is a form of a known person is an occurrence of that person.
     subject = next((p for p in people if any(k in p.forms for k in subject_keys)), None)
