@@ -378,3 +378,11 @@ def test_a_new_dated_clause_ends_the_speakers_reach():
     got = sources("On 24 November 2014, Jang Duck-jin told the media that the commission was planning a study, and on "
                   "19 March 2015, the Consumers Union of Korea published a report comparing the prices of 49 products.")
     assert got == {"49": None}
+
+
+def test_a_count_read_as_a_year_by_the_date_rules_stays_a_figure():
+    doc = doc_of("About two thirds of Du Fu's 1500 extant works are in this form.")
+    text = doc.sentences[0].text
+    at = doc.sentences[0].start + text.index("1500")
+    year = figures.Fact("date", "1500", "1500", doc.sentences[0], (at, at + 4), {"precision": "year"})
+    assert [(f.text, f.value) for f in figures.extract(doc, [year], [])] == [("1500", 1500)]

@@ -560,10 +560,16 @@ def _is_score(text: str, a: _Num, b: _Num, sep: str) -> bool:
 def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans (sentence offsets) of dates, times of day and conversions in brackets."""
     out = []
+    text = sentence.text
     for lo, hi in date_spans:
         if lo < sentence.end and hi > sentence.start:
-            out.append((lo - sentence.start, hi - sentence.start))
-    text = sentence.text
+            a, b = lo - sentence.start, hi - sentence.start
+            # A bare number read as a year but plainly counting something ("Du Fu's 1500 extant
+            # works") stays a figure.
+            if (re.fullmatch(r"\d{3,4}", text[a:b]) and (_PLURALISH.match(text[b:]) or _UNIT_RE.match(text[b:]))
+                    and not _YEAR_PREP.search(text[:a])):
+                continue
+            out.append((a, b))
     for m in re.finditer(r"\b\d{1,2}\s?[:.]\s?\d{2}\b(?:\s*(?:[ap]\.?m\.?|hours|hrs|GMT|UTC|local time))?"
                          r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)|\b\d{3,4}\s*(?:hours|hrs|GMT|UTC|Z)\b",
                          text, re.IGNORECASE):
