@@ -386,3 +386,9 @@ def test_a_count_read_as_a_year_by_the_date_rules_stays_a_figure():
     at = doc.sentences[0].start + text.index("1500")
     year = figures.Fact("date", "1500", "1500", doc.sentences[0], (at, at + 4), {"precision": "year"})
     assert [(f.text, f.value) for f in figures.extract(doc, [year], [])] == [("1500", 1500)]
+
+
+def test_halves_and_bare_lists():
+    assert found("The spacecraft would re-enter two-and-half days after the burn.") == [("two-and-half days", 2.5)]
+    assert found("This was a finger abacus: on one hand 0, 1, 2, 3, and 4 were used; on the other 0, 1, 2 and 3 were "
+                 "used.") == []

@@ -36,7 +36,7 @@ _SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billio
 _NUMBER_WORDS = {**_UNITS_WORDS, **_TENS_WORDS, **_SCALE_WORDS}
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A run of number words: "five thousand", "twenty-one", "one hundred and twenty".
-_WORD_RUN = rf"{_WORD}(?:(?:[ -]|\s+and\s+(?={_WORD}))+{_WORD})*(?:\s+and\s+a\s+half)?"
+_WORD_RUN = rf"{_WORD}(?:(?:[ -]|\s+and\s+(?={_WORD}))+{_WORD})*(?:[\s-]+and[\s-]+(?:a[\s-]+)?half)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?½)?|½"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
 _CORE = rf"(?:(?P<cur>US\$|A\$|C\$|[$£€¥₹])\s?)?(?:(?P<dig>{_DIGITS}){_SCALE}|(?P<wrd>\b{_WORD_RUN}\b))"
@@ -146,8 +146,8 @@ _SCORE_BEFORE = re.compile(r"\b(?:won|win|lost|lose|beat|beating|defeated|defeat
 
 def _words_value(text: str) -> float | None:
     """Value of a run of number words, or None if it does not form a number."""
-    half = 0.5 if re.search(r"\band\s+a\s+half$", text, re.IGNORECASE) else 0.0
-    text = re.sub(r"\s+and\s+a\s+half$", "", text, flags=re.IGNORECASE)
+    half = 0.5 if re.search(r"\band[\s-]+(?:a[\s-]+)?half$", text, re.IGNORECASE) else 0.0
+    text = re.sub(r"[\s-]+and[\s-]+(?:a[\s-]+)?half$", "", text, flags=re.IGNORECASE)
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
     total, current, last = 0, 0, None
     for tok in tokens:
@@ -585,7 +585,8 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
             out.extend([a.span(1), b.span(1), c.span(1)])
     # Bare lists of small numbers are values, not counts: "(1, 2, 3, and 4)", "5, 10, and 15".
     for m in re.finditer(r"(?<![\d,.])\d{1,3}(?:,\s(?:and\s|or\s)?\d{1,3}){1,},?\s(?:and|or)\s\d{1,3}(?![\d,.])"
-                         r"(?!\s*(?:%|(?!respectively\b)[a-z]))", text):
+                         r"(?!\s*(?:%|(?:[a-z]+s|people|men|women|children|km|m|kg|cm|mm|feet|ft|mi|miles?|years?|"
+                         r"days?|hours?)\b))", text):
         out.append(m.span())
     # "14 to 16 November", "8 and 9 November", "November 9", "9 Nov"
     for m in re.finditer(rf"\b\d{{1,2}}(?:\s*(?:–|-|to|and|or|&|through|until)\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
