@@ -47,12 +47,13 @@ def _summary(paths: list[Path], n_questions: int, n_variants: int, available: in
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for choosing and shuffling questions.")
 @click.option("--title", default=None, help="Title of the sheet (default: the article's title).")
 @click.option("--instructions", default=None, help="Instructions printed under the name lines.")
-@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="Page size.")
 @click.option("--variants", type=click.IntRange(min=1, max=100), default=1, show_default=True,
               help="Number of versions (A, B, C ...), each shuffled differently with its own key.")
 @click.option("--key", "key_mode", type=click.Choice(["separate", "appended", "none"]), default="separate",
               show_default=True, help="Answer key as its own file, after the sheet (teacher's copy), or none.")
-@click.option("--format", "fmt", type=click.Choice(["pdf", "html", "both"]), default="pdf", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["pdf", "html", "both"]), default="pdf", show_default=True,
+              help="PDF to print, self-contained HTML, or both.")
 @click.option("--templates", "templates_dir", type=click.Path(file_okay=False), default=None,
               help="Folder of templates that override or extend the built-in ones (worksheet/*.html, print.css).")
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
