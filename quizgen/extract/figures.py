@@ -588,6 +588,8 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
                          r"(?!\s*(?:%|(?:[a-z]+s|people|men|women|children|km|m|kg|cm|mm|feet|ft|mi|miles?|years?|"
                          r"days?|hours?)\b))", text):
         out.append(m.span())
+    for m in re.finditer(r"(?<![\d,.])\d{1,3}(?:,\s\d{1,3}){3,}(?![\d,.])", text):  # "1, 1, 2, 3, 5"
+        out.append(m.span())
     # "14 to 16 November", "8 and 9 November", "November 9", "9 Nov"
     for m in re.finditer(rf"\b\d{{1,2}}(?:\s*(?:–|-|to|and|or|&|through|until)\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
                          rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:–|-|to|and|through|until|till)\s*\d{{1,2}})?\b", text):
