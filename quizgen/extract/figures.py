@@ -585,7 +585,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
             out.extend([a.span(1), b.span(1), c.span(1)])
     # Bare lists of small numbers are values, not counts: "(1, 2, 3, and 4)", "5, 10, and 15".
     for m in re.finditer(r"(?<![\d,.])\d{1,3}(?:,\s(?:and\s|or\s)?\d{1,3}){1,},?\s(?:and|or)\s\d{1,3}(?![\d,.])"
-                         r"(?!\s*(?:%|(?:[a-z]+s|people|men|women|children|km|m|kg|cm|mm|feet|ft|mi|miles?|years?|"
+                         r"(?!\s*(?:%|(?:[a-z]{3,}s|people|men|women|children|km|m|kg|cm|mm|feet|ft|mi|miles?|years?|"
                          r"days?|hours?)\b))", text):
         out.append(m.span())
     for m in re.finditer(r"(?<![\d,.])\d{1,3}(?:,\s\d{1,3}){3,}(?![\d,.])", text):  # "1, 1, 2, 3, 5"
