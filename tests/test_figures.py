@@ -392,3 +392,20 @@ def test_halves_and_bare_lists():
     assert found("The spacecraft would re-enter two-and-half days after the burn.") == [("two-and-half days", 2.5)]
     assert found("This was a finger abacus: on one hand 0, 1, 2, 3, and 4 were used; on the other 0, 1, 2 and 3 were "
                  "used.") == []
+
+
+def test_random_text_never_breaks_the_rules():
+    """Odd mixtures of numbers, units, dashes and quotes: no exception, spans point at the text."""
+    import random
+
+    words = ("the a of and said stated that according to per 1,000 2 three 4.5 km % $ million ( ) \" “ ” , ; : – - "
+             "about over more than at least up to 1990 1990s 15th Mi-24 he The Ministry reported claimed citing "
+             "X's figures one two-and-half dozen 6 ft 2 in 12:00 p. No. 5 BC AD ½ − + 49–0 victory while but "
+             "which who Apollo 8 Route 66 per cent 100 °C 29° N £3m").split()
+    rng = random.Random(7)
+    for _ in range(300):
+        body = "Word " + " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+        doc = doc_of(body)
+        for f in figures.extract(doc, [], []):
+            assert doc.text[f.span[0]:f.span[1]] == f.text
+            assert isinstance(f.value, (int, float, list))

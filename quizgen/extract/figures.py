@@ -175,14 +175,12 @@ def _words_value(text: str) -> float | None:
 
 
 def _digits_value(text: str) -> float:
-    text = text.strip().lower()
-    if "½" in text:
-        return _digits_value(text.replace("½", "") or "0") + 0.5
-    m = re.match(r"([\d,]*\.?\d+)\s*(hundred|thousand|million|billion|trillion|bn|m)?$", text)
+    """Value of "2,000", "1.5 million", "32½", "½"."""
+    m = re.match(r"([\d,]*\.?\d*)\s*(½)?\s*(hundred|thousand|million|billion|trillion|bn|m)?$", text.strip().lower())
     if not m:
-        return float(text.replace(",", ""))
-    value = float(m.group(1).replace(",", ""))
-    scale = {"bn": 1e9, "m": 1e6}.get(m.group(2) or "", _SCALE_WORDS.get(m.group(2) or "", 1))
+        return float(re.sub(r"[^\d.]", "", text) or 0)
+    value = float(m.group(1).replace(",", "") or 0) + (0.5 if m.group(2) else 0.0)
+    scale = {"bn": 1e9, "m": 1e6}.get(m.group(3) or "", _SCALE_WORDS.get(m.group(3) or "", 1))
     return value * scale
 
 
