@@ -288,3 +288,22 @@ def test_cli_without_dask_says_how_to_install(corpus_dir, tmp_path, monkeypatch)
     monkeypatch.setitem(sys.modules, "dask.distributed", None)
     with pytest.raises(QuizgenError, match=r"pip install 'quizgen\[dask\]'"):
         run_corpus([str(corpus_dir / "a")], tmp_path / "out", engine="dask")
+
+
+def test_output_inside_the_input_folder_is_not_read_back(corpus_dir):
+    out = corpus_dir / "out"
+    first = run_corpus([str(corpus_dir / "a")], out, jobs=1)
+    (corpus_dir / "a" / "out").mkdir()  # an output folder inside the input: its parts are JSONL
+    shutil.copytree(out, corpus_dir / "a" / "out", dirs_exist_ok=True)
+    again = run_corpus([str(corpus_dir / "a")], corpus_dir / "a" / "out", jobs=1)
+    assert again.articles == first.articles == 2 and not again.failures
+
+
+def test_a_directory_that_is_not_a_corpus_run_is_a_bank_error(tmp_path):
+    from quizgen.errors import BankError
+
+    (tmp_path / "manifest.json").write_text('{"format": "something/else"}', encoding="utf-8")
+    with pytest.raises(BankError, match="quizgen.corpus/1"):
+        read_bank_dir(tmp_path)
+    with pytest.raises(BankError, match="no manifest.json"):
+        read_bank_dir(tmp_path / "missing")
