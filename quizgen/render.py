@@ -499,6 +499,8 @@ def write_outputs(outputs: list[Output], force: bool = False, jobs: int | None =
     if len(pdf_jobs) >= 4 and workers > 1:
         from concurrent.futures import ProcessPoolExecutor
 
+        import weasyprint  # noqa: F401  (imported once here, forked workers start with it loaded)
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             list(pool.map(_write_pdf, pdf_jobs, chunksize=max(1, len(pdf_jobs) // (workers * 4))))
     else:
