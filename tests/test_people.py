@@ -260,3 +260,12 @@ def test_teams_magazines_and_addresses_are_not_people():
                 "Argonauts, who have won 16 Grey Cup titles. Sports Illustrated calls Stevens an expert. Kuan Yin "
                 "Tong temple is located at KM2 Jalan Sultan Iskandar.")
     assert ppl == {}
+
+
+def test_honorifics_are_no_roles_and_a_titled_surname_vouches_for_the_full_name():
+    ppl = found("The article Mr. Kipling's Survey was republished. The epitaph was developed by Rudyard Kipling. "
+                "Sir Edwin Lutyens designed the Stone of Remembrance. China's President Xi Jinping spoke.")
+    assert ppl["Rudyard Kipling"].attrs["mentions"] == ["Mr. Kipling", "Kipling", "Rudyard Kipling"]
+    assert ppl["Rudyard Kipling"].attrs["roles"] == []
+    assert ppl["Edwin Lutyens"].attrs["roles"] == []
+    assert ppl["Xi Jinping"].attrs["roles"] == ["China's President"]

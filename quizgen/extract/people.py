@@ -51,6 +51,7 @@ ROLE_ADJECTIVES = set(_DATA["role_adjectives"])  # words that stand before a rol
 REGNAL_TITLES = set(_DATA["regnal_titles"])  # a given name follows them, never a surname
 NON_NAME_WORDS = set(_DATA["non_name_words"])  # no personal name starts with these
 
+HONORIFICS = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "madam", "mme", "m"}
 PARTICLES = {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "du",
              "la", "le", "bin", "ibn", "bint", "al", "el", "y", "af", "zu", "st."}
 # Articles that start names of newspapers, bands and places, never of a person on their own.
@@ -170,8 +171,8 @@ def find_runs(sentence: Sentence) -> list[Run]:
         while j < len(toks):
             gap = text[toks[j - 1][1]:toks[j][0]]
             nxt = toks[j][2]
-            if gap != " ":
-                break
+            if gap != " " or re.search(r"\w['’]s$", toks[j - 1][2]):
+                break  # a possessive ends a name: 'Ikea's Ingvar Kamprad'
             if _is_cap(nxt) and not nxt[0].isdigit():
                 j += 1
             elif nxt.lower() in PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
@@ -649,7 +650,10 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     found: set[str] = set()
     if run.title:
         found.add("title")
-        roles.append((" ".join(run.title), idx))
+        owner = re.search(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s)\s+$", text[:ta])
+        # "China's President Xi Jinping": the possessor belongs to the title
+        if not all(fold(t).rstrip(".") in HONORIFICS for t in run.title):  # 'Mr.', 'Sir' are no roles
+            roles.append(((owner.group(1) + " " if owner else "") + " ".join(run.title), idx))
     finders = {
         "role_before": lambda: _role_before(text, ta),
         "appositive": lambda: _role_appositive_before(text, ta),
@@ -825,7 +829,10 @@ def extract(doc: Document) -> list[Fact]:
             in_list = any(id(o) in accepted or o.key in known for o in group if o is not r)
             # A name-shaped run in a sentence about a known person ('Ted Petoskey preceded Rifenburg').
             nearby = any(id(o) in accepted or o.key in known for o in same if o is not r)
-            if not (in_list or (score and nearby and fold(r.tokens[0]) not in places)):
+            # 'Rudyard Kipling' after 'Mr. Kipling': the family name of someone titled as a person.
+            titled = any(len(p.tokens) == 1 and p.surname == fold(r.tokens[-1])
+                         and not {fold(t[-1]) for t in p.titles} & REGNAL_TITLES for p in people)
+            if not (in_list or titled or (score and nearby and fold(r.tokens[0]) not in places)):
                 continue
             alias_of = _alias_of(r, accepted, same, people)
             if alias_of is not None:
