@@ -38,7 +38,6 @@ NAME_TITLES = set(_DATA["name_titles"])  # titles that belong to the name: Sir, 
 PEERAGE_TITLES = set(_DATA["peerage_titles"])  # kept when no given name follows: Lord North
 TITLE_MODIFIERS = set(_DATA["title_modifiers"])
 ROLE_NOUNS = set(_DATA["role_nouns"])
-KIN_NOUNS = set(_DATA["kin_nouns"])
 ORG_WORDS = set(_DATA["org_words"])
 THING_NOUNS = set(_DATA["thing_nouns"])
 SPEECH_VERBS = set(_DATA["pure_speech_verbs"])
@@ -465,10 +464,6 @@ def _speech_after(text: str, end: int) -> bool:
 
 def _according_to_before(text: str, pos: int) -> bool:
     return bool(re.search(r"\baccording to\s+$", text[:pos], re.I))
-
-
-def _pronoun_near(text: str, end: int) -> bool:
-    return bool(re.search(r"\b(?:he|she|his|her|him|himself|herself)\b", text[end:end + 120]))
 
 
 def _thing_after(text: str, end: int) -> bool:
