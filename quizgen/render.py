@@ -70,9 +70,9 @@ class WorksheetOptions:
 def select_questions(bank: dict[str, Any], options: WorksheetOptions) -> list[dict[str, Any]]:
     """The questions of the worksheet, chosen from the bank by type, kind, difficulty and seed.
 
-    Types are mixed evenly (round robin over the types that have questions), and no two
-    single-fact questions come from the same sentence: a true/false statement would otherwise
-    hand out the answer of the cloze next to it.
+    Types are mixed evenly (round robin over the types that have questions). No two single-fact
+    questions come from the same sentence, and no question prints the answer of another: a
+    true/false statement would otherwise hand out the date the cloze next to it asks for.
     """
     pool = [q for q in bank["questions"]
             if q["type"] in options.types and q["kind"] in options.kinds
@@ -89,6 +89,8 @@ def select_questions(bank: dict[str, Any], options: WorksheetOptions) -> list[di
     long_cap = max(1, limit // 10) if set(by_type) - LONG_TYPES else limit
     chosen: list[dict[str, Any]] = []
     used_sentences: set[tuple[str, str]] = set()
+    shown = ""  # everything the chosen questions print, folded
+    answers: list[str] = []  # the answers they ask for, folded
     queues = [by_type[t] for t in SECTION_ORDER if t in by_type]
     while len(chosen) < limit and any(queues):
         for queue in queues:
@@ -97,15 +99,44 @@ def select_questions(bank: dict[str, Any], options: WorksheetOptions) -> list[di
             while queue and len(chosen) < limit:
                 q = queue.pop(0)
                 where = (q["source"]["document"], fold(q["source"]["sentence"]))
-                if q["type"] in SINGLE_FACT:
-                    if where in used_sentences:
-                        continue
-                    used_sentences.add(where)
+                if q["type"] in SINGLE_FACT and where in used_sentences:
+                    continue
+                q_shown, q_answers = fold(_shown_text(q)), _answer_forms(q)
+                if any(_mentions(shown, a) for a in q_answers) or any(_mentions(q_shown, a) for a in answers):
+                    continue  # one question would give the other's answer away
+                used_sentences.add(where)
+                shown += "\n" + q_shown
+                answers.extend(q_answers)
                 chosen.append(q)
                 break
     # Keep the bank's order (the article's order) as the starting point for every variant.
     position = {id(q): i for i, q in enumerate(bank["questions"])}
     return sorted(chosen, key=lambda q: position[id(q)])
+
+
+def _shown_text(q: dict[str, Any]) -> str:
+    """What a question prints on the sheet that could name another question's answer.
+    Multiple-choice options are left out: distractors are other names and dates of the same
+    article by design, and listing one is not telling which question it answers."""
+    parts = [q["prompt"], *q.get("items", [])]
+    parts += [p[side] for p in q.get("pairs", []) for side in ("left", "right")]
+    return "\n".join(parts)
+
+
+def _answer_forms(q: dict[str, Any]) -> list[str]:
+    """The answers a single-fact question asks for, as they could appear in another's text:
+    the answer itself and the accepted forms with a digit or several words (a bare surname
+    such as "Aliyev" is too common to rule out other questions)."""
+    if q["type"] not in ("cloze", "short_answer", "multiple_choice"):
+        return []
+    answer = q["answer"]
+    forms = {answer["text"]}
+    forms.update(f for f in answer.get("accept", []) if re.search(r"\d|\s", f.strip()))
+    return [fold(f) for f in forms if len(f.strip()) >= 4]
+
+
+def _mentions(text: str, form: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
 
 
 # ------------------------------------------------------------------------------ variants

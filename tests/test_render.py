@@ -236,3 +236,24 @@ def test_bank_without_optional_fields_renders(tmp_path):
     assert "Introduction:" in key and "<mark>1 May 1990</mark>" in key
     assert json.dumps(bank)  # the bank itself is left as it was
     assert re.search(r"Total: ____ / 1 point\b", next(o.html for o in result.outputs if "-worksheet-" in o.path.name))
+
+
+def test_a_question_that_prints_another_answer_is_left_out():
+    cloze = _question(1, "cloze", "On 8 May 1992, the forces captured the town.",
+                      prompt="On ________, the forces captured the town.",
+                      answer={"text": "8 May 1992", "accept": ["8 May 1992", "May 8, 1992", "1992-05-08"]})
+    # a different sentence, but its statement prints the date the cloze asks for
+    tf = _question(2, "true_false", "The town was captured on May 8, 1992 after a siege.",
+                   prompt="The town was captured on May 8, 1992 after a siege.", choices=["True", "False"],
+                   answer={"text": "True", "value": True})
+    # a multiple-choice option naming that date is fine: distractors are the article's dates by design
+    mc = _question(3, "multiple_choice", "The siege began in 1991.", prompt="When did the siege begin? ________",
+                   choices=["1991", "8 May 1992", "1990", "1989"], answer={"text": "1991", "accept": ["1991"]})
+    chosen = select_questions(_bank([cloze, tf, mc]), WorksheetOptions(count=10))
+    assert {q["id"] for q in chosen} in ({"q1", "q3"}, {"q2", "q3"})
+    # digits are compared as whole numbers: 2,000 is not in 12,000
+    a = _question(4, "cloze", "They found 2,000 bodies.", prompt="They found ________ bodies.",
+                  answer={"text": "2,000", "accept": ["2,000", "2000"]})
+    b = _question(5, "true_false", "About 12,000 people fled.", prompt="About 12,000 people fled.",
+                  choices=["True", "False"], answer={"text": "True", "value": True})
+    assert len(select_questions(_bank([a, b]), WorksheetOptions(count=10))) == 2
