@@ -409,3 +409,16 @@ def test_random_text_never_breaks_the_rules():
         for f in figures.extract(doc, [], []):
             assert doc.text[f.span[0]:f.span[1]] == f.text
             assert isinstance(f.value, (int, float, list))
+
+
+def test_bracketed_per_passive_agent_and_put_at():
+    assert sources("Armenian losses: 300+ killed (per Armenia), 1,500+ killed (per Azerbaijan).") == {
+        "300+": "Armenia", "1,500+": "Azerbaijan"}
+    assert sources("The Azerbaijani side lost 2,783 servicemen, per official data.") == {"2,783": "official data"}
+    assert sources("Casualties were estimated at 5,000 by the Red Cross.") == {"5,000": "Red Cross"}
+    assert sources("The Red Cross estimated casualties at 5,000, while the UN put them at 7,000.") == {
+        "5,000": "Red Cross", "7,000": "UN"}
+    assert sources("Russian sources give 150 dead; Georgian sources give 60.") == {
+        "150": "Russian sources", "60": "Georgian sources"}
+    # "put" and "gave" need a source-like subject
+    assert sources("He gave 5 dollars to each of the children.") == {"5 dollars": None}

@@ -231,17 +231,21 @@ def _scan_numbers(text: str) -> list[_Num]:
 _VERBS_STRONG = (
     r"stated|said|reported|claimed|estimated|announced|noted|confirmed|disclosed|added|"
     r"put the (?:number|figure|toll|total)|gave (?:a|the) (?:number|figure|toll|total)|"
+    r"(?:put|puts|give|gives|gave|place|places|placed)(?=\s+(?:[\w'’]+\s+){0,3}(?:at\s+)?(?:about\s+|some\s+)?[$£€]?\d)|"
     r"counted|recorded|registered|listed|showed|found|reckoned|calculated|projected"
 )
 # Verbs that take a source only when followed by "that" (their base forms are also nouns).
 _VERBS_THAT = r"suggested|asserted|alleged|argued|revealed|maintained|insisted|admitted|acknowledged|indicated|states?|says?|reports?|claims?|estimates?|notes?|suggests?|confirms?|discloses|adds|asserts|alleges|argues|reveals|declared?s?|maintains|insists|admits|acknowledges|indicates|believe|believed|believes|think|thought|thinks|contend|contended|contends|concluded|concludes|conclude|said|told|wrote|writes"
 _VERBS_ING = r"adding|stating|saying|claiming|noting|reporting|announcing|estimating|suggesting|confirming|asserting|arguing|citing"
 _WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows", "found", "finds",
-               "reckoned", "calculated", "projected"}
+               "reckoned", "calculated", "projected", "put", "puts", "give", "gives", "gave", "place", "places",
+               "placed"}
 # A weak verb names a source only when its subject is a survey-like thing.
 _SOURCE_NOUNS = re.compile(r"\b(?:census|survey|count|registry|register|report|study|studies|estimate|"
                            r"poll|statistics|data|records?|investigation|inquiry|commission|audit|"
-                           r"analysis|review|researchers?|scientists?|historians?)\b", re.IGNORECASE)
+                           r"analysis|review|researchers?|scientists?|historians?|sources?|figures|estimates|"
+                           r"officials?|authorities|media|government|ministry|agency|UN|police|army|newspapers?)\b",
+                           re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s+(?:that|\"|“|:))|"
                       rf"(?P<told>told|informed|assured)(?=\s+(?:[\w'’.-]+\s+){{1,4}}that\b)|"
                       rf"(?P<ing>{_VERBS_ING}))\b")
@@ -250,10 +254,16 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|repo
                              re.IGNORECASE)
 _ACCORDING = re.compile(
     r"\b(?:(?i:according to|as reported by|as stated by|as estimated by|reported by|estimated by|"
-    r"figures (?:from|by|of)|estimates? (?:from|by|of)|data (?:from|by))|[Pp]er(?=\s+(?:the\s+)?[A-Z]))\s+"
+    r"figures (?:from|by|of)|estimates? (?:from|by|of)|data (?:from|by))|"
+    r"[Pp]er(?=\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+){0,2}(?:data|figures|estimates?|sources|reports?|count|census|"
+    r"statistics)\b)))\s+"
     r"(?P<src>(?:[^,;:.()\"“”]|[\"“][^\"“”]{1,60}[\"”])+?)(?=\s*(?:[,;:.()]|$|\s+(?:that|which|who|there|in (?:\d|the (?:city|area|region))|on \d|were|was|had|have|has|is|are|"
     r"shows?|showed|suggests|suggested|indicates|indicated|puts|estimated|says|said|stated|reported|revealed|"
     r"placed|gives|gave)\b))")
+# "Casualties were estimated at 5,000 by the Red Cross."
+_BY_AGENT = re.compile(r"\b(?:estimated|reported|counted|recorded|confirmed|claimed|given|put|stated|announced|"
+                       r"registered)\b[^;()]{0,40}?\bby\s+(?P<src>(?:the\s+)?(?!" + _MONTHS + r")[A-Z][^,;:.()\d]*?)"
+                       r"(?=\s*(?:[,;:.()]|$))")
 _CITING = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$))")
 _POSSESSIVE_FIGURES = re.compile(r"\b(?P<src>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:official\s+)?"
                                  r"(?:figures?|estimates?|data|count|tally|statistics|numbers)\b")
@@ -413,7 +423,7 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             word = (m.group("strong") or m.group("that") or m.group("told")).split()[0]
             source = _subject_before(text, m.start(), names)
             if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
-                                            and re.match(r"\s+(?:\w+\s+){0,2}[$£€]?\d", text[m.end():])):
+                                            and re.match(r"\s+(?:[\w'’]+\s+){0,4}[$£€]?\d", text[m.end():])):
                 continue  # "the census counted just 16.9 million", not "50,000 registered by"
         verb_sources.append((m.start(), source))
         if re.match(r"\s*(?:[,.;!?]|$)", text[m.end():]) and not m.group("ing"):
@@ -430,13 +440,20 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
                               r"bringing|leaving)\b").search(text, m.end())
             reach = stop.start() if stop else reach
         cues.append(_Cue(m.end(), reach, source, "verb", m.start()))
-    for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _CITING):
+    for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _BY_AGENT, _CITING):
         for m in pattern.finditer(text):
             source = _tidy_source(m.group("src"), names)
             if source:
                 lo = max([0] + [b.end() for b in re.finditer(r";\s+", text[:m.start()])])
                 hi = text.find(";", m.end())
                 hi = len(text) if hi < 0 else hi
+                if re.search(r"\(\s*$", text[:m.start()]):
+                    # "300+ killed (per Armenia), 1,500+ killed (per Azerbaijan)": a bracketed
+                    # source belongs to what stands just before the bracket.
+                    opening = text.rindex("(", 0, m.start())
+                    lo = max([lo] + [b.end() for b in re.finditer(r"[,;)]\s+", text[:opening])])
+                    close = text.find(")", m.end())
+                    hi = close if close >= 0 else hi
                 # "X killed 12 soldiers, according to the army, and 40 died, ...": a coordinated
                 # clause after the phrase is no longer covered by it.
                 nxt = re.compile(r",\s+(?:and|but|while|whereas)\s+").search(text, m.end())
