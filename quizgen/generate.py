@@ -513,11 +513,17 @@ class Generator:
             s = q.sentence
             if not speaker or s is None or _words(q.text) < 4 or _words(q.text) > 40:
                 continue
+            if q.attrs.get("complete") is False:
+                continue  # a quotation cut mid-phrase is no fair test of who said it
             if any(fold(part) in fold(q.text) for part in str(speaker).split() if len(part) > 2):
                 continue
+            if self.subject is not None and speaker == self._name(self.subject):
+                continue  # in a biography, "who said it?" about its subject asks nothing
             key = (s.start, q.text)
-            prompt = f"Who said “{q.text.strip()}”?"
+            quoted = q.text.strip().rstrip(".,;:")
             person = next((p for p in self.people if self._name(p) == speaker), None)
+            who = "Who" if person else "Which source"
+            prompt = f"{who} said “{quoted}”" + ("" if quoted.endswith(("?", "!")) else "?")
             accept = self._name_forms(person) if person else [str(speaker)]
             answer = {"text": str(speaker), "value": str(speaker), "accept": accept}
             src = self.source(s, q.span)
