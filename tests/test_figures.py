@@ -422,3 +422,8 @@ def test_bracketed_per_passive_agent_and_put_at():
         "150": "Russian sources", "60": "Georgian sources"}
     # "put" and "gave" need a source-like subject
     assert sources("He gave 5 dollars to each of the children.") == {"5 dollars": None}
+
+
+def test_sentence_initial_one():
+    assert found("One person was killed when the roof collapsed.") == [("One", 1)]
+    assert found("One example of archaeological evidence of the abacus is the Salamis tablet.") == []

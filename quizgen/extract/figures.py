@@ -970,7 +970,9 @@ def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
             return False
         if re.match(r"-|['’]s\b", after):
             return False  # "one-sided", "one's"
-        if word == "One" and not before.strip():
+        if word == "One" and not before.strip() and not re.match(
+                r"\s+(?:person|man|woman|child|soldier|officer|civilian|passenger|worker|student|sailor|pilot|"
+                r"crewman|ship|aircraft|plane|helicopter|vehicle|tank|house|building|death|fatality)\b", after):
             return False  # "One example of ...", "One official asserted": rarely a count
         # "the Chinese one", "a more distant one": a pronoun after an adjective or article.
         prev = re.search(r"([\w'’]+)\W*$", before)
