@@ -97,9 +97,14 @@ class Generator:
     def _article_subject(self) -> Fact | None:
         """The person an article is about (a biography), for resolving a leading He/She."""
         title = fold(re.sub(r"\s*\(.*?\)", "", self.doc.title))
+        title_words = title.split()
         for p in self.people:
             name = fold(self._name(p))
-            if name == title or (len(title.split()) >= 2 and (title in name or name in title)):
+            words = name.replace('"', "").split()
+            if name == title or (len(title_words) >= 2 and (title in name or name in title)):
+                return p
+            # "Angela Merkel" is "Angela Dorothea Merkel"; "Brad Stevens" is 'Bradley Kent "Brad" Stevens'
+            if len(title_words) >= 2 and title_words[-1] == words[-1] and title_words[0] in words[:-1]:
                 return p
         return None
 
