@@ -246,3 +246,13 @@ def test_multi_article_bank_is_named_after_the_bank(tmp_path, capsys):
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["term-two-key-A.html", "term-two-worksheet-A.html"]
     key = (tmp_path / "out" / "term-two-key-A.html").read_text(encoding="utf-8")
     assert "Du Fu ›" in key  # with several articles the key names the article of each answer
+
+
+def test_unknown_type_and_unreadable_inputs(tmp_path, capsys):
+    code, err = run("worksheet", SAMPLE, "--types", "cloze,essay", "-o", tmp_path, capsys=capsys)
+    assert code == 2 and "'--types'" in err and "essay" in err
+    # one unreadable article: reported, the readable bank still printed, exit status 1
+    code, err = run("worksheet", SAMPLE, tmp_path / "missing.md", "-o", tmp_path / "out", "--format", "html",
+                    capsys=capsys)
+    assert code == 1 and "missing.md" in err
+    assert (tmp_path / "out" / f"{NAME}-worksheet-A.html").exists()

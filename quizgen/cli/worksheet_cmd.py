@@ -14,12 +14,17 @@ from quizgen.cli.common import echo_failures
 from quizgen.model import DIFFICULTIES, FACT_KINDS, QUESTION_TYPES
 
 
-def _split(value: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
-    items = tuple(v.strip() for v in value.split(",") if v.strip())
-    unknown = [v for v in items if v not in allowed]
-    if unknown or not items:
-        raise click.BadParameter(f"unknown {what}: {', '.join(unknown) or '(none)'} (choose from {', '.join(allowed)})")
-    return items
+def _choices(allowed: tuple[str, ...]):
+    """A click callback that turns "a,b" into ("a", "b"), refusing names not in ``allowed``."""
+
+    def parse(ctx, param, value: str) -> tuple[str, ...]:
+        items = tuple(v.strip() for v in value.split(",") if v.strip())
+        unknown = [v for v in items if v not in allowed]
+        if unknown or not items:
+            raise click.BadParameter(f"unknown: {', '.join(unknown) or '(none)'} (choose from {', '.join(allowed)})")
+        return items
+
+    return parse
 
 
 def _summary(paths: list[Path], n_questions: int, n_variants: int, available: int, wanted: int | None) -> str:
@@ -41,9 +46,12 @@ def _summary(paths: list[Path], n_questions: int, n_variants: int, available: in
               help="Folder to write the files into.")
 @click.option("--count", type=click.IntRange(min=1), default=20, show_default=True,
               help="Number of questions (fewer if the bank has fewer).")
-@click.option("--types", default=",".join(QUESTION_TYPES), show_default=True, help="Question types to use.")
-@click.option("--kinds", default=",".join(FACT_KINDS), show_default=True, help="Fact kinds to use.")
-@click.option("--difficulty", default=",".join(DIFFICULTIES), show_default=True, help="Difficulties to use.")
+@click.option("--types", default=",".join(QUESTION_TYPES), show_default=True, callback=_choices(QUESTION_TYPES),
+              help="Question types to use.")
+@click.option("--kinds", default=",".join(FACT_KINDS), show_default=True, callback=_choices(FACT_KINDS),
+              help="Fact kinds to use.")
+@click.option("--difficulty", default=",".join(DIFFICULTIES), show_default=True, callback=_choices(DIFFICULTIES),
+              help="Difficulties to use.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for choosing and shuffling questions.")
 @click.option("--title", default=None, help="Title of the sheet (default: the article's title).")
 @click.option("--instructions", default=None, help="Instructions printed under the name lines.")
@@ -67,20 +75,19 @@ def worksheet(inputs, out_dir, count, types, kinds, difficulty, seed, title, ins
     quizgen worksheet bank.json --types multiple_choice,true_false --key appended --format both
     """
     from quizgen.bank import open_inputs
+    from quizgen.errors import QuizgenError
     from quizgen.render import WorksheetOptions, render_worksheets
 
     options = WorksheetOptions(
         count=count,
-        types=_split(types, QUESTION_TYPES, "question type"),
-        kinds=_split(kinds, FACT_KINDS, "fact kind"),
-        difficulties=_split(difficulty, DIFFICULTIES, "difficulty"),
+        types=types, kinds=kinds, difficulties=difficulty,
         seed=seed, title=title, instructions=instructions, paper=paper, variants=variants,
         key=key_mode, format=fmt, templates=templates_dir,
     )
     bank, failures = open_inputs(list(inputs))
     echo_failures(failures)
     if not bank["questions"]:
-        raise click.ClickException("no questions in the input" + ("" if not failures else " that could be read"))
+        raise QuizgenError("no questions to print" + (": no input could be read" if failures else " in the input"))
     result = render_worksheets(bank, options, out_dir, name_hint=inputs[0],
                                force=force)
     click.echo(_summary([o.path for o in result.outputs], len(result.questions), len(result.variants),
