@@ -291,7 +291,6 @@ _SCOPE_END = re.compile(r";\s+|,\s+(?:but|while|whereas|whilst|although|though)\
                         r",\s+and\s+(?:on|in|by|later|then|subsequently|after|since|during|meanwhile)\b")
 # Comma-separated time adverbials that are no subject: "ten years later", "two days after".
 _TIME_PART = re.compile(r"\b(?:later|earlier|ago|afterwards?|before|after)$|^(?:" + _WORD + r"|\d+)\b", re.IGNORECASE)
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 
@@ -697,6 +696,50 @@ def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
     return facts
 
 
+def _pair(text: str, n: _Num, nxt: _Num, ancient: bool) -> float | str | None:
+    """How two neighbouring numbers relate: the low value of a range, "skip" for a score or a
+    span of years, or None when they are separate figures."""
+    sep = text[n.end:nxt.start]
+    if not re.fullmatch(r"\s*(?:–|—|-|−)\s*|\s*-?to-?\s*|\s+and\s+", sep) or nxt.is_word != n.is_word:
+        return None
+    before = text[:n.start]
+    if " and " in sep and not re.search(r"\bbetween\s+(?:some\s+|about\s+)?[$£€]?$", before):
+        return None  # "8 and 9" outside "between ... and ..."
+    if re.search(r"\bfrom\s+(?:about\s+|some\s+)?[$£€]?$", before) and "to" in sep and (
+            n.value >= nxt.value or _CHANGE_BEFORE.search(before)):
+        return None  # "reduced from 147 to 37", "rose from $1.50 to $2": two figures, not a range
+    if (re.search(r"[–—\-−]", sep) or "to" in sep) and not n.is_word and _is_score(text, n, nxt, sep):
+        if not _UNIT_RE.match(text[n.end:]) and not (n.year_like and nxt.year_like):
+            return "skip"
+        return None
+    if n.year_like and nxt.year_like and (_is_year(text, n, ancient) or _is_year(text, nxt, ancient)
+                                          or nxt.value > 1000):
+        return "skip"
+    if not _acceptable(text, nxt, in_range=True):
+        return None
+    low = n.value
+    # "twenty to thirty thousand", "3 to 4 million": the scale of the second applies to both.
+    scales = "hundred|thousand|million|billion" if n.is_word else "million|billion|thousand"
+    scale = re.search(rf"({scales})$", nxt.raw, re.IGNORECASE)
+    if scale and not re.search(rf"({scales}|bn|m)$", n.raw, re.IGNORECASE):
+        low *= _SCALE_WORDS[scale.group(1).lower()]
+    return low if low < nxt.value else None
+
+
+def _qualifier(before: str) -> tuple[str | None, int]:
+    """The qualifier just before a number and where the figure's text starts.
+
+    Most qualifiers stay in the text ("more than 2,000"); "just", "only", "within" are recorded but
+    left out ("just six Marine guards" -> "six").
+    """
+    m = _QUALIFIER_RE.search(before)
+    if m and not (m.group("q").lower() in ("over", "under", "above", "below") and re.search(
+            r"\b(?:\w+ed|won|win|lead)\s+over\s*$|\bover\s+the\s*$", before)):
+        return m.group("q").lower(), m.start("q")
+    m = _SOFT_QUALIFIER_RE.search(before)
+    return (m.group("q").lower() if m else None), len(before)
+
+
 def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=False,
                       doc_text: str | None = None) -> list[Fact]:
     text = s.text
@@ -717,37 +760,15 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
         end = n.end
         # Ranges: "1,300–1,600", "twenty to thirty thousand", "between 8 and 10".
         if i < len(nums):
-            nxt = nums[i]
-            sep = text[n.end:nxt.start]
-            if re.fullmatch(r"\s*(?:–|—|-|−)\s*|\s*-?to-?\s*|\s+and\s+", sep) and nxt.is_word == n.is_word:
-                is_between = " and " in sep
-                if is_between and not re.search(r"\bbetween\s+(?:some\s+|about\s+)?[$£€]?$", text[:n.start]):
-                    pass
-                elif re.search(r"\bfrom\s+(?:about\s+|some\s+)?[$£€]?$", text[:n.start]) and "to" in sep and (
-                        n.value >= nxt.value or _CHANGE_BEFORE.search(text[:n.start])):
-                    pass  # "reduced from 147 to 37", "rose from $1.50 to $2": two figures, not a range
-                elif (re.search(r"[–—\-−]", sep) or "to" in sep) and not n.is_word and _is_score(text, n, nxt, sep):
-                    if not _UNIT_RE.match(text[n.end:]) and not (n.year_like and nxt.year_like):
-                        i += 1
-                        continue
-                elif n.year_like and nxt.year_like and (_is_year(text, n, ancient) or _is_year(text, nxt, ancient) or nxt.value > 1000):
-                    i += 1
-                    continue
-                elif _acceptable(text, nxt, in_range=True):
-                    lo_v, hi_v = n.value, nxt.value
-                    if n.is_word and nxt.is_word:
-                        # "twenty to thirty thousand": the scale of the second applies to both.
-                        scale = re.search(r"(hundred|thousand|million|billion)$", nxt.raw, re.IGNORECASE)
-                        if scale and not re.search(r"(hundred|thousand|million|billion)$", n.raw, re.IGNORECASE):
-                            lo_v = lo_v * _SCALE_WORDS[scale.group(1).lower()]
-                    elif not n.is_word:
-                        scale = re.search(r"(million|billion|thousand)$", nxt.raw, re.IGNORECASE)
-                        if scale and not re.search(r"(million|billion|thousand|bn|m)$", n.raw, re.IGNORECASE):
-                            lo_v = lo_v * _SCALE_WORDS[scale.group(1).lower()]
-                    if lo_v < hi_v:
-                        low, high = _Num(n.start, n.end, lo_v, n.is_word, n.currency, n.raw, n.year_like), nxt
-                        end = nxt.end
-                        i += 1
+            paired = _pair(text, n, nums[i], ancient)
+            if paired == "skip":  # a score, a record or a span of years
+                i += 1
+                continue
+            if paired is not None:
+                low = _Num(n.start, n.end, paired, n.is_word, n.currency, n.raw, n.year_like)
+                high = nums[i]
+                end = high.end
+                i += 1
         if high is None and _is_year(text, n, ancient):
             continue
         if high is None and n.year_like and text[n.end:n.end + 1] in "–-" and re.match(r"[–-]\d{2,4}\b", text[n.end:]):
@@ -802,17 +823,7 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
             value = [_clean(low.value), _clean(high.value)]
         else:
             value = _clean(value)
-        # Qualifier in front.
-        begin = n.start
-        qualifier = None
-        before = text[:n.start]
-        qm = _QUALIFIER_RE.search(before)
-        if qm and not (qm.group("q").lower() in ("over", "under", "above", "below") and re.search(
-                r"\b(?:\w+ed|won|win|lead)\s+over\s*$|\bover\s+the\s*$", before)):
-            qualifier = qm.group("q").lower()
-            begin = qm.start("q")
-        elif _SOFT_QUALIFIER_RE.search(before):
-            qualifier = _SOFT_QUALIFIER_RE.search(before).group("q").lower()
+        qualifier, begin = _qualifier(text[:n.start])
         if text[end - 1:end] == "+":
             qualifier = "+"
         om = re.match(r"\s+or\s+(?:more|over|higher|greater|above)\b", text[end:])
@@ -828,16 +839,10 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
             continue
         if cues is None:
             cues = _cues(text, names)
-        source = _source_for(cues, n.start)
-        if source is False:
-            source = None
-            for qs, qe, speaker in quote_regions:
-                if qs <= n.start < qe:
-                    source = speaker
-                    break
-        elif any(qs <= n.start < qe and speaker for qs, qe, speaker in quote_regions):
-            # A number inside a quotation belongs to the quotation's speaker.
-            source = next(sp for qs, qe, sp in quote_regions if qs <= n.start < qe and sp) or source
+        # A number inside a quotation belongs to the quotation's speaker; otherwise the nearest
+        # attribution in the sentence gives the source.
+        speaker = next((sp for qs, qe, sp in quote_regions if qs <= n.start < qe and sp), None)
+        source = speaker or _source_for(cues, n.start) or None
         facts.append(Fact(
             kind="figure", text=surface, value=value, sentence=s,
             span=(s.start + begin, s.start + end),
