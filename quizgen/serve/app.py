@@ -143,6 +143,9 @@ class QuizServer:
         self.env.globals["max_name_chars"] = MAX_NAME_CHARS
         self._static = {}
         self._questions_cache: dict[str, list[dict]] = {}
+        # Compile the templates now, not in the first students' requests.
+        for name in ("join.html", "quiz.html", "result.html", "message.html"):
+            self.env.get_template(f"serve/{name}")
 
     # ------------------------------------------------------------ helpers
 

@@ -1,0 +1,94 @@
+"""``quizgen serve`` start-up: what it prints, what it stores, how it fails (uvicorn not started)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from quizgen.cli import main
+from quizgen.cli.serve_cmd import database_url, quiz_title, serve
+from serve_fixtures import SAMPLE_BANK, sample_bank
+
+
+@pytest.fixture
+def no_server(monkeypatch):
+    """Record the uvicorn.run call instead of serving."""
+    import uvicorn
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append((a, k)))
+    return calls
+
+
+def run(args):
+    return CliRunner().invoke(serve, args, catch_exceptions=False)
+
+
+def test_startup_prints_code_qr_and_urls(tmp_path, no_server, monkeypatch):
+    monkeypatch.setattr("quizgen.cli.serve_cmd.lan_address", lambda: "192.168.7.42")
+    db = tmp_path / "s.sqlite"
+    result = run([str(SAMPLE_BANK), "--db", str(db), "--host", "0.0.0.0", "--port", "8123", "--workers", "2",
+                  "--time-limit", "15", "--review", "after-close"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    code = re.search(r"Class code:\s+(\w{6})", out).group(1)
+    assert f"http://192.168.7.42:8123/j/{code}" in out
+    assert f"http://127.0.0.1:8123/j/{code}" in out
+    assert re.search(r"http://192\.168\.7\.42:8123/teacher\?key=[\w-]{20,}", out)
+    assert "█" in out or "▀" in out
+    (args, kwargs), = no_server
+    assert args == ("quizgen.serve.app:app_from_env",)
+    assert kwargs["workers"] == 2 and kwargs["factory"] and kwargs["host"] == "0.0.0.0"
+    from quizgen.serve.store import Store
+
+    quiz = Store(f"sqlite:///{db}").quiz_by_code(code)
+    assert quiz["settings"]["time_limit"] == 15 and quiz["settings"]["review"] == "after-close"
+    # a second start with the same bank keeps the code and the teacher key
+    again = run([str(SAMPLE_BANK), "--db", str(db)])
+    assert f"Class code:   {code}" in again.output
+    key = re.search(r"key=([\w-]+)", out).group(1)
+    assert f"key={key}" in again.output
+
+
+def test_several_inputs_several_codes_and_count(tmp_path, no_server):
+    other = tmp_path / "small.bank.json"
+    bank = sample_bank()
+    bank["questions"] = bank["questions"][:3]
+    other.write_text(json.dumps(bank), encoding="utf-8")
+    result = run([str(SAMPLE_BANK), str(other), "--db", str(tmp_path / "m.sqlite"), "--count", "2",
+                  "--title", "Week 3"])
+    assert result.exit_code == 0, result.output
+    codes = re.findall(r"Class code:\s+(\w{6})", result.output)
+    assert len(set(codes)) == 2
+    assert result.output.count("(2 questions)") == 2
+    assert "Week 3 – Battle of Shusha (2020)" in result.output
+
+
+def test_bad_inputs_fail_with_one_line(tmp_path, no_server, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["serve", str(tmp_path / "missing.bank.json"), "--db", str(tmp_path / "x.sqlite")])
+    assert exc.value.code == 1
+    err = capsys.readouterr().err
+    assert "nothing to serve" in err and "Traceback" not in err
+    assert no_server == []
+
+
+def test_unreachable_database_is_a_user_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["serve", str(SAMPLE_BANK), "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none"])
+    assert exc.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("quizgen: error: database") and "Traceback" not in err
+
+
+def test_helpers(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert database_url(None) == f"sqlite:///{tmp_path / 'output' / 'quizgen-serve.sqlite'}"
+    assert (tmp_path / "output").is_dir()
+    assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert quiz_title({"documents": [{"title": "A"}]}, "x.bank.json") == "A"
+    assert quiz_title({"documents": [{"title": t} for t in "ABCDE"]}, "x") == "A, B, C and 2 more"
+    assert quiz_title({"documents": []}, "dir/week3.bank.json") == "week3"
