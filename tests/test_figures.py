@@ -427,3 +427,13 @@ def test_bracketed_per_passive_agent_and_put_at():
 def test_sentence_initial_one():
     assert found("One person was killed when the roof collapsed.") == [("One", 1)]
     assert found("One example of archaeological evidence of the abacus is the Salamis tablet.") == []
+
+
+def test_more_units_and_currencies():
+    assert [(f.text, f.attrs["unit"]) for f in facts("The wavelength is 550 nm and the cell vibrates at 440 Hz.")] == [
+        ("550 nm", "nm"), ("440 Hz", "Hz")]
+    assert [(f.text, f.attrs["unit"]) for f in facts("The statue cost 40 yuan, or 20 Swiss francs.")] == [
+        ("40 yuan", "yuan"), ("20 Swiss francs", "francs")]
+    f = one("He was paid Rs 5,000 a month.")
+    assert (f.value, f.attrs["unit"]) == (5000, "₹")
+    assert found("He hit .300 with 30 home runs.") == [("30", 30)]

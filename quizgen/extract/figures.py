@@ -39,7 +39,8 @@ _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _WORD_RUN = rf"{_WORD}(?:(?:[ -]|\s+and\s+(?={_WORD}))+{_WORD})*(?:[\s-]+and[\s-]+(?:a[\s-]+)?half)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?½)?|½"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
-_CORE = rf"(?:(?P<cur>US\$|A\$|C\$|[$£€¥₹])\s?)?(?:(?P<dig>{_DIGITS}){_SCALE}|(?P<wrd>\b{_WORD_RUN}\b))"
+_CUR = r"US\$|A\$|C\$|NZ\$|HK\$|NT\$|R\$|S\$|Rs\.?|INR|USD|EUR|GBP|CHF|[$£€¥₹]"
+_CORE = rf"(?:(?P<cur>{_CUR})\s?)?(?:(?P<dig>{_DIGITS}){_SCALE}|(?P<wrd>\b{_WORD_RUN}\b))"
 _CORE_RE = re.compile(_CORE, re.IGNORECASE)
 
 # Units, longest first. The key is the surface form (regex), the value the unit recorded.
@@ -59,14 +60,20 @@ _UNIT_TABLE = [
     (r"years?(?:-old)?|yrs?", "years"), (r"months?", "months"), (r"weeks?", "weeks"),
     (r"days?", "days"), (r"hours?|hrs?", "hours"), (r"minutes?|mins?", "minutes"),
     (r"seconds?", "seconds"), (r"decades?", "decades"), (r"centuries|century", "centuries"),
-    (r"dollars?", "$"), (r"euros?", "€"), (r"yen", "¥"), (r"rupees?", "₹"),
+    (r"dollars?", "$"), (r"euros?", "€"), (r"yen", "¥"), (r"rupees?", "₹"), (r"yuan|renminbi", "yuan"),
+    (r"roubles?|rubles?", "rubles"), (r"(?:Swiss |French )?francs?", "francs"), (r"pesos?", "pesos"),
+    (r"lira|lire", "lira"), (r"shillings?", "shillings"), (r"pence", "pence"), (r"kronor|krona|kroner|krone", "krona"),
+    (r"dinars?", "dinars"), (r"baht", "baht"), (r"ringgit", "ringgit"), (r"rand", "rand"),
+    (r"nanomet(?:re|er)s?|nm", "nm"), (r"micromet(?:re|er)s?|[μµ]m", "μm"), (r"[kMG]?Hz|hertz", "Hz"),
+    (r"[kMG]?eV", "eV"), (r"kelvin|K(?=\W|$)", "K"), (r"moles?|mol", "mol"), (r"sq\.? ?km", "km²"),
 ]
 _UNIT_RE = re.compile(
     r"(?:\s?|-)(?P<unit>" + "|".join(f"(?:{u})" for u, _ in _UNIT_TABLE) + r")(?![\w²])", re.IGNORECASE)
 _UNIT_NAMES = [(re.compile(u + r"$", re.IGNORECASE), name) for u, name in _UNIT_TABLE]
 # Units that attach to a number with no space and may be followed by letters no other way.
 _GLUED_UNITS = re.compile(r"(?:km2?|km²|kg|cm|mm|m|mi|ft|ha|mph|lbs?|bn)(?![\w²])", re.IGNORECASE)
-_CURRENCY = {"US$": "$", "A$": "A$", "C$": "C$", "$": "$", "£": "£", "€": "€", "¥": "¥", "₹": "₹"}
+_CURRENCY = {"US$": "$", "USD": "$", "A$": "A$", "C$": "C$", "$": "$", "£": "£", "GBP": "£", "€": "€", "EUR": "€",
+             "¥": "¥", "₹": "₹", "Rs": "₹", "Rs.": "₹", "INR": "₹"}
 
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
@@ -643,7 +650,7 @@ _COUNT_NP = re.compile(
     r"^((?:(?!(?:that|which|who|whom|were|was|are|is|had|have|has|and|but|or|to|in|on|at|by|with|for|as|"
     r"from|during|after|before|into|than|per|while|when|since|because|the|a|an|of|later|earlier|ago|"
     r"each|respectively|between|among|across|over|under|around|about|within|against|through|until|"
-    r"including)\b)[A-Za-z][\w'’-]*\s*){1,3})((?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,2})?")
+    r"including|he|she|it|they|we|i|you|his|her|its|their)\b)[A-Za-z][\w'’-]*\s*){1,3})((?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,2})?")
 _CURRENCIES = {"$", "£", "€", "¥", "₹", "A$", "C$"}
 
 
@@ -656,7 +663,9 @@ def _counts(text: str, start: int, end: int, unit: str | None) -> str | None:
     noun = re.sub(r"(?:\s+(?:and|or|but|the|of|from|its|his|her|their))+$", "", noun)
     of_after = re.match(r"of\s+((?:the\s+)?(?:[\w'’-]+\s*){1,3})", after)
     measured = re.search(r"\b([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:of|at|to|by|reached|was|is)\s+$", before)
-    measured_word = measured.group(1) if measured and measured.group(1) not in ("one", "some", "total") else None
+    measured_word = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", measured.group(1)) if measured else None
+    if measured_word in ("one", "some", "total", "the", "a", "an"):
+        measured_word = None
     if unit == "%":
         if of_after:
             return "share of " + of_after.group(1).strip()
@@ -898,6 +907,8 @@ def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
         if prev_char in "-+–" and re.search(r"[A-Za-z]$", before[:-1]):  # "Mi-24", "GMT+4", "K–12"
             return False
         if prev_char in ".:" and re.search(r"[\w.]$", before[:-1]):  # "1.2.3", "v.2"
+            return False
+        if prev_char == "." and not before[:-1][-1:].strip():  # ".300", a batting average
             return False
         if re.search(r"\d\s*/\s*$", before):  # "2012 / 13"
             return False
