@@ -788,7 +788,7 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
         um = _UNIT_RE.match(after)
         if um and _TIME_UNIT.fullmatch(um.group("unit")) and low.value != 1 and high is None and not um.group(0).startswith("-"):
             um = None  # "two second stage engine failures": an ordinal, not seconds
-        if um and re.fullmatch(r"[A-Z][a-z]+", um.group("unit")) and um.group("unit") not in ("V",):
+        if um and re.fullmatch(r"[A-Z][a-z]{2,}", um.group("unit")):
             continue  # a capitalised unit word is part of a title: "500 Days of Summer"
         if um and not (um.group("unit").lower() == "m" and not re.match(r"\s?m\b", after)):
             unit = _unit_name(um.group("unit"))
