@@ -436,4 +436,7 @@ def test_more_units_and_currencies():
         ("40 yuan", "yuan"), ("20 Swiss francs", "francs")]
     f = one("He was paid Rs 5,000 a month.")
     assert (f.value, f.attrs["unit"]) == (5000, "₹")
-    assert found("He hit .300 with 30 home runs.") == [("30", 30)]
+    assert found("He hit .300 with 30 home runs.") == [(".300", 0.3), ("30", 30)]
+    # currency codes only as words of their own: not the "rs" of "covers" or "horopters"
+    assert found("Its territory covers 652,000 km², making it the 41st largest country.") == [("652,000 km²", 652000)]
+    assert found("He described vertical horopters 600 years before Aguilonius.") == [("600 years", 600)]

@@ -37,10 +37,10 @@ _NUMBER_WORDS = {**_UNITS_WORDS, **_TENS_WORDS, **_SCALE_WORDS}
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A run of number words: "five thousand", "twenty-one", "one hundred and twenty".
 _WORD_RUN = rf"{_WORD}(?:(?:[ -]|\s+and\s+(?={_WORD}))+{_WORD})*(?:[\s-]+and[\s-]+(?:a[\s-]+)?half)?"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?½)?|½"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?½)?|½|(?<![\w.])\.\d+"
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
 _CUR = r"US\$|A\$|C\$|NZ\$|HK\$|NT\$|R\$|S\$|Rs\.?|INR|USD|EUR|GBP|CHF|[$£€¥₹]"
-_CORE = rf"(?:(?P<cur>{_CUR})\s?)?(?:(?P<dig>{_DIGITS}){_SCALE}|(?P<wrd>\b{_WORD_RUN}\b))"
+_CORE = rf"(?:(?<![\w$£€¥₹])(?P<cur>(?-i:{_CUR}))\s?)?(?:(?P<dig>{_DIGITS}){_SCALE}|(?P<wrd>\b{_WORD_RUN}\b))"
 _CORE_RE = re.compile(_CORE, re.IGNORECASE)
 
 # Units, longest first. The key is the surface form (regex), the value the unit recorded.
@@ -907,8 +907,6 @@ def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
         if prev_char in "-+–" and re.search(r"[A-Za-z]$", before[:-1]):  # "Mi-24", "GMT+4", "K–12"
             return False
         if prev_char in ".:" and re.search(r"[\w.]$", before[:-1]):  # "1.2.3", "v.2"
-            return False
-        if prev_char == "." and not before[:-1][-1:].strip():  # ".300", a batting average
             return False
         if re.search(r"\d\s*/\s*$", before):  # "2012 / 13"
             return False
