@@ -13,6 +13,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_BANK = ROOT / "tests" / "data" / "sample.bank.json"
+# Starlette's TestClient still runs on httpx here; its deprecation notice (given once, on import)
+# is not about this project.
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    import starlette.testclient  # noqa: F401
+
 IN_CI = bool(os.environ.get("CI") or os.environ.get("QUIZGEN_REQUIRE_SYSTEM"))
 
 CSRF_RE = re.compile(r'name="csrf" value="([^"]+)"')

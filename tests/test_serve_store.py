@@ -19,8 +19,17 @@ from serve_fixtures import fresh_postgres_url, make_client, make_quiz, new_stude
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request, tmp_path):
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'store.sqlite'}"
-    return fresh_postgres_url(postgres_url(), f"quizgen_test_{uuid.uuid4().hex[:10]}")
+        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
+        return
+    base = postgres_url()
+    name = f"quizgen_test_{uuid.uuid4().hex[:10]}"
+    yield fresh_postgres_url(base, name)
+    from sqlalchemy import create_engine
+
+    engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
 
 
 def store_at(url):

@@ -435,7 +435,8 @@ class QuizServer:
             if a["submitted_at"] is not None:
                 status = {"time": "time up", "close": "closed"}.get(a["finished_by"] or "", "submitted")
             rows.append({
-                "attempt": a, "status": status, "answered": len(saved), "graded": graded, "responses": saved,
+                "attempt": a, "status": status, "graded": graded, "responses": saved,
+                "answered": sum(1 for r in graded["results"].values() if r.answered),
                 "remaining": None if a["deadline"] is None or a["submitted_at"] is not None
                 else max(0, int(a["deadline"] - now)),
             })
