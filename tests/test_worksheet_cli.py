@@ -84,6 +84,28 @@ def test_every_question_is_on_the_sheet_in_order(sample_run):
                 assert f"{label}) {entry}" in text
 
 
+def test_no_question_is_split_across_pages(tmp_path, capsys):
+    # a real article, enough questions for three pages
+    bank_path = tmp_path / "shusha.bank.json"
+    from quizgen.bank import open_inputs, save_bank
+
+    bank, _ = open_inputs([str(ARTICLES / f"{NAME}.md")])
+    save_bank(bank, bank_path)
+    code, _ = run("worksheet", bank_path, "-o", tmp_path / "out", "--count", "30", "--key", "none", capsys=capsys)
+    assert code == 0
+    result = prepare(bank, WorksheetOptions(count=30, key="none"), tmp_path / "again")
+    pages = [flat(p) for p in pdf_pages(tmp_path / "out" / f"{NAME}-worksheet-A.pdf")]
+    assert len(pages) >= 2
+    for item in result.variants[0].items:
+        start = f"{item.number}. {snippet(item.prompt)}"
+        last = (f"{item.choices[-1][0]} {item.choices[-1][1]}" if item.choices else
+                f"{item.entries[-1][0]}) {item.entries[-1][1]}" if item.entries else
+                item.right[-1][1] if item.right else start)
+        on = [i for i, p in enumerate(pages) if start in p]
+        assert len(on) == 1, f"question {item.number} not found once"
+        assert flat(last)[:50] in pages[on[0]], f"question {item.number} runs onto the next page"
+
+
 def test_every_page_has_its_number_and_version(sample_run):
     out, expected = sample_run
     for variant in expected.variants:
@@ -157,6 +179,28 @@ def test_names_in_other_scripts_print_as_letters(sample_run):
         for font in page["/Resources"]["/Font"].values():
             fonts.add(str(font.get_object()["/BaseFont"]))
     assert fonts and all("DejaVu" in f for f in fonts), fonts
+
+
+def test_fonts_cover_azerbaijani_armenian_and_cyrillic(tmp_path, capsys):
+    """Names print as letters: the only font in the PDF is DejaVu, and it has every character."""
+    from fontTools.ttLib import TTFont
+
+    bank = load_bank(SAMPLE)
+    bank["questions"][2]["prompt"] = "Mehriban Aliyeva (Мехрибан Алиева) visited Şuşa, Շուշի, in 2021."
+    path = tmp_path / "scripts.bank.json"
+    path.write_text(json.dumps(bank, ensure_ascii=False), encoding="utf-8")
+    code, _ = run("worksheet", path, "-o", tmp_path, "--key", "none", capsys=capsys)
+    assert code == 0
+    pdf = tmp_path / f"{NAME}-worksheet-A.pdf"
+    text = flat(" ".join(pdf_pages(pdf)))
+    assert "Mehriban Aliyeva (Мехрибан Алиева) visited Şuşa, Շուշի, in 2021." in text
+    fonts = {str(f.get_object()["/BaseFont"]) for page in PdfReader(str(pdf)).pages
+             for f in page["/Resources"]["/Font"].values()}
+    assert fonts and all("DejaVuSans" in f.replace("-", "") for f in fonts), fonts
+    font_file = subprocess.run(["fc-match", "-f", "%{file}", "DejaVu Sans"], capture_output=True, text=True).stdout
+    cmap = TTFont(font_file).getBestCmap()
+    missing = [c for c in "ŞşəƏğıİöüМехрибанАлиеваՇուշի" if ord(c) not in cmap]
+    assert not missing, missing
 
 
 def test_variants_differ_and_repeat_with_the_same_seed(sample_run, tmp_path, capsys):
