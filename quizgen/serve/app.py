@@ -4,9 +4,9 @@ Students join with a class code and a name, answer (each answer saved as it is g
 see their score. The teacher's pages need the server's secret key. Every page is a plain HTML form
 that works without JavaScript; ``quiz.js`` adds autosave and a countdown when it runs.
 
-Handlers are ``async`` and call the database inline: single-row SQLite/PostgreSQL statements take
-microseconds to a millisecond, cheaper than a thread hop (see TECH-NOTES §2), and ``--workers``
-gives the parallelism.
+Handlers are plain functions that Starlette runs in its thread pool (POST handlers read the form
+on the event loop first): a database call, a SQLite lock wait or a PostgreSQL round trip then
+blocks one thread, not every request of the worker. ``--workers`` adds processes.
 
 The app is built by :func:`create_app` from a :class:`ServeConfig`; uvicorn workers build it from
 the ``QUIZGEN_SERVE_CONFIG`` environment variable (:func:`app_from_env`) that ``quizgen serve``
@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import quote
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -181,8 +182,13 @@ class QuizServer:
         expected = hmac.new(self.secret, b"csrf:" + value.encode(), hashlib.sha256).hexdigest()
         return hmac.compare_digest(given.encode(), expected.encode())
 
-    async def form(self, request: Request):
-        return await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=8 * 1024)
+    def with_form(self, handler):
+        """An endpoint that reads the (size-limited) form on the event loop, then runs
+        ``handler(request, form)`` in the thread pool like the GET handlers."""
+        async def endpoint(request: Request):
+            form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=8 * 1024)
+            return await run_in_threadpool(handler, request, form)
+        return endpoint
 
     def with_questions(self, quiz: dict | None) -> dict | None:
         """Attach the quiz's questions from the per-process cache (they never change for an id)."""
@@ -221,10 +227,10 @@ class QuizServer:
 
     # ------------------------------------------------------------ student pages
 
-    async def index(self, request: Request):
+    def index(self, request: Request):
         return self.render(request, "join.html", code="", name="", error=None, page_title="Join the quiz")
 
-    async def join_page(self, request: Request):
+    def join_page(self, request: Request):
         code = request.path_params["code"].upper()
         quiz = self.active_quiz(code)
         if quiz is None:
@@ -235,8 +241,7 @@ class QuizServer:
         return self.render(request, "join.html", code=quiz["code"], name="", error=None, quiz=quiz,
                            page_title=quiz["title"])
 
-    async def join(self, request: Request):
-        form = await self.form(request)
+    def join(self, request: Request, form):
         code = str(form.get("code") or "").strip().upper()[:16]
         name = " ".join(str(form.get("name") or "").split())
         if not self.csrf_ok(request, form):
@@ -265,7 +270,7 @@ class QuizServer:
                             samesite="lax", path="/", secure=request.url.scheme == "https")
         return response
 
-    async def quiz_page(self, request: Request):
+    def quiz_page(self, request: Request):
         quiz = self.active_quiz(request.path_params["code"].upper())
         if quiz is None:
             return self.message(request, "Not found", "There is no quiz with that class code on this server.",
@@ -293,12 +298,11 @@ class QuizServer:
                 out[p.id] = response
         return out
 
-    async def save_answer(self, request: Request):
+    def save_answer(self, request: Request, form):
         """Autosave from quiz.js: the fields of one question; answers JSON (never the key)."""
         quiz = self.active_quiz(request.path_params["code"].upper())
         if quiz is None:
             return JSONResponse({"ok": False, "error": "There is no such quiz."}, status_code=404)
-        form = await self.form(request)
         if not self.csrf_ok(request, form):
             return JSONResponse({"ok": False, "error": "This page has expired: reload it."}, status_code=403)
         attempt = self.attempt_for(request, quiz)
@@ -312,14 +316,13 @@ class QuizServer:
         return JSONResponse({"ok": False, "reason": reason, "error": _REFUSALS.get(reason, "Not saved.")},
                             status_code=409)
 
-    async def submit(self, request: Request):
+    def submit(self, request: Request, form):
         """The quiz form: ``action=save`` stores the answers (the no-JavaScript autosave),
         ``action=submit`` stores them and finishes the attempt. Submitting twice changes nothing."""
         quiz = self.active_quiz(request.path_params["code"].upper())
         if quiz is None:
             return self.message(request, "Not found", "There is no quiz with that class code on this server.",
                                 status_code=404, link="/")
-        form = await self.form(request)
         if not self.csrf_ok(request, form):
             return self.message(request, "Please try again", "This page has expired. Your saved answers are "
                                 "kept: reload the quiz and submit again.", status_code=403,
@@ -345,7 +348,7 @@ class QuizServer:
         self.store.submit(attempt["id"], self.grader(quiz))
         return RedirectResponse(f"/quiz/{quiz['code']}/result", status_code=303)
 
-    async def result(self, request: Request):
+    def result(self, request: Request):
         quiz = self.active_quiz(request.path_params["code"].upper())
         if quiz is None:
             return self.message(request, "Not found", "There is no quiz with that class code on this server.",
@@ -373,11 +376,10 @@ class QuizServer:
         return self.render(request, "result.html", quiz=quiz, attempt=attempt, rows=rows, show_key=show_key,
                            review=review, page_title=quiz["title"])
 
-    async def leave(self, request: Request):
+    def leave(self, request: Request, form):
         """Forget this browser's attempt (after submitting), so that the next student can join."""
         code = request.path_params["code"].upper()
         quiz = self.active_quiz(code)
-        form = await self.form(request)
         if quiz is None or not self.csrf_ok(request, form):
             return self.message(request, "Please try again", "This page has expired.", status_code=403, link="/")
         attempt = self.attempt_for(request, quiz)
@@ -388,7 +390,7 @@ class QuizServer:
         response.delete_cookie(_attempt_cookie(quiz), path="/")
         return response
 
-    async def static(self, request: Request):
+    def static(self, request: Request):
         name = request.path_params["name"]
         types = {"style.css": "text/css; charset=utf-8", "quiz.js": "text/javascript; charset=utf-8"}
         if name not in types:
@@ -398,7 +400,7 @@ class QuizServer:
         return Response(self._static[name], media_type=types[name],
                         headers={"cache-control": "public, max-age=300"})
 
-    async def health(self, request: Request):
+    def health(self, request: Request):
         return PlainTextResponse("ok")
 
     # ------------------------------------------------------------ teacher pages
@@ -447,7 +449,7 @@ class QuizServer:
             s["question"] = by_id[s["id"]]
         return rows, stats
 
-    async def teacher_index(self, request: Request):
+    def teacher_index(self, request: Request):
         gate = self._teacher_gate(request)
         if gate:
             return gate
@@ -458,7 +460,7 @@ class QuizServer:
                             "submitted": sum(1 for a in attempts if a["submitted_at"] is not None)})
         return self.render(request, "teacher/index.html", quizzes=quizzes, page_title="Teacher")
 
-    async def teacher_quiz(self, request: Request):
+    def teacher_quiz(self, request: Request):
         gate = self._teacher_gate(request)
         if gate:
             return gate
@@ -471,7 +473,7 @@ class QuizServer:
                            active=quiz["id"] in self.config.quiz_ids, student_url=student_url,
                            refresh=request.query_params.get("refresh", "15"), page_title=f"Results: {quiz['title']}")
 
-    async def teacher_attempt(self, request: Request):
+    def teacher_attempt(self, request: Request):
         gate = self._teacher_gate(request)
         if gate:
             return gate
@@ -496,14 +498,13 @@ class QuizServer:
         return self.render(request, "teacher/attempt.html", quiz=quiz, attempt=attempt, rows=rows, graded=graded,
                            page_title=f"{attempt['name']}: {quiz['title']}", now=time.time())
 
-    async def teacher_action(self, request: Request):
+    def teacher_action(self, request: Request, form):
         gate = self._teacher_gate(request)
         if gate:
             return gate
         quiz, error = self._teacher_quiz(request)
         if error:
             return error
-        form = await self.form(request)
         if not self.csrf_ok(request, form):
             return self.message(request, "Please try again", "This page has expired: reload it and try again.",
                                 status_code=403, link=f"/teacher/{quiz['code']}")
@@ -528,7 +529,7 @@ class QuizServer:
             return RedirectResponse(f"/teacher/{quiz['code']}/attempt/{attempt_id}", status_code=303)
         return self.message(request, "Not found", "Unknown action.", status_code=404)
 
-    async def grades_csv(self, request: Request):
+    def grades_csv(self, request: Request):
         gate = self._teacher_gate(request)
         if gate:
             return gate
@@ -550,7 +551,7 @@ class QuizServer:
         return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(filename)}"})
 
-    async def responses_json(self, request: Request):
+    def responses_json(self, request: Request):
         gate = self._teacher_gate(request)
         if gate:
             return gate
@@ -646,18 +647,18 @@ def create_app(config: ServeConfig, store: Store | None = None) -> Starlette:
         Route("/healthz", server.health),
         Route("/static/{name}", server.static),
         Route("/j/{code}", server.join_page),
-        Route("/join", server.join, methods=["POST"]),
+        Route("/join", server.with_form(server.join), methods=["POST"]),
         Route("/quiz/{code}", server.quiz_page),
-        Route("/quiz/{code}/answer", server.save_answer, methods=["POST"]),
-        Route("/quiz/{code}/submit", server.submit, methods=["POST"]),
+        Route("/quiz/{code}/answer", server.with_form(server.save_answer), methods=["POST"]),
+        Route("/quiz/{code}/submit", server.with_form(server.submit), methods=["POST"]),
         Route("/quiz/{code}/result", server.result),
-        Route("/quiz/{code}/leave", server.leave, methods=["POST"]),
+        Route("/quiz/{code}/leave", server.with_form(server.leave), methods=["POST"]),
         Route("/teacher", server.teacher_index),
         Route("/teacher/{code}", server.teacher_quiz),
         Route("/teacher/{code}/attempt/{attempt_id}", server.teacher_attempt),
         Route("/teacher/{code}/grades.csv", server.grades_csv),
         Route("/teacher/{code}/responses.json", server.responses_json),
-        Route("/teacher/{code}/{action}", server.teacher_action, methods=["POST"]),
+        Route("/teacher/{code}/{action}", server.with_form(server.teacher_action), methods=["POST"]),
     ]
     app = Starlette(routes=routes)
     app.state.server = server
