@@ -440,3 +440,10 @@ def test_more_units_and_currencies():
     # currency codes only as words of their own: not the "rs" of "covers" or "horopters"
     assert found("Its territory covers 652,000 km², making it the 41st largest country.") == [("652,000 km²", 652000)]
     assert found("He described vertical horopters 600 years before Aguilonius.") == [("600 years", 600)]
+
+
+def test_years_used_as_adjectives():
+    assert found("According to a 2009 news report, a large proportion of police officers were illiterate.") == []
+    assert found("According to Transparency International's 2014 corruption perceptions index results, it ranked "
+                 "high.") == []
+    assert found("In a 2011 news story, the CSM reported that 300 officers were trained.") == [("300", 300)]

@@ -115,7 +115,7 @@ _YEAR_PREP = re.compile(
     r"autumn|fall|winter|early|late|mid|year|years|ad|ce|bc|bce|c\.|ca\.|circa|between|and|"
     r"the|AD|–|-)\s*$", re.IGNORECASE)
 _PLURALISH = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:[a-z]+(?<!ss)(?<!'s)(?<![iu]s)(?<!\bhas)(?<!\bwas)(?<!\bthis)s|people|men|"
+    r"^\s*(?:[a-z]+\s+)?(?:[a-z]+s(?<!ss)(?<![iu]s)(?<!\bhas)(?<!\bwas)(?<!\bdoes)(?<!\bits)(?<!\bas)|people|men|"
     r"women|children|feet|persons|troops|police|cattle|personnel|staff|works)\b")
 _FRACTION_AFTER = re.compile(r"^[\s-]+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
                              r"hundredths?|halves|half(?!\s*-?\s*(?:brothers?|sisters?|siblings?)))\b",
@@ -588,7 +588,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
             # A bare number read as a year but plainly counting something ("Du Fu's 1500 extant
             # works") stays a figure.
             if (re.fullmatch(r"\d{3,4}", text[a:b]) and (_PLURALISH.match(text[b:]) or _UNIT_RE.match(text[b:]))
-                    and not _YEAR_PREP.search(text[:a])):
+                    and not _is_year(text, _Num(a, b, float(text[a:b]), False, None, text[a:b], True), True)):
                 continue
             out.append((a, b))
     for m in re.finditer(r"\b\d{1,2}\s?[:.]\s?\d{2}\b(?:\s*(?:[ap]\.?m\.?|hours|hrs|GMT|UTC|local time))?"
@@ -636,6 +636,11 @@ def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
         return True
     counted = _UNIT_RE.match(after) is not None or _PLURALISH.match(after) is not None
     if 1000 <= value <= 2100:
+        # "a 2009 news report", "International's 2014 index", "the 1947 team": a year used as an
+        # adjective, although a plural noun may follow.
+        if re.search(r"\b(?:a|an)\s+$", before) or (
+                value >= 1800 and re.search(r"(?:\bthe|\bthis|\bthat|['’]s)\s+$", before, re.IGNORECASE)):
+            return True
         return not counted or _YEAR_PREP.search(before) is not None
     if 100 <= value < 1000 and ancient:
         return not counted and _YEAR_PREP.search(before) is not None and re.search(r"\bthe\s*$", before) is None
