@@ -447,3 +447,8 @@ def test_years_used_as_adjectives():
     assert found("According to Transparency International's 2014 corruption perceptions index results, it ranked "
                  "high.") == []
     assert found("In a 2011 news story, the CSM reported that 300 officers were trained.") == [("300", 300)]
+
+
+def test_slogans_and_quoted_numerals():
+    assert found("Only ratepayers could vote, rather than one man, one vote.") == []
+    assert found('It was the "03rd" model of the Saturn V ("5") rocket.') == []

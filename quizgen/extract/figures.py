@@ -596,6 +596,9 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
                          text, re.IGNORECASE):
         if ":" in m.group(0) or re.search(r"[a-zA-Z']", m.group(0)):
             out.append(m.span())
+    # Slogans and idioms: "one man, one vote"; numerals quoted as names: the Saturn V ("5").
+    for m in re.finditer(r"\bone\s+\w+,\s+one\s+\w+|[\"“]\d+[\"”]", text, re.IGNORECASE):
+        out.append(m.span())
     # Shooting and similar stats: "18-of-27".
     for m in re.finditer(r"\b\d+\s*-\s*(?:of|for)\s*-\s*\d+\b", text):
         out.append(m.span())
