@@ -301,9 +301,9 @@ def test_gold_figure_scores():
     row = scorer.score(str(GOLD), {"documents": docs})["kinds"]["figure"]
     assert row["gold"] >= 150, row  # the gold still holds the figures
     assert row["precision"] >= 0.97, row
-    assert row["recall"] >= 0.95, row
-    assert row["value_accuracy"] >= 0.97, row
-    assert row["source_accuracy"] >= 0.95, row
+    assert row["recall"] >= 0.97, row
+    assert row["value_accuracy"] >= 0.98, row
+    assert row["source_accuracy"] >= 0.97, row
     assert row["attributed_source_accuracy"] >= 0.95, row
 
 
