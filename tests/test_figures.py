@@ -452,3 +452,10 @@ def test_years_used_as_adjectives():
 def test_slogans_and_quoted_numerals():
     assert found("Only ratepayers could vote, rather than one man, one vote.") == []
     assert found('It was the "03rd" model of the Saturn V ("5") rocket.') == []
+
+
+def test_possessive_figures_and_citing_alone():
+    assert sources("By the Red Cross's figures, 1,200 people died in the first week.") == {"1,200": "Red Cross"}
+    assert sources("Radio Liberty said 40 fighters arrived, citing a Wagner Group source.") == {"40": "Radio Liberty"}
+    assert sources("Some 40 fighters had arrived in the region, citing a Wagner Group source.") == {
+        "Some 40": "a Wagner Group source"}
