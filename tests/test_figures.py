@@ -459,3 +459,8 @@ def test_possessive_figures_and_citing_alone():
     assert sources("Radio Liberty said 40 fighters arrived, citing a Wagner Group source.") == {"40": "Radio Liberty"}
     assert sources("Some 40 fighters had arrived in the region, citing a Wagner Group source.") == {
         "Some 40": "a Wagner Group source"}
+
+
+def test_two_parties_joined_by_and_are_one_subject():
+    assert sources("The Inter IKEA group of companies and I.I. Holding reported combined profits of €553m.") == {
+        "€553m": "Inter IKEA group of companies and I.I. Holding"}

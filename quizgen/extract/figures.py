@@ -369,6 +369,9 @@ def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
     for m in _CLAUSE_BREAK.finditer(text):
         if m.end() > verb_start:
             break
+        if m.group(0).strip() == "and" and not re.search(r"\b(?:[a-z]+ed|is|was|were|are|has|had|have)\b",
+                                                         text[cut:m.start()]):
+            continue  # "Inter IKEA group of companies and I.I. Holding reported": one subject
         cut = m.end()
     head = _AUX_TAIL.sub("", head[cut:]).rstrip(" ,")
     head = re.sub(r"\s*\([^()]*\)\s*$", lambda m: m.group(0) if re.search(r"[A-Z]{2,}", m.group(0)) else "", head)
