@@ -464,3 +464,9 @@ def test_possessive_figures_and_citing_alone():
 def test_two_parties_joined_by_and_are_one_subject():
     assert sources("The Inter IKEA group of companies and I.I. Holding reported combined profits of €553m.") == {
         "€553m": "Inter IKEA group of companies and I.I. Holding"}
+
+
+def test_list_numbers_and_footnotes():
+    assert found("The reforms were (1) a new tax and (2) 300 new schools.") == [("300", 300)]
+    assert found("The list: 1. apples 2. pears.") == []
+    assert found("See page 45 and footnote 7 for the 12 cases.") == [("12", 12)]

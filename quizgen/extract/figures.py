@@ -108,7 +108,8 @@ _LABEL_BEFORE = re.compile(
     r"scene|level|grade|class|room|gate|platform|pier|exit|km|mile|size|model|type|mark|mk|"
     r"channel|figure|fig|table|item|rule|step|phase|stage|round|game|match|week|day|ranked|rank|"
     r"ranking|placed|seeded|hill|height|elevation|point|kilometre|kilometer|milepost|chromosome|op|opus|"
-    r"terminal|version|release|issue|series|division|platform|lot|locus|bus|tram|apartment|suite|unit)\.?|#)\s*$",
+    r"terminal|version|release|issue|series|division|platform|lot|locus|bus|tram|apartment|suite|unit|"
+    r"footnote|note|fn|appendix|plate|map|entry|paragraph|para|clause|verse|canto|psalm)\.?|#)\s*$",
     re.IGNORECASE)
 _YEAR_PREP = re.compile(
     r"\b(?:in|of|by|around|since|until|till|from|to|after|before|during|through|spring|summer|"
@@ -605,6 +606,11 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
     # Shooting and similar stats: "18-of-27".
     for m in re.finditer(r"\b\d+\s*-\s*(?:of|for)\s*-\s*\d+\b", text):
         out.append(m.span())
+    # Inline list numbering: "1. apples 2. pears", "(1) ... (2) ...".
+    marks = list(re.finditer(r"(?<![\w.,])(\()?(\d{1,2})(?(1)\)|[.)])\s+(?=\S)", text))
+    for a, b in zip(marks, marks[1:]):
+        if int(b.group(2)) == int(a.group(2)) + 1:
+            out.extend([a.span(2), b.span(2)])
     # Numbered items: "1 Temnospondyli, 2 Edopoidea, 3 Dvinosauria".
     items = list(re.finditer(r"(?<![\d,.])(\d{1,2})\s+[A-Z]", text))
     for a, b, c in zip(items, items[1:], items[2:]):
