@@ -11,10 +11,12 @@ page: which questions, in which order, with which letters, and what the key says
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -540,6 +542,49 @@ def write_outputs(outputs: list[Output], force: bool = False, jobs: int | None =
         for job in pdf_jobs:
             _write_pdf(job)
     return [o.path for o in outputs]
+
+
+@lru_cache(maxsize=1)
+def installed_coverage() -> tuple[tuple[int, int], ...] | None:
+    """Code point ranges that some installed font covers (fontconfig's ``fc-list``); None when
+    fontconfig cannot be asked. Pango falls back to any installed font for a character the
+    named font lacks, so this is what can print as a letter rather than a box."""
+    import subprocess
+
+    try:
+        out = subprocess.run(["fc-list", "-f", "%{charset}\n"], capture_output=True, text=True, timeout=20).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    ranges = []
+    for token in out.split():
+        start, _, end = token.partition("-")
+        try:
+            ranges.append((int(start, 16), int(end or start, 16)))
+        except ValueError:
+            continue
+    return tuple(sorted(ranges)) or None
+
+
+def missing_glyphs(text: str, coverage: Iterable[tuple[int, int]] | None) -> list[str]:
+    """The characters of ``text`` that no range in ``coverage`` holds (in order of first use)."""
+    if coverage is None:
+        return []
+    merged: list[list[int]] = []  # disjoint, sorted: one bisect finds the only candidate
+    for start, end in sorted(coverage):
+        if merged and start <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [r[0] for r in merged]
+    out: list[str] = []
+    for ch in dict.fromkeys(text):
+        cp = ord(ch)
+        if cp < 0x80 or ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf"):
+            continue
+        i = bisect.bisect_right(starts, cp) - 1
+        if i < 0 or cp > merged[i][1]:
+            out.append(ch)
+    return out
 
 
 @dataclass

@@ -257,3 +257,15 @@ def test_a_question_that_prints_another_answer_is_left_out():
     b = _question(5, "true_false", "About 12,000 people fled.", prompt="About 12,000 people fled.",
                   choices=["True", "False"], answer={"text": "True", "value": True})
     assert len(select_questions(_bank([a, b]), WorksheetOptions(count=10))) == 2
+
+
+def test_characters_no_font_has_are_found():
+    from quizgen.render import missing_glyphs
+
+    dejavu_like = [(0x20, 0x7E), (0xA0, 0x24F), (0x400, 0x45F), (0x531, 0x58A), (0x2010, 0x201E)]
+    text = "Şuşa (Շուշի), Мехрибан — Du Fu (杜甫), 杜 again"
+    assert missing_glyphs(text, dejavu_like) == ["杜", "甫"]
+    assert missing_glyphs("a — b", [(0x20, 0x7E)]) == ["—"]
+    # overlapping ranges from several fonts
+    assert missing_glyphs("杜甫", [(0x20, 0x9FFF), (0x4E00, 0x4E10)]) == []
+    assert missing_glyphs("杜甫", None) == []  # fontconfig not there: nothing to say

@@ -300,3 +300,15 @@ def test_unknown_type_and_unreadable_inputs(tmp_path, capsys):
                     capsys=capsys)
     assert code == 1 and "missing.md" in err
     assert (tmp_path / "out" / f"{NAME}-worksheet-A.html").exists()
+
+
+def test_warns_when_no_font_has_a_character(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("quizgen.render.installed_coverage", lambda: ((0x20, 0x7E), (0xA0, 0x24F), (0x2000, 0x206F)))
+    bank = load_bank(SAMPLE)
+    bank["questions"][2]["prompt"] = "Du Fu (杜甫) was born in 712."
+    path = tmp_path / "dufu.bank.json"
+    path.write_text(json.dumps(bank, ensure_ascii=False), encoding="utf-8")
+    code, err = run("worksheet", path, "-o", tmp_path, "--key", "none", capsys=capsys)
+    assert code == 0
+    assert "warning: no installed font has" in err and "杜 甫" in err
+    assert "Շ" in err  # Armenian is not in the fake coverage either

@@ -76,7 +76,7 @@ def worksheet(inputs, out_dir, count, types, kinds, difficulty, seed, title, ins
     """
     from quizgen.bank import open_inputs
     from quizgen.errors import QuizgenError
-    from quizgen.render import WorksheetOptions, render_worksheets
+    from quizgen.render import WorksheetOptions, installed_coverage, missing_glyphs, render_worksheets
 
     options = WorksheetOptions(
         count=count,
@@ -88,8 +88,15 @@ def worksheet(inputs, out_dir, count, types, kinds, difficulty, seed, title, ins
     echo_failures(failures)
     if not bank["questions"]:
         raise QuizgenError("no questions to print" + (": no input could be read" if failures else " in the input"))
-    result = render_worksheets(bank, options, out_dir, name_hint=inputs[0],
-                               force=force)
+    result = render_worksheets(bank, options, out_dir, name_hint=inputs[0], force=force)
+    if fmt != "html":
+        missing = missing_glyphs("".join(o.html for o in result.outputs), installed_coverage())
+        if missing:
+            shown = " ".join(missing[:12]) + (" …" if len(missing) > 12 else "")
+            click.echo(f"quizgen: warning: no installed font has {len(missing)} character"
+                       f"{'s' if len(missing) != 1 else ''} used here ({shown}): they print as boxes "
+                       "in the PDF; install a font that covers them (Chinese, Japanese, Korean: fonts-noto-cjk)",
+                       err=True)
     click.echo(_summary([o.path for o in result.outputs], len(result.questions), len(result.variants),
                         result.available, count), err=True)
     if failures:
