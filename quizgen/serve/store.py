@@ -20,7 +20,9 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import threading
 import time
+from contextlib import contextmanager
 from typing import Any, Callable, Iterable
 
 from sqlalchemy import (
@@ -170,6 +172,18 @@ class Store:
         self.url = url
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._write_lock = threading.Lock() if self.is_sqlite else None
+
+    @contextmanager
+    def _write(self):
+        """A connection for a write. With SQLite, one writer per process at a time: the others
+        wait on a cheap in-process lock instead of SQLite's sleeping busy handler."""
+        if self._write_lock is None:
+            with self.engine.begin() as conn:
+                yield conn
+            return
+        with self._write_lock, self.engine.begin() as conn:
+            yield conn
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -234,16 +248,16 @@ class Store:
 
     def meta(self, key: str, default: Callable[[], str]) -> str:
         """The stored value of ``key``; stores ``default()`` first when there is none (race-safe)."""
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             value = conn.execute(select(meta_table.c.value).where(meta_table.c.key == key)).scalar()
         if value is not None:
             return value
         try:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 conn.execute(meta_table.insert().values(key=key, value=default()))
         except IntegrityError:  # another process stored it first
             pass
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             return conn.execute(select(meta_table.c.value).where(meta_table.c.key == key)).scalar_one()
 
     # ------------------------------------------------------------ quizzes
@@ -260,13 +274,13 @@ class Store:
         now = time.time()
         existing = self.get_quiz(quiz_id)
         if existing:
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 conn.execute(update(quizzes).where(quizzes.c.id == quiz_id).values(
                     title=title, settings_json=json.dumps(settings), updated_at=now))
             return self.get_quiz(quiz_id)
         for _ in range(20):
             try:
-                with self.engine.begin() as conn:
+                with self._write() as conn:
                     conn.execute(quizzes.insert().values(
                         id=quiz_id, code=new_code(), title=title,
                         questions_json=json.dumps(questions, ensure_ascii=False),
@@ -312,7 +326,7 @@ class Store:
         """Open or close a quiz. Closing finishes every attempt still in progress (as Moodle does),
         with the answers saved so far."""
         now = time.time()
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(update(quizzes).where(quizzes.c.id == quiz_id).values(is_open=is_open, updated_at=now))
             if not is_open:
                 conn.execute(update(attempts).where(attempts.c.quiz_id == quiz_id, attempts.c.submitted_at.is_(None))
@@ -326,7 +340,7 @@ class Store:
         token = secrets.token_urlsafe(32)
         now = time.time()
         seed = secrets.randbits(62)
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             result = conn.execute(attempts.insert().values(
                 token_hash=hash_token(token), quiz_id=quiz_id, name=name, seed=seed, started_at=now,
                 deadline=(now + time_limit_s) if time_limit_s else None, extra_seconds=0))
@@ -355,7 +369,7 @@ class Store:
         """Give one student extra time. An attempt the clock had finished is reopened when the
         new deadline lies in the future; one the student submitted or the teacher closed is not."""
         now = time.time()
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(update(attempts).where(attempts.c.id == attempt_id, attempts.c.deadline.is_not(None))
                          .values(deadline=attempts.c.deadline + seconds,
                                  extra_seconds=attempts.c.extra_seconds + seconds))
@@ -386,7 +400,7 @@ class Store:
             from sqlalchemy.dialects.postgresql import insert as dialect_insert
         now = time.time()
         saved = True
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             for question_id, response in responses.items():
                 source = select(
                     literal(attempt_id, Integer), literal(str(question_id), String),
@@ -448,7 +462,7 @@ class Store:
                finished_by: str = "student") -> dict[str, Any]:
         """Finish an attempt once (a second submit changes nothing) and store its score."""
         now = time.time()
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(update(attempts).where(attempts.c.id == attempt_id, attempts.c.submitted_at.is_(None))
                          .values(submitted_at=now, finished_by=finished_by))
         return self._score(attempt_id, grader)
@@ -456,7 +470,7 @@ class Store:
     def finish_expired(self, quiz_id: str, grace: float, grader: Callable) -> None:
         """Finish the attempts whose time is up (they keep the answers saved in time)."""
         now = time.time()
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             conn.execute(update(attempts).where(
                 attempts.c.quiz_id == quiz_id, attempts.c.submitted_at.is_(None),
                 attempts.c.deadline.is_not(None), attempts.c.deadline + grace < now,
@@ -475,7 +489,7 @@ class Store:
         attempt = self.get_attempt(attempt_id)
         if attempt["score"] is None and attempt["submitted_at"] is not None:
             score, max_score = grader(attempt, self.get_answers(attempt_id))
-            with self.engine.begin() as conn:
+            with self._write() as conn:
                 conn.execute(update(attempts).where(attempts.c.id == attempt_id, attempts.c.score.is_(None))
                              .values(score=score, max_score=max_score))
             attempt = self.get_attempt(attempt_id)
