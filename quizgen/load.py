@@ -95,7 +95,7 @@ _ABBREVIATIONS = {
     "rd", "cf", "al", "op", "cit", "ibid", "viz", "lit", "esp", "incl", "b", "d", "r", "fl",
     "brig", "sgt", "insp", "supt", "fr", "sr", "sra", "gens", "lieut", "pte", "bn", "div", "regt",
 }
-_NUMBER_ABBREVIATIONS = {"no", "nos", "c", "ca", "p", "pp", "vol", "fig", "fl", "b", "d", "r"}
+_NUMBER_ABBREVIATIONS = {"no", "nos", "c", "ca", "p", "pp", "vol", "fig", "fl", "b", "d", "r", "ft", "lb", "oz", "yd", "sq"}
 # Abbreviations that end a sentence as often as not: split there when a capital follows.
 _ENDING_ABBREVIATIONS = {"etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros"}
 
@@ -137,7 +137,7 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
         return True
     word = m.group(1)
     bare = word.lower().rstrip(".")
-    last = bare.rsplit(".", 1)[-1]
+    last = re.split(r"[.\-]", bare)[-1]
     next_char = text[after:].lstrip()[:1]
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):  # U.S., e.g., i.e.
         return False

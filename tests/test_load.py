@@ -150,3 +150,9 @@ def test_unreadable_and_missing(tmp_path):
         load_path(tmp_path / "missing.md")
     with pytest.raises(InputError, match="directory"):
         load_path(tmp_path)
+
+
+def test_units_before_numbers_do_not_end_sentences():
+    text = "He stood 6-ft. 4 in tall. He rose 30 ft. The next day he fell."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["He stood 6-ft. 4 in tall.", "He rose 30 ft.",
+                                                             "The next day he fell."]
