@@ -164,6 +164,7 @@ class Source:
     sentence: str
     segments: list[tuple[str, bool]] = field(default_factory=list)  # the sentence, answer parts marked True
 
+
 @dataclass
 class Item:
     """One numbered question as a variant presents it, with its key."""
@@ -273,9 +274,10 @@ def highlight(sentence: str, forms: Iterable[str]) -> list[tuple[str, bool]]:
         at = lowered.find(needle)
         while at >= 0:
             end = at + len(needle)
-            if not any(taken[at:end]):
+            whole = (at == 0 or not lowered[at - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum())
+            if whole and not any(taken[at:end]):  # "May" is not marked inside "Mayor"
                 taken[at:end] = [True] * (end - at)
-            at = lowered.find(needle, end)
+            at = lowered.find(needle, at + 1)
     pieces: list[tuple[str, bool]] = []
     for ch, mark in zip(sentence, taken):
         if pieces and pieces[-1][1] == mark:

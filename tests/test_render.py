@@ -151,6 +151,9 @@ def test_highlight_marks_every_answer_form_in_the_sentence():
     pieces = highlight("On 8 May 1992, forces attacked in May.", ["8 May 1992", "May"])
     assert [t for t, m in pieces if m] == ["8 May 1992", "May"]
     assert highlight("Nothing here.", ["absent"]) == [("Nothing here.", False)]
+    # whole words only
+    assert [t for t, m in highlight("The Mayor came in May.", ["May"]) if m] == ["May"]
+    assert [t for t, m in highlight("In 12,000 or 2,000 cases", ["2,000"]) if m] == ["2,000"]
 
 
 def test_blanks_are_drawn_and_text_is_escaped():
