@@ -2,8 +2,9 @@
 
 A student joins on a phone-sized screen, answers (autosave), reloads (the answers are still there),
 submits and sees the score; the teacher page lists the student. Screenshots of each page go to
-tests/artifacts/ when something fails; docs/serve-student.png and docs/serve-teacher.png are
-refreshed by every passing run.
+tests/artifacts/ when something fails. The student and teacher screenshots of a passing run are
+written to tests/artifacts/ too, and to docs/serve-student.png and docs/serve-teacher.png when
+QUIZGEN_UPDATE_SCREENSHOTS=1 (so that CI never modifies tracked files).
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 DOCS = ROOT / "docs"
+
+
+def screenshot(page, name: str, full_page: bool) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=full_page)
+    if os.environ.get("QUIZGEN_UPDATE_SCREENSHOTS") == "1":
+        shutil.copyfile(ARTIFACTS / name, DOCS / name)
 
 pytestmark = pytest.mark.browser
 
@@ -177,7 +185,7 @@ def test_student_joins_answers_submits_and_teacher_sees_it(server, browser, shot
     page.wait_for_function("document.getElementById('save-status').textContent.startsWith('Saved')")
     time.sleep(1.2)                                   # let the last debounced text save go out
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(DOCS / "serve-student.png"), full_page=False)
+    screenshot(page, "serve-student.png", full_page=False)
 
     # reload: the same attempt, answers still there (saved by autosave, not by submit)
     page.reload()
@@ -200,5 +208,5 @@ def test_student_joins_answers_submits_and_teacher_sees_it(server, browser, shot
     assert "Şuşa Շուշի <b>" in teacher.text_content("#students")
     assert "submitted" in teacher.text_content("#students")
     assert teacher.text_content("#class-code") == code
-    teacher.screenshot(path=str(DOCS / "serve-teacher.png"), full_page=True)
+    screenshot(teacher, "serve-teacher.png", full_page=True)
     assert teacher.evaluate("document.cookie") == ""          # HttpOnly: not readable by scripts
