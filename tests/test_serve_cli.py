@@ -92,3 +92,39 @@ def test_helpers(tmp_path, monkeypatch):
     assert quiz_title({"documents": [{"title": "A"}]}, "x.bank.json") == "A"
     assert quiz_title({"documents": [{"title": t} for t in "ABCDE"]}, "x") == "A, B, C and 2 more"
     assert quiz_title({"documents": []}, "dir/week3.bank.json") == "week3"
+
+
+def test_serving_a_real_article_every_question_renders_and_its_key_scores_full(tmp_path, no_server):
+    """Structural check on a real article (its questions change as the extraction rules do)."""
+    from collections import Counter
+
+    from starlette.testclient import TestClient
+
+    from quizgen.serve.app import ServeConfig, create_app
+    from quizgen.serve.store import Store
+    from serve_fixtures import ROOT, fieldsets, new_student, right_answers, teacher
+
+    db = tmp_path / "article.sqlite"
+    result = run([str(ROOT / "seeds" / "battle-of-shusha-2020.md"), "--db", str(db), "--count", "40"])
+    assert result.exit_code == 0, result.output
+    code = re.search(r"Class code:\s+(\w{6})", result.output).group(1)
+    store = Store(f"sqlite:///{db}")
+    quiz = store.quiz_by_code(code)
+    assert len(quiz["questions"]) == 40
+    app = create_app(ServeConfig(db_url=f"sqlite:///{db}", quiz_ids=[quiz["id"]]), store)
+    client = TestClient(app)
+    student, page, csrf = new_student(client, quiz)
+    sets = fieldsets(page)
+    assert len(sets) == 40
+    for _type, body in sets.values():
+        for input_id in re.findall(r'<(?:input|select)[^>]*id="([^"]+)"', body):
+            assert f'for="{input_id}"' in body
+    prompts = Counter(q["prompt"] for q in quiz["questions"])
+    data = right_answers(page, {"questions": quiz["questions"]})
+    student.post(f"/quiz/{code}/submit", data={"csrf": csrf, "action": "submit", **data})
+    teacher(client, app.state.server)
+    report = client.get(f"/teacher/{code}/responses.json").json()
+    responses = report["attempts"][0]["responses"]
+    for q in quiz["questions"]:
+        if prompts[q["prompt"]] == 1:
+            assert responses[q["id"]]["credit"] == 1, (q["type"], q["prompt"], responses[q["id"]])
