@@ -146,6 +146,12 @@ def shots(request):
         s.save()
 
 
+def expect(locator):
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(locator)
+
+
 def test_startup_output(server):
     _base, code, teacher_url, out = server
     assert re.fullmatch(r"[A-Z0-9]{6}", code)
@@ -182,7 +188,7 @@ def test_student_joins_answers_submits_and_teacher_sees_it(server, browser, shot
             selects = fs.locator("select")
             for j in range(selects.count()):
                 selects.nth(j).select_option(index=1)
-    page.wait_for_function("document.getElementById('save-status').textContent.startsWith('Saved')")
+    expect(page.locator("#save-status")).to_contain_text("Saved")   # no eval: the CSP forbids it
     time.sleep(1.2)                                   # let the last debounced text save go out
     page.evaluate("window.scrollTo(0, 0)")
     screenshot(page, "serve-student.png", full_page=False)
@@ -210,3 +216,32 @@ def test_student_joins_answers_submits_and_teacher_sees_it(server, browser, shot
     assert teacher.text_content("#class-code") == code
     screenshot(teacher, "serve-teacher.png", full_page=True)
     assert teacher.evaluate("document.cookie") == ""          # HttpOnly: not readable by scripts
+
+
+def test_keyboard_only_join_and_answer(server, browser, shots):
+    """Tab, type, Space and Enter are enough: no mouse."""
+    base, code, _teacher_url, _out = server
+    browser.clear_cookies()
+    page = shots.track(browser.new_page())
+    page.goto(f"{base}/j/{code}")
+
+    def tab_to(predicate_js: str, limit: int = 40):
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate(predicate_js):
+                return
+        raise AssertionError(f"keyboard focus never reached: {predicate_js}")
+
+    tab_to("document.activeElement.id === 'name'")
+    page.keyboard.type("Keyboard Only")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("form#quiz")
+    tab_to("document.activeElement.type === 'radio'")
+    page.keyboard.press("Space")
+    assert page.evaluate("document.activeElement.checked")
+    expect(page.locator("#save-status")).to_contain_text("Saved")   # no eval: the CSP forbids it
+    # the skip link is the first stop and leads to the main content
+    page.evaluate("window.scrollTo(0, 0); document.activeElement.blur()")
+    page.goto(f"{base}/quiz/{code}")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
