@@ -511,38 +511,56 @@ def pdf_bytes(html: str) -> bytes:
     return HTML(string=html).write_pdf()
 
 
-def write_outputs(outputs: list[Output], force: bool = False, jobs: int | None = None) -> list[Path]:
-    """Write every planned file. Refuses (naming the file) to overwrite unless ``force``.
+def _warm_up() -> None:
+    """Import WeasyPrint in a worker while the main process is still preparing the HTML."""
+    import weasyprint  # noqa: F401
 
-    PDFs are rendered in a process pool when there are several: WeasyPrint's layout is
-    CPU-bound and single-threaded, so two cores halve the time for many variants.
-    """
+
+def pdf_pool(n_pdfs: int, jobs: int | None = None):
+    """A process pool for many PDFs (None for a few, or on one core), its workers already
+    importing WeasyPrint: WeasyPrint's layout is single-threaded, so two cores halve the time
+    of thirty variants."""
     import os
 
+    workers = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
+    if n_pdfs < 4 or workers < 2:
+        return None
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=workers)
+    for _ in range(workers):
+        pool.submit(_warm_up)
+    return pool
+
+
+def write_outputs(outputs: list[Output], force: bool = False, jobs: int | None = None, pool=None) -> list[Path]:
+    """Write every planned file. Refuses (naming the file) to overwrite unless ``force``;
+    then nothing at all is written.
+
+    PDFs go to ``pool`` (see :func:`pdf_pool`) when there is one, or to a new one when there
+    are many, else they are rendered in this process.
+    """
     if not force:
-        clash = [o.path for o in outputs if o.path.exists()]
-        if clash:
-            more = f" (and {len(clash) - 1} more)" if len(clash) > 1 else ""
-            raise QuizgenError(f"{clash[0]}: file exists{more}; use --force to overwrite")
+        check_clashes(outputs)
     for o in outputs:
         o.path.parent.mkdir(parents=True, exist_ok=True)
     pdf_jobs = [(o.html, str(o.path)) for o in outputs if o.path.suffix == ".pdf"]
     for o in outputs:
         if o.path.suffix == ".html":
             o.path.write_text(o.html, encoding="utf-8")
-    workers = jobs if jobs is not None else min(os.cpu_count() or 1, 4)
-    if len(pdf_jobs) >= 4 and workers > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        import weasyprint  # noqa: F401  (imported once here, forked workers start with it loaded)
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+    own_pool = pool is None and pdf_pool(len(pdf_jobs), jobs)
+    active = pool or own_pool
+    try:
+        if active:
             # One file per task: each takes a fifth of a second, so handing them out one at a
             # time costs nothing and no worker is left with a long tail.
-            list(pool.map(_write_pdf, pdf_jobs))
-    else:
-        for job in pdf_jobs:
-            _write_pdf(job)
+            list(active.map(_write_pdf, pdf_jobs))
+        else:
+            for job in pdf_jobs:
+                _write_pdf(job)
+    finally:
+        if own_pool:
+            own_pool.shutdown()
     return [o.path for o in outputs]
 
 
@@ -595,11 +613,12 @@ class Result:
     variants: list[Variant]
     outputs: list[Output]
     available: int  # questions that matched the filters
+    documents: list[dict[str, Any]] = field(default_factory=list)  # the articles they come from
 
 
-def prepare(bank: dict[str, Any], options: WorksheetOptions, out_dir: str | Path = "output",
-            name_hint: str | None = None) -> Result:
-    """Everything but the writing: selection, variants and the HTML of every file."""
+def plan(bank: dict[str, Any], options: WorksheetOptions, out_dir: str | Path = "output",
+         name_hint: str | None = None) -> Result:
+    """Selection, variants and the files to write, without their HTML yet."""
     questions = select_questions(bank, options)
     if not questions:
         raise QuizgenError("no questions match the chosen types, kinds and difficulty")
@@ -610,20 +629,51 @@ def prepare(bank: dict[str, Any], options: WorksheetOptions, out_dir: str | Path
     documents = documents_used(bank, questions)
     name = base_name(documents, options.title, name_hint)
     outputs = plan_outputs(variants, Path(out_dir), name, options)
+    return Result(questions, variants, outputs, available, documents)
+
+
+def fill_html(result: Result, options: WorksheetOptions) -> Result:
+    """Render the HTML of every planned file from the templates."""
     env = template_environment(options.templates)
     cache: dict[tuple[str, str], str] = {}
-    for o in outputs:
+    for o in result.outputs:
         key = (o.template, o.variant.letter)
         if key not in cache:
-            cache[key] = render_html(env, o.template, o.variant, documents=documents, options=options,
-                                     variants=len(variants))
+            cache[key] = render_html(env, o.template, o.variant, documents=result.documents, options=options,
+                                     variants=len(result.variants))
         o.html = cache[key]
-    return Result(questions, variants, outputs, available)
+    return result
+
+
+def prepare(bank: dict[str, Any], options: WorksheetOptions, out_dir: str | Path = "output",
+            name_hint: str | None = None) -> Result:
+    """Everything but the writing: selection, variants and the HTML of every file."""
+    return fill_html(plan(bank, options, out_dir, name_hint), options)
+
+
+def check_clashes(outputs: list[Output]) -> None:
+    """Refuse, naming the file, to overwrite anything (the caller skips this with --force)."""
+    clash = [o.path for o in outputs if o.path.exists()]
+    if clash:
+        more = f" (and {len(clash) - 1} more)" if len(clash) > 1 else ""
+        raise QuizgenError(f"{clash[0]}: file exists{more}; use --force to overwrite")
 
 
 def render_worksheets(bank: dict[str, Any], options: WorksheetOptions, out_dir: str | Path = "output",
                       name_hint: str | None = None, force: bool = False, jobs: int | None = None) -> Result:
-    """Select, lay out, render and write the worksheets (and keys) of a bank."""
-    result = prepare(bank, options, out_dir, name_hint)
-    write_outputs(result.outputs, force=force, jobs=jobs)
+    """Select, lay out, render and write the worksheets (and keys) of a bank.
+
+    Nothing is written when a file exists and ``force`` is false. For many PDFs the worker
+    processes start (and import WeasyPrint) while the HTML is being rendered here.
+    """
+    result = plan(bank, options, out_dir, name_hint)
+    if not force:
+        check_clashes(result.outputs)
+    pool = pdf_pool(sum(o.path.suffix == ".pdf" for o in result.outputs), jobs)
+    try:
+        fill_html(result, options)
+        write_outputs(result.outputs, force=True, pool=pool)
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
     return result
