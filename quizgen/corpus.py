@@ -331,6 +331,7 @@ def process_batch(items: list[tuple], options: dict[str, Any]) -> dict[str, Any]
     (local pool or Dask); must stay a module-level function so it pickles by reference."""
     from quizgen.pipeline import process_document
 
+    started = time.perf_counter()
     opts = options_from_json(options)
     poison = os.environ.get(POISON_ENV)
     lines: list[str] = []
@@ -357,7 +358,7 @@ def process_batch(items: list[tuple], options: dict[str, Any]) -> dict[str, Any]
             lines.append(line)
             n_questions += len(result.questions)
     return {"text": "".join(lines), "articles": len(lines), "questions": n_questions,
-            "failures": failures, "inputs_sha256": digest.hexdigest()}
+            "failures": failures, "inputs_sha256": digest.hexdigest(), "seconds": time.perf_counter() - started}
 
 
 def _ignore_sigint() -> None:
@@ -516,6 +517,9 @@ class RunResult:
     failures: list[dict[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     complete: bool = False
+    #: time the workers spent on batches (this run only): the ideal run time on N workers is
+    #: worker_seconds / N, and the rest of ``seconds`` is the engine's overhead
+    worker_seconds: float = 0.0
 
     @property
     def processed(self) -> int:
@@ -632,6 +636,7 @@ def run_corpus(inputs: list[str], out_dir: str | Path, options: Options = Option
     keys: dict[int, str] = {}
     resumed = 0
     skipped = 0
+    busy = 0.0
     started = time.perf_counter()
     engine_obj = LocalEngine(jobs) if engine == "local" else DaskEngine(scheduler, jobs)
     bar = tqdm(unit="article", desc="extract", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
@@ -663,6 +668,7 @@ def run_corpus(inputs: list[str], out_dir: str | Path, options: Options = Option
                     failed_part = True
                 else:
                     failed_part = False
+                    busy += res.get("seconds", 0.0)
                 for failure in res["failures"]:
                     failure = {**failure, "part": PART_PATTERN.format(index)}
                     run_failures.append(failure)
@@ -690,6 +696,7 @@ def run_corpus(inputs: list[str], out_dir: str | Path, options: Options = Option
         result = _finish(out, inputs, header, parts, input_failures, engine_obj, elapsed,
                          complete and not any(f["reason"].startswith("worker failed") for f in run_failures))
         result.resumed_parts = resumed
+        result.worker_seconds = busy
         result._processed = sum(p.articles + len(p.failures) for i, p in parts.items()) - skipped
     return result
 

@@ -131,7 +131,7 @@ def test_bad_jsonl_lines_are_failures_with_line_numbers(tmp_path):
 def test_parts_manifest_and_bank(corpus_dir, tmp_path):
     out = tmp_path / "out"
     result = run_corpus([str(corpus_dir)], out, Options(seed=3), jobs=1, batch_size=2)
-    assert result.complete and result.articles == 5 and result.parts == 3
+    assert result.complete and result.articles == 5 and result.parts == 3 and result.worker_seconds > 0
     manifest = json.loads((out / "manifest.json").read_text("utf-8"))
     assert manifest["status"] == "complete" and manifest["options"]["seed"] == 3
     assert manifest["counts"] == {"articles": 5, "questions": result.questions, "failed": 1, "parts": 3}
