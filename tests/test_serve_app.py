@@ -296,6 +296,7 @@ def test_teacher_dashboard_attempt_csv_json(served):
         assert name in r.text
     assert "in progress" in r.text and "submitted" in r.text
     assert "Discrimination" in r.text and "100%" in r.text
+    assert '<svg class="qr" role="img"' in r.text and f"/j/{quiz['code']}" in r.text
     assert client.get(f"/teacher/{quiz['code']}?refresh=0").text.count('http-equiv="refresh"') == 0
     ann = next(a for a in server.store.list_attempts(quiz["id"]) if a["name"] == "Ann")
     r = client.get(f"/teacher/{quiz['code']}/attempt/{ann['id']}")

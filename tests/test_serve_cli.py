@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import pytest
@@ -20,6 +21,7 @@ def no_server(monkeypatch):
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append((a, k)))
+    monkeypatch.setenv("QUIZGEN_SERVE_CONFIG", "")   # the command sets it; undone after the test
     return calls
 
 
@@ -40,6 +42,8 @@ def test_startup_prints_code_qr_and_urls(tmp_path, no_server, monkeypatch):
     assert re.search(r"http://192\.168\.7\.42:8123/teacher\?key=[\w-]{20,}", out)
     assert "█" in out or "▀" in out
     (args, kwargs), = no_server
+    config = json.loads(os.environ["QUIZGEN_SERVE_CONFIG"])
+    assert config["public_url"] == "http://192.168.7.42:8123" and config["db_url"].endswith("s.sqlite")
     assert args == ("quizgen.serve.app:app_from_env",)
     assert kwargs["workers"] == 2 and kwargs["factory"] and kwargs["host"] == "0.0.0.0"
     from quizgen.serve.store import Store

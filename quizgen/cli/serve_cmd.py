@@ -131,16 +131,16 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
     if not quizzes:
         raise QuizgenError("nothing to serve")
 
-    config = ServeConfig(db_url=url, quiz_ids=[q["id"] for q in quizzes],
+    shown_host = host
+    if host in ("0.0.0.0", "::", ""):
+        shown_host = lan_address() or socket.gethostname()
+    base = f"http://{shown_host}:{port}"
+    config = ServeConfig(db_url=url, quiz_ids=[q["id"] for q in quizzes], public_url=base,
                          templates=str(Path(templates).resolve()) if templates else None)
     app = create_app(config, store)  # builds the secrets once, before the workers start
     teacher_key = app.state.server.teacher_key
     store.dispose()
 
-    shown_host = host
-    if host in ("0.0.0.0", "::", ""):
-        shown_host = lan_address() or socket.gethostname()
-    base = f"http://{shown_host}:{port}"
     click.echo("")
     for quiz in quizzes:
         student_url = f"{base}/j/{quiz['code']}"
