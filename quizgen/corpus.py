@@ -410,13 +410,21 @@ class _Done:
         return False
 
 
+def default_jobs() -> int:
+    """The cores this process may use (the affinity mask, where the system has one)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
 class LocalEngine:
     """``jobs`` processes of a ProcessPoolExecutor; one job runs in this process."""
 
     name = "local"
 
     def __init__(self, jobs: int | None = None):
-        self.workers = max(1, jobs or os.cpu_count() or 1)
+        self.workers = max(1, jobs or default_jobs())
         self._pool = None
 
     def __enter__(self):
@@ -459,7 +467,7 @@ class DaskEngine:
         import logging
 
         if self.scheduler == "local":
-            self.cluster = LocalCluster(n_workers=max(1, self.jobs or os.cpu_count() or 1), threads_per_worker=1,
+            self.cluster = LocalCluster(n_workers=max(1, self.jobs or default_jobs()), threads_per_worker=1,
                                         processes=True, host="127.0.0.1", dashboard_address=None,
                                         silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
