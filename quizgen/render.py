@@ -93,6 +93,7 @@ def select_questions(bank: dict[str, Any], options: WorksheetOptions) -> list[di
     used_sentences: set[tuple[str, str]] = set()
     shown = ""  # everything the chosen questions print, folded
     answers: list[str] = []  # the answers they ask for, folded
+    pairs: list[tuple[str, str]] = []  # the pairs their matching questions ask for, folded
     queues = [by_type[t] for t in SECTION_ORDER if t in by_type]
     while len(chosen) < limit and any(queues):
         for queue in queues:
@@ -103,12 +104,15 @@ def select_questions(bank: dict[str, Any], options: WorksheetOptions) -> list[di
                 where = (q["source"]["document"], fold(q["source"]["sentence"]))
                 if q["type"] in SINGLE_FACT and where in used_sentences:
                     continue
-                q_shown, q_answers = fold(_shown_text(q)), _answer_forms(q)
-                if any(_mentions(shown, a) for a in q_answers) or any(_mentions(q_shown, a) for a in answers):
+                q_shown, q_answers, q_pairs = fold(_shown_text(q)), _answer_forms(q), _pairs(q)
+                if (any(_mentions(shown, a) for a in q_answers) or any(_mentions(q_shown, a) for a in answers)
+                        or any(_mentions(shown, l) and _mentions(shown, r) for l, r in q_pairs)
+                        or any(_mentions(q_shown, l) and _mentions(q_shown, r) for l, r in pairs)):
                     continue  # one question would give the other's answer away
                 used_sentences.add(where)
                 shown += "\n" + q_shown
                 answers.extend(q_answers)
+                pairs.extend(q_pairs)
                 chosen.append(q)
                 break
     # Keep the bank's order (the article's order) as the starting point for every variant.
@@ -117,12 +121,16 @@ def select_questions(bank: dict[str, Any], options: WorksheetOptions) -> list[di
 
 
 def _shown_text(q: dict[str, Any]) -> str:
-    """What a question prints on the sheet that could name another question's answer.
-    Multiple-choice options are left out: distractors are other names and dates of the same
-    article by design, and listing one is not telling which question it answers."""
-    parts = [q["prompt"], *q.get("items", [])]
-    parts += [p[side] for p in q.get("pairs", []) for side in ("left", "right")]
-    return "\n".join(parts)
+    """What a question prints on the sheet that could state another question's answer: the
+    prompt and the events to put in order. Option lists (multiple-choice options, the two
+    columns of a matching question) are left out: they name candidates without saying which
+    one answers what."""
+    return "\n".join([q["prompt"], *q.get("items", [])])
+
+
+def _pairs(q: dict[str, Any]) -> list[tuple[str, str]]:
+    """A matching question's pairs, folded: printing both halves together gives one away."""
+    return [(fold(p["left"]), fold(p["right"])) for p in q.get("pairs", [])]
 
 
 def _answer_forms(q: dict[str, Any]) -> list[str]:

@@ -272,3 +272,19 @@ def test_characters_no_font_has_are_found():
     # overlapping ranges from several fonts
     assert missing_glyphs("杜甫", [(0x20, 0x9FFF), (0x4E00, 0x4E10)]) == []
     assert missing_glyphs("杜甫", None) == []  # fontconfig not there: nothing to say
+
+
+def test_a_prompt_that_pairs_a_matching_answer_gives_it_away():
+    matching = _question(1, "matching", "x", prompt="Match each person with the role the article gives them.",
+                         pairs=[{"left": "William Lyon Mackenzie", "right": "Reformist politician"},
+                                {"left": "Norm Kelly", "right": "deputy mayor"}],
+                         answer={"text": "..."})
+    tf = _question(2, "true_false", "y", prompt="Reformist politician William Lyon Mackenzie became the first Mayor.",
+                   choices=["True", "False"], answer={"text": "True", "value": True})
+    # a cloze whose answer is one of the names: the matching lists it but does not say where it goes
+    cloze = _question(3, "cloze", "z", prompt="From 2013, ________ served as deputy mayor.",
+                      answer={"text": "Norm Kelly", "accept": ["Norm Kelly", "Kelly"]})
+    chosen = select_questions(_bank([matching, tf, cloze]), WorksheetOptions(count=10))
+    assert {q["id"] for q in chosen} == {"q2", "q3"}
+    # without the statement, the matching question and the cloze go together
+    assert {q["id"] for q in select_questions(_bank([matching, cloze]), WorksheetOptions(count=10))} == {"q1", "q3"}
