@@ -11,7 +11,6 @@ from quizgen.load import load_path, load_text, repair_mojibake, split_sentences
 
 from conftest import ARTICLES, SEED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
 
 def _exact_reversal(path: Path) -> str:
@@ -43,9 +42,8 @@ def test_du_fu_chinese_restored():
     assert "杜甫" in doc.text and "Ê" not in doc.text and "‚Ä" not in doc.text
 
 
-@pytest.mark.skipif(not (SHARED / "free-derry.md").exists(), reason="dev corpus not beside the checkout")
 def test_free_derry_repaired():
-    doc = load_path(SHARED / "free-derry.md")
+    doc = load_path(ARTICLES / "free-derry.md")
     assert "Seán" in doc.text and "‚Äî" not in doc.text
 
 
