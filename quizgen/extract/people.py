@@ -74,8 +74,9 @@ _SURNAME_SUFFIX = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|oğlu|oglu|enko
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case- and accent-free form of a name, for comparing mentions."""
+    """Case- and accent-free form of a name, for comparing mentions (cached: names recur)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", text.replace("“", '"').replace("”", '"')).strip().casefold()
