@@ -366,6 +366,15 @@ def load_path(path: str | Path) -> Document:
 
 
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt"}
+# A folder's own notes are not articles: seeds/SOURCES.md credits the articles beside it.
+NOT_ARTICLES = {"readme", "license", "licence", "sources", "changelog", "contributing", "copying", "notice", "authors"}
+
+
+def is_article_name(name: str) -> bool:
+    """Would a folder walk take this file name for an article?"""
+    stem, dot, suffix = name.rpartition(".")
+    return (not name.startswith(".") and bool(dot) and f".{suffix.lower()}" in ARTICLE_SUFFIXES
+            and stem.lower() not in NOT_ARTICLES)
 
 
 def find_articles(inputs: list[str | Path]) -> tuple[list[Path], list[InputError]]:
@@ -375,7 +384,8 @@ def find_articles(inputs: list[str | Path]) -> tuple[list[Path], list[InputError
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in ARTICLE_SUFFIXES))
+            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and is_article_name(q.name)
+                                and not any(part.startswith(".") for part in q.relative_to(p).parts)))
         elif p.exists():
             found.append(p)
         elif any(ch in str(item) for ch in "*?["):

@@ -154,3 +154,16 @@ def test_units_before_numbers_do_not_end_sentences():
     text = "He stood 6-ft. 4 in tall. He rose 30 ft. The next day he fell."
     assert [text[s:e] for s, e in split_sentences(text)] == ["He stood 6-ft. 4 in tall.", "He rose 30 ft.",
                                                              "The next day he fell."]
+
+
+def test_folder_walk_skips_notes_and_hidden_files(tmp_path):
+    from quizgen.load import find_articles
+
+    for name in ("a.md", "b.markdown", "SOURCES.md", "README.md", ".hidden.md", "notes.pdf"):
+        (tmp_path / name).write_text("Text of 1999.\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "c.md").write_text("x\n", encoding="utf-8")
+    paths, errors = find_articles([tmp_path])
+    assert [p.name for p in paths] == ["a.md", "b.markdown"] and not errors
+    # named explicitly, any file is read
+    assert [p.name for p in find_articles([tmp_path / "README.md"])[0]] == ["README.md"]
