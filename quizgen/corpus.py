@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.errors import BankError, InputError, QuizgenError
-from quizgen.load import ARTICLE_SUFFIXES
 from quizgen.pipeline import Options
 
 CORPUS_FORMAT = "quizgen.corpus/1"
@@ -71,7 +70,11 @@ def _is_jsonl(name: str) -> bool:
 
 
 def _wanted(name: str) -> bool:
-    return _is_jsonl(name) or os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+    """Is a file met in a folder walk an input? The same rule as ``quizgen.load`` (no README,
+    SOURCES.md ... notes of the folder), plus JSONL files of articles."""
+    from quizgen.load import is_article_name
+
+    return (_is_jsonl(name) and not name.startswith(".")) or is_article_name(name)
 
 
 def _walk(root: str, skip: set[str]) -> Iterator[str]:

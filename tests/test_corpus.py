@@ -307,3 +307,14 @@ def test_a_directory_that_is_not_a_corpus_run_is_a_bank_error(tmp_path):
         read_bank_dir(tmp_path)
     with pytest.raises(BankError, match="no manifest.json"):
         read_bank_dir(tmp_path / "missing")
+
+
+def test_folder_walk_takes_the_same_files_as_a_single_bank_run(corpus_dir):
+    from quizgen.load import find_articles
+
+    (corpus_dir / "a" / "README.md").write_text("# Notes\n\nThese are notes about the folder.\n", encoding="utf-8")
+    (corpus_dir / "a" / ".hidden.md").write_text("# Hidden\n\nNot an article.\n", encoding="utf-8")
+    files = [Path(u[1]).name for u in corpus.iter_units([str(corpus_dir)], print) if u[0] == "file"]
+    paths, _ = find_articles([corpus_dir])
+    assert sorted(files) == sorted(p.name for p in paths)
+    assert "README.md" not in files and ".hidden.md" not in files
