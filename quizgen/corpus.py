@@ -650,8 +650,8 @@ def run_corpus(inputs: list[str], out_dir: str | Path, options: Options = Option
     busy = 0.0
     started = time.perf_counter()
     engine_obj = LocalEngine(jobs) if engine == "local" else DaskEngine(scheduler, jobs)
-    bar = tqdm(unit="article", desc="extract", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
-               disable=(not sys.stderr.isatty()) if progress is None else not progress)
+    bar = tqdm(unit=" articles", desc="extract", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
+               disable=(not sys.stderr.isatty()) if progress is None else not progress, postfix={"failed": 0})
     complete = False
     log = (out / PROGRESS).open("a", encoding="utf-8")
     try:
