@@ -147,7 +147,8 @@ def speed(src: list[Path], tmp: Path, args) -> None:
         rows.append(res)
         shutil.rmtree(out)
         print(f"  {label}: {res['seconds']:.1f} s, {res['articles'] / res['seconds']:.1f} articles/s, "
-              f"{res['cpu']:.1f} CPU s ({res['failed']} failed)", flush=True)
+              f"{res['cpu']:.1f} CPU s, peak RSS {res['rss_driver_mb']:.0f} MB (driver) / "
+              f"{res['rss_worker_mb']:.0f} MB (largest child) ({res['failed']} failed)", flush=True)
     base = rows[0]["seconds"]
     print()
     print("| run | seconds | articles/s | speed-up | overhead vs 1 process / N | worker-busy seconds "
