@@ -15,6 +15,7 @@ import html
 import io
 import json
 import re
+import time
 import zipfile
 from pathlib import Path
 
@@ -450,6 +451,8 @@ def test_anki_package_imports_and_reimport_updates(tmp_path):
 
     # Same deck again: nothing added. Edited prompt: the same note is updated, not duplicated.
     _import_apkg(col, apkg)
+    # Anki updates a note only from a newer one: note times are whole seconds
+    time.sleep(1.1)
     edited = copy.deepcopy(bank)
     edited["questions"][0]["prompt"] = edited["questions"][0]["prompt"].replace("successful", "a successful")
     export_bank(edited, "anki", tmp_path / "edited.apkg")

@@ -102,6 +102,16 @@ def ordering_as_matching(question: Question) -> Question:
     return out
 
 
+def moodle_ordering(question: Question, report) -> Question | None:
+    """Moodle has no ordering type: as matching with positions (1st, 2nd ...), which Moodle's
+    matching editor accepts only with at least 3 pairs. Records the conversion or the skip."""
+    if len(question["items"]) < 3:
+        report.skip(question, "Moodle matching needs at least 3 pairs (ordering with 2 items)")
+        return None
+    report.convert({"type": "ordering"}, "to matching with positions (1st, 2nd, ...)")
+    return ordering_as_matching(question)
+
+
 def cloze_parts(prompt: str) -> tuple[str, str] | None:
     """The text before and after the blank (the first run of 3+ underscores), or None."""
     import re

@@ -40,7 +40,7 @@ import html
 from pathlib import Path
 
 from quizgen.export.common import (
-    Bank, ExportReport, Question, accepted, cloze_parts, ordering_as_matching, questions_by_document,
+    Bank, ExportReport, Question, accepted, cloze_parts, moodle_ordering, questions_by_document,
     source_text,
 )
 
@@ -81,11 +81,9 @@ def _short_answers(question: Question) -> str:
 def render_question(question: Question, bank: Bank, report: ExportReport) -> str | None:
     qtype = question["type"]
     if qtype == "ordering":
-        if len(question["items"]) < 3:
-            report.skip(question, "Moodle matching needs at least 3 pairs (ordering with 2 items)")
+        question = moodle_ordering(question, report)
+        if question is None:
             return None
-        question = ordering_as_matching(question)
-        report.convert({"type": "ordering"}, "to matching with positions (1st, 2nd, ...)")
         qtype = "matching"
 
     if qtype in ("short_answer", "cloze") and any("->" in form for form in accepted(question)):

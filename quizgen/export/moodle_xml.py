@@ -36,7 +36,7 @@ from pathlib import Path
 from lxml import etree
 
 from quizgen.export.common import (
-    Bank, ExportReport, Question, accepted, cloze_parts, fmt_points, ordering_as_matching, points,
+    Bank, ExportReport, Question, accepted, cloze_parts, fmt_points, moodle_ordering, points,
     questions_by_document, source_html,
 )
 from quizgen.export.gift import category_path
@@ -102,11 +102,9 @@ def _answer(q_el, text: str, fraction: int, fmt: str, cdata: bool = False) -> No
 def question_element(question: Question, bank: Bank, report: ExportReport):
     qtype = question["type"]
     if qtype == "ordering":
-        if len(question["items"]) < 3:
-            report.skip(question, "Moodle matching needs at least 3 pairs (ordering with 2 items)")
+        question = moodle_ordering(question, report)
+        if question is None:
             return None
-        question = ordering_as_matching(question)
-        report.convert({"type": "ordering"}, "to matching with positions (1st, 2nd, ...)")
         qtype = "matching"
 
     if qtype == "multiple_choice":
