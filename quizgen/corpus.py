@@ -470,9 +470,14 @@ class DaskEngine:
         import logging
 
         if self.scheduler == "local":
-            self.cluster = LocalCluster(n_workers=max(1, self.jobs or default_jobs()), threads_per_worker=1,
-                                        processes=True, host="127.0.0.1", dashboard_address=None,
-                                        silence_logs=logging.ERROR)
+            import dask
+
+            # No dashboard, so no use for the workers' statistical profiler, which samples the
+            # running batch every 10 ms (the nannies pass this setting on to their workers).
+            with dask.config.set({"distributed.worker.profile.enabled": False}):
+                self.cluster = LocalCluster(n_workers=max(1, self.jobs or default_jobs()), threads_per_worker=1,
+                                            processes=True, host="127.0.0.1", dashboard_address=None,
+                                            silence_logs=logging.ERROR)
             self.client = Client(self.cluster)
         else:
             try:

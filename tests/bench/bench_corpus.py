@@ -112,6 +112,8 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=50)
     parser.add_argument("--memory", default="1000,10000", help="sizes for the memory runs ('' to skip)")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--runs", default="one,local,dask",
+                        help="speed runs, the first being the baseline: one (1 process), local, dask")
     args = parser.parse_args()
 
     src = sorted(args.corpus.glob("*.md"))
@@ -138,9 +140,10 @@ def speed(src: list[Path], tmp: Path, args) -> None:
     print(f"# speed: {args.articles} articles ({len(src)} dev articles repeated), batch size {args.batch_size}, "
           f"{os.cpu_count()} cores")
     rows = []
-    for label, engine, jobs in [("local, 1 process", "local", 1),
-                                (f"local, {args.jobs} processes", "local", args.jobs),
-                                (f"dask LocalCluster, {args.jobs} workers", "dask", args.jobs)]:
+    configs = {"one": ("local, 1 process", "local", 1),
+               "local": (f"local, {args.jobs} processes", "local", args.jobs),
+               "dask": (f"dask LocalCluster, {args.jobs} workers", "dask", args.jobs)}
+    for label, engine, jobs in [configs[name] for name in args.runs.split(",")]:
         out = tmp / f"out-{engine}-{jobs}"
         res = run([str(tmp / "speed")], out, engine, jobs, args.batch_size)
         res.update(label=label, jobs=jobs, digest=parts_digest(out))
@@ -164,7 +167,7 @@ def speed(src: list[Path], tmp: Path, args) -> None:
           " it isolates the engine's own cost (start, hops, stragglers) from other load on the machine)")
     print(f"(load average before/after: {LOAD_START} / {os.getloadavg()[0]:.2f})")
     same = len({r["digest"] for r in rows}) == 1
-    print(f"\nparts byte-identical across the three runs: {'yes' if same else 'NO'} "
+    print(f"\nparts byte-identical across the runs: {'yes' if same else 'NO'} "
           f"({', '.join(r['digest'] for r in rows)})")
     print(f"per-core rate (1 process): {rows[0]['articles'] / base:.1f} articles/s = "
           f"{1000 * base / rows[0]['articles']:.0f} ms per article\n", flush=True)
