@@ -13,6 +13,7 @@ import hashlib
 import random
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any, Iterable
 
 from quizgen import formats
@@ -39,6 +40,7 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@lru_cache(maxsize=16384)
 def usable_sentence(text: str) -> bool:
     """Can a student read this sentence alone, on a worksheet?"""
     text = text.strip()

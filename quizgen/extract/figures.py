@@ -15,6 +15,7 @@ The rules are plain regular expressions over one sentence at a time; they favour
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -582,11 +583,20 @@ def _is_score(text: str, a: _Num, b: _Num, sep: str) -> bool:
     return a.value >= b.value
 
 
+_IDIOM_RE = re.compile(r"\bone\s+\w+,\s+one\s+\w+|[\"“]\d+[\"”]", re.IGNORECASE)
+
+
 def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans (sentence offsets) of dates, times of day and conversions in brackets."""
     out = []
     text = sentence.text
-    for lo, hi in date_spans:
+    if not any(ch.isdigit() for ch in text):  # only the idioms below can apply
+        return [m.span() for m in _IDIOM_RE.finditer(text)]
+    # date spans are sorted by start: look only at those that can overlap this sentence
+    first = bisect.bisect_left(date_spans, (sentence.start - 200, -1))
+    for lo, hi in date_spans[first:]:
+        if lo >= sentence.end:
+            break
         if lo < sentence.end and hi > sentence.start:
             a, b = lo - sentence.start, hi - sentence.start
             # A bare number read as a year but plainly counting something ("Du Fu's 1500 extant
@@ -601,7 +611,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
         if ":" in m.group(0) or re.search(r"[a-zA-Z']", m.group(0)):
             out.append(m.span())
     # Slogans and idioms: "one man, one vote"; numerals quoted as names: the Saturn V ("5").
-    for m in re.finditer(r"\bone\s+\w+,\s+one\s+\w+|[\"“]\d+[\"”]", text, re.IGNORECASE):
+    for m in _IDIOM_RE.finditer(text):
         out.append(m.span())
     # Shooting and similar stats: "18-of-27".
     for m in re.finditer(r"\b\d+\s*-\s*(?:of|for)\s*-\s*\d+\b", text):
@@ -704,7 +714,7 @@ def _counts(text: str, start: int, end: int, unit: str | None) -> str | None:
 
 def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
     """Find the figures of a document, with qualifier, unit, what they count and their source."""
-    date_spans = [f.span for f in dates if f.span]
+    date_spans = sorted(tuple(f.span) for f in dates if f.span)
     names: list[str] = []
     for p in people:
         names.append(str(p.attrs.get("name") or p.value or p.text))
