@@ -627,9 +627,10 @@ def _appointed_as(text: str, start: int, end: int) -> str | None:
 
 
 def _list_role_before(text: str, pos: int) -> str | None:
-    """'political figures like Ara Abramyan, ...': a plural role noun introducing a list."""
+    """'political figures like Ara Abramyan, ...': a plural role noun introducing a list.
+    (Only the last words before the name can match: searching them alone keeps this fast.)"""
     m = re.search(r"((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s+(?:like|such as|including|namely|"
-                  r",\s+including|(?:were|are|included|include)\s*:)\s+$", text[:pos])
+                  r",\s+including|(?:were|are|included|include)\s*:)\s+$", text[max(0, pos - 160):pos])
     if not m or m.group(2).lower() not in ROLE_NOUNS:
         return None
     mods = [w for w in m.group(1).split() if w.lower() not in STOPWORDS]
