@@ -481,7 +481,10 @@ class DaskEngine:
             self.client = Client(self.cluster)
         else:
             try:
-                self.client = Client(self.scheduler, timeout="20s")
+                if self.scheduler.endswith(".json") and os.path.isfile(self.scheduler):  # dask --scheduler-file
+                    self.client = Client(scheduler_file=self.scheduler, timeout="20s")
+                else:
+                    self.client = Client(self.scheduler, timeout="20s")
             except OSError as exc:
                 raise QuizgenError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
         self.workers = sum(self.client.nthreads().values()) or 1

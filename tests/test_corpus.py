@@ -318,3 +318,11 @@ def test_folder_walk_takes_the_same_files_as_a_single_bank_run(corpus_dir):
     paths, _ = find_articles([corpus_dir])
     assert sorted(files) == sorted(p.name for p in paths)
     assert "README.md" not in files and ".hidden.md" not in files
+
+
+def test_scheduler_file(corpus_dir, tmp_path, dask_cluster):
+    """A running cluster found through the JSON file of ``dask scheduler --scheduler-file``."""
+    sched = tmp_path / "sched.json"
+    sched.write_text(json.dumps({"address": dask_cluster.scheduler_address}), encoding="utf-8")
+    result = run_corpus([str(corpus_dir / "a")], tmp_path / "out", engine="dask", scheduler=str(sched))
+    assert result.complete and result.articles == 2 and result.workers == 2

@@ -37,7 +37,8 @@ def _split(value: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
 @click.option("--engine", type=click.Choice(["local", "dask"]), default=None,
               help="Where a corpus run runs: local processes (default) or a Dask cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="Dask scheduler (tcp://HOST:8786), or 'local' to start a LocalCluster (the default).")
+              help="Dask scheduler (tcp://HOST:8786, or the JSON file of dask --scheduler-file), or 'local' "
+                   "to start a LocalCluster (the default).")
 @click.option("--from-list", "from_list", multiple=True, type=click.Path(), metavar="FILE",
               help="Read input paths from FILE, one per line (the same as @FILE).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None,
