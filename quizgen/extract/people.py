@@ -464,7 +464,7 @@ def _speech_after(text: str, end: int) -> bool:
 
 
 def _according_to_before(text: str, pos: int) -> bool:
-    return bool(re.search(r"\baccording to\s+$", text[:pos], re.I))
+    return bool(re.search(r"\baccording to\s+$", text[max(0, pos - 160):pos], re.I))
 
 
 def _thing_after(text: str, end: int) -> bool:
@@ -476,7 +476,7 @@ def _thing_after(text: str, end: int) -> bool:
 
 
 def _named_after_before(text: str, pos: int) -> bool:
-    return bool(re.search(r"\bnamed (?:after|for)\s+$", text[:pos]))
+    return bool(re.search(r"\bnamed (?:after|for)\s+$", text[max(0, pos - 160):pos]))
 
 
 # ---------------------------------------------------------------- people
@@ -619,7 +619,7 @@ def _who_role(text: str, end: int) -> str | None:
 
 def _appointed_as(text: str, start: int, end: int) -> str | None:
     """'Aliyev appointed Aydin Karimov as his special representative in the city'."""
-    if not re.search(r"\b(?:appointed|named|nominated|elected|made|chose|hired|promoted)\s+$", text[:start]):
+    if not re.search(r"\b(?:appointed|named|nominated|elected|made|chose|hired|promoted)\s+$", text[max(0, start - 160):start]):
         return None
     m = re.match(r"\s+as\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,;:()]{2,100}?)(?=\s*(?:[,;:().]|$))",
                  text[end:])
@@ -647,7 +647,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     found: set[str] = set()
     if run.title:
         found.add("title")
-        owner = re.search(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s)\s+$", text[:ta])
+        owner = re.search(r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s)\s+$", text[max(0, ta - 160):ta])
         # "China's President Xi Jinping": the possessor belongs to the title
         if not all(fold(t).rstrip(".") in HONORIFICS for t in run.title):  # 'Mr.', 'Sir' are no roles
             roles.append(((owner.group(1) + " " if owner else "") + " ".join(run.title), idx))
