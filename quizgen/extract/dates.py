@@ -248,6 +248,7 @@ _NEEDS_DIGIT = {name for _, name in _PATTERNS_SRC} - {"holiday", "month_alone"}
 _NEEDS_MONTH = {"full_range", "dm_full_range", "day_range", "full", "month_year_range", "month_pair",
                 "month_year", "dm_range", "day_month", "month_alone"}
 _MONTH_WORD_RE = re.compile(rf"{_MONTH}")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 class _Scanner:
@@ -284,7 +285,7 @@ class _Scanner:
     def run(self) -> list[Found]:
         t = self.text
         # Most sentences hold no digit or no month name: skip the patterns that need one.
-        has_digit = any(ch.isdigit() for ch in t)
+        has_digit = _ANY_DIGIT.search(t) is not None
         has_month = bool(_MONTH_WORD_RE.search(t))
         for pattern, name in _PATTERNS:
             if (name in _NEEDS_DIGIT and not has_digit) or (name in _NEEDS_MONTH and not has_month):

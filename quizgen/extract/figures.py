@@ -583,6 +583,7 @@ def _is_score(text: str, a: _Num, b: _Num, sep: str) -> bool:
     return a.value >= b.value
 
 
+_ANY_DIGIT = re.compile(r"\d")
 _IDIOM_RE = re.compile(r"\bone\s+\w+,\s+one\s+\w+|[\"“]\d+[\"”]", re.IGNORECASE)
 
 
@@ -590,7 +591,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
     """Spans (sentence offsets) of dates, times of day and conversions in brackets."""
     out = []
     text = sentence.text
-    if not any(ch.isdigit() for ch in text):  # only the idioms below can apply
+    if _ANY_DIGIT.search(text) is None:  # only the idioms below can apply
         return [m.span() for m in _IDIOM_RE.finditer(text)]
     # date spans are sorted by start: look only at those that can overlap this sentence
     first = bisect.bisect_left(date_spans, (sentence.start - 200, -1))
