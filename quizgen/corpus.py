@@ -432,10 +432,25 @@ class LocalEngine:
 
     def __enter__(self):
         if self.workers > 1:
-            from concurrent.futures import ProcessPoolExecutor
-
-            self._pool = ProcessPoolExecutor(self.workers, initializer=_ignore_sigint)
+            self._pool = self._new_pool()
         return self
+
+    def _new_pool(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(self.workers, initializer=_ignore_sigint)
+
+    def _submit(self, items, options):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._pool.submit(process_batch, items, options)
+        except BrokenProcessPool:
+            # A worker died (killed for memory, a crash in a C extension): the batches it had
+            # are recorded as failed; the rest of the run goes on in a new pool.
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
+            return self._pool.submit(process_batch, items, options)
 
     def __exit__(self, exc_type, *_):
         if self._pool is not None:
@@ -446,7 +461,7 @@ class LocalEngine:
             return _windowed(lambda items: _Done(process_batch, items, options), lambda fs: fs, tasks, 1)
         from concurrent.futures import FIRST_COMPLETED, wait
 
-        return _windowed(lambda items: self._pool.submit(process_batch, items, options),
+        return _windowed(lambda items: self._submit(items, options),
                          lambda fs: wait(fs, return_when=FIRST_COMPLETED).done, tasks, 2 * self.workers + 1)
 
 
@@ -652,6 +667,7 @@ def run_corpus(inputs: list[str], out_dir: str | Path, options: Options = Option
 
     parts: dict[int, PartInfo] = {}
     run_failures: list[dict[str, str]] = []
+    lost: list[dict[str, str]] = []  # batches whose worker died: not written, retried by a re-run
     keys: dict[int, str] = {}
     resumed = 0
     skipped = 0
@@ -696,6 +712,7 @@ def run_corpus(inputs: list[str], out_dir: str | Path, options: Options = Option
                 bar.set_postfix(failed=len(run_failures) + len(input_failures), refresh=False)
                 if failed_part:
                     keys.pop(index, None)
+                    lost.extend({**f, "part": PART_PATTERN.format(index)} for f in res["failures"])
                     continue  # not logged: a re-run tries the batch again
                 info = PartInfo(index, keys.pop(index), res["articles"], res["questions"],
                                 hashlib.sha256(res["text"].encode("utf-8")).hexdigest(), res["inputs_sha256"],
@@ -712,8 +729,8 @@ def run_corpus(inputs: list[str], out_dir: str | Path, options: Options = Option
         bar.close()
         log.close()
         elapsed = time.perf_counter() - started
-        result = _finish(out, inputs, header, parts, input_failures, engine_obj, elapsed,
-                         complete and not any(f["reason"].startswith("worker failed") for f in run_failures))
+        result = _finish(out, inputs, header, parts, input_failures + lost, engine_obj, elapsed,
+                         complete and not lost)
         result.resumed_parts = resumed
         result.worker_seconds = busy
         result._processed = sum(p.articles + len(p.failures) for i, p in parts.items()) - skipped

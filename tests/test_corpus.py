@@ -326,3 +326,34 @@ def test_scheduler_file(corpus_dir, tmp_path, dask_cluster):
     sched.write_text(json.dumps({"address": dask_cluster.scheduler_address}), encoding="utf-8")
     result = run_corpus([str(corpus_dir / "a")], tmp_path / "out", engine="dask", scheduler=str(sched))
     assert result.complete and result.articles == 2 and result.workers == 2
+
+
+def _dies_on_du_fu(items, options):
+    """A batch whose worker process dies, as when the system kills it for memory."""
+    if any(str(item[1]).endswith("du-fu.md") for item in items):
+        os._exit(1)
+    return corpus.process_batch.__wrapped__(items, options)
+
+
+def test_a_dead_worker_is_recorded_and_a_rerun_retries_its_batches(corpus_dir, tmp_path, monkeypatch):
+    """A dead worker breaks the pool: the batches in flight are recorded as failed, a new pool
+    takes the rest, and running again finishes what was lost."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("needs forked pool workers to see the patched batch function")
+    real = corpus.process_batch
+    _dies_on_du_fu.__wrapped__ = real
+    monkeypatch.setattr(corpus, "process_batch", _dies_on_du_fu)
+    out = tmp_path / "out"
+    result = run_corpus([str(corpus_dir)], out, jobs=2, batch_size=1)
+    assert not result.complete
+    died = [f for f in result.failures if f["reason"].startswith("worker failed")]
+    assert "part-00001.jsonl" in {f["part"] for f in died}
+    assert "BrokenProcessPool" in died[0]["reason"]
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    assert manifest["status"] == "incomplete" and len(manifest["failures"]) == len(result.failures)
+    monkeypatch.setattr(corpus, "process_batch", real)
+    again = run_corpus([str(corpus_dir)], out, jobs=2, batch_size=1)
+    assert again.complete and again.articles == 5
+    assert [d["id"] for d in read_bank_dir(out)["documents"]].count("du-fu") == 1
