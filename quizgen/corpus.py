@@ -223,7 +223,7 @@ def iter_batches(units: Iterable[tuple], batch_size: int) -> Iterator[tuple[int,
 # ---------------------------------------------------------------- the worker side
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80]
+    return re.sub(r"[\W_]+", "-", text.lower()).strip("-")[:80]
 
 
 def jsonl_article_text(record: Any, display: str) -> tuple[str, str, bytes | None]:
@@ -374,20 +374,20 @@ def _ignore_sigint() -> None:
 # ---------------------------------------------------------------- engines
 
 def _windowed(submit, wait_any, tasks: Iterable[tuple[int, list, int]], window: int):
-    """Submit tasks with at most ``window`` in flight; yield (index, count, future) as they finish.
-    The task iterator is consumed lazily, so the list of articles is never held whole."""
-    pending: dict[Any, tuple[int, int]] = {}
+    """Submit tasks with at most ``window`` in flight; yield (index, items, count, future) as they
+    finish. The task iterator is consumed lazily, so the list of articles is never held whole."""
+    pending: dict[Any, tuple[int, list, int]] = {}
 
     def drain():
         for fut in wait_any(list(pending)):
-            index, count = pending.pop(fut)
-            yield index, count, fut
+            index, items, count = pending.pop(fut)
+            yield index, items, count, fut
 
     try:
         for index, items, count in tasks:
             while len(pending) >= window:
                 yield from drain()
-            pending[submit(items)] = (index, count)
+            pending[submit(items)] = (index, items, count)
         while pending:
             yield from drain()
     finally:
@@ -456,6 +456,17 @@ class LocalEngine:
         if self._pool is not None:
             self._pool.shutdown(wait=exc_type is None, cancel_futures=True)
 
+    def retry(self, items, options: dict[str, Any], exc: Exception) -> dict[str, Any]:
+        """Run a batch lost with a broken pool again, alone in a process of its own: the batch
+        that killed the pool dies again (and is recorded), the others just went down with it."""
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        if not isinstance(exc, BrokenProcessPool):
+            raise exc
+        with ProcessPoolExecutor(1, initializer=_ignore_sigint) as solo:
+            return solo.submit(process_batch, items, options).result()
+
     def run(self, tasks, options: dict[str, Any]):
         if self._pool is None:
             return _windowed(lambda items: _Done(process_batch, items, options), lambda fs: fs, tasks, 1)
@@ -510,6 +521,9 @@ class DaskEngine:
             self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+    def retry(self, items, options: dict[str, Any], exc: Exception) -> dict[str, Any]:
+        raise exc  # the scheduler already retried it on other workers (KilledWorker after 3 tries)
 
     def run(self, tasks, options: dict[str, Any]):
         from dask.distributed import wait
@@ -693,9 +707,12 @@ def run_corpus(inputs: list[str], out_dir: str | Path, options: Options = Option
                 yield index, items, count
 
         with engine_obj:
-            for index, count, fut in engine_obj.run(todo(), options.to_json()):
+            for index, items, count, fut in engine_obj.run(todo(), options.to_json()):
                 try:
-                    res = fut.result()
+                    try:
+                        res = fut.result()
+                    except Exception as exc:
+                        res = engine_obj.retry(items, options.to_json(), exc)
                 except Exception as exc:  # a worker died: the batch is lost, the run goes on
                     res = {"text": "", "articles": 0, "questions": 0, "inputs_sha256": "",
                            "failures": [{"article": f"{PART_PATTERN.format(index)} ({count} articles)",
