@@ -499,8 +499,11 @@ class DaskEngine:
             import dask
 
             # No dashboard, so no use for the workers' statistical profiler, which samples the
-            # running batch every 10 ms (the nannies pass this setting on to their workers).
-            with dask.config.set({"distributed.worker.profile.enabled": False}):
+            # running batch every 10 ms, nor for frequent monitoring ticks; each wakes a thread that
+            # takes the GIL from the batch (the nannies pass these settings on to their workers).
+            with dask.config.set({"distributed.worker.profile.enabled": False,
+                                  "distributed.admin.tick.interval": "1s",
+                                  "distributed.admin.system-monitor.interval": "2s"}):
                 self.cluster = LocalCluster(n_workers=max(1, self.jobs or default_jobs()), threads_per_worker=1,
                                             processes=True, host="127.0.0.1", dashboard_address=None,
                                             silence_logs=logging.ERROR)
