@@ -130,7 +130,7 @@ def is_bank_path(path: str | Path) -> bool:
     p = Path(path)
     if p.is_dir():
         return (p / "manifest.json").is_file()
-    return p.suffix.lower() == ".json" or p.name.endswith(".jsonl")
+    return p.suffix.lower() == ".json"  # a .jsonl file holds articles, one per line
 
 
 def open_inputs(inputs: list[str], options=None) -> tuple[dict[str, Any], list]:

@@ -65,23 +65,31 @@ def process_path(path: str | Path, options: Options = Options()) -> ArticleResul
 
 
 def build_bank_from_articles(inputs: list[str], options: Options = Options(), progress: bool = False):
-    """Extract every article named by files, folders or globs into one bank.
+    """Extract every article named by the inputs into one bank, in this process.
 
-    Returns (bank, failures): a file that cannot be read is a failure with its reason, and the
-    others still go through.
+    Inputs are what a corpus run takes (files, folders, globs, ``@lists``, JSONL files of
+    articles, fsspec URLs). Returns (bank, failures): an article that cannot be read is a
+    failure with its reason, and the others still go through.
     """
+    from quizgen import corpus
     from quizgen.bank import new_bank
     from quizgen.errors import InputError
-    from quizgen.load import find_articles
 
-    paths, failures = find_articles(inputs)
+    failures: list[InputError] = []
     documents, questions = [], []
-    for path in paths:
+    for unit in corpus.iter_units(inputs, failures.append):
         try:
-            result = process_path(path, options)
-        except InputError as exc:
-            failures.append(exc)
+            articles = list(corpus._iter_item(unit))
+        except (OSError, ValueError) as exc:
+            failures.append(InputError(unit[1], f"cannot read: {exc}"))
             continue
-        documents.append(result.document)
-        questions.extend(result.questions)
+        for _, load in articles:
+            try:
+                doc = load()
+            except InputError as exc:
+                failures.append(exc)
+                continue
+            result = process_document(doc, options)
+            documents.append(result.document)
+            questions.extend(result.questions)
     return new_bank(documents, questions, options.seed, options.to_json()), failures

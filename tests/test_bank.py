@@ -80,3 +80,19 @@ def test_check_raises_with_all_problems(sample):
     with pytest.raises(BankError) as info:
         check(bad, "hand.json")
     assert len(info.value.problems) == 2
+
+
+def test_open_inputs_reads_jsonl_articles_and_lists(tmp_path):
+    from quizgen.bank import open_inputs
+
+    from conftest import ARTICLES, SEED
+
+    text = SEED.read_text(encoding="utf-8")
+    jsonl = tmp_path / "articles.jsonl"
+    jsonl.write_text(json.dumps({"path": "shusha.md", "text": text}) + "\n" + "{not json}\n", encoding="utf-8")
+    listing = tmp_path / "paths.txt"
+    listing.write_text(f"{ARTICLES / 'du-fu.md'}\n# a comment\n", encoding="utf-8")
+    bank, failures = open_inputs([str(jsonl), f"@{listing}"])
+    assert [d["id"] for d in bank["documents"]] == ["shusha", "du-fu"]
+    assert len(failures) == 1 and "not a JSON line" in str(failures[0])
+    assert validate(bank) == []

@@ -113,12 +113,14 @@ def moodle_ordering(question: Question, report) -> Question | None:
 
 
 def cloze_parts(prompt: str) -> tuple[str, str] | None:
-    """The text before and after the blank (the first run of 3+ underscores), or None."""
+    """The text before and after the blank, or None. The blank is the longest run of 3+
+    underscores (the first of the longest), so underscores in the text itself stay text."""
     import re
 
-    m = re.search(r"_{3,}", prompt)
-    if not m:
+    runs = list(re.finditer(r"_{3,}", prompt))
+    if not runs:
         return None
+    m = max(runs, key=lambda r: len(r.group(0)))
     return prompt[: m.start()], prompt[m.end():]
 
 
