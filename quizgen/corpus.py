@@ -262,18 +262,9 @@ def jsonl_article_text(record: Any, display: str) -> tuple[str, str, bytes | Non
 
 
 def _load_file(display: str, location: str):
-    from quizgen.load import decode, load_text
+    from quizgen.load import load_path
 
-    try:
-        with _open(location) as fh:
-            data = fh.read()
-    except FileNotFoundError:
-        raise InputError(display, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(display, "is a directory, not an article file") from None
-    except OSError as exc:
-        raise InputError(display, f"cannot read file: {exc.strerror or exc}") from None
-    return load_text(decode(data, display), display, raw=data)
+    return load_path(location, opener=_open, display=display)
 
 
 def _iter_item(item: tuple) -> Iterator[tuple[str, Callable[[], Any]]]:

@@ -351,18 +351,26 @@ def load_text(text: str, path: str | Path = "<text>", raw: bytes | None = None) 
     )
 
 
-def load_path(path: str | Path) -> Document:
-    """Read and parse one article file; every failure is an InputError naming the file."""
-    p = Path(path)
+def load_path(path: str | Path, opener=None, display: str | None = None) -> Document:
+    """Read and parse one article file; every failure is an InputError naming the file.
+
+    ``opener`` (a function returning a binary file object, e.g. for an fsspec URL) replaces
+    reading a local path; ``display`` is the name errors and the document use.
+    """
+    name = display if display is not None else Path(path)
     try:
-        data = p.read_bytes()
+        if opener is None:
+            data = Path(path).read_bytes()
+        else:
+            with opener(path) as fh:
+                data = fh.read()
     except IsADirectoryError:
-        raise InputError(p, "is a directory, not an article file") from None
+        raise InputError(name, "is a directory, not an article file") from None
     except FileNotFoundError:
-        raise InputError(p, "no such file") from None
+        raise InputError(name, "no such file") from None
     except OSError as exc:
-        raise InputError(p, f"cannot read file: {exc.strerror or exc}") from None
-    return load_text(decode(data, p), p, raw=data)
+        raise InputError(name, f"cannot read file: {exc.strerror or exc}") from None
+    return load_text(decode(data, name), name, raw=data)
 
 
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt"}

@@ -273,15 +273,25 @@ class QuizServer:
                             samesite="lax", path="/", secure=request.url.scheme == "https")
         return response
 
-    def quiz_page(self, request: Request):
+    def quiz_not_found(self, request: Request):
+        return self.message(request, "Not found", "There is no quiz with that class code on this server.",
+                            status_code=404, link="/")
+
+    def student_attempt(self, request: Request):
+        """The quiz named in the URL and this browser's attempt (finished if its time is up),
+        or, as the third value, the response to send instead (not found, or join first)."""
         quiz = self.active_quiz(request.path_params["code"].upper())
         if quiz is None:
-            return self.message(request, "Not found", "There is no quiz with that class code on this server.",
-                                status_code=404, link="/")
+            return None, None, self.quiz_not_found(request)
         attempt = self.attempt_for(request, quiz)
         if attempt is None:
-            return RedirectResponse(f"/j/{quiz['code']}", status_code=303)
-        attempt = self.finish_if_expired(quiz, attempt)
+            return quiz, None, RedirectResponse(f"/j/{quiz['code']}", status_code=303)
+        return quiz, self.finish_if_expired(quiz, attempt), None
+
+    def quiz_page(self, request: Request):
+        quiz, attempt, other = self.student_attempt(request)
+        if other is not None:
+            return other
         if attempt["submitted_at"] is not None or not quiz["is_open"]:
             return RedirectResponse(f"/quiz/{quiz['code']}/result", status_code=303)
         shown = layout(quiz["questions"], attempt["seed"])
@@ -324,8 +334,7 @@ class QuizServer:
         ``action=submit`` stores them and finishes the attempt. Submitting twice changes nothing."""
         quiz = self.active_quiz(request.path_params["code"].upper())
         if quiz is None:
-            return self.message(request, "Not found", "There is no quiz with that class code on this server.",
-                                status_code=404, link="/")
+            return self.quiz_not_found(request)
         if not self.csrf_ok(request, form):
             return self.message(request, "Please try again", "This page has expired. Your saved answers are "
                                 "kept: reload the quiz and submit again.", status_code=403,
@@ -352,14 +361,9 @@ class QuizServer:
         return RedirectResponse(f"/quiz/{quiz['code']}/result", status_code=303)
 
     def result(self, request: Request):
-        quiz = self.active_quiz(request.path_params["code"].upper())
-        if quiz is None:
-            return self.message(request, "Not found", "There is no quiz with that class code on this server.",
-                                status_code=404, link="/")
-        attempt = self.attempt_for(request, quiz)
-        if attempt is None:
-            return RedirectResponse(f"/j/{quiz['code']}", status_code=303)
-        attempt = self.finish_if_expired(quiz, attempt)
+        quiz, attempt, other = self.student_attempt(request)
+        if other is not None:
+            return other
         if attempt["submitted_at"] is None and quiz["is_open"]:
             return RedirectResponse(f"/quiz/{quiz['code']}", status_code=303)
         if attempt["score"] is None:
