@@ -425,6 +425,11 @@ class QuizServer:
         return None
 
     def _teacher_quiz(self, request: Request):
+        """The quiz of a teacher URL, or (None, the response to send): 403 without the key,
+        the key moved from the URL to a cookie, or 404."""
+        gate = self._teacher_gate(request)
+        if gate:
+            return None, gate
         quiz = self.with_questions(self.store.quiz_by_code(request.path_params["code"][:16], with_questions=False))
         if quiz is None:
             return None, self.message(request, "Not found", "No quiz has that code.", status_code=404,
@@ -468,9 +473,6 @@ class QuizServer:
         return self.render(request, "teacher/index.html", quizzes=quizzes, page_title="Teacher")
 
     def teacher_quiz(self, request: Request):
-        gate = self._teacher_gate(request)
-        if gate:
-            return gate
         quiz, error = self._teacher_quiz(request)
         if error:
             return error
@@ -483,9 +485,6 @@ class QuizServer:
                            refresh=request.query_params.get("refresh", "15"), page_title=f"Results: {quiz['title']}")
 
     def teacher_attempt(self, request: Request):
-        gate = self._teacher_gate(request)
-        if gate:
-            return gate
         quiz, error = self._teacher_quiz(request)
         if error:
             return error
@@ -508,9 +507,6 @@ class QuizServer:
                            page_title=f"{attempt['name']}: {quiz['title']}", now=time.time())
 
     def teacher_action(self, request: Request, form):
-        gate = self._teacher_gate(request)
-        if gate:
-            return gate
         quiz, error = self._teacher_quiz(request)
         if error:
             return error
@@ -539,9 +535,6 @@ class QuizServer:
         return self.message(request, "Not found", "Unknown action.", status_code=404)
 
     def grades_csv(self, request: Request):
-        gate = self._teacher_gate(request)
-        if gate:
-            return gate
         quiz, error = self._teacher_quiz(request)
         if error:
             return error
@@ -561,9 +554,6 @@ class QuizServer:
                         headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(filename)}"})
 
     def responses_json(self, request: Request):
-        gate = self._teacher_gate(request)
-        if gate:
-            return gate
         quiz, error = self._teacher_quiz(request)
         if error:
             return error
