@@ -603,10 +603,14 @@ def scan(text: str, ancient: bool = False) -> list[Found]:
     return _Scanner(text, ancient).run()
 
 
+_ANCIENT_MONTH_YEAR = re.compile(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?!,\d)")
+_ANCIENT_ERA = re.compile(rf"(?<![\d,.])\d{{1,4}}\s?{_ERA}|\b(?:AD|CE)\s?\d{{1,4}}\b")
+
+
 def is_ancient(text: str) -> bool:
     """Does the text date events before AD 1000? Only then are three-digit numbers read as years."""
-    return bool(re.search(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?!,\d)", text)
-                or re.search(rf"(?<![\d,.])\d{{1,4}}\s?{_ERA}|\b(?:AD|CE)\s?\d{{1,4}}\b", text))
+    return bool(_ANCIENT_MONTH_YEAR.search(text)
+                or any(era in text for era in ("BC", "B.C.", "AD", "A.D.", "CE")) and _ANCIENT_ERA.search(text))
 
 
 def parse_date_text(text: str) -> tuple[str, str] | None:

@@ -151,6 +151,17 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _possessive_word(tok: str) -> bool:
+    """'Ikea's': a word character, an apostrophe and 's' at the end."""
+    return len(tok) > 2 and tok[-1] == "s" and tok[-2] in "'’" and (tok[-3].isalnum() or tok[-3] == "_")
+
+
+def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
+    """Does ``before`` end with one of ``words`` and then white space? A cheap test that lets a
+    slow end-anchored pattern run only where it can match."""
+    return bool(before) and before[-1].isspace() and before.rstrip().endswith(words)
+
+
 def _title_word(tok: str) -> bool:
     low = tok.lower()
     return low in TITLES or (("-" in low) and low.rsplit("-", 1)[-1] in TITLES)
@@ -171,7 +182,7 @@ def find_runs(sentence: Sentence) -> list[Run]:
         while j < len(toks):
             gap = text[toks[j - 1][1]:toks[j][0]]
             nxt = toks[j][2]
-            if gap != " " or re.search(r"\w['’]s$", toks[j - 1][2]):
+            if gap != " " or _possessive_word(toks[j - 1][2]):
                 break  # a possessive ends a name: 'Ikea's Ingvar Kamprad'
             if _is_cap(nxt) and not nxt[0].isdigit():
                 j += 1
@@ -454,7 +465,7 @@ def _life_dates_after(text: str, end: int) -> bool:
 
 
 def _who_after(text: str, end: int) -> bool:
-    return bool(re.match(r"(?:\s*\([^()]*\))?,?\s+who(?:se|m)?\b", text[end:]))
+    return "who" in text[end:] and bool(re.match(r"(?:\s*\([^()]*\))?,?\s+who(?:se|m)?\b", text[end:]))
 
 
 def _speech_after(text: str, end: int) -> bool:
@@ -561,12 +572,16 @@ def _infobox_names(doc: Document) -> set[str]:
     return out
 
 
+_PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "towards", "around")
+
+
 def _places(doc: Document, runs: list[Run]) -> set[str]:
     """Runs used as places in this article: after 'in/at/near' or 'born in', and infobox places."""
     out: set[str] = set()
     for r in runs:
         before = r.sentence.text[: r.title_start - r.sentence.start]
-        if not r.title and re.search(r"\b(?:in|at|near|outside|across|towards|around)\s+$", before):
+        if not r.title and _ends_with_word(before, _PLACE_PREPOSITIONS) \
+                and re.search(r"\b(?:in|at|near|outside|across|towards|around)\s+$", before):
             out.add(r.key)
     for box in doc.infoboxes:
         for f in box.fields:
@@ -626,9 +641,15 @@ def _appointed_as(text: str, start: int, end: int) -> str | None:
     return m.group(1) if m and _has_role_head(m.group(1)) else None
 
 
+_LIST_INTRO_ENDINGS = ("like", "as", "including", "namely", ":")
+
+
 def _list_role_before(text: str, pos: int) -> str | None:
     """'political figures like Ara Abramyan, ...': a plural role noun introducing a list.
     (Only the last words before the name can match: searching them alone keeps this fast.)"""
+    # Every form ends in 'like', 'such as', 'including', 'namely' or a colon, then a space.
+    if not (pos and text[pos - 1].isspace() and text[:pos].rstrip().endswith(_LIST_INTRO_ENDINGS)):
+        return None
     m = re.search(r"((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s+(?:like|such as|including|namely|"
                   r",\s+including|(?:were|are|included|include)\s*:)\s+$", text[max(0, pos - 160):pos])
     if not m or m.group(2).lower() not in ROLE_NOUNS:
@@ -759,7 +780,7 @@ def extract(doc: Document) -> list[Fact]:
             candidates.append(Run(r.sentence, s0 + cut + 1, r.end, r.tokens[-1:], [], s0 + cut + 1, r.possessive))
             r = Run(r.sentence, r.start, s0 + cut, r.tokens[:-1], r.title, r.title_start)
         before = text[: r.title_start - s0]
-        part_of_name = re.search(r"[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?$", before)
+        part_of_name = _ends_with_word(before, ("of", "the")) and re.search(r"[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?$", before)
         if part_of_name or not _name_tokens_ok(r.tokens):
             tail = _tail_run(r)
             head = r.tokens[:-2]
