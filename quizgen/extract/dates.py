@@ -247,8 +247,21 @@ _PATTERNS = [(re.compile(p), name) for p, name in _PATTERNS_SRC]
 _NEEDS_DIGIT = {name for _, name in _PATTERNS_SRC} - {"holiday", "month_alone"}
 _NEEDS_MONTH = {"full_range", "dm_full_range", "day_range", "full", "month_year_range", "month_pair",
                 "month_year", "dm_range", "day_month", "month_alone"}
-_MONTH_WORD_RE = re.compile(rf"{_MONTH}")
 _ANY_DIGIT = re.compile(r"\d")
+_MONTH_PREFIXES = tuple(m[:3].capitalize() for m in MONTHS)  # every month word starts with one
+_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
+# Words or characters each pattern cannot match without: a substring test per sentence is far
+# cheaper than running a pattern that fails at every position.
+_REQUIRES = {
+    "iso": lambda t, low: "-" in t,
+    "month_pair": lambda t, low: any(m in t for m in _MONTH_NAMES),
+    "month_alone": lambda t, low: any(m in t for m in _MONTH_NAMES),
+    "holiday": lambda t, low: "Christmas" in t or "New Year" in t,
+    "season": lambda t, low: any(w in low for w in ("spring", "summer", "autumn", "fall", "winter")),
+    "part_year": lambda t, low: any(w in low for w in ("early", "mid", "late", "end", "beginning", "start", "half")),
+    "decade": lambda t, low: "0s" in t or "0'" in t or "0’" in t,
+    "era_year": lambda t, low: any(e in t for e in ("AD", "A.D.", "CE", "BC", "B.C.")),
+}
 
 
 class _Scanner:
@@ -286,9 +299,12 @@ class _Scanner:
         t = self.text
         # Most sentences hold no digit or no month name: skip the patterns that need one.
         has_digit = _ANY_DIGIT.search(t) is not None
-        has_month = bool(_MONTH_WORD_RE.search(t))
+        has_month = any(m in t for m in _MONTH_PREFIXES)
+        low = t.lower()
         for pattern, name in _PATTERNS:
             if (name in _NEEDS_DIGIT and not has_digit) or (name in _NEEDS_MONTH and not has_month):
+                continue
+            if name in _REQUIRES and not _REQUIRES[name](t, low):
                 continue
             handler = getattr(self, name)
             for m in pattern.finditer(t):
