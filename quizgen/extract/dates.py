@@ -247,7 +247,6 @@ _PATTERNS = [(re.compile(p), name) for p, name in _PATTERNS_SRC]
 _NEEDS_DIGIT = {name for _, name in _PATTERNS_SRC} - {"holiday", "month_alone"}
 _NEEDS_MONTH = {"full_range", "dm_full_range", "day_range", "full", "month_year_range", "month_pair",
                 "month_year", "dm_range", "day_month", "month_alone"}
-_ANY_DIGIT = re.compile(r"\d")
 _MONTH_PREFIXES = tuple(m[:3].capitalize() for m in MONTHS)  # every month word starts with one
 _MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
 # Words or characters each pattern cannot match without: a substring test per sentence is far
@@ -262,6 +261,26 @@ _REQUIRES = {
     "decade": lambda t, low: "0s" in t or "0'" in t or "0’" in t,
     "era_year": lambda t, low: any(e in t for e in ("AD", "A.D.", "CE", "BC", "B.C.")),
 }
+
+
+# Every date expression holds a digit or a month word, and none reaches further than a few words
+# from one ("the second half of September", "between the 5th"). So each pattern runs only over
+# the zones of text around the anchors it needs; the rest of a long sentence is never scanned.
+_DIGIT_ANCHOR = re.compile(r"\d\d*")  # (starts with a character class: the engine skips fast)
+_MONTH_ANCHOR = re.compile("|".join(_MONTH_PREFIXES))
+_ZONE_MARGIN = 50  # characters kept around an anchor: twice the longest lead-in or tail seen
+
+
+def _zones(text: str, anchor: re.Pattern) -> list[tuple[int, int]]:
+    """Merged (start, end) windows of the text around each anchor match."""
+    zones: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - _ZONE_MARGIN), min(len(text), m.end() + _ZONE_MARGIN)
+        if zones and lo <= zones[-1][1]:
+            zones[-1] = (zones[-1][0], hi)
+        else:
+            zones.append((lo, hi))
+    return zones
 
 
 class _Scanner:
@@ -298,21 +317,22 @@ class _Scanner:
     def run(self) -> list[Found]:
         t = self.text
         # Most sentences hold no digit or no month name: skip the patterns that need one.
-        has_digit = _ANY_DIGIT.search(t) is not None
-        has_month = any(m in t for m in _MONTH_PREFIXES)
+        digit_zones = _zones(t, _DIGIT_ANCHOR)
+        month_zones = _zones(t, _MONTH_ANCHOR) if any(m in t for m in _MONTH_PREFIXES) else []
+        whole = [(0, len(t))]
         low = t.lower()
         for pattern, name in _PATTERNS:
-            if (name in _NEEDS_DIGIT and not has_digit) or (name in _NEEDS_MONTH and not has_month):
-                continue
             if name in _REQUIRES and not _REQUIRES[name](t, low):
                 continue
+            zones = month_zones if name in _NEEDS_MONTH else digit_zones if name in _NEEDS_DIGIT else whole
             handler = getattr(self, name)
-            for m in pattern.finditer(t):
-                if not self.free(m.start(), m.end()):
-                    continue
-                items = handler(m)
-                if items:
-                    self.add(items)
+            for lo, hi in zones:
+                for m in pattern.finditer(t, lo, hi):
+                    if not self.free(m.start(), m.end()):
+                        continue
+                    items = handler(m)
+                    if items:
+                        self.add(items)
         self.list_years()
         self.found.sort(key=lambda f: f.start)
         return self.found
