@@ -502,43 +502,47 @@ def _source_for(cues: list[_Cue], pos: int) -> str | None | bool:
 
 # ---------------------------------------------------------------- quotations
 
-def _quote_regions(doc: Document, names: list[str]) -> dict[int, list[list]]:
+class _Speaker:
+    """Who speaks a quotation: named where it opens (``X said: "...``) or, failing that, where it
+    closes (``"...," said X``). Worked out only when a figure inside the quotation needs it."""
+
+    def __init__(self, text: str, quote_at: int, names: list[str]):
+        self.text, self.quote_at, self.names = text, quote_at, names
+        self.after: str | None = None
+        self._opening: list[str | None] = []
+
+    def __call__(self) -> str | None:
+        if not self._opening:
+            self._opening.append(_quote_speaker(self.text, self.quote_at, self.names))
+        return self._opening[0] if self._opening[0] is not None else self.after
+
+
+def _quote_regions(doc: Document, names: list[str]) -> dict[int, list[tuple[int, int, _Speaker]]]:
     """Per sentence index, the spans (sentence offsets) inside quotation marks and their speaker.
 
-    A quotation may run over several sentences of one block; it keeps the speaker named where
-    it opens (``X said: "...``) or, failing that, where it closes (``"...," said X``).
+    A quotation may run over several sentences of one block; all its spans share one speaker.
     """
-    regions: dict[int, list[list]] = {}
-    current: list[list] = []  # the regions of the quotation now open
-    open_speaker: str | None = None
-    is_open = False
+    regions: dict[int, list[tuple[int, int, _Speaker]]] = {}
+    speaker: _Speaker | None = None  # the speaker of the quotation now open, if one is
     block = None
     for s in doc.sentences:
         if s.block != block:
-            block, is_open, open_speaker, current = s.block, False, None, []
+            block, speaker = s.block, None
         text = s.text
-        start = 0 if is_open else None
+        start = 0
         for m in re.finditer(r"[\"“”]", text):
             ch = m.group(0)
-            opening = (ch == "“") or (ch == '"' and not is_open)
-            if opening and not is_open:
-                is_open, start, current = True, m.end(), []
-                open_speaker = _quote_speaker(text, m.start(), names)
-            elif not opening and is_open:
-                region = [start or 0, m.start(), open_speaker]
-                regions.setdefault(s.index, []).append(region)
-                current.append(region)
-                if open_speaker is None:
-                    after = _SPEAKER_AFTER.match(text[m.end():])
-                    if after:
-                        speaker = _tidy_source(after.group("a") or after.group("b"), names)
-                        for r in current:
-                            r[2] = speaker
-                is_open, start = False, None
-        if is_open:
-            region = [start or 0, len(text), open_speaker]
-            regions.setdefault(s.index, []).append(region)
-            current.append(region)
+            opening = (ch == "“") or (ch == '"' and speaker is None)
+            if opening and speaker is None:
+                speaker, start = _Speaker(text, m.start(), names), m.end()
+            elif not opening and speaker is not None:
+                regions.setdefault(s.index, []).append((start, m.start(), speaker))
+                after = _SPEAKER_AFTER.match(text[m.end():])
+                if after:
+                    speaker.after = _tidy_source(after.group("a") or after.group("b"), names)
+                speaker = None
+        if speaker is not None:
+            regions.setdefault(s.index, []).append((start, len(text), speaker))
     return regions
 
 
@@ -878,7 +882,7 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
             cues = _cues(text, names)
         # A number inside a quotation belongs to the quotation's speaker; otherwise the nearest
         # attribution in the sentence gives the source.
-        speaker = next((sp for qs, qe, sp in quote_regions if qs <= n.start < qe and sp), None)
+        speaker = next((sp() for qs, qe, sp in quote_regions if qs <= n.start < qe and sp()), None)
         source = speaker or _source_for(cues, n.start) or None
         facts.append(Fact(
             kind="figure", text=surface, value=value, sentence=s,
