@@ -139,15 +139,12 @@ def _is_cap(tok: str) -> bool:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        end = m.end()
+    out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    for i, (start, end, tok) in enumerate(out):
         # A trailing period belongs to the word only for initials and known abbreviations.
-        if tok.endswith(".") and not (len(tok) == 2 or tok.lower() in TITLES or tok.lower() in PARTICLES
-                                      or tok.lower() in {"jr.", "sr."}):
-            tok, end = tok[:-1], end - 1
-        out.append((m.start(), end, tok))
+        if tok[-1] == "." and not (len(tok) == 2 or tok.lower() in TITLES or tok.lower() in PARTICLES
+                                   or tok.lower() in {"jr.", "sr."}):
+            out[i] = (start, end - 1, tok[:-1])
     return out
 
 
@@ -174,9 +171,9 @@ def find_runs(sentence: Sentence) -> list[Run]:
     runs: list[Run] = []
     i = 0
     while i < len(toks):
-        s, e, tok = toks[i]
-        if not _is_cap(tok) or tok[0].isdigit():
-            i += 1
+        tok = toks[i][2]
+        if tok[0].islower() and "-" not in tok or not _is_cap(tok) or tok[0].isdigit():
+            i += 1  # (the first test is the cheap common case of _is_cap)
             continue
         j = i + 1
         while j < len(toks):
@@ -241,6 +238,11 @@ def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | Non
 
 def _name_tokens_ok(tokens: list[str]) -> bool:
     """Could these words be a personal name at all (not an organisation, place, month...)?"""
+    return _name_words_ok(tuple(tokens))
+
+
+@lru_cache(maxsize=16384)
+def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs recur in an article
     if not tokens or len(tokens) > 5:
         return False
     lows = [t.lower().strip("\"“”") for t in tokens]
@@ -298,9 +300,15 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
 _HEAD_PREPS = {"of", "for", "at", "in", "to", "on"}
 
 
+_WORD_OR_MARK = re.compile(r"[\w'’\-\.]+|[,;:()\"“”]")
+
+
 def _words_before(text: str, pos: int, limit: int = 12) -> list[tuple[int, str]]:
     """Tokens (offset, word) before pos in the sentence text, nearest last; commas as tokens."""
-    out = [(m.start(), m.group()) for m in re.finditer(r"[\w'’\-\.]+|[,;:()\"“”]", text[:pos])]
+    lo = max(0, pos - 20 * limit)  # enough for `limit` tokens unless the words are very long
+    out = [(m.start(), m.group()) for m in _WORD_OR_MARK.finditer(text, lo, pos)]
+    if lo and len(out) <= limit:  # the window may have cut a word that is wanted: read it all
+        out = [(m.start(), m.group()) for m in _WORD_OR_MARK.finditer(text, 0, pos)]
     return out[-limit:]
 
 
@@ -518,11 +526,9 @@ def _plain(tokens: list[str]) -> list[str]:
 
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Two full-name forms of one person: same surname, compatible first names and middle parts."""
+    if len(a) < 2 or len(b) < 2 or fold(a[-1].strip("\"“”")) != fold(b[-1].strip("\"“”")):
+        return False  # (the cheap tests first: most pairs differ in the surname)
     pa, pb = _plain(a), _plain(b)
-    if len(pa) < 2 or len(pb) < 2:
-        return False
-    if pa[-1] != pb[-1]:
-        return False
     short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
     if set(short) <= set(long_):
         return True
