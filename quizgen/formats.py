@@ -18,13 +18,27 @@ _NUMBER_WORDS = {
 }
 
 
+_ABOVE_U02FF = re.compile("[^\x00-\u02ff]")  # combining marks all lie at U+0300 and above
+_DASHES = re.compile(r"[‐-―−]")
+_QUOTES = re.compile(r"[\"'“”‘’`]")
+_SPACES = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    """Decompose (NFKD) and drop the combining marks: 'Şuşa' -> 'Susa'."""
+    if text.isascii():  # nothing to decompose: the common case, kept fast
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return _ABOVE_U02FF.sub(lambda m: "" if unicodedata.combining(m.group()) else m.group(), text)
+
+
 @lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[‐-―−]", "-", text)
-    text = re.sub(r"[\"'“”‘’`]", "", text)
-    return re.sub(r"\s+", " ", text).strip().casefold().rstrip(".")
+    text = strip_accents(text)
+    if not text.isascii():
+        text = _DASHES.sub("-", text)
+    text = _QUOTES.sub("", text)
+    return _SPACES.sub(" ", text).strip().casefold().rstrip(".")
 
 
 def fold(text) -> str:

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from quizgen.formats import strip_accents
 from quizgen.model import Document, Fact, Sentence
 
 _DATA = json.loads((Path(__file__).parent / "data" / "people.json").read_text(encoding="utf-8"))
@@ -74,12 +74,14 @@ _SURNAME_SUFFIX = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|oğlu|oglu|enko
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-free form of a name, for comparing mentions (cached: names recur)."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", text.replace("“", '"').replace("”", '"')).strip().casefold()
+    text = strip_accents(text)
+    return _SPACES.sub(" ", text.replace("“", '"').replace("”", '"')).strip().casefold()
 
 
 @lru_cache(maxsize=1)
