@@ -163,43 +163,40 @@ class Generator:
             return []
         y, m, d = parts
         rng = self.rng("date-distractors", *key)
-        candidates: list[str] = []
+        candidates: dict[str, int] = {}  # ISO value -> its year
         if d is not None:
             for dy in (-1, 1, -2, 2):
-                candidates.append(formats.iso(y + dy, m, d))
+                candidates.setdefault(formats.iso(y + dy, m, d), y + dy)
             for dm in (-2, -1, 1, 2, 3):
                 mm = (m - 1 + dm) % 12 + 1
-                candidates.append(formats.iso(y, mm, min(d, 28)))
+                candidates.setdefault(formats.iso(y, mm, min(d, 28)), y)
             for dd in (-10, 10, -7, 7):
                 if 1 <= d + dd <= 28:
-                    candidates.append(formats.iso(y, m, d + dd))
+                    candidates.setdefault(formats.iso(y, m, d + dd), y)
         elif m is not None:
             for dm in (-3, -2, 2, 3, 4):
                 mm = (m - 1 + dm) % 12 + 1
-                candidates.append(formats.iso(y, mm))
+                candidates.setdefault(formats.iso(y, mm), y)
             for dy in (-1, 1, -2):
-                candidates.append(formats.iso(y + dy, m))
+                candidates.setdefault(formats.iso(y + dy, m), y + dy)
         else:
             # a round year gets round neighbours: "around 600 BC" -> 500 BC, 700 BC, not 603 BC
             step = 100 if y % 100 == 0 else 10 if y % 10 == 0 else 1
             for dy in (-2, -1, 1, 2, 3, -3, 5, -5):
                 if y + dy * step != 0:
-                    candidates.append(formats.iso(y + dy * step))
+                    candidates.setdefault(formats.iso(y + dy * step), y + dy * step)
         known = self.date_values
         known_years = self.known_years
         good = []
-        for c in dict.fromkeys(candidates):
-            if c == fact.value or c in known:
+        for c, cy in candidates.items():
+            if c == fact.value or c in known or cy > 2030:
                 continue
             if d is None and m is None and (c[:5] if c.startswith("-") else c[:4]) in known_years:
                 continue  # another year the article names could be true of the same event
-            cy = formats.parse_iso(c)[0]
-            if cy > 2030:
-                continue
-            good.append(self._date_like(c, fact, style))
+            good.append(c)
         rng.shuffle(good)
-        # keep one near-by year and two other variations when possible
-        return good[:3]
+        # keep one near-by year and two other variations when possible; only those are written out
+        return [self._date_like(c, fact, style) for c in good[:3]]
 
     def date_questions(self) -> Iterable[Question]:
         by_sentence: dict[int, list[Fact]] = defaultdict(list)
@@ -412,7 +409,8 @@ class Generator:
                      and not re.match(r"(?:including|and|or|the|a|an|who|which)\b", r, re.I)
                      and not re.search(r"\b(?:his|her|their|its|he|she|they|him|them)\b", r, re.I)]
             for role in roles:
-                if fold(role) in used_roles or any(fold(part) in fold(role) for part in name.split() if len(part) > 2):
+                folded = fold(role)
+                if folded in used_roles or any(fold(part) in folded for part in name.split() if len(part) > 2):
                     continue
                 evidence = next((e for e in p.attrs.get("role_evidence", []) if fold(e.get("role", "")) == fold(role)), None)
                 s = self.doc.sentences[evidence["sentence"]] if evidence and 0 <= evidence["sentence"] < len(self.doc.sentences) else p.sentence
