@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgen.extract import zones
 from quizgen.model import Document, Fact, Sentence
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -264,23 +265,11 @@ _REQUIRES = {
 
 
 # Every date expression holds a digit or a month word, and none reaches further than a few words
-# from one ("the second half of September", "between the 5th"). So each pattern runs only over
-# the zones of text around the anchors it needs; the rest of a long sentence is never scanned.
+# from one ("the second half of September", "between the 5th"): each pattern runs only over the
+# zones of text around the anchors it needs (see quizgen.extract.zones).
 _DIGIT_ANCHOR = re.compile(r"\d\d*")  # (starts with a character class: the engine skips fast)
 _MONTH_ANCHOR = re.compile("|".join(_MONTH_PREFIXES))
 _ZONE_MARGIN = 50  # characters kept around an anchor: twice the longest lead-in or tail seen
-
-
-def _zones(text: str, anchor: re.Pattern) -> list[tuple[int, int]]:
-    """Merged (start, end) windows of the text around each anchor match."""
-    zones: list[tuple[int, int]] = []
-    for m in anchor.finditer(text):
-        lo, hi = max(0, m.start() - _ZONE_MARGIN), min(len(text), m.end() + _ZONE_MARGIN)
-        if zones and lo <= zones[-1][1]:
-            zones[-1] = (zones[-1][0], hi)
-        else:
-            zones.append((lo, hi))
-    return zones
 
 
 class _Scanner:
@@ -317,22 +306,21 @@ class _Scanner:
     def run(self) -> list[Found]:
         t = self.text
         # Most sentences hold no digit or no month name: skip the patterns that need one.
-        digit_zones = _zones(t, _DIGIT_ANCHOR)
-        month_zones = _zones(t, _MONTH_ANCHOR) if any(m in t for m in _MONTH_PREFIXES) else []
+        digit_zones = zones.around(t, _DIGIT_ANCHOR, _ZONE_MARGIN)
+        month_zones = zones.around(t, _MONTH_ANCHOR, _ZONE_MARGIN) if any(m in t for m in _MONTH_PREFIXES) else []
         whole = [(0, len(t))]
         low = t.lower()
         for pattern, name in _PATTERNS:
             if name in _REQUIRES and not _REQUIRES[name](t, low):
                 continue
-            zones = month_zones if name in _NEEDS_MONTH else digit_zones if name in _NEEDS_DIGIT else whole
+            where = month_zones if name in _NEEDS_MONTH else digit_zones if name in _NEEDS_DIGIT else whole
             handler = getattr(self, name)
-            for lo, hi in zones:
-                for m in pattern.finditer(t, lo, hi):
-                    if not self.free(m.start(), m.end()):
-                        continue
-                    items = handler(m)
-                    if items:
-                        self.add(items)
+            for m in zones.finditer(pattern, t, where):
+                if not self.free(m.start(), m.end()):
+                    continue
+                items = handler(m)
+                if items:
+                    self.add(items)
         self.list_years()
         self.found.sort(key=lambda f: f.start)
         return self.found

@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quizgen.extract import zones
 from quizgen.model import Document, Fact, Sentence
 
 # ---------------------------------------------------------------- vocabulary
@@ -209,9 +210,35 @@ class _Num:
     year_like: bool
 
 
+def _first_letter_groups(words) -> str:
+    """'one|two|three' as 'o(?:ne)|t(?:hree|wo)': the engine tries one branch per position."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# Every number holds a digit, '½' or a number word, with at most a currency sign before it and
+# a scale word or 'and a half' after it: zones around these anchors hold all numbers.
+_DIGIT_ANCHOR = re.compile(r"[\d½][\d½,.]*")
+_NUMBER_WORD_ANCHOR = re.compile(_first_letter_groups(_NUMBER_WORDS))  # run on lower-cased text
+_NUMBER_MARGIN = 30
+# Letters that a case-insensitive pattern equates with ASCII ones but str.lower() does not.
+_CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _number_zones(text: str) -> list[tuple[int, int]]:
+    low = text.lower()
+    if len(low) != len(text) or any(ch in text for ch in _CASE_ODDITIES):
+        return [(0, len(text))]  # offsets in the lower-cased text would not be the text's
+    anchors = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
+    anchors += [m.span() for m in _NUMBER_WORD_ANCHOR.finditer(low)]
+    return zones.merge(anchors, len(text), _NUMBER_MARGIN)
+
+
 def _scan_numbers(text: str) -> list[_Num]:
     out = []
-    for m in _CORE_RE.finditer(text):
+    for m in zones.finditer(_CORE_RE, text, _number_zones(text)):
         if m.group("dig"):
             raw = m.group(0)
             num_text = raw[len(m.group("cur") or ""):].strip()
@@ -591,6 +618,22 @@ _ANY_DIGIT = re.compile(r"\d")
 _IDIOM_RE = re.compile(r"\bone\s+\w+,\s+one\s+\w+|[\"“]\d+[\"”]", re.IGNORECASE)
 
 
+_TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}\s?[:.]\s?\d{2}\b(?:\s*(?:[ap]\.?m\.?|hours|hrs|GMT|UTC|local time))?"
+                             r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)|\b\d{3,4}\s*(?:hours|hrs|GMT|UTC|Z)\b",
+                             re.IGNORECASE)
+_STATS_RE = re.compile(r"\b\d+\s*-\s*(?:of|for)\s*-\s*\d+\b")
+_LIST_MARK_RE = re.compile(r"(?<![\w.,])(\()?(\d{1,2})(?(1)\)|[.)])\s+(?=\S)")
+_NUMBERED_ITEM_RE = re.compile(r"(?<![\d,.])(\d{1,2})\s+[A-Z]")
+_VALUE_LIST_RE = re.compile(
+    r"(?<![\d,.])\d{1,3}(?:,\s(?:and\s|or\s)?\d{1,3}){1,},?\s(?:and|or)\s\d{1,3}(?![\d,.])"
+    r"(?!\s*(?:%|(?:[a-z]{3,}s|people|men|women|children|km|m|kg|cm|mm|feet|ft|mi|miles?|years?|"
+    r"days?|hours?)\b))")
+_LONG_VALUE_LIST_RE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\s\d{1,3}){3,}(?![\d,.])")
+_DAY_OF_MONTH_RE = re.compile(
+    rf"\b\d{{1,2}}(?:\s*(?:–|-|to|and|or|&|through|until)\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
+    rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:–|-|to|and|through|until|till)\s*\d{{1,2}})?\b")
+
+
 def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans (sentence offsets) of dates, times of day and conversions in brackets."""
     out = []
@@ -610,37 +653,34 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
                     and not _is_year(text, _Num(a, b, float(text[a:b]), False, None, text[a:b], True), True)):
                 continue
             out.append((a, b))
-    for m in re.finditer(r"\b\d{1,2}\s?[:.]\s?\d{2}\b(?:\s*(?:[ap]\.?m\.?|hours|hrs|GMT|UTC|local time))?"
-                         r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)|\b\d{3,4}\s*(?:hours|hrs|GMT|UTC|Z)\b",
-                         text, re.IGNORECASE):
+    # Every pattern below holds a digit within a few words of its ends: scan only near digits.
+    near = zones.around(text, _DIGIT_ANCHOR, _NUMBER_MARGIN)
+    for m in zones.finditer(_TIME_OF_DAY_RE, text, near):
         if ":" in m.group(0) or re.search(r"[a-zA-Z']", m.group(0)):
             out.append(m.span())
     # Slogans and idioms: "one man, one vote"; numerals quoted as names: the Saturn V ("5").
     for m in _IDIOM_RE.finditer(text):
         out.append(m.span())
     # Shooting and similar stats: "18-of-27".
-    for m in re.finditer(r"\b\d+\s*-\s*(?:of|for)\s*-\s*\d+\b", text):
+    for m in zones.finditer(_STATS_RE, text, near):
         out.append(m.span())
     # Inline list numbering: "1. apples 2. pears", "(1) ... (2) ...".
-    marks = list(re.finditer(r"(?<![\w.,])(\()?(\d{1,2})(?(1)\)|[.)])\s+(?=\S)", text))
+    marks = list(zones.finditer(_LIST_MARK_RE, text, near))
     for a, b in zip(marks, marks[1:]):
         if int(b.group(2)) == int(a.group(2)) + 1:
             out.extend([a.span(2), b.span(2)])
     # Numbered items: "1 Temnospondyli, 2 Edopoidea, 3 Dvinosauria".
-    items = list(re.finditer(r"(?<![\d,.])(\d{1,2})\s+[A-Z]", text))
+    items = list(zones.finditer(_NUMBERED_ITEM_RE, text, near))
     for a, b, c in zip(items, items[1:], items[2:]):
         if int(b.group(1)) == int(a.group(1)) + 1 and int(c.group(1)) == int(b.group(1)) + 1:
             out.extend([a.span(1), b.span(1), c.span(1)])
-    # Bare lists of small numbers are values, not counts: "(1, 2, 3, and 4)", "5, 10, and 15".
-    for m in re.finditer(r"(?<![\d,.])\d{1,3}(?:,\s(?:and\s|or\s)?\d{1,3}){1,},?\s(?:and|or)\s\d{1,3}(?![\d,.])"
-                         r"(?!\s*(?:%|(?:[a-z]{3,}s|people|men|women|children|km|m|kg|cm|mm|feet|ft|mi|miles?|years?|"
-                         r"days?|hours?)\b))", text):
-        out.append(m.span())
-    for m in re.finditer(r"(?<![\d,.])\d{1,3}(?:,\s\d{1,3}){3,}(?![\d,.])", text):  # "1, 1, 2, 3, 5"
-        out.append(m.span())
+    # Bare lists of small numbers are values, not counts: "(1, 2, 3, and 4)", "5, 10, and 15",
+    # "1, 1, 2, 3, 5".
+    for pattern in (_VALUE_LIST_RE, _LONG_VALUE_LIST_RE):
+        for m in zones.finditer(pattern, text, near):
+            out.append(m.span())
     # "14 to 16 November", "8 and 9 November", "November 9", "9 Nov"
-    for m in re.finditer(rf"\b\d{{1,2}}(?:\s*(?:–|-|to|and|or|&|through|until)\s*\d{{1,2}})?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}"
-                         rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:–|-|to|and|through|until|till)\s*\d{{1,2}})?\b", text):
+    for m in zones.finditer(_DAY_OF_MONTH_RE, text, near):
         out.append(m.span())
     return out
 

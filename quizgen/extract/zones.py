@@ -1,0 +1,38 @@
+"""Zones: the parts of a sentence worth running a slow pattern over.
+
+Python's regex engine tries a pattern at every position of the text unless the pattern starts
+with a plain character or set. Most of the rules' patterns cannot (they open with a look-behind,
+an optional word or an alternation), and most of a sentence holds nothing they could match. A
+pattern whose every match contains an *anchor* (a digit, a month word, a number word) no further
+than a few words from its start and end can run over the windows around the anchors instead,
+with ``pattern.finditer(text, start, end)``: the look-behinds and look-aheads still see the
+whole text, and the matches are the same as over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def merge(spans: Iterable[tuple[int, int]], length: int, margin: int) -> list[tuple[int, int]]:
+    """Windows of ``margin`` characters around each (start, end) span, merged where they touch."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        lo, hi = max(0, start - margin), min(length, end + margin)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def around(text: str, anchor: re.Pattern, margin: int) -> list[tuple[int, int]]:
+    """Windows of the text around each match of ``anchor``."""
+    return merge((m.span() for m in anchor.finditer(text)), len(text), margin)
+
+
+def finditer(pattern: re.Pattern, text: str, zones: list[tuple[int, int]]):
+    """``pattern.finditer`` over each zone in turn."""
+    for lo, hi in zones:
+        yield from pattern.finditer(text, lo, hi)
