@@ -190,7 +190,7 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
 def _unique(items: list[str]) -> list[str]:
     out, seen = [], set()
     for item in items:
-        item = re.sub(r"\s+", " ", str(item)).strip()
+        item = " ".join(str(item).split())
         if item and item not in seen:
             seen.add(item)
             out.append(item)

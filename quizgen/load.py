@@ -100,7 +100,8 @@ _NUMBER_ABBREVIATIONS = {"no", "nos", "c", "ca", "p", "pp", "vol", "fig", "fl", 
 # Abbreviations that end a sentence as often as not: split there when a capital follows.
 _ENDING_ABBREVIATIONS = {"etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros"}
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0400-\u042f\u0531-\u0556])")
+# (written [x][x]* rather than [x]+ so that the engine can skip ahead to the punctuation)
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0400-\u042f\u0531-\u0556])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

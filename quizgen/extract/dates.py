@@ -628,13 +628,17 @@ def scan(text: str, ancient: bool = False) -> list[Found]:
 
 
 _ANCIENT_MONTH_YEAR = re.compile(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?!,\d)")
-_ANCIENT_ERA = re.compile(rf"(?<![\d,.])\d{{1,4}}\s?{_ERA}|\b(?:AD|CE)\s?\d{{1,4}}\b")
+# '(?<![\d,.])\d{1,4} BC' and '\b(?:AD|CE) 96', written to start with a plain character or set
+# (the look-behinds come after it) so that the engine can skip through a long text.
+_ANCIENT_ERA_AFTER = re.compile(rf"\d(?<![\d,.]\d)\d{{0,3}}\s?{_ERA}")
+_ANCIENT_ERA_BEFORE = re.compile(r"(?:AD|CE)(?<!\wAD)(?<!\wCE)\s?\d{1,4}\b")
 
 
 def is_ancient(text: str) -> bool:
     """Does the text date events before AD 1000? Only then are three-digit numbers read as years."""
     return bool(_ANCIENT_MONTH_YEAR.search(text)
-                or any(era in text for era in ("BC", "B.C.", "AD", "A.D.", "CE")) and _ANCIENT_ERA.search(text))
+                or any(era in text for era in ("BC", "B.C.", "AD", "A.D.", "CE"))
+                and (_ANCIENT_ERA_AFTER.search(text) or _ANCIENT_ERA_BEFORE.search(text)))
 
 
 def parse_date_text(text: str) -> tuple[str, str] | None:

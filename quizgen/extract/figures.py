@@ -113,6 +113,14 @@ _LABEL_BEFORE = re.compile(
     r"terminal|version|release|issue|series|division|platform|lot|locus|bus|tram|apartment|suite|unit|"
     r"footnote|note|fn|appendix|plate|map|entry|paragraph|para|clause|verse|canto|psalm)\.?|#)\s*$",
     re.IGNORECASE)
+
+
+def _label_before(text: str, pos: int) -> bool:
+    """A label such as 'No.', 'page', 'Route' just before pos (searched in the last words only:
+    a pattern anchored at the end would otherwise be tried at every position before)."""
+    return _LABEL_BEFORE.search(text, max(0, pos - 40), pos) is not None
+
+
 _YEAR_PREP = re.compile(
     r"\b(?:in|of|by|around|since|until|till|from|to|after|before|during|through|spring|summer|"
     r"autumn|fall|winter|early|late|mid|year|years|ad|ce|bc|bce|c\.|ca\.|circa|between|and|"
@@ -1011,7 +1019,7 @@ def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
             return False
         if re.match(r"-[A-Z0-9]", after):  # "24-B", "2-1-2"
             return False
-        if _LABEL_BEFORE.search(before):
+        if _label_before(text, n.start):
             return False
         if (re.search(r"\b[a-z]?[A-Z][\w'’]*(?<!['’]s)\s$", before)
                 or (re.search(r"\b\w+['’]s\s$", before) and re.match(r"\s+[A-Z]\w*\s+[A-Z]", after))):
@@ -1037,7 +1045,7 @@ def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
         return False
     if _HYPHEN_STOP.match(after):
         return False
-    if _LABEL_BEFORE.search(before) or re.search(r"\bengine\s+$", before):
+    if _label_before(text, n.start) or re.search(r"\bengine\s+$", before):
         return False  # "engine two", "number one"
     if (re.match(r"[\s-]+(?:or\s+(?:high|low|mid)[\s-]+\w+[\s-]+)?figures?\b", after)
             and re.search(r"\b(?:high|low|mid)[\s-]*(?:\w+\s+or\s+(?:high|low|mid)\s*)?$", before)):

@@ -490,10 +490,13 @@ def _according_to_before(text: str, pos: int) -> bool:
 
 def _thing_after(text: str, end: int) -> bool:
     """'the Khrushchev era', 'Lenin Square': the name is part of the name of a thing."""
-    m = re.match(r"(?:['’]s)?\s+([a-z][\w\-]*)", text[end:])
+    m = _WORD_AFTER.match(text, end)
     if m and m.group(1) in THING_NOUNS:
-        return not re.match(r"['’]s", text[end:])  # "Aliyev's family" is still Aliyev
+        return text[end:end + 1] not in ("'", "’") or text[end + 1:end + 2] != "s"  # "Aliyev's family" is still Aliyev
     return False
+
+
+_WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z][\w\-]*)")
 
 
 def _named_after_before(text: str, pos: int) -> bool:
