@@ -42,6 +42,33 @@ def clear_caches() -> None:
                 value.cache_clear()
 
 
+def stage_times(runs: int = 11) -> dict[str, float]:
+    """Median milliseconds of each stage, each timed alone on the seed article."""
+    from quizgen.extract import dates, figures, infobox, people, quotes
+    from quizgen.generate import generate
+    from quizgen.load import load_path
+
+    times: dict[str, list[float]] = {}
+
+    def timed(stage, fn):
+        start = time.perf_counter()
+        value = fn()
+        times.setdefault(stage, []).append(time.perf_counter() - start)
+        return value
+
+    for _ in range(runs):
+        clear_caches()
+        doc = timed("load", lambda: load_path(SEED))
+        d = timed("dates", lambda: dates.extract(doc))
+        p = timed("people", lambda: people.extract(doc))
+        f = timed("figures", lambda: figures.extract(doc, d, p))
+        q = timed("quotes", lambda: quotes.extract(doc, p))
+        i = timed("infobox", lambda: infobox.extract(doc))
+        facts = sorted(d + p + f + q + i, key=lambda x: x.span[0] if x.span else -1)
+        timed("questions", lambda: [x.to_json() for x in generate(doc, facts, Options())])
+    return {stage: statistics.median(v) * 1000 for stage, v in times.items()}
+
+
 def main() -> None:
     process_path(SEED, Options())  # warm-up: lazy imports, compiled patterns, name lists
 
@@ -55,6 +82,7 @@ def main() -> None:
               f"min {min(runs) * 1000:.1f} ms, max {max(runs) * 1000:.1f} ms (20 runs, target < 100 ms)")
     result = process_path(SEED, Options())
     print(f"  ({len(result.questions)} questions)")
+    print("  by stage (median, cold caches): " + ", ".join(f"{k} {v:.1f} ms" for k, v in stage_times().items()))
     exe = ROOT / ".venv" / "bin" / "quizgen"
     cmd = [str(exe), "--help"] if exe.exists() else [sys.executable, "-m", "quizgen", "--help"]
     helps = time_it(lambda: subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True), 10)
