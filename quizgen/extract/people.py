@@ -72,8 +72,6 @@ NAME_LIKE_STOPWORDS = {"can", "will"}
 _SURNAME_SUFFIX = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|oğlu|oglu|enko|ski|sky|ska|vić|vich|ić|shvili|dze|escu|"
                              r"poulos|akis|sson|wicz|czyk)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
-
-
 _SPACES = re.compile(r"\s+")
 
 
@@ -488,15 +486,16 @@ def _according_to_before(text: str, pos: int) -> bool:
     return bool(re.search(r"\baccording to\s+$", text[max(0, pos - 160):pos], re.I))
 
 
+_WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z][\w\-]*)")
+
+
 def _thing_after(text: str, end: int) -> bool:
     """'the Khrushchev era', 'Lenin Square': the name is part of the name of a thing."""
     m = _WORD_AFTER.match(text, end)
     if m and m.group(1) in THING_NOUNS:
-        return text[end:end + 1] not in ("'", "’") or text[end + 1:end + 2] != "s"  # "Aliyev's family" is still Aliyev
+        possessive = text[end:end + 1] in ("'", "’") and text[end + 1:end + 2] == "s"
+        return not possessive  # "Aliyev's family" is still Aliyev
     return False
-
-
-_WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z][\w\-]*)")
 
 
 def _named_after_before(text: str, pos: int) -> bool:
