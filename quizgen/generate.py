@@ -344,7 +344,7 @@ class Generator:
         context = self.person_roles.get(person_name, set()) | _role_words(sentence.text)
         pool: dict[str, int] = {}
         for name, mentions in self.person_mentions.items():
-            if name in (person_name, subject) or len(name.split()) < 2:
+            if name in (person_name, subject) or not _full_name(name):
                 continue
             if any(m in present for m in mentions):
                 continue  # someone named in the same sentence could be the answer too
@@ -358,7 +358,7 @@ class Generator:
         subject = self._name(self.subject) if self.subject else None
         for p in self.people:
             name = self._name(p)
-            if name == subject or len(name.split()) < 2:
+            if name == subject or not _full_name(name):
                 continue
             occurrences = p.attrs.get("occurrences") or [{"sentence": p.sentence.index, "start": p.span[0],
                                                            "end": p.span[1], "text": p.text}] if p.sentence else []
@@ -402,7 +402,7 @@ class Generator:
         used_roles: set[str] = set()
         for p in self.people:
             name = self._name(p)
-            if len(name.split()) < 2:
+            if not _full_name(name):
                 continue
             # a bare title ("Queen", "Emperor") does not tell people apart; nor does a fragment
             roles = [r for r in p.attrs.get("roles", []) if 2 <= _words(r) <= 8 and r[:1].isalpha()
@@ -655,6 +655,13 @@ class Generator:
 
 _ROLE_STOP = {"the", "of", "a", "an", "and", "in", "at", "for", "to", "on", "by", "with", "from", "as", "who", "was",
               "is", "were", "had", "has", "that", "which", "his", "her", "their", "its", "de", "facto", "former"}
+
+
+def _full_name(name: str) -> bool:
+    """A name a student can write and recognise: two words or more, not ending in an initial
+    ('Gary R.', a son listed by first name in a family list)."""
+    words = name.split()
+    return len(words) >= 2 and not re.fullmatch(r"\w\.", words[-1])
 
 
 def _role_words(text: str) -> set[str]:
