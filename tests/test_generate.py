@@ -7,11 +7,11 @@ import pytest
 
 from quizgen import formats
 from quizgen.bank import new_bank, validate
-from quizgen.generate import BLANK, usable_sentence
+from quizgen.generate import BLANK, _full_name, usable_sentence
 from quizgen.load import load_text
 from quizgen.pipeline import Options, document_info, process_document
 
-from conftest import ARTICLES
+from conftest import ARTICLES, ROOT
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +128,19 @@ Ada Example was a mathematician who wrote notes in 1843.
     qs = process_document(doc, Options(kinds=("infobox",))).questions
     prompts = {q["prompt"]: q["answer"]["text"] for q in qs if q["type"] == "short_answer"}
     assert prompts == {"When was Ada Example born?": "10 December 1815"}  # two "term start" fields: ambiguous
+
+
+def test_names_ending_in_an_initial_are_not_full_names():
+    # "three sons, (Douglas A., Gary R., and Bruce R.)": real people, but no answer a student could write
+    assert not _full_name("Gary R.")
+    assert not _full_name("Hart")
+    assert _full_name("Leon Hart")
+    assert _full_name("John F. Kennedy")
+
+
+def test_no_question_offers_a_name_ending_in_an_initial():
+    text = (ROOT / "seeds" / "dick-rifenburg.md").read_text(encoding="utf-8")
+    assert "Gary R." in text
+    questions = process_document(load_text(text, "dick-rifenburg.md")).questions
+    offered = [c for q in questions for c in q.get("choices", [])] + [q["answer"]["text"] for q in questions]
+    assert not [c for c in offered if c.endswith(("A.", "R."))]
