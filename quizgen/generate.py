@@ -180,8 +180,10 @@ class Generator:
             for dy in (-1, 1, -2):
                 candidates.setdefault(formats.iso(y + dy, m), y + dy)
         else:
-            # a round year gets round neighbours: "around 600 BC" -> 500 BC, 700 BC, not 603 BC
-            step = 100 if y % 100 == 0 else 10 if y % 10 == 0 else 1
+            # a round year gets round neighbours: "around 600 BC" -> 500 BC, 700 BC, not 603 BC;
+            # an approximate one ("c. 965") gets neighbours it cannot be read as: 955, not 964
+            shown = y if y > 0 else 1 - y  # 600 BC is the year -599 in ISO 8601
+            step = 100 if shown % 100 == 0 else 10 if shown % 10 == 0 or fact.attrs.get("approximate") else 1
             for dy in (-2, -1, 1, 2, 3, -3, 5, -5):
                 if y + dy * step != 0:
                     candidates.setdefault(formats.iso(y + dy * step), y + dy * step)
@@ -247,10 +249,11 @@ class Generator:
         """A distractor written like the answer: 'late 1991' -> 'late 1989', '1990s' stays a decade."""
         parts = formats.parse_iso(value)
         true_parts = formats.parse_iso(str(fact.value))
-        if parts and true_parts and parts[1] is None and true_parts[0] > 0 and parts[0] > 0:
-            year = str(true_parts[0])
+        if parts and true_parts and parts[1] is None and (true_parts[0] > 0) == (parts[0] > 0):
+            # years of one era, as written: "330 BCE" -> "340 BCE" (ISO years before AD 1 are 1 - n)
+            year, other = (str(p[0]) if p[0] > 0 else str(1 - p[0]) for p in (true_parts, parts))
             if fact.text.count(year) == 1 and not re.search(r"\d{3,4}s", fact.text):
-                return fact.text.replace(year, str(parts[0]))
+                return fact.text.replace(year, other)
         return formats.format_date(value, style)
 
     def _false_date_like(self, f: Fact, distractors: list[str], key: tuple) -> str | None:

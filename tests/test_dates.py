@@ -284,3 +284,10 @@ def test_gold_dates_scores():
     assert precision >= 0.98, precision
     assert recall >= 0.95, recall
     assert value >= 0.98, value
+
+
+def test_three_digit_years_of_births_and_deaths_outside_ancient_texts():
+    assert found("The mathematician Abu Kamil was born c. 850 in Egypt and wrote on algebra.") == [("850", "0850")]
+    assert found("The prophet died in 632, and his companions chose a successor.") == [("632", "0632")]
+    assert found("He was born 300 miles from the sea.") == []
+    assert found("Of the 850 members, most were born abroad.") == []

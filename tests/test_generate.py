@@ -144,3 +144,21 @@ def test_no_question_offers_a_name_ending_in_an_initial():
     questions = process_document(load_text(text, "dick-rifenburg.md")).questions
     offered = [c for q in questions for c in q.get("choices", [])] + [q["answer"]["text"] for q in questions]
     assert not [c for c in offered if c.endswith(("A.", "R."))]
+
+
+def _date_choices(body: str, answer: str) -> list[str]:
+    doc = load_text(f"---\ntitle: Counting boards\n---\n{body}\n", "boards.md")
+    mc = [q for q in process_document(doc).questions if q["type"] == "multiple_choice" and q["answer"]["text"] == answer]
+    assert mc, "no multiple-choice question for " + answer
+    return mc[0]["choices"]
+
+
+def test_distractors_of_a_round_year_before_christ_are_round_and_written_alike():
+    choices = _date_choices("During the Achaemenid Empire, around 600 BCE the Persians first began to use the abacus.",
+                            "600 BCE")
+    assert all(c.endswith(" BCE") and int(c.split()[0]) % 100 == 0 for c in choices), choices
+
+
+def test_distractors_of_an_approximate_year_are_not_a_year_away():
+    choices = _date_choices("The mathematician Abu Kamil was born c. 850 in Egypt and wrote on algebra.", "850")
+    assert all(abs(int(c) - 850) >= 10 for c in choices if c != "850"), choices

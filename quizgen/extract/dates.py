@@ -272,6 +272,10 @@ _MONTH_ANCHOR = re.compile("|".join(_MONTH_PREFIXES))
 _ZONE_MARGIN = 50  # characters kept around an anchor: twice the longest lead-in or tail seen
 
 
+# "born c. 850", "died in 632": a three-digit year even where the text is not otherwise ancient.
+_LIFE_EVENT_BEFORE = re.compile(r"\b(?:born|died)\s+(?:in\s+)?(?:(?:c\.|ca\.|circa|about|around)\s*)?$")
+
+
 class _Scanner:
     """Finds the date expressions of one text; each pattern handler returns Found items or None."""
 
@@ -512,7 +516,8 @@ class _Scanner:
         y = int(raw)
         if len(raw) == 4 and not 1000 <= y <= 2100:
             return None
-        if len(raw) == 3 and not (self.ancient and _short_year_ok(self.text, m.end())):
+        if len(raw) == 3 and not ((self.ancient or _LIFE_EVENT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()))
+                                  and _short_year_ok(self.text, m.end())):
             return None
         if not self.year_in_context(m.start(), m.end(), len(raw)):
             return None
