@@ -83,11 +83,16 @@ class Generator:
         # per person, computed once: folded mentions (to spot them in a sentence) and role words
         self.person_mentions: dict[str, list[str]] = {}
         self.person_roles: dict[str, set[str]] = {}
+        self.role_sets: dict[str, list[set[str]]] = {}  # per person, the words of each role
+        self.offices: dict[str, list[set[str]]] = {}
         for p in self.people:
             name = self._name(p)
             self.surnames[fold(name.split()[-1])].add(name)
             self.person_mentions[name] = [fold(m) for m in (p.attrs.get("mentions") or [name])]
             self.person_roles[name] = _role_words(" ".join(p.attrs.get("roles", [])))
+            self.role_sets[name] = [_role_words(r) for r in p.attrs.get("roles", [])]
+            # offices ("Archbishop of Canterbury", "Commander of the Special Forces"), not ranks
+            self.offices[name] = [_role_words(r) for r in p.attrs.get("roles", []) if " of " in r]
         self.known_years = {v[:5] if v.startswith("-") else v[:4] for v in self.date_values}
 
     # ------------------------------------------------------------ helpers
@@ -344,13 +349,20 @@ class Generator:
         ("commander", "journalist", "Armenian"), so that no option stands out as the odd one."""
         present = fold(sentence.text)
         subject = self._name(self.subject) if self.subject else None
-        context = self.person_roles.get(person_name, set()) | _role_words(sentence.text)
+        words_here = _role_words(sentence.text)
+        context = self.person_roles.get(person_name, set()) | words_here
+        # An office of the answer that the sentence names ("the commander of the Azerbaijani
+        # special forces"): someone who holds it too ("commander of the Nakhchivan branch of the
+        # Azerbaijani special forces") would be a second right answer.
+        roles_here = [r for r in self.offices.get(person_name, []) if len(r) >= 2 and r <= words_here]
         pool: dict[str, int] = {}
         for name, mentions in self.person_mentions.items():
             if name in (person_name, subject) or not _full_name(name):
                 continue
             if any(m in present for m in mentions):
                 continue  # someone named in the same sentence could be the answer too
+            if any(here <= role for here in roles_here for role in self.role_sets.get(name, [])):
+                continue
             pool[name] = len(self.person_roles[name] & context)
         names = sorted(pool)
         self.rng("person-distractors", *key).shuffle(names)
