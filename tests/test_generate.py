@@ -11,7 +11,7 @@ from quizgen.generate import BLANK, _full_name, usable_sentence
 from quizgen.load import load_text
 from quizgen.pipeline import Options, document_info, process_document
 
-from conftest import ARTICLES, ROOT
+from conftest import ARTICLES, ROOT, SEED
 
 
 @pytest.fixture(scope="module")
@@ -162,3 +162,12 @@ def test_distractors_of_a_round_year_before_christ_are_round_and_written_alike()
 def test_distractors_of_an_approximate_year_are_not_a_year_away():
     choices = _date_choices("The mathematician Abu Kamil was born c. 850 in Egypt and wrote on algebra.", "850")
     assert all(abs(int(c) - 850) >= 10 for c in choices if c != "850"), choices
+
+
+def test_no_distractor_holds_the_office_the_sentence_names():
+    # Tehran Mansimov commands "the Nakhchivan branch of the Azerbaijani special forces": offered
+    # for "the commander of the Azerbaijani special forces, ____" he would be a second right answer.
+    questions = process_document(load_text(SEED.read_text(encoding="utf-8"), SEED.name)).questions
+    asked = [q for q in questions if q["type"] == "multiple_choice" and q["answer"]["text"] == "Hikmat Mirzayev"]
+    assert asked
+    assert not [q["choices"] for q in asked if "Tehran Mansimov" in q["choices"]]
