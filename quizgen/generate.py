@@ -90,9 +90,10 @@ class Generator:
             self.surnames[fold(name.split()[-1])].add(name)
             self.person_mentions[name] = [fold(m) for m in (p.attrs.get("mentions") or [name])]
             self.person_roles[name] = _role_words(" ".join(p.attrs.get("roles", [])))
-            self.role_sets[name] = [_role_words(r) for r in p.attrs.get("roles", [])]
+            roles = p.attrs.get("roles", [])
+            self.role_sets[name] = [_role_words(r) for r in roles]
             # offices ("Archbishop of Canterbury", "Commander of the Special Forces"), not ranks
-            self.offices[name] = [_role_words(r) for r in p.attrs.get("roles", []) if " of " in r]
+            self.offices[name] = [words for r, words in zip(roles, self.role_sets[name]) if " of " in r]
         self.known_years = {v[:5] if v.startswith("-") else v[:4] for v in self.date_values}
 
     # ------------------------------------------------------------ helpers
@@ -676,7 +677,8 @@ def _full_name(name: str) -> bool:
     """A name a student can write and recognise: two words or more, not ending in an initial
     ('Gary R.', a son listed by first name in a family list)."""
     words = name.split()
-    return len(words) >= 2 and not re.fullmatch(r"\w\.", words[-1])
+    last = words[-1] if words else ""
+    return len(words) >= 2 and not (len(last) == 2 and last[1] == "." and (last[0].isalnum() or last[0] == "_"))
 
 
 def _role_words(text: str) -> set[str]:
