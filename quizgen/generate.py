@@ -191,8 +191,11 @@ class Generator:
             shown = y if y > 0 else 1 - y  # 600 BC is the year -599 in ISO 8601
             step = 100 if shown % 100 == 0 else 10 if shown % 10 == 0 or fact.attrs.get("approximate") else 1
             for dy in (-2, -1, 1, 2, 3, -3, 5, -5):
-                if y + dy * step != 0:
+                if y > 0 and y + dy * step != 0:
                     candidates.setdefault(formats.iso(y + dy * step), y + dy * step)
+                elif y <= 0 and shown + dy * step > 0:  # BC years stay BC: 100 BC -> 200 BC, not AD 1
+                    other = 1 - (shown + dy * step)
+                    candidates.setdefault(formats.iso(other), other)
         known = self.date_values
         known_years = self.known_years
         good = []

@@ -171,3 +171,8 @@ def test_no_distractor_holds_the_office_the_sentence_names():
     asked = [q for q in questions if q["type"] == "multiple_choice" and q["answer"]["text"] == "Hikmat Mirzayev"]
     assert asked
     assert not [q["choices"] for q in asked if "Tehran Mansimov" in q["choices"]]
+
+
+def test_distractors_of_a_year_before_christ_stay_before_christ():
+    choices = _date_choices("Around 100 BC the merchants of the city first began to use the counting board.", "100 BC")
+    assert all(c.endswith(" BC") for c in choices), choices
