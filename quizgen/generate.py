@@ -89,9 +89,9 @@ class Generator:
             name = self._name(p)
             self.surnames[fold(name.split()[-1])].add(name)
             self.person_mentions[name] = [fold(m) for m in (p.attrs.get("mentions") or [name])]
-            self.person_roles[name] = _role_words(" ".join(p.attrs.get("roles", [])))
             roles = p.attrs.get("roles", [])
             self.role_sets[name] = [_role_words(r) for r in roles]
+            self.person_roles[name] = set().union(*self.role_sets[name])
             # offices ("Archbishop of Canterbury", "Commander of the Special Forces"), not ranks
             self.offices[name] = [words for r, words in zip(roles, self.role_sets[name]) if " of " in r]
         self.known_years = {v[:5] if v.startswith("-") else v[:4] for v in self.date_values}

@@ -311,7 +311,7 @@ class _Scanner:
         t = self.text
         # Most sentences hold no digit or no month name: skip the patterns that need one.
         digit_zones = zones.around(t, _DIGIT_ANCHOR, _ZONE_MARGIN)
-        month_zones = zones.around(t, _MONTH_ANCHOR, _ZONE_MARGIN) if any(m in t for m in _MONTH_PREFIXES) else []
+        month_zones = zones.around(t, _MONTH_ANCHOR, _ZONE_MARGIN)
         whole = [(0, len(t))]
         low = t.lower()
         for pattern, name in _PATTERNS:

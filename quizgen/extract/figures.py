@@ -544,12 +544,13 @@ class _Speaker:
     def __init__(self, text: str, quote_at: int, names: list[str]):
         self.text, self.quote_at, self.names = text, quote_at, names
         self.after: str | None = None
-        self._opening: list[str | None] = []
+        self._opening: str | None = None
+        self._looked = False
 
     def __call__(self) -> str | None:
-        if not self._opening:
-            self._opening.append(_quote_speaker(self.text, self.quote_at, self.names))
-        return self._opening[0] if self._opening[0] is not None else self.after
+        if not self._looked:
+            self._opening, self._looked = _quote_speaker(self.text, self.quote_at, self.names), True
+        return self._opening if self._opening is not None else self.after
 
 
 def _quote_regions(doc: Document, names: list[str]) -> dict[int, list[tuple[int, int, _Speaker]]]:

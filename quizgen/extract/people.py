@@ -658,7 +658,7 @@ def _list_role_before(text: str, pos: int) -> str | None:
     """'political figures like Ara Abramyan, ...': a plural role noun introducing a list.
     (Only the last words before the name can match: searching them alone keeps this fast.)"""
     # Every form ends in 'like', 'such as', 'including', 'namely' or a colon, then a space.
-    if not (pos and text[pos - 1].isspace() and text[:pos].rstrip().endswith(_LIST_INTRO_ENDINGS)):
+    if not _ends_with_word(text[:pos], _LIST_INTRO_ENDINGS):
         return None
     m = re.search(r"((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s+(?:like|such as|including|namely|"
                   r",\s+including|(?:were|are|included|include)\s*:)\s+$", text[max(0, pos - 160):pos])
