@@ -147,6 +147,18 @@ def number_text(value: float, like: str = "") -> str:
     return f"{value:,.{decimals}f}"
 
 
+_WORD_VALUES = {w: n for n, w in _NUMBER_WORDS.items()} | {"hundred": 100, "dozen": 12}
+
+
+def word_number(text: str) -> int | None:
+    """'three' -> 3, 'twenty-one' -> 21: the inverse of :func:`number_words`."""
+    parts = text.lower().split("-")
+    if len(parts) == 1:
+        return _WORD_VALUES.get(parts[0])
+    tens, ones = (_WORD_VALUES.get(p) for p in parts[:2])
+    return tens + ones if tens and ones and tens >= 20 and ones < 10 else None
+
+
 def number_words(value: float) -> str | None:
     if isinstance(value, float) and not value.is_integer():
         return None

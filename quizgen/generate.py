@@ -10,15 +10,17 @@ so the same input and options always give the same bank.
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Iterable
 
-from quizgen import formats
+from quizgen import context, formats, quality
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
+from quizgen.quality import Evidence
 
 BLANK = "________"
 
@@ -94,7 +96,31 @@ class Generator:
             self.person_roles[name] = set().union(*self.role_sets[name])
             # offices ("Archbishop of Canterbury", "Commander of the Special Forces"), not ranks
             self.offices[name] = [words for r, words in zip(roles, self.role_sets[name]) if " of " in r]
+        self.person_sides = {self._name(p): set().union(*(_demonyms(r) for r in p.attrs.get("roles", [])))
+                             for p in self.people}
         self.known_years = {v[:5] if v.startswith("-") else v[:4] for v in self.date_values}
+        # what the prompt repairs need: the article's subject, given names, dates per sentence
+        self.about = context.article_subject(doc.title, doc.description,
+                                             self._name(self.subject) if self.subject else None)
+        self.dates_in: dict[int, list[Fact]] = defaultdict(list)
+        for f in self.by_kind["date"]:
+            if f.sentence is not None and f.span is not None:
+                self.dates_in[f.sentence.index].append(f)
+        given: dict[str, set[str]] = defaultdict(set)
+        for p in self.people:
+            name = self._name(p)
+            if _full_name(name):
+                given[fold(name.split()[0])].add(name)
+        # only the subject's given name is written out in full ("Angela" -> "Angela Merkel"); any
+        # other lone given name is a reference the student cannot resolve
+        subject_name = self._name(self.subject) if self.subject else None
+        self.given_names = ({fold(subject_name.split()[0]): subject_name}
+                            if subject_name and _full_name(subject_name) and len(given[fold(subject_name.split()[0])]) == 1
+                            else {})
+        self.other_given = {g for g in given if len(g) > 2} - set(self.given_names)
+        self.families = quality.families(doc.sentences)
+        self.life = self._life_span()
+        self._repairs: dict[int, tuple[list, bool]] = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -127,6 +153,69 @@ class Generator:
                 text = repl + text[m.end():]
         return text
 
+    def _life_span(self) -> tuple[int, int] | None:
+        """Birth and death years from the infobox: no wrong date of a life falls outside it."""
+        born = died = None
+        for f in self.by_kind["infobox"]:
+            if f.attrs.get("type") != "date":
+                continue
+            label = fold(str(f.attrs.get("label") or ""))
+            parts = formats.parse_iso(str(f.value).split("/")[0])
+            if not parts:
+                continue
+            if re.search(r"\bborn\b|birth", label):
+                born = parts[0]
+            elif re.search(r"\bdied\b|death", label):
+                died = parts[0]
+        return (born, died) if born and died else None
+
+    def _sentence_repairs(self, s: Sentence) -> tuple[list, bool]:
+        """Repairs that make a sentence stand alone, and whether a referent stays unresolved."""
+        if s.index not in self._repairs:
+            text = s.text
+            edits = context.connective(text) + context.pronoun(text, self.about)
+            named, unresolved = context.referent(text, self.about)
+            edits += named
+            edits += context.add_years(text, [(f.span[0] - s.start, f.span[1] - s.start, f.text, str(f.value))
+                                              for f in self.dates_in.get(s.index, []) if f.attrs.get("year_inferred")])
+            edits += context.full_names(text, self.given_names)
+            # a lone given name of someone else ("Albert's wife"): which Albert?
+            unresolved = unresolved or any(
+                fold(m.group(1)) in self.other_given for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
+                if not (m.start() and text[:m.start()].rstrip()[-1:].isalpha() and text[:m.start()].rstrip().split()[-1][:1].isupper()))
+            self._repairs[s.index] = (edits, unresolved)
+        return self._repairs[s.index]
+
+    def _prompt(self, s: Sentence, span: tuple[int, int] | None = None, fill: str = BLANK,
+                fact: Fact | None = None) -> tuple[str, list[str], bool] | None:
+        """The sentence as a prompt: ``span`` (document offsets) replaced by ``fill``, with the repairs
+        that make it stand alone. Returns (text, repair names, unresolved referent) or None."""
+        edits, unresolved = self._sentence_repairs(s)
+        edits = list(edits)
+        if span is not None:
+            a, b = span[0] - s.start, span[1] - s.start
+            if not (0 <= a < b <= len(s.text)):
+                return None
+            edits.append((a, b, fill, ""))
+            if fact is not None and fact.kind == "figure" and fill == BLANK:
+                edits += context.conversion_after(s.text, b)
+        text, names = context.apply(s.text, edits)
+        return text, names, unresolved
+
+    def _evidence(self, fact: Fact | None, s: Sentence | None, blank: tuple[int, int] | None = None,
+                  unresolved: bool = False, **extra) -> Evidence:
+        size, first = self.families.get(s.index, (1, True)) if s is not None else (1, True)
+        local = (blank[0] - s.start, blank[1] - s.start) if blank and s is not None else None
+        ev = Evidence(fact=fact, sentence=s, blank=local, unresolved=unresolved, family=size, first_of_family=first)
+        if s is not None and local is not None and fact is not None and fact.kind == "figure":
+            ev.extra["inside_conversion"] = context.inside_conversion(s.text, *local)
+        for k, v in extra.items():
+            if hasattr(ev, k):
+                setattr(ev, k, v)
+            else:
+                ev.extra[k] = v
+        return ev
+
     def rng(self, *key: Any) -> random.Random:
         digest = hashlib.sha256(repr((self.options.seed, self.doc.id) + key).encode()).digest()
         return random.Random(int.from_bytes(digest[:8], "big"))
@@ -151,10 +240,13 @@ class Generator:
         return text[:s] + BLANK + text[e:]
 
     def _question(self, qtype: str, kind: str, prompt: str, answer: dict, source: dict, key: tuple,
-                  difficulty: str, **extra) -> Question:
+                  difficulty: str, evidence: Evidence | None = None, edits: list[str] | None = None,
+                  **extra) -> Question:
         qid = self.qid(qtype, kind, *key)
-        return Question(id=qid, type=qtype, kind=kind, prompt=prompt, answer=answer, source=source,
-                        difficulty=difficulty, tags=[kind, qtype], **extra)
+        q = Question(id=qid, type=qtype, kind=kind, prompt=prompt, answer=answer, source=source,
+                     difficulty=difficulty, tags=[kind, qtype], edits=list(edits or []), **extra)
+        quality.score(q, evidence)
+        return q
 
     def _choices(self, answer: str, distractors: list[str], key: tuple) -> list[str]:
         choices = [answer] + distractors[:3]
@@ -163,66 +255,101 @@ class Generator:
 
     # ------------------------------------------------------------ dates
 
-    def _date_distractors(self, fact: Fact, style: str, key: tuple) -> list[str]:
+    def _date_distractors(self, fact: Fact, style: str, key: tuple) -> tuple[list[tuple[str, str]], int, bool]:
+        """Three wrong dates as (ISO value, text written like the answer), how many of them were
+        made up, and whether a test-wise student could pick the key from the options alone.
+
+        Real dates of the article come first: other dates of the same precision, inside the
+        subject's span, from sentences that tell another story. Made-up dates change several
+        parts at once, so the key is not "the one that shares a part with all the others"."""
         parts = formats.parse_iso(str(fact.value))
         if not parts:
-            return []
+            return [], 0, False
         y, m, d = parts
+        precision = 3 if d is not None else 2 if m is not None else 1
+        lo, hi = self._date_window(y)
         rng = self.rng("date-distractors", *key)
-        candidates: dict[str, int] = {}  # ISO value -> its year
-        if d is not None:
-            for dy in (-1, 1, -2, 2):
-                candidates.setdefault(formats.iso(y + dy, m, d), y + dy)
-            for dm in (-2, -1, 1, 2, 3):
-                mm = (m - 1 + dm) % 12 + 1
-                candidates.setdefault(formats.iso(y, mm, min(d, 28)), y)
-            for dd in (-10, 10, -7, 7):
-                if 1 <= d + dd <= 28:
-                    candidates.setdefault(formats.iso(y, m, d + dd), y)
-        elif m is not None:
-            for dm in (-3, -2, 2, 3, 4):
-                mm = (m - 1 + dm) % 12 + 1
-                candidates.setdefault(formats.iso(y, mm), y)
-            for dy in (-1, 1, -2):
-                candidates.setdefault(formats.iso(y + dy, m), y + dy)
-        else:
-            # a round year gets round neighbours: "around 600 BC" -> 500 BC, 700 BC, not 603 BC;
-            # an approximate one ("c. 965") gets neighbours it cannot be read as: 955, not 964
-            shown = y if y > 0 else 1 - y  # 600 BC is the year -599 in ISO 8601
-            step = 100 if shown % 100 == 0 else 10 if shown % 10 == 0 or fact.attrs.get("approximate") else 1
-            for dy in (-2, -1, 1, 2, 3, -3, 5, -5):
-                if y > 0 and y + dy * step != 0:
-                    candidates.setdefault(formats.iso(y + dy * step), y + dy * step)
-                elif y <= 0 and shown + dy * step > 0:  # BC years stay BC: 100 BC -> 200 BC, not AD 1
-                    other = 1 - (shown + dy * step)
-                    candidates.setdefault(formats.iso(other), other)
-        known = self.date_values
-        known_years = self.known_years
-        good = []
-        for c, cy in candidates.items():
-            if c == fact.value or c in known or cy > 2030:
+        real: set[str] = set()
+        for f in self.by_kind["date"] + [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]:
+            v = str(f.value)
+            p = formats.parse_iso(v) if "/" not in v else None
+            if not p or v == str(fact.value) or (3 if p[2] is not None else 2 if p[1] is not None else 1) != precision:
                 continue
-            if d is None and m is None and (c[:5] if c.startswith("-") else c[:4]) in known_years:
+            if not lo <= p[0] <= hi or (p[0] > 0) != (y > 0):
+                continue
+            if f.sentence is not None and fact.sentence is not None and (
+                    f.sentence.index == fact.sentence.index or self._same_story(f.sentence, fact.sentence)):
+                continue
+            real.add(v)
+        chosen = sorted(real)
+        rng.shuffle(chosen)
+        chosen = chosen[:3]
+        synthetic = 0
+        for _ in range(80):
+            if len(chosen) >= 3:
+                break
+            c = self._made_up_date(y, m, d, lo, hi, fact, rng)
+            if c is None or c == str(fact.value) or c in chosen or c in self.date_values:
+                continue
+            if precision == 1 and (c[:5] if c.startswith("-") else c[:4]) in self.known_years:
                 continue  # another year the article names could be true of the same event
-            good.append(c)
-        rng.shuffle(good)
-        # keep one near-by year and two other variations when possible; only those are written out
-        return [self._date_like(c, fact, style) for c in good[:3]]
+            chosen.append(c)
+            synthetic += 1
+        if len(chosen) < 3:
+            return [], synthetic, False
+        beatable = _key_shares_with_all(str(fact.value), chosen)
+        return [(c, self._date_like(c, fact, style)) for c in chosen], synthetic, beatable
+
+    def _date_window(self, year: int) -> tuple[int, int]:
+        """The years a wrong date may fall in: the subject's life for an event in it (nothing after a
+        man's death), else a few years around the key, never in the future."""
+        if self.life and self.life[0] <= year <= self.life[1]:
+            return self.life
+        return year - 12, min(year + 12, 2026)
+
+    def _made_up_date(self, y: int, m: int | None, d: int | None, lo: int, hi: int, fact: Fact,
+                      rng: random.Random) -> str | None:
+        if d is not None or m is not None:
+            year = y + rng.choice((0, 0, 0, -1, 1, -2, 2))
+            if not lo <= year <= hi or (year > 0) != (y > 0):
+                return None
+            month = rng.randint(1, 12)
+            if d is None:
+                return formats.iso(year, month)
+            return formats.iso(year, month, rng.randint(1, 28))
+        # a round year gets round neighbours: "around 600 BC" -> 500 BC, 700 BC, not 603 BC;
+        # an approximate one ("c. 965") gets neighbours it cannot be read as: 955, not 964
+        shown = y if y > 0 else 1 - y  # 600 BC is the year -599 in ISO 8601
+        step = 100 if shown % 100 == 0 else 10 if shown % 10 == 0 or fact.attrs.get("approximate") else 1
+        offset = rng.choice((-1, 1)) * rng.randint(1, 6) * step
+        if y > 0:
+            year = y + offset
+            if year <= 0 or not (lo - 5 * step <= year <= hi + (5 * step if step > 1 else 0)) or year > 2026:
+                return None
+            return formats.iso(year)
+        other = shown + offset  # BC years stay BC: 100 BC -> 200 BC, not AD 1
+        return formats.iso(1 - other) if other > 0 else None
+
+    def _same_story(self, a: Sentence, b: Sentence) -> bool:
+        """Do two sentences tell the same kind of event (so one's date could be the other's too)?"""
+        wa, wb = _content_words(a.text), _content_words(b.text)
+        if not wa or not wb:
+            return False
+        shared = len(wa & wb)
+        return shared >= 4 or shared >= 0.4 * min(len(wa), len(wb))
 
     def date_questions(self) -> Iterable[Question]:
-        by_sentence: dict[int, list[Fact]] = defaultdict(list)
-        for f in self.by_kind["date"]:
-            if f.sentence is not None:
-                by_sentence[f.sentence.index].append(f)
         for f in self.by_kind["date"]:
             s = f.sentence
             if s is None or f.span is None or "/" in str(f.value):
                 continue
-            if len(by_sentence[s.index]) > 1 or not usable_sentence(s.text):
+            if len(self.dates_in[s.index]) > 1 or not usable_sentence(s.text):
                 continue
-            text = self._resolve(s)
-            prompt_text = self._blank(s, f.span, text)
-            if prompt_text is None or fold(f.text) in fold(prompt_text):
+            made = self._prompt(s, f.span, fact=f)
+            if made is None:
+                continue
+            prompt_text, edits, unresolved = made
+            if fold(f.text) in fold(prompt_text):
                 continue
             precision = f.attrs.get("precision") or ("day" if len(str(f.value)) >= 10 else "month" if len(str(f.value)) == 7 else "year")
             style = formats.date_style(f.text)
@@ -232,26 +359,34 @@ class Generator:
             answer = {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), f.text)}
             key = (s.start, f.span, str(f.value))
             src = self.source(s, f.span)
+            ev = self._evidence(f, s, f.span, unresolved)
             hard = "hard" if precision == "day" else "medium"
-            yield self._question("cloze", "date", prompt_text, answer, src, key, hard)
-            distractors = self._date_distractors(f, style, key)
+            yield self._question("cloze", "date", prompt_text, answer, src, key, hard, ev, edits)
+            distractors, synthetic, beatable = self._date_distractors(f, style, key)
             if len(distractors) == 3:
-                answer_mc = dict(answer, text=answer_text)
+                options = sorted([(str(f.value), answer_text)] + distractors, key=lambda o: _sort_key(o[0]))
+                ev_mc = self._evidence(f, s, f.span, unresolved, synthetic_distractors=synthetic,
+                                       pattern_distractors=beatable)
                 yield self._question("multiple_choice", "date", f"Which date completes the sentence? “{prompt_text}”",
-                                     answer_mc, src, key, "medium",
-                                     choices=self._choices(answer_text, distractors, key))
+                                     answer, src, key, "medium", ev_mc, edits, choices=[t for _, t in options])
                 # true/false: half true, half false, chosen by the seeded generator
                 if self.rng("tf", *key).random() < 0.5:
-                    statement, truth = text, True
+                    made_tf = self._prompt(s)
+                    truth = True
                 else:
-                    wrong = self._false_date_like(f, distractors, key)
+                    wrong = self._false_date_like(f, [t for _, t in distractors], key)
                     if wrong is None:
                         continue
-                    statement, truth = prompt_text.replace(BLANK, wrong), False
+                    made_tf = self._prompt(s, f.span, fill=wrong)
+                    truth = False
+                if made_tf is None:
+                    continue
+                statement, tf_edits, _ = made_tf
                 yield self._question("true_false", "date", statement,
                                      {"text": "True" if truth else "False", "value": truth,
                                       "accept": ["True", "T"] if truth else ["False", "F"]},
-                                     src, key, "easy", choices=["True", "False"])
+                                     src, key, "easy", self._evidence(f, s, f.span, unresolved), tf_edits,
+                                     choices=["True", "False"])
 
     @staticmethod
     def _date_like(value: str, fact: Fact, style: str) -> str:
@@ -348,7 +483,7 @@ class Generator:
 
     # ------------------------------------------------------------ people
 
-    def _person_distractors(self, person_name: str, sentence: Sentence, key: tuple) -> list[str]:
+    def _person_distractors(self, person_name: str, sentence: Sentence, key: tuple) -> tuple[list[str], bool]:
         """Three other people of the article, those whose roles resemble the answer's first
         ("commander", "journalist", "Armenian"), so that no option stands out as the odd one."""
         present = fold(sentence.text)
@@ -359,19 +494,28 @@ class Generator:
         # special forces"): someone who holds it too ("commander of the Nakhchivan branch of the
         # Azerbaijani special forces") would be a second right answer.
         roles_here = [r for r in self.offices.get(person_name, []) if len(r) >= 2 and r <= words_here]
+        # the side the sentence names ("the Russian commander"): people of another side stand out
+        sides_here = _demonyms(sentence.text)
+        titled = bool(_TITLE.match(person_name))
         pool: dict[str, int] = {}
         for name, mentions in self.person_mentions.items():
-            if name in (person_name, subject) or not _full_name(name):
+            if name in (person_name, subject) or not _full_name(name) or _ORGANISATION.search(name):
                 continue
+            if bool(_TITLE.match(name)) != titled:
+                continue  # "Prince Hohenlohe" among plain full names is the odd one out
             if any(m in present for m in mentions):
                 continue  # someone named in the same sentence could be the answer too
             if any(here <= role for here in roles_here for role in self.role_sets.get(name, [])):
+                continue
+            theirs = self.person_sides.get(name, set())
+            if sides_here and theirs and not theirs & sides_here:
                 continue
             pool[name] = len(self.person_roles[name] & context)
         names = sorted(pool)
         self.rng("person-distractors", *key).shuffle(names)
         names.sort(key=lambda n: -pool[n])  # stable: ties keep the seeded order
-        return names[:3]
+        related = bool(context) and all(pool[n] > 0 for n in names[:3])
+        return names[:3], related
 
     def person_questions(self) -> Iterable[Question]:
         subject = self._name(self.subject) if self.subject else None
@@ -392,19 +536,27 @@ class Generator:
                     continue  # "he explained ...": the blank might be him, or someone else
                 if fold(occ["text"]) != fold(name) and fold(occ["text"]).split()[-1:] != fold(name).split()[-1:]:
                     continue
-                prompt = self._blank(s, (occ["start"], occ["end"]), s.text)
-                if prompt is None or fold(name.split()[-1]) in fold(prompt):
+                made = self._prompt(s, (occ["start"], occ["end"]))
+                if made is None:
+                    continue
+                prompt, edits, unresolved = made
+                if fold(name.split()[-1]) in fold(prompt) or _ORGANISATION.search(name):
                     continue
                 if prompt.startswith(BLANK) and prompt[len(BLANK):].startswith("’s"):
                     continue
                 key = (s.start, occ["start"], name)
                 src = self.source(s, (occ["start"], occ["end"]))
                 answer = {"text": name, "value": name, "accept": self._name_forms(p)}
-                yield self._question("cloze", "person", prompt, answer, src, key, "medium")
-                distractors = self._person_distractors(name, s, key)
+                ev = self._evidence(p, s, (occ["start"], occ["end"]), unresolved, mentions=len(occurrences),
+                                    has_role=bool(p.attrs.get("roles")))
+                yield self._question("cloze", "person", prompt, answer, src, key, "medium", ev, edits)
+                distractors, related = self._person_distractors(name, s, key)
                 if len(distractors) == 3:
+                    ev_mc = self._evidence(p, s, (occ["start"], occ["end"]), unresolved, mentions=len(occurrences),
+                                           has_role=bool(p.attrs.get("roles")), unrelated_options=not related)
                     yield self._question("multiple_choice", "person", f"Who completes the sentence? “{prompt}”",
-                                         answer, src, key, "easy", choices=self._choices(name, distractors, key))
+                                         answer, src, key, "easy", ev_mc, edits,
+                                         choices=self._choices(name, distractors, key))
                 asked += 1
 
     def _name_forms(self, p: Fact) -> list[str]:
@@ -451,44 +603,113 @@ class Generator:
 
     # ------------------------------------------------------------ figures
 
-    def _figure_distractors(self, fact: Fact, key: tuple) -> list[str]:
+    def _figure_parts(self, fact: Fact) -> tuple[str, str, tuple[int, int]]:
+        """A figure split into the qualifier that stays in the prompt ("more than") and the part to
+        ask for ("2,000 men"), with that part's span: a key that says exactly 2,000 where the article
+        says "more than 2,000" would be wrong, and "more than ____" asks the fact cleanly."""
+        text, (start, end) = fact.text, fact.span
+        qualifier = fact.attrs.get("qualifier")
+        m = _QUALIFIER_LEAD.match(text)
+        if qualifier and m and m.end() < len(text) and re.match(r"[\d$£€¥]|[a-z]+\b", text[m.end():], re.I):
+            return text[:m.end()], text[m.end():], (start + m.end(), end)
+        return "", text, (start, end)
+
+    def _figure_distractors(self, fact: Fact, asked: str, key: tuple) -> tuple[list[tuple[float, str]], int, bool]:
+        """Three wrong figures as (value, text written like the asked part), how many were made up,
+        and whether they form a pattern a test-wise student beats.
+
+        Real figures of the article with the same unit or the same thing counted come first; made-up
+        ones are the key scaled by irregular factors with the key at a random rank among them, in the
+        key's own scale and style ("$4.8 million" -> "$2.9 million", never "$2,900,000 million")."""
         value = fact.value
         if isinstance(value, list):
-            return []
+            return [], 0, False
         try:
             v = float(value)
         except (TypeError, ValueError):
-            return []
-        number_surface = re.sub(r"^[^\d]*", "", fact.text)
-        number_surface = re.match(r"[\d,.]+", number_surface)
-        number_surface = number_surface.group(0) if number_surface else str(value)
-        if v < 5 or not re.search(r"\d", fact.text):
-            factors = [2, 3, 4, 5]
-        else:
-            factors = [0.5, 0.75, 1.5, 2, 3, 0.25]
-        candidates = []
-        for k in factors:
-            c = v * k if v >= 5 or re.search(r"\d", fact.text) else v + k
-            if v < 5 and not re.search(r"\d", fact.text):
-                c = v + k - 1 if v + k - 1 != v else v + k
-            if v >= 5:
-                c = _round_like(c, v)
-            if c <= 0 or c == v or c in self.figure_values:
-                continue
-            candidates.append(c)
+            return [], 0, False
         rng = self.rng("figure-distractors", *key)
-        rng.shuffle(candidates)
-        out = []
-        for c in dict.fromkeys(candidates):
-            text = fact.text.replace(number_surface, formats.number_text(c, number_surface), 1) if re.search(r"\d", fact.text) else None
-            if text is None:
+        number = _NUMBER_IN.search(asked)
+        if number is None:
+            return [], 0, False
+        surface = number.group(0)
+        words = not re.search(r"\d", surface)
+        try:
+            shown = float(formats.word_number(surface) or 0) if words else float(surface.replace(",", ""))
+        except (TypeError, ValueError):
+            return [], 0, False
+        if shown <= 0:
+            return [], 0, False
+        scale = v / shown  # "4.8 million" is shown 4.8, worth 4,800,000
+        unit, counts = fact.attrs.get("unit"), fold(str(fact.attrs.get("counts") or ""))
+        out: list[tuple[float, str]] = []
+        seen_texts = {fold(asked)}
+        # 1. the article's own figures of the same unit or count
+        pool = []
+        for f in self.by_kind["figure"]:
+            if f is fact or isinstance(f.value, list) or f.attrs.get("qualifier") or f.span is None:
+                continue
+            if f.sentence is not None and fact.sentence is not None and f.sentence.index == fact.sentence.index:
+                continue
+            same = (unit and f.attrs.get("unit") == unit and counts == fold(str(f.attrs.get("counts") or ""))) or (
+                not unit and counts and counts == fold(str(f.attrs.get("counts") or "")))
+            if not same:
+                continue
+            try:
+                fv = float(f.value)
+            except (TypeError, ValueError):
+                continue
+            other = _NUMBER_IN.search(f.text)
+            if fv == v or other is None or bool(re.search(r"\d", other.group(0))) == words:
+                continue
+            if fv / scale <= 0:
+                continue
+            text = asked[:number.start()] + formats.number_text(fv / scale, surface) + asked[number.end():]
+            pool.append((fv, text))
+        pool.sort()
+        rng.shuffle(pool)
+        for fv, text in pool:
+            if len(out) < 3 and fold(text) not in seen_texts and not (fact.attrs.get("qualifier") and not _far_apart(v, str(fv))):
+                out.append((fv, text))
+                seen_texts.add(fold(text))
+        real = len(out)
+        # 2. made-up values around the key, the key at a random rank
+        below = rng.randint(0, 3 - real) if shown > 1 else 0
+        for i in range(60):
+            if len(out) >= 3:
+                break
+            lower = sum(1 for fv, _ in out if fv < v) < below
+            c = self._made_up_number(shown, surface, lower, words, rng)
+            if c is None or c * scale == v or c * scale in self.figure_values:
+                continue
+            text = asked[:number.start()] + formats.number_text(c, surface) + asked[number.end():]
+            if words:
                 word = formats.number_words(c)
                 if not word:
                     continue
-                text = re.sub(r"^[A-Za-z-]+", word.capitalize() if fact.text[:1].isupper() else word, fact.text, count=1)
-            if text != fact.text and text not in out:
-                out.append(text)
-        return out[:3]
+                text = asked[:number.start()] + (word.capitalize() if surface[:1].isupper() else word) + asked[number.end():]
+            if fold(text) in seen_texts:
+                continue
+            if fact.attrs.get("qualifier") and not _far_apart(v, str(c * scale)):
+                continue  # "about 15,000" against "about 16,000" is no clear wrong answer
+            out.append((c * scale, text))
+            seen_texts.add(fold(text))
+        if len(out) < 3:
+            return [], 3 - real, False
+        beatable = _multiples_pattern(v, [fv for fv, _ in out])
+        return out, 3 - real, beatable
+
+    @staticmethod
+    def _made_up_number(shown: float, surface: str, lower: bool, words: bool, rng: random.Random) -> float | None:
+        if words or shown < 10 and float(shown).is_integer():
+            step = rng.randint(1, 4)
+            c = shown - step if lower else shown + step
+            return float(c) if c > 0 else None
+        ratio = rng.uniform(0.35, 0.8) if lower else rng.uniform(1.25, 2.8)
+        c = _round_like(shown * ratio, shown)
+        if "%" in surface and c >= 100:
+            return None
+        return c if c > 0 else None
 
     def figure_questions(self) -> Iterable[Question]:
         by_sentence: dict[int, int] = defaultdict(int)
@@ -499,35 +720,48 @@ class Generator:
             s = f.sentence
             if s is None or f.span is None or not usable_sentence(s.text) or by_sentence[s.index] > 2:
                 continue
-            text = self._resolve(s)
-            prompt = self._blank(s, f.span, text)
-            if prompt is None or fold(f.text) in fold(prompt):
+            lead, asked, span = self._figure_parts(f)
+            made = self._prompt(s, span, fact=f)
+            if made is None:
+                continue
+            prompt, edits, unresolved = made
+            if fold(asked) in fold(prompt):
                 continue
             source_party = f.attrs.get("source")
             if source_party and fold(str(source_party)) not in fold(prompt):
-                lead = f"According to {source_party}: " if not str(source_party).lower().startswith("the ") else f"According to {source_party}: "
-                prompt = lead + prompt
-            answer = {"text": f.text, "value": f.value,
-                      "accept": formats.figure_forms(f.value, f.text, f.attrs.get("qualifier"))}
+                prompt = f"According to {source_party}: " + prompt
+                edits = edits + ["name-source"]
+            forms = formats.figure_forms(f.value, asked, None)
+            answer = {"text": asked, "value": f.value, "accept": formats._unique(forms + ([f.text] if lead else []))}
             key = (s.start, f.span, str(f.value))
             src = self.source(s, f.span)
-            yield self._question("cloze", "figure", prompt, answer, src, key, "hard")
-            distractors = self._figure_distractors(f, key)
+            ev = self._evidence(f, s, span, unresolved)
+            yield self._question("cloze", "figure", prompt, answer, src, key, "hard", ev, edits)
+            distractors, synthetic, beatable = self._figure_distractors(f, asked, key)
             if len(distractors) == 3:
+                options = sorted(distractors + [(float(f.value), asked)])  # ascending, as the docs promise
+                ev_mc = self._evidence(f, s, span, unresolved, synthetic_distractors=synthetic,
+                                       pattern_distractors=beatable)
                 yield self._question("multiple_choice", "figure", f"Which figure completes the sentence? “{prompt}”",
-                                     answer, src, key, "medium", choices=self._choices(f.text, distractors, key))
+                                     answer, src, key, "medium", ev_mc, edits, choices=[t for _, t in options])
                 if self.rng("tf", *key).random() < 0.5:
-                    statement, truth = (f"According to {source_party}: " if source_party and fold(str(source_party)) not in fold(text) else "") + text, True
+                    made_tf = self._prompt(s)
+                    truth = True
                 else:
-                    statement, truth = prompt.replace(BLANK, distractors[-1]), False
-                    if f.attrs.get("qualifier") and not isinstance(f.value, list):
-                        # "about 15,000" vs "about 16,000" is not clearly false: only far-off values
-                        if not _far_apart(f.value, distractors[-1]):
-                            continue
+                    # the wrong figure farthest from the key: clearly false, not false by a hair
+                    wrong = max(distractors, key=lambda d: abs(math.log(d[0] / float(f.value))) if d[0] > 0 else 0)[1]
+                    made_tf = self._prompt(s, span, fill=wrong)
+                    truth = False
+                if made_tf is None:
+                    continue
+                statement, tf_edits, _ = made_tf
+                if source_party and fold(str(source_party)) not in fold(statement):
+                    statement = f"According to {source_party}: " + statement
                 yield self._question("true_false", "figure", statement,
                                      {"text": "True" if truth else "False", "value": truth,
                                       "accept": ["True", "T"] if truth else ["False", "F"]},
-                                     src, key, "easy", choices=["True", "False"])
+                                     src, key, "easy", self._evidence(f, s, span, unresolved), tf_edits,
+                                     choices=["True", "False"])
 
     # ------------------------------------------------------------ quotes
 
@@ -551,11 +785,13 @@ class Generator:
             accept = self._name_forms(person) if person else [str(speaker)]
             answer = {"text": str(speaker), "value": str(speaker), "accept": accept}
             src = self.source(s, q.span)
-            yield self._question("short_answer", "quote", prompt, answer, src, key, "medium")
+            ev = self._evidence(q, s, None, False)
+            yield self._question("short_answer", "quote", prompt, answer, src, key, "medium", ev)
             if person:
-                distractors = self._person_distractors(str(speaker), s, key)
+                distractors, related = self._person_distractors(str(speaker), s, key)
                 if len(distractors) == 3:
-                    yield self._question("multiple_choice", "quote", prompt, answer, src, key, "easy",
+                    ev_mc = self._evidence(q, s, None, False, unrelated_options=not related)
+                    yield self._question("multiple_choice", "quote", prompt, answer, src, key, "easy", ev_mc,
                                          choices=self._choices(str(speaker), distractors, key))
 
     # ------------------------------------------------------------ infobox
@@ -616,10 +852,13 @@ class Generator:
             answer = {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), f.text)}
             yield self._question("short_answer", "infobox", prompt, answer, src, key, "medium")
             if "/" not in str(f.value):
-                distractors = self._date_distractors(f, style, key)
+                distractors, synthetic, beatable = self._date_distractors(f, style, key)
                 if len(distractors) == 3:
-                    yield self._question("multiple_choice", "infobox", prompt, answer, src, key, "easy",
-                                         choices=self._choices(answer_text, distractors, key))
+                    options = sorted([(str(f.value), answer_text)] + distractors, key=lambda o: _sort_key(o[0]))
+                    ev = self._evidence(f, None, None, False, synthetic_distractors=synthetic,
+                                        pattern_distractors=beatable)
+                    yield self._question("multiple_choice", "infobox", prompt, answer, src, key, "easy", ev,
+                                         choices=[t for _, t in options])
 
     def _infobox_sides(self) -> Iterable[Question]:
         """People listed per side (commanders of a battle): who was on which side."""
@@ -775,3 +1014,69 @@ def generate(doc: Document, facts: list[Fact], options) -> list[Question]:
     """Every usable question from a document's facts, within the options' types, kinds and limit."""
     questions = Generator(doc, facts, options).all()
     return select(questions, options.max_per_article)
+
+
+_STOP = {"the", "and", "that", "with", "from", "this", "were", "was", "which", "their", "they", "have", "had",
+         "been", "into", "after", "before", "during", "about", "also", "there", "when", "where", "while", "would",
+         "could", "over", "under", "than", "then", "them", "some", "more", "most", "other", "such", "only"}
+_MONTH_WORDS = {m.lower() for m in formats.MONTHS}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", fold(text)) if w not in _STOP and w not in _MONTH_WORDS}
+
+
+def _key_shares_with_all(key: str, others: list[str]) -> bool:
+    """The test-wise rule for dates: the key is the one option that shares a part (day, month or
+    year) with every other option. Options made by changing one part of the key each fail it."""
+    options = [key] + others
+
+    def parts(v: str):
+        p = formats.parse_iso(v) or (None, None, None)
+        return [(i, x) for i, x in enumerate(p) if x is not None]
+
+    def shares(a: str, b: str) -> bool:
+        return bool(set(parts(a)) & set(parts(b)))
+
+    central = [o for o in options if all(shares(o, p) for p in options if p != o)]
+    return central == [key]
+
+
+def _multiples_pattern(value: float, others: list[float]) -> bool:
+    """The test-wise rule for numbers: wrong options that are simple multiples of the key (1.5x,
+    2x, 3x, or halves) leave the key as the base of the pattern, the smallest or the largest."""
+    if value <= 0 or not others:
+        return False
+    simple = (0.25, 1 / 3, 0.5, 2 / 3, 0.75, 1.25, 1.5, 2, 2.5, 3, 4, 5, 10)
+    ratios = [o / value for o in others]
+    patterned = all(any(abs(r - k) < 0.02 * k for k in simple) for r in ratios)
+    return patterned and (value <= min(others) or value >= max(others))
+
+
+# A title before a name sets it apart from plain full names among the options.
+_TITLE = re.compile(r"(?:Prince|Princess|King|Queen|Emperor|Empress|Sir|Dame|Lord|Lady|Duke|Duchess|Count|Countess|"
+                    r"Archduke|Baron|General|Marshal|Admiral|Colonel|Captain|Major|Lieutenant|President|Pope|Saint|"
+                    r"St\.|Dr\.?|Rev\.?|Father|Sheikh|Sultan|Shah|Tsar|Czar|Caliph|Imam)\s", re.I)
+# Names of bodies, not people: never an answer or an option of "who".
+_ORGANISATION = re.compile(r"\b(?:Ministry|Agency|Army|Party|Company|Council|Committee|University|Inc|Corporation|"
+                           r"Association|Society|Bank|Times|News|Press|Forces|Department|Office|Church|Club|Institute|"
+                           r"Foundation|Commission|Government|Parliament|Assembly|Court|Police|Brigade|Regiment|"
+                           r"Division|Corps|Navy|Records|Studios|Group|League|Union|Federation|Organization|"
+                           r"Organisation|Museum|Library|College|School|Hospital|Airlines|FC)\b")
+_DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|an|ese|ish|i|ch|ic))\b")
+_NOT_SIDES = {"Christian", "Roman", "Catholic", "Republican", "Victorian", "Islamic", "Asian", "African",
+              "European", "Latin", "Arabic", "Olympic", "Atlantic", "Pacific", "Arctic", "Baltic", "Gothic", "Hellenistic"}
+
+
+def _demonyms(text: str) -> set[str]:
+    """Nationality words ("Russian", "Austrian", "Azerbaijani") that say whose side someone is on."""
+    return {m for m in _DEMONYM.findall(text) if m not in _NOT_SIDES}
+
+
+_QUALIFIER_LEAD = re.compile(r"(?:more than|less than|fewer than|over|under|about|around|approximately|nearly|almost|"
+                             r"at least|at most|up to|some|roughly|just over|just under|well over|as many as|"
+                             r"as few as|no more than|no fewer than|exactly)\s+", re.I)
+_NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                        r"sixty|seventy|eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
+                        re.I)

@@ -109,6 +109,10 @@ class Question:
     sources: list[dict[str, Any]] | None = None  # ordering/matching: one source per item
     points: float = 1
     tags: list[str] = field(default_factory=list)
+    quality: float = 1.0  # 0..1, how far a teacher could hand it out as it stands (quizgen.quality)
+    quality_reasons: list[str] = field(default_factory=list)  # names of the rules that lowered it
+    edits: list[str] = field(default_factory=list)  # names of the repairs made to the prompt
+    evidence: Any = field(default=None, repr=False, compare=False)  # what the quality rules read; not exported
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "type": self.type, "kind": self.kind, "prompt": self.prompt}
@@ -123,4 +127,8 @@ class Question:
         out["difficulty"] = self.difficulty
         out["points"] = self.points
         out["tags"] = self.tags
+        out["quality"] = round(self.quality, 3)
+        out["quality_reasons"] = self.quality_reasons
+        if self.edits:
+            out["edits"] = self.edits
         return out

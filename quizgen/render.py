@@ -25,13 +25,8 @@ from markupsafe import Markup, escape
 from quizgen.errors import QuizgenError
 from quizgen.formats import fold
 from quizgen.model import DIFFICULTIES, FACT_KINDS, QUESTION_TYPES
+from quizgen.selection import DEFAULT_MIN_QUALITY, SECTION_ORDER, choose
 
-#: The order of the parts of a worksheet: quick recognition first, then recall, then the
-#: questions that take a while (ordering and matching) at the end.
-SECTION_ORDER = ("multiple_choice", "true_false", "cloze", "short_answer", "matching", "ordering")
-#: Single-fact questions: two of them from the same sentence give each other away.
-SINGLE_FACT = {"multiple_choice", "true_false", "cloze", "short_answer"}
-LONG_TYPES = {"ordering", "matching"}
 KEY_MODES = ("separate", "appended", "none")
 FORMATS = ("pdf", "html", "both")
 PAPERS = {"a4": "A4", "letter": "letter"}
@@ -55,6 +50,7 @@ class WorksheetOptions:
     key: str = "separate"
     format: str = "pdf"
     templates: str | Path | None = None
+    min_quality: float | None = DEFAULT_MIN_QUALITY  # None: every question, unchecked (--all)
 
     def __post_init__(self):
         if self.paper not in PAPERS:
@@ -70,83 +66,13 @@ class WorksheetOptions:
 # ------------------------------------------------------------------------------ selection
 
 def select_questions(bank: dict[str, Any], options: WorksheetOptions) -> list[dict[str, Any]]:
-    """The questions of the worksheet, chosen from the bank by type, kind, difficulty and seed.
-
-    Types are mixed evenly (round robin over the types that have questions). No two single-fact
-    questions come from the same sentence, and no question prints the answer of another: a
-    true/false statement would otherwise hand out the date the cloze next to it asks for.
-    """
+    """The questions of the worksheet: those of the chosen types, kinds and difficulties, the
+    best-ranked first, types mixed evenly, never two that give each other away, true/false keys
+    balanced (see :func:`quizgen.selection.choose`). The bank's order is kept."""
     pool = [q for q in bank["questions"]
             if q["type"] in options.types and q["kind"] in options.kinds
             and q.get("difficulty", "medium") in options.difficulties]
-    rng = random.Random(options.seed)
-    by_type: dict[str, list[dict[str, Any]]] = {}
-    for q in pool:
-        by_type.setdefault(q["type"], []).append(q)
-    for qs in by_type.values():
-        rng.shuffle(qs)
-    limit = len(pool) if options.count is None else options.count
-    # Ordering and matching take a student several minutes each: about one in ten questions,
-    # unless they are all that was asked for.
-    long_cap = max(1, limit // 10) if set(by_type) - LONG_TYPES else limit
-    chosen: list[dict[str, Any]] = []
-    used_sentences: set[tuple[str, str]] = set()
-    shown = ""  # everything the chosen questions print, folded
-    answers: list[str] = []  # the answers they ask for, folded
-    pairs: list[tuple[str, str]] = []  # the pairs their matching questions ask for, folded
-    queues = [by_type[t] for t in SECTION_ORDER if t in by_type]
-    while len(chosen) < limit and any(queues):
-        for queue in queues:
-            if queue and queue[0]["type"] in LONG_TYPES and sum(q["type"] == queue[0]["type"] for q in chosen) >= long_cap:
-                queue.clear()
-            while queue and len(chosen) < limit:
-                q = queue.pop(0)
-                where = (q["source"]["document"], fold(q["source"]["sentence"]))
-                if q["type"] in SINGLE_FACT and where in used_sentences:
-                    continue
-                q_shown, q_answers, q_pairs = fold(_shown_text(q)), _answer_forms(q), _pairs(q)
-                if (any(_mentions(shown, a) for a in q_answers) or any(_mentions(q_shown, a) for a in answers)
-                        or any(_mentions(shown, l) and _mentions(shown, r) for l, r in q_pairs)
-                        or any(_mentions(q_shown, l) and _mentions(q_shown, r) for l, r in pairs)):
-                    continue  # one question would give the other's answer away
-                used_sentences.add(where)
-                shown += "\n" + q_shown
-                answers.extend(q_answers)
-                pairs.extend(q_pairs)
-                chosen.append(q)
-                break
-    # Keep the bank's order (the article's order) as the starting point for every variant.
-    position = {id(q): i for i, q in enumerate(bank["questions"])}
-    return sorted(chosen, key=lambda q: position[id(q)])
-
-
-def _shown_text(q: dict[str, Any]) -> str:
-    """What a question prints on the sheet that could state another question's answer: the
-    prompt and the events to put in order. Option lists (multiple-choice options, the two
-    columns of a matching question) are left out: they name candidates without saying which
-    one answers what."""
-    return "\n".join([q["prompt"], *q.get("items", [])])
-
-
-def _pairs(q: dict[str, Any]) -> list[tuple[str, str]]:
-    """A matching question's pairs, folded: printing both halves together gives one away."""
-    return [(fold(p["left"]), fold(p["right"])) for p in q.get("pairs", [])]
-
-
-def _answer_forms(q: dict[str, Any]) -> list[str]:
-    """The answers a single-fact question asks for, as they could appear in another's text:
-    the answer itself and the accepted forms with a digit or several words (a bare surname
-    such as "Aliyev" is too common to rule out other questions)."""
-    if q["type"] not in ("cloze", "short_answer", "multiple_choice"):
-        return []
-    answer = q["answer"]
-    forms = {answer["text"]}
-    forms.update(f for f in answer.get("accept", []) if re.search(r"\d|\s", f.strip()))
-    return [fold(f) for f in forms if len(f.strip()) >= 4]
-
-
-def _mentions(text: str, form: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
+    return choose(pool, options.count, options.min_quality, options.seed)
 
 
 # ------------------------------------------------------------------------------ variants
@@ -631,7 +557,8 @@ def plan(bank: dict[str, Any], options: WorksheetOptions, out_dir: str | Path = 
     if not questions:
         raise QuizgenError("no questions match the chosen types, kinds and difficulty")
     available = len(select_questions(bank, WorksheetOptions(
-        count=None, types=options.types, kinds=options.kinds, difficulties=options.difficulties)))
+        count=None, types=options.types, kinds=options.kinds, difficulties=options.difficulties,
+        min_quality=options.min_quality)))
     titles = {d["id"]: d["title"] for d in bank["documents"]}
     variants = [make_variant(questions, i, options.seed, titles) for i in range(options.variants)]
     documents = documents_used(bank, questions)

@@ -145,6 +145,8 @@ def right_answers(html: str, bank: dict) -> dict[str, str]:
             data[name] = q["answer"]["accept"][-1]
         elif qtype == "ordering":
             items = labels_of(body)
+            # every ordering question has the same prompt: find this one by its items
+            q = next(o for o in bank["questions"] if o["type"] == "ordering" and set(o["items"]) == set(items))
             for i, item in enumerate(items):
                 data[f"{name}_{i}"] = str(q["answer"]["value"].index(item) + 1)
         elif qtype == "matching":

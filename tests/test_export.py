@@ -569,14 +569,14 @@ def test_export_command_writes_and_reports(tmp_path, capsys):
     bank_path.write_text(json.dumps(kahoot_bank(), ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "k.xlsx"
     with pytest.raises(SystemExit) as exc:
-        main(["export", str(bank_path), "--format", "kahoot", "-o", str(out)])
+        main(["export", str(bank_path), "--format", "kahoot", "-o", str(out), "--all"])
     assert exc.value.code == 0 and out.is_file()
     err = capsys.readouterr().err
     assert "quizgen: warning: 3 ordering questions skipped: Kahoot has no ordering type" in err
     assert f"4 of {len(kahoot_bank()['questions'])} questions -> {out} (kahoot)" in err
 
     with pytest.raises(SystemExit) as exc:
-        main(["export", str(bank_path), "--format", "kahoot", "-o", str(out), "--strict"])
+        main(["export", str(bank_path), "--format", "kahoot", "-o", str(out), "--strict", "--all"])
     assert exc.value.code == 2
 
     with pytest.raises(SystemExit) as exc:

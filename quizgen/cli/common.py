@@ -25,3 +25,15 @@ def load_documents(inputs) -> tuple[list[Document], list[InputError]]:
 def echo_failures(failures: list[InputError]) -> None:
     for exc in failures:
         click.echo(f"quizgen: error: {exc}", err=True)
+
+
+def quality_options(command):
+    """``--min-quality`` and ``--all``: which questions of a bank go to students (quizgen.selection)."""
+    from quizgen.selection import DEFAULT_MIN_QUALITY
+
+    command = click.option("--all", "take_all", is_flag=True,
+                           help="Take every question of the bank as it is: no quality bar, no check that "
+                                "questions give each other away.")(command)
+    return click.option("--min-quality", type=click.FloatRange(0, 1), default=DEFAULT_MIN_QUALITY, show_default=True,
+                        help="Only questions ranked at least this good (0-1; see each question's quality and "
+                             "quality_reasons in the bank).")(command)

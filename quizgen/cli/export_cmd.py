@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from quizgen.cli.common import echo_failures
+from quizgen.cli.common import echo_failures, quality_options
 
 
 def _format_names() -> list[str]:
@@ -40,7 +40,8 @@ def _default_output(inputs: tuple[str, ...], bank: dict, extension: str) -> Path
 @click.option("--title", default=None, help="Quiz title for QTI and Kahoot (default: the article title).")
 @click.option("--compact", is_flag=True, help="json: write compact JSON instead of indented JSON.")
 @click.option("--strict", is_flag=True, help="Exit with status 2 when any question had to be skipped.")
-def export(inputs, fmt, output, title, compact, strict):
+@quality_options
+def export(inputs, fmt, output, title, compact, strict, min_quality, take_all):
     """Export INPUTS (bank files, corpus folders, or articles) to another format.
 
     \b
@@ -52,7 +53,8 @@ def export(inputs, fmt, output, title, compact, strict):
 
     Questions a format cannot hold are converted when the answer key stays exact (ordering becomes
     matching with positions; true/false becomes a two-answer Kahoot quiz) or skipped; both are
-    counted on stderr.
+    counted on stderr. By default only the questions ranked good enough go out, never two that give
+    each other away (--min-quality, --all).
     """
     from quizgen.bank import open_inputs
     from quizgen.export import FORMATS, export_bank, get_format
@@ -61,16 +63,23 @@ def export(inputs, fmt, output, title, compact, strict):
         raise click.BadParameter(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})",
                                  param_hint="'--format'")
     spec = get_format(fmt)
+    from quizgen.selection import choose_bank
+
     bank, failures = open_inputs(list(inputs))
     echo_failures(failures)
+    candidates = len(bank["questions"])
+    bank = choose_bank(bank, None if take_all else min_quality)
     if not bank["questions"]:
-        raise click.ClickException("no questions to export")
+        raise click.ClickException("no questions to export" + (
+            f" ({candidates} in the input, none ranked at least {min_quality}: lower --min-quality or use --all)"
+            if candidates else ""))
     out = Path(output) if output else _default_output(inputs, bank, spec.extension)
     report = export_bank(bank, fmt, out, title=title, compact=compact)
     for line in report.messages():
         click.echo(f"quizgen: warning: {line}" if " skipped: " in line else f"quizgen: {line}", err=True)
     total = len(bank["questions"])
-    click.echo(f"{report.written} of {total} question{'s' if total != 1 else ''} -> {out} ({fmt})", err=True)
+    chosen = f" (the best-ranked of {candidates})" if total < candidates else ""
+    click.echo(f"{report.written} of {total} question{'s' if total != 1 else ''}{chosen} -> {out} ({fmt})", err=True)
     if failures:
         sys.exit(1)
     if strict and report.n_skipped:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from quizgen.cli.common import echo_failures
+from quizgen.cli.common import echo_failures, quality_options
 from quizgen.model import DIFFICULTIES, FACT_KINDS, QUESTION_TYPES
 
 
@@ -36,7 +36,8 @@ def _summary(paths: list[Path], n_questions: int, n_variants: int, available: in
     line = (f"{n_questions} question{'s' if n_questions != 1 else ''}, "
             f"{n_variants} variant{'s' if n_variants != 1 else ''} -> {files}")
     if wanted is not None and n_questions < wanted:
-        line += f" (asked for {wanted}; {available} match the filters)"
+        line += (f" (asked for {wanted}: {available} of the questions matching the filters are ranked good enough "
+                 "and do not give each other away; --min-quality lower or --all takes more)")
     return line
 
 
@@ -65,8 +66,9 @@ def _summary(paths: list[Path], n_questions: int, n_variants: int, available: in
 @click.option("--templates", "templates_dir", type=click.Path(file_okay=False), default=None,
               help="Folder of templates that override or extend the built-in ones (worksheet/*.html, print.css).")
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
+@quality_options
 def worksheet(inputs, out_dir, count, types, kinds, difficulty, seed, title, instructions, paper, variants,
-              key_mode, fmt, templates_dir, force):
+              key_mode, fmt, templates_dir, force, min_quality, take_all):
     """Render printable worksheets and answer keys from INPUTS (bank files, or articles extracted on the way).
 
     \b
@@ -83,6 +85,7 @@ def worksheet(inputs, out_dir, count, types, kinds, difficulty, seed, title, ins
         types=types, kinds=kinds, difficulties=difficulty,
         seed=seed, title=title, instructions=instructions, paper=paper, variants=variants,
         key=key_mode, format=fmt, templates=templates_dir,
+        min_quality=None if take_all else min_quality,
     )
     bank, failures = open_inputs(list(inputs))
     echo_failures(failures)

@@ -1,0 +1,191 @@
+"""Give a sentence lifted out of its paragraph what it leans on, or say that it cannot stand alone.
+
+A prompt is the cited sentence with a few edits: a blank for the answer, and *repairs* that add
+what a student would otherwise miss. Each repair is named, and the names are recorded in the
+question's ``edits`` so a teacher can see that the prompt is not the article's exact wording:
+
+- ``drop-connective``: "However, the army ..." -> "The army ..." (the contrast is with a sentence
+  the student does not see);
+- ``name-subject``: a leading He/She of a biography -> the subject's name; "the city" in the
+  article about a city -> its name;
+- ``add-year``: "On 15 April, ..." -> "On 15 April 2020, ..." when the year was inferred from the
+  surrounding text;
+- ``full-name``: a given name alone ("Edward") -> the full name the article gives that person;
+- ``drop-conversion``: "72 km (45 mi)" with 72 km blanked -> "____" without "(45 mi)", which
+  would give the key away.
+
+Every edit is a (start, end, replacement) triple in the sentence's own coordinates, applied
+together with the blank, so repairs never shift the answer's span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.formats import fold
+
+Edit = tuple[int, int, str, str]  # start, end, replacement, repair name
+
+CONNECTIVE = re.compile(
+    r"^(?:However|Furthermore|Moreover|Consequently|Additionally|In addition|Nevertheless|Nonetheless|Thus|"
+    r"Therefore|Hence|Indeed|Instead|Accordingly|As a result|In turn|Notably|Likewise|Similarly|In fact|"
+    r"Ultimately|Overall|Still)\s*,\s*")
+
+# Nouns that, after "the", point at a thing named elsewhere in the article: "the city", "the Act".
+REFERENT_NOUNS = (
+    "city", "town", "village", "country", "state", "province", "region", "island", "capital", "river",
+    "act", "law", "treaty", "agreement", "bill", "battle", "war", "campaign", "siege", "operation",
+    "monument", "site", "building", "church", "temple", "castle", "ship", "vessel", "storm", "hurricane",
+    "typhoon", "cyclone", "company", "firm", "team", "club", "party", "band", "album", "film", "book",
+    "novel", "song", "mission", "spacecraft", "game", "tournament", "season", "epidemic", "pandemic",
+    "outbreak", "disease", "species", "genus", "animal", "empire", "kingdom", "dynasty", "regiment",
+    "division", "brigade", "army", "fleet", "class", "programme", "program", "organisation", "organization",
+    "commission", "university", "school", "emperor", "king", "queen", "president", "head", "month",
+)
+_REFERENT = re.compile(r"\b[Tt]he (" + "|".join(REFERENT_NOUNS) + r")\b(?!\s+of\b)(?!['’]s\s+(?:own)\b)", re.I)
+# Words that make "the storm" the article's storm: a typhoon article may say "the storm".
+_KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
+        "hurricane": {"hurricane"}, "typhoon": {"typhoon"}, "cyclone": {"cyclone"},
+        "ship": {"ship", "battleship", "cruiser", "destroyer", "submarine", "frigate", "carrier", "vessel"},
+        "vessel": {"ship", "battleship", "cruiser", "destroyer", "submarine", "vessel"},
+        "class": {"class"}, "spacecraft": {"spacecraft", "mission", "spaceflight"},
+        "mission": {"mission", "spaceflight"}, "city": {"city", "capital", "metropolis"},
+        "capital": {"capital"}, "town": {"town"}, "country": {"country", "state", "nation"},
+        "company": {"company", "retailer", "corporation", "firm", "conglomerate"},
+        "epidemic": {"epidemic", "pandemic", "outbreak"}, "pandemic": {"pandemic"},
+        "outbreak": {"outbreak", "epidemic", "pandemic"}, "battle": {"battle", "siege", "engagement"},
+        "war": {"war", "conflict"}, "operation": {"operation"}, "band": {"band", "group"},
+        "album": {"album"}, "film": {"film"}, "team": {"team", "club"}, "club": {"club", "team"}}
+_CONVERSION = re.compile(r"\s*\(\s*(?:about |approx\.? |c\. |~)?[\d.,–-]+\s*[^\W\d][^()]{0,14}\)")
+_YEAR = re.compile(r"\b\d{3,4}\b")
+_EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What the article is about, as the repairs need it."""
+
+    title: str
+    kinds: frozenset[str]  # the nouns of its description: {"city"}, {"typhoon"}, {"battle"}
+    person: str | None  # a biography's subject
+
+
+def article_subject(title: str, description: str, person: str | None) -> Subject:
+    plain = re.sub(r"\s*\(.*?\)", "", title).strip()
+    words = set(re.findall(r"[a-z]+", fold(description))) | set(re.findall(r"[a-z]+", fold(plain)))
+    return Subject(plain, frozenset(words), person)
+
+
+def _overlap(a: Edit, b: Edit) -> bool:
+    if a[0] == a[1] or b[0] == b[1]:  # an insertion touching the other edit is inside it
+        return b[0] <= a[0] <= b[1] if a[0] == a[1] else a[0] <= b[0] <= a[1]
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def apply(text: str, edits: list[Edit]) -> tuple[str, list[str]]:
+    """The text with the edits made and the names of the repairs among them. The blank (named "")
+    always stands; a repair that touches it or an earlier repair is left out."""
+    taken: list[Edit] = [e for e in edits if not e[3]]
+    for e in sorted((e for e in edits if e[3]), key=lambda e: (e[0], e[1])):
+        if not any(_overlap(e, t) for t in taken):
+            taken.append(e)
+    taken.sort(key=lambda e: (e[0], e[1]))
+    out = text
+    for start, end, repl, _ in reversed(taken):
+        out = out[:start] + repl + out[end:]
+    names = []
+    for *_, name in taken:
+        if name and name not in names:
+            names.append(name)
+    return out, names
+
+
+def connective(text: str) -> list[Edit]:
+    m = CONNECTIVE.match(text)
+    if not m or m.end() >= len(text):
+        return []
+    # the first word after the connective takes its capital
+    return [(0, m.end() + 1, text[m.end()].upper(), "drop-connective")]
+
+
+def pronoun(text: str, subject: Subject) -> list[Edit]:
+    if not subject.person:
+        return []
+    m = re.match(r"^(He|She|His|Her)\b", text)
+    if not m:
+        return []
+    repl = subject.person if m.group(1) in ("He", "She") else subject.person + "’s"
+    return [(0, m.end(), repl, "name-subject")]
+
+
+def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
+    """Edits naming the article's subject where the sentence says "the city" of a city article,
+    and whether a definite referent is left that the student cannot resolve."""
+    edits: list[Edit] = []
+    unresolved = False
+    if fold(subject.title) in fold(text):
+        return [], False  # the sentence names the subject itself: "the city" is then something else
+    for m in _REFERENT.finditer(text):
+        noun = m.group(1).lower()
+        capital = m.group(1)[0].isupper()
+        if noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds:
+            if not edits:  # "the city's" -> "Toronto's": the possessive stays as it is
+                edits.append((m.start(), m.end(), subject.title, "name-subject"))
+            continue
+        if capital or noun in ("act", "treaty", "agreement", "bill", "month", "head", "monument", "siege"):
+            unresolved = True  # "the Act", "the Treaty": named elsewhere
+        elif noun in ("city", "town", "village", "battle", "war", "ship", "storm", "company", "king", "queen",
+                      "emperor", "president", "mission", "site", "building", "island", "river", "team", "band"):
+            unresolved = True
+    return edits, unresolved
+
+
+def add_years(text: str, dates: list[tuple[int, int, str, str]]) -> list[Edit]:
+    """Insert the inferred year after day-month dates that the text writes without one.
+    ``dates`` holds (start, end, surface, ISO value) in the sentence's coordinates."""
+    edits: list[Edit] = []
+    if _EXPLICIT_YEAR.search(text):
+        return edits  # "In August and September 1936": the year is there, for both
+    for start, end, surface, value in dates:
+        if _YEAR.search(surface) or not re.match(r"-?\d{4}-\d{2}", value):
+            continue
+        year = value[:4] if not value.startswith("-") else None
+        if not year:
+            continue
+        sep = ", " if re.search(r"[A-Za-z]\.? \d{1,2}(?:st|nd|rd|th)?$", surface) else " "
+        edits.append((end, end, f"{sep}{int(year)}", "add-year"))
+    return edits
+
+
+def full_names(text: str, people: dict[str, str], protect: tuple[int, int] | None = None) -> list[Edit]:
+    """A given name standing alone ("Angela said ...") -> the full name. ``people`` maps a folded
+    given name to the full name; give it only names that cannot mean someone else (a biography's
+    subject): a family's other members often go by a given name the rules never see in full."""
+    edits: list[Edit] = []
+    for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text):
+        if protect and protect[0] <= m.start() < protect[1]:
+            continue
+        full = people.get(fold(m.group(1)))
+        if not full or fold(full) in fold(text):
+            continue
+        if m.start() > 0 and text[m.start() - 1] in "\"“'‘":
+            continue
+        prev = text[:m.start()].rstrip().split()[-1:] if m.start() else []
+        if prev and prev[0][:1].isupper() and not re.search(r"[.!?:;,]$", prev[0]) and m.start() > 0:
+            continue  # part of a longer capitalised run: "Prince Edward", "King Edward"
+        edits.append((m.start(), m.end(), full, "full-name"))
+        break
+    return edits
+
+
+def conversion_after(text: str, end: int) -> list[Edit]:
+    """The bracketed conversion right after a blanked figure: "____ (45 mi)" gives the key away."""
+    m = _CONVERSION.match(text, end)
+    return [(m.start(), m.end(), "", "drop-conversion")] if m else []
+
+
+def inside_conversion(text: str, start: int, end: int) -> bool:
+    """Is the span itself the bracketed conversion of a figure just before it: "6 g (59 m/s2)"?"""
+    before = text[:start]
+    return bool(re.search(r"\d[^()]{0,14}\(\s*(?:about |approx\.? |~)?$", before)) and text[end:end + 2].lstrip().startswith(")")

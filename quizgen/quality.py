@@ -1,0 +1,262 @@
+"""How far a teacher could hand a question out as it stands: a score from 0 to 1, and the names of
+the rules that lowered it.
+
+Generation over-generates; these rules rank. Each rule is a name, a weight and a test; a
+question's quality is the product of ``1 - weight`` over the rules it trips, and the names of
+those rules are its ``quality_reasons``. A weight of 1 refuses the question outright (quality 0).
+Worksheets, served quizzes and exports take the best-ranked questions (``quizgen.selection``);
+``quizgen extract`` keeps every candidate with its score, so a teacher can see why one was
+ranked down.
+
+The rules read a question's :class:`Evidence`, which generation fills in: the fact asked about,
+the sentence, where the blank is, how the distractors were found. They are grouped as the
+questions fail on articles nobody tuned the rules on: not self-contained, not worth asking, a
+blank that is not a fact, distractors a test-wise student beats, a key that may be wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable
+
+from quizgen.model import Fact, Question, Sentence
+
+BLANK = "________"
+
+
+@dataclass
+class Evidence:
+    """What the quality rules know about a question beyond its JSON."""
+
+    fact: Fact | None = None
+    sentence: Sentence | None = None
+    blank: tuple[int, int] | None = None  # the answer's span in the sentence's own coordinates
+    unresolved: bool = False  # "the Act", "the city": a referent the prompt leaves open
+    synthetic_distractors: int = 0  # multiple choice: options made up rather than taken from the article
+    pattern_distractors: bool = False  # options a test-wise student can beat (see selection of distractors)
+    family: int = 1  # sentences of the same shape in the article (daily reports, season lists)
+    first_of_family: bool = True
+    mentions: int = 1  # person questions: how often the article names the person
+    has_role: bool = True  # person questions: the article gives the person a role
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    weight: float  # 1 refuses the question
+    why: str
+    test: Callable[[Question, Evidence], bool]
+
+
+def _sentence(ev: Evidence) -> str:
+    return ev.sentence.text if ev.sentence is not None else ""
+
+
+def _after_blank(ev: Evidence, width: int = 60) -> str:
+    return _sentence(ev)[ev.blank[1]:ev.blank[1] + width] if ev.blank else ""
+
+
+def _before_blank(ev: Evidence, width: int = 40) -> str:
+    return _sentence(ev)[max(0, ev.blank[0] - width):ev.blank[0]] if ev.blank else ""
+
+
+def _single_fact(q: Question) -> bool:
+    return q.type in ("cloze", "short_answer", "multiple_choice", "true_false")
+
+
+_BACK_SECTIONS = re.compile(
+    r"^(?:references|notes|citations|sources|bibliography|further reading|external links|see also|"
+    r"footnotes|works cited|explanatory notes|gallery|discography|filmography|selected works|works|"
+    r"publications|honours|honors|awards(?: and honou?rs)?|in popular culture|popular culture|trivia|"
+    r"in film|in fiction|in media|in literature|cultural references|roster|squad|personnel|track listing)$", re.I)
+
+
+def _in_back_matter(q: Question, ev: Evidence) -> bool:
+    return ev.sentence is not None and any(_BACK_SECTIONS.match(s.strip()) for s in ev.sentence.section)
+
+
+def _citation_year(q: Question, ev: Evidence) -> bool:
+    """A year in a citation: "Burton (2008)", "(Smith 1999)", "et al. 2004"."""
+    if q.kind != "date" or not ev.blank:
+        return False
+    before, after = _before_blank(ev, 40), _after_blank(ev, 4)
+    name_then_paren = re.search(r"(?:[A-Z][\w'’-]+|et al\.?),?\s*\(\s*$", before) and re.match(r"\s*[a-z]?\)", after)
+    paren_then_name = re.search(r"\(\s*[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+| et al\.?)?,?\s+$", before) and re.match(
+        r"\s*[a-z]?[),;:]", after)
+    return bool(name_then_paren or paren_then_name)
+
+
+def _attributive(q: Question, ev: Evidence) -> bool:
+    """The blank is a modifier, not a fact: "a ____-pronged attack", "a ____ swell" (10 ft)."""
+    if q.kind != "figure" or not ev.blank or ev.fact is None:
+        return False
+    text = ev.fact.text
+    after = _after_blank(ev, 20)
+    if after.startswith("-") or re.search(r"\w-\w+$", text) and not re.search(r"\d-\d", text):
+        return True
+    before = _before_blank(ev, 8)
+    unit = re.search(r"\d\s*[^\d\s]", text) is not None
+    return unit and bool(re.search(r"\b(?:a|an)\s+$", before, re.I)) and bool(re.match(r"\s+[a-z]", after))
+
+
+def _items_listed(q: Question, ev: Evidence) -> bool:
+    """A count whose items the sentence lists right after it gives itself away (or is trivial)."""
+    if q.kind != "figure" or not ev.blank:
+        return False
+    after = _after_blank(ev, 90)
+    m = re.match(r"[^.;:()—–]{0,40}?(?::|\s[—–]\s|\(|,?\s+(?:namely|including|includ\w+|such as|consisting of)\b)(.*)", after)
+    return bool(m) and (m.group(1).count(",") >= 1 or " and " in m.group(1))
+
+
+def _conversion(q: Question, ev: Evidence) -> bool:
+    return bool(ev.extra.get("inside_conversion"))
+
+
+def _small_count(q: Question, ev: Evidence) -> bool:
+    """"Through the next two orbits": a count a student guesses without reading."""
+    if q.kind != "figure" or ev.fact is None or isinstance(ev.fact.value, list):
+        return False
+    try:
+        value = float(ev.fact.value)
+    except (TypeError, ValueError):
+        return False
+    return value <= 3 and not ev.fact.attrs.get("source") and "%" not in ev.fact.text
+
+
+_MINOR_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|ft|feet|inches?|in|mm|cm|m/s2?|km/h|mph|knots?|g)\b\.?$", re.I)
+
+
+def _minor_measure(q: Question, ev: Evidence) -> bool:
+    """Times and small measures inside a narrative ("41 hours into the flight") are details."""
+    return q.kind == "figure" and ev.fact is not None and bool(_MINOR_UNITS.search(ev.fact.text))
+
+
+def _outside_lead(q: Question, ev: Evidence) -> bool:
+    return ev.sentence is not None and bool(ev.sentence.section)
+
+
+def _deep_section(q: Question, ev: Evidence) -> bool:
+    return ev.sentence is not None and len(ev.sentence.section) >= 3
+
+
+def _routine_repeat(q: Question, ev: Evidence) -> bool:
+    return ev.family >= 3 and not ev.first_of_family
+
+
+def _routine(q: Question, ev: Evidence) -> bool:
+    return ev.family >= 3 and ev.first_of_family
+
+
+def _unresolved(q: Question, ev: Evidence) -> bool:
+    return ev.unresolved
+
+
+def _inferred_year(q: Question, ev: Evidence) -> bool:
+    return q.kind == "date" and ev.fact is not None and bool(ev.fact.attrs.get("year_inferred"))
+
+
+def _part_of_period(q: Question, ev: Evidence) -> bool:
+    """"mid-November" keyed "November 1805": the blank leaves a qualifier behind or drops one."""
+    if q.kind != "date" or not ev.blank:
+        return False
+    return bool(re.search(r"(?:\b(?:mid|early|late|the end of|the start of|the beginning of|the middle of)[- ]?)$",
+                          _before_blank(ev, 20), re.I)) or _after_blank(ev, 1) == "-"
+
+
+def _rare_person(q: Question, ev: Evidence) -> bool:
+    """Someone the article names once, with no role: a roster entry, not part of the story."""
+    return q.kind == "person" and q.type != "matching" and ev.mentions <= 1 and not ev.has_role
+
+
+def _made_up_options(q: Question, ev: Evidence) -> bool:
+    return q.type == "multiple_choice" and ev.synthetic_distractors >= 2
+
+
+def _beatable_options(q: Question, ev: Evidence) -> bool:
+    return q.type == "multiple_choice" and ev.pattern_distractors
+
+
+def _unrelated_options(q: Question, ev: Evidence) -> bool:
+    return q.type == "multiple_choice" and bool(ev.extra.get("unrelated_options"))
+
+
+def _long_prompt(q: Question, ev: Evidence) -> bool:
+    return len(q.prompt.split()) > 38
+
+
+def _true_false_hair(q: Question, ev: Evidence) -> bool:
+    return bool(ev.extra.get("close_false"))
+
+
+RULES: tuple[Rule, ...] = (
+    # where the fact stands
+    Rule("back-matter", 1.0, "from a list, credits or popular-culture section, not the article's story", _in_back_matter),
+    Rule("citation-year", 1.0, "a year inside a citation", _citation_year),
+    Rule("routine-repeat", 1.0, "one of many sentences of the same shape (daily reports); one of them is asked", _routine_repeat),
+    Rule("routine", 0.3, "a sentence of a family of near-identical ones", _routine),
+    Rule("outside-lead", 0.08, "not in the lead, which states what the article is about", _outside_lead),
+    Rule("deep-section", 0.1, "a detail of a sub-subsection", _deep_section),
+    Rule("rare-person", 0.35, "someone named once, with no role in the story", _rare_person),
+    # the prompt
+    Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),
+    Rule("long-prompt", 0.15, "a long sentence to read for one blank", _long_prompt),
+    # the blank
+    Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it", _conversion),
+    Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed),
+    Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive),
+    Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period),
+    Rule("small-count", 0.35, "a count of one to three is guessed without reading", _small_count),
+    Rule("minor-measure", 0.3, "a time or small measure inside the narrative", _minor_measure),
+    # the options
+    Rule("made-up-options", 0.15, "wrong options made up, not taken from the article", _made_up_options),
+    Rule("unrelated-options", 0.3, "the wrong people share no role or side with the answer", _unrelated_options),
+    Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
+    Rule("true-false-by-a-hair", 1.0, "the false statement is within the article's own approximation", _true_false_hair),
+    # the key
+    Rule("inferred-year", 0.2, "the year of the key is inferred from the surrounding text", _inferred_year),
+)
+RULE_NAMES = {r.name: r.why for r in RULES}
+
+
+def score(q: Question, ev: Evidence | None) -> None:
+    """Set ``q.quality`` and ``q.quality_reasons`` from the rules the question trips."""
+    ev = ev or Evidence()
+    quality, reasons = 1.0, []
+    for rule in RULES:
+        if rule.test(q, ev):
+            quality *= 1 - rule.weight
+            reasons.append(rule.name)
+    q.quality = max(0.0, round(quality, 3))
+    q.quality_reasons = reasons
+
+
+_SHAPE_NUMBER = re.compile(r"\d[\d,.]*")
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_SHAPE_MONTH = re.compile(r"\b(?:" + _MONTHS + r")\b", re.I)
+
+
+def sentence_shape(text: str) -> str:
+    """A sentence with its numbers, months and names folded away: daily reports of one outbreak
+    ("On 3 May, 12 new cases were confirmed ...") share one shape."""
+    shape = _SHAPE_MONTH.sub("M", text)
+    shape = _SHAPE_NUMBER.sub("N", shape)
+    shape = re.sub(r"\b[A-Z][\w'’-]*", "X", shape)
+    words = shape.lower().split()
+    return " ".join(words[:8])
+
+
+def families(sentences: list[Sentence]) -> dict[int, tuple[int, bool]]:
+    """For each sentence index: how many sentences share its shape, and whether it is the first."""
+    shapes = [sentence_shape(s.text) for s in sentences]
+    counts = Counter(shapes)
+    seen: set[str] = set()
+    out: dict[int, tuple[int, bool]] = {}
+    for s, shape in zip(sentences, shapes):
+        first = shape not in seen
+        seen.add(shape)
+        out[s.index] = (counts[shape], first)
+    return out

@@ -1,0 +1,147 @@
+"""Which questions of a bank go to students: the best-ranked, and never two that give each other away.
+
+A bank keeps every candidate question with its ``quality`` (see ``quizgen.quality``). Worksheets,
+served quizzes and exports take what :func:`choose` returns:
+
+- questions at or above a minimum quality (``--min-quality``; ``--all`` takes everything), best
+  first, types mixed evenly when a count is asked for;
+- one single-fact question per sentence (a cloze and a true/false of the same sentence would
+  hand each other's answers out), and no question whose printed text states another's answer;
+- true/false keys balanced: never more than one more "true" than "false", or the reverse;
+- ordering and matching, which take a student several minutes, about one in ten.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any, Iterable
+
+from quizgen.formats import fold
+
+#: The quality a question needs to be handed out by default. Rules that refuse a question set 0;
+#: one serious doubt (an unresolved "the Act", made-up options a student beats) leaves it under this.
+DEFAULT_MIN_QUALITY = 0.5
+#: The order of the parts of a worksheet: quick recognition first, then recall, then the
+#: questions that take a while (ordering and matching) at the end.
+SECTION_ORDER = ("multiple_choice", "true_false", "cloze", "short_answer", "matching", "ordering")
+#: Single-fact questions: two of them from the same sentence give each other away.
+SINGLE_FACT = {"multiple_choice", "true_false", "cloze", "short_answer"}
+LONG_TYPES = {"ordering", "matching"}
+
+
+def quality(q: dict[str, Any]) -> float:
+    """A question's quality; banks written before scores existed count as unscored (1)."""
+    return float(q.get("quality", 1.0))
+
+
+def choose(questions: Iterable[dict[str, Any]], count: int | None = None, min_quality: float | None = DEFAULT_MIN_QUALITY,
+           seed: int = 0) -> list[dict[str, Any]]:
+    """The questions to hand out, in the order they stand in ``questions`` (the article's order).
+
+    ``count`` None takes every question that passes; ``min_quality`` None takes every question
+    as it is, with no check at all (``--all``)."""
+    questions = list(questions)
+    if min_quality is None:
+        return questions if count is None else questions[:count]
+    position = {id(q): i for i, q in enumerate(questions)}
+    rng = random.Random(seed)
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for q in questions:
+        if quality(q) >= min_quality:
+            by_type.setdefault(q["type"], []).append(q)
+    for qs in by_type.values():
+        rng.shuffle(qs)  # the seed decides among equals ...
+        qs.sort(key=lambda q: -quality(q))  # ... the best come first
+    limit = sum(len(qs) for qs in by_type.values()) if count is None else count
+    # Ordering and matching take a student several minutes each: about one in ten questions,
+    # unless they are all that was asked for.
+    long_cap = max(1, limit // 10) if set(by_type) - LONG_TYPES else limit
+    picked = _Picked()
+    queues = [by_type[t] for t in SECTION_ORDER if t in by_type] + [
+        qs for t, qs in by_type.items() if t not in SECTION_ORDER]
+    while len(picked.chosen) < limit and any(queues):
+        for queue in queues:
+            if queue and queue[0]["type"] in LONG_TYPES and picked.count(queue[0]["type"]) >= long_cap:
+                queue.clear()
+            while queue and len(picked.chosen) < limit:
+                if picked.add(queue.pop(0)):
+                    break
+    return sorted(picked.chosen, key=lambda q: position[id(q)])
+
+
+class _Picked:
+    """The questions chosen so far and what they print, to test the next one against."""
+
+    def __init__(self):
+        self.chosen: list[dict[str, Any]] = []
+        self.sentences: set[tuple[str, str]] = set()
+        self.shown = ""  # everything the chosen questions print, folded
+        self.answers: list[str] = []  # the answers they ask for, folded
+        self.pairs: list[tuple[str, str]] = []  # the pairs their matching questions ask for, folded
+        self.truths = {True: 0, False: 0}
+
+    def count(self, qtype: str) -> int:
+        return sum(q["type"] == qtype for q in self.chosen)
+
+    def add(self, q: dict[str, Any]) -> bool:
+        where = (q["source"].get("document"), fold(q["source"].get("sentence") or ""))
+        if q["type"] in SINGLE_FACT and where in self.sentences:
+            return False
+        if q["type"] == "true_false":
+            truth = bool(q["answer"].get("value"))
+            if self.truths[truth] > self.truths[not truth]:
+                return False  # keys balanced: a test-wise student cannot answer "true" throughout
+        q_shown, q_answers, q_pairs = fold(shown_text(q)), answer_forms(q), pair_forms(q)
+        if (any(_mentions(self.shown, a) for a in q_answers) or any(_mentions(q_shown, a) for a in self.answers)
+                or any(_mentions(self.shown, l) and _mentions(self.shown, r) for l, r in q_pairs)
+                or any(_mentions(q_shown, l) and _mentions(q_shown, r) for l, r in self.pairs)):
+            return False  # one question would give the other's answer away
+        if q["type"] in SINGLE_FACT:
+            self.sentences.add(where)
+        if q["type"] == "true_false":
+            self.truths[bool(q["answer"].get("value"))] += 1
+        self.shown += "\n" + q_shown
+        self.answers.extend(q_answers)
+        self.pairs.extend(q_pairs)
+        self.chosen.append(q)
+        return True
+
+
+def shown_text(q: dict[str, Any]) -> str:
+    """What a question prints that could state another question's answer: the prompt and the
+    events to put in order. Option lists (multiple-choice options, the two columns of a matching
+    question) are left out: they name candidates without saying which one answers what."""
+    return "\n".join([q["prompt"], *q.get("items", [])])
+
+
+def pair_forms(q: dict[str, Any]) -> list[tuple[str, str]]:
+    """A matching question's pairs, folded: printing both halves together gives one away."""
+    return [(fold(p["left"]), fold(p["right"])) for p in q.get("pairs", [])]
+
+
+def answer_forms(q: dict[str, Any]) -> list[str]:
+    """The answers a single-fact question asks for, as they could appear in another's text:
+    the answer itself and the accepted forms with a digit or several words (a bare surname
+    such as "Aliyev" is too common to rule out other questions)."""
+    if q["type"] not in ("cloze", "short_answer", "multiple_choice"):
+        return []
+    answer = q["answer"]
+    forms = {answer["text"]}
+    forms.update(f for f in answer.get("accept", []) if re.search(r"\d|\s", f.strip()))
+    return [fold(f) for f in forms if len(f.strip()) >= 4]
+
+
+def _mentions(text: str, form: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
+
+
+def choose_bank(bank: dict[str, Any], min_quality: float | None = DEFAULT_MIN_QUALITY, seed: int = 0) -> dict[str, Any]:
+    """The bank with only the questions :func:`choose` hands out, article by article."""
+    if min_quality is None:
+        return bank
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for q in bank["questions"]:
+        by_doc.setdefault(q["source"].get("document"), []).append(q)
+    kept = {id(q) for qs in by_doc.values() for q in choose(qs, None, min_quality, seed)}
+    return dict(bank, questions=[q for q in bank["questions"] if id(q) in kept])
