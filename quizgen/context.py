@@ -30,7 +30,7 @@ Edit = tuple[int, int, str, str]  # start, end, replacement, repair name
 CONNECTIVE = re.compile(
     r"^(?:However|Furthermore|Moreover|Consequently|Additionally|In addition|Nevertheless|Nonetheless|Thus|"
     r"Therefore|Hence|Indeed|Instead|Accordingly|As a result|In turn|Notably|Likewise|Similarly|In fact|"
-    r"Ultimately|Overall|Still)\s*,\s*")
+    r"Ultimately|Overall|Still|For example|For instance|In particular|Specifically|Of these|In total)\s*,\s*")
 
 # Nouns that, after "the", point at a thing named elsewhere in the article: "the city", "the Act".
 REFERENT_NOUNS = (
@@ -139,6 +139,36 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
                       "emperor", "president", "mission", "site", "building", "island", "river", "team", "band"):
             unresolved = True
     return edits, unresolved
+
+
+_FUNCTION_WORDS = {"The", "In", "On", "At", "After", "Before", "During", "A", "An", "This", "That", "It", "He", "She",
+                   "They", "His", "Her", "Its", "Their", "However", "When", "While", "As", "By", "From", "For", "With",
+                   "Although", "Though", "Since", "Because", "If", "Once", "Until", "Upon", "Over", "Under", "Of"}
+_PERSONAL = {"he", "she", "him", "her", "his", "hers"}
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|his|its|their|them|hers|theirs)\b", re.I)
+_LEADING_DEFINITE = re.compile(r"^The ([a-z]+)\b(?!\s+(?:of|in|at|from|that|which|who|whose|for|on|between|during)\b)")
+
+
+def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None = None) -> bool:
+    """Does the sentence point at something it does not name? A third-person pronoun with no name
+    before it ("it was founded", "his second novel"), or a leading "The plant ..." / "The society
+    ..." that names no one: the student cannot tell what is meant."""
+    unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group(0)), text)
+    for m in _PRONOUN.finditer(unquoted):
+        if blank and blank[0] <= m.start() < blank[1]:
+            continue
+        before = unquoted[:m.start()]
+        if m.group(0).lower() in _PERSONAL and any(w not in _FUNCTION_WORDS for w in re.findall(r"\b[A-Z][a-z]+", unquoted)):
+            continue  # "Upon his father's death, Edward became king": the name may follow
+        # a name, or the subject, before the pronoun is its antecedent
+        if any(w not in _FUNCTION_WORDS for w in re.findall(r"\b[A-Z][a-z]+", before)) or (
+                subject.person and fold(subject.person.split()[-1]) in fold(before)):
+            continue
+        return True
+    m = _LEADING_DEFINITE.match(text)
+    if m and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds):
+        return True
+    return False
 
 
 def add_years(text: str, dates: list[tuple[int, int, str, str]]) -> list[Edit]:

@@ -33,7 +33,8 @@ _LEANING_START = re.compile(
 _LEANING_INSIDE = re.compile(
     r"\b(?:the (?:next|following|previous|same|preceding) (?:day|night|morning|week|month|year)|that (?:day|night|"
     r"morning|year)|the day (?:before|after)|the latter|the former|aforementioned|the above|see below|as above|"
-    r"mentioned above|two days later|a day later|days later|weeks later|months later|years later)\b", re.I)
+    r"mentioned above|two days later|a day later|days later|weeks later|months later|years later|before that|"
+    r"after that|by then|at that time|until then|since then|the new capital|the territory)\b", re.I)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -117,10 +118,12 @@ class Generator:
         self.given_names = ({fold(subject_name.split()[0]): subject_name}
                             if subject_name and _full_name(subject_name) and len(given[fold(subject_name.split()[0])]) == 1
                             else {})
-        self.other_given = {g for g in given if len(g) > 2} - set(self.given_names)
+        # a given name the title holds ("Edward" in "Edward VIII") is the subject's on its worksheet
+        self.other_given = {g for g in given if len(g) > 2} - set(self.given_names) - set(fold(doc.title).split())
         self.families = quality.families(doc.sentences)
         self.life = self._life_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
+        self._dates: list | None = None
 
     # ------------------------------------------------------------ helpers
 
@@ -179,6 +182,7 @@ class Generator:
             edits += context.add_years(text, [(f.span[0] - s.start, f.span[1] - s.start, f.text, str(f.value))
                                               for f in self.dates_in.get(s.index, []) if f.attrs.get("year_inferred")])
             edits += context.full_names(text, self.given_names)
+            unresolved = unresolved or context.leans_on_context(text, self.about)
             # a lone given name of someone else ("Albert's wife"): which Albert?
             unresolved = unresolved or any(
                 fold(m.group(1)) in self.other_given for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
@@ -270,15 +274,13 @@ class Generator:
         lo, hi = self._date_window(y)
         rng = self.rng("date-distractors", *key)
         real: set[str] = set()
-        for f in self.by_kind["date"] + [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]:
-            v = str(f.value)
-            p = formats.parse_iso(v) if "/" not in v else None
-            if not p or v == str(fact.value) or (3 if p[2] is not None else 2 if p[1] is not None else 1) != precision:
+        for v, year, other_precision, sentence in self._date_pool():
+            if other_precision != precision or v == str(fact.value) or v in real:
                 continue
-            if not lo <= p[0] <= hi or (p[0] > 0) != (y > 0):
+            if not lo <= year <= hi or (year > 0) != (y > 0):
                 continue
-            if f.sentence is not None and fact.sentence is not None and (
-                    f.sentence.index == fact.sentence.index or self._same_story(f.sentence, fact.sentence)):
+            if sentence is not None and fact.sentence is not None and (
+                    sentence.index == fact.sentence.index or self._same_story(sentence, fact.sentence)):
                 continue
             real.add(v)
         chosen = sorted(real)
@@ -330,6 +332,17 @@ class Generator:
         other = shown + offset  # BC years stay BC: 100 BC -> 200 BC, not AD 1
         return formats.iso(1 - other) if other > 0 else None
 
+    def _date_pool(self) -> list[tuple[str, int, int, Sentence | None]]:
+        """The article's single dates as (ISO value, year, precision 1-3, sentence), computed once."""
+        if self._dates is None:
+            self._dates = []
+            for f in self.by_kind["date"] + [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]:
+                v = str(f.value)
+                p = formats.parse_iso(v) if "/" not in v else None
+                if p:
+                    self._dates.append((v, p[0], 3 if p[2] is not None else 2 if p[1] is not None else 1, f.sentence))
+        return self._dates
+
     def _same_story(self, a: Sentence, b: Sentence) -> bool:
         """Do two sentences tell the same kind of event (so one's date could be the other's too)?"""
         wa, wb = _content_words(a.text), _content_words(b.text)
@@ -375,8 +388,8 @@ class Generator:
                     truth = True
                 else:
                     wrong = self._false_date_like(f, [t for _, t in distractors], key)
-                    if wrong is None:
-                        continue
+                    if wrong is None or _APPROXIMATE.search(s.text[max(0, f.span[0] - s.start - 12):f.span[1] - s.start]):
+                        continue  # "about 1939" against "about 1938" is not clearly false
                     made_tf = self._prompt(s, f.span, fill=wrong)
                     truth = False
                 if made_tf is None:
@@ -479,6 +492,8 @@ class Generator:
             return None
         if re.search(r"\b\d{3,4}\b", event) or _LEANING_START.match(event):
             return None  # another year would give the order away; a pronoun leaves it unclear
+        if _LIFE_EVENT.search(event):
+            return None  # a birth is always first and a death last: no thinking needed
         return event[0].upper() + event[1:]
 
     # ------------------------------------------------------------ people
@@ -580,13 +595,13 @@ class Generator:
                      and not re.match(r"(?:including|and|or|the|a|an|who|which)\b", r, re.I)
                      and not re.search(r"\b(?:his|her|their|its|he|she|they|him|them)\b", r, re.I)]
             for role in roles:
-                folded = fold(role)
+                folded = re.sub(r"^(?:former|then|later|future|acting|incumbent) ", "", fold(role))
                 if folded in used_roles or any(fold(part) in folded for part in name.split() if len(part) > 2):
                     continue
                 evidence = next((e for e in p.attrs.get("role_evidence", []) if fold(e.get("role", "")) == fold(role)), None)
                 s = self.doc.sentences[evidence["sentence"]] if evidence and 0 <= evidence["sentence"] < len(self.doc.sentences) else p.sentence
                 rows.append((name, role, s))
-                used_roles.add(fold(role))
+                used_roles.add(folded)
                 break
         # a role that is a word of another (President / President of Azerbaijan) is no key
         rows = [r for r in rows if not any(r is not o and (fold(r[1]) in fold(o[1]) or fold(o[1]) in fold(r[1])) for o in rows)]
@@ -662,7 +677,7 @@ class Generator:
             other = _NUMBER_IN.search(f.text)
             if fv == v or other is None or bool(re.search(r"\d", other.group(0))) == words:
                 continue
-            if fv / scale <= 0:
+            if fv / scale <= 0 or ("%" in asked and fv > 100):
                 continue
             text = asked[:number.start()] + formats.number_text(fv / scale, surface) + asked[number.end():]
             pool.append((fv, text))
@@ -1020,15 +1035,18 @@ _STOP = {"the", "and", "that", "with", "from", "this", "were", "was", "which", "
          "been", "into", "after", "before", "during", "about", "also", "there", "when", "where", "while", "would",
          "could", "over", "under", "than", "then", "them", "some", "more", "most", "other", "such", "only"}
 _MONTH_WORDS = {m.lower() for m in formats.MONTHS}
+_LONG_WORD = re.compile(r"[a-z]{4,}")
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", fold(text)) if w not in _STOP and w not in _MONTH_WORDS}
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _LONG_WORD.findall(fold(text)) if w not in _STOP and w not in _MONTH_WORDS)
 
 
 def _key_shares_with_all(key: str, others: list[str]) -> bool:
-    """The test-wise rule for dates: the key is the one option that shares a part (day, month or
-    year) with every other option. Options made by changing one part of the key each fail it."""
+    """The test-wise rule for dates: the key is the option that shares a part (day, month or year)
+    with every other option, and more parts than any other does. Options made by changing one
+    part of the key each fail it."""
     options = [key] + others
 
     def parts(v: str):
@@ -1038,8 +1056,12 @@ def _key_shares_with_all(key: str, others: list[str]) -> bool:
     def shares(a: str, b: str) -> bool:
         return bool(set(parts(a)) & set(parts(b)))
 
-    central = [o for o in options if all(shares(o, p) for p in options if p != o)]
-    return central == [key]
+    def shared(a: str) -> int:
+        return sum(len(set(parts(a)) & set(parts(b))) for b in options if b != a)
+
+    if not all(shares(key, o) for o in others):
+        return False
+    return all(shared(key) > shared(o) for o in others)
 
 
 def _multiples_pattern(value: float, others: list[float]) -> bool:
@@ -1080,3 +1102,6 @@ _NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|se
                         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                         r"sixty|seventy|eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
                         re.I)
+
+_APPROXIMATE = re.compile(r"\b(?:about|around|circa|c\.|ca\.|approximately|roughly|some|nearly|almost)\s", re.I)
+_LIFE_EVENT = re.compile(r"\b(?:was born|birth|died|death|funeral|was buried|passed away)\b", re.I)

@@ -90,7 +90,11 @@ def _citation_year(q: Question, ev: Evidence) -> bool:
 
 
 def _attributive(q: Question, ev: Evidence) -> bool:
-    """The blank is a modifier, not a fact: "a ____-pronged attack", "a ____ swell" (10 ft)."""
+    """The blank is a modifier, not a fact: "a ____-pronged attack", "a ____ swell" (10 ft),
+    "the ____ mission" (1968)."""
+    if q.kind == "date" and ev.blank:
+        return bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+$", _before_blank(ev, 10), re.I)
+                    and re.match(r"[-\s]+[a-z]", _after_blank(ev, 3)))
     if q.kind != "figure" or not ev.blank or ev.fact is None:
         return False
     text = ev.fact.text
@@ -216,7 +220,7 @@ RULES: tuple[Rule, ...] = (
     Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
     Rule("true-false-by-a-hair", 1.0, "the false statement is within the article's own approximation", _true_false_hair),
     # the key
-    Rule("inferred-year", 0.2, "the year of the key is inferred from the surrounding text", _inferred_year),
+    Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year),
 )
 RULE_NAMES = {r.name: r.why for r in RULES}
 

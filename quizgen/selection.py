@@ -80,6 +80,7 @@ class _Picked:
         self.answers: list[str] = []  # the answers they ask for, folded
         self.pairs: list[tuple[str, str]] = []  # the pairs their matching questions ask for, folded
         self.truths = {True: 0, False: 0}
+        self.facts: set[tuple[str, str]] = set()
 
     def count(self, qtype: str) -> int:
         return sum(q["type"] == qtype for q in self.chosen)
@@ -88,6 +89,9 @@ class _Picked:
         where = (q["source"].get("document"), fold(q["source"].get("sentence") or ""))
         if q["type"] in SINGLE_FACT and where in self.sentences:
             return False
+        fact = (q["kind"], fold(q["answer"].get("text") or ""))
+        if q["type"] in ("cloze", "short_answer", "multiple_choice") and q["kind"] in ("date", "figure") and fact in self.facts:
+            return False  # the same date or figure asked again from another sentence
         if q["type"] == "true_false":
             truth = bool(q["answer"].get("value"))
             if self.truths[truth] > self.truths[not truth]:
@@ -99,6 +103,8 @@ class _Picked:
             return False  # one question would give the other's answer away
         if q["type"] in SINGLE_FACT:
             self.sentences.add(where)
+        if q["type"] in ("cloze", "short_answer", "multiple_choice") and q["kind"] in ("date", "figure"):
+            self.facts.add(fact)
         if q["type"] == "true_false":
             self.truths[bool(q["answer"].get("value"))] += 1
         self.shown += "\n" + q_shown

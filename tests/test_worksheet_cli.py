@@ -46,6 +46,9 @@ def flat(text: str) -> str:
 
 def snippet(prompt: str) -> str:
     """A piece of the prompt that survives as text in the PDF (the blanks are drawn, not written)."""
+    before = flat(re.split(r"_{3,}", prompt)[0]).strip()
+    if len(before) >= 12:  # the text up to the blank: the blank's own spacing differs in the PDF
+        return before[:60]
     return flat(re.sub(r"_{3,}", "", prompt)).strip()[:60]
 
 

@@ -1,0 +1,62 @@
+"""Draw the two samples a reader judges for one article (see the judging protocol in BENCHMARKS.md).
+
+    .venv/bin/python tests/bench/judge_sample.py ARTICLE.md --seed 2026 > sample.jsonl
+
+- ``uniform``: 25 questions drawn uniformly from what ``quizgen export`` hands an LMS by default
+  (the best-ranked questions of the bank, none giving another away);
+- ``worksheet``: the questions a default ``quizgen worksheet ARTICLE.md`` prints.
+
+One JSON object per line, each question once (``samples`` says which samples hold it), with what a
+student sees, the key and the cited sentence; not its quality score, so the reader is not led.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quizgen.pipeline import Options, process_path  # noqa: E402
+from quizgen.render import WorksheetOptions, select_questions  # noqa: E402
+from quizgen.selection import choose_bank  # noqa: E402
+
+SHOWN = ("id", "type", "kind", "prompt", "choices", "items", "pairs")
+
+
+def samples(article: str, seed: int, n: int = 25) -> dict[str, list[dict]]:
+    result = process_path(article, Options())
+    bank = {"documents": [result.document], "questions": result.questions}
+    exported = choose_bank(bank)["questions"]
+    uniform = random.Random(seed).sample(exported, min(n, len(exported)))
+    worksheet = select_questions(bank, WorksheetOptions())
+    return {"uniform": uniform, "worksheet": worksheet, "bank": result.questions, "exported": exported}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("article")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--n", type=int, default=25)
+    args = parser.parse_args()
+    drawn = samples(args.article, args.seed, args.n)
+    rows: dict[str, dict] = {}
+    for name in ("uniform", "worksheet"):
+        for q in drawn[name]:
+            row = rows.setdefault(q["id"], {k: q[k] for k in SHOWN if k in q} | {
+                "answer": q["answer"]["text"], "accepted": q["answer"].get("accept", []),
+                "source_section": q["source"].get("section"), "source_sentence": q["source"].get("sentence"),
+                "samples": []})
+            row["samples"].append(name)
+    for row in rows.values():
+        print(json.dumps(row, ensure_ascii=False))
+    print(f"{Path(args.article).name}: bank {len(drawn['bank'])}, exported {len(drawn['exported'])}, "
+          f"uniform {len(drawn['uniform'])}, worksheet {len(drawn['worksheet'])}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,187 @@
+"""Question quality: prompt repairs, the named ranking rules, distractors a test-wise student cannot
+beat, and the selection that hands questions out. Articles here are invented, each to show one rule."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quizgen import context, quality
+from quizgen.generate import _key_shares_with_all, _multiples_pattern
+from quizgen.load import load_text
+from quizgen.pipeline import Options, process_document
+from quizgen.selection import choose, choose_bank
+
+
+def doc(body: str, title: str = "Test subject", description: str = "") -> object:
+    return load_text(f"---\ntitle: {title}\ndescription: {description}\n---\n{body}\n", "x.md")
+
+
+def bank(body: str, **kw) -> list[dict]:
+    return process_document(doc(body, **kw), Options()).questions
+
+
+# ------------------------------------------------------------------ repairs
+
+
+def test_the_blank_always_stands_and_repairs_that_touch_it_are_left_out():
+    text = "However, the army crossed the river."
+    edits = context.connective(text) + [(9, 12, "____", "")]
+    out, names = context.apply(text, edits)
+    assert out == "However, ____ army crossed the river." and names == []
+    out, names = context.apply(text, context.connective(text) + [(13, 17, "____", "")])
+    assert out == "The ____ crossed the river." and names == ["drop-connective"]
+
+
+def test_inferred_year_is_written_into_the_prompt_unless_the_sentence_has_one():
+    text = "On 15 April, the museum reopened to visitors."
+    out, names = context.apply(text, context.add_years(text, [(3, 11, "15 April", "2031-04-15")]))
+    assert out == "On 15 April 2031, the museum reopened to visitors." and names == ["add-year"]
+    us = "On April 15, the museum reopened."
+    assert context.apply(us, context.add_years(us, [(3, 11, "April 15", "2031-04-15")]))[0] == \
+        "On April 15, 2031, the museum reopened."
+    both = "In August and September 1936, the yacht cruised the coast."
+    assert context.add_years(both, [(3, 9, "August", "1936-08")]) == []
+
+
+def test_the_city_of_a_city_article_is_named_and_the_act_is_left_unresolved():
+    subject = context.article_subject("Brindlemoor", "City in the north of Testland", None)
+    text = "The city's harbour was rebuilt after the fire."
+    edits, unresolved = context.referent(text, subject)
+    assert context.apply(text, edits)[0] == "Brindlemoor's harbour was rebuilt after the fire." and not unresolved
+    _, unresolved = context.referent("The Act was passed by a large majority.", subject)
+    assert unresolved
+
+
+def test_a_bracketed_conversion_after_a_blanked_figure_is_dropped_and_one_inside_is_refused():
+    text = "The road runs 72 km (45 mi) across the plain."
+    assert context.apply(text, [(14, 19, "____", "")] + context.conversion_after(text, 19))[0] == \
+        "The road runs ____ across the plain."
+    text = "The deceleration peaked at 6 g (59 m/s2) over the ocean."
+    assert context.inside_conversion(text, 32, 39)
+
+
+# ------------------------------------------------------------------ test-wise patterns
+
+
+def test_dates_that_each_change_one_part_of_the_key_give_it_away():
+    assert _key_shares_with_all("1992-05-08", ["1991-05-08", "1992-05-18", "1992-03-08"])
+    assert not _key_shares_with_all("1992-05-08", ["1990-02-14", "1993-11-08", "1991-07-21"])
+
+
+def test_simple_multiples_of_the_key_give_it_away():
+    assert _multiples_pattern(1000, [1500, 2000, 3000])
+    assert not _multiples_pattern(1000, [640, 1730, 2380])
+
+
+# ------------------------------------------------------------------ rules on generated questions
+
+
+TIMELINE = "\n\n".join(
+    f"On {d} March 2031, {n} new cases of the fever were confirmed in the province of Vell."
+    for d, n in [(3, 12), (4, 19), (5, 27), (6, 31), (7, 44)])
+
+
+def test_routine_daily_reports_give_at_most_one_question():
+    qs = bank(TIMELINE + "\n\nThe fever was first described by the physician Anna Korvel in 2029.")
+    out = choose(qs, None)
+    routine = [q for q in out if "new cases" in q["source"]["sentence"]]
+    assert len({q["source"]["sentence"] for q in routine}) <= 1
+    assert any("routine-repeat" in q["quality_reasons"] for q in qs)
+
+
+def test_a_year_in_a_citation_is_refused():
+    qs = bank("The harbour was dredged to a depth of twelve metres, according to Hallam (2008), who studied it.")
+    years = [q for q in qs if q["kind"] == "date" and q["answer"]["text"] == "2008" and q["type"] == "cloze"]
+    assert years and all(q["quality"] == 0 and "citation-year" in q["quality_reasons"] for q in years)
+
+
+def test_a_count_whose_items_follow_the_blank_is_refused():
+    qs = bank("The expedition lost four ships: the Arrow, the Brant, the Cormorant and the Dove.")
+    counts = [q for q in qs if q["kind"] == "figure" and q["type"] == "cloze"]
+    assert counts and all("items-listed" in q["quality_reasons"] and q["quality"] == 0 for q in counts)
+
+
+def test_a_qualifier_stays_in_the_prompt_and_options_keep_the_keys_scale():
+    qs = bank("By the end of the decade, the regional lottery had raised more than $4.8 million for "
+              "the rebuilding of the old cathedral in Varn.\n\n"
+              "The bridge over the Ostra cost $2.1 million when it opened in 1998.")
+    cloze = next(q for q in qs if q["type"] == "cloze" and q["kind"] == "figure" and "lottery" in q["prompt"])
+    assert "more than ________" in cloze["prompt"] and cloze["answer"]["text"] == "$4.8 million"
+    assert "more than $4.8 million" in cloze["answer"]["accept"]
+    mc = next(q for q in qs if q["type"] == "multiple_choice" and q["kind"] == "figure" and "lottery" in q["prompt"])
+    assert all(re.fullmatch(r"\$\d+(?:\.\d)? million", c) for c in mc["choices"]), mc["choices"]
+    values = [float(re.sub(r"[^\d.]", "", c)) for c in mc["choices"]]
+    assert values == sorted(values)  # ascending, as the docs promise
+
+
+def test_date_options_are_not_beatable_and_stay_inside_a_life():
+    body = ("Mara Quell was a Testlandic engineer who designed the Varn viaduct.\n\n"
+            "Quell was appointed chief engineer of the Varn railway on 12 June 1931.\n\n"
+            "The viaduct was opened to traffic on 3 September 1938, after seven years of work.\n\n"
+            "She retired to the coast on 28 February 1950.")
+    text = ("---\ntitle: Mara Quell\ndescription: Testlandic engineer\ninfoboxes:\n- name: Mara Quell\n"
+            "  birth_date: 4 May 1895\n  death_date: 9 October 1961\n---\n" + body + "\n")
+    qs = process_document(load_text(text, "quell.md"), Options()).questions
+    mcs = [q for q in qs if q["type"] == "multiple_choice" and q["kind"] == "date" and q["source"]["sentence"]]
+    assert mcs
+    for q in mcs:
+        assert "beatable-options" not in q["quality_reasons"]
+        for c in q["choices"]:
+            year = int(re.search(r"\d{4}", c).group(0))
+            assert 1895 <= year <= 1961, (q["prompt"], q["choices"])
+
+
+def test_ordering_leaves_out_births_and_deaths():
+    body = "\n\n".join([
+        "In 1901, Tomas Reyl was born in the port of Hask.",
+        "In 1920, Reyl founded a shipping company in the port of Hask with his two brothers.",
+        "In 1931, Reyl bought the first steam trawler ever registered in the port of Hask.",
+        "In 1944, Reyl sold the shipping company to a rival firm from the city of Orn.",
+        "In 1952, Reyl opened a maritime school for the orphans of drowned fishermen.",
+        "In 1966, Reyl died in the port of Hask at the age of sixty-five.",
+    ])
+    for q in bank(body, title="Tomas Reyl"):
+        if q["type"] == "ordering":
+            assert not any(re.search(r"born|died", item) for item in q["items"])
+
+
+# ------------------------------------------------------------------ selection
+
+
+def _q(i, qtype="cloze", quality_=1.0, truth=None, sentence=None, answer="x"):
+    q = {"id": f"q{i}", "type": qtype, "kind": "date", "prompt": f"Prompt {i} ________.",
+         "answer": {"text": answer if truth is None else str(truth), "value": truth, "accept": []},
+         "source": {"document": "d", "sentence": sentence or f"Sentence {i}."}, "quality": quality_}
+    return q
+
+
+def test_selection_balances_true_false_and_takes_the_best_first():
+    qs = [_q(i, "true_false", 0.9, truth=True) for i in range(6)] + [_q(10 + i, "true_false", 0.6, truth=False) for i in range(2)]
+    out = choose(qs, None)
+    truths = [q["answer"]["value"] for q in out]
+    assert truths.count(True) - truths.count(False) <= 1
+    low = [_q(20, quality_=0.2), _q(21, quality_=0.9, answer="1931")]
+    assert [q["id"] for q in choose(low, None)] == ["q21"]
+    assert len(choose(low, None, min_quality=None)) == 2  # --all: everything, as it is
+
+
+def test_one_question_per_sentence_and_no_fact_asked_twice():
+    qs = [_q(1, sentence="Same."), _q(2, "multiple_choice", sentence="Same."),
+          _q(3, answer="12 May 1931"), _q(4, answer="12 May 1931")]
+    ids = {q["id"] for q in choose(qs, None)}
+    assert len(ids & {"q1", "q2"}) == 1 and len(ids & {"q3", "q4"}) == 1
+
+
+def test_export_default_keeps_only_what_selection_hands_out():
+    qs = [_q(1, quality_=0.1), _q(2, quality_=0.8)]
+    b = {"documents": [{"id": "d", "title": "D"}], "questions": qs}
+    assert [q["id"] for q in choose_bank(b)["questions"]] == ["q2"]
+    assert choose_bank(b, None) is b
+
+
+@pytest.mark.parametrize("name", [r.name for r in quality.RULES])
+def test_every_rule_is_named_and_says_why(name):
+    rule = next(r for r in quality.RULES if r.name == name)
+    assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name) and rule.why and 0 < rule.weight <= 1
