@@ -90,9 +90,13 @@ def _walk(root: str, skip: set[str]) -> Iterator[str]:
 
 
 def _expand_url(url: str) -> Iterator[str]:
-    import fsspec
+    from quizgen.optional import missing_extra, require
 
-    fs, path = fsspec.core.url_to_fs(url)
+    fsspec = require("fsspec")
+    try:
+        fs, path = fsspec.core.url_to_fs(url)
+    except ImportError as exc:  # the protocol's own package (s3fs, gcsfs ...)
+        raise (missing_extra(exc) or exc) from None
     if any(ch in path for ch in "*?["):
         found = sorted(fs.glob(path))
     elif fs.isdir(path):
@@ -145,9 +149,13 @@ def _expand(item: str, skip: set[str], from_list: bool = False) -> Iterator[str]
 
 
 def _open_url(location: str, mode: str = "rb"):
-    import fsspec
+    from quizgen.optional import missing_extra, require
 
-    return fsspec.open(location, mode).open()
+    fsspec = require("fsspec")
+    try:
+        return fsspec.open(location, mode).open()
+    except ImportError as exc:
+        raise (missing_extra(exc) or exc) from None
 
 
 def _open(location: str):
@@ -192,6 +200,8 @@ def iter_units(inputs: Iterable[str], on_error: Callable[[InputError], None],
                     yield ("file", path, _location(path))
         except InputError as exc:
             on_error(exc)
+        except QuizgenError as exc:  # a missing optional backend: one line naming the extra
+            on_error(InputError(item, str(exc)))
         except (OSError, ImportError, ValueError) as exc:
             on_error(InputError(item, str(exc)))
 

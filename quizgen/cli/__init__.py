@@ -81,6 +81,14 @@ def main(argv: list[str] | None = None) -> None:
     except QuizgenError as exc:
         click.echo(f"quizgen: error: {exc}", err=True)
         sys.exit(1)
+    except ImportError as exc:
+        from quizgen.optional import missing_extra
+
+        missing = missing_extra(exc)  # e.g. psycopg for a postgresql:// database
+        if missing is None:
+            raise
+        click.echo(f"quizgen: error: {missing}", err=True)
+        sys.exit(1)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         sys.exit(130)
