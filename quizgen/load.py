@@ -17,7 +17,7 @@ import frontmatter
 import yaml
 from markdown_it import MarkdownIt
 
-from quizgen.errors import InputError
+from quizgen.errors import InputError, InputWarning
 from quizgen.model import Document, Infobox, InfoboxField, Link, Sentence
 
 # Sections that list sources rather than say anything: no sentence is taken from them.
@@ -293,14 +293,43 @@ def _title_from(body: str, path: Path) -> str:
     return path.stem.replace("-", " ").replace("_", " ").strip().title() or "Untitled"
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Control characters that never occur in text (tab, newlines and form feed do).
+_BINARY_CONTROLS = re.compile("[\x01-\x08\x0e-\x1a\x1c-\x1f]")
+
+
 def decode(data: bytes, path: str | Path) -> str:
-    """Bytes to text, or an InputError that says why the file is not a text article."""
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "binary file, not a Markdown article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    """Bytes to text, or an InputError that says why the file is not a text article.
+
+    UTF-8 (with or without a byte-order mark), or UTF-16/UTF-32 when a byte-order mark says so.
+    A few stray NUL bytes in otherwise valid text are dropped with an InputWarning; many NULs, or
+    other control bytes, mean a binary file.
+    """
+    import warnings
+
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"not {codec.upper()} text although it starts with a "
+                                       f"{codec[:6].upper()} byte-order mark (offset {exc.start + len(bom)})") from None
+            break
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            if b"\x00" in data[:8192]:
+                raise InputError(path, "binary file, not a Markdown article") from None
+            raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    nuls = text.count("\x00")
+    if nuls:
+        if nuls > max(1, len(text) // 100) or _BINARY_CONTROLS.search(text[:8192]):
+            raise InputError(path, "binary file, not a Markdown article")
+        text = text.replace("\x00", "")
+        warnings.warn(InputWarning(f"{path}: dropped {nuls} NUL byte{'s' if nuls != 1 else ''} "
+                                   "(not text; the rest of the file was read)"), stacklevel=2)
     return text
 
 

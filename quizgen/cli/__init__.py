@@ -66,9 +66,29 @@ def cli():
     """
 
 
+def _show_input_warnings() -> None:
+    """Warnings about inputs (a NUL byte dropped) as one ``quizgen: warning:`` line each."""
+    import warnings
+
+    from quizgen.errors import InputWarning
+
+    shown = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, InputWarning):
+            click.echo(f"quizgen: warning: {message}", err=True)
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
+    warnings.simplefilter("always", InputWarning)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors become one line on stderr and exit code 1, never a traceback."""
     from quizgen.errors import QuizgenError
+
+    _show_input_warnings()
 
     try:
         cli.main(args=argv, prog_name="quizgen", standalone_mode=False)
