@@ -98,10 +98,17 @@ def dumps(bank: dict[str, Any], pretty: bool = True) -> str:
 
 def save_bank(bank: dict[str, Any], path: str | Path, pretty: bool = True) -> Path:
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
     tmp = p.with_name(p.name + ".tmp")
-    tmp.write_text(dumps(bank, pretty), encoding="utf-8")
-    tmp.replace(p)  # never leave a half-written bank behind
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(dumps(bank, pretty), encoding="utf-8")
+        tmp.replace(p)  # never leave a half-written bank behind
+    except OSError as exc:  # name the bank, not its temporary file
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise OSError(exc.errno, exc.strerror, str(p)) from None
     return p
 
 

@@ -114,6 +114,13 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(1)
+    except OSError as exc:
+        # A file the command writes (an unwritable or full output folder): one line naming it.
+        # Inputs that cannot be read are reported by name long before this point.
+        if not exc.filename:
+            raise
+        click.echo(f"quizgen: error: cannot write {exc.filename}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
     except SystemExit:
         raise
     else:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from quizgen.cli.common import echo_failures, quality_options
+from quizgen.cli.common import echo_failures, quality_options, refuse_existing
 
 
 def _format_names() -> list[str]:
@@ -41,7 +41,8 @@ def _default_output(inputs: tuple[str, ...], bank: dict, extension: str) -> Path
 @click.option("--compact", is_flag=True, help="json: write compact JSON instead of indented JSON.")
 @click.option("--strict", is_flag=True, help="Exit with status 2 when any question had to be skipped.")
 @quality_options
-def export(inputs, fmt, output, title, compact, strict, min_quality, take_all):
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def export(inputs, fmt, output, title, compact, strict, min_quality, take_all, force):
     """Export INPUTS (bank files, corpus folders, or articles) to another format.
 
     \b
@@ -65,6 +66,8 @@ def export(inputs, fmt, output, title, compact, strict, min_quality, take_all):
     spec = get_format(fmt)
     from quizgen.selection import choose_bank
 
+    if output:
+        refuse_existing([output], force)  # before the work of reading the inputs
     bank, failures = open_inputs(list(inputs))
     echo_failures(failures)
     candidates = len(bank["questions"])
@@ -74,6 +77,7 @@ def export(inputs, fmt, output, title, compact, strict, min_quality, take_all):
             f" ({candidates} in the input, none ranked at least {min_quality}: lower --min-quality or use --all)"
             if candidates else ""))
     out = Path(output) if output else _default_output(inputs, bank, spec.extension)
+    refuse_existing([out], force)
     report = export_bank(bank, fmt, out, title=title, compact=compact)
     for line in report.messages():
         click.echo(f"quizgen: warning: {line}" if " skipped: " in line else f"quizgen: {line}", err=True)

@@ -1,0 +1,126 @@
+"""The files commands write: one overwrite rule for all of them, and an unwritable folder named
+in one line instead of a traceback."""
+
+from __future__ import annotations
+
+import builtins
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from quizgen.cli import main
+
+from conftest import DATA, SEED
+
+BANK = DATA / "sample.bank.json"
+
+
+def quizgen(capsys, *args) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as info:
+        main([str(a) for a in args])
+    return info.value.code, capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- overwriting
+
+@pytest.mark.parametrize("command", [
+    ["extract", SEED, "-o", "{out}/x.bank.json"],
+    ["export", BANK, "--format", "gift", "-o", "{out}/x.gift.txt"],
+    ["export", BANK, "--format", "csv", "-o", "{out}/x.csv"],
+    ["worksheet", BANK, "-o", "{out}", "--count", "3", "--format", "html"],
+])
+def test_existing_file_is_refused_then_replaced_with_force(tmp_path, capsys, command):
+    args = [str(a).format(out=tmp_path) for a in command]
+    code, err = quizgen(capsys, *args)
+    assert code == 0, err
+    written = sorted(tmp_path.iterdir())
+    before = {p: p.read_bytes() for p in written}
+    for p in written:
+        p.write_bytes(b"teacher's own edits")
+    code, err = quizgen(capsys, *args)
+    assert code == 1
+    assert any(f"{p}: file exists" in err for p in written) and "use --force to overwrite" in err
+    assert len(err.strip().splitlines()) == 1
+    assert all(p.read_bytes() == b"teacher's own edits" for p in written)  # nothing was touched
+    code, err = quizgen(capsys, *args, "--force")
+    assert code == 0, err
+    assert {p: p.read_bytes() for p in written} == before
+
+
+def test_per_article_banks_are_refused_before_any_is_written(tmp_path, capsys):
+    code, err = quizgen(capsys, "extract", SEED, DATA / "articles" / "du-fu.md", "--per-article", "-o", tmp_path)
+    assert code == 0, err
+    first = tmp_path / "battle-of-shusha-2020.bank.json"
+    first.unlink()
+    code, err = quizgen(capsys, "extract", SEED, DATA / "articles" / "du-fu.md", "--per-article", "-o", tmp_path)
+    assert code == 1 and "du-fu.bank.json: file exists" in err
+    assert not first.exists()
+
+
+def test_default_export_name_is_refused_too(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert quizgen(capsys, "export", BANK, "--format", "csv")[0] == 0
+    code, err = quizgen(capsys, "export", BANK, "--format", "csv")
+    assert code == 1 and "file exists" in err
+
+
+# ---------------------------------------------------------------- unwritable folder
+
+@pytest.fixture
+def read_only(tmp_path, monkeypatch) -> Path:
+    """A folder nobody may write into. Root may write anyway, so then writing is refused as the
+    kernel would refuse it to anybody else."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    if os.access(folder, os.W_OK):
+        def denied(path) -> bool:
+            try:
+                return Path(os.fspath(path)).resolve().is_relative_to(folder.resolve())
+            except TypeError:  # a file descriptor
+                return False
+
+        real_open, real_mkdir, real_replace = builtins.open, os.mkdir, os.replace
+
+        def fake_open(file, mode="r", *args, **kwargs):
+            if any(c in mode for c in "wax+") and denied(file):
+                raise PermissionError(13, "Permission denied", os.fspath(file))
+            return real_open(file, mode, *args, **kwargs)
+
+        def fake_mkdir(path, *args, **kwargs):
+            if denied(path) and Path(path).resolve() != folder.resolve():
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real_mkdir(path, *args, **kwargs)
+
+        def fake_replace(src, dst, *args, **kwargs):
+            if denied(dst):
+                raise PermissionError(13, "Permission denied", os.fspath(dst))
+            return real_replace(src, dst, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "open", fake_open)
+        monkeypatch.setattr(io, "open", fake_open)
+        monkeypatch.setattr(os, "mkdir", fake_mkdir)
+        monkeypatch.setattr(os, "replace", fake_replace)
+    yield folder
+    folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("command, target", [
+    (["extract", SEED, "-o", "{ro}/x.bank.json"], "x.bank.json"),
+    (["extract", SEED, "--per-article", "-o", "{ro}/banks"], "banks"),
+    (["export", BANK, "--format", "gift", "-o", "{ro}/x.gift.txt"], "x.gift.txt"),
+    (["export", BANK, "--format", "qti", "-o", "{ro}/x.qti.zip"], "x.qti.zip"),
+    (["export", BANK, "--format", "kahoot", "-o", "{ro}/x.xlsx"], "x.xlsx"),
+    (["worksheet", BANK, "-o", "{ro}", "--count", "3", "--format", "html"], "-worksheet-A.html"),
+    (["worksheet", BANK, "-o", "{ro}/sheets", "--count", "3"], "sheets"),
+])
+def test_unwritable_output_is_one_line_naming_the_path(read_only, capsys, command, target):
+    args = [str(a).format(ro=read_only) for a in command]
+    code, err = quizgen(capsys, *args)
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    assert lines[0].startswith(f"quizgen: error: cannot write {read_only}/") and target in lines[0]
+    assert "Permission denied" in lines[0]
