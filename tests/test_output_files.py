@@ -28,7 +28,8 @@ def quizgen(capsys, *args) -> tuple[int, str]:
 @pytest.mark.parametrize("command", [
     ["extract", SEED, "-o", "{out}/x.bank.json"],
     ["export", BANK, "--format", "gift", "-o", "{out}/x.gift.txt"],
-    ["export", BANK, "--format", "csv", "-o", "{out}/x.csv"],
+    ["export", BANK, "--format", "anki", "-o", "{out}/x.apkg"],
+    ["export", BANK, "--format", "kahoot", "-o", "{out}/x.xlsx"],
     ["worksheet", BANK, "-o", "{out}", "--count", "3", "--format", "html"],
 ])
 def test_existing_file_is_refused_then_replaced_with_force(tmp_path, capsys, command):
@@ -124,3 +125,47 @@ def test_unwritable_output_is_one_line_naming_the_path(read_only, capsys, comman
     assert len(lines) == 1 and "Traceback" not in err, err
     assert lines[0].startswith(f"quizgen: error: cannot write {read_only}/") and target in lines[0]
     assert "Permission denied" in lines[0]
+
+
+# ---------------------------------------------------------------- reproducible files
+
+def test_every_format_gives_the_same_bytes_for_the_same_bank(tmp_path, capsys):
+    import time
+
+    from quizgen.export import FORMATS
+
+    bank = tmp_path / "copy.bank.json"
+    bank.write_bytes(BANK.read_bytes())
+    runs = []
+    for run in range(2):
+        if run:
+            time.sleep(1.1)  # zip entries and spreadsheet dates count in seconds
+        out = {}
+        for name, spec in FORMATS.items():
+            target = tmp_path / f"run{run}{spec.extension}"
+            code, err = quizgen(capsys, "export", bank, "--format", name, "-o", target)
+            assert code == 0, err
+            out[name] = target.read_bytes()
+        runs.append(out)
+    assert [name for name in FORMATS if runs[0][name] != runs[1][name]] == []
+
+
+def test_an_edited_bank_gives_newer_anki_notes(tmp_path, capsys):
+    """Anki updates a note it has only when the imported one is newer."""
+    import sqlite3
+    import zipfile
+
+    bank = tmp_path / "copy.bank.json"
+    bank.write_bytes(BANK.read_bytes())
+    os.utime(bank, (1_700_000_000, 1_700_000_000))
+
+    def note_times(target):
+        assert quizgen(capsys, "export", bank, "--format", "anki", "-o", target)[0] == 0
+        db = tmp_path / f"{target.stem}.anki2"
+        db.write_bytes(zipfile.ZipFile(target).read("collection.anki2"))
+        with sqlite3.connect(db) as con:
+            return {row[0] for row in con.execute("select mod from notes")}
+
+    assert note_times(tmp_path / "old.apkg") == {1_700_000_000}
+    os.utime(bank, (1_700_086_400, 1_700_086_400))
+    assert note_times(tmp_path / "new.apkg") == {1_700_086_400}

@@ -30,6 +30,28 @@ def _default_output(inputs: tuple[str, ...], bank: dict, extension: str) -> Path
     return Path("output") / f"{stem}{extension}"
 
 
+def _inputs_time(inputs: tuple[str, ...]) -> float:
+    """The modification time of the newest input file (SOURCE_DATE_EPOCH when set): the date that
+    formats with dates inside (Anki notes, spreadsheet properties) carry, so exporting the same
+    bank again gives the same bytes and exporting an edited bank gives newer notes."""
+    import glob
+    import os
+
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return float(os.environ["SOURCE_DATE_EPOCH"])
+    newest = 0.0
+    for item in inputs:
+        paths = [item] if os.path.exists(item) else glob.glob(item, recursive=True)
+        for path in paths:
+            if os.path.isdir(path):
+                for folder, _, names in os.walk(path):
+                    for name in names:
+                        newest = max(newest, os.path.getmtime(os.path.join(folder, name)))
+            elif os.path.isfile(path):
+                newest = max(newest, os.path.getmtime(path))
+    return float(int(newest))
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-f", "--format", "fmt", required=True, metavar="FORMAT",
@@ -78,7 +100,7 @@ def export(inputs, fmt, output, title, compact, strict, min_quality, take_all, f
             if candidates else ""))
     out = Path(output) if output else _default_output(inputs, bank, spec.extension)
     refuse_existing([out], force)
-    report = export_bank(bank, fmt, out, title=title, compact=compact)
+    report = export_bank(bank, fmt, out, title=title, compact=compact, timestamp=_inputs_time(inputs))
     for line in report.messages():
         click.echo(f"quizgen: warning: {line}" if " skipped: " in line else f"quizgen: {line}", err=True)
     total = len(bank["questions"])
