@@ -150,9 +150,14 @@ def open_inputs(inputs: list[str], options=None) -> tuple[dict[str, Any], list]:
 
     bank_inputs = [i for i in inputs if is_bank_path(i)]
     article_inputs = [i for i in inputs if i not in bank_inputs]
-    banks = [load_bank(i) for i in bank_inputs]
-    failures: list = []
+    banks, failures = [], []
+    for path in bank_inputs:
+        try:
+            banks.append(load_bank(path))
+        except BankError as exc:  # reported like an unreadable article; the other inputs go through
+            failures.append(exc)
     if article_inputs:
-        built, failures = build_bank_from_articles(article_inputs, options or Options())
+        built, article_failures = build_bank_from_articles(article_inputs, options or Options())
+        failures.extend(article_failures)
         banks.append(built)
     return merge(banks), failures

@@ -136,7 +136,14 @@ def _expand(item: str, skip: set[str], from_list: bool = False) -> Iterator[str]
         else:
             yield from _expand_url(item)
     elif os.path.isdir(item):
-        yield from _walk(item, skip)
+        found = False
+        for path in _walk(item, skip):
+            found = True
+            yield path
+        if not found:
+            from quizgen.load import NO_ARTICLE_IN_FOLDER
+
+            raise InputError(item, NO_ARTICLE_IN_FOLDER)
     elif os.path.exists(item):
         yield item
     elif any(ch in item for ch in "*?["):

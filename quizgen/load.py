@@ -417,6 +417,9 @@ ARTICLE_SUFFIXES = {".md", ".markdown", ".txt"}
 NOT_ARTICLES = {"readme", "license", "licence", "sources", "changelog", "contributing", "copying", "notice", "authors"}
 
 
+NO_ARTICLE_IN_FOLDER = "no article found in this folder (no .md, .markdown or .txt file)"
+
+
 def is_article_name(name: str) -> bool:
     """Would a folder walk take this file name for an article?"""
     stem, dot, suffix = name.rpartition(".")
@@ -431,8 +434,11 @@ def find_articles(inputs: list[str | Path]) -> tuple[list[Path], list[InputError
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and is_article_name(q.name)
-                                and not any(part.startswith(".") for part in q.relative_to(p).parts)))
+            articles = sorted(q for q in p.rglob("*") if q.is_file() and is_article_name(q.name)
+                              and not any(part.startswith(".") for part in q.relative_to(p).parts))
+            if not articles:
+                errors.append(InputError(item, NO_ARTICLE_IN_FOLDER))
+            found.extend(articles)
         elif p.exists():
             found.append(p)
         elif any(ch in str(item) for ch in "*?["):

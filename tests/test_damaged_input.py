@@ -64,3 +64,45 @@ def test_cli_prints_the_nul_warning_as_one_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "quizgen", "facts", str(p)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip() == f"quizgen: warning: {p}: dropped 1 NUL byte (not text; the rest of the file was read)"
+
+
+# ---------------------------------------------------------------- folders and banks among the inputs
+
+def _run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "quizgen", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+@pytest.mark.parametrize("contents", [{}, {"picture.png": b"\x89PNG", "README.md": b"# Notes\n\nSee below.\n"}])
+@pytest.mark.parametrize("command", [
+    ["extract", "{folder}", "-o", "{tmp}/out.bank.json"],
+    ["extract", "{folder}", "-o", "{tmp}/corpus/"],
+    ["facts", "{folder}"],
+    ["worksheet", "{folder}", "-o", "{tmp}/sheets"],
+    ["export", "{folder}", "--format", "gift", "-o", "{tmp}/out.gift.txt"],
+])
+def test_a_folder_without_articles_is_an_error(tmp_path, contents, command):
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    for name, data in contents.items():
+        (folder / name).write_bytes(data)
+    proc = _run(*[a.format(folder=folder, tmp=tmp_path) for a in command], cwd=tmp_path)
+    assert proc.returncode != 0
+    assert f"quizgen: error: {folder}: no article found in this folder" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "out.bank.json").exists()
+
+
+def test_a_bad_bank_does_not_stop_the_other_inputs(tmp_path):
+    from conftest import SEED
+
+    notjson = tmp_path / "notjson.bank.json"
+    notjson.write_text("this is not JSON", encoding="utf-8")
+    proc = _run("worksheet", notjson, SEED, "-o", tmp_path / "sheets", "--count", "5", "--format", "html")
+    assert proc.returncode == 1  # something failed ...
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("quizgen: error:")]
+    assert len(errors) == 1 and f"{notjson}: not a valid quizgen bank: not JSON" in errors[0]
+    assert sorted(p.name for p in (tmp_path / "sheets").iterdir()) == [  # ... and the good input went through
+        "battle-of-shusha-2020-key-A.html", "battle-of-shusha-2020-worksheet-A.html"]
+    proc = _run("export", notjson, SEED, "--format", "csv", "-o", tmp_path / "out.csv")
+    assert proc.returncode == 1 and (tmp_path / "out.csv").stat().st_size > 0
