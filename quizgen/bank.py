@@ -77,6 +77,10 @@ def load_bank(path: str | Path) -> dict[str, Any]:
         from quizgen import corpus
 
         return check(corpus.read_bank_dir(p), p)
+    if p.suffix.lower() in (".jsonl", ".ndjson") and p.is_file():  # one part file of a corpus run
+        from quizgen import corpus
+
+        return check(corpus.read_part_file(p), p)
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -843,3 +843,50 @@ def read_bank_dir(path: str | Path) -> dict[str, Any]:
     bank = new_bank(documents, questions, options.get("seed", 0), options)
     bank["generator"]["version"] = manifest.get("quizgen_version", bank["generator"]["version"])
     return bank
+
+
+def read_part_file(path: str | Path) -> dict[str, Any]:
+    """The bank held by one part file of a corpus run (``part-00000.jsonl``), each line checked
+    on its own so that a problem is named by its line. Raises BankError listing every problem."""
+    from quizgen.bank import new_bank, validate
+
+    p = Path(path)
+    manifest = p.parent / MANIFEST
+    options: dict[str, Any] = {}
+    if manifest.is_file():
+        try:
+            options = json.loads(manifest.read_text(encoding="utf-8")).get("options") or {}
+        except (OSError, ValueError, AttributeError):
+            options = {}
+    documents: list[dict[str, Any]] = []
+    questions: list[dict[str, Any]] = []
+    problems: list[str] = []
+    try:
+        fh = p.open("r", encoding="utf-8")
+    except OSError as exc:
+        raise BankError(p, [f"cannot read: {exc.strerror or exc}"]) from None
+    with fh:
+        try:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    problems.append(f"line {lineno}: not JSON: {exc.msg} (column {exc.colno})")
+                    continue
+                if not isinstance(record, dict) or set(record) != {"document", "questions"}:
+                    problems.append(f"line {lineno}: not a line of a part file "
+                                    "(an object with \"document\" and \"questions\")")
+                    continue
+                one = new_bank([record["document"]], record["questions"], options.get("seed", 0), options)
+                problems.extend(f"line {lineno}: {problem}" for problem in validate(one))
+                documents.append(record["document"])
+                questions.extend(record["questions"] if isinstance(record["questions"], list) else [])
+        except UnicodeDecodeError as exc:
+            problems.append(f"not UTF-8 text: {exc.reason}")
+    if not documents and not problems:
+        problems.append("no lines: an empty part file")
+    if problems:
+        raise BankError(p, problems)
+    return new_bank(documents, questions, options.get("seed", 0), options)

@@ -18,9 +18,15 @@ BANK = DATA / "sample.bank.json"
 
 
 def quizgen(capsys, *args) -> tuple[int, str]:
+    code, _, err = quizgen_out(capsys, *args)
+    return code, err
+
+
+def quizgen_out(capsys, *args) -> tuple[int, str, str]:
     with pytest.raises(SystemExit) as info:
         main([str(a) for a in args])
-    return info.value.code, capsys.readouterr().err
+    captured = capsys.readouterr()
+    return info.value.code, captured.out, captured.err
 
 
 # ---------------------------------------------------------------- overwriting
@@ -169,3 +175,33 @@ def test_an_edited_bank_gives_newer_anki_notes(tmp_path, capsys):
     assert note_times(tmp_path / "old.apkg") == {1_700_000_000}
     os.utime(bank, (1_700_086_400, 1_700_086_400))
     assert note_times(tmp_path / "new.apkg") == {1_700_086_400}
+
+
+# ---------------------------------------------------------------- validate
+
+def test_validate_accepts_the_part_files_of_a_corpus_run(tmp_path, capsys):
+    out = tmp_path / "corpus"
+    code, err = quizgen(capsys, "extract", SEED, DATA / "articles" / "du-fu.md", "-o", f"{out}/", "--jobs", "1",
+                        "--batch-size", "1")
+    assert code in (0, None), err
+    parts = sorted(out.glob("part-*.jsonl"))
+    assert len(parts) == 2
+    code, stdout, err = quizgen_out(capsys, "validate", *parts, out)
+    assert code == 0, err
+    assert [line.split(": ok")[0] for line in stdout.splitlines()] == [str(p) for p in parts] + [str(out)]
+
+
+def test_validate_names_the_line_of_a_bad_part(tmp_path, capsys):
+    import json
+
+    out = tmp_path / "corpus"
+    quizgen(capsys, "extract", SEED, "-o", f"{out}/", "--jobs", "1")
+    part = out / "part-00000.jsonl"
+    record = json.loads(part.read_text(encoding="utf-8"))
+    del record["questions"][1]["prompt"]
+    part.write_text(json.dumps(record) + "\n{oops\n", encoding="utf-8")
+    code, err = quizgen(capsys, "validate", part)
+    assert code == 1
+    err = err.splitlines()
+    assert f"{part}: line 1: $.questions[1]: 'prompt' is a required property" in err
+    assert any(line.startswith(f"{part}: line 2: not JSON") for line in err)
