@@ -151,13 +151,27 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
     next_char = text[after:].lstrip()[:1]
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):  # U.S., e.g., i.e.
         return False
-    if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy
-        return False
+    if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy, unless a unit: 14 °C., 300 K.
+        return _after_quantity(text, dot - 1)
     if last in _NUMBER_ABBREVIATIONS:  # "No. 5", "c. 1750", "b. 1950": abbreviations only before a number
         return not next_char.isdigit()
     if last in _ABBREVIATIONS:
         return last in _ENDING_ABBREVIATIONS and next_char.isupper()
     return True
+
+
+_QUANTITY_BEFORE = re.compile(r"(?:[°º]|(?<![\w.,])(\d[\d,.]*))[ \u00a0\u202f]?$")
+
+
+def _after_quantity(text: str, letter: int) -> bool:
+    """Is the capital at ``letter`` a unit symbol rather than an initial? It is after a degree
+    sign (``12–14 °C``, ``40°N``) or after a number that is not a year (``300 K``, ``5 V``; but
+    ``in 1990 J. Smith`` keeps its initial)."""
+    m = _QUANTITY_BEFORE.search(text, max(0, letter - 24), letter)
+    if not m:
+        return False
+    number = m.group(1)
+    return number is None or not re.fullmatch(r"1\d{3}|20\d{2}", number)
 
 
 def _inside_parentheses(text: str, start: int, pos: int) -> bool:
