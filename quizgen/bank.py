@@ -77,6 +77,10 @@ def load_bank(path: str | Path) -> dict[str, Any]:
         from quizgen import corpus
 
         return check(corpus.read_bank_dir(p), p)
+    if p.suffix.lower() in (".jsonl", ".ndjson") and p.is_file():  # one part file of a corpus run
+        from quizgen import corpus
+
+        return check(corpus.read_part_file(p), p)
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -98,10 +102,17 @@ def dumps(bank: dict[str, Any], pretty: bool = True) -> str:
 
 def save_bank(bank: dict[str, Any], path: str | Path, pretty: bool = True) -> Path:
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
     tmp = p.with_name(p.name + ".tmp")
-    tmp.write_text(dumps(bank, pretty), encoding="utf-8")
-    tmp.replace(p)  # never leave a half-written bank behind
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(dumps(bank, pretty), encoding="utf-8")
+        tmp.replace(p)  # never leave a half-written bank behind
+    except OSError as exc:  # name the bank, not its temporary file
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise OSError(exc.errno, exc.strerror, str(p)) from None
     return p
 
 
@@ -143,9 +154,14 @@ def open_inputs(inputs: list[str], options=None) -> tuple[dict[str, Any], list]:
 
     bank_inputs = [i for i in inputs if is_bank_path(i)]
     article_inputs = [i for i in inputs if i not in bank_inputs]
-    banks = [load_bank(i) for i in bank_inputs]
-    failures: list = []
+    banks, failures = [], []
+    for path in bank_inputs:
+        try:
+            banks.append(load_bank(path))
+        except BankError as exc:  # reported like an unreadable article; the other inputs go through
+            failures.append(exc)
     if article_inputs:
-        built, failures = build_bank_from_articles(article_inputs, options or Options())
+        built, article_failures = build_bank_from_articles(article_inputs, options or Options())
+        failures.extend(article_failures)
         banks.append(built)
     return merge(banks), failures

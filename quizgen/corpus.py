@@ -90,9 +90,13 @@ def _walk(root: str, skip: set[str]) -> Iterator[str]:
 
 
 def _expand_url(url: str) -> Iterator[str]:
-    import fsspec
+    from quizgen.optional import missing_extra, require
 
-    fs, path = fsspec.core.url_to_fs(url)
+    fsspec = require("fsspec")
+    try:
+        fs, path = fsspec.core.url_to_fs(url)
+    except ImportError as exc:  # the protocol's own package (s3fs, gcsfs ...)
+        raise (missing_extra(exc) or exc) from None
     if any(ch in path for ch in "*?["):
         found = sorted(fs.glob(path))
     elif fs.isdir(path):
@@ -132,7 +136,14 @@ def _expand(item: str, skip: set[str], from_list: bool = False) -> Iterator[str]
         else:
             yield from _expand_url(item)
     elif os.path.isdir(item):
-        yield from _walk(item, skip)
+        found = False
+        for path in _walk(item, skip):
+            found = True
+            yield path
+        if not found:
+            from quizgen.load import NO_ARTICLE_IN_FOLDER
+
+            raise InputError(item, NO_ARTICLE_IN_FOLDER)
     elif os.path.exists(item):
         yield item
     elif any(ch in item for ch in "*?["):
@@ -145,9 +156,13 @@ def _expand(item: str, skip: set[str], from_list: bool = False) -> Iterator[str]
 
 
 def _open_url(location: str, mode: str = "rb"):
-    import fsspec
+    from quizgen.optional import missing_extra, require
 
-    return fsspec.open(location, mode).open()
+    fsspec = require("fsspec")
+    try:
+        return fsspec.open(location, mode).open()
+    except ImportError as exc:
+        raise (missing_extra(exc) or exc) from None
 
 
 def _open(location: str):
@@ -192,6 +207,8 @@ def iter_units(inputs: Iterable[str], on_error: Callable[[InputError], None],
                     yield ("file", path, _location(path))
         except InputError as exc:
             on_error(exc)
+        except QuizgenError as exc:  # a missing optional backend: one line naming the extra
+            on_error(InputError(item, str(exc)))
         except (OSError, ImportError, ValueError) as exc:
             on_error(InputError(item, str(exc)))
 
@@ -826,3 +843,50 @@ def read_bank_dir(path: str | Path) -> dict[str, Any]:
     bank = new_bank(documents, questions, options.get("seed", 0), options)
     bank["generator"]["version"] = manifest.get("quizgen_version", bank["generator"]["version"])
     return bank
+
+
+def read_part_file(path: str | Path) -> dict[str, Any]:
+    """The bank held by one part file of a corpus run (``part-00000.jsonl``), each line checked
+    on its own so that a problem is named by its line. Raises BankError listing every problem."""
+    from quizgen.bank import new_bank, validate
+
+    p = Path(path)
+    manifest = p.parent / MANIFEST
+    options: dict[str, Any] = {}
+    if manifest.is_file():
+        try:
+            options = json.loads(manifest.read_text(encoding="utf-8")).get("options") or {}
+        except (OSError, ValueError, AttributeError):
+            options = {}
+    documents: list[dict[str, Any]] = []
+    questions: list[dict[str, Any]] = []
+    problems: list[str] = []
+    try:
+        fh = p.open("r", encoding="utf-8")
+    except OSError as exc:
+        raise BankError(p, [f"cannot read: {exc.strerror or exc}"]) from None
+    with fh:
+        try:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    problems.append(f"line {lineno}: not JSON: {exc.msg} (column {exc.colno})")
+                    continue
+                if not isinstance(record, dict) or set(record) != {"document", "questions"}:
+                    problems.append(f"line {lineno}: not a line of a part file "
+                                    "(an object with \"document\" and \"questions\")")
+                    continue
+                one = new_bank([record["document"]], record["questions"], options.get("seed", 0), options)
+                problems.extend(f"line {lineno}: {problem}" for problem in validate(one))
+                documents.append(record["document"])
+                questions.extend(record["questions"] if isinstance(record["questions"], list) else [])
+        except UnicodeDecodeError as exc:
+            problems.append(f"not UTF-8 text: {exc.reason}")
+    if not documents and not problems:
+        problems.append("no lines: an empty part file")
+    if problems:
+        raise BankError(p, problems)
+    return new_bank(documents, questions, options.get("seed", 0), options)

@@ -24,3 +24,7 @@ class BankError(QuizgenError):
         self.problems = problems
         shown = "; ".join(problems[:5]) + (f"; ... {len(problems) - 5} more" if len(problems) > 5 else "")
         super().__init__(f"{self.path}: not a valid quizgen bank: {shown}")
+
+
+class InputWarning(UserWarning):
+    """Something in an input was repaired on reading; the CLI prints it as ``quizgen: warning:``."""

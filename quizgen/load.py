@@ -17,7 +17,7 @@ import frontmatter
 import yaml
 from markdown_it import MarkdownIt
 
-from quizgen.errors import InputError
+from quizgen.errors import InputError, InputWarning
 from quizgen.model import Document, Infobox, InfoboxField, Link, Sentence
 
 # Sections that list sources rather than say anything: no sentence is taken from them.
@@ -151,13 +151,27 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
     next_char = text[after:].lstrip()[:1]
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):  # U.S., e.g., i.e.
         return False
-    if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy
-        return False
+    if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy, unless a unit: 14 °C., 300 K.
+        return _after_quantity(text, dot - 1)
     if last in _NUMBER_ABBREVIATIONS:  # "No. 5", "c. 1750", "b. 1950": abbreviations only before a number
         return not next_char.isdigit()
     if last in _ABBREVIATIONS:
         return last in _ENDING_ABBREVIATIONS and next_char.isupper()
     return True
+
+
+_QUANTITY_BEFORE = re.compile(r"(?:[°º]|(?<![\w.,])(\d[\d,.]*))[ \u00a0\u202f]?$")
+
+
+def _after_quantity(text: str, letter: int) -> bool:
+    """Is the capital at ``letter`` a unit symbol rather than an initial? It is after a degree
+    sign (``12–14 °C``, ``40°N``) or after a number that is not a year (``300 K``, ``5 V``; but
+    ``in 1990 J. Smith`` keeps its initial)."""
+    m = _QUANTITY_BEFORE.search(text, max(0, letter - 24), letter)
+    if not m:
+        return False
+    number = m.group(1)
+    return number is None or not re.fullmatch(r"1\d{3}|20\d{2}", number)
 
 
 def _inside_parentheses(text: str, start: int, pos: int) -> bool:
@@ -293,14 +307,43 @@ def _title_from(body: str, path: Path) -> str:
     return path.stem.replace("-", " ").replace("_", " ").strip().title() or "Untitled"
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Control characters that never occur in text (tab, newlines and form feed do).
+_BINARY_CONTROLS = re.compile("[\x01-\x08\x0e-\x1a\x1c-\x1f]")
+
+
 def decode(data: bytes, path: str | Path) -> str:
-    """Bytes to text, or an InputError that says why the file is not a text article."""
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "binary file, not a Markdown article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    """Bytes to text, or an InputError that says why the file is not a text article.
+
+    UTF-8 (with or without a byte-order mark), or UTF-16/UTF-32 when a byte-order mark says so.
+    A few stray NUL bytes in otherwise valid text are dropped with an InputWarning; many NULs, or
+    other control bytes, mean a binary file.
+    """
+    import warnings
+
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(path, f"not {codec.upper()} text although it starts with a "
+                                       f"{codec[:6].upper()} byte-order mark (offset {exc.start + len(bom)})") from None
+            break
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            if b"\x00" in data[:8192]:
+                raise InputError(path, "binary file, not a Markdown article") from None
+            raise InputError(path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    nuls = text.count("\x00")
+    if nuls:
+        if nuls > max(1, len(text) // 100) or _BINARY_CONTROLS.search(text[:8192]):
+            raise InputError(path, "binary file, not a Markdown article")
+        text = text.replace("\x00", "")
+        warnings.warn(InputWarning(f"{path}: dropped {nuls} NUL byte{'s' if nuls != 1 else ''} "
+                                   "(not text; the rest of the file was read)"), stacklevel=2)
     return text
 
 
@@ -388,6 +431,9 @@ ARTICLE_SUFFIXES = {".md", ".markdown", ".txt"}
 NOT_ARTICLES = {"readme", "license", "licence", "sources", "changelog", "contributing", "copying", "notice", "authors"}
 
 
+NO_ARTICLE_IN_FOLDER = "no article found in this folder (no .md, .markdown or .txt file)"
+
+
 def is_article_name(name: str) -> bool:
     """Would a folder walk take this file name for an article?"""
     stem, dot, suffix = name.rpartition(".")
@@ -402,8 +448,11 @@ def find_articles(inputs: list[str | Path]) -> tuple[list[Path], list[InputError
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found.extend(sorted(q for q in p.rglob("*") if q.is_file() and is_article_name(q.name)
-                                and not any(part.startswith(".") for part in q.relative_to(p).parts)))
+            articles = sorted(q for q in p.rglob("*") if q.is_file() and is_article_name(q.name)
+                              and not any(part.startswith(".") for part in q.relative_to(p).parts))
+            if not articles:
+                errors.append(InputError(item, NO_ARTICLE_IN_FOLDER))
+            found.extend(articles)
         elif p.exists():
             found.append(p)
         elif any(ch in str(item) for ch in "*?["):

@@ -421,8 +421,10 @@ def plan_outputs(variants: list[Variant], out_dir: Path, name: str, options: Wor
     outputs = []
     for v in variants:
         for ext in exts:
-            sheet = "teacher.html" if options.key == "appended" else "worksheet.html"
-            outputs.append(Output(out_dir / f"{name}-worksheet-{v.letter}.{ext}", sheet, v))
+            if options.key == "appended":  # the teacher's copy carries the answers: never the student sheet's name
+                outputs.append(Output(out_dir / f"{name}-teacher-{v.letter}.{ext}", "teacher.html", v))
+            else:
+                outputs.append(Output(out_dir / f"{name}-worksheet-{v.letter}.{ext}", "worksheet.html", v))
             if options.key == "separate":
                 outputs.append(Output(out_dir / f"{name}-key-{v.letter}.{ext}", "key.html", v))
     return outputs

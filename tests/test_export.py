@@ -576,7 +576,7 @@ def test_export_command_writes_and_reports(tmp_path, capsys):
     assert f"4 of {len(kahoot_bank()['questions'])} questions -> {out} (kahoot)" in err
 
     with pytest.raises(SystemExit) as exc:
-        main(["export", str(bank_path), "--format", "kahoot", "-o", str(out), "--strict", "--all"])
+        main(["export", str(bank_path), "--format", "kahoot", "-o", str(out), "--strict", "--all", "--force"])
     assert exc.value.code == 2
 
     with pytest.raises(SystemExit) as exc:

@@ -273,7 +273,7 @@ def test_articles_are_extracted_on_the_way(tmp_path, capsys):
     code, err = run("worksheet", article, "-o", tmp_path, "--count", "12", "--key", "appended",
                     "--paper", "letter", "--title", "Year 9 history", capsys=capsys)
     assert code == 0, err
-    pdf = tmp_path / f"{NAME}-worksheet-A.pdf"
+    pdf = tmp_path / f"{NAME}-teacher-A.pdf"  # it holds the answers: not the student sheet's name
     assert [p.name for p in tmp_path.iterdir()] == [pdf.name]
     reader = PdfReader(str(pdf))
     assert [round(float(x)) for x in reader.pages[0].mediabox[2:]] == [612, 792]

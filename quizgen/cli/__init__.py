@@ -66,9 +66,29 @@ def cli():
     """
 
 
+def _show_input_warnings() -> None:
+    """Warnings about inputs (a NUL byte dropped) as one ``quizgen: warning:`` line each."""
+    import warnings
+
+    from quizgen.errors import InputWarning
+
+    shown = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, InputWarning):
+            click.echo(f"quizgen: warning: {message}", err=True)
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
+    warnings.simplefilter("always", InputWarning)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors become one line on stderr and exit code 1, never a traceback."""
     from quizgen.errors import QuizgenError
+
+    _show_input_warnings()
 
     try:
         cli.main(args=argv, prog_name="quizgen", standalone_mode=False)
@@ -81,10 +101,25 @@ def main(argv: list[str] | None = None) -> None:
     except QuizgenError as exc:
         click.echo(f"quizgen: error: {exc}", err=True)
         sys.exit(1)
+    except ImportError as exc:
+        from quizgen.optional import missing_extra
+
+        missing = missing_extra(exc)  # e.g. psycopg for a postgresql:// database
+        if missing is None:
+            raise
+        click.echo(f"quizgen: error: {missing}", err=True)
+        sys.exit(1)
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         sys.exit(130)
     except BrokenPipeError:
+        sys.exit(1)
+    except OSError as exc:
+        # A file the command writes (an unwritable or full output folder): one line naming it.
+        # Inputs that cannot be read are reported by name long before this point.
+        if not exc.filename:
+            raise
+        click.echo(f"quizgen: error: cannot write {exc.filename}: {exc.strerror or exc}", err=True)
         sys.exit(1)
     except SystemExit:
         raise

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from quizgen.errors import InputError
+from quizgen.errors import InputError, QuizgenError
 from quizgen.model import Document
 
 
@@ -37,3 +39,16 @@ def quality_options(command):
     return click.option("--min-quality", type=click.FloatRange(0, 1), default=DEFAULT_MIN_QUALITY, show_default=True,
                         help="Only questions ranked at least this good (0-1; see each question's quality and "
                              "quality_reasons in the bank).")(command)
+
+
+def refuse_existing(paths, force: bool) -> None:
+    """The rule for every file a command writes: an existing file is replaced only with --force.
+
+    Raises (naming the first file) before anything is written.
+    """
+    if force:
+        return
+    clash = [Path(p) for p in paths if Path(p).exists()]
+    if clash:
+        more = f" (and {len(clash) - 1} more)" if len(clash) > 1 else ""
+        raise QuizgenError(f"{clash[0]}: file exists{more}; use --force to overwrite")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from quizgen.cli.common import echo_failures, quality_options
+from quizgen.cli.common import echo_failures, quality_options, refuse_existing
 
 
 def _format_names() -> list[str]:
@@ -30,6 +30,28 @@ def _default_output(inputs: tuple[str, ...], bank: dict, extension: str) -> Path
     return Path("output") / f"{stem}{extension}"
 
 
+def _inputs_time(inputs: tuple[str, ...]) -> float:
+    """The modification time of the newest input file (SOURCE_DATE_EPOCH when set): the date that
+    formats with dates inside (Anki notes, spreadsheet properties) carry, so exporting the same
+    bank again gives the same bytes and exporting an edited bank gives newer notes."""
+    import glob
+    import os
+
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return float(os.environ["SOURCE_DATE_EPOCH"])
+    newest = 0.0
+    for item in inputs:
+        paths = [item] if os.path.exists(item) else glob.glob(item, recursive=True)
+        for path in paths:
+            if os.path.isdir(path):
+                for folder, _, names in os.walk(path):
+                    for name in names:
+                        newest = max(newest, os.path.getmtime(os.path.join(folder, name)))
+            elif os.path.isfile(path):
+                newest = max(newest, os.path.getmtime(path))
+    return float(int(newest))
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-f", "--format", "fmt", required=True, metavar="FORMAT",
@@ -41,7 +63,8 @@ def _default_output(inputs: tuple[str, ...], bank: dict, extension: str) -> Path
 @click.option("--compact", is_flag=True, help="json: write compact JSON instead of indented JSON.")
 @click.option("--strict", is_flag=True, help="Exit with status 2 when any question had to be skipped.")
 @quality_options
-def export(inputs, fmt, output, title, compact, strict, min_quality, take_all):
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def export(inputs, fmt, output, title, compact, strict, min_quality, take_all, force):
     """Export INPUTS (bank files, corpus folders, or articles) to another format.
 
     \b
@@ -65,6 +88,8 @@ def export(inputs, fmt, output, title, compact, strict, min_quality, take_all):
     spec = get_format(fmt)
     from quizgen.selection import choose_bank
 
+    if output:
+        refuse_existing([output], force)  # before the work of reading the inputs
     bank, failures = open_inputs(list(inputs))
     echo_failures(failures)
     candidates = len(bank["questions"])
@@ -74,7 +99,8 @@ def export(inputs, fmt, output, title, compact, strict, min_quality, take_all):
             f" ({candidates} in the input, none ranked at least {min_quality}: lower --min-quality or use --all)"
             if candidates else ""))
     out = Path(output) if output else _default_output(inputs, bank, spec.extension)
-    report = export_bank(bank, fmt, out, title=title, compact=compact)
+    refuse_existing([out], force)
+    report = export_bank(bank, fmt, out, title=title, compact=compact, timestamp=_inputs_time(inputs))
     for line in report.messages():
         click.echo(f"quizgen: warning: {line}" if " skipped: " in line else f"quizgen: {line}", err=True)
     total = len(bank["questions"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from quizgen.cli.common import echo_failures
+from quizgen.cli.common import echo_failures, refuse_existing
 from quizgen.model import FACT_KINDS, QUESTION_TYPES
 
 
@@ -43,8 +43,10 @@ def _split(value: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
               help="Read input paths from FILE, one per line (the same as @FILE).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None,
               help="Articles per task and per part file in a corpus run (default 50).")
+@click.option("--force", is_flag=True,
+              help="Overwrite existing bank files (a corpus run resumes or refuses instead, see --help).")
 def extract(inputs, output, types, kinds, max_per_article, seed, per_article, compact, jobs, engine, scheduler,
-            from_list, batch_size):
+            from_list, batch_size, force):
     """Extract facts and questions from INPUTS (article files, folders, globs, JSONL files of
     articles, fsspec URLs, or @FILE lists of paths) into a bank.
 
@@ -83,6 +85,8 @@ def extract(inputs, output, types, kinds, max_per_article, seed, per_article, co
     if streamed:
         raise click.UsageError(f"{streamed[0]}: lists, URLs and JSONL inputs are read by a corpus run; "
                                "give a directory as output (-o DIR/)")
+    if output is not None and not per_article:
+        refuse_existing([output], force)  # before the work of extracting
     paths, failures = find_articles(list(inputs))
     results = []
     show_bar = len(paths) > 5 and sys.stderr.isatty()
@@ -100,13 +104,16 @@ def extract(inputs, output, types, kinds, max_per_article, seed, per_article, co
     written = []
     if per_article:
         out_dir = Path(output or "output")
-        for r in results:
+        targets = [out_dir / f"{r.document['id']}.bank.json" for r in results]
+        refuse_existing(targets, force)  # nothing is written when one exists
+        for r, target in zip(results, targets):
             bank = new_bank([r.document], r.questions, seed, options.to_json())
-            written.append(save_bank(bank, out_dir / f"{r.document['id']}.bank.json", pretty=not compact))
+            written.append(save_bank(bank, target, pretty=not compact))
     elif results:
         if output is None:
             name = results[0].document["id"] if len(results) == 1 else (Path(inputs[0]).stem or "bank")
             output = Path("output") / f"{name}.bank.json"
+        refuse_existing([output], force)
         bank = new_bank([r.document for r in results], [q for r in results for q in r.questions], seed,
                         options.to_json())
         written.append(save_bank(bank, output, pretty=not compact))

@@ -19,7 +19,8 @@ def schema():
 @click.command()
 @click.argument("banks", nargs=-1, required=True, type=click.Path())
 def validate(banks):
-    """Check BANKS against the schema; print each problem as `file: $.path: reason`."""
+    """Check BANKS (bank files, corpus run directories or their part-*.jsonl files) against the
+    schema; print each problem as `file: $.path: reason` (`file: line N: $.path: reason` in a part file)."""
     from quizgen.bank import load_bank
     from quizgen.errors import BankError
 

@@ -97,10 +97,14 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
 
     environment(templates)  # fail early on a missing --templates folder
     url = database_url(db)
-    store = Store(url)
+    from quizgen.optional import missing_extra
+
     try:
+        store = Store(url)
         store.migrate()
     except Exception as exc:  # a wrong URL or an unreachable server is the user's to fix
+        if missing_extra(exc):  # the database driver, e.g. psycopg for postgresql+psycopg://
+            raise missing_extra(exc) from None
         raise QuizgenError(f"database {url.split('@')[-1]}: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
 
     failed = False

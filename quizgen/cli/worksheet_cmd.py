@@ -90,7 +90,9 @@ def worksheet(inputs, out_dir, count, types, kinds, difficulty, seed, title, ins
     bank, failures = open_inputs(list(inputs))
     echo_failures(failures)
     if not bank["questions"]:
-        raise QuizgenError("no questions to print" + (": no input could be read" if failures else " in the input"))
+        if failures:  # each was named above
+            sys.exit(1)
+        raise QuizgenError("no questions to print in the input")
     result = render_worksheets(bank, options, out_dir, name_hint=inputs[0], force=force)
     if fmt != "html":
         missing = missing_glyphs("".join(o.html for o in result.outputs), installed_coverage())

@@ -148,8 +148,13 @@ def build_decks(bank: Bank, report: ExportReport):
 
 
 def write(bank: Bank, path: Path, report: ExportReport, timestamp: float | None = None, **_) -> None:
-    """Write the package. ``timestamp`` pins the notes' modification time (for reproducible files);
-    by default it is now, so that Anki sees a re-exported note as newer and updates it."""
+    """Write the package. ``timestamp`` is the notes' modification time: Anki updates a note it
+    already has when the imported one is newer. ``quizgen export`` passes the time of the newest
+    input, so the same bank gives the same bytes and an edited bank updates the notes; by default
+    it is now. The zip entries get fixed times."""
     import genanki
 
+    from quizgen.export.zipping import normalize_zip
+
     genanki.Package(build_decks(bank, report)).write_to_file(str(path), timestamp=timestamp)
+    normalize_zip(path)

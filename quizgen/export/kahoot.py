@@ -100,5 +100,21 @@ def build_workbook(bank: Bank, report: ExportReport, title: str | None = None):
     return wb
 
 
-def write(bank: Bank, path: Path, report: ExportReport, title: str | None = None, **_) -> None:
+def write(bank: Bank, path: Path, report: ExportReport, title: str | None = None,
+          timestamp: float | None = None, **_) -> None:
+    """Write the spreadsheet; its created/modified dates are ``timestamp`` (default: a fixed
+    date), so the same bank gives the same bytes."""
+    import re
+    from datetime import datetime, timezone
+
+    from quizgen.export.zipping import normalize_zip
+
     build_workbook(bank, report, title).save(path)
+    when = datetime.fromtimestamp(timestamp or 0, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+
+    def pin_dates(name: str, data: bytes) -> bytes:
+        if name != "docProps/core.xml":
+            return data
+        return re.sub(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*", lambda m: m.group(1) + when, data)
+
+    normalize_zip(path, pin_dates)

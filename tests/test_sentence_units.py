@@ -1,0 +1,29 @@
+"""The sentence splitter and units: a capital letter after a quantity is a unit symbol, not an
+initial, so the period after it can end a sentence (and no person "C. Winters" is made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.load import split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize("quantity", ["12–14 °C", "59 °F", "-3°C", "40°N", "20 º C", "300 K", "12.5 V",
+                                      "1,500 W", "2 000\u00a0N"])
+def test_a_unit_symbol_before_the_period_ends_the_sentence(quantity):
+    text = f"Summers average {quantity}. Winters are mild and short."
+    assert sentences(text) == [f"Summers average {quantity}.", "Winters are mild and short."]
+
+
+@pytest.mark.parametrize("text", [
+    "The novel was praised by John F. Kennedy in a letter.",
+    "In 1990 J. Smith won the title for the second time.",
+    "The team of 2015 A. Rossi and others took part.",
+    "Its conductor was W. H. Auden's brother in the 1930s.",
+])
+def test_initials_are_still_initials(text):
+    assert sentences(text) == [text]
