@@ -37,7 +37,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from quizgen.grade import grade_attempt, grade_question, item_analysis
-from quizgen.serve.present import MAX_ANSWER_CHARS, Presented, form_state, layout, parse_fields
+from quizgen.serve.present import MAX_ANSWER_CHARS, InvalidAnswer, Presented, form_state, layout, parse_fields
 from quizgen.serve.store import Store
 from quizgen.templating import environment
 
@@ -322,7 +322,10 @@ class QuizServer:
         if attempt is None:
             return JSONResponse({"ok": False, "error": "You have not joined this quiz."}, status_code=403)
         shown = layout(quiz["questions"], attempt["seed"])
-        responses = self._responses_from(form, shown)
+        try:
+            responses = self._responses_from(form, shown)
+        except InvalidAnswer as exc:
+            return JSONResponse({"ok": False, "error": str(exc)}, status_code=400)
         if self.store.save_answers(attempt["id"], responses, grace=self.config.grace_seconds):
             return JSONResponse({"ok": True, "saved": len(responses)})
         reason = self.store.refusal(attempt["id"], self.config.grace_seconds)
@@ -345,7 +348,11 @@ class QuizServer:
         if attempt["submitted_at"] is not None and attempt["finished_by"] in (None, "student"):
             return RedirectResponse(f"/quiz/{quiz['code']}/result", status_code=303)
         shown = layout(quiz["questions"], attempt["seed"])
-        responses = self._responses_from(form, shown)
+        try:
+            responses = self._responses_from(form, shown)
+        except InvalidAnswer as exc:
+            return self.message(request, "Answers not accepted", f"{exc} Nothing was saved: reload the quiz "
+                                "and try again.", status_code=400, link=f"/quiz/{quiz['code']}")
         ok = self.store.save_answers(attempt["id"], responses, grace=self.config.grace_seconds)
         if not ok:
             reason = self.store.refusal(attempt["id"], self.config.grace_seconds)

@@ -1,0 +1,78 @@
+"""The class server's rules for a real class: attempts per student, the teacher's corrections,
+invalid answers, extra time after the end, and the pages around a quiz (HTTP, in process)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from serve_fixtures import CSRF_RE, fieldsets, labels_of, make_client, new_student, prompt_of, sample_bank, teacher
+
+
+@pytest.fixture
+def db_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'class.sqlite'}"
+
+
+@pytest.fixture
+def served(db_url):
+    return make_client(db_url)
+
+
+def _first(page: str, *types: str) -> tuple[int, str]:
+    return next((n, body) for n, (t, body) in fieldsets(page).items() if t in types)
+
+
+def _question(body: str) -> dict:
+    return next(q for q in sample_bank()["questions"] if q["prompt"] == prompt_of(body))
+
+
+# ---------------------------------------------------------------- answers the page cannot send
+
+def test_a_choice_that_is_not_offered_is_refused_not_stored_as_empty(served):
+    client, quiz, server = served
+    student, page, csrf = new_student(client, quiz)
+    number, _body = _first(page, "multiple_choice")
+    attempt = server.store.list_attempts(quiz["id"])[0]
+    for bad in ("99", "-1", "abc", ""):
+        r = student.post(f"/quiz/{quiz['code']}/answer", data={"csrf": csrf, f"q{number}": bad})
+        assert r.status_code == 400 and r.json()["ok"] is False, bad
+        assert "not one of the choices" in r.json()["error"]
+    assert server.store.get_answers(attempt["id"]) == {}
+    # the same through the no-JavaScript form: refused, nothing saved, the attempt stays open
+    r = student.post(f"/quiz/{quiz['code']}/submit", data={"csrf": csrf, "action": "submit", f"q{number}": "99"})
+    assert r.status_code == 400 and "not one of the choices" in r.text
+    assert server.store.get_attempt(attempt["id"])["submitted_at"] is None
+    # places and matches out of range too; a blank select still means "not chosen yet"
+    o_number, o_body = _first(page, "ordering")
+    r = student.post(f"/quiz/{quiz['code']}/answer", data={"csrf": csrf, f"q{o_number}_0": "99"})
+    assert r.status_code == 400
+    r = student.post(f"/quiz/{quiz['code']}/answer", data={"csrf": csrf, f"q{o_number}_0": ""})
+    assert r.status_code == 200
+    m_number, _m = _first(page, "matching")
+    r = student.post(f"/quiz/{quiz['code']}/answer", data={"csrf": csrf, f"q{m_number}_0": "7"})
+    assert r.status_code == 400
+
+
+def test_an_ordering_with_two_items_in_one_place_scores_zero(served):
+    """Items sorted by place would hide the tie: the key's order with the last two places equal
+    used to read as the right order."""
+    client, quiz, server = served
+    student, page, csrf = new_student(client, quiz)
+    number, body = _first(page, "ordering")
+    q = _question(body)
+    items = labels_of(body)
+    places = {i: q["answer"]["value"].index(item) + 1 for i, item in enumerate(items)}
+    last = len(items)
+    tied = {i: (last - 1 if p == last else p) for i, p in places.items()}
+    data = {f"q{number}_{i}": str(p) for i, p in tied.items()}
+    assert student.post(f"/quiz/{quiz['code']}/answer", data={"csrf": csrf, **data}).json()["ok"]
+    # the page shows the places as the student gave them
+    again = fieldsets(student.get(f"/quiz/{quiz['code']}").text)[number][1]
+    selected = [int(x) for x in re.findall(r'<option value="(\d+)" selected>', again)]
+    assert selected == [tied[i] for i in range(len(items))]
+    student.post(f"/quiz/{quiz['code']}/submit", data={"csrf": csrf, "action": "submit", **data})
+    teacher(client, server)
+    report = client.get(f"/teacher/{quiz['code']}/responses.json").json()
+    assert report["attempts"][0]["responses"][q["id"]]["credit"] == 0
