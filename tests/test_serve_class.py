@@ -76,3 +76,23 @@ def test_an_ordering_with_two_items_in_one_place_scores_zero(served):
     teacher(client, server)
     report = client.get(f"/teacher/{quiz['code']}/responses.json").json()
     assert report["attempts"][0]["responses"][q["id"]]["credit"] == 0
+
+
+def test_the_request_size_limit_is_the_documented_64_kb(served):
+    """An answer field of any size under the 64 KB request limit is taken (cut to 300 characters);
+    a larger request gets 413, urlencoded or multipart."""
+    client, quiz, server = served
+    student, page, csrf = new_student(client, quiz)
+    number, _body = _first(page, "short_answer", "cloze")
+    url = f"/quiz/{quiz['code']}/answer"
+    for size in (9_000, 60_000):
+        r = student.post(url, data={"csrf": csrf, f"q{number}": "x" * size})
+        assert r.status_code == 200 and r.json()["ok"], (size, r.text)
+        r = student.post(url, files={"csrf": (None, csrf), f"q{number}": (None, "y" * size)})
+        assert r.status_code == 200 and r.json()["ok"], (size, r.text)
+    saved = server.store.get_answers(server.store.list_attempts(quiz["id"])[0]["id"])
+    assert saved[_question(_body)["id"]] == "y" * 300
+    r = student.post(url, data={"csrf": csrf, f"q{number}": "x" * 70_000})
+    assert r.status_code == 413
+    r = student.post(url, files={"csrf": (None, csrf), f"q{number}": (None, "y" * 70_000)})
+    assert r.status_code == 413

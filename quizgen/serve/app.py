@@ -189,7 +189,9 @@ class QuizServer:
         """An endpoint that reads the (size-limited) form on the event loop, then runs
         ``handler(request, form)`` in the thread pool like the GET handlers."""
         async def endpoint(request: Request):
-            form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=8 * 1024)
+            # One limit for the whole request, the documented one; a field gets no smaller limit
+            # of its own (what is stored of an answer is cut to MAX_ANSWER_CHARS anyway).
+            form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=MAX_BODY_BYTES)
             return await run_in_threadpool(handler, request, form)
         return endpoint
 
