@@ -96,3 +96,28 @@ def test_the_request_size_limit_is_the_documented_64_kb(served):
     assert r.status_code == 413
     r = student.post(url, files={"csrf": (None, csrf), f"q{number}": (None, "y" * 70_000)})
     assert r.status_code == 413
+
+
+# ---------------------------------------------------------------- pages around the quiz
+
+def test_the_join_page_of_a_closed_quiz_shows_no_form(served):
+    client, quiz, server = served
+    server.store.set_open(quiz["id"], False)
+    r = client.get(f"/j/{quiz['code']}")
+    assert r.status_code == 200
+    assert "This quiz is closed" in r.text
+    assert "<form" not in r.text and 'id="name"' not in r.text
+    server.store.set_open(quiz["id"], True)
+    assert 'id="name"' in client.get(f"/j/{quiz['code']}").text
+
+
+def test_favicon_is_served_on_every_page(served):
+    from PIL import Image
+    import io
+
+    client, quiz, _ = served
+    r = client.get("/favicon.ico")
+    assert r.status_code == 200 and r.headers["content-type"] == "image/x-icon"
+    icon = Image.open(io.BytesIO(r.content))
+    assert icon.format == "ICO" and icon.size == (32, 32)
+    assert '<link rel="icon" href="/favicon.ico"' in client.get(f"/j/{quiz['code']}").text

@@ -243,6 +243,9 @@ class QuizServer:
                                error="There is no quiz with that class code on this server.", page_title="Join the quiz")
         if self.attempt_for(request, quiz):
             return RedirectResponse(f"/quiz/{quiz['code']}", status_code=303)
+        if not quiz["is_open"]:  # no form that can only answer "closed" after a student typed a name
+            return self.render(request, "join.html", code=quiz["code"], name="", quiz=quiz, closed=True,
+                               error=None, page_title=quiz["title"])
         return self.render(request, "join.html", code=quiz["code"], name="", error=None, quiz=quiz,
                            page_title=quiz["title"])
 
@@ -415,6 +418,9 @@ class QuizServer:
             self._static[name] = self.env.get_template(f"serve/{name}").render()
         return Response(self._static[name], media_type=types[name],
                         headers={"cache-control": "public, max-age=300"})
+
+    def favicon(self, request: Request):
+        return Response(_favicon_ico(), media_type="image/x-icon", headers={"cache-control": "public, max-age=86400"})
 
     def health(self, request: Request):
         return PlainTextResponse("ok")
@@ -659,11 +665,45 @@ def _key_text(question: dict) -> str:
     return str(answer.get("text") or "")
 
 
+_FAVICON: bytes | None = None
+
+
+def _favicon_ico() -> bytes:
+    """A 32 x 32 icon (a white "Q" on the header blue), drawn here so that no binary file is kept
+    in the templates: browsers ask for /favicon.ico on every page and logged a 404 each time."""
+    global _FAVICON
+    if _FAVICON is None:
+        import struct
+        import zlib
+
+        size, blue, white = 32, (0x1F, 0x4E, 0x79, 255), (255, 255, 255, 255)
+        rows = []
+        for y in range(size):
+            row = bytearray(b"\0")  # PNG filter type: none
+            for x in range(size):
+                dx, dy = x - 15.5, y - 14.5
+                ring = 7.5 <= (dx * dx + dy * dy) ** 0.5 <= 11
+                tail = 3 <= dx <= 12 and abs(dy - dx - 1) <= 2 and dy > 2
+                row += bytes(white if ring or tail else blue)
+            rows.append(bytes(row))
+
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+        png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0))
+               + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
+        header = struct.pack("<HHH", 0, 1, 1)
+        entry = struct.pack("<BBBBHHII", size, size, 0, 0, 1, 32, len(png), 6 + 16)
+        _FAVICON = header + entry + png
+    return _FAVICON
+
+
 def create_app(config: ServeConfig, store: Store | None = None) -> Starlette:
     server = QuizServer(config, store)
     routes = [
         Route("/", server.index),
         Route("/healthz", server.health),
+        Route("/favicon.ico", server.favicon),
         Route("/static/{name}", server.static),
         Route("/j/{code}", server.join_page),
         Route("/join", server.with_form(server.join), methods=["POST"]),
