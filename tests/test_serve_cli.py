@@ -90,8 +90,9 @@ def test_unreachable_database_is_a_user_error(tmp_path, capsys):
 
 def test_helpers(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert database_url(None) == f"sqlite:///{tmp_path / 'output' / 'quizgen-serve.sqlite'}"
-    assert (tmp_path / "output").is_dir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert database_url(None) == f"sqlite:///{tmp_path / 'data' / 'quizgen' / 'serve.sqlite'}"
+    assert (tmp_path / "data" / "quizgen").is_dir()
     assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
     assert quiz_title({"documents": [{"title": "A"}]}, "x.bank.json") == "A"
     assert quiz_title({"documents": [{"title": t} for t in "ABCDE"]}, "x") == "A, B, C and 2 more"
@@ -132,3 +133,43 @@ def test_serving_a_real_article_every_question_renders_and_its_key_scores_full(t
     for q in quiz["questions"]:
         if prompts[q["prompt"]] == 1:
             assert responses[q["id"]]["credit"] == 1, (q["type"], q["prompt"], responses[q["id"]])
+
+
+def test_default_database_does_not_depend_on_the_current_folder_and_is_printed(tmp_path, no_server, monkeypatch):
+    """Started from two folders without --db: one database, one class code, one teacher key,
+    and the start-up output says where the database is."""
+    import sys
+
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("the XDG data folder is the Linux default")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    outputs = []
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        monkeypatch.chdir(tmp_path / folder)
+        result = run([str(SAMPLE_BANK)])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+    db = tmp_path / "data" / "quizgen" / "serve.sqlite"
+    assert db.is_file()
+    assert f"Database: {db} (the default; --db to use another)" in outputs[0]
+    code, key = (re.search(r"Class code:\s+(\w{6})", outputs[0]).group(1), re.search(r"key=([\w-]+)", outputs[0]).group(1))
+    assert f"Class code:   {code}" in outputs[1] and f"key={key}" in outputs[1]
+    assert not (tmp_path / "one" / "output").exists() and not (tmp_path / "two" / "output").exists()
+
+
+def test_a_database_left_in_the_folder_by_an_earlier_version_is_kept_and_named(tmp_path, no_server, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    first = run([str(SAMPLE_BANK), "--db", "output/quizgen-serve.sqlite"])
+    code = re.search(r"Class code:\s+(\w{6})", first.output).group(1)
+    again = run([str(SAMPLE_BANK)])
+    assert f"Class code:   {code}" in again.output
+    assert "where quizgen 0.1 kept it" in again.output and str(tmp_path / "data" / "quizgen" / "serve.sqlite") in again.output
+
+
+def test_a_server_database_is_shown_without_its_password():
+    from quizgen.cli.serve_cmd import shown_database
+
+    assert shown_database("postgresql+psycopg://quiz:s3cret@db.local/quiz") == "postgresql+psycopg://quiz:***@db.local/quiz"
+    assert shown_database("sqlite:////srv/q.sqlite") == "/srv/q.sqlite"

@@ -11,7 +11,25 @@ import click
 
 from quizgen.cli.common import echo_failures
 
-DEFAULT_DB = Path("output") / "quizgen-serve.sqlite"
+LEGACY_DB = Path("output") / "quizgen-serve.sqlite"   # the default of quizgen 0.1, relative to the folder
+
+
+def data_dir() -> Path:
+    """The per-user data folder: the same wherever ``quizgen serve`` is started, so a restart from
+    another folder finds the same quizzes, results and teacher key."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME", "")
+        if not os.path.isabs(base):  # the XDG spec: a relative value is ignored
+            base = str(Path.home() / ".local" / "share")
+    return Path(base) / "quizgen"
+
+
+def default_db() -> Path:
+    return data_dir() / "serve.sqlite"
 
 
 def lan_address() -> str | None:
@@ -28,12 +46,26 @@ def lan_address() -> str | None:
 
 
 def database_url(db: str | None) -> str:
-    """``--db`` as a SQLAlchemy URL: a URL is kept, a plain path becomes a SQLite file."""
+    """``--db`` as a SQLAlchemy URL: a URL is kept, a plain path becomes a SQLite file; without
+    ``--db``, the SQLite file in the per-user data folder (:func:`default_db`)."""
     if db and "://" in db:
         return db
-    path = Path(db) if db else DEFAULT_DB
+    path = Path(db) if db else default_db()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path.resolve()}"
+
+
+def shown_database(url: str) -> str:
+    """The database as the start-up message names it: a SQLite file by its path, a server URL
+    without its password."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url.split("@")[-1]
 
 
 def quiz_title(bank: dict, source: str) -> str:
@@ -61,7 +93,8 @@ def print_qr(url: str) -> None:
               help="Address to listen on; 0.0.0.0 lets phones on the school network join.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option("--db", default=None, metavar="URL",
-              help=f"SQLAlchemy URL or SQLite file (default: {DEFAULT_DB}); e.g. postgresql+psycopg://user@host/db")
+              help="SQLAlchemy URL or SQLite file (default: serve.sqlite in the per-user data folder, "
+                   "printed at start-up); e.g. postgresql+psycopg://user@host/db")
 @click.option("--count", type=click.IntRange(min=1), default=None,
               help="Ask N questions picked from each bank (the same N for every student).")
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=None, metavar="MIN",
@@ -96,6 +129,15 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
     from quizgen.templating import environment
 
     environment(templates)  # fail early on a missing --templates folder
+    db_note = "--db"
+    if db is None:
+        db_note = "the default; --db to use another"
+        if LEGACY_DB.is_file() and not default_db().exists():
+            # Results of an earlier version that kept the database in the current folder: keep
+            # using them rather than start an empty database with a new teacher key.
+            db = str(LEGACY_DB)
+            db_note = (f"found in this folder, where quizgen 0.1 kept it; move it to {default_db()} "
+                       "or pass --db")
     url = database_url(db)
     store = Store(url)
     try:
@@ -151,7 +193,7 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
             click.echo(f"    (or http://127.0.0.1:{port}/j/{quiz['code']} on this computer)")
         print_qr(student_url)
     click.echo(f"  Teacher page (keep it private): {base}/teacher?key={teacher_key}")
-    click.echo(f"  Database: {url.split('@')[-1] if '@' in url else url}")
+    click.echo(f"  Database: {shown_database(url)} ({db_note})")
     click.echo("  Press Ctrl+C to stop; the results stay in the database.\n")
     sys.stdout.flush()
 
