@@ -60,7 +60,7 @@ def test_startup_prints_code_qr_and_urls(tmp_path, no_server, monkeypatch):
 def test_several_inputs_several_codes_and_count(tmp_path, no_server):
     other = tmp_path / "small.bank.json"
     bank = sample_bank()
-    bank["questions"] = bank["questions"][:3]
+    bank["questions"] = bank["questions"][3:6]   # not the two questions the sample gives for --count 2
     other.write_text(json.dumps(bank), encoding="utf-8")
     result = run([str(SAMPLE_BANK), str(other), "--db", str(tmp_path / "m.sqlite"), "--count", "2",
                   "--title", "Week 3"])
@@ -173,3 +173,60 @@ def test_a_server_database_is_shown_without_its_password():
 
     assert shown_database("postgresql+psycopg://quiz:s3cret@db.local/quiz") == "postgresql+psycopg://quiz:***@db.local/quiz"
     assert shown_database("sqlite:////srv/q.sqlite") == "/srv/q.sqlite"
+
+
+def _bank_of_facts(facts: int) -> dict:
+    """An invented bank: each fact asked three ways (cloze, multiple choice, true/false) from one
+    sentence, as the extractor does; the true/false statement prints the cloze's answer."""
+    bank = sample_bank()
+    doc = bank["documents"][0]["id"]
+    questions = []
+    for i in range(facts):
+        year = 1800 + 3 * i
+        sentence = f"The bridge number {i} over the river Velm was opened in {year}."
+        source = {"document": doc, "section": "History", "sentence": sentence, "span": [i * 100, i * 100 + 60]}
+        base = {"kind": "date", "difficulty": "medium", "points": 1, "source": source}
+        answer = {"text": str(year), "value": str(year), "accept": [str(year)]}
+        questions += [
+            {**base, "id": f"velm-{i:03}-c", "type": "cloze", "tags": [],
+             "prompt": f"The bridge number {i} over the river Velm was opened in ________.", "answer": answer},
+            {**base, "id": f"velm-{i:03}-m", "type": "multiple_choice", "tags": [],
+             "prompt": f"When was the bridge number {i} over the river Velm opened?",
+             "choices": [str(year), str(year + 1), str(year + 2), str(year + 3)], "answer": answer},
+            {**base, "id": f"velm-{i:03}-t", "type": "true_false", "tags": [], "prompt": sentence,
+             "choices": ["True", "False"], "answer": {"text": "True", "value": True, "accept": ["True"]}},
+        ]
+    bank["questions"] = questions
+    return bank
+
+
+def test_serve_chooses_questions_as_the_worksheet_does(tmp_path, no_server):
+    """No page with all of a bank's questions: the worksheet's default count, one question per
+    sentence, no question printing another's answer; --count overrides, --all takes everything."""
+    from quizgen.render import WorksheetOptions, select_questions
+    from quizgen.serve.store import Store
+
+    bank = _bank_of_facts(40)
+    path = tmp_path / "velm.bank.json"
+    path.write_text(json.dumps(bank), encoding="utf-8")
+
+    def served(*args):
+        db = tmp_path / f"{len(args)}-{'-'.join(args)}.sqlite"
+        result = run([str(path), "--db", str(db), *args])
+        assert result.exit_code == 0, result.output
+        code = re.search(r"Class code:\s+(\w{6})", result.output).group(1)
+        return result.output, Store(f"sqlite:///{db}").quiz_by_code(code)["questions"]
+
+    out, questions = served()
+    assert "(20 questions)" in out and len(questions) == 20
+    assert len({q["source"]["sentence"] for q in questions}) == 20      # one question per sentence
+    worksheet = select_questions(bank, WorksheetOptions())
+    assert [q["id"] for q in questions] == [q["id"] for q in worksheet]
+    _out, questions = served("--count", "30")
+    assert len(questions) == 30 and len({q["source"]["sentence"] for q in questions}) == 30
+    out, questions = served("--count", "60")
+    assert len(questions) == 40 and "asked for 60" in out
+    _out, questions = served("--all")
+    assert len(questions) == 120
+    result = CliRunner().invoke(serve, [str(path), "--all", "--count", "3", "--db", str(tmp_path / "x.sqlite")])
+    assert result.exit_code == 2 and "exclude each other" in result.output

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from quizgen.cli.common import echo_failures
+from quizgen.render import WorksheetOptions
 
 LEGACY_DB = Path("output") / "quizgen-serve.sqlite"   # the default of quizgen 0.1, relative to the folder
 
@@ -30,6 +31,9 @@ def data_dir() -> Path:
 
 def default_db() -> Path:
     return data_dir() / "serve.sqlite"
+
+
+DEFAULT_COUNT = WorksheetOptions.count  # the worksheet's default, so both give the same questions
 
 
 def lan_address() -> str | None:
@@ -96,7 +100,11 @@ def print_qr(url: str) -> None:
               help="SQLAlchemy URL or SQLite file (default: serve.sqlite in the per-user data folder, "
                    "printed at start-up); e.g. postgresql+psycopg://user@host/db")
 @click.option("--count", type=click.IntRange(min=1), default=None,
-              help="Ask N questions picked from each bank (the same N for every student).")
+              help=f"Ask N questions of each bank, chosen as `quizgen worksheet` chooses them (one per "
+                   f"sentence, none giving another's answer away); default {DEFAULT_COUNT}.")
+@click.option("--all", "take_all", is_flag=True,
+              help="Ask every question of each bank, including the versions of one fact that the "
+                   "selection keeps apart.")
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=None, metavar="MIN",
               help="Minutes each student has from joining; enforced by the server.")
 @click.option("--review", type=click.Choice(["after-submit", "after-close", "never"]), default="after-submit",
@@ -106,7 +114,7 @@ def print_qr(url: str) -> None:
               help="Server processes (2 on a 2-core machine handles a large class).")
 @click.option("--templates", type=click.Path(file_okay=False), default=None,
               help="Folder whose serve/*.html override the built-in templates.")
-def serve(inputs, host, port, db, count, time_limit, review, title, workers, templates):
+def serve(inputs, host, port, db, count, take_all, time_limit, review, title, workers, templates):
     """Serve a quiz from each of INPUTS (bank files, or article files/folders) to a class.
 
     Every input becomes one quiz with its own class code. Students open the printed address
@@ -116,7 +124,7 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
 
     \b
     quizgen serve output/shusha.bank.json
-    quizgen serve seeds/ --host 0.0.0.0 --count 20 --time-limit 15 --workers 2
+    quizgen serve seeds/ --host 0.0.0.0 --count 30 --time-limit 15 --workers 2
     quizgen serve a.bank.json b.bank.json --review after-close --db postgresql+psycopg://quiz@db/quiz
     """
     import uvicorn
@@ -124,10 +132,12 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
     from quizgen.bank import open_inputs
     from quizgen.errors import QuizgenError
     from quizgen.serve.app import ServeConfig, create_app
-    from quizgen.serve.present import select_questions
+    from quizgen.render import select_questions
     from quizgen.serve.store import Store
     from quizgen.templating import environment
 
+    if take_all and count:
+        raise click.UsageError("--all and --count exclude each other")
     environment(templates)  # fail early on a missing --templates folder
     db_note = "--db"
     if db is None:
@@ -161,11 +171,21 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
             click.echo(f"quizgen: error: {source}: no questions to ask", err=True)
             failed = True
             continue
-        chosen = select_questions(bank["questions"], count, seed=Store.quiz_key(bank["questions"]))
+        if take_all:
+            chosen = [dict(q) for q in bank["questions"]]
+        else:
+            # The worksheet's selection (and its default seed): the same questions as the printed
+            # sheet, and no page that shows the cloze, the multiple-choice and the true/false
+            # versions of one fact side by side.
+            chosen = [dict(q) for q in select_questions(bank, WorksheetOptions(count=count or DEFAULT_COUNT))]
+            if count and len(chosen) < count:
+                click.echo(f"quizgen: {source}: {len(chosen)} questions (asked for {count}; the others would "
+                           "repeat a sentence or give another question's answer away)", err=True)
         name = title if title and len(inputs) == 1 else (f"{title} – {quiz_title(bank, source)}" if title
                                                         else quiz_title(bank, source))
         settings = {
-            "time_limit": time_limit, "review": review, "count": count, "source": source,
+            "time_limit": time_limit, "review": review, "count": None if take_all else (count or DEFAULT_COUNT),
+            "source": source,
             "documents": [{"id": d.get("id"), "title": d.get("title"), "attribution": d.get("attribution")}
                           for d in bank.get("documents", [])],
         }

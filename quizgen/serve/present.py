@@ -39,16 +39,6 @@ class Presented:
         return f"q{self.number}"
 
 
-def select_questions(questions: Sequence[Mapping[str, Any]], count: int | None, seed: str) -> list[dict[str, Any]]:
-    """The quiz's questions: all, or ``count`` of them picked reproducibly (bank order kept), the
-    same for every student so that results and item statistics are comparable."""
-    chosen = list(questions)
-    if count and count < len(chosen):
-        picked = sorted(random.Random(seed).sample(range(len(chosen)), count))
-        chosen = [chosen[i] for i in picked]
-    return [dict(q) for q in chosen]
-
-
 def layout(questions: Sequence[Mapping[str, Any]], seed: int) -> list[Presented]:
     rng = random.Random(seed)
     order = list(range(len(questions)))
