@@ -4,6 +4,7 @@ invalid answers, extra time after the end, and the pages around a quiz (HTTP, in
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -121,3 +122,64 @@ def test_favicon_is_served_on_every_page(served):
     icon = Image.open(io.BytesIO(r.content))
     assert icon.format == "ICO" and icon.size == (32, 32)
     assert '<link rel="icon" href="/favicon.ico"' in client.get(f"/j/{quiz['code']}").text
+
+
+# ---------------------------------------------------------------- extra time after the end
+
+def _give_time(client, quiz, attempt_id, minutes="5"):
+    tok = CSRF_RE.search(client.get(f"/teacher/{quiz['code']}").text).group(1)
+    return client.post(f"/teacher/{quiz['code']}/time", data={"csrf": tok, "attempt": attempt_id, "minutes": minutes},
+                       follow_redirects=True)
+
+
+def _status(client, quiz, name):
+    page = client.get(f"/teacher/{quiz['code']}").text
+    row = next(r for r in re.findall(r"<tr>(.*?)</tr>", page, re.S) if name in r)
+    return re.sub(r"<[^>]+>", " ", row)
+
+
+def test_extra_time_reopens_an_attempt_the_clock_finished_long_ago(db_url):
+    from sqlalchemy import update
+
+    from quizgen.serve.store import attempts
+
+    client, quiz, server = make_client(db_url, time_limit=15)
+    student, page, csrf = new_student(client, quiz, "Late Lena")
+    attempt = server.store.list_attempts(quiz["id"])[0]
+    with server.store.engine.begin() as conn:   # her 15 minutes ended 20 minutes ago
+        conn.execute(update(attempts).where(attempts.c.id == attempt["id"]).values(
+            started_at=attempt["started_at"] - 35 * 60, deadline=attempt["started_at"] - 20 * 60))
+    teacher(client, server)
+    assert "time up" in _status(client, quiz, "Late Lena")
+    r = _give_time(client, quiz, attempt["id"], "5")
+    assert r.status_code == 200 and "The attempt is open again" in r.text
+    assert "in progress" in _status(client, quiz, "Late Lena")
+    number, _body = _first(page, "short_answer", "cloze")
+    assert student.post(f"/quiz/{quiz['code']}/answer", data={"csrf": csrf, f"q{number}": "now"}).json()["ok"]
+    again = server.store.get_attempt(attempt["id"])
+    assert again["deadline"] > time.time() + 4 * 60 and again["extra_seconds"] == 300
+
+
+def test_extra_time_when_the_quiz_is_closed_or_the_answers_submitted_says_why(db_url):
+    client, quiz, server = make_client(db_url, time_limit=15)
+    student, page, csrf = new_student(client, quiz, "Closed Carl")
+    done, _p, done_csrf = new_student(client, quiz, "Submitted Sue")
+    done.post(f"/quiz/{quiz['code']}/submit", data={"csrf": done_csrf, "action": "submit"})
+    ids = {a["name"]: a["id"] for a in server.store.list_attempts(quiz["id"])}
+    teacher(client, server)
+    r = _give_time(client, quiz, ids["Submitted Sue"])
+    assert r.status_code == 409 and "submitted their answers" in r.text
+    assert 'id="add-time"' not in client.get(f"/teacher/{quiz['code']}/attempt/{ids['Submitted Sue']}").text
+
+    server.store.set_open(quiz["id"], False)
+    page = client.get(f"/teacher/{quiz['code']}/attempt/{ids['Closed Carl']}").text
+    assert "Open it again first" in page and 'id="add-time"' not in page
+    r = _give_time(client, quiz, ids["Closed Carl"])
+    assert r.status_code == 409 and "Open it again first" in r.text
+    assert "closed" in _status(client, quiz, "Closed Carl")
+    server.store.set_open(quiz["id"], True)
+    r = _give_time(client, quiz, ids["Closed Carl"])
+    assert r.status_code == 200 and "The attempt is open again" in r.text
+    assert "in progress" in _status(client, quiz, "Closed Carl")
+    number, _body = _first(student.get(f"/quiz/{quiz['code']}").text, "short_answer", "cloze")
+    assert student.post(f"/quiz/{quiz['code']}/answer", data={"csrf": csrf, f"q{number}": "x"}).json()["ok"]

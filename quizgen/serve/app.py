@@ -38,7 +38,7 @@ from starlette.routing import Route
 
 from quizgen.grade import grade_attempt, grade_question, item_analysis
 from quizgen.serve.present import MAX_ANSWER_CHARS, InvalidAnswer, Presented, form_state, layout, parse_fields
-from quizgen.serve.store import Store
+from quizgen.serve.store import ExtraTimeRefused, Store
 from quizgen.templating import environment
 
 MAX_BODY_BYTES = 64 * 1024       # a 50-question quiz form is about 5 KB
@@ -518,8 +518,18 @@ class QuizServer:
             rows.append({"shown": p, "question": q, "response": _response_text(saved.get(p.id)),
                          "answered": p.id in saved, "result": grade_question(q, saved.get(p.id)), "key": _key_text(q)})
         graded = grade_attempt(quiz["questions"], saved)
+        notice = {"extended": f"{attempt['name']} has until {_format_time(attempt['deadline'])}.",
+                  "reopened": f"The attempt is open again: {attempt['name']} can answer until "
+                              f"{_format_time(attempt['deadline'])}."}.get(request.query_params.get("time", ""))
+        cannot = None
+        if attempt["deadline"] is not None:
+            if attempt["submitted_at"] is not None and attempt["finished_by"] in (None, "student"):
+                cannot = _extra_time_refusal("submitted", attempt)
+            elif not quiz["is_open"]:
+                cannot = _extra_time_refusal("closed", attempt)
         return self.render(request, "teacher/attempt.html", quiz=quiz, attempt=attempt, rows=rows, graded=graded,
-                           page_title=f"{attempt['name']}: {quiz['title']}", now=time.time())
+                           page_title=f"{attempt['name']}: {quiz['title']}", now=time.time(), notice=notice,
+                           cannot=cannot)
 
     def teacher_action(self, request: Request, form):
         quiz, error = self._teacher_quiz(request)
@@ -542,11 +552,15 @@ class QuizServer:
             if attempt is None or attempt["quiz_id"] != quiz["id"] or not 0 < minutes <= 24 * 60:
                 return self.message(request, "Extra time", "Give between 1 and 1440 minutes to a student of this quiz.",
                                     link=f"/teacher/{quiz['code']}")
-            if attempt["deadline"] is None:
-                return self.message(request, "Extra time", "This quiz has no time limit.",
-                                    link=f"/teacher/{quiz['code']}/attempt/{attempt_id}")
-            self.store.add_time(attempt_id, int(minutes * 60))
-            return RedirectResponse(f"/teacher/{quiz['code']}/attempt/{attempt_id}", status_code=303)
+            back = f"/teacher/{quiz['code']}/attempt/{attempt_id}"
+            try:
+                before = attempt
+                attempt = self.store.add_time(attempt_id, int(minutes * 60))
+            except ExtraTimeRefused as exc:
+                return self.message(request, "No extra time given", _extra_time_refusal(exc.reason, attempt),
+                                    status_code=409, link=back)
+            done = "reopened" if before["submitted_at"] is not None else "extended"
+            return RedirectResponse(f"{back}?time={done}", status_code=303)
         return self.message(request, "Not found", "Unknown action.", status_code=404)
 
     def grades_csv(self, request: Request):
@@ -599,6 +613,17 @@ _REFUSALS = {
     "time": "Time is up: answers are no longer accepted.",
     "missing": "This attempt does not exist.",
 }
+
+
+def _extra_time_refusal(reason: str, attempt: dict) -> str:
+    """Why "Give extra time" cannot help this attempt, in the teacher's words."""
+    name = attempt["name"]
+    return {
+        "no-limit": "This quiz has no time limit.",
+        "submitted": f"{name} submitted their answers; extra time does not reopen a submitted attempt.",
+        "closed": "The quiz is closed. Open it again first (Results page, “Open the quiz”), then give "
+                  f"{name} extra time: that reopens their attempt.",
+    }.get(reason, "No such student attempt.")
 
 
 class _RequestView:

@@ -137,6 +137,14 @@ class StoreError(Exception):
     pass
 
 
+class ExtraTimeRefused(StoreError):
+    """Why extra time cannot reopen an attempt: ``no-limit``, ``submitted``, ``closed`` or ``missing``."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
@@ -365,17 +373,31 @@ class Store:
             rows = conn.execute(select(attempts).where(attempts.c.quiz_id == quiz_id).order_by(attempts.c.id)).all()
         return [dict(r._mapping) for r in rows]
 
-    def add_time(self, attempt_id: int, seconds: int) -> dict[str, Any] | None:
-        """Give one student extra time. An attempt the clock had finished is reopened when the
-        new deadline lies in the future; one the student submitted or the teacher closed is not."""
-        now = time.time()
-        with self._write() as conn:
-            conn.execute(update(attempts).where(attempts.c.id == attempt_id, attempts.c.deadline.is_not(None))
-                         .values(deadline=attempts.c.deadline + seconds,
-                                 extra_seconds=attempts.c.extra_seconds + seconds))
-            conn.execute(update(attempts).where(attempts.c.id == attempt_id, attempts.c.finished_by == "time",
-                                                attempts.c.deadline > now)
-                         .values(submitted_at=None, finished_by=None, score=None, max_score=None))
+    def add_time(self, attempt_id: int, seconds: int) -> dict[str, Any]:
+        """Give one student ``seconds`` more. An attempt still running gets them on top of its
+        deadline; one that the clock or the closing of the quiz finished is reopened with
+        ``seconds`` from now (the minutes the teacher gives are the minutes the student gets).
+        Raises :class:`ExtraTimeRefused` when extra time cannot help: no time limit, answers
+        submitted by the student, or the quiz closed. ``extra_seconds`` adds up what was given."""
+        with self._transaction() as conn:
+            row = conn.execute(
+                select(attempts, quizzes.c.is_open).select_from(attempts.join(quizzes, attempts.c.quiz_id == quizzes.c.id))
+                .where(attempts.c.id == attempt_id).with_for_update()).first()
+            if row is None:
+                raise ExtraTimeRefused("missing")
+            attempt = dict(row._mapping)
+            if attempt["deadline"] is None:
+                raise ExtraTimeRefused("no-limit")
+            if attempt["submitted_at"] is not None and attempt["finished_by"] in (None, "student"):
+                raise ExtraTimeRefused("submitted")
+            if not attempt["is_open"]:
+                raise ExtraTimeRefused("closed")
+            now = time.time()
+            values: dict[str, Any] = {"deadline": max(attempt["deadline"], now) + seconds,
+                                      "extra_seconds": attempt["extra_seconds"] + seconds}
+            if attempt["submitted_at"] is not None:  # finished by the clock or by closing: reopen
+                values.update(submitted_at=None, finished_by=None, score=None, max_score=None)
+            conn.execute(update(attempts).where(attempts.c.id == attempt_id).values(**values))
         return self.get_attempt(attempt_id)
 
     # ------------------------------------------------------------ answers
