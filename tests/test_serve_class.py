@@ -183,3 +183,112 @@ def test_extra_time_when_the_quiz_is_closed_or_the_answers_submitted_says_why(db
     assert "in progress" in _status(client, quiz, "Closed Carl")
     number, _body = _first(student.get(f"/quiz/{quiz['code']}").text, "short_answer", "cloze")
     assert student.post(f"/quiz/{quiz['code']}/answer", data={"csrf": csrf, f"q{number}": "x"}).json()["ok"]
+
+
+# ---------------------------------------------------------------- attempts per student
+
+def _join(client, quiz, name):
+    """A fresh browser joining under ``name``: (browser, response) without following redirects."""
+    from starlette.testclient import TestClient
+
+    browser = TestClient(client.app)
+    tok = CSRF_RE.search(browser.get(f"/j/{quiz['code']}").text).group(1)
+    return browser, browser.post("/join", data={"csrf": tok, "code": quiz["code"], "name": name}, follow_redirects=False)
+
+
+def test_one_attempt_per_student_by_default(served):
+    """A student who saw the key cannot join again under the same name, from another browser or
+    after "Done - let the next student join"; case and spacing do not make another name."""
+    client, quiz, server = served
+    student, page, csrf = new_student(client, quiz, "Mia Weber")
+    other_browser, r = _join(client, quiz, "mia  WEBER")
+    assert r.status_code == 409 and "already taking this quiz" in r.text
+    student.post(f"/quiz/{quiz['code']}/submit", data={"csrf": csrf, "action": "submit"})
+    _b, r = _join(client, quiz, "Mia Weber")
+    assert r.status_code == 409 and "already taken this quiz (1 attempt allowed)" in r.text
+    r = student.post(f"/quiz/{quiz['code']}/leave", data={"csrf": csrf}, follow_redirects=True)
+    tok = CSRF_RE.search(r.text).group(1)
+    r = student.post("/join", data={"csrf": tok, "code": quiz["code"], "name": "Mia Weber"}, follow_redirects=False)
+    assert r.status_code == 409
+    r = student.post("/join", data={"csrf": tok, "code": quiz["code"], "name": "Noah Weber"}, follow_redirects=False)
+    assert r.status_code == 303                       # the next student joins from the same browser
+    assert sorted(a["name"] for a in server.store.list_attempts(quiz["id"])) == ["Mia Weber", "Noah Weber"]
+
+
+def test_attempts_setting_and_the_attempt_number_in_the_results(db_url):
+    client, quiz, server = make_client(db_url, attempts=2)
+    for _ in range(2):
+        student, _p, csrf = new_student(client, quiz, "Ola")
+        student.post(f"/quiz/{quiz['code']}/submit", data={"csrf": csrf, "action": "submit"})
+    _b, r = _join(client, quiz, "Ola")
+    assert r.status_code == 409 and "(2 attempts allowed)" in r.text
+    teacher(client, server)
+    rows = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row)).strip()
+            for row in re.findall(r"<tr>(.*?)</tr>", client.get(f"/teacher/{quiz['code']}").text, re.S)]
+    assert [row.split(" submitted")[0] for row in rows if row.startswith("Ola")] == ["Ola 1", "Ola 2"]
+    csv_lines = client.get(f"/teacher/{quiz['code']}/grades.csv").text.splitlines()
+    assert [line.split(",")[:2] for line in csv_lines[1:]] == [["Ola", "1"], ["Ola", "2"]]
+    report = client.get(f"/teacher/{quiz['code']}/responses.json").json()
+    assert [(a["name"], a["attempt"]) for a in report["attempts"]] == [("Ola", 1), ("Ola", 2)]
+    second = server.store.list_attempts(quiz["id"])[1]
+    assert "attempt 2" in client.get(f"/teacher/{quiz['code']}/attempt/{second['id']}").text
+
+
+def test_teacher_deletes_an_attempt_and_the_student_joins_again(served):
+    client, quiz, server = served
+    student, _p, csrf = new_student(client, quiz, "Pia")
+    student.post(f"/quiz/{quiz['code']}/submit", data={"csrf": csrf, "action": "submit"})
+    attempt = server.store.list_attempts(quiz["id"])[0]
+    teacher(client, server)
+    tok = CSRF_RE.search(client.get(f"/teacher/{quiz['code']}/attempt/{attempt['id']}").text).group(1)
+    r = client.post(f"/teacher/{quiz['code']}/delete", data={"csrf": tok, "attempt": attempt["id"]})
+    assert r.status_code == 400 and server.store.get_attempt(attempt["id"]) is not None   # not confirmed
+    r = client.post(f"/teacher/{quiz['code']}/delete", data={"csrf": tok, "attempt": attempt["id"], "confirm": "yes"},
+                    follow_redirects=True)
+    assert r.status_code == 200 and "Deleted an attempt of Pia" in r.text
+    assert server.store.list_attempts(quiz["id"]) == [] and server.store.get_answers(attempt["id"]) == {}
+    _b, r = _join(client, quiz, "Pia")
+    assert r.status_code == 303
+    # the deleted attempt's browser is sent back to the join page
+    assert student.get(f"/quiz/{quiz['code']}", follow_redirects=False).headers["location"] == f"/j/{quiz['code']}"
+
+
+def test_teacher_merges_two_attempts_of_one_student(db_url):
+    """A student who joined under two spellings: the answers of both end up in one attempt, the
+    one merged into keeps its own answers where both answered, and its score is computed again."""
+    client, quiz, server = make_client(db_url)
+    first, page1, csrf1 = new_student(client, quiz, "Jon Park")
+    second, page2, csrf2 = new_student(client, quiz, "John Park")
+    by_id = {q["id"]: q for q in quiz["questions"]}
+    sets1, sets2 = fieldsets(page1), fieldsets(page2)
+    tf1 = next(n for n, (t, _b) in sets1.items() if t == "true_false")
+    tf_q = _question(sets1[tf1][1])
+    right = "0" if tf_q["answer"]["value"] else "1"
+    mc1 = next(n for n, (t, _b) in sets1.items() if t == "multiple_choice")
+    mc_q = _question(sets1[mc1][1])
+    mc_right = str(labels_of(sets1[mc1][1]).index(mc_q["answer"]["text"]))
+    first.post(f"/quiz/{quiz['code']}/answer", data={"csrf": csrf1, f"q{tf1}": right, f"q{mc1}": mc_right})
+    text_n = next(n for n, (t, _b) in sets2.items() if t in ("short_answer", "cloze"))
+    text_q = _question(sets2[text_n][1])
+    tf2 = next(n for n, (t, b) in sets2.items() if t == "true_false" and _question(b)["id"] == tf_q["id"])
+    second.post(f"/quiz/{quiz['code']}/answer", data={"csrf": csrf2, f"q{text_n}": text_q["answer"]["text"],
+                                                       f"q{tf2}": "1" if right == "0" else "0"})
+    second.post(f"/quiz/{quiz['code']}/submit", data={"csrf": csrf2, "action": "submit"})
+    ids = {a["name"]: a["id"] for a in server.store.list_attempts(quiz["id"])}
+    assert server.store.get_attempt(ids["John Park"])["score"] == 1
+    teacher(client, server)
+    page = client.get(f"/teacher/{quiz['code']}/attempt/{ids['Jon Park']}").text
+    assert f'<option value="{ids["John Park"]}">John Park · attempt 1 · finished</option>' in page
+    tok = CSRF_RE.search(page).group(1)
+    r = client.post(f"/teacher/{quiz['code']}/merge", data={"csrf": tok, "attempt": ids["Jon Park"],
+                                                           "into": ids["John Park"]}, follow_redirects=True)
+    assert r.status_code == 200 and "Merged" in r.text
+    assert server.store.get_attempt(ids["Jon Park"]) is None
+    merged = server.store.get_answers(ids["John Park"])
+    assert merged[text_q["id"]] == text_q["answer"]["text"]
+    assert merged[mc_q["id"]] == mc_q["answer"]["text"]
+    assert merged[tf_q["id"]] != by_id[tf_q["id"]]["answer"]["text"]   # the target's own (wrong) answer kept
+    assert server.store.get_attempt(ids["John Park"])["score"] == 2
+    r = client.post(f"/teacher/{quiz['code']}/merge", data={"csrf": tok, "attempt": ids["John Park"],
+                                                           "into": ids["John Park"]})
+    assert r.status_code == 400

@@ -105,6 +105,8 @@ def print_qr(url: str) -> None:
 @click.option("--all", "take_all", is_flag=True,
               help="Ask every question of each bank, including the versions of one fact that the "
                    "selection keeps apart.")
+@click.option("--attempts", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Attempts per student (by name); the teacher can delete or merge an attempt.")
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=None, metavar="MIN",
               help="Minutes each student has from joining; enforced by the server.")
 @click.option("--review", type=click.Choice(["after-submit", "after-close", "never"]), default="after-submit",
@@ -114,7 +116,7 @@ def print_qr(url: str) -> None:
               help="Server processes (2 on a 2-core machine handles a large class).")
 @click.option("--templates", type=click.Path(file_okay=False), default=None,
               help="Folder whose serve/*.html override the built-in templates.")
-def serve(inputs, host, port, db, count, take_all, time_limit, review, title, workers, templates):
+def serve(inputs, host, port, db, count, take_all, attempts, time_limit, review, title, workers, templates):
     """Serve a quiz from each of INPUTS (bank files, or article files/folders) to a class.
 
     Every input becomes one quiz with its own class code. Students open the printed address
@@ -184,7 +186,7 @@ def serve(inputs, host, port, db, count, take_all, time_limit, review, title, wo
         name = title if title and len(inputs) == 1 else (f"{title} – {quiz_title(bank, source)}" if title
                                                         else quiz_title(bank, source))
         settings = {
-            "time_limit": time_limit, "review": review, "count": None if take_all else (count or DEFAULT_COUNT),
+            "time_limit": time_limit, "review": review, "attempts": attempts, "count": None if take_all else (count or DEFAULT_COUNT),
             "source": source,
             "documents": [{"id": d.get("id"), "title": d.get("title"), "attribution": d.get("attribution")}
                           for d in bank.get("documents", [])],

@@ -38,7 +38,7 @@ from starlette.routing import Route
 
 from quizgen.grade import grade_attempt, grade_question, item_analysis
 from quizgen.serve.present import MAX_ANSWER_CHARS, InvalidAnswer, Presented, form_state, layout, parse_fields
-from quizgen.serve.store import ExtraTimeRefused, Store
+from quizgen.serve.store import AttemptLimit, ExtraTimeRefused, Store, StoreError, name_key
 from quizgen.templating import environment
 
 MAX_BODY_BYTES = 64 * 1024       # a 50-question quiz form is about 5 KB
@@ -272,7 +272,19 @@ class QuizServer:
         if existing:  # a second join from the same browser resumes the first attempt
             return RedirectResponse(f"/quiz/{quiz['code']}", status_code=303)
         limit = quiz["settings"].get("time_limit")
-        attempt, token = self.store.create_attempt(quiz["id"], name, limit * 60 if limit else None)
+        allowed = _attempts_allowed(quiz)
+        try:
+            attempt, token = self.store.create_attempt(quiz["id"], name, limit * 60 if limit else None,
+                                                       max_attempts=allowed)
+        except AttemptLimit as exc:
+            if exc.in_progress:
+                error = (f"Someone called {name} is already taking this quiz. If that is you, go back to the "
+                         "browser you started in; if not, add your surname or an initial.")
+            else:
+                error = (f"{name} has already taken this quiz ({_attempts_text(allowed)} allowed). "
+                         "Ask your teacher if you need another attempt.")
+            return self.render(request, "join.html", status_code=409, code=code, name=name, error=error,
+                               page_title="Join the quiz")
         response = RedirectResponse(f"/quiz/{quiz['code']}", status_code=303)
         response.set_cookie(_attempt_cookie(quiz), token, max_age=ATTEMPT_COOKIE_AGE, httponly=True,
                             samesite="lax", path="/", secure=request.url.scheme == "https")
@@ -455,6 +467,7 @@ class QuizServer:
     def _class_view(self, quiz: dict) -> tuple[list[dict], list[dict]]:
         attempts = self.store.list_attempts(quiz["id"])
         responses = self.store.answers_by_attempt(quiz["id"])
+        numbers = _number_attempts(attempts)
         now = time.time()
         rows = []
         for a in attempts:
@@ -464,7 +477,7 @@ class QuizServer:
             if a["submitted_at"] is not None:
                 status = {"time": "time up", "close": "closed"}.get(a["finished_by"] or "", "submitted")
             rows.append({
-                "attempt": a, "status": status, "graded": graded, "responses": saved,
+                "attempt": a, "number": numbers[a["id"]], "status": status, "graded": graded, "responses": saved,
                 "answered": sum(1 for r in graded["results"].values() if r.answered),
                 "remaining": None if a["deadline"] is None or a["submitted_at"] is not None
                 else max(0, int(a["deadline"] - now)),
@@ -483,7 +496,8 @@ class QuizServer:
         quizzes = []
         for quiz in self.store.list_quizzes():
             attempts = self.store.list_attempts(quiz["id"])
-            quizzes.append({"quiz": quiz, "active": quiz["id"] in self.config.quiz_ids, "students": len(attempts),
+            quizzes.append({"quiz": quiz, "active": quiz["id"] in self.config.quiz_ids,
+                            "students": len({a.get("name_key") or name_key(a["name"]) for a in attempts}),
                             "submitted": sum(1 for a in attempts if a["submitted_at"] is not None)})
         return self.render(request, "teacher/index.html", quizzes=quizzes, page_title="Teacher")
 
@@ -494,7 +508,10 @@ class QuizServer:
         rows, stats = self._class_view(quiz)
         base = (self.config.public_url or str(request.base_url)).rstrip("/")
         student_url = f"{base}/j/{quiz['code']}"
+        deleted = request.query_params.get("deleted")
         return self.render(request, "teacher/quiz.html", quiz=quiz, rows=rows, stats=stats,
+                           notice=f"Deleted an attempt of {deleted[:MAX_NAME_CHARS]}." if deleted else None,
+                           attempts_allowed=_attempts_allowed(quiz),
                            active=quiz["id"] in self.config.quiz_ids, student_url=student_url,
                            qr_svg=_qr_svg(student_url),
                            refresh=request.query_params.get("refresh", "15"), page_title=f"Results: {quiz['title']}")
@@ -519,17 +536,25 @@ class QuizServer:
                          "answered": p.id in saved, "result": grade_question(q, saved.get(p.id)), "key": _key_text(q)})
         graded = grade_attempt(quiz["questions"], saved)
         notice = {"extended": f"{attempt['name']} has until {_format_time(attempt['deadline'])}.",
+                  "merged": "Merged: the other attempt's answers now fill this one's blanks, and it is gone.",
                   "reopened": f"The attempt is open again: {attempt['name']} can answer until "
-                              f"{_format_time(attempt['deadline'])}."}.get(request.query_params.get("time", ""))
+                              f"{_format_time(attempt['deadline'])}."}.get(
+            request.query_params.get("time") or ("merged" if request.query_params.get("merged") else ""))
         cannot = None
         if attempt["deadline"] is not None:
             if attempt["submitted_at"] is not None and attempt["finished_by"] in (None, "student"):
                 cannot = _extra_time_refusal("submitted", attempt)
             elif not quiz["is_open"]:
                 cannot = _extra_time_refusal("closed", attempt)
+        others = self.store.list_attempts(quiz["id"])
+        numbers = _number_attempts(others)
+        key = attempt.get("name_key") or name_key(attempt["name"])
+        # Merge targets: the same student's other attempts first, then everyone else's.
+        targets = sorted((a for a in others if a["id"] != attempt["id"]),
+                         key=lambda a: ((a.get("name_key") or name_key(a["name"])) != key, a["id"]))
         return self.render(request, "teacher/attempt.html", quiz=quiz, attempt=attempt, rows=rows, graded=graded,
                            page_title=f"{attempt['name']}: {quiz['title']}", now=time.time(), notice=notice,
-                           cannot=cannot)
+                           cannot=cannot, number=numbers.get(attempt["id"], 1), numbers=numbers, targets=targets)
 
     def teacher_action(self, request: Request, form):
         quiz, error = self._teacher_quiz(request)
@@ -561,7 +586,40 @@ class QuizServer:
                                     status_code=409, link=back)
             done = "reopened" if before["submitted_at"] is not None else "extended"
             return RedirectResponse(f"{back}?time={done}", status_code=303)
+        if action in ("delete", "merge"):
+            return self._delete_or_merge(request, form, quiz, action)
         return self.message(request, "Not found", "Unknown action.", status_code=404)
+
+    def _delete_or_merge(self, request: Request, form, quiz: dict, action: str):
+        """Delete an attempt (the student may join again), or fold it into another attempt of the
+        same student (see :meth:`Store.merge_attempts`)."""
+        results = f"/teacher/{quiz['code']}"
+
+        def attempt_of(field_name: str) -> dict | None:
+            try:
+                found = self.store.get_attempt(int(str(form.get(field_name) or "")))
+            except ValueError:
+                return None
+            return found if found is not None and found["quiz_id"] == quiz["id"] else None
+
+        attempt = attempt_of("attempt")
+        if attempt is None:
+            return self.message(request, "Not found", "No such student attempt.", status_code=404, link=results)
+        back = f"{results}/attempt/{attempt['id']}"
+        if action == "delete":
+            if form.get("confirm") != "yes":
+                return self.message(request, "Not deleted", "Tick the box to confirm that the attempt and its "
+                                    "answers are to be deleted.", link=back)
+            self.store.delete_attempt(attempt["id"])
+            return RedirectResponse(f"{results}?deleted={quote(attempt['name'])}", status_code=303)
+        target = attempt_of("into")
+        if target is None or target["id"] == attempt["id"]:
+            return self.message(request, "Not merged", "Choose another attempt of this quiz to merge into.", link=back)
+        try:
+            self.store.merge_attempts(attempt["id"], target["id"], self.grader(quiz))
+        except StoreError as exc:
+            return self.message(request, "Not merged", str(exc), status_code=409, link=back)
+        return RedirectResponse(f"{results}/attempt/{target['id']}?merged=1", status_code=303)
 
     def grades_csv(self, request: Request):
         quiz, error = self._teacher_quiz(request)
@@ -571,11 +629,11 @@ class QuizServer:
         out = io.StringIO()
         writer = csv.writer(out)
         qids = [q["id"] for q in quiz["questions"]]
-        writer.writerow(["name", "status", "started", "submitted", "score", "max_score", "percent",
+        writer.writerow(["name", "attempt", "status", "started", "submitted", "score", "max_score", "percent",
                          "extra_minutes", *qids])
         for r in rows:
             a, g = r["attempt"], r["graded"]
-            writer.writerow([_csv_safe(a["name"]), r["status"], _iso(a["started_at"]), _iso(a["submitted_at"]),
+            writer.writerow([_csv_safe(a["name"]), r["number"], r["status"], _iso(a["started_at"]), _iso(a["submitted_at"]),
                              g["score"], g["max_score"], g["percent"], round((a.get("extra_seconds") or 0) / 60, 1),
                              *[g["results"][qid].score for qid in qids]])
         filename = f"quizgen-{quiz['code']}-grades.csv"
@@ -593,7 +651,7 @@ class QuizServer:
                      "questions": quiz["questions"]},
             "items": [{k: v for k, v in s.items() if k != "question"} for s in stats],
             "attempts": [{
-                "id": r["attempt"]["id"], "name": r["attempt"]["name"], "status": r["status"],
+                "id": r["attempt"]["id"], "name": r["attempt"]["name"], "attempt": r["number"], "status": r["status"],
                 "started": _iso(r["attempt"]["started_at"]), "submitted": _iso(r["attempt"]["submitted_at"]),
                 "extra_minutes": round((r["attempt"].get("extra_seconds") or 0) / 60, 1),
                 "score": r["graded"]["score"], "max_score": r["graded"]["max_score"],
@@ -613,6 +671,26 @@ _REFUSALS = {
     "time": "Time is up: answers are no longer accepted.",
     "missing": "This attempt does not exist.",
 }
+
+
+def _attempts_allowed(quiz: dict) -> int:
+    """Attempts per student (``--attempts``); one for quizzes stored before the setting existed."""
+    return int(quiz["settings"].get("attempts") or 1)
+
+
+def _attempts_text(n: int) -> str:
+    return "1 attempt" if n == 1 else f"{n} attempts"
+
+
+def _number_attempts(attempts: list[dict]) -> dict[int, int]:
+    """Attempt id -> its number among the attempts of the same student (1, 2, ... by start)."""
+    seen: dict[str, int] = {}
+    numbers = {}
+    for a in sorted(attempts, key=lambda a: a["id"]):
+        key = a.get("name_key") or name_key(a["name"])
+        seen[key] = seen.get(key, 0) + 1
+        numbers[a["id"]] = seen[key]
+    return numbers
 
 
 def _extra_time_refusal(reason: str, attempt: dict) -> str:
