@@ -496,9 +496,11 @@ class QuizServer:
         quizzes = []
         for quiz in self.store.list_quizzes():
             attempts = self.store.list_attempts(quiz["id"])
-            quizzes.append({"quiz": quiz, "active": quiz["id"] in self.config.quiz_ids,
-                            "students": len({a.get("name_key") or name_key(a["name"]) for a in attempts}),
-                            "submitted": sum(1 for a in attempts if a["submitted_at"] is not None)})
+            def names(of):  # students, not attempts: a student with two attempts counts once
+                return len({a.get("name_key") or name_key(a["name"]) for a in of})
+
+            quizzes.append({"quiz": quiz, "active": quiz["id"] in self.config.quiz_ids, "students": names(attempts),
+                            "submitted": names(a for a in attempts if a["submitted_at"] is not None)})
         return self.render(request, "teacher/index.html", quizzes=quizzes, page_title="Teacher")
 
     def teacher_quiz(self, request: Request):
