@@ -275,7 +275,8 @@ def test_teacher_merges_two_attempts_of_one_student(db_url):
                                                        f"q{tf2}": "1" if right == "0" else "0"})
     second.post(f"/quiz/{quiz['code']}/submit", data={"csrf": csrf2, "action": "submit"})
     ids = {a["name"]: a["id"] for a in server.store.list_attempts(quiz["id"])}
-    assert server.store.get_attempt(ids["John Park"])["score"] == 1
+    points = {q["id"]: q.get("points", 1) for q in quiz["questions"]}
+    assert server.store.get_attempt(ids["John Park"])["score"] == points[text_q["id"]]
     teacher(client, server)
     page = client.get(f"/teacher/{quiz['code']}/attempt/{ids['Jon Park']}").text
     assert f'<option value="{ids["John Park"]}">John Park · attempt 1 · finished</option>' in page
@@ -288,7 +289,7 @@ def test_teacher_merges_two_attempts_of_one_student(db_url):
     assert merged[text_q["id"]] == text_q["answer"]["text"]
     assert merged[mc_q["id"]] == mc_q["answer"]["text"]
     assert merged[tf_q["id"]] != by_id[tf_q["id"]]["answer"]["text"]   # the target's own (wrong) answer kept
-    assert server.store.get_attempt(ids["John Park"])["score"] == 2
+    assert server.store.get_attempt(ids["John Park"])["score"] == points[text_q["id"]] + points[mc_q["id"]]
     r = client.post(f"/teacher/{quiz['code']}/merge", data={"csrf": tok, "attempt": ids["John Park"],
                                                            "into": ids["John Park"]})
     assert r.status_code == 400
