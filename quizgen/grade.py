@@ -7,7 +7,8 @@ Responses have one shape per question type:
 * ``multiple_choice``: the chosen choice text;
 * ``true_false``: ``True``/``False`` (or the strings "True"/"False");
 * ``short_answer`` / ``cloze``: the text the student typed;
-* ``ordering``: the list of item texts in the student's order;
+* ``ordering``: the list of item texts in the student's order, or ``{item: place}`` as the student
+  gave the places (the class server stores that form when two items share a place);
 * ``matching``: a dict ``{left: chosen right}``.
 
 Scoring rules (also in ``docs/serve.md``):
@@ -15,7 +16,8 @@ Scoring rules (also in ``docs/serve.md``):
 * multiple choice, true/false and matching are all or nothing;
 * ordering gives partial credit: the share of *adjacent pairs* in the student's list whose two
   items are in the right relative order (n items have n - 1 such pairs). ``A B C D`` against the
-  key ``A B C D`` scores 3/3, ``A C B D`` 2/3 (one swap), ``D C B A`` 0/3;
+  key ``A B C D`` scores 3/3, ``A C B D`` 2/3 (one swap), ``D C B A`` 0/3. A response that does
+  not place every item exactly once (an item missing or repeated, two items in one place) scores 0;
 * short answers and cloze are compared the way a teacher would: case, accents, quotes, spacing and
   a final full stop do not matter; a leading "the" does not matter; dates are compared as dates
   (``8 May 1992`` = ``May 8, 1992`` = ``1992-05-08`` = ``8th May 1992``); numbers as numbers
@@ -227,6 +229,22 @@ def ordering_credit(given: Sequence[str], key: Sequence[str]) -> float:
     return good / (len(key) - 1)
 
 
+def _ordering_list(response: Any, size: int) -> list[str] | None:
+    """An ordering response as the list of items in the student's order; ``None`` when it does
+    not give each of the ``size`` places to exactly one item."""
+    if isinstance(response, Mapping):
+        try:
+            places = {str(item): int(place) for item, place in response.items()}
+        except (TypeError, ValueError):
+            return None
+        if sorted(places.values()) != list(range(1, size + 1)):
+            return None
+        return sorted(places, key=places.get)
+    if isinstance(response, (list, tuple)):
+        return [str(r) for r in response]
+    return None
+
+
 def _as_bool(value: Any) -> bool | None:
     if isinstance(value, bool):
         return value
@@ -266,8 +284,10 @@ def grade_question(question: Mapping[str, Any], response: Any) -> Result:
     elif qtype in ("short_answer", "cloze"):
         credit = 1.0 if text_matches(response, question) else 0.0
     elif qtype == "ordering":
-        if isinstance(response, (list, tuple)):
-            credit = ordering_credit(response, answer.get("value") or [])
+        key = answer.get("value") or []
+        given = _ordering_list(response, len(key))
+        if given is not None:
+            credit = ordering_credit(given, key)
     elif qtype == "matching":
         key = {p["left"]: p["right"] for p in (question.get("pairs") or answer.get("value") or [])}
         if isinstance(response, Mapping) and key:

@@ -132,10 +132,18 @@ def prompt_of(body: str) -> str:
 
 def right_answers(html: str, bank: dict) -> dict[str, str]:
     """Form fields that answer every question of a quiz page correctly (found via the prompts)."""
-    by_prompt = {q["prompt"]: q for q in bank["questions"]}
+    by_prompt: dict[str, list[dict]] = {}
+    for q in bank["questions"]:
+        by_prompt.setdefault(q["prompt"], []).append(q)
+
+    def shown_options(q: dict) -> set[str]:
+        return set(q.get("choices") or q.get("items") or [p["left"] for p in q.get("pairs") or []])
+
     data = {}
     for number, (qtype, body) in fieldsets(html).items():
-        q = by_prompt[prompt_of(body)]
+        # Ordering and matching questions share their prompt: tell them apart by what they show.
+        candidates = by_prompt[prompt_of(body)]
+        q = next((c for c in candidates if shown_options(c) <= set(labels_of(body))), candidates[0])
         name = f"q{number}"
         if qtype == "multiple_choice":
             data[name] = str(labels_of(body).index(q["answer"]["text"]))

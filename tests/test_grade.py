@@ -166,3 +166,13 @@ def test_item_analysis_facility_and_discrimination():
     assert stats[MC_PERSON["id"]]["facility"] == 0.5
     assert stats[MC_PERSON["id"]]["discrimination"] == 1.0
     assert stats[MC_FIGURE["id"]]["answered"] == 2
+
+
+def test_ordering_given_as_places_scores_zero_unless_each_place_holds_one_item():
+    key = ORDERING["answer"]["value"]
+    a, b, c, d = key
+    assert grade_question(ORDERING, {a: 1, b: 2, c: 3, d: 4}).correct
+    assert grade_question(ORDERING, {a: 1, b: 3, c: 2, d: 4}).credit == pytest.approx(2 / 3)
+    for tied in ({a: 1, b: 2, c: 3, d: 3}, {a: 1, b: 1, c: 1, d: 1}, {a: 1, b: 2, c: 3}, {a: 1, b: 2, c: 3, d: 9}):
+        r = grade_question(ORDERING, tied)
+        assert r.answered and r.credit == 0, tied

@@ -305,8 +305,8 @@ def test_teacher_dashboard_attempt_csv_json(served):
     assert client.get("/teacher").status_code == 200
     csv_text = client.get(f"/teacher/{quiz['code']}/grades.csv").text
     lines = csv_text.strip().splitlines()
-    assert lines[0].startswith("name,status,started,submitted,score,max_score,percent")
-    assert any(line.startswith("Ann,submitted") and ",9.0,9.0,100.0," in line for line in lines)
+    assert lines[0].startswith("name,attempt,status,started,submitted,score,max_score,percent")
+    assert any(line.startswith("Ann,1,submitted") and ",9.0,9.0,100.0," in line for line in lines)
     assert any(line.startswith("'=cmd") for line in lines)          # no formula injection
     data = client.get(f"/teacher/{quiz['code']}/responses.json").json()
     assert data["schema"] == "quizgen.responses/1"

@@ -244,3 +244,24 @@ def test_keyboard_only_join_and_answer(server, browser, shots):
     page.goto(f"{base}/quiz/{code}")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className") == "skip"
+
+
+def test_teacher_pages_do_not_scroll_sideways_on_a_phone(server, browser, shots):
+    """At 375 px (a small phone) the quiz list and the results fit the width: no sideways page
+    scroll (a wide table may scroll inside its own box)."""
+    base, code, teacher_url, _out = server
+    page = shots.track(browser.new_page())
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(teacher_url)
+    page.wait_for_selector("table.data")
+    for url in (f"{base}/teacher", f"{base}/teacher/{code}?refresh=0"):
+        page.goto(url)
+        page.wait_for_selector("table.data")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 375, (url, width)
+        overflowing = page.evaluate(
+            "[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > 376"
+            " && !e.closest('.scroll')).map(e => e.tagName + '.' + e.className).slice(0, 5)")
+        assert overflowing == [], (url, overflowing)
+    page.goto(f"{base}/teacher")
+    screenshot(page, "serve-teacher-list-375.png", full_page=True)

@@ -60,7 +60,7 @@ def test_startup_prints_code_qr_and_urls(tmp_path, no_server, monkeypatch):
 def test_several_inputs_several_codes_and_count(tmp_path, no_server):
     other = tmp_path / "small.bank.json"
     bank = sample_bank()
-    bank["questions"] = bank["questions"][:3]
+    bank["questions"] = bank["questions"][3:6]   # not the two questions the sample gives for --count 2
     other.write_text(json.dumps(bank), encoding="utf-8")
     result = run([str(SAMPLE_BANK), str(other), "--db", str(tmp_path / "m.sqlite"), "--count", "2",
                   "--title", "Week 3"])
@@ -90,8 +90,9 @@ def test_unreachable_database_is_a_user_error(tmp_path, capsys):
 
 def test_helpers(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert database_url(None) == f"sqlite:///{tmp_path / 'output' / 'quizgen-serve.sqlite'}"
-    assert (tmp_path / "output").is_dir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert database_url(None) == f"sqlite:///{tmp_path / 'data' / 'quizgen' / 'serve.sqlite'}"
+    assert (tmp_path / "data" / "quizgen").is_dir()
     assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
     assert quiz_title({"documents": [{"title": "A"}]}, "x.bank.json") == "A"
     assert quiz_title({"documents": [{"title": t} for t in "ABCDE"]}, "x") == "A, B, C and 2 more"
@@ -132,3 +133,100 @@ def test_serving_a_real_article_every_question_renders_and_its_key_scores_full(t
     for q in quiz["questions"]:
         if prompts[q["prompt"]] == 1:
             assert responses[q["id"]]["credit"] == 1, (q["type"], q["prompt"], responses[q["id"]])
+
+
+def test_default_database_does_not_depend_on_the_current_folder_and_is_printed(tmp_path, no_server, monkeypatch):
+    """Started from two folders without --db: one database, one class code, one teacher key,
+    and the start-up output says where the database is."""
+    import sys
+
+    if sys.platform in ("win32", "darwin"):
+        pytest.skip("the XDG data folder is the Linux default")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    outputs = []
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        monkeypatch.chdir(tmp_path / folder)
+        result = run([str(SAMPLE_BANK)])
+        assert result.exit_code == 0, result.output
+        outputs.append(result.output)
+    db = tmp_path / "data" / "quizgen" / "serve.sqlite"
+    assert db.is_file()
+    assert f"Database: {db} (the default; --db to use another)" in outputs[0]
+    code, key = (re.search(r"Class code:\s+(\w{6})", outputs[0]).group(1), re.search(r"key=([\w-]+)", outputs[0]).group(1))
+    assert f"Class code:   {code}" in outputs[1] and f"key={key}" in outputs[1]
+    assert not (tmp_path / "one" / "output").exists() and not (tmp_path / "two" / "output").exists()
+
+
+def test_a_database_left_in_the_folder_by_an_earlier_version_is_kept_and_named(tmp_path, no_server, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    first = run([str(SAMPLE_BANK), "--db", "output/quizgen-serve.sqlite"])
+    code = re.search(r"Class code:\s+(\w{6})", first.output).group(1)
+    again = run([str(SAMPLE_BANK)])
+    assert f"Class code:   {code}" in again.output
+    assert "where quizgen 0.1 kept it" in again.output and str(tmp_path / "data" / "quizgen" / "serve.sqlite") in again.output
+
+
+def test_a_server_database_is_shown_without_its_password():
+    from quizgen.cli.serve_cmd import shown_database
+
+    assert shown_database("postgresql+psycopg://quiz:s3cret@db.local/quiz") == "postgresql+psycopg://quiz:***@db.local/quiz"
+    assert shown_database("sqlite:////srv/q.sqlite") == "/srv/q.sqlite"
+
+
+def _bank_of_facts(facts: int) -> dict:
+    """An invented bank: each fact asked three ways (cloze, multiple choice, true/false) from one
+    sentence, as the extractor does; the true/false statement prints the cloze's answer."""
+    bank = sample_bank()
+    doc = bank["documents"][0]["id"]
+    questions = []
+    for i in range(facts):
+        year = 1800 + 3 * i
+        sentence = f"The bridge number {i} over the river Velm was opened in {year}."
+        source = {"document": doc, "section": "History", "sentence": sentence, "span": [i * 100, i * 100 + 60]}
+        base = {"kind": "date", "difficulty": "medium", "points": 1, "source": source}
+        answer = {"text": str(year), "value": str(year), "accept": [str(year)]}
+        questions += [
+            {**base, "id": f"velm-{i:03}-c", "type": "cloze", "tags": [],
+             "prompt": f"The bridge number {i} over the river Velm was opened in ________.", "answer": answer},
+            {**base, "id": f"velm-{i:03}-m", "type": "multiple_choice", "tags": [],
+             "prompt": f"When was the bridge number {i} over the river Velm opened?",
+             "choices": [str(year), str(year + 1), str(year + 2), str(year + 3)], "answer": answer},
+            {**base, "id": f"velm-{i:03}-t", "type": "true_false", "tags": [], "prompt": sentence,
+             "choices": ["True", "False"], "answer": {"text": "True", "value": True, "accept": ["True"]}},
+        ]
+    bank["questions"] = questions
+    return bank
+
+
+def test_serve_chooses_questions_as_the_worksheet_does(tmp_path, no_server):
+    """No page with all of a bank's questions: the worksheet's default count, one question per
+    sentence, no question printing another's answer; --count overrides, --all takes everything."""
+    from quizgen.render import WorksheetOptions, select_questions
+    from quizgen.serve.store import Store
+
+    bank = _bank_of_facts(40)
+    path = tmp_path / "velm.bank.json"
+    path.write_text(json.dumps(bank), encoding="utf-8")
+
+    def served(*args):
+        db = tmp_path / f"{len(args)}-{'-'.join(args)}.sqlite"
+        result = run([str(path), "--db", str(db), *args])
+        assert result.exit_code == 0, result.output
+        code = re.search(r"Class code:\s+(\w{6})", result.output).group(1)
+        return result.output, Store(f"sqlite:///{db}").quiz_by_code(code)["questions"]
+
+    out, questions = served()
+    assert "(20 questions)" in out and len(questions) == 20
+    assert len({q["source"]["sentence"] for q in questions}) == 20      # one question per sentence
+    worksheet = select_questions(bank, WorksheetOptions())
+    assert [q["id"] for q in questions] == [q["id"] for q in worksheet]
+    _out, questions = served("--count", "30")
+    assert len(questions) == 30 and len({q["source"]["sentence"] for q in questions}) == 30
+    out, questions = served("--count", "60")
+    assert len(questions) == 40 and "asked for 60" in out
+    _out, questions = served("--all")
+    assert len(questions) == 120
+    result = CliRunner().invoke(serve, [str(path), "--all", "--count", "3", "--db", str(tmp_path / "x.sqlite")])
+    assert result.exit_code == 2 and "exclude each other" in result.output

@@ -71,7 +71,8 @@ def test_migrations_are_versioned_and_upgrade_keeps_results(db_url):
     with new.engine.connect() as conn:
         columns = {c["name"] for c in inspect(conn).get_columns("attempts")}
         versions = conn.execute(text("SELECT version FROM quizgen_migrations ORDER BY version")).scalars().all()
-    assert {"extra_seconds", "finished_by"} <= columns
+    assert {"extra_seconds", "finished_by", "name_key"} <= columns
+    assert attempts[0]["name_key"] == "şuşa շուշի"           # filled in for the attempts already there
     assert versions == list(range(1, SCHEMA_VERSION + 1))
 
 
@@ -190,3 +191,30 @@ def test_full_http_flow_on_this_backend(db_url):
         from quizgen.serve.store import answers
 
         assert conn.execute(select(answers.c.question_id)).scalars().all().__len__() == len(quiz["questions"])
+
+
+def test_the_attempt_limit_holds_when_two_browsers_join_at_once(db_url):
+    """Eight browsers joining under one name at the same moment: exactly the allowed number get in."""
+    from quizgen.serve.store import AttemptLimit
+
+    store = store_at(db_url)
+    quiz = make_quiz(store)
+    barrier = threading.Barrier(8)
+    outcomes = []
+
+    def join(i):
+        barrier.wait()
+        try:
+            store.create_attempt(quiz["id"], "Same Name" if i % 2 else "same  name", None, max_attempts=2)
+            outcomes.append("in")
+        except AttemptLimit as exc:
+            outcomes.append(("refused", exc.in_progress))
+
+    threads = [threading.Thread(target=join, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert outcomes.count("in") == 2 and outcomes.count(("refused", True)) == 6
+    assert len(store.list_attempts(quiz["id"])) == 2
+    store.create_attempt(quiz["id"], "Someone Else", None, max_attempts=2)

@@ -10,8 +10,30 @@ from pathlib import Path
 import click
 
 from quizgen.cli.common import echo_failures
+from quizgen.render import WorksheetOptions
 
-DEFAULT_DB = Path("output") / "quizgen-serve.sqlite"
+LEGACY_DB = Path("output") / "quizgen-serve.sqlite"   # the default of quizgen 0.1, relative to the folder
+
+
+def data_dir() -> Path:
+    """The per-user data folder: the same wherever ``quizgen serve`` is started, so a restart from
+    another folder finds the same quizzes, results and teacher key."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME", "")
+        if not os.path.isabs(base):  # the XDG spec: a relative value is ignored
+            base = str(Path.home() / ".local" / "share")
+    return Path(base) / "quizgen"
+
+
+def default_db() -> Path:
+    return data_dir() / "serve.sqlite"
+
+
+DEFAULT_COUNT = WorksheetOptions.count  # the worksheet's default, so both give the same questions
 
 
 def lan_address() -> str | None:
@@ -28,12 +50,26 @@ def lan_address() -> str | None:
 
 
 def database_url(db: str | None) -> str:
-    """``--db`` as a SQLAlchemy URL: a URL is kept, a plain path becomes a SQLite file."""
+    """``--db`` as a SQLAlchemy URL: a URL is kept, a plain path becomes a SQLite file; without
+    ``--db``, the SQLite file in the per-user data folder (:func:`default_db`)."""
     if db and "://" in db:
         return db
-    path = Path(db) if db else DEFAULT_DB
+    path = Path(db) if db else default_db()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path.resolve()}"
+
+
+def shown_database(url: str) -> str:
+    """The database as the start-up message names it: a SQLite file by its path, a server URL
+    without its password."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///"):]
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url.split("@")[-1]
 
 
 def quiz_title(bank: dict, source: str) -> str:
@@ -61,9 +97,16 @@ def print_qr(url: str) -> None:
               help="Address to listen on; 0.0.0.0 lets phones on the school network join.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option("--db", default=None, metavar="URL",
-              help=f"SQLAlchemy URL or SQLite file (default: {DEFAULT_DB}); e.g. postgresql+psycopg://user@host/db")
+              help="SQLAlchemy URL or SQLite file (default: serve.sqlite in the per-user data folder, "
+                   "printed at start-up); e.g. postgresql+psycopg://user@host/db")
 @click.option("--count", type=click.IntRange(min=1), default=None,
-              help="Ask N questions picked from each bank (the same N for every student).")
+              help=f"Ask N questions of each bank, chosen as `quizgen worksheet` chooses them (one per "
+                   f"sentence, none giving another's answer away); default {DEFAULT_COUNT}.")
+@click.option("--all", "take_all", is_flag=True,
+              help="Ask every question of each bank, including the versions of one fact that the "
+                   "selection keeps apart.")
+@click.option("--attempts", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Attempts per student (by name); the teacher can delete or merge an attempt.")
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=None, metavar="MIN",
               help="Minutes each student has from joining; enforced by the server.")
 @click.option("--review", type=click.Choice(["after-submit", "after-close", "never"]), default="after-submit",
@@ -73,7 +116,7 @@ def print_qr(url: str) -> None:
               help="Server processes (2 on a 2-core machine handles a large class).")
 @click.option("--templates", type=click.Path(file_okay=False), default=None,
               help="Folder whose serve/*.html override the built-in templates.")
-def serve(inputs, host, port, db, count, time_limit, review, title, workers, templates):
+def serve(inputs, host, port, db, count, take_all, attempts, time_limit, review, title, workers, templates):
     """Serve a quiz from each of INPUTS (bank files, or article files/folders) to a class.
 
     Every input becomes one quiz with its own class code. Students open the printed address
@@ -83,7 +126,7 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
 
     \b
     quizgen serve output/shusha.bank.json
-    quizgen serve seeds/ --host 0.0.0.0 --count 20 --time-limit 15 --workers 2
+    quizgen serve seeds/ --host 0.0.0.0 --count 30 --time-limit 15 --workers 2
     quizgen serve a.bank.json b.bank.json --review after-close --db postgresql+psycopg://quiz@db/quiz
     """
     import uvicorn
@@ -91,11 +134,22 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
     from quizgen.bank import open_inputs
     from quizgen.errors import QuizgenError
     from quizgen.serve.app import ServeConfig, create_app
-    from quizgen.serve.present import select_questions
+    from quizgen.render import select_questions
     from quizgen.serve.store import Store
     from quizgen.templating import environment
 
+    if take_all and count:
+        raise click.UsageError("--all and --count exclude each other")
     environment(templates)  # fail early on a missing --templates folder
+    db_note = "--db"
+    if db is None:
+        db_note = "the default; --db to use another"
+        if LEGACY_DB.is_file() and not default_db().exists():
+            # Results of an earlier version that kept the database in the current folder: keep
+            # using them rather than start an empty database with a new teacher key.
+            db = str(LEGACY_DB)
+            db_note = (f"found in this folder, where quizgen 0.1 kept it; move it to {default_db()} "
+                       "or pass --db")
     url = database_url(db)
     from quizgen.optional import missing_extra
 
@@ -123,11 +177,21 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
             click.echo(f"quizgen: error: {source}: no questions to ask", err=True)
             failed = True
             continue
-        chosen = select_questions(bank["questions"], count, seed=Store.quiz_key(bank["questions"]))
+        if take_all:
+            chosen = [dict(q) for q in bank["questions"]]
+        else:
+            # The worksheet's selection (and its default seed): the same questions as the printed
+            # sheet, and no page that shows the cloze, the multiple-choice and the true/false
+            # versions of one fact side by side.
+            chosen = [dict(q) for q in select_questions(bank, WorksheetOptions(count=count or DEFAULT_COUNT))]
+            if count and len(chosen) < count:
+                click.echo(f"quizgen: {source}: {len(chosen)} questions (asked for {count}; the others would "
+                           "repeat a sentence or give another question's answer away)", err=True)
         name = title if title and len(inputs) == 1 else (f"{title} – {quiz_title(bank, source)}" if title
                                                         else quiz_title(bank, source))
         settings = {
-            "time_limit": time_limit, "review": review, "count": count, "source": source,
+            "time_limit": time_limit, "review": review, "attempts": attempts, "count": None if take_all else (count or DEFAULT_COUNT),
+            "source": source,
             "documents": [{"id": d.get("id"), "title": d.get("title"), "attribution": d.get("attribution")}
                           for d in bank.get("documents", [])],
         }
@@ -155,7 +219,7 @@ def serve(inputs, host, port, db, count, time_limit, review, title, workers, tem
             click.echo(f"    (or http://127.0.0.1:{port}/j/{quiz['code']} on this computer)")
         print_qr(student_url)
     click.echo(f"  Teacher page (keep it private): {base}/teacher?key={teacher_key}")
-    click.echo(f"  Database: {url.split('@')[-1] if '@' in url else url}")
+    click.echo(f"  Database: {shown_database(url)} ({db_note})")
     click.echo("  Press Ctrl+C to stop; the results stay in the database.\n")
     sys.stdout.flush()
 

@@ -37,8 +37,8 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from quizgen.grade import grade_attempt, grade_question, item_analysis
-from quizgen.serve.present import MAX_ANSWER_CHARS, Presented, form_state, layout, parse_fields
-from quizgen.serve.store import Store
+from quizgen.serve.present import MAX_ANSWER_CHARS, InvalidAnswer, Presented, form_state, layout, parse_fields
+from quizgen.serve.store import AttemptLimit, ExtraTimeRefused, Store, StoreError, name_key
 from quizgen.templating import environment
 
 MAX_BODY_BYTES = 64 * 1024       # a 50-question quiz form is about 5 KB
@@ -189,7 +189,9 @@ class QuizServer:
         """An endpoint that reads the (size-limited) form on the event loop, then runs
         ``handler(request, form)`` in the thread pool like the GET handlers."""
         async def endpoint(request: Request):
-            form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=8 * 1024)
+            # One limit for the whole request, the documented one; a field gets no smaller limit
+            # of its own (what is stored of an answer is cut to MAX_ANSWER_CHARS anyway).
+            form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS, max_part_size=MAX_BODY_BYTES)
             return await run_in_threadpool(handler, request, form)
         return endpoint
 
@@ -241,6 +243,9 @@ class QuizServer:
                                error="There is no quiz with that class code on this server.", page_title="Join the quiz")
         if self.attempt_for(request, quiz):
             return RedirectResponse(f"/quiz/{quiz['code']}", status_code=303)
+        if not quiz["is_open"]:  # no form that can only answer "closed" after a student typed a name
+            return self.render(request, "join.html", code=quiz["code"], name="", quiz=quiz, closed=True,
+                               error=None, page_title=quiz["title"])
         return self.render(request, "join.html", code=quiz["code"], name="", error=None, quiz=quiz,
                            page_title=quiz["title"])
 
@@ -267,7 +272,19 @@ class QuizServer:
         if existing:  # a second join from the same browser resumes the first attempt
             return RedirectResponse(f"/quiz/{quiz['code']}", status_code=303)
         limit = quiz["settings"].get("time_limit")
-        attempt, token = self.store.create_attempt(quiz["id"], name, limit * 60 if limit else None)
+        allowed = _attempts_allowed(quiz)
+        try:
+            attempt, token = self.store.create_attempt(quiz["id"], name, limit * 60 if limit else None,
+                                                       max_attempts=allowed)
+        except AttemptLimit as exc:
+            if exc.in_progress:
+                error = (f"Someone called {name} is already taking this quiz. If that is you, go back to the "
+                         "browser you started in; if not, add your surname or an initial.")
+            else:
+                error = (f"{name} has already taken this quiz ({_attempts_text(allowed)} allowed). "
+                         "Ask your teacher if you need another attempt.")
+            return self.render(request, "join.html", status_code=409, code=code, name=name, error=error,
+                               page_title="Join the quiz")
         response = RedirectResponse(f"/quiz/{quiz['code']}", status_code=303)
         response.set_cookie(_attempt_cookie(quiz), token, max_age=ATTEMPT_COOKIE_AGE, httponly=True,
                             samesite="lax", path="/", secure=request.url.scheme == "https")
@@ -322,7 +339,10 @@ class QuizServer:
         if attempt is None:
             return JSONResponse({"ok": False, "error": "You have not joined this quiz."}, status_code=403)
         shown = layout(quiz["questions"], attempt["seed"])
-        responses = self._responses_from(form, shown)
+        try:
+            responses = self._responses_from(form, shown)
+        except InvalidAnswer as exc:
+            return JSONResponse({"ok": False, "error": str(exc)}, status_code=400)
         if self.store.save_answers(attempt["id"], responses, grace=self.config.grace_seconds):
             return JSONResponse({"ok": True, "saved": len(responses)})
         reason = self.store.refusal(attempt["id"], self.config.grace_seconds)
@@ -345,7 +365,11 @@ class QuizServer:
         if attempt["submitted_at"] is not None and attempt["finished_by"] in (None, "student"):
             return RedirectResponse(f"/quiz/{quiz['code']}/result", status_code=303)
         shown = layout(quiz["questions"], attempt["seed"])
-        responses = self._responses_from(form, shown)
+        try:
+            responses = self._responses_from(form, shown)
+        except InvalidAnswer as exc:
+            return self.message(request, "Answers not accepted", f"{exc} Nothing was saved: reload the quiz "
+                                "and try again.", status_code=400, link=f"/quiz/{quiz['code']}")
         ok = self.store.save_answers(attempt["id"], responses, grace=self.config.grace_seconds)
         if not ok:
             reason = self.store.refusal(attempt["id"], self.config.grace_seconds)
@@ -407,6 +431,9 @@ class QuizServer:
         return Response(self._static[name], media_type=types[name],
                         headers={"cache-control": "public, max-age=300"})
 
+    def favicon(self, request: Request):
+        return Response(_favicon_ico(), media_type="image/x-icon", headers={"cache-control": "public, max-age=86400"})
+
     def health(self, request: Request):
         return PlainTextResponse("ok")
 
@@ -440,6 +467,7 @@ class QuizServer:
     def _class_view(self, quiz: dict) -> tuple[list[dict], list[dict]]:
         attempts = self.store.list_attempts(quiz["id"])
         responses = self.store.answers_by_attempt(quiz["id"])
+        numbers = _number_attempts(attempts)
         now = time.time()
         rows = []
         for a in attempts:
@@ -449,7 +477,7 @@ class QuizServer:
             if a["submitted_at"] is not None:
                 status = {"time": "time up", "close": "closed"}.get(a["finished_by"] or "", "submitted")
             rows.append({
-                "attempt": a, "status": status, "graded": graded, "responses": saved,
+                "attempt": a, "number": numbers[a["id"]], "status": status, "graded": graded, "responses": saved,
                 "answered": sum(1 for r in graded["results"].values() if r.answered),
                 "remaining": None if a["deadline"] is None or a["submitted_at"] is not None
                 else max(0, int(a["deadline"] - now)),
@@ -468,8 +496,11 @@ class QuizServer:
         quizzes = []
         for quiz in self.store.list_quizzes():
             attempts = self.store.list_attempts(quiz["id"])
-            quizzes.append({"quiz": quiz, "active": quiz["id"] in self.config.quiz_ids, "students": len(attempts),
-                            "submitted": sum(1 for a in attempts if a["submitted_at"] is not None)})
+            def names(of):  # students, not attempts: a student with two attempts counts once
+                return len({a.get("name_key") or name_key(a["name"]) for a in of})
+
+            quizzes.append({"quiz": quiz, "active": quiz["id"] in self.config.quiz_ids, "students": names(attempts),
+                            "submitted": names(a for a in attempts if a["submitted_at"] is not None)})
         return self.render(request, "teacher/index.html", quizzes=quizzes, page_title="Teacher")
 
     def teacher_quiz(self, request: Request):
@@ -479,7 +510,10 @@ class QuizServer:
         rows, stats = self._class_view(quiz)
         base = (self.config.public_url or str(request.base_url)).rstrip("/")
         student_url = f"{base}/j/{quiz['code']}"
+        deleted = request.query_params.get("deleted")
         return self.render(request, "teacher/quiz.html", quiz=quiz, rows=rows, stats=stats,
+                           notice=f"Deleted an attempt of {deleted[:MAX_NAME_CHARS]}." if deleted else None,
+                           attempts_allowed=_attempts_allowed(quiz),
                            active=quiz["id"] in self.config.quiz_ids, student_url=student_url,
                            qr_svg=_qr_svg(student_url),
                            refresh=request.query_params.get("refresh", "15"), page_title=f"Results: {quiz['title']}")
@@ -503,8 +537,26 @@ class QuizServer:
             rows.append({"shown": p, "question": q, "response": _response_text(saved.get(p.id)),
                          "answered": p.id in saved, "result": grade_question(q, saved.get(p.id)), "key": _key_text(q)})
         graded = grade_attempt(quiz["questions"], saved)
+        notice = {"extended": f"{attempt['name']} has until {_format_time(attempt['deadline'])}.",
+                  "merged": "Merged: the other attempt's answers now fill this one's blanks, and it is gone.",
+                  "reopened": f"The attempt is open again: {attempt['name']} can answer until "
+                              f"{_format_time(attempt['deadline'])}."}.get(
+            request.query_params.get("time") or ("merged" if request.query_params.get("merged") else ""))
+        cannot = None
+        if attempt["deadline"] is not None:
+            if attempt["submitted_at"] is not None and attempt["finished_by"] in (None, "student"):
+                cannot = _extra_time_refusal("submitted", attempt)
+            elif not quiz["is_open"]:
+                cannot = _extra_time_refusal("closed", attempt)
+        others = self.store.list_attempts(quiz["id"])
+        numbers = _number_attempts(others)
+        key = attempt.get("name_key") or name_key(attempt["name"])
+        # Merge targets: the same student's other attempts first, then everyone else's.
+        targets = sorted((a for a in others if a["id"] != attempt["id"]),
+                         key=lambda a: ((a.get("name_key") or name_key(a["name"])) != key, a["id"]))
         return self.render(request, "teacher/attempt.html", quiz=quiz, attempt=attempt, rows=rows, graded=graded,
-                           page_title=f"{attempt['name']}: {quiz['title']}", now=time.time())
+                           page_title=f"{attempt['name']}: {quiz['title']}", now=time.time(), notice=notice,
+                           cannot=cannot, number=numbers.get(attempt["id"], 1), numbers=numbers, targets=targets)
 
     def teacher_action(self, request: Request, form):
         quiz, error = self._teacher_quiz(request)
@@ -527,12 +579,49 @@ class QuizServer:
             if attempt is None or attempt["quiz_id"] != quiz["id"] or not 0 < minutes <= 24 * 60:
                 return self.message(request, "Extra time", "Give between 1 and 1440 minutes to a student of this quiz.",
                                     link=f"/teacher/{quiz['code']}")
-            if attempt["deadline"] is None:
-                return self.message(request, "Extra time", "This quiz has no time limit.",
-                                    link=f"/teacher/{quiz['code']}/attempt/{attempt_id}")
-            self.store.add_time(attempt_id, int(minutes * 60))
-            return RedirectResponse(f"/teacher/{quiz['code']}/attempt/{attempt_id}", status_code=303)
+            back = f"/teacher/{quiz['code']}/attempt/{attempt_id}"
+            try:
+                before = attempt
+                attempt = self.store.add_time(attempt_id, int(minutes * 60))
+            except ExtraTimeRefused as exc:
+                return self.message(request, "No extra time given", _extra_time_refusal(exc.reason, attempt),
+                                    status_code=409, link=back)
+            done = "reopened" if before["submitted_at"] is not None else "extended"
+            return RedirectResponse(f"{back}?time={done}", status_code=303)
+        if action in ("delete", "merge"):
+            return self._delete_or_merge(request, form, quiz, action)
         return self.message(request, "Not found", "Unknown action.", status_code=404)
+
+    def _delete_or_merge(self, request: Request, form, quiz: dict, action: str):
+        """Delete an attempt (the student may join again), or fold it into another attempt of the
+        same student (see :meth:`Store.merge_attempts`)."""
+        results = f"/teacher/{quiz['code']}"
+
+        def attempt_of(field_name: str) -> dict | None:
+            try:
+                found = self.store.get_attempt(int(str(form.get(field_name) or "")))
+            except ValueError:
+                return None
+            return found if found is not None and found["quiz_id"] == quiz["id"] else None
+
+        attempt = attempt_of("attempt")
+        if attempt is None:
+            return self.message(request, "Not found", "No such student attempt.", status_code=404, link=results)
+        back = f"{results}/attempt/{attempt['id']}"
+        if action == "delete":
+            if form.get("confirm") != "yes":
+                return self.message(request, "Not deleted", "Tick the box to confirm that the attempt and its "
+                                    "answers are to be deleted.", link=back)
+            self.store.delete_attempt(attempt["id"])
+            return RedirectResponse(f"{results}?deleted={quote(attempt['name'])}", status_code=303)
+        target = attempt_of("into")
+        if target is None or target["id"] == attempt["id"]:
+            return self.message(request, "Not merged", "Choose another attempt of this quiz to merge into.", link=back)
+        try:
+            self.store.merge_attempts(attempt["id"], target["id"], self.grader(quiz))
+        except StoreError as exc:
+            return self.message(request, "Not merged", str(exc), status_code=409, link=back)
+        return RedirectResponse(f"{results}/attempt/{target['id']}?merged=1", status_code=303)
 
     def grades_csv(self, request: Request):
         quiz, error = self._teacher_quiz(request)
@@ -542,11 +631,11 @@ class QuizServer:
         out = io.StringIO()
         writer = csv.writer(out)
         qids = [q["id"] for q in quiz["questions"]]
-        writer.writerow(["name", "status", "started", "submitted", "score", "max_score", "percent",
+        writer.writerow(["name", "attempt", "status", "started", "submitted", "score", "max_score", "percent",
                          "extra_minutes", *qids])
         for r in rows:
             a, g = r["attempt"], r["graded"]
-            writer.writerow([_csv_safe(a["name"]), r["status"], _iso(a["started_at"]), _iso(a["submitted_at"]),
+            writer.writerow([_csv_safe(a["name"]), r["number"], r["status"], _iso(a["started_at"]), _iso(a["submitted_at"]),
                              g["score"], g["max_score"], g["percent"], round((a.get("extra_seconds") or 0) / 60, 1),
                              *[g["results"][qid].score for qid in qids]])
         filename = f"quizgen-{quiz['code']}-grades.csv"
@@ -564,7 +653,7 @@ class QuizServer:
                      "questions": quiz["questions"]},
             "items": [{k: v for k, v in s.items() if k != "question"} for s in stats],
             "attempts": [{
-                "id": r["attempt"]["id"], "name": r["attempt"]["name"], "status": r["status"],
+                "id": r["attempt"]["id"], "name": r["attempt"]["name"], "attempt": r["number"], "status": r["status"],
                 "started": _iso(r["attempt"]["started_at"]), "submitted": _iso(r["attempt"]["submitted_at"]),
                 "extra_minutes": round((r["attempt"].get("extra_seconds") or 0) / 60, 1),
                 "score": r["graded"]["score"], "max_score": r["graded"]["max_score"],
@@ -584,6 +673,37 @@ _REFUSALS = {
     "time": "Time is up: answers are no longer accepted.",
     "missing": "This attempt does not exist.",
 }
+
+
+def _attempts_allowed(quiz: dict) -> int:
+    """Attempts per student (``--attempts``); one for quizzes stored before the setting existed."""
+    return int(quiz["settings"].get("attempts") or 1)
+
+
+def _attempts_text(n: int) -> str:
+    return "1 attempt" if n == 1 else f"{n} attempts"
+
+
+def _number_attempts(attempts: list[dict]) -> dict[int, int]:
+    """Attempt id -> its number among the attempts of the same student (1, 2, ... by start)."""
+    seen: dict[str, int] = {}
+    numbers = {}
+    for a in sorted(attempts, key=lambda a: a["id"]):
+        key = a.get("name_key") or name_key(a["name"])
+        seen[key] = seen.get(key, 0) + 1
+        numbers[a["id"]] = seen[key]
+    return numbers
+
+
+def _extra_time_refusal(reason: str, attempt: dict) -> str:
+    """Why "Give extra time" cannot help this attempt, in the teacher's words."""
+    name = attempt["name"]
+    return {
+        "no-limit": "This quiz has no time limit.",
+        "submitted": f"{name} submitted their answers; extra time does not reopen a submitted attempt.",
+        "closed": "The quiz is closed. Open it again first (Results page, “Open the quiz”), then give "
+                  f"{name} extra time: that reopens their attempt.",
+    }.get(reason, "No such student attempt.")
 
 
 class _RequestView:
@@ -650,11 +770,45 @@ def _key_text(question: dict) -> str:
     return str(answer.get("text") or "")
 
 
+_FAVICON: bytes | None = None
+
+
+def _favicon_ico() -> bytes:
+    """A 32 x 32 icon (a white "Q" on the header blue), drawn here so that no binary file is kept
+    in the templates: browsers ask for /favicon.ico on every page and logged a 404 each time."""
+    global _FAVICON
+    if _FAVICON is None:
+        import struct
+        import zlib
+
+        size, blue, white = 32, (0x1F, 0x4E, 0x79, 255), (255, 255, 255, 255)
+        rows = []
+        for y in range(size):
+            row = bytearray(b"\0")  # PNG filter type: none
+            for x in range(size):
+                dx, dy = x - 15.5, y - 14.5
+                ring = 7.5 <= (dx * dx + dy * dy) ** 0.5 <= 11
+                tail = 3 <= dx <= 12 and abs(dy - dx - 1) <= 2 and dy > 2
+                row += bytes(white if ring or tail else blue)
+            rows.append(bytes(row))
+
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+        png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0))
+               + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
+        header = struct.pack("<HHH", 0, 1, 1)
+        entry = struct.pack("<BBBBHHII", size, size, 0, 0, 1, 32, len(png), 6 + 16)
+        _FAVICON = header + entry + png
+    return _FAVICON
+
+
 def create_app(config: ServeConfig, store: Store | None = None) -> Starlette:
     server = QuizServer(config, store)
     routes = [
         Route("/", server.index),
         Route("/healthz", server.health),
+        Route("/favicon.ico", server.favicon),
         Route("/static/{name}", server.static),
         Route("/j/{code}", server.join_page),
         Route("/join", server.with_form(server.join), methods=["POST"]),

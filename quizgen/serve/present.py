@@ -16,6 +16,10 @@ from typing import Any, Mapping, Sequence
 MAX_ANSWER_CHARS = 300
 
 
+class InvalidAnswer(ValueError):
+    """A form field that no page of this quiz could have sent (a choice that is not offered)."""
+
+
 @dataclass
 class Presented:
     """One question as shown to one student. ``number`` is its position (1-based) on the page."""
@@ -33,16 +37,6 @@ class Presented:
     @property
     def fname(self) -> str:
         return f"q{self.number}"
-
-
-def select_questions(questions: Sequence[Mapping[str, Any]], count: int | None, seed: str) -> list[dict[str, Any]]:
-    """The quiz's questions: all, or ``count`` of them picked reproducibly (bank order kept), the
-    same for every student so that results and item statistics are comparable."""
-    chosen = list(questions)
-    if count and count < len(chosen):
-        picked = sorted(random.Random(seed).sample(range(len(chosen)), count))
-        chosen = [chosen[i] for i in picked]
-    return [dict(q) for q in chosen]
 
 
 def layout(questions: Sequence[Mapping[str, Any]], seed: int) -> list[Presented]:
@@ -72,26 +66,31 @@ def layout(questions: Sequence[Mapping[str, Any]], seed: int) -> list[Presented]
     return shown
 
 
-def _index(value: Any, size: int) -> int | None:
-    try:
-        i = int(str(value))
-    except (TypeError, ValueError):
+def _index(value: Any, size: int, p: "Presented", blank_ok: bool = False) -> int | None:
+    """The option index a field holds; ``None`` for a blank select (when ``blank_ok``).
+    Anything else that is not one of the offered options is refused, not stored as empty."""
+    text = str(value if value is not None else "").strip()
+    if blank_ok and text == "":
         return None
-    return i if 0 <= i < size else None
+    if text.isdigit() and int(text) < size:
+        return int(text)
+    raise InvalidAnswer(f"Question {p.number}: {text[:20]!r} is not one of the choices.")
 
 
 def parse_fields(p: Presented, form: Mapping[str, Any]) -> tuple[bool, Any]:
     """Read question ``p``'s fields from a submitted form: ``(present, response)``.
 
     ``present`` is False when the form has no field of this question at all (nothing to save).
-    Choices travel as indices into the shown lists and are stored as texts.
+    Choices travel as indices into the shown lists and are stored as texts; an index that is not
+    offered raises :class:`InvalidAnswer`. An ordering whose places are all different is stored
+    as the list of items in the student's order; when two items are given the same place it is
+    stored as ``{item: place}`` (as given, so the page shows it back), which scores 0.
     """
     name = p.fname
     if p.type in ("multiple_choice", "true_false"):
         if name not in form:
             return False, None
-        i = _index(form.get(name), len(p.choices))
-        return True, (p.choices[i] if i is not None else None)
+        return True, p.choices[_index(form.get(name), len(p.choices), p)]
     if p.type in ("short_answer", "cloze"):
         if name not in form:
             return False, None
@@ -102,11 +101,13 @@ def parse_fields(p: Presented, form: Mapping[str, Any]) -> tuple[bool, Any]:
             return False, None
         placed = []
         for i, k in enumerate(keys):
-            pos = _index(form.get(k, ""), len(p.items) + 1)
-            if pos:  # positions are 1..n; 0/blank = not placed yet
+            pos = _index(form.get(k, ""), len(p.items) + 1, p, blank_ok=True)
+            if pos:  # positions are 1..n; blank = not placed yet
                 placed.append((pos, i, p.items[i]))
         if not placed:
             return True, None
+        if len({pos for pos, _i, _item in placed}) < len(placed):
+            return True, {item: pos for pos, _i, item in placed}
         return True, [item for _pos, _i, item in sorted(placed)]
     if p.type == "matching":
         keys = [f"{name}_{i}" for i in range(len(p.lefts))]
@@ -114,7 +115,7 @@ def parse_fields(p: Presented, form: Mapping[str, Any]) -> tuple[bool, Any]:
             return False, None
         chosen = {}
         for i, k in enumerate(keys):
-            j = _index(form.get(k, ""), len(p.rights))
+            j = _index(form.get(k, ""), len(p.rights), p, blank_ok=True)
             if j is not None:
                 chosen[p.lefts[i]] = p.rights[j]
         return True, (chosen or None)
@@ -131,6 +132,8 @@ def form_state(p: Presented, response: Any) -> dict[str, Any]:
         return {"text": str(response)}
     if p.type == "ordering" and isinstance(response, list):
         return {"positions": {p.items.index(item): n for n, item in enumerate(response, start=1) if item in p.items}}
+    if p.type == "ordering" and isinstance(response, dict):
+        return {"positions": {p.items.index(item): n for item, n in response.items() if item in p.items}}
     if p.type == "matching" and isinstance(response, dict):
         return {"chosen": {i: p.rights.index(response[left]) for i, left in enumerate(p.lefts)
                            if response.get(left) in p.rights}}

@@ -22,6 +22,7 @@ import json
 import secrets
 import threading
 import time
+import unicodedata
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable
 
@@ -59,6 +60,8 @@ def _define(md: MetaData, version: int) -> dict[str, Table]:
     if version >= 2:
         extra = [Column("extra_seconds", Integer, nullable=False, server_default="0"),
                  Column("finished_by", String(16), nullable=True)]  # student | time | close
+    if version >= 3:
+        extra.append(Column("name_key", String(200), nullable=True))  # the name as attempts are counted
     return {
         "meta": Table(
             "quizgen_meta", md,
@@ -107,7 +110,7 @@ migrations_table = Table(
     Column("name", String(200), nullable=False),
     Column("applied_at", Float, nullable=False),
 )
-_current = _define(metadata, 2)
+_current = _define(metadata, 3)
 meta_table, quizzes, attempts, answers = (_current[k] for k in ("meta", "quizzes", "attempts", "answers"))
 
 
@@ -126,9 +129,19 @@ def _m2_extra_time(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE attempts ADD COLUMN finished_by VARCHAR(16)"))
 
 
+def _m3_name_key(conn: Connection) -> None:
+    """Version 3: the name under which attempts are counted (one student, one attempt)."""
+    conn.execute(text("ALTER TABLE attempts ADD COLUMN name_key VARCHAR(200)"))
+    conn.execute(text("CREATE INDEX ix_attempts_quiz_name_key ON attempts (quiz_id, name_key)"))
+    rows = conn.execute(text("SELECT id, name FROM attempts")).all()
+    for attempt_id, name in rows:
+        conn.execute(text("UPDATE attempts SET name_key = :k WHERE id = :i"), {"k": name_key(name), "i": attempt_id})
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial tables", _m1_initial),
     (2, "extra time and finished_by on attempts", _m2_extra_time),
+    (3, "name_key on attempts, to count each student's attempts", _m3_name_key),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -137,12 +150,41 @@ class StoreError(Exception):
     pass
 
 
+class ExtraTimeRefused(StoreError):
+    """Why extra time cannot reopen an attempt: ``no-limit``, ``submitted``, ``closed`` or ``missing``."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class AttemptLimit(StoreError):
+    """A student has used every attempt allowed. ``in_progress`` when one of them is still running
+    (someone of that name is answering in another browser)."""
+
+    def __init__(self, used: int, in_progress: bool):
+        super().__init__(f"{used} attempts used")
+        self.used = used
+        self.in_progress = in_progress
+
+
+def name_key(name: str) -> str:
+    """The name as attempts are counted: case and spacing do not make another student
+    ("Ann  Lee" = "ann lee"); accents and scripts do (Zoë is not Zoe)."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())[:200]
+
+
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def new_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+@contextmanager
+def _no_lock():
+    yield
 
 
 def make_engine(url: str) -> Engine:
@@ -336,16 +378,57 @@ class Store:
 
     # ------------------------------------------------------------ attempts
 
-    def create_attempt(self, quiz_id: str, name: str, time_limit_s: float | None) -> tuple[dict[str, Any], str]:
+    def create_attempt(self, quiz_id: str, name: str, time_limit_s: float | None,
+                       max_attempts: int | None = None) -> tuple[dict[str, Any], str]:
+        """A new attempt and its token. With ``max_attempts``, raises :class:`AttemptLimit` when
+        this name (see :func:`name_key`) has that many attempts at the quiz already; the count and
+        the insert are one transaction, so two browsers joining at once cannot both get in."""
         token = secrets.token_urlsafe(32)
         now = time.time()
         seed = secrets.randbits(62)
-        with self._write() as conn:
+        key = name_key(name)
+        with self._write_lock or _no_lock(), self._transaction() as conn:
+            if max_attempts is not None:
+                if not self.is_sqlite:  # SQLite's BEGIN IMMEDIATE already serialises writers
+                    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"{quiz_id}:{key}"})
+                earlier = conn.execute(select(attempts.c.submitted_at).where(
+                    attempts.c.quiz_id == quiz_id, attempts.c.name_key == key)).scalars().all()
+                if len(earlier) >= max_attempts:
+                    raise AttemptLimit(len(earlier), any(t is None for t in earlier))
             result = conn.execute(attempts.insert().values(
-                token_hash=hash_token(token), quiz_id=quiz_id, name=name, seed=seed, started_at=now,
+                token_hash=hash_token(token), quiz_id=quiz_id, name=name, name_key=key, seed=seed, started_at=now,
                 deadline=(now + time_limit_s) if time_limit_s else None, extra_seconds=0))
             attempt_id = result.inserted_primary_key[0]
         return self.get_attempt(attempt_id), token
+
+    def delete_attempt(self, attempt_id: int) -> bool:
+        """Remove an attempt and its answers (the student may then join again)."""
+        with self._write() as conn:
+            conn.execute(answers.delete().where(answers.c.attempt_id == attempt_id))
+            return conn.execute(attempts.delete().where(attempts.c.id == attempt_id)).rowcount > 0
+
+    def merge_attempts(self, source_id: int, target_id: int, grader: Callable | None = None) -> dict[str, Any]:
+        """Fold attempt ``source_id`` into ``target_id`` (the same student twice): the target keeps
+        its answers and gains the source's answers to the questions it left blank; the source is
+        removed. A finished target is scored again."""
+        with self._write_lock or _no_lock(), self._transaction() as conn:
+            rows = conn.execute(select(attempts.c.id, attempts.c.quiz_id).where(
+                attempts.c.id.in_([source_id, target_id]))).all()
+            if source_id == target_id or len(rows) != 2 or rows[0][1] != rows[1][1]:
+                raise StoreError("two different attempts of one quiz are needed")
+            have = set(conn.execute(select(answers.c.question_id).where(answers.c.attempt_id == target_id)).scalars())
+            for qid, response, saved_at in conn.execute(select(
+                    answers.c.question_id, answers.c.response_json, answers.c.saved_at)
+                    .where(answers.c.attempt_id == source_id)).all():
+                if qid not in have:
+                    conn.execute(answers.insert().values(attempt_id=target_id, question_id=qid,
+                                                         response_json=response, saved_at=saved_at))
+            conn.execute(answers.delete().where(answers.c.attempt_id == source_id))
+            conn.execute(attempts.delete().where(attempts.c.id == source_id))
+            conn.execute(update(attempts).where(attempts.c.id == target_id).values(score=None, max_score=None))
+        if grader is not None:
+            return self._score(target_id, grader)
+        return self.get_attempt(target_id)
 
     def get_attempt(self, attempt_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
@@ -365,17 +448,31 @@ class Store:
             rows = conn.execute(select(attempts).where(attempts.c.quiz_id == quiz_id).order_by(attempts.c.id)).all()
         return [dict(r._mapping) for r in rows]
 
-    def add_time(self, attempt_id: int, seconds: int) -> dict[str, Any] | None:
-        """Give one student extra time. An attempt the clock had finished is reopened when the
-        new deadline lies in the future; one the student submitted or the teacher closed is not."""
-        now = time.time()
-        with self._write() as conn:
-            conn.execute(update(attempts).where(attempts.c.id == attempt_id, attempts.c.deadline.is_not(None))
-                         .values(deadline=attempts.c.deadline + seconds,
-                                 extra_seconds=attempts.c.extra_seconds + seconds))
-            conn.execute(update(attempts).where(attempts.c.id == attempt_id, attempts.c.finished_by == "time",
-                                                attempts.c.deadline > now)
-                         .values(submitted_at=None, finished_by=None, score=None, max_score=None))
+    def add_time(self, attempt_id: int, seconds: int) -> dict[str, Any]:
+        """Give one student ``seconds`` more. An attempt still running gets them on top of its
+        deadline; one that the clock or the closing of the quiz finished is reopened with
+        ``seconds`` from now (the minutes the teacher gives are the minutes the student gets).
+        Raises :class:`ExtraTimeRefused` when extra time cannot help: no time limit, answers
+        submitted by the student, or the quiz closed. ``extra_seconds`` adds up what was given."""
+        with self._transaction() as conn:
+            row = conn.execute(
+                select(attempts, quizzes.c.is_open).select_from(attempts.join(quizzes, attempts.c.quiz_id == quizzes.c.id))
+                .where(attempts.c.id == attempt_id).with_for_update()).first()
+            if row is None:
+                raise ExtraTimeRefused("missing")
+            attempt = dict(row._mapping)
+            if attempt["deadline"] is None:
+                raise ExtraTimeRefused("no-limit")
+            if attempt["submitted_at"] is not None and attempt["finished_by"] in (None, "student"):
+                raise ExtraTimeRefused("submitted")
+            if not attempt["is_open"]:
+                raise ExtraTimeRefused("closed")
+            now = time.time()
+            values: dict[str, Any] = {"deadline": max(attempt["deadline"], now) + seconds,
+                                      "extra_seconds": attempt["extra_seconds"] + seconds}
+            if attempt["submitted_at"] is not None:  # finished by the clock or by closing: reopen
+                values.update(submitted_at=None, finished_by=None, score=None, max_score=None)
+            conn.execute(update(attempts).where(attempts.c.id == attempt_id).values(**values))
         return self.get_attempt(attempt_id)
 
     # ------------------------------------------------------------ answers
