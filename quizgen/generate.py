@@ -494,6 +494,9 @@ class Generator:
             return None  # another year would give the order away; a pronoun leaves it unclear
         if _LIFE_EVENT.search(event):
             return None  # a birth is always first and a death last: no thinking needed
+        if event.startswith(("...", "…")) or context.leans_on_context(event, self.about) or \
+                context.referent(event, self.about)[1] or context.CONNECTIVE.match(event):
+            return None  # an item must say what it is about on its own
         return event[0].upper() + event[1:]
 
     # ------------------------------------------------------------ people
@@ -644,6 +647,10 @@ class Generator:
         except (TypeError, ValueError):
             return [], 0, False
         rng = self.rng("figure-distractors", *key)
+        # "more than ____": a smaller option would be true as well; "up to ____": a larger one
+        bound = fact.attrs.get("qualifier") and fold(str(fact.attrs.get("qualifier")))
+        above_only = bound in _LOWER_BOUNDS
+        below_only = bound in _UPPER_BOUNDS
         number = _NUMBER_IN.search(asked)
         if number is None:
             return [], 0, False
@@ -683,13 +690,14 @@ class Generator:
             pool.append((fv, text))
         pool.sort()
         rng.shuffle(pool)
+        pool = [(fv, t) for fv, t in pool if not (above_only and fv <= v) and not (below_only and fv >= v)]
         for fv, text in pool:
             if len(out) < 3 and fold(text) not in seen_texts and not (fact.attrs.get("qualifier") and not _far_apart(v, str(fv))):
                 out.append((fv, text))
                 seen_texts.add(fold(text))
         real = len(out)
         # 2. made-up values around the key, the key at a random rank
-        below = rng.randint(0, 3 - real) if shown > 1 else 0
+        below = 0 if above_only or shown <= 1 else (3 - real) if below_only else rng.randint(0, 3 - real)
         for i in range(60):
             if len(out) >= 3:
                 break
@@ -1103,5 +1111,9 @@ _NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|se
                         r"sixty|seventy|eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
                         re.I)
 
+_LOWER_BOUNDS = {"more than", "over", "at least", "above", "in excess of", "no fewer than", "no less than",
+                 "just over", "well over", "as many as"}
+_UPPER_BOUNDS = {"less than", "fewer than", "under", "up to", "at most", "no more than", "below", "just under",
+                 "as few as", "within"}
 _APPROXIMATE = re.compile(r"\b(?:about|around|circa|c\.|ca\.|approximately|roughly|some|nearly|almost)\s", re.I)
 _LIFE_EVENT = re.compile(r"\b(?:was born|birth|died|death|funeral|was buried|passed away)\b", re.I)

@@ -187,6 +187,12 @@ def _unrelated_options(q: Question, ev: Evidence) -> bool:
     return q.type == "multiple_choice" and bool(ev.extra.get("unrelated_options"))
 
 
+def _assembled(q: Question, ev: Evidence) -> bool:
+    """Ordering items and person-role pairs are cut out of sentences: their fragments rarely read
+    as events or roles, and world knowledge often gives the order away."""
+    return q.type == "ordering" or (q.type == "matching" and q.kind == "person")
+
+
 def _long_prompt(q: Question, ev: Evidence) -> bool:
     return len(q.prompt.split()) > 38
 
@@ -206,6 +212,7 @@ RULES: tuple[Rule, ...] = (
     Rule("rare-person", 0.35, "someone named once, with no role in the story", _rare_person),
     # the prompt
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),
+    Rule("assembled-from-fragments", 0.55, "ordering items or person roles cut out of sentences", _assembled),
     Rule("long-prompt", 0.15, "a long sentence to read for one blank", _long_prompt),
     # the blank
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it", _conversion),
