@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from quizgen.cli.common import echo_failures
+from quizgen.cli.common import echo_failures, quality_options
 from quizgen.render import WorksheetOptions
 
 LEGACY_DB = Path("output") / "quizgen-serve.sqlite"   # the default of quizgen 0.1, relative to the folder
@@ -100,11 +100,9 @@ def print_qr(url: str) -> None:
               help="SQLAlchemy URL or SQLite file (default: serve.sqlite in the per-user data folder, "
                    "printed at start-up); e.g. postgresql+psycopg://user@host/db")
 @click.option("--count", type=click.IntRange(min=1), default=None,
-              help=f"Ask N questions of each bank, chosen as `quizgen worksheet` chooses them (one per "
-                   f"sentence, none giving another's answer away); default {DEFAULT_COUNT}.")
-@click.option("--all", "take_all", is_flag=True,
-              help="Ask every question of each bank, including the versions of one fact that the "
-                   "selection keeps apart.")
+              help=f"Ask N questions of each bank, chosen as `quizgen worksheet` chooses them (the best-ranked, "
+                   f"none giving another's answer away); default {DEFAULT_COUNT}, every question with --all.")
+@quality_options
 @click.option("--attempts", type=click.IntRange(min=1), default=1, show_default=True,
               help="Attempts per student (by name); the teacher can delete or merge an attempt.")
 @click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=None, metavar="MIN",
@@ -116,7 +114,7 @@ def print_qr(url: str) -> None:
               help="Server processes (2 on a 2-core machine handles a large class).")
 @click.option("--templates", type=click.Path(file_okay=False), default=None,
               help="Folder whose serve/*.html override the built-in templates.")
-def serve(inputs, host, port, db, count, take_all, attempts, time_limit, review, title, workers, templates):
+def serve(inputs, host, port, db, count, min_quality, take_all, attempts, time_limit, review, title, workers, templates):
     """Serve a quiz from each of INPUTS (bank files, or article files/folders) to a class.
 
     Every input becomes one quiz with its own class code. Students open the printed address
@@ -138,8 +136,6 @@ def serve(inputs, host, port, db, count, take_all, attempts, time_limit, review,
     from quizgen.serve.store import Store
     from quizgen.templating import environment
 
-    if take_all and count:
-        raise click.UsageError("--all and --count exclude each other")
     environment(templates)  # fail early on a missing --templates folder
     db_note = "--db"
     if db is None:
@@ -177,20 +173,21 @@ def serve(inputs, host, port, db, count, take_all, attempts, time_limit, review,
             click.echo(f"quizgen: error: {source}: no questions to ask", err=True)
             failed = True
             continue
-        if take_all:
-            chosen = [dict(q) for q in bank["questions"]]
-        else:
-            # The worksheet's selection (and its default seed): the same questions as the printed
-            # sheet, and no page that shows the cloze, the multiple-choice and the true/false
-            # versions of one fact side by side.
-            chosen = [dict(q) for q in select_questions(bank, WorksheetOptions(count=count or DEFAULT_COUNT))]
-            if count and len(chosen) < count:
-                click.echo(f"quizgen: {source}: {len(chosen)} questions (asked for {count}; the others would "
-                           "repeat a sentence or give another question's answer away)", err=True)
+        # The worksheet's selection, with its default count and seed: the same questions as the
+        # printed sheet, and no page that shows the cloze, the multiple-choice and the true/false
+        # versions of one fact side by side. --all takes the bank as it is, as for worksheets.
+        wanted = count or (None if take_all else DEFAULT_COUNT)
+        chosen = [dict(q) for q in select_questions(bank, WorksheetOptions(
+            count=wanted, min_quality=None if take_all else min_quality))]
+        if count and len(chosen) < count:
+            click.echo(f"quizgen: {source}: {len(chosen)} questions (asked for {count}: the others are ranked "
+                       "below --min-quality or would give another question's answer away; --all takes every "
+                       "question)", err=True)
         name = title if title and len(inputs) == 1 else (f"{title} – {quiz_title(bank, source)}" if title
                                                         else quiz_title(bank, source))
         settings = {
-            "time_limit": time_limit, "review": review, "attempts": attempts, "count": None if take_all else (count or DEFAULT_COUNT),
+            "time_limit": time_limit, "review": review, "attempts": attempts, "count": wanted,
+            "min_quality": None if take_all else min_quality,
             "source": source,
             "documents": [{"id": d.get("id"), "title": d.get("title"), "attribution": d.get("attribution")}
                           for d in bank.get("documents", [])],
