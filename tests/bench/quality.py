@@ -1,10 +1,17 @@
 """Extraction quality against the gold annotations: precision and recall per fact kind.
 
-    .venv/bin/python tests/bench/quality.py            # table
+    .venv/bin/python tests/bench/quality.py            # tables, one per group and one overall
     .venv/bin/python tests/bench/quality.py --json     # machine-readable
 
 Runs the rules on the annotated articles in tests/data/articles/ and scores them with the rules
-of tests/data/gold/README.md (tests/bench/score_facts.py implements them).
+of tests/data/gold/README.md (tests/bench/score_facts.py implements them). The gold files come in
+two groups, reported apart:
+
+* ``developed``: the five articles the rules were written and tuned on; their numbers flatter
+  the rules.
+* ``measure``: four articles annotated later and kept as a measure. Errors seen there are fixed
+  by class (a kind of sentence), never sentence by sentence, so their numbers stay an honest
+  estimate of quality on articles nobody here has read.
 """
 
 from __future__ import annotations
@@ -25,24 +32,49 @@ from quizgen.load import load_path  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold"
 ARTICLES = ROOT / "tests" / "data" / "articles"
-BARS = {  # kind: (precision, recall, value accuracy, source accuracy, attributed-source accuracy)
-    "date": (0.95, 0.90, 0.95, None, None),
-    "figure": (0.90, 0.80, None, 0.85, 0.80),
-    "person": (0.90, 0.75, None, None, None),
+GROUPS = {
+    "developed": ("battle-of-shusha-2020", "dick-rifenburg", "1933-treasure-coast-hurricane",
+                  "du-fu", "operation-eastern-exit"),
+    "measure": ("albert-sidney-johnston", "bob-marley", "ibn-al-haytham",
+                "second-battle-of-naktong-bulge"),
+}
+BARS = {  # kind: (precision, recall, value accuracy, attributed-source accuracy)
+    "date": (0.97, 0.93, 0.97, None),
+    "figure": (0.93, 0.90, None, 0.80),
+    "person": (0.93, 0.80, None, None),
 }
 
 
-def predictions() -> dict:
+def predictions(names) -> dict:
     docs = []
-    for gold in sorted(GOLD.glob("*.json")):
-        article = ARTICLES / (gold.stem + ".md")
-        doc = load_path(article)
+    for name in names:
+        doc = load_path(ARTICLES / (name + ".md"))
         docs.append({"document": doc.name, "facts": [f.to_json() for f in extract_facts(doc)]})
     return {"documents": docs}
 
 
 def evaluate() -> dict:
-    return score_facts.score(str(GOLD), predictions())
+    """{group: score} for each group and for all nine files together ("all")."""
+    preds = {name: predictions([name])["documents"][0]
+             for names in GROUPS.values() for name in names}
+    out = {}
+    for group, names in {**GROUPS, "all": tuple(preds)}.items():
+        out[group] = score_facts.score(str(GOLD), {"documents": [preds[n] for n in names]})
+    return out
+
+
+def _cell(r: dict, key: str) -> str:
+    return f"{r[key]:.3f}" if r.get(key) is not None else "–"
+
+
+def table(result: dict) -> list[str]:
+    lines = ["| kind | precision | recall | F1 | value acc. | source acc. | attributed-source acc. | gold / predicted / matched |",
+             "|---|---|---|---|---|---|---|---|"]
+    for kind, r in result["kinds"].items():
+        cells = [_cell(r, k) for k in ("precision", "recall", "f1", "value_accuracy",
+                                       "source_accuracy", "attributed_source_accuracy")]
+        lines.append(f"| {kind} | " + " | ".join(cells) + f" | {r['gold']} / {r['pred']} / {r['matched']} |")
+    return lines
 
 
 def main() -> None:
@@ -50,15 +82,14 @@ def main() -> None:
     if "--json" in sys.argv:
         print(json.dumps(result, indent=2))
         return
-    print(f"documents scored: {result['documents']}")
-    print(f"| kind | precision | recall | F1 | value acc. | source acc. | attributed-source acc. | gold / predicted / matched |")
-    print("|---|---|---|---|---|---|---|---|")
-    for kind, r in result["kinds"].items():
-        cells = [f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}",
-                 f"{r['value_accuracy']:.3f}" if "value_accuracy" in r else "–",
-                 f"{r['source_accuracy']:.3f}" if "source_accuracy" in r else "–",
-                 f"{r['attributed_source_accuracy']:.3f}" if r.get("attributed_source_accuracy") is not None else "–"]
-        print(f"| {kind} | " + " | ".join(cells) + f" | {r['gold']} / {r['pred']} / {r['matched']} |")
+    titles = {"developed": "Developed on (the rules were written against these five)",
+              "measure": "Measure (four files annotated later; errors fixed by class only)",
+              "all": "All nine"}
+    for group, r in result.items():
+        names = ", ".join(GROUPS.get(group, ("all of the above",)))
+        print(f"### {titles[group]}: {names}\n")
+        print("\n".join(table(r)))
+        print()
 
 
 if __name__ == "__main__":
