@@ -42,7 +42,16 @@ REFERENT_NOUNS = (
     "outbreak", "disease", "species", "genus", "animal", "empire", "kingdom", "dynasty", "regiment",
     "division", "brigade", "army", "fleet", "class", "programme", "program", "organisation", "organization",
     "commission", "university", "school", "emperor", "king", "queen", "president", "head", "month",
+    "society", "passage", "plant", "remains", "technology", "nation", "territory", "lectures", "work",
+    "treatise", "study", "project", "museum", "deposits", "movement", "group", "collection", "series",
+    "process", "method", "system", "device", "machine", "invention", "scheme", "reform", "policy",
+    "report", "survey", "experiment", "trial", "case", "ruling", "decision", "proposal", "plan",
+    "program", "pavement", "edition", "paper", "article", "letter", "speech", "poem", "play", "painting",
 )
+# Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
+# country): not enough on their own to call the sentence unresolved.
+_OFTEN_GENERIC = {"state", "region", "capital", "river", "army", "fleet", "class", "head", "season", "game", "disease",
+                  "species", "genus", "animal", "process", "method", "system", "case", "party", "government"}
 _REFERENT = re.compile(r"\b[Tt]he (" + "|".join(REFERENT_NOUNS) + r")\b(?!\s+of\b)(?!['’]s\s+(?:own)\b)", re.I)
 # Words that make "the storm" the article's storm: a typhoon article may say "the storm".
 _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
@@ -56,7 +65,10 @@ _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "epidemic": {"epidemic", "pandemic", "outbreak"}, "pandemic": {"pandemic"},
         "outbreak": {"outbreak", "epidemic", "pandemic"}, "battle": {"battle", "siege", "engagement"},
         "war": {"war", "conflict"}, "operation": {"operation"}, "band": {"band", "group"},
-        "album": {"album"}, "film": {"film"}, "team": {"team", "club"}, "club": {"club", "team"}}
+        "album": {"album"}, "film": {"film"}, "team": {"team", "club"}, "club": {"club", "team"},
+        "state": {"state"}, "nation": {"country", "nation", "state"}, "novel": {"novel", "book"},
+        "book": {"book", "novel"}, "species": {"species"}, "genus": {"genus"}, "animal": {"animal", "mammal"},
+        "disease": {"disease", "disorder", "condition"}, "technology": {"technology", "technique"}}
 _CONVERSION = re.compile(r"\s*\(\s*(?:about |approx\.? |c\. |~)?[\d.,–-]+\s*[^\W\d][^()]{0,14}\)")
 _YEAR = re.compile(r"\b\d{3,4}\b")
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
@@ -133,11 +145,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             if not edits:  # "the city's" -> "Toronto's": the possessive stays as it is
                 edits.append((m.start(), m.end(), subject.title, "name-subject"))
             continue
-        if capital or noun in ("act", "treaty", "agreement", "bill", "month", "head", "monument", "siege"):
-            unresolved = True  # "the Act", "the Treaty": named elsewhere
-        elif noun in ("city", "town", "village", "battle", "war", "ship", "storm", "company", "king", "queen",
-                      "emperor", "president", "mission", "site", "building", "island", "river", "team", "band"):
-            unresolved = True
+        if capital or noun not in _OFTEN_GENERIC:
+            unresolved = True  # "the Act", "the society", "the novel": named elsewhere
     return edits, unresolved
 
 

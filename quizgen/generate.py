@@ -26,7 +26,8 @@ BLANK = "________"
 
 # A sentence that leans on another one cannot be asked alone.
 _LEANING_START = re.compile(
-    r"^(?:he|she|it|they|this|that|these|those|his|her|its|their|there|such|both|the latter|the former|"
+    r"^(?:(?:first|second|third|fourth|fifth|finally|lastly)(?=,)|but|and|or|so(?= )|examples include|"
+    r"he|she|it|they|this|that|these|those|his|her|its|their|there|such|both|the latter|the former|"
     r"the next|the following|the same|the previous|then|later|also|however, (?:he|she|it|they)|in addition|"
     r"meanwhile|afterwards|thereafter|subsequently|on the same day|on that day|that day|the two|another|"
     r"other|others|some|many|most|each|all)\b", re.I)
@@ -409,7 +410,7 @@ class Generator:
         if parts and true_parts and parts[1] is None and (true_parts[0] > 0) == (parts[0] > 0):
             # years of one era, as written: "330 BCE" -> "340 BCE" (ISO years before AD 1 are 1 - n)
             year, other = (str(p[0]) if p[0] > 0 else str(1 - p[0]) for p in (true_parts, parts))
-            if fact.text.count(year) == 1 and not re.search(r"\d{3,4}s", fact.text):
+            if fact.text.count(year) == 1 and not re.search(r"\d{3,4}s|[()]", fact.text):
                 return fact.text.replace(year, other)
         return formats.format_date(value, style)
 
@@ -626,9 +627,8 @@ class Generator:
         ask for ("2,000 men"), with that part's span: a key that says exactly 2,000 where the article
         says "more than 2,000" would be wrong, and "more than ____" asks the fact cleanly."""
         text, (start, end) = fact.text, fact.span
-        qualifier = fact.attrs.get("qualifier")
         m = _QUALIFIER_LEAD.match(text)
-        if qualifier and m and m.end() < len(text) and re.match(r"[\d$£€¥]|[a-z]+\b", text[m.end():], re.I):
+        if m and m.end() < len(text) and re.match(r"[\d$£€¥]|[a-z]+\b", text[m.end():], re.I):
             return text[:m.end()], text[m.end():], (start + m.end(), end)
         return "", text, (start, end)
 
@@ -684,8 +684,8 @@ class Generator:
             other = _NUMBER_IN.search(f.text)
             if fv == v or other is None or bool(re.search(r"\d", other.group(0))) == words:
                 continue
-            if fv / scale <= 0 or ("%" in asked and fv > 100):
-                continue
+            if fv / scale <= 0 or (_PERCENT.search(asked) and fv > 100) or not 0.3 <= fv / v <= 3.3:
+                continue  # a value of another magnitude is no plausible option: 0.5% for a graduation rate
             text = asked[:number.start()] + formats.number_text(fv / scale, surface) + asked[number.end():]
             pool.append((fv, text))
         pool.sort()
@@ -702,7 +702,7 @@ class Generator:
             if len(out) >= 3:
                 break
             lower = sum(1 for fv, _ in out if fv < v) < below
-            c = self._made_up_number(shown, surface, lower, words, rng)
+            c = self._made_up_number(shown, asked, lower, words, rng)
             if c is None or c * scale == v or c * scale in self.figure_values:
                 continue
             text = asked[:number.start()] + formats.number_text(c, surface) + asked[number.end():]
@@ -723,14 +723,14 @@ class Generator:
         return out, 3 - real, beatable
 
     @staticmethod
-    def _made_up_number(shown: float, surface: str, lower: bool, words: bool, rng: random.Random) -> float | None:
+    def _made_up_number(shown: float, asked: str, lower: bool, words: bool, rng: random.Random) -> float | None:
         if words or shown < 10 and float(shown).is_integer():
             step = rng.randint(1, 4)
             c = shown - step if lower else shown + step
             return float(c) if c > 0 else None
         ratio = rng.uniform(0.35, 0.8) if lower else rng.uniform(1.25, 2.8)
         c = _round_like(shown * ratio, shown)
-        if "%" in surface and c >= 100:
+        if _PERCENT.search(asked) and c >= 100:
             return None
         return c if c > 0 else None
 
@@ -823,6 +823,33 @@ class Generator:
         yield from self._infobox_disagreements()
         yield from self._infobox_dates()
         yield from self._infobox_sides()
+        yield from self._infobox_fields()
+
+    def _infobox_fields(self) -> Iterable[Question]:
+        """The infobox's core single facts, asked outright: "What is the capital of Alabama?",
+        "Where was Bob Marley born?", "Who founded IKEA?"."""
+        title = re.sub(r"\s*\(.*?\)", "", self.doc.title).strip()
+        facts = [f for f in self.by_kind["infobox"] if f.attrs.get("type") in ("place", "person", "text")]
+        label_counts: dict[str, int] = defaultdict(int)
+        for f in facts:
+            label_counts[fold(str(f.attrs.get("label") or ""))] += 1
+        for f in facts:
+            label = str(f.attrs.get("label") or "").strip()
+            if label_counts[fold(label)] != 1:
+                continue  # several values ("Occupation: singer, musician"): no single key
+            prompt = _infobox_field_prompt(label, title)
+            answer_text = re.sub(r"\s*\(.*?\)|\[.*?\]", "", str(f.text)).strip().rstrip(",;")
+            if prompt is None or not answer_text or len(answer_text) > 60 or fold(answer_text) in fold(title):
+                continue
+            if f.attrs.get("type") == "person" and not _full_name(answer_text):
+                continue
+            accept = [answer_text] + ([answer_text.split(",")[0].strip()] if "," in answer_text else []) + (
+                [answer_text[4:]] if answer_text.lower().startswith("the ") else [])
+            key = ("infobox-field", f.attrs.get("field"), answer_text)
+            src = self._infobox_source(f"{label}: {f.text}")
+            yield self._question("short_answer", "infobox", prompt,
+                                 {"text": answer_text, "value": answer_text, "accept": formats._unique(accept)},
+                                 src, key, "easy", None)
 
     def _infobox_source(self, label: str) -> dict[str, Any]:
         return self.source(None, label=f"Infobox of “{self.doc.title}”: {label}")
@@ -971,6 +998,34 @@ _DATE_LABEL_QUESTIONS = [  # infobox label -> question; labels not listed ask no
 ]
 
 
+_FIELD_LABEL_QUESTIONS = [  # infobox label -> question; labels not listed ask nothing
+    (r"capital(?: city)?", "What is the capital of {title}?"),
+    (r"largest city", "What is the largest city of {title}?"),
+    (r"founders?|founded by", "Who founded {title}?"),
+    (r"place of birth|birth ?place", "Where was {title} born?"),
+    (r"place of death|death ?place", "Where did {title} die?"),
+    (r"resting place|burial place|buried", "Where is {title} buried?"),
+    (r"spouse(?:\(s\))?", "Who was the spouse of {title}?"),
+    (r"headquarters", "Where are the headquarters of {title}?"),
+    (r"currency", "What is the currency of {title}?"),
+    (r"author", "Who wrote {title}?"),
+    (r"director|directed by", "Who directed {title}?"),
+    (r"architect", "Who was the architect of {title}?"),
+    (r"designer", "Who designed {title}?"),
+    (r"discovered by|discoverer", "Who discovered {title}?"),
+    (r"inventor|invented by", "Who invented {title}?"),
+    (r"alma mater", "At which institution did {title} study?"),
+    (r"official languages?", "What is the official language of {title}?"),
+]
+
+
+def _infobox_field_prompt(label: str, title: str) -> str | None:
+    for pattern, template in _FIELD_LABEL_QUESTIONS:
+        if re.fullmatch(pattern, label.strip(), re.I):
+            return template.format(title=title)
+    return None
+
+
 def _infobox_date_prompt(label: str, title: str) -> str | None:
     for pattern, template in _DATE_LABEL_QUESTIONS:
         if re.fullmatch(pattern, label.strip(), re.I):
@@ -1104,13 +1159,15 @@ def _demonyms(text: str) -> set[str]:
 
 
 _QUALIFIER_LEAD = re.compile(r"(?:more than|less than|fewer than|over|under|about|around|approximately|nearly|almost|"
-                             r"at least|at most|up to|some|roughly|just over|just under|well over|as many as|"
-                             r"as few as|no more than|no fewer than|exactly)\s+", re.I)
+                             r"at least|at most|up to|some|roughly|just over|just under|well over|as many as|as much as|"
+                             r"as few as|as little as|no more than|no fewer than|exactly|above|below|an estimated|"
+                             r"estimated|an average of|on average|a total of|a record|only|just)\s+", re.I)
 _NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                         r"sixty|seventy|eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
                         re.I)
 
+_PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 _LOWER_BOUNDS = {"more than", "over", "at least", "above", "in excess of", "no fewer than", "no less than",
                  "just over", "well over", "as many as"}
 _UPPER_BOUNDS = {"less than", "fewer than", "under", "up to", "at most", "no more than", "below", "just under",

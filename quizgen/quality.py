@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
+from quizgen.formats import fold as fold_text
 from quizgen.model import Fact, Question, Sentence
 
 BLANK = "________"
@@ -119,6 +120,53 @@ def _conversion(q: Question, ev: Evidence) -> bool:
     return bool(ev.extra.get("inside_conversion"))
 
 
+def _known_set(q: Question, ev: Evidence) -> bool:
+    """"the two conditions", "the top three", "in addition to the four", "the 50 states": a count of
+    a set the sentence presents as known is filler, or given away by what it lists."""
+    if q.kind != "figure" or not ev.blank or ev.fact is None:
+        return False
+    before, after = _before_blank(ev, 25), _after_blank(ev, 25)
+    return bool(re.search(r"\b(?:the|these|those|its|their|his|her|our)\s+(?:top\s+|first\s+|last\s+|other\s+)?$", before, re.I)
+                and re.match(r"\s+[a-z]", after)) or bool(re.search(r"\b(?:top|first|last)\s+$", before, re.I))
+
+
+def _range_end(q: Question, ev: Evidence) -> bool:
+    """One end of a range ("____ to 10%"): the other end in the prompt rules options out."""
+    if q.kind not in ("figure", "date") or not ev.blank:
+        return False
+    before, after = _before_blank(ev, 12), _after_blank(ev, 12)
+    return bool(re.match(r"\s*(?:to|–|-|and)\s*\d", after) or re.search(r"\d[\d,.%]*\s*(?:to|–|-)\s*$", before))
+
+
+def _restatement(q: Question, ev: Evidence) -> bool:
+    """"1 in 68 children, or ____ per 1,000", "(____)": the blank restates a figure beside it."""
+    if q.kind != "figure" or not ev.blank:
+        return False
+    before = _before_blank(ev, 40)
+    return bool(re.search(r"\d[^.;]{0,30}(?:,\s*or|\bi\.e\.,?|\bthat is,?)\s*$", before)) or bool(
+        re.search(r"\d[^()]{0,30}\(\s*$", before))
+
+
+def _one(q: Question, ev: Evidence) -> bool:
+    """The blank is "one": a determiner more often than a count ("one culture's norms")."""
+    return q.kind == "figure" and ev.fact is not None and fold_text(ev.fact.text) in ("one", "a", "an")
+
+
+_GARBLED = re.compile(r"\b[kMG]?oilbbl\b|\be\d+(?:carat|m3|cuft|t|USD)\b|\b[A-Z]-change\b|\.\.\.|…")
+
+
+def _garbled(q: Question, ev: Evidence) -> bool:
+    """Converter leftovers ("koilbbl/d", "e6carat") or an elided quotation ("...") in the prompt."""
+    return bool(_GARBLED.search(q.prompt))
+
+
+def _false_by_year(q: Question, ev: Evidence) -> bool:
+    """A true/false statement made false by moving a year: a gotcha, and often not contradicted by
+    anything the article says ("the 2011 Census")."""
+    return (q.type == "true_false" and q.kind == "date" and q.answer.get("value") is False
+            and ev.fact is not None and (ev.fact.attrs.get("precision") == "year" or len(str(ev.fact.value)) <= 5))
+
+
 def _small_count(q: Question, ev: Evidence) -> bool:
     """"Through the next two orbits": a count a student guesses without reading."""
     if q.kind != "figure" or ev.fact is None or isinstance(ev.fact.value, list):
@@ -127,7 +175,7 @@ def _small_count(q: Question, ev: Evidence) -> bool:
         value = float(ev.fact.value)
     except (TypeError, ValueError):
         return False
-    return value <= 3 and not ev.fact.attrs.get("source") and "%" not in ev.fact.text
+    return value <= 5 and not ev.fact.attrs.get("source") and "%" not in ev.fact.text
 
 
 _MINOR_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|ft|feet|inches?|in|mm|cm|m/s2?|km/h|mph|knots?|g)\b\.?$", re.I)
@@ -219,11 +267,17 @@ RULES: tuple[Rule, ...] = (
     Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed),
     Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive),
     Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period),
-    Rule("small-count", 0.35, "a count of one to three is guessed without reading", _small_count),
+    Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set),
+    Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end),
+    Rule("restatement", 1.0, "the blank restates a figure printed beside it", _restatement),
+    Rule("determiner-one", 1.0, "the blank is the word 'one'", _one),
+    Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
+    Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year", _false_by_year),
+    Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count),
     Rule("minor-measure", 0.3, "a time or small measure inside the narrative", _minor_measure),
     # the options
     Rule("made-up-options", 0.15, "wrong options made up, not taken from the article", _made_up_options),
-    Rule("unrelated-options", 0.3, "the wrong people share no role or side with the answer", _unrelated_options),
+    Rule("unrelated-options", 0.5, "the wrong people share no role or side with the answer", _unrelated_options),
     Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
     Rule("true-false-by-a-hair", 1.0, "the false statement is within the article's own approximation", _true_false_hair),
     # the key
