@@ -169,9 +169,11 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         before = unquoted[:m.start()]
         if m.group(0).lower() in _PERSONAL and any(w not in _FUNCTION_WORDS for w in re.findall(r"\b[A-Z][a-z]+", unquoted)):
             continue  # "Upon his father's death, Edward became king": the name may follow
-        # a name, or the subject, before the pronoun is its antecedent
-        if any(w not in _FUNCTION_WORDS for w in re.findall(r"\b[A-Z][a-z]+", before)) or (
-                subject.person and fold(subject.person.split()[-1]) in fold(before)):
+        # a name, or the subject, before the pronoun is its antecedent; a thing's pronoun ("its
+        # board") needs a name after the sentence's first word (which is most often a person's)
+        names = re.findall(r"\b[A-Z][a-z]+", before if m.group(0).lower() in _PERSONAL else before[1:].split(" ", 1)[-1])
+        if any(w not in _FUNCTION_WORDS for w in names) or (
+                m.group(0).lower() in _PERSONAL and subject.person and fold(subject.person.split()[-1]) in fold(before)):
             continue
         return True
     m = _LEADING_DEFINITE.match(text)

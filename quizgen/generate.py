@@ -396,11 +396,12 @@ class Generator:
                 if made_tf is None:
                     continue
                 statement, tf_edits, _ = made_tf
+                wrong_value = None if truth else next((v for v, t in distractors if t == wrong), None)
                 yield self._question("true_false", "date", statement,
                                      {"text": "True" if truth else "False", "value": truth,
                                       "accept": ["True", "T"] if truth else ["False", "F"]},
-                                     src, key, "easy", self._evidence(f, s, f.span, unresolved), tf_edits,
-                                     choices=["True", "False"])
+                                     src, key, "easy", self._evidence(f, s, f.span, unresolved, wrong_value=wrong_value),
+                                     tf_edits, choices=["True", "False"])
 
     @staticmethod
     def _date_like(value: str, fact: Fact, style: str) -> str:

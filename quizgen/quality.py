@@ -112,7 +112,7 @@ def _items_listed(q: Question, ev: Evidence) -> bool:
     if q.kind != "figure" or not ev.blank:
         return False
     after = _after_blank(ev, 90)
-    m = re.match(r"[^.;:()—–]{0,40}?(?::|\s[—–]\s|\(|,?\s+(?:namely|including|includ\w+|such as|consisting of)\b)(.*)", after)
+    m = re.match(r"[^.;:()—–]{0,40}?(?::|\s[—–]\s|\((?!\s*[\d~≈])|,?\s+(?:namely|including|includ\w+|such as|consisting of)\b)(.*)", after)
     return bool(m) and (m.group(1).count(",") >= 1 or " and " in m.group(1))
 
 
@@ -163,8 +163,22 @@ def _garbled(q: Question, ev: Evidence) -> bool:
 def _false_by_year(q: Question, ev: Evidence) -> bool:
     """A true/false statement made false by moving a year: a gotcha, and often not contradicted by
     anything the article says ("the 2011 Census")."""
-    return (q.type == "true_false" and q.kind == "date" and q.answer.get("value") is False
-            and ev.fact is not None and (ev.fact.attrs.get("precision") == "year" or len(str(ev.fact.value)) <= 5))
+    if not (q.type == "true_false" and q.kind == "date" and q.answer.get("value") is False and ev.fact is not None):
+        return False
+    if ev.fact.attrs.get("precision") == "year" or len(str(ev.fact.value)) <= 5:
+        return True
+    wrong, true = str(ev.extra.get("wrong_value") or ""), str(ev.fact.value)
+    # "August 1803" for "August 1804": only the year moved, by a little
+    return bool(wrong) and wrong[4:] == true[4:] and wrong[:1] != "-" and abs(int(wrong[:4]) - int(true[:4])) <= 3
+
+
+def _vague(q: Question, ev: Evidence) -> bool:
+    """"Elections were held in ____.": a short prompt that names nothing says nothing of what it asks."""
+    if ev.sentence is None or not ev.blank or q.type not in ("cloze", "multiple_choice"):
+        return False
+    text = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
+    names = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text[1:]) if w not in ("I",)]
+    return len(text.split()) < 12 and not names
 
 
 def _small_count(q: Question, ev: Evidence) -> bool:
@@ -261,6 +275,7 @@ RULES: tuple[Rule, ...] = (
     # the prompt
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),
     Rule("assembled-from-fragments", 0.55, "ordering items or person roles cut out of sentences", _assembled),
+    Rule("names-nothing", 0.6, "a short prompt that names nothing it is about", _vague),
     Rule("long-prompt", 0.15, "a long sentence to read for one blank", _long_prompt),
     # the blank
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it", _conversion),

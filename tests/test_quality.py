@@ -97,6 +97,11 @@ def test_a_year_in_a_citation_is_refused():
     assert years and all(q["quality"] == 0 and "citation-year" in q["quality_reasons"] for q in years)
 
 
+def test_a_conversion_in_brackets_is_no_list():
+    qs = bank("The wall of Vell is 14 metres (46 feet) high and was built by the people of Orn.")
+    assert all("items-listed" not in q["quality_reasons"] for q in qs)
+
+
 def test_a_count_whose_items_follow_the_blank_is_refused():
     qs = bank("The expedition lost four ships: the Arrow, the Brant, the Cormorant and the Dove.")
     counts = [q for q in qs if q["kind"] == "figure" and q["type"] == "cloze"]
@@ -185,3 +190,33 @@ def test_export_default_keeps_only_what_selection_hands_out():
 def test_every_rule_is_named_and_says_why(name):
     rule = next(r for r in quality.RULES if r.name == name)
     assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name) and rule.why and 0 < rule.weight <= 1
+
+
+def test_pronouns_need_a_name_before_them_and_a_things_pronoun_a_things_name():
+    subject = context.article_subject("Mara Quell", "Testlandic engineer", "Mara Quell")
+    assert context.leans_on_context("It was rebuilt in stone after the flood.", subject)
+    assert context.leans_on_context("Quell was elected to its board in 1921.", subject)
+    assert not context.leans_on_context("The Varn Railway opened in 1901 and its board met weekly.", subject)
+    assert not context.leans_on_context("Upon her father's death, Quell took over the firm.", subject)
+    assert context.leans_on_context("The society published her lectures in 1930.", subject)
+
+
+@pytest.mark.parametrize("sentence, answer, rule", [
+    ("The disorder often appears together with epilepsy, and the two conditions share several genes.", "two", "known-set"),
+    ("Estimates of the share of adults affected range from 2% to 10% in the surveyed towns of Vell.", "2%", "range-end"),
+    ("The Vell survey counted 1,470 cases in the province, or 14.7 per 1,000 residents.", "14.7", "restatement"),
+    ("Elections were held again in 1973 after the long war.", "1973", "names-nothing"),
+])
+def test_blanks_a_teacher_would_not_print(sentence, answer, rule):
+    qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
+    assert qs and all(rule in q["quality_reasons"] and q["quality"] < 0.5 for q in qs), [
+        (q["answer"]["text"], q["quality_reasons"]) for q in qs]
+
+
+def test_infobox_core_facts_are_asked_outright():
+    text = ("---\ntitle: Brindlemoor\ndescription: City in Testland\ninfoboxes:\n- name: Brindlemoor\n"
+            "  capital: Old Harrow\n  founder: Ivo Brandt\n---\nBrindlemoor is a city in the north of Testland.\n")
+    qs = process_document(load_text(text, "b.md"), Options()).questions
+    asked = {q["prompt"]: q["answer"]["text"] for q in qs if q["kind"] == "infobox" and q["type"] == "short_answer"}
+    assert asked.get("What is the capital of Brindlemoor?") == "Old Harrow"
+    assert asked.get("Who founded Brindlemoor?") == "Ivo Brandt"
