@@ -298,6 +298,7 @@ RULES: tuple[Rule, ...] = (
     # the key
     Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year),
 )
+RULES = tuple(sorted(RULES, key=lambda r: r.weight < 1))  # refusing rules first; stable otherwise
 RULE_NAMES = {r.name: r.why for r in RULES}
 
 
@@ -309,6 +310,8 @@ def score(q: Question, ev: Evidence | None) -> None:
         if rule.test(q, ev):
             quality *= 1 - rule.weight
             reasons.append(rule.name)
+            if quality == 0:
+                break  # refused: the first refusing rule is the reason
     q.quality = max(0.0, round(quality, 3))
     q.quality_reasons = reasons
 
