@@ -47,6 +47,8 @@ REFERENT_NOUNS = (
     "process", "method", "system", "device", "machine", "invention", "scheme", "reform", "policy",
     "report", "survey", "experiment", "trial", "case", "ruling", "decision", "proposal", "plan",
     "program", "pavement", "edition", "paper", "article", "letter", "speech", "poem", "play", "painting",
+    "assembly", "council", "parliament", "congress", "senate", "lake", "sea", "mountain", "valley", "bay",
+    "coast", "building", "bridge", "road", "railway", "tower", "palace", "house", "estate", "farm", "school",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -138,10 +140,13 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     unresolved = False
     if fold(subject.title) in fold(text):
         return [], False  # the sentence names the subject itself: "the city" is then something else
+    named_ok = subject.person is None  # in a biography "the book" is never the person
     for m in _REFERENT.finditer(text):
         noun = m.group(1).lower()
         capital = m.group(1)[0].isupper()
-        if noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds:
+        if text[m.end():m.end() + 1] == "-":
+            continue  # "the Book-of-the-Month Club": part of a name
+        if named_ok and (noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds):
             if not edits:  # "the city's" -> "Toronto's": the possessive stays as it is
                 edits.append((m.start(), m.end(), subject.title, "name-subject"))
             continue

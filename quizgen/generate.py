@@ -125,6 +125,7 @@ class Generator:
         self.life = self._life_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._dates: list | None = None
+        self._folded_text = fold(doc.text)
 
     # ------------------------------------------------------------ helpers
 
@@ -844,6 +845,8 @@ class Generator:
                 continue
             if f.attrs.get("type") == "person" and not _full_name(answer_text):
                 continue
+            if fold(answer_text.split(",")[0]) not in self._folded_text:
+                continue  # the article never says it in its text: a footnote mark glued on ("Albaniana")
             accept = [answer_text] + ([answer_text.split(",")[0].strip()] if "," in answer_text else []) + (
                 [answer_text[4:]] if answer_text.lower().startswith("the ") else [])
             key = ("infobox-field", f.attrs.get("field"), answer_text)
@@ -986,7 +989,10 @@ def _answer_not_in_prompt(q: Question, title: str = "") -> bool:
     answer = fold(q.answer["text"])
     if q.type == "true_false":
         return True
-    return bool(answer) and answer not in fold(q.prompt) and answer not in fold(title)
+    # nor may the answer hold the title: "Urban Anthropology" in "Anthropology", "Big Brother Albania"
+    bare = fold(re.sub(r"\s*\(.*?\)", "", title))
+    return bool(answer) and answer not in fold(q.prompt) and answer not in fold(title) and not (
+        len(bare) > 3 and re.search(r"(?<!\w)" + re.escape(bare) + r"(?!\w)", answer))
 
 
 _DATE_LABEL_QUESTIONS = [  # infobox label -> question; labels not listed ask nothing

@@ -181,6 +181,23 @@ def _vague(q: Question, ev: Evidence) -> bool:
     return len(text.split()) < 12 and not names
 
 
+_STATISTIC = re.compile(r"%|\bper ?cent\b|\bcensus\b|\bpopulation\b|\bestimated?\b|\brate\b|\bGDP\b|\bper capita\b|"
+                        r"\baverage\b|\bmedian\b|\bsurvey\b", re.I)
+
+
+def _statistic_year(q: Question, ev: Evidence) -> bool:
+    """"In ____, the population was 2,765,610": the year a statistic was taken is not the fact."""
+    return q.kind == "date" and q.type != "true_false" and bool(_STATISTIC.search(_sentence(ev)))
+
+
+def _exact_large_number(q: Question, ev: Evidence) -> bool:
+    """"The census counted ____ people" (2,765,610): an exact large number is recalled by no one."""
+    if q.kind != "figure" or q.type not in ("cloze", "short_answer") or ev.fact is None:
+        return False
+    digits = re.sub(r"\D", "", ev.fact.text.split(".")[0])
+    return len(digits.rstrip("0")) >= 4
+
+
 def _small_count(q: Question, ev: Evidence) -> bool:
     """"Through the next two orbits": a count a student guesses without reading."""
     if q.kind != "figure" or ev.fact is None or isinstance(ev.fact.value, list):
@@ -288,6 +305,8 @@ RULES: tuple[Rule, ...] = (
     Rule("determiner-one", 1.0, "the blank is the word 'one'", _one),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year", _false_by_year),
+    Rule("statistic-year", 0.5, "the year a statistic was taken, not a fact of the story", _statistic_year),
+    Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number),
     Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count),
     Rule("minor-measure", 0.3, "a time or small measure inside the narrative", _minor_measure),
     # the options

@@ -215,8 +215,10 @@ def test_blanks_a_teacher_would_not_print(sentence, answer, rule):
 
 def test_infobox_core_facts_are_asked_outright():
     text = ("---\ntitle: Brindlemoor\ndescription: City in Testland\ninfoboxes:\n- name: Brindlemoor\n"
-            "  capital: Old Harrow\n  founder: Ivo Brandt\n---\nBrindlemoor is a city in the north of Testland.\n")
+            "  capital: Old Harrow\n  founder: Ivo Brandt\n  currency: Testland marka\n---\n"
+            "Brindlemoor is a city in the north of Testland, founded by Ivo Brandt; Old Harrow is its capital.\n")
     qs = process_document(load_text(text, "b.md"), Options()).questions
     asked = {q["prompt"]: q["answer"]["text"] for q in qs if q["kind"] == "infobox" and q["type"] == "short_answer"}
     assert asked.get("What is the capital of Brindlemoor?") == "Old Harrow"
     assert asked.get("Who founded Brindlemoor?") == "Ivo Brandt"
+    assert "What is the currency of Brindlemoor?" not in asked  # the text never says it: no key to trust
