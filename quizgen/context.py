@@ -87,7 +87,9 @@ class Subject:
 
 def article_subject(title: str, description: str, person: str | None) -> Subject:
     plain = re.sub(r"\s*\(.*?\)", "", title).strip()
-    words = set(re.findall(r"[a-z]+", fold(description))) | set(re.findall(r"[a-z]+", fold(plain)))
+    # what it is, from the description's first words ("Pacific typhoon in 2013", "city in Ontario")
+    head = " ".join(re.split(r"(?<=[.;])\s", description, 1)[0].split()[:15])
+    words = set(re.findall(r"[a-z]+", fold(head))) | set(re.findall(r"[a-z]+", fold(plain)))
     return Subject(plain, frozenset(words), person)
 
 
@@ -172,8 +174,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         if blank and blank[0] <= m.start() < blank[1]:
             continue
         before = unquoted[:m.start()]
-        if m.group(0).lower() in _PERSONAL and any(w not in _FUNCTION_WORDS for w in re.findall(r"\b[A-Z][a-z]+", unquoted)):
-            continue  # "Upon his father's death, Edward became king": the name may follow
+        if m.group(0).lower() in _PERSONAL and _names_subject(unquoted[m.end():], subject):
+            continue  # "Upon his father's death, Edward became king": the subject's name may follow
         # a name, or the subject, before the pronoun is its antecedent; a thing's pronoun ("its
         # board") needs a name after the sentence's first word (which is most often a person's)
         names = re.findall(r"\b[A-Z][a-z]+", before if m.group(0).lower() in _PERSONAL else before[1:].split(" ", 1)[-1])
@@ -185,6 +187,13 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
     if m and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds):
         return True
     return False
+
+
+def _names_subject(text: str, subject: Subject) -> bool:
+    parts = {fold(w) for w in re.findall(r"[A-Za-z]{3,}", subject.title)}
+    if subject.person:
+        parts |= {fold(w) for w in re.findall(r"[A-Za-z]{3,}", subject.person)}
+    return any(fold(w) in parts for w in re.findall(r"\b[A-Z][a-z]+", text))
 
 
 def add_years(text: str, dates: list[tuple[int, int, str, str]]) -> list[Edit]:
