@@ -159,7 +159,10 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
 
 _FUNCTION_WORDS = {"The", "In", "On", "At", "After", "Before", "During", "A", "An", "This", "That", "It", "He", "She",
                    "They", "His", "Her", "Its", "Their", "However", "When", "While", "As", "By", "From", "For", "With",
-                   "Although", "Though", "Since", "Because", "If", "Once", "Until", "Upon", "Over", "Under", "Of"}
+                   "Although", "Though", "Since", "Because", "If", "Once", "Until", "Upon", "Over", "Under", "Of",
+                   "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                   "Saturday", "Sunday", "Spring", "Summer", "Autumn", "Winter", "Early", "Late", "Later", "Then"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|his|its|their|them|hers|theirs)\b", re.I)
 _LEADING_DEFINITE = re.compile(r"^The ([a-z]+)\b(?!\s+(?:of|in|at|from|that|which|who|whose|for|on|between|during)\b)")

@@ -198,6 +198,21 @@ def _exact_large_number(q: Question, ev: Evidence) -> bool:
     return len(digits.rstrip("0")) >= 4
 
 
+def _too_short(q: Question, ev: Evidence) -> bool:
+    """"In ____, Get Up, Stand Up!": too little around the blank to be a statement."""
+    if ev.sentence is None or not ev.blank:
+        return False
+    rest = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) < 5
+
+
+def _blanks_the_subject(q: Question, ev: Evidence) -> bool:
+    """"____ (6 February 1945 – 11 May 1981) was a Jamaican singer": the article's own subject,
+    under another form of the name, opening the lead."""
+    return (q.kind == "person" and ev.sentence is not None and not ev.sentence.section
+            and bool(ev.blank) and ev.blank[0] == 0 and bool(re.match(r"\s*\(", _after_blank(ev, 3))))
+
+
 def _small_count(q: Question, ev: Evidence) -> bool:
     """"Through the next two orbits": a count a student guesses without reading."""
     if q.kind != "figure" or ev.fact is None or isinstance(ev.fact.value, list):
@@ -305,6 +320,8 @@ RULES: tuple[Rule, ...] = (
     Rule("determiner-one", 1.0, "the blank is the word 'one'", _one),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year", _false_by_year),
+    Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
+    Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject),
     Rule("statistic-year", 0.5, "the year a statistic was taken, not a fact of the story", _statistic_year),
     Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number),
     Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count),

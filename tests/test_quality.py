@@ -222,3 +222,12 @@ def test_infobox_core_facts_are_asked_outright():
     assert asked.get("What is the capital of Brindlemoor?") == "Old Harrow"
     assert asked.get("Who founded Brindlemoor?") == "Ivo Brandt"
     assert "What is the currency of Brindlemoor?" not in asked  # the text never says it: no key to trust
+
+
+def test_a_month_is_no_antecedent_and_the_subject_is_never_the_blank():
+    subject = context.article_subject("Mara Quell", "Testlandic engineer", "Mara Quell")
+    assert context.leans_on_context("In June 2008, she was awarded an honorary doctorate.", subject)
+    qs = bank("Ivo Brandt (4 May 1895 – 9 October 1961) was a Testlandic engineer and the builder of "
+              "the Varn viaduct.\n\nBrandt built the viaduct with Karl Osk and Lena Varga in 1931.",
+              title="Ivo Brandt")
+    assert not any(q["quality"] > 0 and q["kind"] == "person" and q["answer"]["text"] == "Ivo Brandt" for q in qs)
