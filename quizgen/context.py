@@ -83,14 +83,20 @@ class Subject:
     title: str
     kinds: frozenset[str]  # the nouns of its description: {"city"}, {"typhoon"}, {"battle"}
     person: str | None  # a biography's subject
+    gender: str | None = None  # "f" or "m": the pronouns the article uses for its subject
 
 
-def article_subject(title: str, description: str, person: str | None) -> Subject:
+def article_subject(title: str, description: str, person: str | None, text: str = "") -> Subject:
     plain = re.sub(r"\s*\(.*?\)", "", title).strip()
     # what it is, from the description's first words ("Pacific typhoon in 2013", "city in Ontario")
     head = " ".join(re.split(r"(?<=[.;])\s", description, 1)[0].split()[:15])
     words = set(re.findall(r"[a-z]+", fold(head))) | set(re.findall(r"[a-z]+", fold(plain)))
-    return Subject(plain, frozenset(words), person)
+    gender = None
+    if person and text:
+        she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.I))
+        he = len(re.findall(r"\b(?:he|him|his|himself)\b", text, re.I))
+        gender = "f" if she > 2 * he and she >= 5 else "m" if he > 2 * she and he >= 5 else None
+    return Subject(plain, frozenset(words), person, gender)
 
 
 def _overlap(a: Edit, b: Edit) -> bool:
@@ -126,13 +132,25 @@ def connective(text: str) -> list[Edit]:
 
 
 def pronoun(text: str, subject: Subject) -> list[Edit]:
-    if not subject.person:
+    """The first he/she/his/her of a biography, with no name before it, -> the subject's name:
+    "In June 2008, she was awarded ..." -> "In June 2008, Angela Merkel was awarded ...". Only
+    pronouns of the subject's gender (as the article uses them), and none where a name comes first."""
+    if not subject.person or subject.gender not in _GENDERED:
         return []
-    m = re.match(r"^(He|She|His|Her)\b", text)
-    if not m:
-        return []
-    repl = subject.person if m.group(1) in ("He", "She") else subject.person + "’s"
-    return [(0, m.end(), repl, "name-subject")]
+    unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group(0)), text)
+    m = re.search(r"\b(he|she|him|his|her)\b", unquoted, re.I)
+    if not m or m.group(1).lower() not in _GENDERED[subject.gender]:
+        return []  # the other gender's pronoun: someone else is meant
+    if any(w not in _FUNCTION_WORDS for w in re.findall(r"\b[A-Z][a-z]+", unquoted[:m.start()])):
+        return []  # a name before it may be what it refers to
+    word, name = m.group(1).lower(), subject.person
+    following = text[m.end():].lstrip()
+    possessive = word == "his" or (word == "her" and re.match(r"[a-z]", following) is not None and not re.match(
+        r"(?:to|and|in|on|at|for|with|as|from|by|a|an|the|that|was|is|who|when|after|before)\b", following))
+    return [(m.start(), m.end(), name + "’s" if possessive else name, "name-subject")]
+
+
+_GENDERED = {"f": {"she", "her"}, "m": {"he", "him", "his"}}
 
 
 def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:

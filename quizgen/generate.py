@@ -103,7 +103,7 @@ class Generator:
         self.known_years = {v[:5] if v.startswith("-") else v[:4] for v in self.date_values}
         # what the prompt repairs need: the article's subject, given names, dates per sentence
         self.about = context.article_subject(doc.title, doc.description,
-                                             self._name(self.subject) if self.subject else None)
+                                             self._name(self.subject) if self.subject else None, doc.text)
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
         for f in self.by_kind["date"]:
             if f.sentence is not None and f.span is not None:
@@ -184,7 +184,8 @@ class Generator:
             edits += context.add_years(text, [(f.span[0] - s.start, f.span[1] - s.start, f.text, str(f.value))
                                               for f in self.dates_in.get(s.index, []) if f.attrs.get("year_inferred")])
             edits += context.full_names(text, self.given_names)
-            unresolved = unresolved or context.leans_on_context(text, self.about)
+            repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
+            unresolved = unresolved or context.leans_on_context(repaired, self.about)
             # a lone given name of someone else ("Albert's wife"): which Albert?
             unresolved = unresolved or any(
                 fold(m.group(1)) in self.other_given for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text)

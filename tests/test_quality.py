@@ -231,3 +231,14 @@ def test_a_month_is_no_antecedent_and_the_subject_is_never_the_blank():
               "the Varn viaduct.\n\nBrandt built the viaduct with Karl Osk and Lena Varga in 1931.",
               title="Ivo Brandt")
     assert not any(q["quality"] > 0 and q["kind"] == "person" and q["answer"]["text"] == "Ivo Brandt" for q in qs)
+
+
+def test_a_biographys_pronoun_is_its_subject_when_no_name_comes_first():
+    text = " ".join(["Mara Quell was an engineer. She built bridges. Her bridges stand. She retired."] * 3)
+    subject = context.article_subject("Mara Quell", "Testlandic engineer", "Mara Quell", text)
+    assert subject.gender == "f"
+    out, names = context.apply("In June 1931, she was awarded a gold medal.", context.pronoun(
+        "In June 1931, she was awarded a gold medal.", subject))
+    assert out == "In June 1931, Mara Quell was awarded a gold medal." and names == ["name-subject"]
+    assert context.pronoun("After the war, Ivo Brandt hired her as chief engineer.", subject) == []
+    assert context.pronoun("In 1931 he hired the young engineer.", subject) == []  # another person
