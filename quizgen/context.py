@@ -143,6 +143,8 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
         return []  # the other gender's pronoun: someone else is meant
     if any(w not in _FUNCTION_WORDS for w in re.findall(r"\b[A-Z][a-z]+", unquoted[:m.start()])):
         return []  # a name before it may be what it refers to
+    if _names_subject(unquoted[m.end():], subject):
+        return []  # "After his service, Gore studied law": the name follows
     word, name = m.group(1).lower(), subject.person
     following = text[m.end():].lstrip()
     possessive = word == "his" or (word == "her" and re.match(r"[a-z]", following) is not None and not re.match(
