@@ -26,7 +26,7 @@ BLANK = "________"
 
 # A sentence that leans on another one cannot be asked alone.
 _LEANING_START = re.compile(
-    r"^(?:(?:first|second|third|fourth|fifth|finally|lastly)(?=,)|but|and|or|so(?= )|examples include|"
+    r"^(?:(?:first|second|third|fourth|fifth|finally|lastly)(?=,)|but|and|or|so(?= )|examples include|included|"
     r"he|she|it|they|this|that|these|those|his|her|its|their|there|such|both|the latter|the former|"
     r"the next|the following|the same|the previous|then|later|also|however, (?:he|she|it|they)|in addition|"
     r"meanwhile|afterwards|afterward|thereafter|subsequently|on the same day|on that day|that day|the two|another|"
@@ -35,7 +35,7 @@ _LEANING_INSIDE = re.compile(
     r"\b(?:the (?:next|following|previous|same|preceding) (?:day|night|morning|week|month|year)|that (?:day|night|"
     r"morning|year)|the day (?:before|after)|the latter|the former|aforementioned|the above|see below|as above|"
     r"mentioned above|two days later|a day later|days later|weeks later|months later|years later|before that|"
-    r"after that|by then|at that time|until then|since then|the new capital|the territory)\b", re.I)
+    r"after that|by then|at that time|until then|since then|the new capital|the territory|thus|hence)\b", re.I)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 

@@ -213,6 +213,14 @@ def _blanks_the_subject(q: Question, ev: Evidence) -> bool:
             and bool(ev.blank) and ev.blank[0] == 0 and bool(re.match(r"\s*\(", _after_blank(ev, 3))))
 
 
+_NOW = re.compile(r"\b(?:today|currently|now|at present|presently|nowadays|as of now|to date|recent(?:ly)?)\b", re.I)
+
+
+def _time_relative(q: Question, ev: Evidence) -> bool:
+    """"Today it has about ____ members": true when written, stale when read."""
+    return q.kind == "figure" and bool(_NOW.search(_sentence(ev)))
+
+
 def _small_count(q: Question, ev: Evidence) -> bool:
     """"Through the next two orbits": a count a student guesses without reading."""
     if q.kind != "figure" or ev.fact is None or isinstance(ev.fact.value, list):
@@ -322,6 +330,7 @@ RULES: tuple[Rule, ...] = (
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year", _false_by_year),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject),
+    Rule("time-relative", 0.4, "a figure the article gives for 'today': stale when read", _time_relative),
     Rule("statistic-year", 0.5, "the year a statistic was taken, not a fact of the story", _statistic_year),
     Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number),
     Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count),
