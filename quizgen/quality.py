@@ -98,6 +98,11 @@ def _attributive(q: Question, ev: Evidence) -> bool:
                     and re.match(r"[-\s]+[a-z]", _after_blank(ev, 3)))
     if q.kind != "figure" or not ev.blank or ev.fact is None:
         return False
+    # "a suspended ____ month sentence": a number before a singular unit makes a compound adjective
+    if re.match(r"\s*(?:month|year|day|week|hour|minute|second|mile|foot|metre|meter|kilometre|km|ton|tonne|"
+                r"man|member|point|seat|storey|story|game|episode|round|ship|gun|inch|page|acre|gallon|pound)\b",
+                _after_blank(ev, 12), re.I):
+        return True
     text = ev.fact.text
     after = _after_blank(ev, 20)
     if after.startswith("-") or re.search(r"\w-\w+$", text) and not re.search(r"\d-\d", text):
@@ -113,7 +118,12 @@ def _items_listed(q: Question, ev: Evidence) -> bool:
         return False
     after = _after_blank(ev, 90)
     m = re.match(r"[^.;:()—–]{0,40}?(?::|\s[—–]\s|\((?!\s*[\d~≈])|,?\s+(?:namely|including|includ\w+|such as|consisting of)\b)(.*)", after)
-    return bool(m) and (m.group(1).count(",") >= 1 or " and " in m.group(1))
+    if m and (m.group(1).count(",") >= 1 or " and " in m.group(1)):
+        return True
+    # "in ____ major leagues, with teams in the National Hockey League, Major League Baseball, ..."
+    is_count = ev.fact is not None and not ev.fact.attrs.get("unit")
+    names = re.findall(r"(?:^|,|\band)\s+(?:the\s+)?[A-Z]", _after_blank(ev, 160))
+    return is_count and len(names) >= 3
 
 
 def _conversion(q: Question, ev: Evidence) -> bool:
@@ -126,7 +136,8 @@ def _known_set(q: Question, ev: Evidence) -> bool:
     if q.kind != "figure" or not ev.blank or ev.fact is None:
         return False
     before, after = _before_blank(ev, 25), _after_blank(ev, 25)
-    return bool(re.search(r"\b(?:the|these|those|its|their|his|her|our)\s+(?:top\s+|first\s+|last\s+|other\s+)?$", before, re.I)
+    return bool(re.search(r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:top\s+|first\s+|last\s+|other\s+)?$",
+                          before, re.I)
                 and re.match(r"\s+[a-z]", after)) or bool(re.search(r"\b(?:top|first|last)\s+$", before, re.I))
 
 
@@ -145,6 +156,16 @@ def _restatement(q: Question, ev: Evidence) -> bool:
     before = _before_blank(ev, 40)
     return bool(re.search(r"\d[^.;]{0,30}(?:,\s*or|\bi\.e\.,?|\bthat is,?)\s*$", before)) or bool(
         re.search(r"\d[^()]{0,30}\(\s*$", before))
+
+
+def _inside_number(q: Question, ev: Evidence) -> bool:
+    """"2.136,____": the blank cuts a number the rules read in two."""
+    return bool(ev.blank) and (bool(re.search(r"\d[.,]?$", _before_blank(ev, 2))) or bool(re.match(r"[.,]?\d", _after_blank(ev, 2))))
+
+
+def _range_answer(q: Question, ev: Evidence) -> bool:
+    """A range keyed as the answer ("13 to 20"): hard to recall and to grade as written."""
+    return q.kind == "figure" and q.type in ("cloze", "short_answer") and ev.fact is not None and isinstance(ev.fact.value, list)
 
 
 def _one(q: Question, ev: Evidence) -> bool:
@@ -325,12 +346,14 @@ RULES: tuple[Rule, ...] = (
     Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set),
     Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end),
     Rule("restatement", 1.0, "the blank restates a figure printed beside it", _restatement),
+    Rule("inside-a-number", 1.0, "the blank cuts a number in two", _inside_number),
+    Rule("range-answer", 0.3, "a range to recall word for word", _range_answer),
     Rule("determiner-one", 1.0, "the blank is the word 'one'", _one),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year", _false_by_year),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject),
-    Rule("time-relative", 0.4, "a figure the article gives for 'today': stale when read", _time_relative),
+    Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative),
     Rule("statistic-year", 0.5, "the year a statistic was taken, not a fact of the story", _statistic_year),
     Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number),
     Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count),
