@@ -95,7 +95,7 @@ def _attributive(q: Question, ev: Evidence) -> bool:
     "the ____ mission" (1968)."""
     if q.kind == "date" and ev.blank:
         return bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+$", _before_blank(ev, 10), re.I)
-                    and re.match(r"[-\s]+[a-z]", _after_blank(ev, 3)))
+                    and re.match(r"[-\s]+(?!of\b)[A-Za-z]", _after_blank(ev, 4)))
     if q.kind != "figure" or not ev.blank or ev.fact is None:
         return False
     # "a suspended ____ month sentence": a number before a singular unit makes a compound adjective
