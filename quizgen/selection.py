@@ -65,9 +65,27 @@ def choose(questions: Iterable[dict[str, Any]], count: int | None = None, min_qu
             if queue and queue[0]["type"] in LONG_TYPES and picked.count(queue[0]["type"]) >= long_cap:
                 queue.clear()
             while queue and len(picked.chosen) < limit:
-                if picked.add(queue.pop(0)):
+                if picked.add(queue.pop(_next_index(queue, picked))):
                     break
     return sorted(picked.chosen, key=lambda q: position[id(q)])
+
+
+#: How much quality a question may give up to bring in a fact kind the selection has less of.
+KIND_TOLERANCE = 0.15
+
+
+def _next_index(queue: list[dict[str, Any]], picked: "_Picked") -> int:
+    """The next question of a type's queue: among those nearly as good as the best, the one whose
+    fact kind (date, person, figure ...) the selection holds least of, so a sheet is not all dates."""
+    top = quality(queue[0])
+    best, best_count = 0, None
+    for i, q in enumerate(queue):
+        if quality(q) < top - KIND_TOLERANCE:
+            break
+        count = picked.kinds.get(q["kind"], 0)
+        if best_count is None or count < best_count:
+            best, best_count = i, count
+    return best
 
 
 class _Picked:
@@ -81,6 +99,7 @@ class _Picked:
         self.pairs: list[tuple[str, str]] = []  # the pairs their matching questions ask for, folded
         self.truths = {True: 0, False: 0}
         self.facts: set[tuple[str, str]] = set()
+        self.kinds: dict[str, int] = {}
 
     def count(self, qtype: str) -> int:
         return sum(q["type"] == qtype for q in self.chosen)
@@ -110,6 +129,7 @@ class _Picked:
         self.shown += "\n" + q_shown
         self.answers.extend(q_answers)
         self.pairs.extend(q_pairs)
+        self.kinds[q["kind"]] = self.kinds.get(q["kind"], 0) + 1
         self.chosen.append(q)
         return True
 

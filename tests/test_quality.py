@@ -254,3 +254,10 @@ def test_more_blanks_a_teacher_would_not_print(sentence, answer, rule):
     qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
     assert qs and all(rule in q["quality_reasons"] and q["quality"] < 0.5 for q in qs), [
         (q["answer"]["text"], q["quality_reasons"]) for q in qs]
+
+
+def test_selection_mixes_fact_kinds_among_nearly_equal_questions():
+    qs = [dict(_q(i, "multiple_choice", 0.9, answer=f"19{i:02d}"), kind="date") for i in range(6)]
+    qs += [dict(_q(10 + i, "multiple_choice", 0.85, answer=f"A{i}"), kind="person") for i in range(3)]
+    out = choose(qs, 4)
+    assert sorted(q["kind"] for q in out) == ["date", "date", "person", "person"]
