@@ -242,6 +242,23 @@ def _time_relative(q: Question, ev: Evidence) -> bool:
     return q.kind == "figure" and bool(_NOW.search(_sentence(ev)))
 
 
+_FUNCTION = {"the", "a", "an", "and", "or", "of", "by", "to", "in", "on", "at", "for", "with", "from", "as", "that",
+             "which", "who", "was", "were", "is", "are", "be", "been", "had", "has", "have", "but", "than", "like",
+             "such", "including", "between", "after", "before", "during", "when", "while", "also", "both", "then"}
+
+
+def _no_role_at_blank(q: Question, ev: Evidence) -> bool:
+    """A person blank with nothing beside it saying who fits ("director ____", "____, the Secretary
+    of State"): several people of the article could fill it."""
+    if q.kind != "person" or q.type not in ("cloze", "multiple_choice") or not ev.blank:
+        return False
+    before = _before_blank(ev, 30).split()
+    word = before[-1] if before else ""
+    if word and word.lower() not in _FUNCTION and re.fullmatch(r"[A-Za-z-]+", word):
+        return False  # "leader ____", "Chancellor ____", "historian ____"
+    return not re.match(r",\s+(?:the|a|an|who|then|later|his|her)\b", _after_blank(ev, 12))
+
+
 def _small_count(q: Question, ev: Evidence) -> bool:
     """"Through the next two orbits": a count a student guesses without reading."""
     if q.kind != "figure" or ev.fact is None or isinstance(ev.fact.value, list):
@@ -332,6 +349,7 @@ RULES: tuple[Rule, ...] = (
     Rule("routine", 0.3, "a sentence of a family of near-identical ones", _routine),
     Rule("outside-lead", 0.08, "not in the lead, which states what the article is about", _outside_lead),
     Rule("deep-section", 0.1, "a detail of a sub-subsection", _deep_section),
+    Rule("no-role-at-blank", 0.15, "nothing beside the person blank says who fits it", _no_role_at_blank),
     Rule("rare-person", 0.35, "someone named once, with no role in the story", _rare_person),
     # the prompt
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),

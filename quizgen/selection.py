@@ -71,7 +71,7 @@ def choose(questions: Iterable[dict[str, Any]], count: int | None = None, min_qu
 
 
 #: How much quality a question may give up to bring in a fact kind the selection has less of.
-KIND_TOLERANCE = 0.15
+KIND_TOLERANCE = 0.1
 
 
 def _next_index(queue: list[dict[str, Any]], picked: "_Picked") -> int:
