@@ -34,7 +34,7 @@ ARTICLE_SUFFIXES = {".md", ".markdown", ".txt"}
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # A folder's own notes are not articles: seeds/SOURCES.md credits the articles beside it.
 NOT_ARTICLES = {"readme", "license", "licence", "sources", "changelog", "contributing", "copying", "notice",
-                "authors"}
+                "authors", "notes"}
 
 NO_ARTICLE_IN_FOLDER = "no article found in this folder (no .md, .markdown or .txt file)"
 
@@ -85,11 +85,14 @@ def _walk(root: str, skip: set[str]) -> Iterator[str]:
 
 
 def _glob(pattern: str) -> list[str]:
-    """Files matching a glob."""
+    """Files matching a glob, the folder's notes left out as a folder walk leaves them."""
     matches = sorted(m for m in globlib.glob(pattern, recursive=True) if os.path.isfile(m))
     if not matches:
         raise InputError(pattern, "no file matches this pattern")
-    return matches
+    articles = [m for m in matches if not is_notes_name(os.path.basename(m))]
+    if not articles:
+        raise InputError(pattern, "no article matches this pattern (only a folder's notes such as README.md)")
+    return articles
 
 
 def _expand_url(url: str) -> Iterator[str]:
@@ -101,7 +104,7 @@ def _expand_url(url: str) -> Iterator[str]:
     except ImportError as exc:  # the protocol's own package (s3fs, gcsfs ...)
         raise (missing_extra(exc) or exc) from None
     if any(ch in path for ch in "*?["):
-        found = sorted(fs.glob(path))
+        found = sorted(p for p in fs.glob(path) if not is_notes_name(p.rsplit("/", 1)[-1]))
     elif fs.isdir(path):
         found = sorted(p for p in fs.find(path) if _wanted(p.rsplit("/", 1)[-1]))
     elif fs.exists(path):

@@ -30,6 +30,33 @@ def test_a_folder_is_walked_in_sorted_path_order_by_every_command(tmp_path):
     assert rel(sorted(p for p in tmp_path.rglob("*.md")), tmp_path) == expected
 
 
+def test_notes_files_are_not_articles_in_a_folder_or_a_glob(tmp_path):
+    write_tree(tmp_path, ["seeds/one.md", "seeds/SOURCES.md", "seeds/README.md", "seeds/sub/two.md",
+                          "seeds/sub/notes.txt", "seeds/sub/Notes.md", "seeds/.draft.md"])
+    want = ["seeds/one.md", "seeds/sub/two.md"]
+    assert rel(find_articles([tmp_path / "seeds"])[0], tmp_path) == want
+    for pattern in ("seeds/**/*.md", "seeds/**/*", "seeds/*/*.txt"):
+        failures = []
+        found = [u[1] for u in iter_units([str(tmp_path / pattern)], failures.append)]
+        assert all(is_article_name(Path(p).name) for p in found), (pattern, found)
+        assert set(rel(found, tmp_path)) <= set(want)
+    # a glob that matches only notes says so, and the run goes on with the other inputs
+    failures = []
+    found = [u[1] for u in iter_units([str(tmp_path / "seeds/SOURCES.*"), str(tmp_path / "seeds/one.md")],
+                                      failures.append)]
+    assert rel(found, tmp_path) == ["seeds/one.md"]
+    assert len(failures) == 1 and "no article matches" in failures[0].reason
+    # named on its own, a notes file is read like any other file
+    assert rel(find_articles([tmp_path / "seeds" / "README.md"])[0], tmp_path) == ["seeds/README.md"]
+
+
+def test_a_glob_takes_the_same_articles_as_the_folder(tmp_path):
+    write_tree(tmp_path, ["lib/a.md", "lib/LICENSE.md", "lib/deep/b.md", "lib/deep/CHANGELOG.md"])
+    by_folder = find_articles([tmp_path / "lib"])[0]
+    by_glob = find_articles([str(tmp_path / "lib" / "**" / "*.md")])[0]
+    assert sorted(by_folder) == sorted(by_glob) and len(by_folder) == 2
+
+
 def test_a_file_named_twice_is_one_article(tmp_path):
     write_tree(tmp_path, ["a.md", "b.md"])
     results, failures = extract([str(tmp_path), str(tmp_path / "a.md")])
