@@ -439,12 +439,6 @@ def _write_pdf(job: tuple[str, str]) -> str:
     return path
 
 
-def pdf_bytes(html: str) -> bytes:
-    from weasyprint import HTML
-
-    return HTML(string=html).write_pdf()
-
-
 def _warm_up() -> None:
     """Import WeasyPrint in a worker while the main process is still preparing the HTML."""
     import weasyprint  # noqa: F401
