@@ -12,13 +12,17 @@ import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from quizgen import __version__
 from quizgen.errors import BankError
 
 SCHEMA_ID = "quizgen.bank/1"
-BANK_SUFFIX = ".bank.json"
+# A bank too big for one file is a directory written by a corpus run (quizgen.corpus):
+# JSONL part files listed by a manifest.
+CORPUS_FORMAT = "quizgen.corpus/1"
+MANIFEST = "manifest.json"
 
 
 @lru_cache(maxsize=1)
@@ -74,13 +78,9 @@ def load_bank(path: str | Path) -> dict[str, Any]:
     """Read and validate a bank file (or a directory of part files written by a corpus run)."""
     p = Path(path)
     if p.is_dir():
-        from quizgen import corpus
-
-        return check(corpus.read_bank_dir(p), p)
+        return check(read_bank_dir(p), p)
     if p.suffix.lower() in (".jsonl", ".ndjson") and p.is_file():  # one part file of a corpus run
-        from quizgen import corpus
-
-        return check(corpus.read_part_file(p), p)
+        return check(read_part_file(p), p)
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -140,28 +140,98 @@ def merge(banks: list[dict[str, Any]]) -> dict[str, Any]:
 def is_bank_path(path: str | Path) -> bool:
     p = Path(path)
     if p.is_dir():
-        return (p / "manifest.json").is_file()
+        return (p / MANIFEST).is_file()
     return p.suffix.lower() == ".json"  # a .jsonl file holds articles, one per line
 
 
-def open_inputs(inputs: list[str], options=None) -> tuple[dict[str, Any], list]:
-    """What every command takes: bank files, corpus directories, or articles (extracted on the way).
+# ---------------------------------------------------------------- a bank in part files
 
-    Returns one bank and the list of input errors (files that could not be read); the caller
-    reports them and exits non-zero, after doing what it can with the rest.
-    """
-    from quizgen.pipeline import Options, build_bank_from_articles
+def read_manifest(path: str | Path) -> dict[str, Any]:
+    p = Path(path) / MANIFEST
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BankError(path, [f"no {MANIFEST}: not a corpus directory written by quizgen extract"]) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BankError(p, [f"cannot read: {exc}"]) from None
+    if not isinstance(data, dict) or data.get("format") != CORPUS_FORMAT:
+        raise BankError(p, [f"format: expected {CORPUS_FORMAT!r}"])
+    return data
 
-    bank_inputs = [i for i in inputs if is_bank_path(i)]
-    article_inputs = [i for i in inputs if i not in bank_inputs]
-    banks, failures = [], []
-    for path in bank_inputs:
+
+def iter_bank_dir(path: str | Path) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """(document, questions) for each article of a corpus directory, part by part, streaming."""
+    root = Path(path)
+    manifest = read_manifest(root)
+    for part in manifest.get("parts", []):
+        part_path = root / part["file"]
         try:
-            banks.append(load_bank(path))
-        except BankError as exc:  # reported like an unreadable article; the other inputs go through
-            failures.append(exc)
-    if article_inputs:
-        built, article_failures = build_bank_from_articles(article_inputs, options or Options())
-        failures.extend(article_failures)
-        banks.append(built)
-    return merge(banks), failures
+            fh = part_path.open(encoding="utf-8")
+        except OSError as exc:
+            raise BankError(part_path, [f"cannot read: {exc}"]) from None
+        with fh:
+            for lineno, line in enumerate(fh, 1):
+                try:
+                    rec = json.loads(line)
+                    yield rec["document"], rec["questions"]
+                except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                    raise BankError(part_path, [f"line {lineno}: not an article line: {exc}"]) from None
+
+
+def read_bank_dir(path: str | Path) -> dict[str, Any]:
+    """The bank of a corpus directory: every part's documents and questions, in part order."""
+    manifest = read_manifest(path)
+    options = manifest.get("options") or {}
+    documents: list[dict[str, Any]] = []
+    questions: list[dict[str, Any]] = []
+    for document, qs in iter_bank_dir(path):
+        documents.append(document)
+        questions.extend(qs)
+    bank = new_bank(documents, questions, options.get("seed", 0), options)
+    bank["generator"]["version"] = manifest.get("quizgen_version", bank["generator"]["version"])
+    return bank
+
+
+def read_part_file(path: str | Path) -> dict[str, Any]:
+    """The bank held by one part file of a corpus run (``part-00000.jsonl``), each line checked
+    on its own so that a problem is named by its line. Raises BankError listing every problem."""
+    p = Path(path)
+    manifest = p.parent / MANIFEST
+    options: dict[str, Any] = {}
+    if manifest.is_file():
+        try:
+            options = json.loads(manifest.read_text(encoding="utf-8")).get("options") or {}
+        except (OSError, ValueError, AttributeError):
+            options = {}
+    documents: list[dict[str, Any]] = []
+    questions: list[dict[str, Any]] = []
+    problems: list[str] = []
+    try:
+        fh = p.open("r", encoding="utf-8")
+    except OSError as exc:
+        raise BankError(p, [f"cannot read: {exc.strerror or exc}"]) from None
+    with fh:
+        try:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    problems.append(f"line {lineno}: not JSON: {exc.msg} (column {exc.colno})")
+                    continue
+                if not isinstance(record, dict) or set(record) != {"document", "questions"}:
+                    problems.append(f"line {lineno}: not a line of a part file "
+                                    "(an object with \"document\" and \"questions\")")
+                    continue
+                one = new_bank([record["document"]], record["questions"], options.get("seed", 0), options)
+                problems.extend(f"line {lineno}: {problem}" for problem in validate(one))
+                documents.append(record["document"])
+                questions.extend(record["questions"] if isinstance(record["questions"], list) else [])
+        except UnicodeDecodeError as exc:
+            problems.append(f"not UTF-8 text: {exc.reason}")
+    if not documents and not problems:
+        problems.append("no lines: an empty part file")
+    if problems:
+        raise BankError(p, problems)
+    return new_bank(documents, questions, options.get("seed", 0), options)

@@ -8,26 +8,25 @@ Layout of an output directory::
     DIR/progress.jsonl     log of finished parts (what a re-run uses to resume)
     DIR/manifest.json      counts, failures with reasons, version, input hashes, options
 
-Articles are cut into batches of ``batch_size`` in a fixed order (inputs in the order given,
-folders walked in sorted order, JSONL files line by line); batch *k* is part *k*. The content of a
+Articles are cut into batches of ``batch_size`` in the fixed order of ``quizgen.inputs`` (inputs
+in the order given, folders walked in sorted path order, JSONL files line by line); batch *k* is
+part *k*. The content of a
 part depends only on its articles and the options, so the parts are byte-identical whichever
 engine runs them and however many workers there are. A batch is one task: the worker reads its
 articles itself (a local path, a shared path or an fsspec URL), so only file names travel to it
 and only the finished part text travels back. At most a few batches per worker are in flight,
 so the memory of the run does not grow with the size of the corpus.
 
-Every article is isolated: any exception while loading it or running the rules on it is
-recorded (article and reason) and the batch goes on with the next article.
+Each worker runs the loop every command uses (``quizgen.pipeline.process_articles``) with every
+article isolated: any exception while loading it or running the rules on it is recorded
+(article and reason) and the batch goes on with the next article.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import glob as globlib
 import hashlib
 import json
 import os
-import re
 import sys
 import time
 import traceback
@@ -36,14 +35,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quizgen.errors import BankError, InputError, QuizgenError
-from quizgen.pipeline import Options
+from quizgen.bank import CORPUS_FORMAT, MANIFEST
+from quizgen.bank import iter_bank_dir, read_bank_dir, read_manifest  # noqa: F401  (read a run back)
+from quizgen.errors import InputError, QuizgenError
+from quizgen.inputs import item_articles, iter_units
+from quizgen.model import Options
+from quizgen.pipeline import process_articles
 
-CORPUS_FORMAT = "quizgen.corpus/1"
-MANIFEST = "manifest.json"
 PROGRESS = "progress.jsonl"
 PART_PATTERN = "part-{:05d}.jsonl"
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DEFAULT_BATCH_SIZE = 50
 ENGINES = ("local", "dask")
 
@@ -53,165 +53,7 @@ ENGINES = ("local", "dask")
 POISON_ENV = "QUIZGEN_TEST_POISON"
 
 
-# ---------------------------------------------------------------- inputs
-
-# A batch is a list of items, plain tuples so they pickle small:
-#   ("file", display, location)                      one article file
-#   ("lines", display, location, start, end, lineno)  consecutive lines [start, end) of a JSONL file,
-#                                                     the first being line number ``lineno``
-
-
-def is_url(text: str) -> bool:
-    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text))
-
-
-def _is_jsonl(name: str) -> bool:
-    return name.lower().endswith(JSONL_SUFFIXES)
-
-
-def _wanted(name: str) -> bool:
-    """Is a file met in a folder walk an input? The same rule as ``quizgen.load`` (no README,
-    SOURCES.md ... notes of the folder), plus JSONL files of articles."""
-    from quizgen.load import is_article_name
-
-    return (_is_jsonl(name) and not name.startswith(".")) or is_article_name(name)
-
-
-def _walk(root: str, skip: set[str]) -> Iterator[str]:
-    """Article and JSONL files under ``root``, in sorted order, without listing the tree first
-    (memory stays proportional to the largest folder, not the corpus). Hidden entries and the
-    output directory are skipped."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                             and os.path.realpath(os.path.join(dirpath, d)) not in skip)
-        for name in sorted(filenames):
-            if not name.startswith(".") and _wanted(name):
-                yield os.path.join(dirpath, name)
-
-
-def _expand_url(url: str) -> Iterator[str]:
-    from quizgen.optional import missing_extra, require
-
-    fsspec = require("fsspec")
-    try:
-        fs, path = fsspec.core.url_to_fs(url)
-    except ImportError as exc:  # the protocol's own package (s3fs, gcsfs ...)
-        raise (missing_extra(exc) or exc) from None
-    if any(ch in path for ch in "*?["):
-        found = sorted(fs.glob(path))
-    elif fs.isdir(path):
-        found = sorted(p for p in fs.find(path) if _wanted(p.rsplit("/", 1)[-1]))
-    elif fs.exists(path):
-        found = [path]
-    else:
-        raise InputError(url, "no such file or directory")
-    if not found:
-        raise InputError(url, "no file matches this pattern")
-    for p in found:
-        yield fs.unstrip_protocol(p)
-
-
-def _read_list(list_file: str) -> Iterator[str]:
-    """Paths from a list file: one per line; blank lines and ``#`` comments are ignored."""
-    opener = _open_url if is_url(list_file) else open
-    try:
-        with opener(list_file, "rb") as fh:
-            for raw in fh:
-                line = raw.decode("utf-8").strip()
-                if line and not line.startswith("#"):
-                    yield line
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(list_file, f"cannot read list of paths: {exc}") from None
-
-
-def _expand(item: str, skip: set[str], from_list: bool = False) -> Iterator[str]:
-    """One input (file, folder, glob, URL, or ``@list``) -> files, lazily and in a stable order."""
-    if item.startswith("@") and not from_list:
-        for entry in _read_list(item[1:]):
-            yield from _expand(entry, skip, from_list=True)
-    elif is_url(item):
-        if item.startswith("file://") and os.path.isdir(item[len("file://"):]):
-            for p in _walk(item[len("file://"):], skip):
-                yield "file://" + p
-        else:
-            yield from _expand_url(item)
-    elif os.path.isdir(item):
-        found = False
-        for path in _walk(item, skip):
-            found = True
-            yield path
-        if not found:
-            from quizgen.load import NO_ARTICLE_IN_FOLDER
-
-            raise InputError(item, NO_ARTICLE_IN_FOLDER)
-    elif os.path.exists(item):
-        yield item
-    elif any(ch in item for ch in "*?["):
-        matches = sorted(m for m in globlib.glob(item, recursive=True) if os.path.isfile(m))
-        if not matches:
-            raise InputError(item, "no file matches this pattern")
-        yield from matches
-    else:
-        raise InputError(item, "no such file or directory")
-
-
-def _open_url(location: str, mode: str = "rb"):
-    from quizgen.optional import missing_extra, require
-
-    fsspec = require("fsspec")
-    try:
-        return fsspec.open(location, mode).open()
-    except ImportError as exc:
-        raise (missing_extra(exc) or exc) from None
-
-
-def _open(location: str):
-    return _open_url(location) if is_url(location) else open(location, "rb")
-
-
-def _location(path: str) -> str:
-    """Where a worker reads ``path``: URLs as they are, local paths made absolute (a worker may
-    run in another directory; on a cluster the path must be on a shared file system)."""
-    return path if is_url(path) else os.path.abspath(path)
-
-
-def _jsonl_lines(display: str, location: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, first line number) of every non-blank line, the range taking in the blank
-    lines before it (so consecutive articles form one range); the file is read, never held."""
-    offset = start = 0
-    first = 1
-    with _open(location) as fh:
-        for lineno, line in enumerate(fh, 1):
-            offset += len(line)
-            if line.strip():
-                yield start, offset, first
-                start, first = offset, lineno + 1
-
-
-def iter_units(inputs: Iterable[str], on_error: Callable[[InputError], None],
-               skip: Iterable[str | Path] = ()) -> Iterator[tuple]:
-    """Every article of the inputs, in order, as ("file", display, location) or
-    ("line", display, location, start, end, lineno). Inputs that cannot be read go to
-    ``on_error`` and the rest continue."""
-    skip_real = {os.path.realpath(str(s)) for s in skip}
-    for item in inputs:
-        try:
-            for path in _expand(str(item), skip_real):
-                if _is_jsonl(path):
-                    try:
-                        for start, end, lineno in _jsonl_lines(path, _location(path)):
-                            yield ("line", path, _location(path), start, end, lineno)
-                    except (OSError, UnicodeDecodeError) as exc:
-                        on_error(InputError(path, f"cannot read JSONL file: {exc}"))
-                else:
-                    yield ("file", path, _location(path))
-        except InputError as exc:
-            on_error(exc)
-        except QuizgenError as exc:  # a missing optional backend: one line naming the extra
-            on_error(InputError(item, str(exc)))
-        except (OSError, ImportError, ValueError) as exc:
-            on_error(InputError(item, str(exc)))
-
+# ---------------------------------------------------------------- batches
 
 def iter_batches(units: Iterable[tuple], batch_size: int) -> Iterator[tuple[int, list[tuple], int]]:
     """Cut the article stream into batches of ``batch_size`` articles: (index, items, count).
@@ -239,80 +81,6 @@ def iter_batches(units: Iterable[tuple], batch_size: int) -> Iterator[tuple[int,
 
 # ---------------------------------------------------------------- the worker side
 
-def _slug(text: str) -> str:
-    return re.sub(r"[\W_]+", "-", text.lower()).strip("-")[:80]
-
-
-def jsonl_article_text(record: Any, display: str) -> tuple[str, str, bytes | None]:
-    """One JSONL record -> (article file text, path, raw bytes for the hash).
-
-    Two shapes are accepted:
-
-    * ``{"path": "dir/name.md", "text": "<the whole file: frontmatter + Markdown>"}``, the same
-      as the file would be (its sha256 is the file's);
-    * the frontmatter fields plus ``"body"`` (Markdown), e.g.
-      ``{"title": ..., "author": ..., "infoboxes": [...], "body": "..."}``; ``path``, ``name`` or
-      ``id`` names the article, otherwise its title does.
-    """
-    if not isinstance(record, dict):
-        raise InputError(display, "a JSONL line must be a JSON object (an article)")
-    name = next((str(record[k]) for k in ("path", "name", "id") if isinstance(record.get(k), (str, int))
-                 and str(record[k]).strip()), None)
-    if isinstance(record.get("text"), str):
-        text = record["text"]
-    elif isinstance(record.get("body"), str):
-        import yaml
-
-        fields = {k: v for k, v in record.items() if k not in ("body", "path", "name", "id", "text")}
-        front = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False) if fields else ""
-        text = f"---\n{front}---\n\n{record['body']}" if fields else record["body"]
-    else:
-        raise InputError(display, 'a JSONL article needs "text" (the whole file) or "body" (Markdown)')
-    if not name:
-        title = record.get("title")
-        name = _slug(str(title)) if isinstance(title, str) and _slug(title) else None
-    if not name:
-        name = display.replace(":", "-")
-    if not os.path.splitext(name)[1]:
-        name += ".md"
-    return text, name, None
-
-
-def _load_file(display: str, location: str):
-    from quizgen.load import load_path
-
-    return load_path(location, opener=_open, display=display)
-
-
-def _iter_item(item: tuple) -> Iterator[tuple[str, Callable[[], Any]]]:
-    """(name for failures, loader returning a Document) for each article of a batch item."""
-    from quizgen.load import load_text
-
-    if item[0] == "file":
-        _, display, location = item
-        yield display, lambda: _load_file(display, location)
-        return
-    _, display, location, start, end, lineno = item
-    with _open(location) as fh:
-        fh.seek(start)
-        chunk = fh.read(end - start)
-    for raw in chunk.splitlines(keepends=True):
-        where = f"{display}:{lineno}"
-        lineno += 1
-        if not raw.strip():
-            continue
-
-        def load(raw=raw, where=where):
-            try:
-                record = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise InputError(where, f"not a JSON line: {exc}") from None
-            text, path, _ = jsonl_article_text(record, where)
-            return load_text(text, path)
-
-        yield where, load
-
-
 def _reason(exc: BaseException) -> str:
     """Why an article failed, in one line; for a bug, where in the code it happened."""
     if isinstance(exc, InputError):
@@ -327,8 +95,7 @@ def _reason(exc: BaseException) -> str:
 
 
 def options_from_json(data: dict[str, Any]) -> Options:
-    known = {f.name for f in dataclasses.fields(Options)}
-    return Options(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known})
+    return Options.from_json(data)
 
 
 def dumps_line(document: dict[str, Any], questions: list[dict[str, Any]]) -> str:
@@ -340,33 +107,31 @@ def dumps_line(document: dict[str, Any], questions: list[dict[str, Any]]) -> str
 def process_batch(items: list[tuple], options: dict[str, Any]) -> dict[str, Any]:
     """Run one batch: the part text and its counts and failures. Runs in a worker process
     (local pool or Dask); must stay a module-level function so it pickles by reference."""
-    from quizgen.pipeline import process_document
-
     started = time.perf_counter()
-    opts = options_from_json(options)
+    opts = Options.from_json(options)
     poison = os.environ.get(POISON_ENV)
     lines: list[str] = []
     failures: list[dict[str, str]] = []
     digest = hashlib.sha256()
     n_questions = 0
+
+    def seen(doc) -> None:
+        digest.update(f"{doc.path}\t{doc.sha256}\n".encode())
+        if poison and poison in (doc.name, doc.path):
+            raise RuntimeError(f"{POISON_ENV} names this article")
+
     for item in items:
         try:
-            articles = list(_iter_item(item))
+            articles = list(item_articles(item))
         except Exception as exc:  # the whole JSONL range is unreadable
             failures.append({"article": f"{item[1]}:{item[5]}", "reason": _reason(exc)})
             continue
-        for name, load in articles:
-            try:
-                doc = load()
-                digest.update(f"{doc.path}\t{doc.sha256}\n".encode())
-                if poison and poison in (doc.name, doc.path):
-                    raise RuntimeError(f"{POISON_ENV} names this article")
-                result = process_document(doc, opts)
-                line = dumps_line(result.document, result.questions)
-            except Exception as exc:  # one bad article (or a bug in a rule) must not cost the batch
-                failures.append({"article": name, "reason": _reason(exc)})
+        # isolate: one bad article (or a bug in a rule) must not cost the batch
+        for name, result, error in process_articles(articles, opts, isolate=True, on_document=seen):
+            if error is not None:
+                failures.append({"article": name, "reason": _reason(error)})
                 continue
-            lines.append(line)
+            lines.append(dumps_line(result.document, result.questions))
             n_questions += len(result.questions)
     return {"text": "".join(lines), "articles": len(lines), "questions": n_questions,
             "failures": failures, "inputs_sha256": digest.hexdigest(), "seconds": time.perf_counter() - started}
@@ -793,100 +558,3 @@ def _finish(out: Path, inputs, header, parts: dict[int, PartInfo], input_failure
     _write_atomic(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     return RunResult(out, engine_obj.name, engine_obj.workers, counts["articles"], counts["questions"],
                      counts["parts"], failures=failures, seconds=elapsed, complete=complete)
-
-
-# ---------------------------------------------------------------- reading a corpus directory
-
-def read_manifest(path: str | Path) -> dict[str, Any]:
-    p = Path(path) / MANIFEST
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise BankError(path, [f"no {MANIFEST}: not a corpus directory written by quizgen extract"]) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BankError(p, [f"cannot read: {exc}"]) from None
-    if not isinstance(data, dict) or data.get("format") != CORPUS_FORMAT:
-        raise BankError(p, [f"format: expected {CORPUS_FORMAT!r}"])
-    return data
-
-
-def iter_bank_dir(path: str | Path) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
-    """(document, questions) for each article of a corpus directory, part by part, streaming."""
-    root = Path(path)
-    manifest = read_manifest(root)
-    for part in manifest.get("parts", []):
-        part_path = root / part["file"]
-        try:
-            fh = part_path.open(encoding="utf-8")
-        except OSError as exc:
-            raise BankError(part_path, [f"cannot read: {exc}"]) from None
-        with fh:
-            for lineno, line in enumerate(fh, 1):
-                try:
-                    rec = json.loads(line)
-                    yield rec["document"], rec["questions"]
-                except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                    raise BankError(part_path, [f"line {lineno}: not an article line: {exc}"]) from None
-
-
-def read_bank_dir(path: str | Path) -> dict[str, Any]:
-    """The bank of a corpus directory: every part's documents and questions, in part order."""
-    from quizgen.bank import new_bank
-
-    manifest = read_manifest(path)
-    options = manifest.get("options") or {}
-    documents: list[dict[str, Any]] = []
-    questions: list[dict[str, Any]] = []
-    for document, qs in iter_bank_dir(path):
-        documents.append(document)
-        questions.extend(qs)
-    bank = new_bank(documents, questions, options.get("seed", 0), options)
-    bank["generator"]["version"] = manifest.get("quizgen_version", bank["generator"]["version"])
-    return bank
-
-
-def read_part_file(path: str | Path) -> dict[str, Any]:
-    """The bank held by one part file of a corpus run (``part-00000.jsonl``), each line checked
-    on its own so that a problem is named by its line. Raises BankError listing every problem."""
-    from quizgen.bank import new_bank, validate
-
-    p = Path(path)
-    manifest = p.parent / MANIFEST
-    options: dict[str, Any] = {}
-    if manifest.is_file():
-        try:
-            options = json.loads(manifest.read_text(encoding="utf-8")).get("options") or {}
-        except (OSError, ValueError, AttributeError):
-            options = {}
-    documents: list[dict[str, Any]] = []
-    questions: list[dict[str, Any]] = []
-    problems: list[str] = []
-    try:
-        fh = p.open("r", encoding="utf-8")
-    except OSError as exc:
-        raise BankError(p, [f"cannot read: {exc.strerror or exc}"]) from None
-    with fh:
-        try:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    problems.append(f"line {lineno}: not JSON: {exc.msg} (column {exc.colno})")
-                    continue
-                if not isinstance(record, dict) or set(record) != {"document", "questions"}:
-                    problems.append(f"line {lineno}: not a line of a part file "
-                                    "(an object with \"document\" and \"questions\")")
-                    continue
-                one = new_bank([record["document"]], record["questions"], options.get("seed", 0), options)
-                problems.extend(f"line {lineno}: {problem}" for problem in validate(one))
-                documents.append(record["document"])
-                questions.extend(record["questions"] if isinstance(record["questions"], list) else [])
-        except UnicodeDecodeError as exc:
-            problems.append(f"not UTF-8 text: {exc.reason}")
-    if not documents and not problems:
-        problems.append("no lines: an empty part file")
-    if problems:
-        raise BankError(p, problems)
-    return new_bank(documents, questions, options.get("seed", 0), options)

@@ -4,46 +4,16 @@ a grader accepts. Shared by question generation and grading."""
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+from quizgen import vocab
+from quizgen.vocab import MONTHS, NUMBER_WORD_OF, fold, strip_accents
 
-_NUMBER_WORDS = {
-    0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-    9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen",
-    16: "sixteen", 17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty", 30: "thirty",
-    40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety",
-}
+# Re-exported: callers compare and write values with the shared vocabulary.
+__all__ = ["MONTHS", "date_forms", "date_style", "figure_forms", "fold", "format_date", "iso", "number_text",
+           "number_words", "parse_iso", "strip_accents", "year_text"]
 
-
-_ABOVE_U02FF = re.compile("[^\x00-\u02ff]")  # combining marks all lie at U+0300 and above
-_DASHES = re.compile(r"[‐-―−]")
-_QUOTES = re.compile(r"[\"'“”‘’`]")
-_SPACES = re.compile(r"\s+")
-
-
-def strip_accents(text: str) -> str:
-    """Decompose (NFKD) and drop the combining marks: 'Şuşa' -> 'Susa'."""
-    if text.isascii():  # nothing to decompose: the common case, kept fast
-        return text
-    text = unicodedata.normalize("NFKD", text)
-    return _ABOVE_U02FF.sub(lambda m: "" if unicodedata.combining(m.group()) else m.group(), text)
-
-
-@lru_cache(maxsize=65536)
-def _fold(text: str) -> str:
-    text = strip_accents(text)
-    if not text.isascii():
-        text = _DASHES.sub("-", text)
-    text = _QUOTES.sub("", text)
-    return _SPACES.sub(" ", text).strip().casefold().rstrip(".")
-
-
-def fold(text) -> str:
-    """Lower case, no accents, one space: the form answers are compared in."""
-    return _fold(str(text))
+_QUALIFIER_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(q) for q in vocab.OPTIONAL_QUALIFIERS) + r")\s*", re.I)
 
 
 # ---------------------------------------------------------------- dates
@@ -137,8 +107,8 @@ def number_text(value: float, like: str = "") -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
-        if like and re.fullmatch(r"[A-Za-z -]+", like.strip()) and value in _NUMBER_WORDS:
-            word = _NUMBER_WORDS[value]
+        if like and re.fullmatch(r"[A-Za-z -]+", like.strip()) and value in NUMBER_WORD_OF:
+            word = NUMBER_WORD_OF[value]
             return word.capitalize() if like.strip()[:1].isupper() else word
         if like and re.search(r"\d{4}", like.replace(",", "")) and "," not in like and value >= 1000:
             return str(value)
@@ -147,7 +117,7 @@ def number_text(value: float, like: str = "") -> str:
     return f"{value:,.{decimals}f}"
 
 
-_WORD_VALUES = {w: n for n, w in _NUMBER_WORDS.items()} | {"hundred": 100, "dozen": 12}
+_WORD_VALUES = {**vocab.NUMBER_UNITS, **vocab.NUMBER_TENS, "hundred": 100, "dozen": 12}
 
 
 def word_number(text: str) -> int | None:
@@ -160,14 +130,7 @@ def word_number(text: str) -> int | None:
 
 
 def number_words(value: float) -> str | None:
-    if isinstance(value, float) and not value.is_integer():
-        return None
-    value = int(value)
-    if value in _NUMBER_WORDS:
-        return _NUMBER_WORDS[value]
-    if 20 < value < 100:
-        return f"{_NUMBER_WORDS[value - value % 10]}-{_NUMBER_WORDS[value % 10]}"
-    return None
+    return vocab.number_word(value)
 
 
 def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]:
@@ -188,8 +151,7 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
         texts.append(sorted(variants))
     if len(texts) == 1:
         forms += texts[0]
-        stripped = re.sub(r"^(?:more than|over|about|around|approximately|nearly|almost|at least|up to|some|roughly|~)\s*", "",
-                          surface, flags=re.I).rstrip("+").strip()
+        stripped = _QUALIFIER_PREFIX.sub("", surface).rstrip("+").strip()
         forms.append(stripped)
     else:
         lo, hi = texts[0], texts[1]

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
-from quizgen.formats import MONTHS, fold
+from quizgen.vocab import MONTH_NUMBERS, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, fold
 
 __all__ = [
     "Result",
@@ -82,12 +82,7 @@ def normalize(text: Any) -> str:
     return re.sub(r"\s+", " ", out)
 
 
-_MONTH_NUMBER = {}
-for _i, _m in enumerate(MONTHS, start=1):
-    _MONTH_NUMBER[_m.lower()] = _i
-    _MONTH_NUMBER[_m[:3].lower()] = _i
-_MONTH_NUMBER["sept"] = 9
-_MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
+_MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?P<year>\d{1,4})(?:\s*(?P<era>bce|bc|b\.c\.|ce|ad|a\.d\.))?"
 _DATE_PATTERNS = [
@@ -119,7 +114,7 @@ def parse_date(text: Any) -> tuple[int, int | None, int | None] | None:
         if era in ("bc", "bce"):
             year = 1 - year
         month = parts.get("month")
-        month_no = _MONTH_NUMBER[month] if month else (int(parts["mnum"]) if parts.get("mnum") else None)
+        month_no = MONTH_NUMBERS[month] if month else (int(parts["mnum"]) if parts.get("mnum") else None)
         day = int(parts["day"]) if parts.get("day") else None
         if month_no is not None and not 1 <= month_no <= 12:
             return None
@@ -137,13 +132,10 @@ def _iso_value(value: Any) -> tuple[int, int | None, int | None] | None:
     return None
 
 
-_NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}
-_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Words that count below a thousand, and the scales that multiply what comes before them.
+_NUMBER_WORDS = {**NUMBER_UNITS, **NUMBER_TENS, "hundred": NUMBER_SCALES["hundred"]}
+_SCALES = {w: v for w, v in NUMBER_SCALES.items() if v >= 1000}
+_DIGITS = re.compile(r"([+-]?)(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(\.\d+)?(?:\s+(" + "|".join(_SCALES) + r"))?")
 
 
 def parse_number(text: Any) -> float | None:
@@ -155,7 +147,7 @@ def parse_number(text: Any) -> float | None:
     s = fold("" if text is None else str(text)).strip(" .")
     if not s:
         return None
-    m = re.fullmatch(r"([+-]?)(\d{1,3}(?:[, \u00a0\u202f]\d{3})+|\d+)(\.\d+)?(?:\s+(thousand|million|billion))?", s)
+    m = _DIGITS.fullmatch(s)
     if m:
         number = float(re.sub(r"[, \u00a0\u202f]", "", m.group(2)) + (m.group(3) or ""))
         if m.group(4):

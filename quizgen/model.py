@@ -1,8 +1,9 @@
-"""Plain data objects passed between the pipeline stages (load -> extract -> generate -> bank)."""
+"""Plain data objects passed between the pipeline stages (load -> extract -> generate -> bank),
+and the options that say what to generate."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 
@@ -132,3 +133,25 @@ class Question:
         if self.edits:
             out["edits"] = self.edits
         return out
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to generate. The same options and input always give the same bank."""
+
+    types: tuple[str, ...] = QUESTION_TYPES
+    kinds: tuple[str, ...] = FACT_KINDS
+    max_per_article: int | None = None
+    seed: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["types"] = list(self.types)
+        out["kinds"] = list(self.kinds)
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Options:
+        """The options a bank or a corpus manifest records; unknown keys are ignored."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known})

@@ -1,31 +1,20 @@
-"""The per-article path, load -> extract -> generate, as one pure function of an article and the
-options. Everything that runs on many articles (a process pool, a Dask cluster) calls
-``process_path`` or ``process_document``."""
+"""Articles -> questions -> a bank: the one loop every command and the corpus run go through.
+
+``process_document`` is the per-article path, extract -> generate, a pure function of a document
+and the options. ``process_articles`` runs it over (name, loader) pairs from ``quizgen.inputs``;
+``extract`` builds one bank from inputs; the corpus run (``quizgen.corpus``) calls
+``process_articles`` on each batch in its workers.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quizgen.model import FACT_KINDS, QUESTION_TYPES, Document
-
-
-@dataclass(frozen=True)
-class Options:
-    """What to generate. The same options and input always give the same bank."""
-
-    types: tuple[str, ...] = QUESTION_TYPES
-    kinds: tuple[str, ...] = FACT_KINDS
-    max_per_article: int | None = None
-    seed: int = 0
-
-    def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["types"] = list(self.types)
-        out["kinds"] = list(self.kinds)
-        return out
-
+from quizgen.errors import InputError
+from quizgen.model import Document, Options
 
 @dataclass
 class ArticleResult:
@@ -64,32 +53,89 @@ def process_path(path: str | Path, options: Options = Options()) -> ArticleResul
     return process_document(load_path(path), options)
 
 
-def build_bank_from_articles(inputs: list[str], options: Options = Options(), progress: bool = False):
-    """Extract every article named by the inputs into one bank, in this process.
+def process_articles(articles: Iterable[tuple[str, Callable[[], Document]]], options: Options = Options(), *,
+                     isolate: bool = False, on_document: Callable[[Document], None] | None = None,
+                     ) -> Iterator[tuple[str, ArticleResult | None, BaseException | None]]:
+    """(name, result, None) for each article, or (name, None, error) for one that failed.
 
-    Inputs are what a corpus run takes (files, folders, globs, ``@lists``, JSONL files of
-    articles, fsspec URLs). Returns (bank, failures): an article that cannot be read is a
-    failure with its reason, and the others still go through.
+    An InputError (a file that is not an article) is always a failure of that article only.
+    With ``isolate`` any exception is (a bug in a rule must not cost a corpus run its other
+    articles); without it, a bug stops the loop with its traceback. ``on_document`` sees each
+    document once it is loaded, before its questions are made.
     """
-    from quizgen import corpus
-    from quizgen.bank import new_bank
-    from quizgen.errors import InputError
+    for name, load in articles:
+        try:
+            doc = load()
+            if on_document is not None:
+                on_document(doc)
+            result = process_document(doc, options)
+        except InputError as exc:
+            yield name, None, exc
+            continue
+        except Exception as exc:
+            if not isolate:
+                raise
+            yield name, None, exc
+            continue
+        yield name, result, None
+
+
+def extract(inputs: Iterable[str | Path], options: Options = Options(), *, progress: bool = False,
+            ) -> tuple[list[ArticleResult], list[InputError]]:
+    """The results of every article named by the inputs, in order, and the failures with their
+    reasons (the other articles still go through). Inputs are what ``quizgen.inputs`` expands;
+    a file named twice is taken once."""
+    from quizgen.inputs import iter_articles
 
     failures: list[InputError] = []
-    documents, questions = [], []
-    for unit in corpus.iter_units(inputs, failures.append):
+    articles: Iterable = list(iter_articles(inputs, failures.append, unique=True))
+    if progress and len(articles) > 5:
+        import sys
+
+        from tqdm import tqdm
+
+        articles = tqdm(articles, unit="article", file=sys.stderr)
+    results = []
+    for _, result, error in process_articles(articles, options):
+        if error is None:
+            results.append(result)
+        else:
+            failures.append(error)
+    return results, failures
+
+
+def bank_of(results: list[ArticleResult], options: Options = Options()) -> dict[str, Any]:
+    from quizgen.bank import new_bank
+
+    return new_bank([r.document for r in results], [q for r in results for q in r.questions], options.seed,
+                    options.to_json())
+
+
+def build_bank_from_articles(inputs: list[str], options: Options = Options()):
+    """One bank of every article named by the inputs, and the failures."""
+    results, failures = extract(inputs, options)
+    return bank_of(results, options), failures
+
+
+def open_inputs(inputs: list[str], options: Options | None = None) -> tuple[dict[str, Any], list]:
+    """What every command takes: bank files, corpus directories, or articles (extracted on the way).
+
+    Returns one bank and the list of input errors (files that could not be read); the caller
+    reports them and exits non-zero, after doing what it can with the rest.
+    """
+    from quizgen.bank import is_bank_path, load_bank, merge
+    from quizgen.errors import BankError
+
+    bank_inputs = [i for i in inputs if is_bank_path(i)]
+    article_inputs = [i for i in inputs if i not in bank_inputs]
+    banks, failures = [], []
+    for path in bank_inputs:
         try:
-            articles = list(corpus._iter_item(unit))
-        except (OSError, ValueError) as exc:
-            failures.append(InputError(unit[1], f"cannot read: {exc}"))
-            continue
-        for _, load in articles:
-            try:
-                doc = load()
-            except InputError as exc:
-                failures.append(exc)
-                continue
-            result = process_document(doc, options)
-            documents.append(result.document)
-            questions.extend(result.questions)
-    return new_bank(documents, questions, options.seed, options.to_json()), failures
+            banks.append(load_bank(path))
+        except BankError as exc:  # reported like an unreadable article; the other inputs go through
+            failures.append(exc)
+    if article_inputs:
+        built, article_failures = build_bank_from_articles(article_inputs, options or Options())
+        failures.extend(article_failures)
+        banks.append(built)
+    return merge(banks), failures

@@ -23,7 +23,7 @@ from typing import Any, Iterable
 from markupsafe import Markup, escape
 
 from quizgen.errors import QuizgenError
-from quizgen.formats import fold
+from quizgen.vocab import MONTH_NAMES_RE, fold, month_number
 from quizgen.model import DIFFICULTIES, FACT_KINDS, QUESTION_TYPES
 from quizgen.selection import DEFAULT_MIN_QUALITY, SECTION_ORDER, choose
 
@@ -162,10 +162,8 @@ def _shuffled_apart(values: list, rng: random.Random, avoid: list | None = None)
     return out
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(" + MONTH_NAMES_RE + r")\b", re.IGNORECASE)
 
 
 def _in_order(choices: list[str]) -> list[str] | None:
@@ -174,7 +172,7 @@ def _in_order(choices: list[str]) -> list[str] | None:
     shapes, keys = set(), []
     for c in choices:
         numbers = [float(n.replace(",", "")) for n in _NUMBER.findall(c)]
-        months = [_MONTHS.index(m.lower()) + 1 for m in _MONTH.findall(c)]
+        months = [month_number(m) for m in _MONTH.findall(c)]
         if not numbers or len(months) > 1:
             return None
         shapes.add(_MONTH.sub("M", _NUMBER.sub("9", c)))
@@ -439,12 +437,6 @@ def _write_pdf(job: tuple[str, str]) -> str:
     HTML(string=html).write_pdf(tmp)
     tmp.replace(path)
     return path
-
-
-def pdf_bytes(html: str) -> bytes:
-    from weasyprint import HTML
-
-    return HTML(string=html).write_pdf()
 
 
 def _warm_up() -> None:

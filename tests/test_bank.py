@@ -83,7 +83,7 @@ def test_check_raises_with_all_problems(sample):
 
 
 def test_open_inputs_reads_jsonl_articles_and_lists(tmp_path):
-    from quizgen.bank import open_inputs
+    from quizgen.pipeline import open_inputs
 
     from conftest import ARTICLES, SEED
 

@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from quizgen import corpus
-from quizgen.bank import load_bank, open_inputs, validate
+from quizgen.bank import load_bank, validate
 from quizgen.cli import cli
 from quizgen.corpus import POISON_ENV, read_bank_dir, run_corpus
 from quizgen.errors import QuizgenError
-from quizgen.pipeline import Options, process_path
+from quizgen.pipeline import Options, open_inputs, process_path
 
 from conftest import ARTICLES
 
@@ -310,7 +310,7 @@ def test_a_directory_that_is_not_a_corpus_run_is_a_bank_error(tmp_path):
 
 
 def test_folder_walk_takes_the_same_files_as_a_single_bank_run(corpus_dir):
-    from quizgen.load import find_articles
+    from quizgen.inputs import find_articles
 
     (corpus_dir / "a" / "README.md").write_text("# Notes\n\nThese are notes about the folder.\n", encoding="utf-8")
     (corpus_dir / "a" / ".hidden.md").write_text("# Hidden\n\nNot an article.\n", encoding="utf-8")

@@ -308,8 +308,19 @@ def test_gold_figure_scores():
 
 
 def test_gold_files_parse():
-    for gold_path in GOLD.glob("*.json"):
-        json.loads(gold_path.read_text(encoding="utf-8"))
+    """Every gold file is an annotation of an article beside it; an empty or missing gold folder fails."""
+    paths = sorted(GOLD.glob("*.json"))
+    assert len(paths) >= 5, f"expected the annotated articles in {GOLD}"
+    n_figures = 0
+    for gold_path in paths:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        assert gold["document"] == gold_path.stem + ".md", gold_path.name
+        assert (ARTICLES / gold["document"]).is_file(), gold_path.name
+        for fig in gold["figures"]:
+            assert {"sentence", "text", "value"} <= fig.keys(), (gold_path.name, fig)
+            assert fig["text"] in fig["sentence"], (gold_path.name, fig)
+        n_figures += len(gold["figures"])
+    assert n_figures >= 150
 
 
 def test_more_source_patterns():

@@ -193,3 +193,16 @@ Body.
         (3000, None, "killed"), (5000, None, "wounded"), (12000, "B", "killed")]
     assert [(f.value, f.attrs["qualifier"]) for f in by_field(facts, "casualties2")] == [
         ([1000, 2000], "about"), (300, None)]
+
+
+def test_every_shared_qualifier_is_read_in_an_infobox():
+    # the infobox reads the same qualifier table as the figure rules, longest phrase first
+    from quizgen.vocab import QUALIFIERS
+
+    for phrase, meaning in QUALIFIERS.items():
+        fig = infobox.parse_figure(f"{phrase} 2,500 troops")
+        assert (fig["value"], fig["qualifier"], fig["counts"]) == (2500, meaning, "troops"), phrase
+    assert infobox.parse_figure("no less than 40 ships")["qualifier"] == "at least"
+    assert infobox.parse_figure("well over 40 ships")["qualifier"] == "over"
+    # only a whole word qualifies: "handsome" does not end in the qualifier "some"
+    assert infobox.parse_figure("Handsome 40 ships")["qualifier"] is None

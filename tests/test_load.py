@@ -157,7 +157,7 @@ def test_units_before_numbers_do_not_end_sentences():
 
 
 def test_folder_walk_skips_notes_and_hidden_files(tmp_path):
-    from quizgen.load import find_articles
+    from quizgen.inputs import find_articles
 
     for name in ("a.md", "b.markdown", "SOURCES.md", "README.md", ".hidden.md", "notes.pdf"):
         (tmp_path / name).write_text("Text of 1999.\n", encoding="utf-8")

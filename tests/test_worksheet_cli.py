@@ -91,7 +91,8 @@ def test_every_question_is_on_the_sheet_in_order(sample_run):
 def test_no_question_is_split_across_pages(tmp_path, capsys):
     # a real article, enough questions for three pages
     bank_path = tmp_path / "shusha.bank.json"
-    from quizgen.bank import open_inputs, save_bank
+    from quizgen.bank import save_bank
+    from quizgen.pipeline import open_inputs
 
     bank, _ = open_inputs([str(ARTICLES / f"{NAME}.md")])
     save_bank(bank, bank_path)

@@ -12,7 +12,8 @@ from quizgen.model import Document
 
 def load_documents(inputs) -> tuple[list[Document], list[InputError]]:
     """Load every article named by files, folders or globs; collect failures instead of stopping."""
-    from quizgen.load import find_articles, load_path
+    from quizgen.inputs import find_articles
+    from quizgen.load import load_path
 
     paths, failures = find_articles(list(inputs))
     docs = []

@@ -79,7 +79,7 @@ def export(inputs, fmt, output, title, compact, strict, min_quality, take_all, f
     counted on stderr. By default only the questions ranked good enough go out, never two that give
     each other away (--min-quality, --all).
     """
-    from quizgen.bank import open_inputs
+    from quizgen.pipeline import open_inputs
     from quizgen.export import FORMATS, export_bank, get_format
 
     if fmt not in FORMATS:

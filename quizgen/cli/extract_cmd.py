@@ -61,9 +61,8 @@ def extract(inputs, output, types, kinds, max_per_article, seed, per_article, co
     quizgen extract s3://bucket/articles/ -o output/big/ --engine dask --scheduler tcp://head:8786
     """
     from quizgen.bank import new_bank, save_bank
-    from quizgen.errors import InputError
-    from quizgen.load import find_articles
-    from quizgen.pipeline import Options, process_path
+    from quizgen.model import Options
+    from quizgen.pipeline import extract as extract_articles
 
     options = Options(types=_split(types, QUESTION_TYPES, "question type"),
                       kinds=_split(kinds, FACT_KINDS, "fact kind"),
@@ -79,7 +78,7 @@ def extract(inputs, output, types, kinds, max_per_article, seed, per_article, co
     if corpus_flags or (names_dir and not per_article):
         _corpus_run(inputs, output, options, jobs, engine, scheduler, batch_size)
         return
-    from quizgen.corpus import is_url
+    from quizgen.inputs import is_url
 
     streamed = [i for i in inputs if i.startswith("@") or is_url(i) or i.lower().endswith((".jsonl", ".ndjson"))]
     if streamed:
@@ -87,19 +86,7 @@ def extract(inputs, output, types, kinds, max_per_article, seed, per_article, co
                                "give a directory as output (-o DIR/)")
     if output is not None and not per_article:
         refuse_existing([output], force)  # before the work of extracting
-    paths, failures = find_articles(list(inputs))
-    results = []
-    show_bar = len(paths) > 5 and sys.stderr.isatty()
-    iterator = paths
-    if show_bar:
-        from tqdm import tqdm
-
-        iterator = tqdm(paths, unit="article", file=sys.stderr)
-    for path in iterator:
-        try:
-            results.append(process_path(path, options))
-        except InputError as exc:
-            failures.append(exc)
+    results, failures = extract_articles(inputs, options, progress=sys.stderr.isatty())
 
     written = []
     if per_article:

@@ -129,7 +129,7 @@ def serve(inputs, host, port, db, count, min_quality, take_all, attempts, time_l
     """
     import uvicorn
 
-    from quizgen.bank import open_inputs
+    from quizgen.pipeline import open_inputs
     from quizgen.errors import QuizgenError
     from quizgen.serve.app import ServeConfig, create_app
     from quizgen.render import select_questions

@@ -76,7 +76,7 @@ def worksheet(inputs, out_dir, count, types, kinds, difficulty, seed, title, ins
     quizgen worksheet seeds/battle-of-shusha-2020.md --count 15 --variants 3
     quizgen worksheet bank.json --types multiple_choice,true_false --key appended --format both
     """
-    from quizgen.bank import open_inputs
+    from quizgen.pipeline import open_inputs
     from quizgen.errors import QuizgenError
     from quizgen.render import WorksheetOptions, installed_coverage, missing_glyphs, render_worksheets
 

@@ -1,6 +1,6 @@
 """Date rules: find calendar expressions in the body and normalise them to ISO 8601.
 
-What counts as a date follows ``corpus/dev-gold/README.md``: full dates in either order, day and
+What counts as a date follows ``tests/data/gold/README.md``: full dates in either order, day and
 month with the year taken from context, month and year, years used as years, seasons and parts
 of a year, decades, ranges, and years of the ancient era (``AD 96``, ``44 BC``). Centuries,
 relative expressions, times of day and numbers that merely look like years are not dates.

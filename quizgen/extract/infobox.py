@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from quizgen import vocab
 from quizgen.extract.dates import parse_date_text
 from quizgen.model import Document, Fact, Infobox, InfoboxField
 
@@ -91,14 +92,9 @@ LABELS = {
 
 _UNIT_FROM_KEY = [("_km2", "km²"), ("_km", "km"), ("_m", "m"), ("_sq_mi", "sq mi"), ("_mi", "mi"), ("_ft", "ft")]
 
-_QUALIFIERS = [
-    ("more than", "more than"), ("over", "over"), ("at least", "at least"), ("up to", "up to"),
-    ("about", "about"), ("around", "about"), ("approximately", "about"), ("approx.", "about"),
-    ("an estimated", "about"), ("estimated", "about"), ("nearly", "nearly"), ("almost", "nearly"),
-    ("c.", "about"), ("ca.", "about"), ("~", "~"), ("≈", "~"), ("less than", "less than"),
-    ("fewer than", "less than"),
-]
-_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Longest first: "no less than" is not "less than".
+_QUALIFIERS = [(q, vocab.QUALIFIERS[q]) for q in vocab.qualifiers_longest_first()]
+_MULTIPLIERS = {w: float(v) for w, v in vocab.NUMBER_SCALES.items() if v >= 1000}
 
 # A figure bullet that names no number, or only a vague one, is no answer key.
 _VAGUE = re.compile(r"\b(?:unspecified|unknown|hundreds|thousands|dozens|several|many|few|some|numerous|"
@@ -113,7 +109,7 @@ _NUMBER = re.compile(
 _RANK = re.compile(r"^(?:(?:Gen|Maj|Lt|Col|Brig|Adm|Capt|Cpt|Cmdr|Sgt|Cpl|Pvt|Field Marshal|Marshal|"
                    r"Vice Adm|Rear Adm|Lt\. Gen|Maj\. Gen|Brig\. Gen|Gov|Sen|Rep|Dr|Sir|Col\. Gen)\.?\s+)+")
 
-_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_WORD = rf"(?:{vocab.MONTH_NAMES_RE})"
 
 _ORG_WORDS = set("""
 council committee party assembly government ministry department army forces force union republic
@@ -247,7 +243,8 @@ def parse_figure(line: str) -> dict[str, Any] | None:
         part, head = lm.group(1), ""
     qualifier = None
     for word, q in _QUALIFIERS:
-        if head.lower().endswith(word):
+        # a whole word at the end of the head: "some" ends "handsome" but qualifies nothing there
+        if head.lower().endswith(word) and not head[:len(head) - len(word)][-1:].isalnum():
             qualifier, head = q, head[:len(head) - len(word)].strip()
             break
     if num.group("plus"):
@@ -327,11 +324,22 @@ def _as_of(box: Infobox, key: str) -> str | None:
     return None
 
 
+# Words a date may hold besides its numbers and month: eras, "c. 1750", ranges.
+_DATE_WORDS = r"\b(?:" + "|".join([c.rstrip(".") for c in vocab.CIRCA] + [e for e in vocab.ERAS if "." not in e]
+                                  + ["to", "until", "present", "and", "UTC"]) + r")\b"
+
+
 def _leftover_words(value: str) -> list[str]:
     """Words of a value that are not part of a date: "2020 Nagorno-Karabakh war" has two."""
     rest = re.sub(r"\([^)]*\)", " ", value)
-    rest = re.sub(rf"{_MONTH_WORD}|\b(?:c|ca|circa|AD|BC|BCE|CE|to|until|present|and|UTC)\b|[\d.,:;–—~-]", " ", rest)
+    rest = re.sub(rf"{_MONTH_WORD}|{_DATE_WORDS}|[\d.,:;–—~-]", " ", rest)
     return rest.split()
+
+
+# A value that is one number, perhaps qualified and with a unit or two words: "about 5,000 troops".
+_FIGURE_VALUE = re.compile(
+    r"(?:(?:" + "|".join(re.escape(q) for q in vocab.qualifiers_longest_first()) + r")\s?)?"
+    r"(?:US\$|[$€£¥])?\s?\d[\d,.]*(?:\s?(?:thousand|million|billion))?\+?(?:\s+[a-z]+){0,2}")
 
 
 def _kind(key: str, text: str) -> str | None:
@@ -346,9 +354,7 @@ def _kind(key: str, text: str) -> str | None:
     value = text.strip()
     if parse_date_text(value) and not _leftover_words(value):
         return "date"
-    if re.fullmatch(r"(?:(?:about|around|approximately|over|more than|at least|up to|nearly|c\.|~|≈)\s?)?"
-                    r"(?:US\$|[$€£¥])?\s?\d[\d,.]*(?:\s?(?:thousand|million|billion))?\+?(?:\s+[a-z]+){0,2}",
-                    value):
+    if _FIGURE_VALUE.fullmatch(value):
         return "figure"
     return "text"
 

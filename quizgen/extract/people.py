@@ -29,12 +29,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from quizgen.formats import strip_accents
 from quizgen.model import Document, Fact, Sentence
+from quizgen.vocab import fold_name as fold  # names keep their punctuation ("K.", '"Dick"')
 
 _DATA = json.loads((Path(__file__).parent / "data" / "people.json").read_text(encoding="utf-8"))
 TITLES = set(_DATA["titles"])
-NAME_TITLES = set(_DATA["name_titles"])  # titles that belong to the name: Sir, Lord, Lady
 PEERAGE_TITLES = set(_DATA["peerage_titles"])  # kept when no given name follows: Lord North
 TITLE_MODIFIERS = set(_DATA["title_modifiers"])
 ROLE_NOUNS = set(_DATA["role_nouns"])
@@ -73,13 +72,6 @@ _SURNAME_SUFFIX = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|oğlu|oglu|enko
                              r"poulos|akis|sson|wicz|czyk)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case- and accent-free form of a name, for comparing mentions (cached: names recur)."""
-    text = strip_accents(text)
-    return _SPACES.sub(" ", text.replace("“", '"').replace("”", '"')).strip().casefold()
 
 
 @lru_cache(maxsize=1)

@@ -46,7 +46,6 @@ MAX_NAME_CHARS = 60
 MAX_FORM_FIELDS = 400
 GRACE_SECONDS = 5.0              # network latency allowance after a time limit
 ATTEMPT_COOKIE_AGE = 12 * 3600
-REVIEW_MODES = ("after-submit", "after-close", "never")
 
 
 @dataclass

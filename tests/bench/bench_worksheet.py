@@ -34,7 +34,8 @@ def main() -> None:
     t0 = time.perf_counter()
     import weasyprint  # noqa: F401  (timed apart: every PDF command pays it once)
 
-    from quizgen.bank import open_inputs, save_bank
+    from quizgen.bank import save_bank
+    from quizgen.pipeline import open_inputs
     from quizgen.render import WorksheetOptions, prepare, write_outputs
     t_import = time.perf_counter() - t0
 

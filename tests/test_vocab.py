@@ -1,0 +1,48 @@
+"""The shared vocabulary and the one fold."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen import vocab
+from quizgen.grade import parse_date, parse_number
+
+
+@pytest.mark.parametrize("text, answer, name", [
+    ("Şuşa", "susa", "susa"),
+    ("“Dick” Rifenburg", "dick rifenburg", '"dick" rifenburg'),
+    ("John  F.\tKennedy.", "john f. kennedy", "john f. kennedy."),
+    ("ibn al‐Haytham", "ibn al-haytham", "ibn al‐haytham"),
+    ("O’Neil", "oneil", "o’neil"),
+])
+def test_fold_compares_answers_and_names(text, answer, name):
+    assert vocab.fold(text) == answer
+    assert vocab.fold(text, names=True) == vocab.fold_name(text) == name
+
+
+def test_the_rules_fold_with_the_shared_fold():
+    from quizgen import formats
+    from quizgen.extract import people, quotes
+
+    assert formats.fold is vocab.fold
+    assert people.fold is vocab.fold_name and quotes.fold is vocab.fold_name
+
+
+def test_months_and_number_words():
+    assert [vocab.month_number(m) for m in ("May", "sept.", "Dec", "december", "Mayday")] == [5, 9, 12, 12, None]
+    assert [vocab.number_word(n) for n in (0, 7, 20, 21, 99, 100, 2.5)] == [
+        "zero", "seven", "twenty", "twenty-one", "ninety-nine", None, None]
+    # every month name and number word the grader reads comes from here
+    assert parse_date("8 Sept. 1992") == (1992, 9, 8)
+    assert parse_number("two trillion") == 2e12 and parse_number("1.5 trillion") == 1.5e12
+
+
+def test_qualifiers_longest_first_and_each_with_a_meaning():
+    order = vocab.qualifiers_longest_first()
+    assert order.index("no less than") < order.index("less than") < order.index("over")
+    assert set(vocab.OPTIONAL_QUALIFIERS) <= set(vocab.QUALIFIERS)
+    assert set(vocab.QUALIFIERS.values()) <= set(vocab.QUALIFIERS) | {"~"}
+
+
+def test_titles_come_from_the_people_data():
+    assert {"president", "sir", "lt."} <= vocab.titles()
