@@ -17,7 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Iterable
 
-from quizgen import context, formats, quality
+from quizgen import context, formats, quality, vocab
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence
@@ -1084,11 +1084,7 @@ def _sort_key(value: str):
     return parts[0], parts[1] or 0, parts[2] or 0
 
 
-def _difficulty_rank(q: Question) -> int:
-    return {"easy": 0, "medium": 1, "hard": 2}.get(q.difficulty, 1)
-
-
-def select(questions: list[Question], limit: int | None) -> list[Question]:
+def spread_over_types(questions: list[Question], limit: int | None) -> list[Question]:
     """At most ``limit`` questions, spread over types and kinds in document order."""
     if limit is None or len(questions) <= limit:
         return questions
@@ -1107,13 +1103,13 @@ def select(questions: list[Question], limit: int | None) -> list[Question]:
 def generate(doc: Document, facts: list[Fact], options) -> list[Question]:
     """Every usable question from a document's facts, within the options' types, kinds and limit."""
     questions = Generator(doc, facts, options).all()
-    return select(questions, options.max_per_article)
+    return spread_over_types(questions, options.max_per_article)
 
 
 _STOP = {"the", "and", "that", "with", "from", "this", "were", "was", "which", "their", "they", "have", "had",
          "been", "into", "after", "before", "during", "about", "also", "there", "when", "where", "while", "would",
          "could", "over", "under", "than", "then", "them", "some", "more", "most", "other", "such", "only"}
-_MONTH_WORDS = {m.lower() for m in formats.MONTHS}
+_MONTH_WORDS = {m.lower() for m in vocab.MONTHS}
 _LONG_WORD = re.compile(r"[a-z]{4,}")
 
 
@@ -1174,19 +1170,19 @@ def _demonyms(text: str) -> set[str]:
     return {m for m in _DEMONYM.findall(text) if m not in _NOT_SIDES}
 
 
-_QUALIFIER_LEAD = re.compile(r"(?:more than|less than|fewer than|over|under|about|around|approximately|nearly|almost|"
-                             r"at least|at most|up to|some|roughly|just over|just under|well over|as many as|as much as|"
-                             r"as few as|as little as|no more than|no fewer than|exactly|above|below|an estimated|"
-                             r"estimated|an average of|on average|a total of|a record|only|just)\s+", re.I)
+# What stands before a figure and stays in the prompt: the shared qualifiers and a few more words
+# that say how the number is meant ("only", "a total of").
+_QUALIFIER_LEAD = re.compile(
+    "(?:" + "|".join(re.escape(q) for q in vocab.qualifiers_longest_first() if q[0].isalpha())
+    + r"|as little as|an average of|on average|a total of|a record|only|just)\s+", re.I)
 _NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                         r"sixty|seventy|eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
                         re.I)
 
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
-_LOWER_BOUNDS = {"more than", "over", "at least", "above", "in excess of", "no fewer than", "no less than",
-                 "just over", "well over", "as many as"}
-_UPPER_BOUNDS = {"less than", "fewer than", "under", "up to", "at most", "no more than", "below", "just under",
-                 "as few as", "within"}
+# Bounds: "more than ____" is true of every smaller option too, "up to ____" of every larger one.
+_LOWER_BOUNDS = {q for q, meaning in vocab.QUALIFIERS.items() if meaning in ("more than", "over", "at least")}
+_UPPER_BOUNDS = {q for q, meaning in vocab.QUALIFIERS.items() if meaning in ("up to", "less than")} | {"within"}
 _APPROXIMATE = re.compile(r"\b(?:about|around|circa|c\.|ca\.|approximately|roughly|some|nearly|almost)\s", re.I)
 _LIFE_EVENT = re.compile(r"\b(?:was born|birth|died|death|funeral|was buried|passed away)\b", re.I)

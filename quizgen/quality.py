@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
+from quizgen import vocab
 from quizgen.formats import fold as fold_text
 from quizgen.model import Fact, Question, Sentence
 
@@ -403,9 +404,7 @@ def score(q: Question, ev: Evidence | None) -> None:
 
 
 _SHAPE_NUMBER = re.compile(r"\d[\d,.]*")
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_SHAPE_MONTH = re.compile(r"\b(?:" + _MONTHS + r")\b", re.I)
+_SHAPE_MONTH = re.compile(r"\b(?:" + "|".join(vocab.MONTH_NUMBERS) + r"|sept)\b", re.I)
 
 
 def sentence_shape(text: str) -> str:
