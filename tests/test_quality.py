@@ -206,6 +206,10 @@ def test_pronouns_need_a_name_before_them_and_a_things_pronoun_a_things_name():
     ("Estimates of the share of adults affected range from 2% to 10% in the surveyed towns of Vell.", "2%", "range-end"),
     ("The Vell survey counted 1,470 cases in the province, or 14.7 per 1,000 residents.", "14.7", "restatement"),
     ("Elections were held again in 1973 after the long war.", "1973", "names-nothing"),
+    ("Brindlemoor is home to the headquarters of Testland's five largest banks and the mint.", "five", "known-set"),
+    ("Brindlemoor is represented in seven major leagues, with teams in the Hockey League, the Baseball "
+     "League, the Basketball League and the Football League.", "seven", "items-listed"),
+    ("The judge of Vell gave the smuggler Karl Osk a suspended 18 month prison sentence.", "18", "attributive-blank"),
 ])
 def test_blanks_a_teacher_would_not_print(sentence, answer, rule):
     qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
@@ -243,17 +247,6 @@ def test_a_biographys_pronoun_is_its_subject_when_no_name_comes_first():
     assert context.pronoun("After the war, Ivo Brandt hired her as chief engineer.", subject) == []
     assert context.pronoun("In 1931 he hired the young engineer.", subject) == []  # another person
 
-
-@pytest.mark.parametrize("sentence, answer, rule", [
-    ("Brindlemoor is home to the headquarters of Testland's five largest banks and the mint.", "five", "known-set"),
-    ("Brindlemoor is represented in seven major leagues, with teams in the Hockey League, the Baseball "
-     "League, the Basketball League and the Football League.", "seven", "items-listed"),
-    ("The judge of Vell gave the smuggler Karl Osk a suspended 18 month prison sentence.", "18", "attributive-blank"),
-])
-def test_more_blanks_a_teacher_would_not_print(sentence, answer, rule):
-    qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
-    assert qs and all(rule in q["quality_reasons"] and q["quality"] < 0.5 for q in qs), [
-        (q["answer"]["text"], q["quality_reasons"]) for q in qs]
 
 
 def test_selection_mixes_fact_kinds_among_nearly_equal_questions():
