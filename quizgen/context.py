@@ -49,6 +49,7 @@ REFERENT_NOUNS = (
     "program", "pavement", "edition", "paper", "article", "letter", "speech", "poem", "play", "painting",
     "assembly", "council", "parliament", "congress", "senate", "lake", "sea", "mountain", "valley", "bay",
     "coast", "building", "bridge", "road", "railway", "tower", "palace", "house", "estate", "farm", "school",
+    "name", "temple", "tomb", "shrine", "statue", "god", "goddess", "hero", "ruler", "leader",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -160,9 +161,9 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     and whether a definite referent is left that the student cannot resolve."""
     edits: list[Edit] = []
     unresolved = False
-    if fold(subject.title) in fold(text):
-        return [], False  # the sentence names the subject itself: "the city" is then something else
-    named_ok = subject.person is None  # in a biography "the book" is never the person
+    # in a biography "the book" is never the person; where the sentence names the subject itself,
+    # "the city" is something else
+    named_ok = subject.person is None and fold(subject.title) not in fold(text)
     for m in _REFERENT.finditer(text):
         noun = m.group(1).lower()
         capital = m.group(1)[0].isupper()

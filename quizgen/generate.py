@@ -35,7 +35,11 @@ _LEANING_INSIDE = re.compile(
     r"\b(?:the (?:next|following|previous|same|preceding) (?:day|night|morning|week|month|year)|that (?:day|night|"
     r"morning|year)|the day (?:before|after)|the latter|the former|aforementioned|the above|see below|as above|"
     r"mentioned above|two days later|a day later|days later|weeks later|months later|years later|before that|"
-    r"after that|by then|at that time|until then|since then|the new capital|the territory|thus|hence)\b", re.I)
+    r"after that|by then|at that time|until then|since then|the new capital|the territory|thus|hence|those|"
+    r"(?:on|at|to) the (?:right|left)\b|pictured|shown (?:here|below|above)|in the (?:table|figure|chart|image|map) "
+    r"(?:below|above)|"
+    r"(?:of|with|by|in|on|at|from|for|to) that (?!is\b|was\b|were\b|are\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b)[a-z]+)\b",
+    re.I)
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -185,13 +189,28 @@ class Generator:
                                               for f in self.dates_in.get(s.index, []) if f.attrs.get("year_inferred")])
             edits += context.full_names(text, self.given_names)
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
-            unresolved = unresolved or context.leans_on_context(repaired, self.about)
+            unresolved = unresolved or context.leans_on_context(repaired, self.about) or self._anaphoric(s)
             # a lone given name of someone else ("Albert's wife"): which Albert?
             unresolved = unresolved or any(
                 fold(m.group(1)) in self.other_given for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
                 if not (m.start() and text[:m.start()].rstrip()[-1:].isalpha() and text[:m.start()].rstrip().split()[-1][:1].isupper()))
             self._repairs[s.index] = (edits, unresolved)
         return self._repairs[s.index]
+
+    def _anaphoric(self, s: Sentence) -> bool:
+        """Does "the X" point back at an X of the sentences just before ("... launched a satellite.
+        The satellite ...")? Then the student, who sees this sentence alone, cannot tell which."""
+        before = [p for p in self.doc.sentences[max(0, s.index - 2):s.index] if p.section == s.section]
+        if not before:
+            return False
+        earlier = set(_LOWER_WORD.findall(fold(" ".join(p.text for p in before))))
+        for m in _DEFINITE_NOUN.finditer(s.text):
+            noun = m.group(1)
+            if noun in _NOT_NOUNS or noun.endswith("est") or noun in self.about.kinds:
+                continue
+            if {noun, noun + "s", noun.rstrip("s")} & earlier and noun not in fold(s.text[:m.start()]):
+                return True
+        return False
 
     def _prompt(self, s: Sentence, span: tuple[int, int] | None = None, fill: str = BLANK,
                 fact: Fact | None = None) -> tuple[str, list[str], bool] | None:
@@ -275,6 +294,12 @@ class Generator:
         y, m, d = parts
         precision = 3 if d is not None else 2 if m is not None else 1
         lo, hi = self._date_window(y)
+        # "Miss Universe 2011 was crowned on ____": options of the year the prompt names
+        named = set()
+        if fact.sentence is not None:
+            named = {int(v) for v in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", fact.sentence.text.replace(fact.text, " "))}
+        if y in named and precision > 1:
+            lo = hi = y
         rng = self.rng("date-distractors", *key)
         real: set[str] = set()
         for v, year, other_precision, sentence in self._date_pool():
@@ -303,6 +328,8 @@ class Generator:
         if len(chosen) < 3:
             return [], synthetic, False
         beatable = _key_shares_with_all(str(fact.value), chosen)
+        years = [formats.parse_iso(c)[0] for c in chosen]
+        beatable = beatable or (y in named and not all(v in named for v in years))
         return [(c, self._date_like(c, fact, style)) for c in chosen], synthetic, beatable
 
     def _date_window(self, year: int) -> tuple[int, int]:
@@ -556,6 +583,8 @@ class Generator:
                     continue
                 if _PERSONAL_PRONOUN.search(re.sub(r"\"[^\"]*\"|“[^”]*”", "", s.text)):
                     continue  # "he explained ...": the blank might be him, or someone else
+                if len(fold(occ["text"]).split()) == 1 and len(self.surnames.get(fold(occ["text"]), ())) > 1:
+                    continue  # "Ueshiba" where the article names three Ueshibas: which one?
                 if fold(occ["text"]) != fold(name) and fold(occ["text"]).split()[-1:] != fold(name).split()[-1:]:
                     continue
                 made = self._prompt(s, (occ["start"], occ["end"]))
@@ -723,6 +752,9 @@ class Generator:
         if len(out) < 3:
             return [], 3 - real, False
         beatable = _multiples_pattern(v, [fv for fv, _ in out])
+        if _PERCENT.search(asked) and fact.sentence is not None and re.search(
+                r"\b(?:majority|most of)\b", fact.sentence.text, re.I):
+            beatable = beatable or any((fv > 50) != (v > 50) for fv, _ in out)  # "a majority, ____": over half
         return out, 3 - real, beatable
 
     @staticmethod
@@ -1186,3 +1218,11 @@ _LOWER_BOUNDS = {q for q, meaning in vocab.QUALIFIERS.items() if meaning in ("mo
 _UPPER_BOUNDS = {q for q, meaning in vocab.QUALIFIERS.items() if meaning in ("up to", "less than")} | {"within"}
 _APPROXIMATE = re.compile(r"\b(?:about|around|circa|c\.|ca\.|approximately|roughly|some|nearly|almost)\s", re.I)
 _LIFE_EVENT = re.compile(r"\b(?:was born|birth|died|death|funeral|was buried|passed away)\b", re.I)
+
+_LOWER_WORD = re.compile(r"[a-z]{4,}")
+_DEFINITE_NOUN = re.compile(r"\b[Tt]he ([a-z]{4,})\b(?!\s+(?:of|in|at|from|which|that|who|for|on|between)\b)")
+_NOT_NOUNS = {"first", "last", "same", "other", "next", "following", "main", "only", "whole", "entire", "original",
+              "former", "latter", "previous", "current", "early", "late", "final", "second", "third", "fourth",
+              "united", "world", "country", "state", "government", "people", "city", "time", "year", "years",
+              "century", "period", "area", "region", "north", "south", "east", "west", "northern", "southern",
+              "eastern", "western", "national", "public", "local", "early", "modern", "ancient", "royal"}

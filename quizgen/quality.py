@@ -73,7 +73,8 @@ _BACK_SECTIONS = re.compile(
     r"^(?:references|notes|citations|sources|bibliography|further reading|external links|see also|"
     r"footnotes|works cited|explanatory notes|gallery|discography|filmography|selected works|works|"
     r"publications|honours|honors|awards(?: and honou?rs)?|in popular culture|popular culture|trivia|"
-    r"in film|in fiction|in media|in literature|cultural references|roster|squad|personnel|track listing)$", re.I)
+    r"in film|in fiction|in media|in literature|cultural references|roster|squad|personnel|track listing|"
+    r"namesakes|eponyms|things named after \w+|in art and literature)$", re.I)
 
 
 def _in_back_matter(q: Question, ev: Evidence) -> bool:
@@ -147,7 +148,7 @@ def _range_end(q: Question, ev: Evidence) -> bool:
     if q.kind not in ("figure", "date") or not ev.blank:
         return False
     before, after = _before_blank(ev, 12), _after_blank(ev, 12)
-    return bool(re.match(r"\s*(?:to|–|-|and)\s*\d", after) or re.search(r"\d[\d,.%]*\s*(?:to|–|-)\s*$", before))
+    return bool(re.match(r"\s*(?:to|–|-|and|or)\s*\d", after) or re.search(r"\d[\d,.%]*\s*(?:to|–|-|and|or)\s*$", before))
 
 
 def _restatement(q: Question, ev: Evidence) -> bool:
@@ -156,7 +157,7 @@ def _restatement(q: Question, ev: Evidence) -> bool:
         return False
     before = _before_blank(ev, 40)
     return bool(re.search(r"\d[^.;]{0,30}(?:,\s*or|\bi\.e\.,?|\bthat is,?)\s*$", before)) or bool(
-        re.search(r"\d[^()]{0,30}\(\s*$", before))
+        re.search(r"\d[^()]{0,30}\([^()]{0,15}$", before))
 
 
 def _inside_number(q: Question, ev: Evidence) -> bool:
@@ -167,6 +168,16 @@ def _inside_number(q: Question, ev: Evidence) -> bool:
 def _range_answer(q: Question, ev: Evidence) -> bool:
     """A range keyed as the answer ("13 to 20"): hard to recall and to grade as written."""
     return q.kind == "figure" and q.type in ("cloze", "short_answer") and ev.fact is not None and isinstance(ev.fact.value, list)
+
+
+_NAME_PARTICLE = r"(?:e|da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|la|le|di|du|y)"
+
+
+def _inside_a_name(q: Question, ev: Evidence) -> bool:
+    """"____ e Silva": the blank is part of a longer name."""
+    if q.kind != "person" or not ev.blank:
+        return False
+    return bool(re.match(r"\s+(?:" + _NAME_PARTICLE + r"\s+)?[A-Z][a-z]", _after_blank(ev, 20)))
 
 
 def _one(q: Question, ev: Evidence) -> bool:
@@ -190,8 +201,12 @@ def _false_by_year(q: Question, ev: Evidence) -> bool:
     if ev.fact.attrs.get("precision") == "year" or len(str(ev.fact.value)) <= 5:
         return True
     wrong, true = str(ev.extra.get("wrong_value") or ""), str(ev.fact.value)
-    # "August 1803" for "August 1804": only the year moved, by a little
-    return bool(wrong) and wrong[4:] == true[4:] and wrong[:1] != "-" and abs(int(wrong[:4]) - int(true[:4])) <= 3
+    if not wrong or wrong[:1] == "-" or true[:1] == "-":
+        return False
+    # "August 1803" for "August 1804": only the year moved, by a little; "July 1961" for "September 1961"
+    if wrong[4:] == true[4:] and abs(int(wrong[:4]) - int(true[:4])) <= 3:
+        return True
+    return wrong[:4] == true[:4] and len(true) >= 7 and len(wrong) >= 7 and abs(int(wrong[5:7]) - int(true[5:7])) <= 3
 
 
 def _vague(q: Question, ev: Evidence) -> bool:
@@ -367,9 +382,11 @@ RULES: tuple[Rule, ...] = (
     Rule("restatement", 1.0, "the blank restates a figure printed beside it", _restatement),
     Rule("inside-a-number", 1.0, "the blank cuts a number in two", _inside_number),
     Rule("range-answer", 0.3, "a range to recall word for word", _range_answer),
+    Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name),
     Rule("determiner-one", 1.0, "the blank is the word 'one'", _one),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
-    Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year", _false_by_year),
+    Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year or a month a little",
+         _false_by_year),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject),
     Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative),

@@ -254,3 +254,31 @@ def test_selection_mixes_fact_kinds_among_nearly_equal_questions():
     qs += [dict(_q(10 + i, "multiple_choice", 0.85, answer=f"A{i}"), kind="person") for i in range(3)]
     out = choose(qs, 4)
     assert sorted(q["kind"] for q in out) == ["date", "date", "person", "person"]
+
+
+def test_date_options_keep_to_the_year_the_prompt_names():
+    qs = bank("Leila Varn of Testland was crowned Miss Orn 2011 on 12 September 2011 in the city of Hask.\n\n"
+              "The contest moved to the city of Orn on 3 March 2004.\n\nThe jury met in Hask on 9 June 2008.\n\n"
+              "The first contest in the city of Vell was held on 21 May 1999.")
+    mc = next(q for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "12 September 2011")
+    # every option in the year the prompt names, so the year gives nothing away
+    assert all(c.endswith("2011") for c in mc["choices"]) and "beatable-options" not in mc["quality_reasons"]
+
+
+def test_a_surname_shared_by_several_people_is_no_person_blank():
+    body = ("Ivo Brandt founded the Varn school of fencing in 1920.\n\nHis son Karl Brandt led the school from 1950.\n\n"
+            "The fencers of Vell still follow Brandt's teachings from before the war in their own school.")
+    for q in bank(body):
+        if q["kind"] == "person":
+            assert "Brandt's teachings" not in q["source"]["sentence"], q["prompt"]
+
+
+def test_the_noun_of_the_sentence_before_is_a_reference_the_student_cannot_follow():
+    qs = bank("In 1998 the agency of Testland launched a weather satellite from the coast of Vell.\n\n"
+              "Testland joined the Orn customs union in 2004 after a long debate.",
+              title="Testland")
+    body = ("In 1998 the agency of Testland launched a weather satellite from the coast of Vell. "
+            "The satellite sent its last picture in 2009 after eleven years in orbit.")
+    follow = [q for q in bank(body, title="Testland") if "sent its last picture" in q["source"]["sentence"]]
+    assert follow and all("unresolved-reference" in q["quality_reasons"] for q in follow)
+    assert any("unresolved-reference" not in q["quality_reasons"] for q in qs)
