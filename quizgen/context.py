@@ -139,14 +139,19 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
     if not subject.person or subject.gender not in _GENDERED:
         return []
     unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group(0)), text)
-    m = re.search(r"\b(he|she|him|his|her)\b", unquoted, re.I)
-    if not m or m.group(1).lower() not in _GENDERED[subject.gender]:
-        return []  # the other gender's pronoun: someone else is meant
+    pronouns = list(re.finditer(r"\b(he|she|him|his|her)\b", unquoted, re.I))
+    if not pronouns or any(p.group(1).lower() not in _GENDERED[subject.gender] for p in pronouns):
+        return []  # the other gender's pronoun: someone else may be meant
+    # the subject pronoun if there is one: "a year before his death, Huxley was elected" reads better
+    # than "a year before Huxley's death, he was elected"
+    m = next((p for p in pronouns if p.group(1).lower() in ("he", "she")), pronouns[0])
     if any(w not in _FUNCTION_WORDS for w in re.findall(r"\b[A-Z][a-z]+", unquoted[:m.start()])):
         return []  # a name before it may be what it refers to
+    if m.group(1)[0].isupper() and m.start() == 0:
+        return []  # a sentence opening with He/She is not asked alone
     if _names_subject(unquoted[m.end():], subject):
         return []  # "After his service, Gore studied law": the name follows
-    word, name = m.group(1).lower(), subject.person
+    word, name = m.group(1).lower(), subject.title if len(subject.title.split()) >= 2 else subject.person
     following = text[m.end():].lstrip()
     possessive = word == "his" or (word == "her" and re.match(r"[a-z]", following) is not None and not re.match(
         r"(?:to|and|in|on|at|for|with|as|from|by|a|an|the|that|was|is|who|when|after|before)\b", following))

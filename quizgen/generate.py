@@ -718,7 +718,7 @@ class Generator:
                 continue
             if fv / scale <= 0 or (_PERCENT.search(asked) and fv > 100) or not 0.3 <= fv / v <= 3.3:
                 continue  # a value of another magnitude is no plausible option: 0.5% for a graduation rate
-            text = asked[:number.start()] + formats.number_text(fv / scale, surface) + asked[number.end():]
+            text = asked[:number.start()] + _number_like(fv / scale, surface) + asked[number.end():]
             pool.append((fv, text))
         pool.sort()
         rng.shuffle(pool)
@@ -737,7 +737,7 @@ class Generator:
             c = self._made_up_number(shown, asked, lower, words, rng)
             if c is None or c * scale == v or c * scale in self.figure_values:
                 continue
-            text = asked[:number.start()] + formats.number_text(c, surface) + asked[number.end():]
+            text = asked[:number.start()] + _number_like(c, surface) + asked[number.end():]
             if words:
                 word = formats.number_words(c)
                 if not word:
@@ -790,6 +790,10 @@ class Generator:
                 prompt = f"According to {source_party}: " + prompt
                 edits = edits + ["name-source"]
             forms = formats.figure_forms(f.value, asked, None)
+            # "1.2 million tons": "1.2 million" is as right; the unit follows in the sentence anyway
+            bare = re.sub(r"(?<=\d)(\s*(?:million|billion|thousand|trillion|%|per ?cent))?\s+[A-Za-z][\w /.-]*$", r"\1", asked)
+            if bare != asked and re.search(r"\d", bare):
+                forms.append(bare.strip())
             answer = {"text": asked, "value": f.value, "accept": formats._unique(forms + ([f.text] if lead else []))}
             key = (s.start, f.span, str(f.value))
             src = self.source(s, f.span)
@@ -807,7 +811,7 @@ class Generator:
                     truth = True
                 else:
                     # the wrong figure farthest from the key: clearly false, not false by a hair
-                    wrong = max(distractors, key=lambda d: abs(math.log(d[0] / float(f.value))) if d[0] > 0 else 0)[1]
+                    wrong = _clearly_wrong(distractors, float(f.value))
                     made_tf = self._prompt(s, span, fill=wrong)
                     truth = False
                 if made_tf is None:
@@ -1226,3 +1230,22 @@ _NOT_NOUNS = {"first", "last", "same", "other", "next", "following", "main", "on
               "united", "world", "country", "state", "government", "people", "city", "time", "year", "years",
               "century", "period", "area", "region", "north", "south", "east", "west", "northern", "southern",
               "eastern", "western", "national", "public", "local", "early", "modern", "ancient", "royal"}
+
+
+def _number_like(value: float, surface: str) -> str:
+    """A number written like the key's: as many decimals ("70.4%" -> "25.0%", not "25%")."""
+    if "." in surface and surface.split(".")[-1].isdigit():
+        decimals = len(surface.split(".")[-1])
+        return f"{value:,.{decimals}f}" if "," in surface or value >= 10000 else f"{value:.{decimals}f}"
+    return formats.number_text(value, surface)
+
+
+def _clearly_wrong(options: list[tuple[float, str]], value: float) -> str:
+    """The wrong figure for a false statement: far enough to be false, not so far as to be absurd
+    ("1,100,000 of a population of 600,000"): the one nearest to 1.7 times or 0.6 times the key."""
+    def distance(option: tuple[float, str]) -> float:
+        if option[0] <= 0 or value <= 0:
+            return float("inf")
+        ratio = abs(math.log(option[0] / value))
+        return abs(ratio - math.log(1.7)) if ratio >= math.log(1.3) else float("inf") / 2
+    return min(options, key=distance)[1]

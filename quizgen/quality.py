@@ -275,6 +275,11 @@ def _no_role_at_blank(q: Question, ev: Evidence) -> bool:
     return not re.match(r",\s+(?:the|a|an|who|then|later|his|her)\b", _after_blank(ev, 12))
 
 
+def _starts_with_number(q: Question, ev: Evidence) -> bool:
+    """"243 airports, of which 15 are paved.": a line of a list or table, not a sentence."""
+    return bool(re.match(r"[\d(]", _sentence(ev).lstrip()))
+
+
 def _small_count(q: Question, ev: Evidence) -> bool:
     """"Through the next two orbits": a count a student guesses without reading."""
     if q.kind != "figure" or ev.fact is None or isinstance(ev.fact.value, list):
@@ -387,6 +392,7 @@ RULES: tuple[Rule, ...] = (
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year or a month a little",
          _false_by_year),
+    Rule("list-line", 0.6, "a line of a list or table that starts with a number, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject),
     Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative),

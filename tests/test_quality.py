@@ -282,3 +282,16 @@ def test_the_noun_of_the_sentence_before_is_a_reference_the_student_cannot_follo
     follow = [q for q in bank(body, title="Testland") if "sent its last picture" in q["source"]["sentence"]]
     assert follow and all("unresolved-reference" in q["quality_reasons"] for q in follow)
     assert any("unresolved-reference" not in q["quality_reasons"] for q in qs)
+
+
+def test_options_keep_the_keys_decimals_and_false_statements_are_not_absurd():
+    from quizgen.generate import _clearly_wrong, _number_like
+
+    assert _number_like(25, "70.4") == "25.0" and _number_like(3, "7") == "3"
+    assert _clearly_wrong([(1_100_000, "1,100,000"), (350_000, "350,000"), (1_000_000, "1,000,000")], 600_000) in (
+        "1,000,000", "350,000")
+
+
+def test_a_line_of_a_list_is_no_statement():
+    qs = bank("243 airports of the province of Vell, of which 15 are paved and 3 are military.")
+    assert qs and all("list-line" in q["quality_reasons"] for q in qs)
