@@ -150,6 +150,11 @@ class Variant:
     def points(self) -> float:
         return sum(s.points for s in self.sections)
 
+    @property
+    def number_digits(self) -> int:
+        """Digits of the highest question number: the hanging number's column widens for 100+."""
+        return len(str(max((i.number for i in self.items), default=1)))
+
 
 def _shuffled_apart(values: list, rng: random.Random, avoid: list | None = None) -> list:
     """A shuffled copy that differs from ``avoid`` (the right answer) whenever it can."""
@@ -315,7 +320,10 @@ def make_variant(questions: list[dict[str, Any]], index: int, seed: int,
 def _blanks(text: str) -> Markup:
     """Escape a prompt and draw each run of underscores as a writing line."""
     parts = BLANK.split(str(text))
-    return Markup('<span class="blank"></span>').join(escape(p) for p in parts)
+    # The zero-width space before the line is a break opportunity of its own: without it
+    # WeasyPrint, finding that the line does not fit at the end of a row, sometimes breaks the
+    # text before it at the first opportunity instead of the last and leaves one word alone on a line.
+    return Markup('\u200b<span class="blank"></span>').join(escape(p) for p in parts)
 
 
 def _num(value: float) -> str:
