@@ -150,6 +150,11 @@ class Variant:
     def points(self) -> float:
         return sum(s.points for s in self.sections)
 
+    @property
+    def number_digits(self) -> int:
+        """Digits of the highest question number: the hanging number's column widens for 100+."""
+        return len(str(max((i.number for i in self.items), default=1)))
+
 
 def _shuffled_apart(values: list, rng: random.Random, avoid: list | None = None) -> list:
     """A shuffled copy that differs from ``avoid`` (the right answer) whenever it can."""
@@ -315,7 +320,10 @@ def make_variant(questions: list[dict[str, Any]], index: int, seed: int,
 def _blanks(text: str) -> Markup:
     """Escape a prompt and draw each run of underscores as a writing line."""
     parts = BLANK.split(str(text))
-    return Markup('<span class="blank"></span>').join(escape(p) for p in parts)
+    # The zero-width space before the line is a break opportunity of its own: without it
+    # WeasyPrint, finding that the line does not fit at the end of a row, sometimes breaks the
+    # text before it at the first opportunity instead of the last and leaves one word alone on a line.
+    return Markup('\u200b<span class="blank"></span>').join(escape(p) for p in parts)
 
 
 def _num(value: float) -> str:
@@ -461,7 +469,8 @@ def pdf_pool(n_pdfs: int, jobs: int | None = None):
     return pool
 
 
-def write_outputs(outputs: list[Output], force: bool = False, jobs: int | None = None, pool=None) -> list[Path]:
+def write_outputs(outputs: list[Output], force: bool = False, jobs: int | None = None, pool=None,
+                  progress: bool = False) -> list[Path]:
     """Write every planned file. Refuses (naming the file) to overwrite unless ``force``;
     then nothing at all is written.
 
@@ -473,20 +482,29 @@ def write_outputs(outputs: list[Output], force: bool = False, jobs: int | None =
     for o in outputs:
         o.path.parent.mkdir(parents=True, exist_ok=True)
     pdf_jobs = [(o.html, str(o.path)) for o in outputs if o.path.suffix == ".pdf"]
+    bar = None
+    if progress:  # like extract: a bar on stderr while the files are written
+        import sys
+
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(outputs), unit="file", file=sys.stderr)
     for o in outputs:
         if o.path.suffix == ".html":
             o.path.write_text(o.html, encoding="utf-8")
+            if bar:
+                bar.update()
     own_pool = pool is None and pdf_pool(len(pdf_jobs), jobs)
     active = pool or own_pool
     try:
-        if active:
-            # One file per task: each takes a fifth of a second, so handing them out one at a
-            # time costs nothing and no worker is left with a long tail.
-            list(active.map(_write_pdf, pdf_jobs))
-        else:
-            for job in pdf_jobs:
-                _write_pdf(job)
+        # One file per task: each takes a fifth of a second, so handing them out one at a
+        # time costs nothing and no worker is left with a long tail.
+        for _ in (active.map(_write_pdf, pdf_jobs) if active else map(_write_pdf, pdf_jobs)):
+            if bar:
+                bar.update()
     finally:
+        if bar:
+            bar.close()
         if own_pool:
             own_pool.shutdown()
     return [o.path for o in outputs]
@@ -589,7 +607,8 @@ def check_clashes(outputs: list[Output]) -> None:
 
 
 def render_worksheets(bank: dict[str, Any], options: WorksheetOptions, out_dir: str | Path = "output",
-                      name_hint: str | None = None, force: bool = False, jobs: int | None = None) -> Result:
+                      name_hint: str | None = None, force: bool = False, jobs: int | None = None,
+                      progress: bool = False) -> Result:
     """Select, lay out, render and write the worksheets (and keys) of a bank.
 
     Nothing is written when a file exists and ``force`` is false. For many PDFs the worker
@@ -601,7 +620,7 @@ def render_worksheets(bank: dict[str, Any], options: WorksheetOptions, out_dir: 
     pool = pdf_pool(sum(o.path.suffix == ".pdf" for o in result.outputs), jobs)
     try:
         fill_html(result, options)
-        write_outputs(result.outputs, force=True, pool=pool)
+        write_outputs(result.outputs, force=True, pool=pool, progress=progress)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)

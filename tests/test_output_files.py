@@ -205,3 +205,16 @@ def test_validate_names_the_line_of_a_bad_part(tmp_path, capsys):
     err = err.splitlines()
     assert f"{part}: line 1: $.questions[1]: 'prompt' is a required property" in err
     assert any(line.startswith(f"{part}: line 2: not JSON") for line in err)
+
+
+# ---------------------------------------------------------------- progress
+
+@pytest.mark.parametrize("terminal, variants, shown", [(True, 8, True), (True, 2, False), (False, 8, False)])
+def test_worksheet_variants_show_progress_on_a_terminal(tmp_path, capsys, monkeypatch, terminal, variants, shown):
+    monkeypatch.setattr("quizgen.cli.worksheet_cmd._stderr_is_terminal", lambda: terminal)
+    code, err = quizgen(capsys, "worksheet", BANK, "-o", tmp_path, "--count", "3", "--variants", variants,
+                        "--format", "html")
+    assert code in (0, None), err
+    n_files = 2 * variants
+    assert (f"{n_files}/{n_files}" in err) == shown, err
+    assert err.strip().splitlines()[-1].startswith("3 questions")

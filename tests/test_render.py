@@ -158,7 +158,7 @@ def test_highlight_marks_every_answer_form_in_the_sentence():
 
 def test_blanks_are_drawn_and_text_is_escaped():
     html = str(_blanks("<b>On</b> ________, Şuşa & “x”"))
-    assert html == '&lt;b&gt;On&lt;/b&gt; <span class="blank"></span>, Şuşa &amp; “x”'
+    assert html == '&lt;b&gt;On&lt;/b&gt; \u200b<span class="blank"></span>, Şuşa &amp; “x”'
 
 
 def test_slugs_and_file_names():

@@ -41,6 +41,10 @@ def _summary(paths: list[Path], n_questions: int, n_variants: int, available: in
     return line
 
 
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), default="output", show_default=True,
@@ -93,7 +97,9 @@ def worksheet(inputs, out_dir, count, types, kinds, difficulty, seed, title, ins
         if failures:  # each was named above
             sys.exit(1)
         raise QuizgenError("no questions to print in the input")
-    result = render_worksheets(bank, options, out_dir, name_hint=inputs[0], force=force)
+    n_files = (2 if fmt == "both" else 1) * (2 if key_mode == "separate" else 1) * variants
+    result = render_worksheets(bank, options, out_dir, name_hint=inputs[0], force=force,
+                               progress=n_files > 5 and _stderr_is_terminal())
     if fmt != "html":
         missing = missing_glyphs("".join(o.html for o in result.outputs), installed_coverage())
         if missing:
