@@ -548,8 +548,10 @@ class Generator:
         titled = bool(_TITLE.match(person_name))
         pool: dict[str, int] = {}
         for name, mentions in self.person_mentions.items():
-            if name in (person_name, subject) or not _full_name(name) or _ORGANISATION.search(name):
+            if name in (person_name, subject) or _ORGANISATION.search(name):
                 continue
+            if (self._mononym(name) if self._mononym(person_name) else not _full_name(name)):
+                continue  # names of one form: "Galen" among "Ptolemy" and "Euclid", full names among full names
             if bool(_TITLE.match(name)) != titled:
                 continue  # "Prince Hohenlohe" among plain full names is the odd one out
             if any(m in present for m in mentions):
@@ -570,7 +572,7 @@ class Generator:
         subject = self._name(self.subject) if self.subject else None
         for p in self.people:
             name = self._name(p)
-            if name == subject or not _full_name(name):
+            if name == subject or not (_full_name(name) or self._mononym(name)):
                 continue
             occurrences = p.attrs.get("occurrences") or [{"sentence": p.sentence.index, "start": p.span[0],
                                                            "end": p.span[1], "text": p.text}] if p.sentence else []
@@ -609,6 +611,17 @@ class Generator:
                                          answer, src, key, "easy", ev_mc, edits,
                                          choices=self._choices(name, distractors, key))
                 asked += 1
+
+    def _mononym(self, name: str) -> bool:
+        """A person the article names by one name only (Euclid, Galen, Ptolemy): an answer a student can
+        write, when no one else of the article goes by that word and the article names them twice."""
+        if " " in name.strip() or len(name) < 4 or not name[:1].isupper() or _TITLE.match(name + " "):
+            return False
+        key = fold(name)
+        if key in self.other_given or any(n != name for n in self.surnames.get(key, ())):
+            return False
+        person = next((p for p in self.people if self._name(p) == name), None)
+        return person is not None and len(person.attrs.get("occurrences") or []) >= 2
 
     def _name_forms(self, p: Fact) -> list[str]:
         name = self._name(p)

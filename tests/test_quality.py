@@ -295,3 +295,4 @@ def test_options_keep_the_keys_decimals_and_false_statements_are_not_absurd():
 def test_a_line_of_a_list_is_no_statement():
     qs = bank("243 airports serve the province of Vell, most of them small grass strips.")
     assert qs and all("list-line" in q["quality_reasons"] for q in qs)
+
