@@ -280,6 +280,11 @@ def _starts_with_number(q: Question, ev: Evidence) -> bool:
     return bool(re.match(r"[\d(]", _sentence(ev).lstrip()))
 
 
+def _free_recall_number(q: Question, ev: Evidence) -> bool:
+    """A number to write from memory is harder to recall and to grade than to choose."""
+    return q.kind == "figure" and q.type in ("cloze", "short_answer")
+
+
 def _small_count(q: Question, ev: Evidence) -> bool:
     """"Through the next two orbits": a count a student guesses without reading."""
     if q.kind != "figure" or ev.fact is None or isinstance(ev.fact.value, list):
@@ -398,6 +403,7 @@ RULES: tuple[Rule, ...] = (
     Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative),
     Rule("statistic-year", 0.5, "the year a statistic was taken, not a fact of the story", _statistic_year),
     Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number),
+    Rule("free-recall-number", 0.12, "a number to write from memory rather than choose", _free_recall_number),
     Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count),
     Rule("minor-measure", 0.3, "a time or small measure inside the narrative", _minor_measure),
     # the options
