@@ -1,10 +1,11 @@
 """Facts -> questions: short answer, cloze, multiple choice, true/false, ordering, matching.
 
-Over-generate from every fact, then keep only questions that pass the checks a teacher would make
-(see ``usable_sentence``, ``_distractor_ok``): the sentence stands on its own, the answer is not
-in the prompt, distractors are the answer's kind and style and false by the article. Every
-random choice is drawn from a generator seeded by the options' seed and the question's identity,
-so the same input and options always give the same bank.
+Over-generate from every fact; drop what can never be asked (``usable_sentence``: a sentence that
+opens on "He" or "this", an answer printed in its own prompt), and score the rest with the named
+rules of ``quizgen.quality``, which worksheets, served quizzes and exports rank by. Prompts are the
+cited sentence with the blank and the repairs of ``quizgen.context``. Wrong options come from the
+article's own values first. Every random choice is drawn from a generator seeded by the options'
+seed and the question's identity, so the same input and options always give the same bank.
 """
 
 from __future__ import annotations
@@ -255,15 +256,6 @@ class Generator:
             return {"document": self.doc.id, "section": "Infobox", "sentence": label or "", "span": None}
         return {"document": self.doc.id, "section": sentence.section_title or None,
                 "sentence": sentence.text, "span": list(span) if span else [sentence.start, sentence.end]}
-
-    def _blank(self, sentence: Sentence, fact_span: tuple[int, int], text: str | None = None) -> str | None:
-        """The sentence with the fact's span replaced by a blank; None if that cannot be done cleanly."""
-        text = text if text is not None else sentence.text
-        shift = len(text) - len(sentence.text)  # a resolved pronoun at the start changes offsets
-        s, e = fact_span[0] - sentence.start + shift, fact_span[1] - sentence.start + shift
-        if not (0 <= s < e <= len(text)):
-            return None
-        return text[:s] + BLANK + text[e:]
 
     def _question(self, qtype: str, kind: str, prompt: str, answer: dict, source: dict, key: tuple,
                   difficulty: str, evidence: Evidence | None = None, edits: list[str] | None = None,
