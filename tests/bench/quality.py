@@ -72,17 +72,7 @@ def _combine(results: list[dict]) -> dict:
     for kind in results[0]["kinds"]:
         t = {k: sum(r["kinds"][kind][k] for r in results)
              for k in ("gold", "pred", "matched", "value_ok", "source_ok", "attributed", "attributed_ok")}
-        p = t["matched"] / t["pred"] if t["pred"] else 0.0
-        r = t["matched"] / t["gold"] if t["gold"] else 0.0
-        row = {"precision": round(p, 3), "recall": round(r, 3),
-               "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, **t}
-        if kind != "person":
-            row["value_accuracy"] = round(t["value_ok"] / t["matched"], 3) if t["matched"] else 0.0
-        if kind == "figure":
-            row["source_accuracy"] = round(t["source_ok"] / t["matched"], 3) if t["matched"] else 0.0
-            row["attributed_source_accuracy"] = (round(t["attributed_ok"] / t["attributed"], 3)
-                                                 if t["attributed"] else None)
-        kinds[kind] = row
+        kinds[kind] = score_facts.ratios(kind, t)
     per_doc = {k: v for r in results for k, v in r["per_document"].items()}
     return {"documents": len(per_doc), "kinds": kinds, "per_document": per_doc}
 
