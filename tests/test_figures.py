@@ -481,3 +481,19 @@ def test_list_numbers_and_footnotes():
     assert found("The reforms were (1) a new tax and (2) 300 new schools.") == [("300", 300)]
     assert found("The list: 1. apples 2. pears.") == []
     assert found("See page 45 and footnote 7 for the 12 cases.") == [("12", 12)]
+
+
+def test_a_long_run_of_numbers_reads_as_each_number_alone():
+    """The rules look a few words around each number, so a sentence of many numbers gives the
+    figures its parts give one by one (the cost of that is measured in tests/bench/linear_cost.py)."""
+    parts = [f"{n:,} {noun}" for n, noun in zip(range(1203, 1203 + 7 * 400, 7), ["soldiers", "tanks"] * 200)]
+    alone = [found(f"The counts were {p}.") for p in parts]
+    together = found("The counts were " + ", ".join(parts) + ".")
+    assert together == [f for one_found in alone for f in one_found]
+    assert len(together) == 400
+
+
+def test_a_source_far_back_in_a_long_sentence_still_covers_its_clause():
+    filler = ", ".join(f"{n} boats" for n in range(2, 80))
+    got = facts(f"According to the harbour master, {filler} and 95 rafts were counted.")
+    assert got[-1].value == 95 and got[-1].attrs["source"] == "harbour master"
