@@ -242,6 +242,7 @@ _PATTERNS_SRC = [
      rf"(?P<y2>(?<![\d,.])\d{{2,4}}(?:\s?{_ERA})?)(?![\d])(?!,\d)", "year_range"),
     (rf"(?:(?:AD|A\.D\.|CE)\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA})", "era_year"),
     (r"(?<![\w/#$£€.,-])(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", "bare_year"),
+    (r"(?<![\w/#$£€.,:-])(?P<y>[1-9]\d?)(?![\w/%:-])(?![.,]\d)", "early_year"),
     (rf"(?i:(?P<mod>early|mid|late|throughout|in|during|by|until|since|from|through|to|of)[\s-]+)"
      rf"(?P<m>{_MONTH_FULL})\b(?!\s*\d)", "month_alone"),
 ]
@@ -258,6 +259,7 @@ _REQUIRES = {
     "month_pair": lambda t, low: any(m in t for m in _MONTH_NAMES),
     "month_alone": lambda t, low: any(m in t for m in _MONTH_NAMES),
     "holiday": lambda t, low: "Christmas" in t or "New Year" in t,
+    "early_year": lambda t, low: False,  # run only for an article of the first centuries AD
     "season": lambda t, low: any(w in low for w in ("spring", "summer", "autumn", "fall", "winter")),
     "part_year": lambda t, low: any(w in low for w in ("early", "mid", "late", "end", "beginning", "start", "half")),
     "decade": lambda t, low: "0s" in t or "0'" in t or "0’" in t,
@@ -281,12 +283,20 @@ _LISTED_YEAR = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/)(?:proba
                           r"(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)")
 
 
+# A number that a running count reaches stands where a year could ("up to 2070", "to 1805").
+_COUNT_POSITION = re.compile(
+    r"\b(?:total|totals|tally|toll|count|number|numbers|cases|deaths|infections|bringing|brought|raising|"
+    r"raised|pushing|pushed|rose|risen|rising|climbed|climbing|increased|increasing|grew|growing|jumped|"
+    r"reached|reaching)\b(?:\s+[\w'’-]+){0,6}?\s+(?:up\s+)?(?:to|at)\s*$", re.IGNORECASE)
+
+
 class _Scanner:
     """Finds the date expressions of one text; each pattern handler returns Found items or None."""
 
-    def __init__(self, text: str, ancient: bool = False):
+    def __init__(self, text: str, ancient: bool = False, early: bool = False):
         self.text = text
         self.ancient = ancient
+        self.early = early
         self.found: list[Found] = []
         self.taken: list[tuple[int, int]] = []
 
@@ -332,7 +342,7 @@ class _Scanner:
         whole = [(0, len(t))]
         low = t.lower()
         for pattern, name in _PATTERNS:
-            if name in _REQUIRES and not _REQUIRES[name](t, low):
+            if name in _REQUIRES and not _REQUIRES[name](t, low) and not (name == "early_year" and self.early):
                 continue
             where = month_zones if name in _NEEDS_MONTH else digit_zones if name in _NEEDS_DIGIT else whole
             handler = getattr(self, name)
@@ -526,6 +536,27 @@ class _Scanner:
             return None
         return [self.item(m.start(), m.end(), "year", [(y, None, None)])]
 
+    def early_year(self, m):
+        """A one- or two-digit year, in an article whose own dates are of the first centuries
+        AD (``early``): "in 69", "from 81 to 96", "until 14," are years there, where elsewhere
+        they would be counts. It needs a word of time before it and a clean end after it."""
+        before = _word_before(self.text, m.start(), 3)
+        if not before or before[-1] not in _EARLY_YEAR_CUES or any(w in _QUANTITY_WORDS for w in before):
+            return None
+        if _is_count_after(self.text, m.end()) or not _short_year_ok(self.text, m.end()):
+            return None
+        y1 = int(m.group("y"))
+        if before[-1] == "from":  # "from 81 to 96": a span of years
+            rng = re.match(r"\s*(?:–|—|-|to|until|till)\s*([1-9]\d{0,2})(?![\w/%:-])(?![.,]\d)",
+                           zones.right(self.text, m.end()))
+            if rng:
+                end = m.end() + rng.end(1)
+                y2 = int(rng.group(1))
+                if y2 <= y1 or _is_count_after(self.text, end) or not _short_year_ok(self.text, end):
+                    return None
+                return [self.item(m.start(), end, "year", [(y1, None, None), (y2, None, None)])]
+        return [self.item(m.start(), m.end(), "year", [(y1, None, None)])]
+
     def bare_year(self, m):
         raw = m.group("y")
         if raw.startswith("0"):
@@ -567,6 +598,8 @@ class _Scanner:
         prev_raw = prev_raw[-1] if prev_raw else ""
         if prev in _QUANTITY_WORDS or (len(before) > 1 and before[-2] in _QUANTITY_WORDS and prev == "of"):
             return False
+        if _COUNT_POSITION.search(zones.left(t, start)):
+            return False  # "bringing the total number of cases up to 2070": a count, not a year
         head, tail = zones.left(t, start), zones.right(t, end)
         if re.search(r"\b(?:at|by)\s*$", head) and re.match(r"\s*(?:UTC|GMT|hours|hrs|h\b|local)", tail):
             return False
@@ -645,9 +678,12 @@ class _Scanner:
         return name is not None
 
 
-def scan(text: str, ancient: bool = False) -> list[Found]:
-    """All date expressions of a text, in order; years not written stay ``None``."""
-    return _Scanner(text, ancient).run()
+def scan(text: str, ancient: bool = False, early: bool = False) -> list[Found]:
+    """All date expressions of a text, in order; years not written stay ``None``.
+
+    ``ancient``: the text writes three-digit years; ``early``: it is about the first centuries
+    AD, where "in 69" is a year (see ``is_early``)."""
+    return _Scanner(text, ancient, early).run()
 
 
 _ANCIENT_MONTH_YEAR = re.compile(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?!,\d)")
@@ -662,6 +698,19 @@ def is_ancient(text: str) -> bool:
     return bool(_ANCIENT_MONTH_YEAR.search(text)
                 or any(era in text for era in ("BC", "B.C.", "AD", "A.D.", "CE"))
                 and (_ANCIENT_ERA_AFTER.search(text) or _ANCIENT_ERA_BEFORE.search(text)))
+
+
+_EARLY_ERA_YEAR = re.compile(r"\b(?:AD|A\.D\.|CE)\s?([1-9]\d?)\b|(?<![\d,.])([1-9]\d?)\s?(?:AD|A\.D\.|CE)\b")
+_EARLY_YEAR_CUES = {"in", "since", "until", "till", "from", "during", "after", "before", "around", "circa",
+                    "c.", "ca.", "year", "early", "late", "mid", "born", "died"}
+
+
+def is_early(doc: Document) -> bool:
+    """Is the article about the first centuries AD? Its lead or infobox dates something to a
+    year below 100 with an era ("AD 9", "79 AD"); then a bare "in 69" is a year, not a count."""
+    lead = " ".join(s.text for s in doc.sentences if s.block == 0)
+    boxes = " ".join(f.text for box in doc.infoboxes for f in box.fields)
+    return _EARLY_ERA_YEAR.search(lead) is not None or _EARLY_ERA_YEAR.search(boxes) is not None
 
 
 def parse_date_text(text: str) -> tuple[str, str] | None:
@@ -739,13 +788,18 @@ _RECURRING = re.compile(r"\b(?:usually|typically|normally|generally|every year|e
 
 def extract(doc: Document) -> list[Fact]:
     """Every date of the body, with year inference for day/month expressions."""
-    ancient = is_ancient(doc.text)
+    early = is_early(doc)
+    ancient = early or is_ancient(doc.text)
     event = _event_date(doc)
     story = event or _lead_date(doc, ancient)
     anchors = _Anchors()  # dates with a year: explicit, or inferred (month-level only)
+    latest = _latest_dated_year(doc, event)
+    headings: dict[tuple[str, ...], _Anchor | None] = {}
     facts: list[Fact] = []
     for s in doc.sentences:
-        found = scan(s.text, ancient)
+        if s.section not in headings:
+            headings[s.section] = _heading_date(s.section, ancient)
+        found = scan(s.text, ancient, early)
         multi = len({f.parts[-1][0] for f in found if not f.needs_year}) > 1
         future = _FUTURE.search(s.text) is not None if found else False
         recurring = _RECURRING.search(s.text) is not None if found else False
@@ -753,7 +807,7 @@ def extract(doc: Document) -> list[Fact]:
             pos = s.start + f.start
             inferred = f.needs_year
             if inferred:
-                year = None if recurring else _infer_year(f, s, anchors, event, story)
+                year = None if recurring else _infer_year(f, s, anchors, event, story, headings[s.section])
                 if year is None:
                     continue
                 f.parts = [(year if y is None else y, mo, d) for y, mo, d in f.parts]
@@ -762,7 +816,9 @@ def extract(doc: Document) -> list[Fact]:
                     f.parts[1] = (f.parts[1][0] + 1, f.parts[1][1], f.parts[1][2])
             if f.precision != "decade" and not future:
                 y, mo, d = f.parts[-1]
-                if mo or not inferred:
+                if not mo and latest is not None and y > latest + _BEYOND_SPAN:
+                    pass  # a bare year well after every dated event of the article is no context
+                elif mo or not inferred:
                     anchors.add(_Anchor(pos, y, mo, d, s.section, s.block, ambiguous=not mo and multi))
             attrs = {"precision": f.precision, "year_inferred": inferred}
             if _APPROXIMATE.search(zones.left(s.text, f.start)):
@@ -781,6 +837,33 @@ def _lead_date(doc: Document, ancient: bool) -> _Anchor | None:
             y, mo, d = f.parts[0]
             if y is not None and mo and s.text[:f.start].count("(") == s.text[:f.start].count(")"):
                 return _Anchor(-1, y, mo, d, (), -1)
+    return None
+
+
+# How far a bare year may run past the latest date with a month and still set the context.
+_BEYOND_SPAN = 10
+_DATED_YEAR = re.compile(rf"{_MONTH_FULL}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})\b")
+
+
+def _latest_dated_year(doc: Document, event: _Anchor | None) -> int | None:
+    """The latest year the article writes with a month ("15 April 2020", "March 2021"), or its
+    event's: the end of its span. A bare year far past it is a count or a look ahead."""
+    years = [int(m.group(1)) for m in _DATED_YEAR.finditer(doc.text)]
+    years += [int(m.group(1)) for s in {sec for sen in doc.sentences for sec in sen.section}
+              for m in _DATED_YEAR.finditer(s)]
+    if event is not None:
+        years.append(event.year)
+    return max(years) if years else None
+
+
+def _heading_date(section: tuple[str, ...], ancient: bool) -> _Anchor | None:
+    """A date the section's own heading gives ("March 2020", "1805 campaign"): the context of
+    the dates written without a year in it, before any date of the body."""
+    for depth in range(len(section), 0, -1):
+        found = [f for f in scan(section[depth - 1], ancient) if not f.needs_year]
+        if found:
+            y, mo, d = found[0].parts[0]
+            return _Anchor(-1, y, mo, d, section[:depth], -1)
     return None
 
 
@@ -808,7 +891,7 @@ class _Anchors:
 
 
 def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
-                story: _Anchor | None = None) -> int | None:
+                story: _Anchor | None = None, heading: _Anchor | None = None) -> int | None:
     """The year of a date written without one, or None when nothing anchors it.
 
     The reference is, in this order: the last date with a month in the same paragraph (else
@@ -830,10 +913,15 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
     if _RECURRING.search(s.text):
         return None
     event_refs = ((event, None) if event.month else (None, event if not event.ambiguous else None)) if event else (None, None)
+    section_refs = anchors.refs(("section", s.section))
+    # The section's heading sets the context until the section's own text dates something.
+    heading_refs = (None, None) if heading is None or any(section_refs) else (
+        (heading, None) if heading.month else (None, heading))
     scopes = [
         ("block", anchors.refs(("block", s.block))),
+        ("heading", heading_refs),
         ("event", event_refs),
-        ("section", anchors.refs(("section", s.section))),
+        ("section", section_refs),
         ("top", anchors.refs(("top", _top(s.section)))),
         ("all", anchors.refs(("all",))),
     ]
@@ -847,7 +935,7 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
         if y_ref and (day or scope == "block"):
             # a month alone ("in September") leans on a bare year only within its paragraph
             return y_ref.year + shift
-        if scope in ("block", "event", "section") or day:
+        if scope in ("block", "heading", "event", "section") or day:
             continue
         return None
     return None
