@@ -497,3 +497,37 @@ def test_a_source_far_back_in_a_long_sentence_still_covers_its_clause():
     filler = ", ".join(f"{n} boats" for n in range(2, 80))
     got = facts(f"According to the harbour master, {filler} and 95 rafts were counted.")
     assert got[-1].value == 95 and got[-1].attrs["source"] == "harbour master"
+
+
+# ---------------------------------------------------------------- who gives a figure
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the figure is the verb's own object
+    ("The harbour register acknowledges 14 wrecks off the cape.", {"14": "harbour register"}),
+    ("In all, Helena Marsh has accounted for 31 letters and nine drafts, which survive in six archives.",
+     {"31": "Helena Marsh", "nine": "Helena Marsh", "six": "Helena Marsh"}),
+    ("The parish catalogue lists 212 graves.", {"212": "parish catalogue"}),
+    # estimates and statements without "that"
+    ("The chaplain of the 9th Battalion estimated the crowd at 4,000 people.",
+     {"4,000": "chaplain of the 9th Battalion"}),
+    ("Fishermen later said about thirty boats had been lost.", {"about thirty": "Fishermen"}),
+    # a date before the subject does not hide it
+    ("On 4 June that regiment reported that 60 men were missing.", {"60": "that regiment"}),
+    # a figure inside a quotation belongs to its speaker
+    ('Captain Ortiz said: "We lost 12 men and two boats that night."', {"12": "Captain Ortiz", "two": "Captain Ortiz"}),
+    # a source named before a colon list gives the whole list
+    ("The town council gave these figures: 320 houses destroyed, 41 damaged and 9 people missing.",
+     {"320": "town council", "41": "town council", "9": "town council"}),
+])
+def test_who_gives_a_figure(sentence, expected):
+    assert sources(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The list identifies 12 bridges.",          # no party named
+    "He acknowledges 3 errors.",                # a pronoun is no source
+    "The storm left these losses: 320 houses destroyed.",
+    "In 1920 the club had 300 members.",
+])
+def test_no_source_rather_than_a_wrong_one(sentence):
+    assert set(sources(sentence).values()) == {None}

@@ -293,11 +293,18 @@ _WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows",
 _SOURCE_NOUNS = re.compile(r"\b(?:census|survey|count|registry|register|report|study|studies|estimate|"
                            r"poll|statistics|data|records?|investigation|inquiry|commission|audit|"
                            r"analysis|review|researchers?|scientists?|historians?|sources?|figures|estimates|"
-                           r"officials?|authorities|media|government|ministry|agency|UN|police|army|newspapers?)\b",
+                           r"officials?|authorities|media|government|ministry|agency|UN|police|army|newspapers?|website|"
+                           r"catalogue|database|archives?|council|committee|office|department|board)\b",
                            re.IGNORECASE)
+# Verbs whose object is the figure itself: "the website acknowledges 11 children", "Smith has
+# accounted for 18 manuscripts". Only a named party or a source-like noun is taken as their subject.
+_VERBS_DIRECT = (r"acknowledges|acknowledged|accounted\s+for|accounts\s+for|lists|identifies|identified|"
+                 r"documents|documented|cites|cited")
+_FIGURE_AHEAD = (r"(?=\s+(?:(?:about|some|around|approximately|over|more\s+than|at\s+least|nearly|only|just|"
+                 rf"a\s+total\s+of)\s+)?(?:[$£€]?\d|(?i:{_WORD})\b))")
 _VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s+(?:that|\"|“|:))|"
                       rf"(?P<told>told|informed|assured)(?=\s+(?:[\w'’.-]+\s+){{1,4}}that\b)|"
-                      rf"(?P<ing>{_VERBS_ING}))\b")
+                      rf"(?P<ing>{_VERBS_ING})|(?P<direct>{_VERBS_DIRECT}){_FIGURE_AHEAD})\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not|an|a|the|as)\s+"
                              r"(?:(?:\w+ly|also|then|later|further|not|never|still|first|originally|since|often)\s+)?$",
                              re.IGNORECASE)
@@ -404,6 +411,12 @@ def _is_name(part: str, names: list[str]) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", bare))
 
 
+_LEADING_TIME = re.compile(
+    r"^(?:On|In|By|During|Since|From|After|Before|Until|Later\s+on)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+|\d{4})(?:,?\s+\d{4})?"
+    r"\s+(?=(?:the|that|this|these|those|[A-Z])\b)")
+
+
 def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
     """The subject of a speech verb: the clause before it, stripped of adverbials and asides."""
     # A subject is a few words (at most 12): look back a few hundred characters, not to the start.
@@ -419,6 +432,10 @@ def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
     if cut == lo > 0:
         return None  # no clause break within reach: the subject is too far back to trust
     head = _AUX_TAIL.sub("", text[cut:verb_start]).rstrip(" ,")
+    timed = _LEADING_TIME.sub("", head)  # "On September 1 that division reported": the division
+    if timed != head and re.fullmatch(r"(?:that|this|these|those)\s+[a-z]+(?:\s+[a-z]+)?", timed):
+        return timed  # (not tidied: the tidy step cuts "that ..." as a relative clause)
+    head = timed
     head = re.sub(r"\s*\([^()]*\)\s*$", lambda m: m.group(0) if re.search(r"[A-Z]{2,}", m.group(0)) else "", head)
     parts = [p for p in _split_commas(head) if not _SUBJECT_DROP.match(p) and not _TIME_PART.search(p)]
     if not parts:
@@ -496,6 +513,14 @@ _BRACKET_CLAUSE = re.compile(r"[,;)]\s+")
 _COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
+# A source that introduces a list of figures after a colon.
+_COLON_LIST = re.compile(
+    r"\b(?:gave|gives|released|releases|published|publishes|issued|issues|provided|provides|listed|lists|"
+    r"reported|reports|announced|announces)\s+(?:(?:the\s+following|these|its|their|his|her|the|new|"
+    r"official|final|provisional)\s+)*(?:[a-z]+\s+)?(?:figures|numbers|totals|statistics|casualties|"
+    r"losses|counts?|tally|breakdown)\s*:")
+
+
 def _cues(text: str, names: list[str]) -> list[_Cue]:
     cues: list[_Cue] = []
     verb_sources: list[tuple[int, str | None]] = []
@@ -511,8 +536,10 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             if _PASSIVE_BEFORE.search(head) or re.search(
                     r"\b(?:the|most|a|an|least|commonly|frequently)\s+(?:\w+ly\s+)?$", head, re.IGNORECASE):
                 continue  # passive or adjectival: "it was reported", "the most commonly reported"
-            word = (m.group("strong") or m.group("that") or m.group("told")).split()[0]
+            word = (m.group("strong") or m.group("that") or m.group("told") or m.group("direct")).split()[0]
             source = _subject_before(text, m.start(), names)
+            if m.group("direct") and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
+                continue  # "the list identifies 12": no party named
             if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
                                             and re.match(r"\s+(?:[\w'’]+\s+){0,4}[$£€]?\d", _right(text, m.end()))):
                 continue  # "the census counted just 16.9 million", not "50,000 registered by"
@@ -524,12 +551,19 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
                              m.start()))
             continue
         reach = len(text)
-        if not re.match(r"(?:\s+[\w'’.-]+){0,5}?\s+(?:that\b|[\"“:])", _right(text, m.end())) and not m.group("ing"):
+        if not re.match(r"(?:\s+[\w'’.-]+){0,5}?\s+(?:that\b|[\"“:])", _right(text, m.end())) and not (
+                m.group("ing") or m.group("direct")):
             # "announced the signing of the agreement, which ended 44 days of war": without
             # "that", only the verb's own object is the statement.
             stop = marks.first_from(marks.stops, m.end())
             reach = stop if stop is not None else reach
         cues.append(_Cue(m.end(), reach, source, "verb", m.start()))
+    for m in _COLON_LIST.finditer(text):
+        # "The council gave these figures: 320 houses destroyed, 41 damaged": the list is theirs.
+        source = _subject_before(text, m.start(), names)
+        if source and (_is_name(source, names) or _SOURCE_NOUNS.search(source)):
+            hi = text.find(";", m.end())
+            cues.append(_Cue(m.end(), len(text) if hi < 0 else hi, source, "verb", m.start()))
     for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _BY_AGENT, _CITING):
         for m in pattern.finditer(text):
             source = _tidy_source(m.group("src"), names)
