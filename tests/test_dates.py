@@ -355,3 +355,17 @@ def test_small_numbers_stay_counts_outside_early_articles():
     doc = load_text(_EMPEROR.replace("AD 12 – 79", "1812 – 1879"), "varro.md")
     got = {f.text for f in dates.extract(doc)}
     assert not {"69", "81 to 96", "70"} & got
+
+
+def test_years_spent_somewhere_and_weeks_of_a_month():
+    got = {f.text: f.value for f in dates.extract(load_text(
+        "---\ntitle: x\n---\nOn 2 May 1858 she left Ohio. She spent 1861 in Vermont until October 3, "
+        "when she moved south. During the last week of August, the roads flooded.\n", "x.md"))}
+    assert got["1861"] == "1861"
+    assert got["October 3"] == "1861-10-03"  # the year just named, not the older one
+    assert got["August"] == "1861-08"
+
+
+def test_a_work_cited_by_author_and_year():
+    assert found("Marlow 1957 argues that the bridge was never finished.") == [("1957", "1957")]
+    assert found("Marlow 1957 bridges were never finished.") == []

@@ -290,6 +290,10 @@ _COUNT_POSITION = re.compile(
     r"reached|reaching)\b(?:\s+[\w'’-]+){0,6}?\s+(?:up\s+)?(?:to|at)\s*$", re.IGNORECASE)
 
 
+_CITING_VERB = re.compile(r"\s+(?:lists|listed|argues|argued|notes|noted|suggests|suggested|writes|wrote|"
+                          r"shows|showed|claims|claimed|concludes|concluded|observes|observed|proposes|proposed)\b")
+
+
 class _Scanner:
     """Finds the date expressions of one text; each pattern handler returns Found items or None."""
 
@@ -574,7 +578,8 @@ class _Scanner:
     def month_alone(self, m):
         mod = m.group("mod").lower()
         before = _word_before(self.text, m.start("mod"), 1)
-        if mod == "of" and (not before or before[-1] not in ("end", "beginning", "start", "middle", "month", "part", "rest", "course", "half")):
+        if mod == "of" and (not before or before[-1] not in ("end", "beginning", "start", "middle", "month", "part", "rest", "course", "half",
+                                                     "week", "weeks", "days", "fortnight")):
             return None
         if mod in ("to", "from") and not re.search(r"\b(?:from|to)\s+" + _MONTH_FULL, zones.left(self.text, m.start()) + zones.right(self.text, m.end())):
             return None
@@ -609,6 +614,12 @@ class _Scanner:
             # "to 400 for every 100,000": a short number needs a firmer cue and no quantity near
             return prev in _SHORT_YEAR_CUES and not any(w in _QUANTITY_WORDS for w in before)
         if prev in _PREPOSITION_CUES:
+            return True
+        # "spent 1860 in Kentucky" (not "spent 1500 dollars"): a year spent somewhere
+        if prev == "spent" and re.match(r"\s+(?:in|at|on|with|as|abroad|away|mostly|largely)\b|\s*[,;.]", tail):
+            return True
+        # "Toomer 1964 lists ...", "Sabra 1978 argues": a work cited by its author and year
+        if prev_raw[:1].isupper() and prev_raw[1:].islower() and _CITING_VERB.match(tail):
             return True
         # the 1947 team, an outdated 1969 map, Butler's 2010 Final Four run
         window = before[-3:]
