@@ -531,3 +531,35 @@ def test_who_gives_a_figure(sentence, expected):
 ])
 def test_no_source_rather_than_a_wrong_one(sentence):
     assert set(sources(sentence).values()) == {None}
+
+
+# ---------------------------------------------------------------- named rules
+
+@pytest.mark.parametrize("sentence, number, rule", [
+    ("The Zephyr 7 probe carried 3 cameras.", "7", "inside a name"),
+    ("Two thirds of the 40 boats sank.", "Two", "fraction"),
+    ("She finished 3rd in the race.", "3", "ordinal or decade"),
+    ("See page 12 for the map.", "12", "label before"),
+    ("Each one came to the 9 meetings.", "one", "'each one', 'any one'"),
+])
+def test_a_dropped_number_names_the_rule_that_dropped_it(sentence, number, rule):
+    doc = doc_of(sentence)
+    reasons = {raw.strip(): why for _, raw, why in figures.explain(doc, dates.extract(doc))}
+    assert reasons[number] == rule
+    assert number not in {f.text for f in facts(sentence)}
+
+
+def test_facts_explain_lists_dropped_numbers(tmp_path):
+    from click.testing import CliRunner
+
+    from quizgen.cli.facts_cmd import facts as facts_command
+
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: a\n---\nThe Zephyr 7 probe carried 3 cameras.\n", encoding="utf-8")
+    result = CliRunner().invoke(facts_command, [str(article), "--kinds", "figure", "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "dropped  '7'" in result.output and "inside a name" in result.output
+    result = CliRunner().invoke(facts_command, [str(article), "--kinds", "figure", "--explain", "--json"])
+    dropped = json.loads(result.output)["documents"][0]["dropped"]
+    assert dropped == [{"kind": "figure", "text": "7", "rule": "inside a name",
+                        "sentence": "The Zephyr 7 probe carried 3 cameras."}]

@@ -1068,109 +1068,146 @@ _ARITHMETIC_BEFORE = re.compile(r"\b(?:times|plus|minus|multiply by|multiplied b
                                 r"every|per|out of every|ratio of)\s*$", re.IGNORECASE)
 
 
-def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
-    """False for ordinals, numbers inside names and codes, fractions, list numbers, idioms."""
-    before, after = _left(text, n.start), _right(text, n.end)
-    if re.match(r"\s+(?:seeds?|seeded|overall|place|pick)\b|-(?:on|pointers?)\b", after):
-        return False  # ranks and kinds, not counts: "the seven seed", "a 3-pointer", "two-on-two"
-    prev_char = before[-1:] if before else ""
-    if not n.is_word:
-        if prev_char and (prev_char.isalnum() or prev_char in "_/\\#'’"):
-            return False  # "B0006RH9Z6", "Expo '70"
-        if prev_char in "-+–" and re.search(r"[A-Za-z]$", before[:-1]):  # "Mi-24", "GMT+4", "K–12"
-            return False
-        if prev_char in ".:" and re.search(r"[\w.]$", before[:-1]):  # "1.2.3", "v.2"
-            return False
-        if re.search(r"\d\s*/\s*$", before):  # "2012 / 13"
-            return False
-        if re.match(r"[_(]", after) or re.search(r"[_−]\s*$", before):  # formulas: "2_n_−1(2_n_ − 1)"
-            return False
-        if re.match(r"\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)", after) or re.search(r"\b(?:AD|A\.D\.)\s*$", before):
-            return False  # years with an era: "1,000 BC", "AD 96"
-        if re.match(r"\s+(?:rue|via|calle|avenida|avenue|boulevard|place|strasse|straße)\b", after, re.IGNORECASE):
-            return False  # an address: "12 rue de Rivoli"
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", n.raw.strip()):
-            return False  # "2.136,77", "35.000": European separators, ambiguous in English text
-        if not in_range and re.search(r"\d\s*[–\-−]\s*$", before):  # the second half of a score "43–42"
-            return False
-        if re.search(r"(?:^|[\s(])[+\-−]\s?$", before):  # signed values: "− 5 / + 20 degrees"
-            return False
-        if re.match(r"\s+(?:Greatest|Best|Most|Top|Worst|Richest|Largest|Famous)\b", after):
-            return False  # a title: "The 100 Greatest Artists of All Time"
-        if (re.match(r"\s+(?:[A-Z][\w'’]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way|Terrace|Mall|Tower|Towers|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", after)
-                or re.match(r"\s+(?:Mall|Tower|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", after)):
-            return False  # an address: "56 Hope Road"
-        if re.match(r"\s?°\s*(?:\d+\s*[′']\s*)?[NSEW]\b", after):  # coordinates
-            return False
-        if re.match(r"\s+(?:times|plus|minus)\s+[\d(]", after) or _ARITHMETIC_BEFORE.search(before):
-            return False
-        if re.match(r"(?:st|nd|rd|th|s)\b|['’]s\b", after):  # "15th", "1990s"
-            return False
-        if re.match(r"[A-Za-z]", after) and not _GLUED_UNITS.match(after):  # "53E", "6RH9"
-            return False
-        if re.match(r"[./:]\d", after):  # "1/2", "3.4.5", "12:00"
-            return False
-        if re.match(r"-[A-Z0-9]", after):  # "24-B", "2-1-2"
-            return False
-        if _label_before(text, n.start):
-            return False
-        if (re.search(r"\b[a-z]?[A-Z][\w'’]*(?<!['’]s)\s$", before)
-                or (re.search(r"\b\w+['’]s\s$", before) and re.match(r"\s+[A-Z]\w*\s+[A-Z]", after))):
-            if re.search(r"['’]s\s$", before):
-                return False  # a title: "Life magazine's 100 Photographs That Changed the World"
-            word = re.search(r"([a-z]?[A-Z][\w'’]*)\s$", before).group(1)
-            if word.lower() not in _NOT_NAME_WORDS and not _UNIT_RE.match(after) and not re.match(_MONTHS, word):
-                return False  # "Apollo 8", "Route 66", "Eurovision Song Contest 2016"
-        if re.match(r"\s*[.)]\s", after) and re.match(r"^\s*$", before):  # list numbering
-            return False
+class _Candidate:
+    """A number and the text around it, as the acceptance rules read it."""
+
+    def __init__(self, text: str, n: _Num, in_range: bool):
+        self.text, self.n, self.in_range = text, n, in_range
+        self.before, self.after = _left(text, n.start), _right(text, n.end)
+        self.prev_char = self.before[-1:] if self.before else ""
+        self.word = n.raw.strip()
+        self.first = re.split(r"[\s-]", self.word)[0]
+        self.low = self.word.lower()
+        # "one and a half" is a count whatever stands around it
+        self.one_and_a_half = self.low == "one" and re.match(r"\s+and\s+a\s+half", self.after) is not None
+
+
+def _capitalised_name_before(c: _Candidate) -> bool:
+    """"Apollo 8", "Route 66", "Life magazine's 100 Photographs": a number inside a name."""
+    if not (re.search(r"\b[a-z]?[A-Z][\w'’]*(?<!['’]s)\s$", c.before)
+            or (re.search(r"\b\w+['’]s\s$", c.before) and re.match(r"\s+[A-Z]\w*\s+[A-Z]", c.after))):
+        return False
+    if re.search(r"['’]s\s$", c.before):
         return True
-    word = n.raw.strip()
-    first = re.split(r"[\s-]", word)[0]
-    if first[0].isupper() and before.strip() and not re.search(r"(?:[.:;!?\"“(—–-]|^)\s*$", before):
-        return False  # "Big Ten", "Amphibious Group Two", "the Three Gorges"
-    if prev_char == "-" or (prev_char and prev_char.isalnum()):
-        return False
-    if _FRACTION_AFTER.match(after):
-        return False  # "two thirds"
-    if re.match(r"-(?:thirds?|quarters?|halves|half)\b", after):
-        return False
-    if re.match(r"(?:st|nd|rd|th)\b", after):
-        return False
-    if _HYPHEN_STOP.match(after):
-        return False
-    if _label_before(text, n.start) or re.search(r"\bengine\s+$", before):
-        return False  # "engine two", "number one"
-    if (re.match(r"[\s-]+(?:or\s+(?:high|low|mid)[\s-]+\w+[\s-]+)?figures?\b", after)
-            and re.search(r"\b(?:high|low|mid)[\s-]*(?:\w+\s+or\s+(?:high|low|mid)\s*)?$", before)):
-        return False  # "in the high six or low seven figures"
-    low = word.lower()
-    if low == "one":
-        if re.match(r"\s+and\s+a\s+half", after):
-            return True
-        if re.search(r"\bthe\s+(?:only\s+)?$", before, re.IGNORECASE):
-            return False  # "the only one serving", "the one who"
-        if _ONE_NOT_BEFORE.match(after) and not re.search(r"\b(?:only|just)\s*$", before, re.IGNORECASE):
-            return False
-        if re.match(r"^\s*[,.;:)!?\"”]|^\s*$", after) and not re.search(r"\b(?:only|just)\s*$", before, re.IGNORECASE):
-            return False
-        if _ONE_NOT_AFTER.search(before) and not re.search(r"\b(?:only|just)\s*$", before, re.IGNORECASE):
-            return False
-        if re.match(r"-|['’]s\b", after):
-            return False  # "one-sided", "one's"
-        if word == "One" and not before.strip() and not re.match(
-                r"\s+(?:person|man|woman|child|soldier|officer|civilian|passenger|worker|student|sailor|pilot|"
-                r"crewman|ship|aircraft|plane|helicopter|vehicle|tank|house|building|death|fatality)\b", after):
-            return False  # "One example of ...", "One official asserted": rarely a count
-        # "the Chinese one", "a more distant one": a pronoun after an adjective or article.
-        prev = re.search(r"([\w'’]+)\W*$", before)
-        if prev and prev.group(1).lower() not in _ONE_COUNT_AFTER and not re.search(r"[,(;:—–)]\s*$", before):
-            return False
-        if re.match(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that)\b", after):
-            return False
-    if re.search(r"\b(?:one|no|any|each|every)\s*(?:or|,)?\s*$|\b(?:a|an)\s+\w+\s+or\s*$", before) and not re.match(r"\s+\w+s\b", after):
-        return False  # "one or two", "within a mile or two"
-    if first[0].isupper() and re.search(r"[—–\-:(\"“]\s*$", before) and not re.match(r"[\s-]+[a-z]", after):
-        return False  # "OLPC – One Laptop Per Child"
-    if re.search(r"\bthe\s*$", before) and re.match(r"\s+(?:of\s+(?:us|them|you)|who|which)\b", after):
-        return False
-    return True
+    word = re.search(r"([a-z]?[A-Z][\w'’]*)\s$", c.before).group(1)
+    return word.lower() not in _NOT_NAME_WORDS and not _UNIT_RE.match(c.after) and not re.match(_MONTHS, word)
+
+
+# Each rule names one reason a number found in a sentence is not a figure; the first that holds
+# drops it (``rejection`` reports which, for ``quizgen facts --explain``).
+_ANY_NUMBER_RULES = [
+    ("rank or kind", lambda c: re.match(r"\s+(?:seeds?|seeded|overall|place|pick)\b|-(?:on|pointers?)\b", c.after)),
+]
+_DIGIT_RULES = [
+    ("glued to a code", lambda c: c.prev_char and (c.prev_char.isalnum() or c.prev_char in "_/\\#'’")),
+    ("model or zone code", lambda c: c.prev_char in "-+–" and re.search(r"[A-Za-z]$", c.before[:-1])),
+    ("version or section number", lambda c: c.prev_char in ".:" and re.search(r"[\w.]$", c.before[:-1])),
+    ("season split", lambda c: re.search(r"\d\s*/\s*$", c.before)),
+    ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before)),
+    ("year with an era", lambda c: re.match(r"\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)", c.after)
+     or re.search(r"\b(?:AD|A\.D\.)\s*$", c.before)),
+    ("street address", lambda c: re.match(r"\s+(?:rue|via|calle|avenida|avenue|boulevard|place|strasse|straße)\b",
+                                          c.after, re.IGNORECASE)),
+    ("European separators", lambda c: re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", c.n.raw.strip())),
+    ("second half of a score", lambda c: not c.in_range and re.search(r"\d\s*[–\-−]\s*$", c.before)),
+    ("signed value", lambda c: re.search(r"(?:^|[\s(])[+\-−]\s?$", c.before)),
+    ("title of a ranking", lambda c: re.match(r"\s+(?:Greatest|Best|Most|Top|Worst|Richest|Largest|Famous)\b", c.after)),
+    ("address or building", lambda c: re.match(
+        r"\s+(?:[A-Z][\w'’]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way|"
+        r"Terrace|Mall|Tower|Towers|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", c.after)
+     or re.match(r"\s+(?:Mall|Tower|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", c.after)),
+    ("coordinate", lambda c: re.match(r"\s?°\s*(?:\d+\s*[′']\s*)?[NSEW]\b", c.after)),
+    ("arithmetic", lambda c: re.match(r"\s+(?:times|plus|minus)\s+[\d(]", c.after) or _ARITHMETIC_BEFORE.search(c.before)),
+    ("ordinal or decade", lambda c: re.match(r"(?:st|nd|rd|th|s)\b|['’]s\b", c.after)),
+    ("letters glued after", lambda c: re.match(r"[A-Za-z]", c.after) and not _GLUED_UNITS.match(c.after)),
+    ("fraction, version or time", lambda c: re.match(r"[./:]\d", c.after)),
+    ("code with a dash", lambda c: re.match(r"-[A-Z0-9]", c.after)),
+    ("label before", lambda c: _label_before(c.text, c.n.start)),
+    ("inside a name", _capitalised_name_before),
+    ("list numbering", lambda c: re.match(r"\s*[.)]\s", c.after) and re.match(r"^\s*$", c.before)),
+]
+_WORD_RULES = [
+    ("capitalised inside a name", lambda c: c.first[0].isupper() and c.before.strip()
+     and not re.search(r"(?:[.:;!?\"“(—–-]|^)\s*$", c.before)),
+    ("part of a word", lambda c: c.prev_char == "-" or (c.prev_char and c.prev_char.isalnum())),
+    ("fraction", lambda c: _FRACTION_AFTER.match(c.after) or re.match(r"-(?:thirds?|quarters?|halves|half)\b", c.after)),
+    ("ordinal", lambda c: re.match(r"(?:st|nd|rd|th)\b", c.after)),
+    ("hyphenated adjective", lambda c: _HYPHEN_STOP.match(c.after)),
+    ("label before", lambda c: _label_before(c.text, c.n.start) or re.search(r"\bengine\s+$", c.before)),
+    ("figures idiom", lambda c: re.match(r"[\s-]+(?:or\s+(?:high|low|mid)[\s-]+\w+[\s-]+)?figures?\b", c.after)
+     and re.search(r"\b(?:high|low|mid)[\s-]*(?:\w+\s+or\s+(?:high|low|mid)\s*)?$", c.before)),
+]
+
+
+def _only_before(c: _Candidate) -> bool:
+    return re.search(r"\b(?:only|just)\s*$", c.before, re.IGNORECASE) is not None
+
+
+_ONE_COUNT_NOUNS = re.compile(
+    r"\s+(?:person|man|woman|child|soldier|officer|civilian|passenger|worker|student|sailor|pilot|"
+    r"crewman|ship|aircraft|plane|helicopter|vehicle|tank|house|building|death|fatality)\b")
+
+
+def _one_as_pronoun(c: _Candidate) -> bool:
+    """"the Chinese one", "a more distant one": a pronoun after an adjective or article."""
+    prev = re.search(r"([\w'’]+)\W*$", c.before)
+    return prev is not None and prev.group(1).lower() not in _ONE_COUNT_AFTER and not re.search(r"[,(;:—–)]\s*$", c.before)
+
+
+# "one" is a pronoun or part of an idiom far more often than a count.
+_ONE_RULES = [
+    ("'the one'", lambda c: re.search(r"\bthe\s+(?:only\s+)?$", c.before, re.IGNORECASE)),
+    ("'one of', 'one who'", lambda c: _ONE_NOT_BEFORE.match(c.after) and not _only_before(c)),
+    ("'one' alone", lambda c: re.match(r"^\s*[,.;:)!?\"”]|^\s*$", c.after) and not _only_before(c)),
+    ("'each one', 'any one'", lambda c: _ONE_NOT_AFTER.search(c.before) and not _only_before(c)),
+    ("'one-sided', 'one's'", lambda c: re.match(r"-|['’]s\b", c.after)),
+    ("'One' opening a sentence", lambda c: c.word == "One" and not c.before.strip()
+     and not _ONE_COUNT_NOUNS.match(c.after)),
+    ("'one' as a pronoun", _one_as_pronoun),
+    ("'one' before a determiner", lambda c: re.match(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that)\b", c.after)),
+]
+_LAST_WORD_RULES = [
+    ("'one or two'", lambda c: re.search(r"\b(?:one|no|any|each|every)\s*(?:or|,)?\s*$|\b(?:a|an)\s+\w+\s+or\s*$", c.before)
+     and not re.match(r"\s+\w+s\b", c.after)),
+    ("capitalised after a dash", lambda c: c.first[0].isupper() and re.search(r"[—–\-:(\"“]\s*$", c.before)
+     and not re.match(r"[\s-]+[a-z]", c.after)),
+    ("'the one of us'", lambda c: re.search(r"\bthe\s*$", c.before) and re.match(r"\s+(?:of\s+(?:us|them|you)|who|which)\b", c.after)),
+]
+
+
+def rejection(text: str, n: _Num, in_range: bool = False) -> str | None:
+    """The name of the first rule that drops this number as a figure, or None if it is one:
+    ordinals, numbers inside names and codes, fractions, list numbers, idioms."""
+    c = _Candidate(text, n, in_range)
+    rules = list(_ANY_NUMBER_RULES)
+    if not n.is_word:
+        rules += _DIGIT_RULES
+    else:
+        rules += _WORD_RULES
+        if c.one_and_a_half:
+            return next((name for name, rule in rules if rule(c)), None)
+        if c.low == "one":
+            rules += _ONE_RULES
+        rules += _LAST_WORD_RULES
+    return next((name for name, rule in rules if rule(c)), None)
+
+
+def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
+    return rejection(text, n, in_range) is None
+
+
+def explain(doc: Document, dates: list[Fact]) -> list[tuple[Sentence, str, str]]:
+    """Why each number of the document that is not a figure was dropped: (sentence, number,
+    rule name). Ranges, scores and years taken in context are decided later and not listed."""
+    date_spans = sorted(tuple(f.span) for f in dates if f.span)
+    out = []
+    for s in doc.sentences:
+        skipped = _Spans(_skip_spans(s, date_spans))
+        for n in _scan_numbers(s.text):
+            if skipped.overlaps(n.start, n.end):
+                out.append((s, n.raw, "date, time of day, list or conversion"))
+                continue
+            reason = rejection(s.text, n)
+            if reason:
+                out.append((s, n.raw, reason))
+    return out
