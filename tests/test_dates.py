@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from quizgen.extract import dates
+from quizgen.extract import dates, extract_facts
 from quizgen.load import load_path, load_text
 
 from conftest import ARTICLES, GOLD
@@ -291,3 +291,81 @@ def test_three_digit_years_of_births_and_deaths_outside_ancient_texts():
     assert found("The prophet died in 632, and his companions chose a successor.") == [("632", "0632")]
     assert found("He was born 300 miles from the sea.") == []
     assert found("Of the 850 members, most were born abroad.") == []
+
+
+# ---------------------------------------------------------------- context years
+
+def _timeline(days: int, heading: str = "March 2020") -> str:
+    """A generated outbreak timeline: daily counts that run into the thousands, then a day."""
+    lines, total = [f"## {heading}\n"], 0
+    for day in range(1, days + 1):
+        total += 37 * day
+        lines.append(f"On {day} March, {37 * day} new cases were confirmed, bringing the total "
+                     f"number of confirmed cases up to {total}.")
+    return "\n\n".join(lines)
+
+
+def test_a_running_count_is_never_the_year_of_later_dates():
+    doc = load_text(f"---\ntitle: Outbreak\n---\n{_timeline(12)}\n\nOn 15 April, schools closed.\n", "t.md")
+    got = {f.text: f.value for f in dates.extract(doc)}
+    assert got["15 April"] == "2020-04-15"
+    assert all(v.startswith("2020") for v in got.values()), got
+    assert not any(re.fullmatch(r"\d{4}", t) for t in got), got  # no count read as a year
+
+
+def test_the_sections_heading_gives_the_year_of_its_dates():
+    body = ("Ships sailed in 1801.\n\n## The campaign of 1805\n\nOn 21 October, the fleets met.\n\n"
+            "## Aftermath\n\nOn 4 November, four more ships were taken.\n")
+    got = {f.text: f.value for f in dates.extract(load_text(f"---\ntitle: x\n---\n{body}", "x.md"))}
+    assert got["21 October"] == "1805-10-21"
+    assert got["4 November"] == "1805-11-04"
+
+
+def test_a_bare_year_past_every_dated_event_sets_no_context():
+    body = ("The fund opened on 3 May 1990. Its rules were to last until 2090.\n\n"
+            "On 9 June, the first grants were paid.\n")
+    got = {f.text: f.value for f in dates.extract(load_text(f"---\ntitle: x\n---\n{body}", "x.md"))}
+    assert got["9 June"] == "1990-06-09"
+
+
+# ---------------------------------------------------------------- the first centuries AD
+
+_EMPEROR = """---
+title: Gaius Aurelius Varro
+---
+Gaius Aurelius Varro (AD 12 – 79) was a Roman general and governor.
+
+In 69, the legions of the east declared for him. He governed Syria from 81 to 96, when he retired
+to his estates. Until 70 he lived in Rome, where he kept 40 ships and 12 legions.
+"""
+
+
+def test_bare_years_of_an_early_ancient_article_are_years():
+    doc = load_text(_EMPEROR, "varro.md")
+    got = {f.text: f.value for f in dates.extract(doc)}
+    assert got["69"] == "0069"
+    assert got["81 to 96"] == "0081/0096"
+    assert got["70"] == "0070"
+    assert "40" not in got and "12" not in got  # counts stay counts
+    figures_found = {f.text for f in extract_facts(doc) if f.kind == "figure"}
+    assert {"40", "12"} <= figures_found and not {"69", "81", "96", "70"} & figures_found
+
+
+def test_small_numbers_stay_counts_outside_early_articles():
+    doc = load_text(_EMPEROR.replace("AD 12 – 79", "1812 – 1879"), "varro.md")
+    got = {f.text for f in dates.extract(doc)}
+    assert not {"69", "81 to 96", "70"} & got
+
+
+def test_years_spent_somewhere_and_weeks_of_a_month():
+    got = {f.text: f.value for f in dates.extract(load_text(
+        "---\ntitle: x\n---\nOn 2 May 1858 she left Ohio. She spent 1861 in Vermont until October 3, "
+        "when she moved south. During the last week of August, the roads flooded.\n", "x.md"))}
+    assert got["1861"] == "1861"
+    assert got["October 3"] == "1861-10-03"  # the year just named, not the older one
+    assert got["August"] == "1861-08"
+
+
+def test_a_work_cited_by_author_and_year():
+    assert found("Marlow 1957 argues that the bridge was never finished.") == [("1957", "1957")]
+    assert found("Marlow 1957 bridges were never finished.") == []

@@ -481,3 +481,85 @@ def test_list_numbers_and_footnotes():
     assert found("The reforms were (1) a new tax and (2) 300 new schools.") == [("300", 300)]
     assert found("The list: 1. apples 2. pears.") == []
     assert found("See page 45 and footnote 7 for the 12 cases.") == [("12", 12)]
+
+
+def test_a_long_run_of_numbers_reads_as_each_number_alone():
+    """The rules look a few words around each number, so a sentence of many numbers gives the
+    figures its parts give one by one (the cost of that is measured in tests/bench/linear_cost.py)."""
+    parts = [f"{n:,} {noun}" for n, noun in zip(range(1203, 1203 + 7 * 400, 7), ["soldiers", "tanks"] * 200)]
+    alone = [found(f"The counts were {p}.") for p in parts]
+    together = found("The counts were " + ", ".join(parts) + ".")
+    assert together == [f for one_found in alone for f in one_found]
+    assert len(together) == 400
+
+
+def test_a_source_far_back_in_a_long_sentence_still_covers_its_clause():
+    filler = ", ".join(f"{n} boats" for n in range(2, 80))
+    got = facts(f"According to the harbour master, {filler} and 95 rafts were counted.")
+    assert got[-1].value == 95 and got[-1].attrs["source"] == "harbour master"
+
+
+# ---------------------------------------------------------------- who gives a figure
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the figure is the verb's own object
+    ("The harbour register acknowledges 14 wrecks off the cape.", {"14": "harbour register"}),
+    ("In all, Helena Marsh has accounted for 31 letters and nine drafts, which survive in six archives.",
+     {"31": "Helena Marsh", "nine": "Helena Marsh", "six": "Helena Marsh"}),
+    ("The parish catalogue lists 212 graves.", {"212": "parish catalogue"}),
+    # estimates and statements without "that"
+    ("The chaplain of the 9th Battalion estimated the crowd at 4,000 people.",
+     {"4,000": "chaplain of the 9th Battalion"}),
+    ("Fishermen later said about thirty boats had been lost.", {"about thirty": "Fishermen"}),
+    # a date before the subject does not hide it
+    ("On 4 June that regiment reported that 60 men were missing.", {"60": "that regiment"}),
+    # a figure inside a quotation belongs to its speaker
+    ('Captain Ortiz said: "We lost 12 men and two boats that night."', {"12": "Captain Ortiz", "two": "Captain Ortiz"}),
+    # a source named before a colon list gives the whole list
+    ("The town council gave these figures: 320 houses destroyed, 41 damaged and 9 people missing.",
+     {"320": "town council", "41": "town council", "9": "town council"}),
+])
+def test_who_gives_a_figure(sentence, expected):
+    assert sources(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The list identifies 12 bridges.",          # no party named
+    "He acknowledges 3 errors.",                # a pronoun is no source
+    "The storm left these losses: 320 houses destroyed.",
+    "In 1920 the club had 300 members.",
+])
+def test_no_source_rather_than_a_wrong_one(sentence):
+    assert set(sources(sentence).values()) == {None}
+
+
+# ---------------------------------------------------------------- named rules
+
+@pytest.mark.parametrize("sentence, number, rule", [
+    ("The Zephyr 7 probe carried 3 cameras.", "7", "inside a name"),
+    ("Two thirds of the 40 boats sank.", "Two", "fraction"),
+    ("She finished 3rd in the race.", "3", "ordinal or decade"),
+    ("See page 12 for the map.", "12", "label before"),
+    ("Each one came to the 9 meetings.", "one", "'each one', 'any one'"),
+])
+def test_a_dropped_number_names_the_rule_that_dropped_it(sentence, number, rule):
+    doc = doc_of(sentence)
+    reasons = {raw.strip(): why for _, raw, why in figures.explain(doc, dates.extract(doc))}
+    assert reasons[number] == rule
+    assert number not in {f.text for f in facts(sentence)}
+
+
+def test_facts_explain_lists_dropped_numbers(tmp_path):
+    from click.testing import CliRunner
+
+    from quizgen.cli.facts_cmd import facts as facts_command
+
+    article = tmp_path / "a.md"
+    article.write_text("---\ntitle: a\n---\nThe Zephyr 7 probe carried 3 cameras.\n", encoding="utf-8")
+    result = CliRunner().invoke(facts_command, [str(article), "--kinds", "figure", "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "dropped  '7'" in result.output and "inside a name" in result.output
+    result = CliRunner().invoke(facts_command, [str(article), "--kinds", "figure", "--explain", "--json"])
+    dropped = json.loads(result.output)["documents"][0]["dropped"]
+    assert dropped == [{"kind": "figure", "text": "7", "rule": "inside a name",
+                        "sentence": "The Zephyr 7 probe carried 3 cameras."}]

@@ -17,6 +17,7 @@ four digits (``0096``) and BC years are astronomical (``44 BC`` -> ``-0043``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -178,13 +179,13 @@ def _word_before(text: str, pos: int, n: int = 1) -> list[str]:
 
 
 def _word_after(text: str, pos: int) -> str:
-    m = re.match(r"\s*([A-Za-z%][\w-]*|%)", text[pos:])
+    m = re.match(r"\s*([A-Za-z%][\w-]*|%)", zones.right(text, pos))
     return m.group(1) if m else ""
 
 
 def _is_count_after(text: str, pos: int) -> bool:
     """True when the number just before ``pos`` counts or measures something."""
-    after = text[pos:]
+    after = zones.right(text, pos)
     if re.match(r"\s?(?:%|per\s?cent|percent|\+|[×x]\s?\d)", after):
         return True
     word = _word_after(text, pos)
@@ -196,7 +197,7 @@ def _short_year_ok(text: str, end: int) -> bool:
 
     ``in 755,`` and ``by 757 the couple`` are years; ``of 500 soldiers`` is a count.
     """
-    after = text[end:]
+    after = zones.right(text, end)
     if re.match(r"\s*(?:$|[,.;:)\]–—-]|and\b|or\b)", after):
         return True
     word = _word_after(text, end)
@@ -205,7 +206,7 @@ def _short_year_ok(text: str, end: int) -> bool:
 
 def _named(text: str, start: int, end: int) -> bool:
     """A date used as a name (``a station named 8 November``) or a recurring one (``every May 1``)."""
-    if re.search(r"[\"“]$", text[:start]) and re.match(r"[^\"”]{0,3}[\"”]", text[end:]):
+    if re.search(r"[\"“]$", zones.left(text, start)) and re.match(r"[^\"”]{0,3}[\"”]", zones.right(text, end)):
         return True  # "8 November" Avenue
     before = _word_before(text, start, 2)
     return bool(before) and (before[-1] in ("named", "called", "titled", "renamed", "every", "each", "annual")
@@ -241,6 +242,7 @@ _PATTERNS_SRC = [
      rf"(?P<y2>(?<![\d,.])\d{{2,4}}(?:\s?{_ERA})?)(?![\d])(?!,\d)", "year_range"),
     (rf"(?:(?:AD|A\.D\.|CE)\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA})", "era_year"),
     (r"(?<![\w/#$£€.,-])(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", "bare_year"),
+    (r"(?<![\w/#$£€.,:-])(?P<y>[1-9]\d?)(?![\w/%:-])(?![.,]\d)", "early_year"),
     (rf"(?i:(?P<mod>early|mid|late|throughout|in|during|by|until|since|from|through|to|of)[\s-]+)"
      rf"(?P<m>{_MONTH_FULL})\b(?!\s*\d)", "month_alone"),
 ]
@@ -257,6 +259,7 @@ _REQUIRES = {
     "month_pair": lambda t, low: any(m in t for m in _MONTH_NAMES),
     "month_alone": lambda t, low: any(m in t for m in _MONTH_NAMES),
     "holiday": lambda t, low: "Christmas" in t or "New Year" in t,
+    "early_year": lambda t, low: False,  # run only for an article of the first centuries AD
     "season": lambda t, low: any(w in low for w in ("spring", "summer", "autumn", "fall", "winter")),
     "part_year": lambda t, low: any(w in low for w in ("early", "mid", "late", "end", "beginning", "start", "half")),
     "decade": lambda t, low: "0s" in t or "0'" in t or "0’" in t,
@@ -276,23 +279,51 @@ _ZONE_MARGIN = 50  # characters kept around an anchor: twice the longest lead-in
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:born|died)\s+(?:in\s+)?(?:(?:c\.|ca\.|circa|about|around)\s*)?$")
 
 
+_LISTED_YEAR = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/)(?:probably\s+|possibly\s+|again\s+|in\s+)*"
+                          r"(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)")
+
+
+# A number that a running count reaches stands where a year could ("up to 2070", "to 1805").
+_COUNT_POSITION = re.compile(
+    r"\b(?:total|totals|tally|toll|count|number|numbers|cases|deaths|infections|bringing|brought|raising|"
+    r"raised|pushing|pushed|rose|risen|rising|climbed|climbing|increased|increasing|grew|growing|jumped|"
+    r"reached|reaching)\b(?:\s+[\w'’-]+){0,6}?\s+(?:up\s+)?(?:to|at)\s*$", re.IGNORECASE)
+
+
+_CITING_VERB = re.compile(r"\s+(?:lists|listed|argues|argued|notes|noted|suggests|suggested|writes|wrote|"
+                          r"shows|showed|claims|claimed|concludes|concluded|observes|observed|proposes|proposed)\b")
+
+
 class _Scanner:
     """Finds the date expressions of one text; each pattern handler returns Found items or None."""
 
-    def __init__(self, text: str, ancient: bool = False):
+    def __init__(self, text: str, ancient: bool = False, early: bool = False):
         self.text = text
         self.ancient = ancient
+        self.early = early
         self.found: list[Found] = []
         self.taken: list[tuple[int, int]] = []
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.taken)
+        # The taken spans are kept sorted and apart (overlapping ones merged), so their ends are
+        # sorted too: only the last span starting before ``end`` can reach past ``start``.
+        k = bisect.bisect_left(self.taken, (end, -1))
+        return k == 0 or self.taken[k - 1][1] <= start
 
     def add(self, items: list[Found]) -> None:
         for it in items:
             self.found.append(it)
         if items:
-            self.taken.append((min(i.start for i in items), max(i.end for i in items)))
+            lo, hi = min(i.start for i in items), max(i.end for i in items)
+            k = bisect.bisect_left(self.taken, (lo, -1))
+            while k > 0 and self.taken[k - 1][1] > lo:  # merge what it overlaps
+                k -= 1
+                lo, hi = min(lo, self.taken[k][0]), max(hi, self.taken[k][1])
+                del self.taken[k]
+            while k < len(self.taken) and self.taken[k][0] < hi:
+                hi = max(hi, self.taken[k][1])
+                del self.taken[k]
+            self.taken.insert(k, (lo, hi))
 
     def item(self, start, end, precision, parts) -> Found:
         return Found(start, end, self.text[start:end], precision, parts)
@@ -315,7 +346,7 @@ class _Scanner:
         whole = [(0, len(t))]
         low = t.lower()
         for pattern, name in _PATTERNS:
-            if name in _REQUIRES and not _REQUIRES[name](t, low):
+            if name in _REQUIRES and not _REQUIRES[name](t, low) and not (name == "early_year" and self.early):
                 continue
             where = month_zones if name in _NEEDS_MONTH else digit_zones if name in _NEEDS_DIGIT else whole
             handler = getattr(self, name)
@@ -416,7 +447,7 @@ class _Scanner:
         dm = _parse_dm(m.group("dm"))
         if not dm or _named(self.text, m.start(), m.end()):
             return None
-        after = self.text[m.end():]
+        after = zones.right(self.text, m.end())
         if re.match(r"\s?(?::\d|%|[–—-]\s?\d)", after):  # a time, a share or a score, not a day
             return None
         return [self.item(m.start(), m.end(), "day", [(None, dm[0], dm[1])])]
@@ -474,7 +505,7 @@ class _Scanner:
             # "1946 to 1948" without "from" still reads as a span when both are four-digit years
             if not (re.fullmatch(r"\d{4}", raw1) and re.fullmatch(r"\d{4}", raw2)):
                 return None
-        if re.search(r"\b(?:pp?|pages?|nos?)\.?\s*$", self.text[:m.start()], re.I):
+        if re.search(r"\b(?:pp?|pages?|nos?)\.?\s*$", zones.left(self.text, m.start()), re.I):
             return None
         era = re.search(_ERA, raw2)
         d1 = re.sub(r"\D", "", raw1)
@@ -509,6 +540,27 @@ class _Scanner:
             return None
         return [self.item(m.start(), m.end(), "year", [(y, None, None)])]
 
+    def early_year(self, m):
+        """A one- or two-digit year, in an article whose own dates are of the first centuries
+        AD (``early``): "in 69", "from 81 to 96", "until 14," are years there, where elsewhere
+        they would be counts. It needs a word of time before it and a clean end after it."""
+        before = _word_before(self.text, m.start(), 3)
+        if not before or before[-1] not in _EARLY_YEAR_CUES or any(w in _QUANTITY_WORDS for w in before):
+            return None
+        if _is_count_after(self.text, m.end()) or not _short_year_ok(self.text, m.end()):
+            return None
+        y1 = int(m.group("y"))
+        if before[-1] == "from":  # "from 81 to 96": a span of years
+            rng = re.match(r"\s*(?:–|—|-|to|until|till)\s*([1-9]\d{0,2})(?![\w/%:-])(?![.,]\d)",
+                           zones.right(self.text, m.end()))
+            if rng:
+                end = m.end() + rng.end(1)
+                y2 = int(rng.group(1))
+                if y2 <= y1 or _is_count_after(self.text, end) or not _short_year_ok(self.text, end):
+                    return None
+                return [self.item(m.start(), end, "year", [(y1, None, None), (y2, None, None)])]
+        return [self.item(m.start(), m.end(), "year", [(y1, None, None)])]
+
     def bare_year(self, m):
         raw = m.group("y")
         if raw.startswith("0"):
@@ -526,12 +578,13 @@ class _Scanner:
     def month_alone(self, m):
         mod = m.group("mod").lower()
         before = _word_before(self.text, m.start("mod"), 1)
-        if mod == "of" and (not before or before[-1] not in ("end", "beginning", "start", "middle", "month", "part", "rest", "course", "half")):
+        if mod == "of" and (not before or before[-1] not in ("end", "beginning", "start", "middle", "month", "part", "rest", "course", "half",
+                                                     "week", "weeks", "days", "fortnight")):
             return None
-        if mod in ("to", "from") and not re.search(r"\b(?:from|to)\s+" + _MONTH_FULL, self.text[:m.start()] + self.text[m.end():]):
+        if mod in ("to", "from") and not re.search(r"\b(?:from|to)\s+" + _MONTH_FULL, zones.left(self.text, m.start()) + zones.right(self.text, m.end())):
             return None
         # "in May" is the month; "in May's words" or "in March Street" are not.
-        if re.match(r"['’]s\b|\s+[A-Z]", self.text[m.end():]):
+        if re.match(r"['’]s\b|\s+[A-Z]", zones.right(self.text, m.end())):
             return None
         start = m.start() if mod in ("early", "mid", "late") else m.start("m")
         if mod == "throughout":
@@ -550,14 +603,23 @@ class _Scanner:
         prev_raw = prev_raw[-1] if prev_raw else ""
         if prev in _QUANTITY_WORDS or (len(before) > 1 and before[-2] in _QUANTITY_WORDS and prev == "of"):
             return False
-        if re.search(r"\b(?:at|by)\s*$", t[:start]) and re.match(r"\s*(?:UTC|GMT|hours|hrs|h\b|local)", t[end:]):
+        if _COUNT_POSITION.search(zones.left(t, start)):
+            return False  # "bringing the total number of cases up to 2070": a count, not a year
+        head, tail = zones.left(t, start), zones.right(t, end)
+        if re.search(r"\b(?:at|by)\s*$", head) and re.match(r"\s*(?:UTC|GMT|hours|hrs|h\b|local)", tail):
             return False
-        if re.match(r"[\"“”']", t[end:end + 1]) and re.search(r"[\"“”']$", t[:start]):
+        if re.match(r"[\"“”']", t[end:end + 1]) and re.search(r"[\"“”']$", head):
             return False  # a title in quotes ("1968")
         if ndigits == 3:
             # "to 400 for every 100,000": a short number needs a firmer cue and no quantity near
             return prev in _SHORT_YEAR_CUES and not any(w in _QUANTITY_WORDS for w in before)
         if prev in _PREPOSITION_CUES:
+            return True
+        # "spent 1860 in Kentucky" (not "spent 1500 dollars"): a year spent somewhere
+        if prev == "spent" and re.match(r"\s+(?:in|at|on|with|as|abroad|away|mostly|largely)\b|\s*[,;.]", tail):
+            return True
+        # "Toomer 1964 lists ...", "Sabra 1978 argues": a work cited by its author and year
+        if prev_raw[:1].isupper() and prev_raw[1:].islower() and _CITING_VERB.match(tail):
             return True
         # the 1947 team, an outdated 1969 map, Butler's 2010 Final Four run
         window = before[-3:]
@@ -565,46 +627,46 @@ class _Scanner:
                 not any(re.search(r"\d", w) for w in window) and _word_after(t, end):
             return True
         # 2004: Inducted ..., a list entry headed by its year; "1933 was a hard year"
-        if start == 0 and re.match(r"\s*(?:[:,–—]|(?:was|saw|marked|brought|began|ended|proved)\b)", t[end:]):
+        if start == 0 and re.match(r"\s*(?:[:,–—]|(?:was|saw|marked|brought|began|ended|proved)\b)", tail):
             return True
         # Order of Merit, 1st Class, 1925 / Nova Scotia, 1937.
-        if re.search(r"(?:[A-Z][\w.'’-]*|\))\s*,\s*$", t[:start]) and re.match(r"\s*(?:$|[.;)])", t[end:]):
+        if re.search(r"(?:[A-Z][\w.'’-]*|\))\s*,\s*$", head) and re.match(r"\s*(?:$|[.;)])", tail):
             return True
         # (1976), (both 1973), (born 1953), (2009, 2010)
-        if re.search(r"\((?:both\s+|born\s+|c\.\s*)?$", t[:start]) and re.match(r"\s*[),;]", t[end:]):
-            head = re.search(r"(\S+)\s*\([^()]*$", t[:start])
-            if head is None or not re.fullmatch(r"[a-z]+s", head.group(1)):
+        if re.search(r"\((?:both\s+|born\s+|c\.\s*)?$", head) and re.match(r"\s*[),;]", tail):
+            word = re.search(r"(\S+)\s*\([^()]*$", head)
+            if word is None or not re.fullmatch(r"[a-z]+s", word.group(1)):
                 return True
         # Eurovision Song Contest 2016, the 1933 USD
         if prev in _EVENT_NAMES and prev_raw[:1].isupper():
             return True
-        if re.match(r"\s*(?:USD|US\$|dollars)\b", t[end:]):
+        if re.match(r"\s*(?:USD|US\$|dollars)\b", tail):
             return True
         return False
 
     def list_years(self) -> None:
         """Years listed after a year found already: in 1926, 1928, and 1929; in 1947 and 1948."""
-        changed = True
-        while changed:
-            changed = False
-            for f in list(self.found):
-                if f.precision != "year" or len(f.parts) != 1:
-                    continue
-                m = re.match(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/)(?:probably\s+|possibly\s+|again\s+|in\s+)*"
-                             r"(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", self.text[f.end:])
-                if not m:
-                    continue
-                s, e = f.end + m.start("y"), f.end + m.end("y")
-                if not self.free(s, e):
-                    continue
-                raw = m.group("y")
-                y = int(raw)
-                if (len(raw) == 4 and not 1000 <= y <= 2100) or (len(raw) == 3 and not self.ancient):
-                    continue
-                if _is_count_after(self.text, e) or (len(raw) == 3 and not _short_year_ok(self.text, e)):
-                    continue
-                self.add([self.item(s, e, "year", [(y, None, None)])])
-                changed = True
+        # One pass: a year added here is visited in its turn, so a list is followed to its end
+        # (a check that fails once fails again later: the taken spans only grow).
+        i = 0
+        while i < len(self.found):
+            f = self.found[i]
+            i += 1
+            if f.precision != "year" or len(f.parts) != 1:
+                continue
+            m = _LISTED_YEAR.match(zones.right(self.text, f.end))
+            if not m:
+                continue
+            s, e = f.end + m.start("y"), f.end + m.end("y")
+            if not self.free(s, e):
+                continue
+            raw = m.group("y")
+            y = int(raw)
+            if (len(raw) == 4 and not 1000 <= y <= 2100) or (len(raw) == 3 and not self.ancient):
+                continue
+            if _is_count_after(self.text, e) or (len(raw) == 3 and not _short_year_ok(self.text, e)):
+                continue
+            self.add([self.item(s, e, "year", [(y, None, None)])])
 
     def lifespan(self, start: int, end: int, years: int) -> bool:
         """A range closing a parenthesis right after a name is a birth and a death, not a span.
@@ -614,22 +676,25 @@ class _Scanner:
         """
         if not 15 <= years <= 120:
             return False
-        head = self.text[:start]
+        head = zones.left(self.text, start)
         open_at = head.rfind("(")
         if open_at < 0 or ")" in head[open_at:]:
             return False
         inside = head[open_at + 1:]
         if inside.strip() and not re.search(r"(?:[;,]|^\s*(?:c\.|ca\.|circa))\s*$", inside):
             return False
-        if not re.match(r"\s*[);,]", self.text[end:]):
+        if not re.match(r"\s*[);,]", zones.right(self.text, end)):
             return False
-        name = re.search(r"([A-Z][\w'’.-]*)\s*$", self.text[:open_at])
+        name = re.search(r"([A-Z][\w'’.-]*)\s*$", head[:open_at])
         return name is not None
 
 
-def scan(text: str, ancient: bool = False) -> list[Found]:
-    """All date expressions of a text, in order; years not written stay ``None``."""
-    return _Scanner(text, ancient).run()
+def scan(text: str, ancient: bool = False, early: bool = False) -> list[Found]:
+    """All date expressions of a text, in order; years not written stay ``None``.
+
+    ``ancient``: the text writes three-digit years; ``early``: it is about the first centuries
+    AD, where "in 69" is a year (see ``is_early``)."""
+    return _Scanner(text, ancient, early).run()
 
 
 _ANCIENT_MONTH_YEAR = re.compile(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?!,\d)")
@@ -644,6 +709,19 @@ def is_ancient(text: str) -> bool:
     return bool(_ANCIENT_MONTH_YEAR.search(text)
                 or any(era in text for era in ("BC", "B.C.", "AD", "A.D.", "CE"))
                 and (_ANCIENT_ERA_AFTER.search(text) or _ANCIENT_ERA_BEFORE.search(text)))
+
+
+_EARLY_ERA_YEAR = re.compile(r"\b(?:AD|A\.D\.|CE)\s?([1-9]\d?)\b|(?<![\d,.])([1-9]\d?)\s?(?:AD|A\.D\.|CE)\b")
+_EARLY_YEAR_CUES = {"in", "since", "until", "till", "from", "during", "after", "before", "around", "circa",
+                    "c.", "ca.", "year", "early", "late", "mid", "born", "died"}
+
+
+def is_early(doc: Document) -> bool:
+    """Is the article about the first centuries AD? Its lead or infobox dates something to a
+    year below 100 with an era ("AD 9", "79 AD"); then a bare "in 69" is a year, not a count."""
+    lead = " ".join(s.text for s in doc.sentences if s.block == 0)
+    boxes = " ".join(f.text for box in doc.infoboxes for f in box.fields)
+    return _EARLY_ERA_YEAR.search(lead) is not None or _EARLY_ERA_YEAR.search(boxes) is not None
 
 
 def parse_date_text(text: str) -> tuple[str, str] | None:
@@ -721,31 +799,40 @@ _RECURRING = re.compile(r"\b(?:usually|typically|normally|generally|every year|e
 
 def extract(doc: Document) -> list[Fact]:
     """Every date of the body, with year inference for day/month expressions."""
-    ancient = is_ancient(doc.text)
+    early = is_early(doc)
+    ancient = early or is_ancient(doc.text)
     event = _event_date(doc)
     story = event or _lead_date(doc, ancient)
-    anchors: list[_Anchor] = []  # dates with a year: explicit, or inferred (month-level only)
+    anchors = _Anchors()  # dates with a year: explicit, or inferred (month-level only)
+    latest = _latest_dated_year(doc, event)
+    headings: dict[tuple[str, ...], _Anchor | None] = {}
     facts: list[Fact] = []
     for s in doc.sentences:
-        found = scan(s.text, ancient)
+        if s.section not in headings:
+            headings[s.section] = _heading_date(s.section, ancient)
+        found = scan(s.text, ancient, early)
         multi = len({f.parts[-1][0] for f in found if not f.needs_year}) > 1
+        future = _FUTURE.search(s.text) is not None if found else False
+        recurring = _RECURRING.search(s.text) is not None if found else False
         for f in found:
             pos = s.start + f.start
             inferred = f.needs_year
             if inferred:
-                year = _infer_year(f, s, anchors, event, story)
+                year = None if recurring else _infer_year(f, s, anchors, event, story, headings[s.section])
                 if year is None:
                     continue
                 f.parts = [(year if y is None else y, mo, d) for y, mo, d in f.parts]
                 # a day range that runs over the new year: 30 December – 2 January
                 if len(f.parts) == 2 and (f.parts[1][1] or 0) < (f.parts[0][1] or 0):
                     f.parts[1] = (f.parts[1][0] + 1, f.parts[1][1], f.parts[1][2])
-            if f.precision != "decade" and not _FUTURE.search(s.text):
+            if f.precision != "decade" and not future:
                 y, mo, d = f.parts[-1]
-                if mo or not inferred:
-                    anchors.append(_Anchor(pos, y, mo, d, s.section, s.block, ambiguous=not mo and multi))
+                if not mo and latest is not None and y > latest + _BEYOND_SPAN:
+                    pass  # a bare year well after every dated event of the article is no context
+                elif mo or not inferred:
+                    anchors.add(_Anchor(pos, y, mo, d, s.section, s.block, ambiguous=not mo and multi))
             attrs = {"precision": f.precision, "year_inferred": inferred}
-            if _APPROXIMATE.search(s.text[:f.start]):
+            if _APPROXIMATE.search(zones.left(s.text, f.start)):
                 attrs["approximate"] = True  # "around 740", "c. 1750": no exact-answer questions
             facts.append(Fact("date", f.text, f.value(), s, (pos, s.start + f.end), attrs))
     return facts
@@ -764,8 +851,58 @@ def _lead_date(doc: Document, ancient: bool) -> _Anchor | None:
     return None
 
 
-def _infer_year(f: Found, s: Sentence, anchors: list[_Anchor], event: _Anchor | None,
-                story: _Anchor | None = None) -> int | None:
+# How far a bare year may run past the latest date with a month and still set the context.
+_BEYOND_SPAN = 10
+_DATED_YEAR = re.compile(rf"{_MONTH_FULL}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})\b")
+
+
+def _latest_dated_year(doc: Document, event: _Anchor | None) -> int | None:
+    """The latest year the article writes with a month ("15 April 2020", "March 2021"), or its
+    event's: the end of its span. A bare year far past it is a count or a look ahead."""
+    years = [int(m.group(1)) for m in _DATED_YEAR.finditer(doc.text)]
+    years += [int(m.group(1)) for s in {sec for sen in doc.sentences for sec in sen.section}
+              for m in _DATED_YEAR.finditer(s)]
+    if event is not None:
+        years.append(event.year)
+    return max(years) if years else None
+
+
+def _heading_date(section: tuple[str, ...], ancient: bool) -> _Anchor | None:
+    """A date the section's own heading gives ("March 2020", "1805 campaign"): the context of
+    the dates written without a year in it, before any date of the body."""
+    for depth in range(len(section), 0, -1):
+        found = [f for f in scan(section[depth - 1], ancient) if not f.needs_year]
+        if found:
+            y, mo, d = found[0].parts[0]
+            return _Anchor(-1, y, mo, d, section[:depth], -1)
+    return None
+
+
+class _Anchors:
+    """The dates read so far, as ``_infer_year`` needs them: per scope (paragraph, section,
+    top-level section, the whole text so far) the last date with a month and the last bare year
+    that is not ambiguous. Kept up to date as dates are added, so that each inference costs the
+    same however long the article."""
+
+    def __init__(self):
+        self.last: dict[tuple, list[_Anchor | None]] = {}
+
+    def add(self, a: _Anchor) -> None:
+        for key in (("block", a.block), ("section", a.section), ("top", _top(a.section)), ("all",)):
+            refs = self.last.setdefault(key, [None, None])
+            if a.month:
+                refs[0] = a
+            elif not a.ambiguous:
+                refs[1] = a
+
+    def refs(self, key: tuple) -> tuple[_Anchor | None, _Anchor | None]:
+        """(last date with a month, last bare year) in a scope."""
+        m_ref, y_ref = self.last.get(key, (None, None))
+        return m_ref, y_ref
+
+
+def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
+                story: _Anchor | None = None, heading: _Anchor | None = None) -> int | None:
     """The year of a date written without one, or None when nothing anchors it.
 
     The reference is, in this order: the last date with a month in the same paragraph (else
@@ -786,18 +923,20 @@ def _infer_year(f: Found, s: Sentence, anchors: list[_Anchor], event: _Anchor | 
         shift = -1
     if _RECURRING.search(s.text):
         return None
+    event_refs = ((event, None) if event.month else (None, event if not event.ambiguous else None)) if event else (None, None)
+    section_refs = anchors.refs(("section", s.section))
+    # The section's heading sets the context until the section's own text dates something.
+    heading_refs = (None, None) if heading is None or any(section_refs) else (
+        (heading, None) if heading.month else (None, heading))
     scopes = [
-        ("block", [a for a in anchors if a.block == s.block]),
-        ("event", [event] if event else []),
-        ("section", [a for a in anchors if a.section == s.section]),
-        ("top", [a for a in anchors if _top(a.section) == _top(s.section)]),
-        ("all", anchors),
+        ("block", anchors.refs(("block", s.block))),
+        ("heading", heading_refs),
+        ("event", event_refs),
+        ("section", section_refs),
+        ("top", anchors.refs(("top", _top(s.section)))),
+        ("all", anchors.refs(("all",))),
     ]
-    for scope, pool in scopes:
-        with_month = [a for a in pool if a.month]
-        years = [a for a in pool if not a.month and not a.ambiguous]
-        m_ref = with_month[-1] if with_month else None
-        y_ref = years[-1] if years else None
+    for scope, (m_ref, y_ref) in scopes:
         if m_ref and y_ref and y_ref.pos > m_ref.pos and y_ref.year > m_ref.year:
             return y_ref.year  # "July 1979 ... In early 1980, ... 17 April": the story moved on
         if m_ref:
@@ -807,7 +946,7 @@ def _infer_year(f: Found, s: Sentence, anchors: list[_Anchor], event: _Anchor | 
         if y_ref and (day or scope == "block"):
             # a month alone ("in September") leans on a bare year only within its paragraph
             return y_ref.year + shift
-        if scope in ("block", "event", "section") or day:
+        if scope in ("block", "heading", "event", "section") or day:
             continue
         return None
     return None

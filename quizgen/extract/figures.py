@@ -115,6 +115,11 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_WINDOW = zones.WINDOW
+_SUBJECT_REACH = 400  # how far back a speech verb's subject (or a quotation's speaker) is looked for
+_left, _right = zones.left, zones.right
+
+
 def _label_before(text: str, pos: int) -> bool:
     """A label such as 'No.', 'page', 'Route' just before pos (searched in the last words only:
     a pattern anchored at the end would otherwise be tried at every position before)."""
@@ -288,11 +293,18 @@ _WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows",
 _SOURCE_NOUNS = re.compile(r"\b(?:census|survey|count|registry|register|report|study|studies|estimate|"
                            r"poll|statistics|data|records?|investigation|inquiry|commission|audit|"
                            r"analysis|review|researchers?|scientists?|historians?|sources?|figures|estimates|"
-                           r"officials?|authorities|media|government|ministry|agency|UN|police|army|newspapers?)\b",
+                           r"officials?|authorities|media|government|ministry|agency|UN|police|army|newspapers?|website|"
+                           r"catalogue|database|archives?|council|committee|office|department|board)\b",
                            re.IGNORECASE)
+# Verbs whose object is the figure itself: "the website acknowledges 11 children", "Smith has
+# accounted for 18 manuscripts". Only a named party or a source-like noun is taken as their subject.
+_VERBS_DIRECT = (r"acknowledges|acknowledged|accounted\s+for|accounts\s+for|lists|identifies|identified|"
+                 r"documents|documented|cites|cited")
+_FIGURE_AHEAD = (r"(?=\s+(?:(?:about|some|around|approximately|over|more\s+than|at\s+least|nearly|only|just|"
+                 rf"a\s+total\s+of)\s+)?(?:[$£€]?\d|(?i:{_WORD})\b))")
 _VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s+(?:that|\"|“|:))|"
                       rf"(?P<told>told|informed|assured)(?=\s+(?:[\w'’.-]+\s+){{1,4}}that\b)|"
-                      rf"(?P<ing>{_VERBS_ING}))\b")
+                      rf"(?P<ing>{_VERBS_ING})|(?P<direct>{_VERBS_DIRECT}){_FIGURE_AHEAD})\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not|an|a|the|as)\s+"
                              r"(?:(?:\w+ly|also|then|later|further|not|never|still|first|originally|since|often)\s+)?$",
                              re.IGNORECASE)
@@ -399,18 +411,31 @@ def _is_name(part: str, names: list[str]) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", bare))
 
 
+_LEADING_TIME = re.compile(
+    r"^(?:On|In|By|During|Since|From|After|Before|Until|Later\s+on)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+|\d{4})(?:,?\s+\d{4})?"
+    r"\s+(?=(?:the|that|this|these|those|[A-Z])\b)")
+
+
 def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
     """The subject of a speech verb: the clause before it, stripped of adverbials and asides."""
-    head = text[:verb_start]
-    cut = 0
-    for m in _CLAUSE_BREAK.finditer(text):
+    # A subject is a few words (at most 12): look back a few hundred characters, not to the start.
+    lo = max(0, verb_start - _SUBJECT_REACH)
+    cut = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, min(len(text), verb_start + 40)):
         if m.end() > verb_start:
             break
         if m.group(0).strip() == "and" and not re.search(r"\b(?:[a-z]+ed|is|was|were|are|has|had|have)\b",
                                                          text[cut:m.start()]):
             continue  # "Inter IKEA group of companies and I.I. Holding reported": one subject
         cut = m.end()
-    head = _AUX_TAIL.sub("", head[cut:]).rstrip(" ,")
+    if cut == lo > 0:
+        return None  # no clause break within reach: the subject is too far back to trust
+    head = _AUX_TAIL.sub("", text[cut:verb_start]).rstrip(" ,")
+    timed = _LEADING_TIME.sub("", head)  # "On September 1 that division reported": the division
+    if timed != head and re.fullmatch(r"(?:that|this|these|those)\s+[a-z]+(?:\s+[a-z]+)?", timed):
+        return timed  # (not tidied: the tidy step cuts "that ..." as a relative clause)
+    head = timed
     head = re.sub(r"\s*\([^()]*\)\s*$", lambda m: m.group(0) if re.search(r"[A-Z]{2,}", m.group(0)) else "", head)
     parts = [p for p in _split_commas(head) if not _SUBJECT_DROP.match(p) and not _TIME_PART.search(p)]
     if not parts:
@@ -452,75 +477,125 @@ class _Cue:
     at: int = 0  # where the cue itself stands, to pick the nearest of several
 
 
+class _Marks:
+    """Where the breaks a cue's scope looks for stand in a sentence, found once per sentence and
+    looked up by position, so that a sentence with many cues is not rescanned for each."""
+
+    def __init__(self, text: str):
+        self.semicolons = [m.end() for m in re.finditer(r";\s+", text)]  # where a clause after ";" begins
+        self.stops = [m.start() for m in _OBJECT_STOP.finditer(text)]
+        self.coordinated = [m.start() for m in _COORDINATED.finditer(text)]
+        self.scope_ends = [m.start() for m in _SCOPE_END.finditer(text)]
+        self.plain = [i for i, ch in enumerate(text) if ch == '"']
+        self.opening = [i for i, ch in enumerate(text) if ch == "“"]
+        self.closing = [i for i, ch in enumerate(text) if ch == "”"]
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` begins after the last semicolon (0 if none)."""
+        i = bisect.bisect_right(self.semicolons, pos) - 1
+        return self.semicolons[i] if i >= 0 else 0
+
+    @staticmethod
+    def first_from(marks: list[int], pos: int) -> int | None:
+        i = bisect.bisect_left(marks, pos)
+        return marks[i] if i < len(marks) else None
+
+    def inside_quote(self, pos: int) -> bool:
+        """An odd number of straight quotes, or more opening than closing curly quotes, before
+        ``pos``."""
+        return (bisect.bisect_left(self.plain, pos) % 2 == 1
+                or bisect.bisect_left(self.opening, pos) > bisect.bisect_left(self.closing, pos))
+
+
+_OBJECT_STOP = re.compile(r",\s+(?:which|who|whom|where|when|while|after|before|as|and|but|since|making|"
+                          r"bringing|leaving)\b")
+_BRACKET_CLAUSE = re.compile(r"[,;)]\s+")
+_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+
+
+# A source that introduces a list of figures after a colon.
+_COLON_LIST = re.compile(
+    r"\b(?:gave|gives|released|releases|published|publishes|issued|issues|provided|provides|listed|lists|"
+    r"reported|reports|announced|announces)\s+(?:(?:the\s+following|these|its|their|his|her|the|new|"
+    r"official|final|provisional)\s+)*(?:[a-z]+\s+)?(?:figures|numbers|totals|statistics|casualties|"
+    r"losses|counts?|tally|breakdown)\s*:")
+
+
 def _cues(text: str, names: list[str]) -> list[_Cue]:
     cues: list[_Cue] = []
     verb_sources: list[tuple[int, str | None]] = []
+    marks = _Marks(text)
     for m in _VERB_RE.finditer(text):
         if m.group("ing"):
             if m.group("ing") == "citing":
                 continue
             # "X stated that ..., adding that ...": the participle shares the last subject.
-            prior = [s for pos, s in verb_sources if pos < m.start()]
-            source = prior[-1] if prior else _subject_before(text, m.start(), names)
+            source = verb_sources[-1][1] if verb_sources else _subject_before(text, m.start(), names)
         else:
-            if _PASSIVE_BEFORE.search(text[:m.start()]) or re.search(
-                    r"\b(?:the|most|a|an|least|commonly|frequently)\s+(?:\w+ly\s+)?$", text[:m.start()], re.IGNORECASE):
+            head = _left(text, m.start())
+            if _PASSIVE_BEFORE.search(head) or re.search(
+                    r"\b(?:the|most|a|an|least|commonly|frequently)\s+(?:\w+ly\s+)?$", head, re.IGNORECASE):
                 continue  # passive or adjectival: "it was reported", "the most commonly reported"
-            word = (m.group("strong") or m.group("that") or m.group("told")).split()[0]
+            word = (m.group("strong") or m.group("that") or m.group("told") or m.group("direct")).split()[0]
             source = _subject_before(text, m.start(), names)
+            if m.group("direct") and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
+                continue  # "the list identifies 12": no party named
             if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
-                                            and re.match(r"\s+(?:[\w'’]+\s+){0,4}[$£€]?\d", text[m.end():])):
+                                            and re.match(r"\s+(?:[\w'’]+\s+){0,4}[$£€]?\d", _right(text, m.end()))):
                 continue  # "the census counted just 16.9 million", not "50,000 registered by"
         verb_sources.append((m.start(), source))
-        if re.match(r"\s*(?:[,.;!?]|$)", text[m.end():]) and not m.group("ing"):
+        if re.match(r"\s*(?:[,.;!?]|$)", _right(text, m.end())) and not m.group("ing"):
             # "300 people were killed, police said.": the statement comes before the verb.
-            lo = max([0] + [b.end() for b in re.finditer(r";\s+", text[:m.start()])])
+            lo = marks.clause_start(m.start())
             cues.append(_Cue(lo, m.start(), _subject_after_statement(text, lo, m.start(), names) or source, "clause",
                              m.start()))
             continue
         reach = len(text)
-        if not re.match(r"(?:\s+[\w'’.-]+){0,5}?\s+(?:that\b|[\"“:])", text[m.end():]) and not m.group("ing"):
+        if not re.match(r"(?:\s+[\w'’.-]+){0,5}?\s+(?:that\b|[\"“:])", _right(text, m.end())) and not (
+                m.group("ing") or m.group("direct")):
             # "announced the signing of the agreement, which ended 44 days of war": without
             # "that", only the verb's own object is the statement.
-            stop = re.compile(r",\s+(?:which|who|whom|where|when|while|after|before|as|and|but|since|making|"
-                              r"bringing|leaving)\b").search(text, m.end())
-            reach = stop.start() if stop else reach
+            stop = marks.first_from(marks.stops, m.end())
+            reach = stop if stop is not None else reach
         cues.append(_Cue(m.end(), reach, source, "verb", m.start()))
+    for m in _COLON_LIST.finditer(text):
+        # "The council gave these figures: 320 houses destroyed, 41 damaged": the list is theirs.
+        source = _subject_before(text, m.start(), names)
+        if source and (_is_name(source, names) or _SOURCE_NOUNS.search(source)):
+            hi = text.find(";", m.end())
+            cues.append(_Cue(m.end(), len(text) if hi < 0 else hi, source, "verb", m.start()))
     for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _BY_AGENT, _CITING):
         for m in pattern.finditer(text):
             source = _tidy_source(m.group("src"), names)
             if source:
-                lo = max([0] + [b.end() for b in re.finditer(r";\s+", text[:m.start()])])
+                lo = marks.clause_start(m.start())
                 hi = text.find(";", m.end())
                 hi = len(text) if hi < 0 else hi
-                if re.search(r"\(\s*$", text[:m.start()]):
+                if re.search(r"\(\s*$", _left(text, m.start())):
                     # "300+ killed (per Armenia), 1,500+ killed (per Azerbaijan)": a bracketed
                     # source belongs to what stands just before the bracket.
                     opening = text.rindex("(", 0, m.start())
-                    lo = max([lo] + [b.end() for b in re.finditer(r"[,;)]\s+", text[:opening])])
+                    lo = max([lo] + [b.end() for b in _BRACKET_CLAUSE.finditer(text, max(0, opening - _WINDOW), opening)])
                     close = text.find(")", m.end())
                     hi = close if close >= 0 else hi
                 # "X killed 12 soldiers, according to the army, and 40 died, ...": a coordinated
                 # clause after the phrase is no longer covered by it.
-                nxt = re.compile(r",\s+(?:and|but|while|whereas)\s+").search(text, m.end())
-                if nxt and nxt.start() < hi:
-                    hi = nxt.start()
+                nxt = marks.first_from(marks.coordinated, m.end())
+                if nxt is not None and nxt < hi:
+                    hi = nxt
                 cues.append(_Cue(lo, hi, source, "clause" if pattern is not _CITING else "citing", m.start()))
     # A verb cue covers what follows it until the next verb cue or the end of its clause.
     verbs = sorted((c for c in cues if c.kind == "verb"), key=lambda c: c.start)
     for a, b in zip(verbs, verbs[1:]):
         a.end = min(a.end, b.start)
     for c in verbs:
-        for brk in _SCOPE_END.finditer(text, c.start):
-            if brk.start() < c.end and not _inside_quote(text, brk.start()):
-                c.end = brk.start()
+        for brk in marks.scope_ends[bisect.bisect_left(marks.scope_ends, c.start):]:
+            if brk >= c.end:
+                break
+            if not marks.inside_quote(brk):
+                c.end = brk
                 break
     return cues
-
-
-def _inside_quote(text: str, pos: int) -> bool:
-    before = text[:pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _source_for(cues: list[_Cue], pos: int) -> str | None | bool:
@@ -588,7 +663,8 @@ _SPEAKER_AFTER = re.compile(rf"^\s*,?\s*(?:{_SAY}\s+(?P<a>(?:the\s+)?[A-Z][^,.;\
 
 
 def _quote_speaker(text: str, quote_at: int, names: list[str]) -> str | None:
-    head = text[:quote_at]
+    lo = max(0, quote_at - _SUBJECT_REACH)  # the words that introduce the quotation
+    head = text[:quote_at] if lo == 0 else "\0" + text[lo:quote_at]
     cues = [c for c in _cues(head, names) if c.kind == "verb"]
     if cues:
         return cues[-1].source
@@ -617,8 +693,8 @@ _TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|month|year|decade)", re
 def _is_score(text: str, a: _Num, b: _Num, sep: str) -> bool:
     if "to" in sep and "-" in sep:  # "12 -to-7"
         return True
-    after = text[b.end:]
-    if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(text[:a.start]):
+    after = _right(text, b.end)
+    if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(_left(text, a.start)):
         return True
     return a.value >= b.value
 
@@ -658,7 +734,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
             a, b = lo - sentence.start, hi - sentence.start
             # A bare number read as a year but plainly counting something ("Du Fu's 1500 extant
             # works") stays a figure.
-            if (re.fullmatch(r"\d{3,4}", text[a:b]) and (_PLURALISH.match(text[b:]) or _UNIT_RE.match(text[b:]))
+            if (re.fullmatch(r"\d{3,4}", text[a:b]) and (_PLURALISH.match(_right(text, b)) or _UNIT_RE.match(_right(text, b)))
                     and not _is_year(text, _Num(a, b, float(text[a:b]), False, None, text[a:b], True), True)):
                 continue
             out.append((a, b))
@@ -694,8 +770,19 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
     return out
 
 
-def _in_spans(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < hi and b > lo for lo, hi in spans)
+class _Spans:
+    """Spans to test many (start, end) pairs against, each test a binary search."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [lo for lo, _ in spans]
+        self.reach = []  # the furthest end among the spans up to each one
+        for _, hi in spans:
+            self.reach.append(max(hi, self.reach[-1]) if self.reach else hi)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self.starts, b)  # the spans that start before b
+        return k > 0 and self.reach[k - 1] > a
 
 
 def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
@@ -707,7 +794,7 @@ def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
     if not n.year_like:
         return False
     value = int(n.value)
-    before, after = text[:n.start], text[n.end:]
+    before, after = _left(text, n.start), _right(text, n.end)
     if re.match(r"^\s*(?:BC|BCE|AD|CE)\b", after) or re.search(r"\b(?:AD|CE|BC)\s*$", before):
         return True
     counted = _UNIT_RE.match(after) is not None or _PLURALISH.match(after) is not None
@@ -737,8 +824,8 @@ _CURRENCIES = {"$", "£", "€", "¥", "₹", "A$", "C$"}
 
 def _counts(text: str, start: int, end: int, unit: str | None) -> str | None:
     """A few words saying what the figure counts or measures ("journalists", "altitude (meters)")."""
-    after = text[end:].lstrip(" -")
-    before = text[:start]
+    after = _right(text, end).lstrip(" -")
+    before = _left(text, start)
     m = _COUNT_NP.match(after)
     noun = " ".join(x.strip() for x in m.groups() if x).strip() if m else ""
     noun = re.sub(r"(?:\s+(?:and|or|but|the|of|from|its|his|her|their))+$", "", noun)
@@ -777,12 +864,14 @@ def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
     quotes = _quote_regions(doc, names)
     ancient = len(_ANCIENT_YEAR.findall(doc.text)) >= 2
     facts: list[Fact] = []
+    taken = 0
     for s in doc.sentences:
         # A measure may run over a false sentence break ("6-ft. 4 Freshman End ..."): the part
         # already taken by the previous sentence's figure is skipped.
-        taken = max((f.span[1] for f in facts), default=0)
-        facts.extend(f for f in _sentence_figures(s, date_spans, names, quotes.get(s.index, []), ancient,
-                                                  doc.text) if f.span[0] >= taken)
+        found = [f for f in _sentence_figures(s, date_spans, names, quotes.get(s.index, []), ancient,
+                                              doc.text) if f.span[0] >= taken]
+        facts.extend(found)
+        taken = max([taken] + [f.span[1] for f in found])
     return facts
 
 
@@ -792,14 +881,14 @@ def _pair(text: str, n: _Num, nxt: _Num, ancient: bool) -> float | str | None:
     sep = text[n.end:nxt.start]
     if not re.fullmatch(r"\s*(?:–|—|-|−)\s*|\s*-?to-?\s*|\s+and\s+", sep) or nxt.is_word != n.is_word:
         return None
-    before = text[:n.start]
+    before = _left(text, n.start)
     if " and " in sep and not re.search(r"\bbetween\s+(?:some\s+|about\s+)?[$£€]?$", before):
         return None  # "8 and 9" outside "between ... and ..."
     if re.search(r"\bfrom\s+(?:about\s+|some\s+)?[$£€]?$", before) and "to" in sep and (
             n.value >= nxt.value or _CHANGE_BEFORE.search(before)):
         return None  # "reduced from 147 to 37", "rose from $1.50 to $2": two figures, not a range
     if (re.search(r"[–—\-−]", sep) or "to" in sep) and not n.is_word and _is_score(text, n, nxt, sep):
-        if not _UNIT_RE.match(text[n.end:]) and not (n.year_like and nxt.year_like):
+        if not _UNIT_RE.match(_right(text, n.end)) and not (n.year_like and nxt.year_like):
             return "skip"
         return None
     if n.year_like and nxt.year_like and (_is_year(text, n, ancient) or _is_year(text, nxt, ancient)
@@ -816,25 +905,28 @@ def _pair(text: str, n: _Num, nxt: _Num, ancient: bool) -> float | str | None:
     return low if low < nxt.value else None
 
 
-def _qualifier(before: str) -> tuple[str | None, int]:
+def _qualifier(text: str, pos: int) -> tuple[str | None, int]:
     """The qualifier just before a number and where the figure's text starts.
 
     Most qualifiers stay in the text ("more than 2,000"); "just", "only", "within" are recorded but
     left out ("just six Marine guards" -> "six").
     """
+    before = _left(text, pos)
+    shift = pos - len(before)  # text offset of before[0]
     m = _QUALIFIER_RE.search(before)
     if m and not (m.group("q").lower() in ("over", "under", "above", "below") and re.search(
             r"\b(?:\w+ed|won|win|lead)\s+over\s*$|\bover\s+the\s*$", before)):
-        return m.group("q").lower(), m.start("q")
+        return m.group("q").lower(), shift + m.start("q")
     m = _SOFT_QUALIFIER_RE.search(before)
-    return (m.group("q").lower() if m else None), len(before)
+    return (m.group("q").lower() if m else None), pos
 
 
 def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=False,
                       doc_text: str | None = None) -> list[Fact]:
     text = s.text
     skip = _skip_spans(s, date_spans)
-    nums = [n for n in _scan_numbers(text) if not _in_spans(n.start, n.end, skip)]
+    skipped = _Spans(skip)
+    nums = [n for n in _scan_numbers(text) if not skipped.overlaps(n.start, n.end)]
     cues = None
     facts: list[Fact] = []
     i = 0
@@ -861,10 +953,10 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
                 i += 1
         if high is None and _is_year(text, n, ancient):
             continue
-        if high is None and n.year_like and text[n.end:n.end + 1] in "–-" and re.match(r"[–-]\d{2,4}\b", text[n.end:]):
+        if high is None and n.year_like and text[n.end:n.end + 1] in "–-" and re.match(r"[–-]\d{2,4}\b", _right(text, n.end)):
             continue
         # Unit after the number (or the range).
-        after = text[end:]
+        after = _right(text, end)
         unit = None
         um = _UNIT_RE.match(after)
         if um and _TIME_UNIT.fullmatch(um.group("unit")) and low.value != 1 and high is None and not um.group(0).startswith("-"):
@@ -884,39 +976,39 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
             unit = "$"
         if n.currency:
             unit = _CURRENCY.get(n.currency.strip(), n.currency.strip())
-        dz = re.match(r"\s+dozen\b", text[end:]) if high is None else None
+        dz = re.match(r"\s+dozen\b", _right(text, end)) if high is None else None
         if dz:  # "two dozen soldiers"
             low = _Num(n.start, n.end, n.value * 12, n.is_word, n.currency, n.raw, False)
             end += dz.end()
         if unit == "m" and re.match(r"m\b", after) and re.search(
                 r"\b(?:population|people|viewers|copies|visitors|residents|inhabitants|users|members|subscribers)"
-                r"(?:\s+\w+){0,2}\s+(?:of\s+)?$", text[:n.start]):
+                r"(?:\s+\w+){0,2}\s+(?:of\s+)?$", _left(text, n.start)):
             low = _Num(n.start, n.end, n.value * 1e6, n.is_word, n.currency, n.raw, False)  # "a population of 1.5m"
             unit = None
         value: float | list = low.value
         # Compound measures: "46 feet 11 inches", "5 ft 8.5 in".
-        tail = doc_text[s.start + end:] if doc_text is not None else text[end:]
+        tail = _right(doc_text, s.start + end) if doc_text is not None else _right(text, end)
         surface_text = text
         if unit == "feet" and high is None:
             cm = re.match(r"\s*(\d+(?:\.\d+)?)\s*(?:inches|inch|in\.?|″)(?!\w)", tail)
-            if not cm and re.search(r"(?:ft|feet)$", text[:end]):
+            if not cm and re.search(r"(?:ft|feet)$", _left(text, end)):
                 # "6-ft. 4", "6 ft 4": a bare inch count after a height in feet
                 cm = re.match(r"\.?\s*(\d(?:\.\d+)?|1[01](?:\.\d+)?)(?![\d.,]|\s*(?:%|[a-z]))", tail)
             if cm:
                 value = low.value + float(cm.group(1)) / 12
                 end += cm.end()
                 if doc_text is not None and s.start + end > s.end:
-                    surface_text = doc_text[s.start:]
-        if re.match(r"\+", text[end:]):
+                    surface_text = doc_text[s.start:s.start + end]
+        if text.startswith("+", end):
             end += 1
         if high is not None:
             value = [_clean(low.value), _clean(high.value)]
         else:
             value = _clean(value)
-        qualifier, begin = _qualifier(text[:n.start])
+        qualifier, begin = _qualifier(text, n.start)
         if text[end - 1:end] == "+":
             qualifier = "+"
-        om = re.match(r"\s+or\s+(?:more|over|higher|greater|above)\b", text[end:])
+        om = re.match(r"\s+or\s+(?:more|over|higher|greater|above)\b", _right(text, end))
         if om:
             qualifier = "or more"
             end += om.end()
@@ -944,11 +1036,11 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
 
 def _bracket_after(text: str, pos: int) -> tuple[str, int] | None:
     """The content of a bracket opening right after ``pos`` (nested brackets included) and its end."""
-    m = re.match(r"(?:-[a-z]+)?\s*\(", text[pos:])
+    m = re.match(r"(?:-[a-z]+)?\s*\(", _right(text, pos))
     if not m:
         return None
     depth, i = 0, pos + m.end() - 1
-    for j in range(i, len(text)):
+    for j in range(i, min(len(text), i + _WINDOW)):  # a restated measure is short
         if text[j] == "(":
             depth += 1
         elif text[j] == ")":
@@ -976,109 +1068,146 @@ _ARITHMETIC_BEFORE = re.compile(r"\b(?:times|plus|minus|multiply by|multiplied b
                                 r"every|per|out of every|ratio of)\s*$", re.IGNORECASE)
 
 
-def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
-    """False for ordinals, numbers inside names and codes, fractions, list numbers, idioms."""
-    before, after = text[:n.start], text[n.end:]
-    if re.match(r"\s+(?:seeds?|seeded|overall|place|pick)\b|-(?:on|pointers?)\b", after):
-        return False  # ranks and kinds, not counts: "the seven seed", "a 3-pointer", "two-on-two"
-    prev_char = before[-1:] if before else ""
-    if not n.is_word:
-        if prev_char and (prev_char.isalnum() or prev_char in "_/\\#'’"):
-            return False  # "B0006RH9Z6", "Expo '70"
-        if prev_char in "-+–" and re.search(r"[A-Za-z]$", before[:-1]):  # "Mi-24", "GMT+4", "K–12"
-            return False
-        if prev_char in ".:" and re.search(r"[\w.]$", before[:-1]):  # "1.2.3", "v.2"
-            return False
-        if re.search(r"\d\s*/\s*$", before):  # "2012 / 13"
-            return False
-        if re.match(r"[_(]", after) or re.search(r"[_−]\s*$", before):  # formulas: "2_n_−1(2_n_ − 1)"
-            return False
-        if re.match(r"\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)", after) or re.search(r"\b(?:AD|A\.D\.)\s*$", before):
-            return False  # years with an era: "1,000 BC", "AD 96"
-        if re.match(r"\s+(?:rue|via|calle|avenida|avenue|boulevard|place|strasse|straße)\b", after, re.IGNORECASE):
-            return False  # an address: "12 rue de Rivoli"
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", n.raw.strip()):
-            return False  # "2.136,77", "35.000": European separators, ambiguous in English text
-        if not in_range and re.search(r"\d\s*[–\-−]\s*$", before):  # the second half of a score "43–42"
-            return False
-        if re.search(r"(?:^|[\s(])[+\-−]\s?$", before):  # signed values: "− 5 / + 20 degrees"
-            return False
-        if re.match(r"\s+(?:Greatest|Best|Most|Top|Worst|Richest|Largest|Famous)\b", after):
-            return False  # a title: "The 100 Greatest Artists of All Time"
-        if (re.match(r"\s+(?:[A-Z][\w'’]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way|Terrace|Mall|Tower|Towers|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", after)
-                or re.match(r"\s+(?:Mall|Tower|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", after)):
-            return False  # an address: "56 Hope Road"
-        if re.match(r"\s?°\s*(?:\d+\s*[′']\s*)?[NSEW]\b", after):  # coordinates
-            return False
-        if re.match(r"\s+(?:times|plus|minus)\s+[\d(]", after) or _ARITHMETIC_BEFORE.search(before):
-            return False
-        if re.match(r"(?:st|nd|rd|th|s)\b|['’]s\b", after):  # "15th", "1990s"
-            return False
-        if re.match(r"[A-Za-z]", after) and not _GLUED_UNITS.match(after):  # "53E", "6RH9"
-            return False
-        if re.match(r"[./:]\d", after):  # "1/2", "3.4.5", "12:00"
-            return False
-        if re.match(r"-[A-Z0-9]", after):  # "24-B", "2-1-2"
-            return False
-        if _label_before(text, n.start):
-            return False
-        if (re.search(r"\b[a-z]?[A-Z][\w'’]*(?<!['’]s)\s$", before)
-                or (re.search(r"\b\w+['’]s\s$", before) and re.match(r"\s+[A-Z]\w*\s+[A-Z]", after))):
-            if re.search(r"['’]s\s$", before):
-                return False  # a title: "Life magazine's 100 Photographs That Changed the World"
-            word = re.search(r"([a-z]?[A-Z][\w'’]*)\s$", before).group(1)
-            if word.lower() not in _NOT_NAME_WORDS and not _UNIT_RE.match(after) and not re.match(_MONTHS, word):
-                return False  # "Apollo 8", "Route 66", "Eurovision Song Contest 2016"
-        if re.match(r"\s*[.)]\s", after) and re.match(r"^\s*$", before):  # list numbering
-            return False
+class _Candidate:
+    """A number and the text around it, as the acceptance rules read it."""
+
+    def __init__(self, text: str, n: _Num, in_range: bool):
+        self.text, self.n, self.in_range = text, n, in_range
+        self.before, self.after = _left(text, n.start), _right(text, n.end)
+        self.prev_char = self.before[-1:] if self.before else ""
+        self.word = n.raw.strip()
+        self.first = re.split(r"[\s-]", self.word)[0]
+        self.low = self.word.lower()
+        # "one and a half" is a count whatever stands around it
+        self.one_and_a_half = self.low == "one" and re.match(r"\s+and\s+a\s+half", self.after) is not None
+
+
+def _capitalised_name_before(c: _Candidate) -> bool:
+    """"Apollo 8", "Route 66", "Life magazine's 100 Photographs": a number inside a name."""
+    if not (re.search(r"\b[a-z]?[A-Z][\w'’]*(?<!['’]s)\s$", c.before)
+            or (re.search(r"\b\w+['’]s\s$", c.before) and re.match(r"\s+[A-Z]\w*\s+[A-Z]", c.after))):
+        return False
+    if re.search(r"['’]s\s$", c.before):
         return True
-    word = n.raw.strip()
-    first = re.split(r"[\s-]", word)[0]
-    if first[0].isupper() and before.strip() and not re.search(r"(?:[.:;!?\"“(—–-]|^)\s*$", before):
-        return False  # "Big Ten", "Amphibious Group Two", "the Three Gorges"
-    if prev_char == "-" or (prev_char and prev_char.isalnum()):
-        return False
-    if _FRACTION_AFTER.match(after):
-        return False  # "two thirds"
-    if re.match(r"-(?:thirds?|quarters?|halves|half)\b", after):
-        return False
-    if re.match(r"(?:st|nd|rd|th)\b", after):
-        return False
-    if _HYPHEN_STOP.match(after):
-        return False
-    if _label_before(text, n.start) or re.search(r"\bengine\s+$", before):
-        return False  # "engine two", "number one"
-    if (re.match(r"[\s-]+(?:or\s+(?:high|low|mid)[\s-]+\w+[\s-]+)?figures?\b", after)
-            and re.search(r"\b(?:high|low|mid)[\s-]*(?:\w+\s+or\s+(?:high|low|mid)\s*)?$", before)):
-        return False  # "in the high six or low seven figures"
-    low = word.lower()
-    if low == "one":
-        if re.match(r"\s+and\s+a\s+half", after):
-            return True
-        if re.search(r"\bthe\s+(?:only\s+)?$", before, re.IGNORECASE):
-            return False  # "the only one serving", "the one who"
-        if _ONE_NOT_BEFORE.match(after) and not re.search(r"\b(?:only|just)\s*$", before, re.IGNORECASE):
-            return False
-        if re.match(r"^\s*[,.;:)!?\"”]|^\s*$", after) and not re.search(r"\b(?:only|just)\s*$", before, re.IGNORECASE):
-            return False
-        if _ONE_NOT_AFTER.search(before) and not re.search(r"\b(?:only|just)\s*$", before, re.IGNORECASE):
-            return False
-        if re.match(r"-|['’]s\b", after):
-            return False  # "one-sided", "one's"
-        if word == "One" and not before.strip() and not re.match(
-                r"\s+(?:person|man|woman|child|soldier|officer|civilian|passenger|worker|student|sailor|pilot|"
-                r"crewman|ship|aircraft|plane|helicopter|vehicle|tank|house|building|death|fatality)\b", after):
-            return False  # "One example of ...", "One official asserted": rarely a count
-        # "the Chinese one", "a more distant one": a pronoun after an adjective or article.
-        prev = re.search(r"([\w'’]+)\W*$", before)
-        if prev and prev.group(1).lower() not in _ONE_COUNT_AFTER and not re.search(r"[,(;:—–)]\s*$", before):
-            return False
-        if re.match(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that)\b", after):
-            return False
-    if re.search(r"\b(?:one|no|any|each|every)\s*(?:or|,)?\s*$|\b(?:a|an)\s+\w+\s+or\s*$", before) and not re.match(r"\s+\w+s\b", after):
-        return False  # "one or two", "within a mile or two"
-    if first[0].isupper() and re.search(r"[—–\-:(\"“]\s*$", before) and not re.match(r"[\s-]+[a-z]", after):
-        return False  # "OLPC – One Laptop Per Child"
-    if re.search(r"\bthe\s*$", before) and re.match(r"\s+(?:of\s+(?:us|them|you)|who|which)\b", after):
-        return False
-    return True
+    word = re.search(r"([a-z]?[A-Z][\w'’]*)\s$", c.before).group(1)
+    return word.lower() not in _NOT_NAME_WORDS and not _UNIT_RE.match(c.after) and not re.match(_MONTHS, word)
+
+
+# Each rule names one reason a number found in a sentence is not a figure; the first that holds
+# drops it (``rejection`` reports which, for ``quizgen facts --explain``).
+_ANY_NUMBER_RULES = [
+    ("rank or kind", lambda c: re.match(r"\s+(?:seeds?|seeded|overall|place|pick)\b|-(?:on|pointers?)\b", c.after)),
+]
+_DIGIT_RULES = [
+    ("glued to a code", lambda c: c.prev_char and (c.prev_char.isalnum() or c.prev_char in "_/\\#'’")),
+    ("model or zone code", lambda c: c.prev_char in "-+–" and re.search(r"[A-Za-z]$", c.before[:-1])),
+    ("version or section number", lambda c: c.prev_char in ".:" and re.search(r"[\w.]$", c.before[:-1])),
+    ("season split", lambda c: re.search(r"\d\s*/\s*$", c.before)),
+    ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before)),
+    ("year with an era", lambda c: re.match(r"\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)", c.after)
+     or re.search(r"\b(?:AD|A\.D\.)\s*$", c.before)),
+    ("street address", lambda c: re.match(r"\s+(?:rue|via|calle|avenida|avenue|boulevard|place|strasse|straße)\b",
+                                          c.after, re.IGNORECASE)),
+    ("European separators", lambda c: re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", c.n.raw.strip())),
+    ("second half of a score", lambda c: not c.in_range and re.search(r"\d\s*[–\-−]\s*$", c.before)),
+    ("signed value", lambda c: re.search(r"(?:^|[\s(])[+\-−]\s?$", c.before)),
+    ("title of a ranking", lambda c: re.match(r"\s+(?:Greatest|Best|Most|Top|Worst|Richest|Largest|Famous)\b", c.after)),
+    ("address or building", lambda c: re.match(
+        r"\s+(?:[A-Z][\w'’]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way|"
+        r"Terrace|Mall|Tower|Towers|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", c.after)
+     or re.match(r"\s+(?:Mall|Tower|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", c.after)),
+    ("coordinate", lambda c: re.match(r"\s?°\s*(?:\d+\s*[′']\s*)?[NSEW]\b", c.after)),
+    ("arithmetic", lambda c: re.match(r"\s+(?:times|plus|minus)\s+[\d(]", c.after) or _ARITHMETIC_BEFORE.search(c.before)),
+    ("ordinal or decade", lambda c: re.match(r"(?:st|nd|rd|th|s)\b|['’]s\b", c.after)),
+    ("letters glued after", lambda c: re.match(r"[A-Za-z]", c.after) and not _GLUED_UNITS.match(c.after)),
+    ("fraction, version or time", lambda c: re.match(r"[./:]\d", c.after)),
+    ("code with a dash", lambda c: re.match(r"-[A-Z0-9]", c.after)),
+    ("label before", lambda c: _label_before(c.text, c.n.start)),
+    ("inside a name", _capitalised_name_before),
+    ("list numbering", lambda c: re.match(r"\s*[.)]\s", c.after) and re.match(r"^\s*$", c.before)),
+]
+_WORD_RULES = [
+    ("capitalised inside a name", lambda c: c.first[0].isupper() and c.before.strip()
+     and not re.search(r"(?:[.:;!?\"“(—–-]|^)\s*$", c.before)),
+    ("part of a word", lambda c: c.prev_char == "-" or (c.prev_char and c.prev_char.isalnum())),
+    ("fraction", lambda c: _FRACTION_AFTER.match(c.after) or re.match(r"-(?:thirds?|quarters?|halves|half)\b", c.after)),
+    ("ordinal", lambda c: re.match(r"(?:st|nd|rd|th)\b", c.after)),
+    ("hyphenated adjective", lambda c: _HYPHEN_STOP.match(c.after)),
+    ("label before", lambda c: _label_before(c.text, c.n.start) or re.search(r"\bengine\s+$", c.before)),
+    ("figures idiom", lambda c: re.match(r"[\s-]+(?:or\s+(?:high|low|mid)[\s-]+\w+[\s-]+)?figures?\b", c.after)
+     and re.search(r"\b(?:high|low|mid)[\s-]*(?:\w+\s+or\s+(?:high|low|mid)\s*)?$", c.before)),
+]
+
+
+def _only_before(c: _Candidate) -> bool:
+    return re.search(r"\b(?:only|just)\s*$", c.before, re.IGNORECASE) is not None
+
+
+_ONE_COUNT_NOUNS = re.compile(
+    r"\s+(?:person|man|woman|child|soldier|officer|civilian|passenger|worker|student|sailor|pilot|"
+    r"crewman|ship|aircraft|plane|helicopter|vehicle|tank|house|building|death|fatality)\b")
+
+
+def _one_as_pronoun(c: _Candidate) -> bool:
+    """"the Chinese one", "a more distant one": a pronoun after an adjective or article."""
+    prev = re.search(r"([\w'’]+)\W*$", c.before)
+    return prev is not None and prev.group(1).lower() not in _ONE_COUNT_AFTER and not re.search(r"[,(;:—–)]\s*$", c.before)
+
+
+# "one" is a pronoun or part of an idiom far more often than a count.
+_ONE_RULES = [
+    ("'the one'", lambda c: re.search(r"\bthe\s+(?:only\s+)?$", c.before, re.IGNORECASE)),
+    ("'one of', 'one who'", lambda c: _ONE_NOT_BEFORE.match(c.after) and not _only_before(c)),
+    ("'one' alone", lambda c: re.match(r"^\s*[,.;:)!?\"”]|^\s*$", c.after) and not _only_before(c)),
+    ("'each one', 'any one'", lambda c: _ONE_NOT_AFTER.search(c.before) and not _only_before(c)),
+    ("'one-sided', 'one's'", lambda c: re.match(r"-|['’]s\b", c.after)),
+    ("'One' opening a sentence", lambda c: c.word == "One" and not c.before.strip()
+     and not _ONE_COUNT_NOUNS.match(c.after)),
+    ("'one' as a pronoun", _one_as_pronoun),
+    ("'one' before a determiner", lambda c: re.match(r"\s+(?:a|an|the|his|her|their|its|our|my|your|this|that)\b", c.after)),
+]
+_LAST_WORD_RULES = [
+    ("'one or two'", lambda c: re.search(r"\b(?:one|no|any|each|every)\s*(?:or|,)?\s*$|\b(?:a|an)\s+\w+\s+or\s*$", c.before)
+     and not re.match(r"\s+\w+s\b", c.after)),
+    ("capitalised after a dash", lambda c: c.first[0].isupper() and re.search(r"[—–\-:(\"“]\s*$", c.before)
+     and not re.match(r"[\s-]+[a-z]", c.after)),
+    ("'the one of us'", lambda c: re.search(r"\bthe\s*$", c.before) and re.match(r"\s+(?:of\s+(?:us|them|you)|who|which)\b", c.after)),
+]
+
+
+def rejection(text: str, n: _Num, in_range: bool = False) -> str | None:
+    """The name of the first rule that drops this number as a figure, or None if it is one:
+    ordinals, numbers inside names and codes, fractions, list numbers, idioms."""
+    c = _Candidate(text, n, in_range)
+    rules = list(_ANY_NUMBER_RULES)
+    if not n.is_word:
+        rules += _DIGIT_RULES
+    else:
+        rules += _WORD_RULES
+        if c.one_and_a_half:
+            return next((name for name, rule in rules if rule(c)), None)
+        if c.low == "one":
+            rules += _ONE_RULES
+        rules += _LAST_WORD_RULES
+    return next((name for name, rule in rules if rule(c)), None)
+
+
+def _acceptable(text: str, n: _Num, in_range: bool = False) -> bool:
+    return rejection(text, n, in_range) is None
+
+
+def explain(doc: Document, dates: list[Fact]) -> list[tuple[Sentence, str, str]]:
+    """Why each number of the document that is not a figure was dropped: (sentence, number,
+    rule name). Ranges, scores and years taken in context are decided later and not listed."""
+    date_spans = sorted(tuple(f.span) for f in dates if f.span)
+    out = []
+    for s in doc.sentences:
+        skipped = _Spans(_skip_spans(s, date_spans))
+        for n in _scan_numbers(s.text):
+            if skipped.overlaps(n.start, n.end):
+                out.append((s, n.raw, "date, time of day, list or conversion"))
+                continue
+            reason = rejection(s.text, n)
+            if reason:
+                out.append((s, n.raw, reason))
+    return out

@@ -16,6 +16,7 @@ words, titles of works and scare quotes (no verb of saying beside them) are not 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quizgen.extract.people import TITLES, fold
@@ -56,14 +57,15 @@ def extract(doc: Document, people: list[Fact]) -> list[Fact]:
     for block in _blocks(doc):
         first, last = block[0], block[-1]
         text = doc.text[first.start:last.end]
+        starts = [s.start for s in block]
         for m in _QUOTE.finditer(text):
             quote = m.group(1) if m.group(1) is not None else m.group(2)
             inner = m.start(1) if m.group(1) is not None else m.start(2)
             q_start, q_end = first.start + inner, first.start + inner + len(quote)
             if len(re.findall(r"\w+", quote)) < MIN_WORDS or _title_of_work(quote):
                 continue
-            s_open = _sentence_at(block, first.start + m.start())
-            s_close = _sentence_at(block, first.start + m.end() - 1)
+            s_open = _sentence_at(block, starts, first.start + m.start())
+            s_close = _sentence_at(block, starts, first.start + m.end() - 1)
             found = _speaker_before(doc, s_open, first.start + m.start(), occurrences)
             after = found is None
             if after:
@@ -110,24 +112,41 @@ def _blocks(doc: Document) -> list[list[Sentence]]:
     return blocks
 
 
-def _sentence_at(block: list[Sentence], pos: int) -> Sentence:
-    for s in block:
-        if s.start <= pos < s.end:
-            return s
-    return min(block, key=lambda s: abs(s.start - pos))
+def _sentence_at(block: list[Sentence], starts: list[int], pos: int) -> Sentence:
+    """The sentence of the block holding ``pos`` (``starts``: the sentences' starts, in order),
+    else the one starting nearest to it."""
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and pos < block[k].end:
+        return block[k]
+    return min(block[max(0, k):k + 2], key=lambda s: abs(s.start - pos))
 
 
-def _occurrences(people: list[Fact]) -> list[tuple[int, int, str]]:
+class _Occurrences(list):
+    """Person mentions (start, end, name) sorted by start, looked up by position."""
+
+    def __init__(self, items):
+        super().__init__(sorted(items))
+        self.starts = [o[0] for o in self]
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The mentions that start in [lo, hi)."""
+        return self[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+
+_LONGEST_MENTION = 200  # characters: no name is longer, so an overlap starts no further back
+
+
+def _occurrences(people: list[Fact]) -> _Occurrences:
     out = []
     for p in people:
         for occ in p.attrs.get("occurrences", []):
             out.append((occ["start"], occ["end"], p.attrs.get("name", p.value)))
-    return sorted(out)
+    return _Occurrences(out)
 
 
-def _person_ending_at(occurrences: list[tuple[int, int, str]], lo: int, hi: int) -> tuple[int, int, str] | None:
+def _person_ending_at(occurrences: _Occurrences, lo: int, hi: int) -> tuple[int, int, str] | None:
     """The last person mention that lies wholly inside [lo, hi)."""
-    inside = [o for o in occurrences if lo <= o[0] and o[1] <= hi]
+    inside = [o for o in occurrences.starting_in(lo, hi) if o[1] <= hi]
     return inside[-1] if inside else None
 
 
@@ -140,7 +159,7 @@ def _named_speaker(doc: Document, lo: int, hi: int, occurrences) -> tuple[str, s
     if not m:
         return None
     o_start, o_end = lo + m.start(1), lo + m.end(1)
-    if any(s < o_end and o_start < e for s, e, _ in occurrences):
+    if any(s < o_end and o_start < e for s, e, _ in occurrences.starting_in(o_start - _LONGEST_MENTION, o_end)):
         return None  # part of the phrase is a person the rules know: not an organisation
     name = re.sub(r"^The\s+(?=[A-Z])", "", m.group(1)).strip()
     words = name.split()
@@ -220,8 +239,8 @@ def _speaker_after(doc: Document, s: Sentence, q_close: int, occurrences) -> tup
 
 def _named_speaker_start(doc: Document, lo: int, hi: int, occurrences) -> tuple[str, str] | None:
     """A speaker named right at the start of doc.text[lo:hi] ('said Collier, the athletic director')."""
-    for start, end, name in occurrences:
-        if start == lo and end <= hi:
+    for start, end, name in occurrences.starting_in(lo, lo + 1):
+        if end <= hi:
             return name, doc.text[start:end]
     m = re.match(r"(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'’.\-]*)*)", doc.text[lo:hi])
     if m and (len(m.group(1).split()) > 1 or sum(c.isupper() for c in m.group(1)) >= 2) \

@@ -36,3 +36,23 @@ def finditer(pattern: re.Pattern, text: str, zones: list[tuple[int, int]]):
     """``pattern.finditer`` over each zone in turn."""
     for lo, hi in zones:
         yield from pattern.finditer(text, lo, hi)
+
+
+# A rule about one match looks a few words either side of it. Slicing ``text[:pos]`` (and searching
+# it with a pattern anchored at its end) costs the length of the text, once per match: a sentence
+# of many numbers or dates would cost their square. Rules read these windows instead; a window cut
+# short starts (or ends) with NUL, so that "^" or "$" cannot match there as if the text began (or
+# ended) at the cut.
+WINDOW = 100
+
+
+def left(text: str, pos: int, size: int = WINDOW) -> str:
+    """At most ``size`` characters of the text before ``pos``."""
+    lo = pos - size
+    return text[:pos] if lo <= 0 else "\0" + text[lo:pos]
+
+
+def right(text: str, pos: int, size: int = WINDOW) -> str:
+    """At most ``size`` characters of the text from ``pos``."""
+    hi = pos + size
+    return text[pos:] if hi >= len(text) else text[pos:hi] + "\0"

@@ -23,11 +23,12 @@ from quizgen.extract import extract_facts  # noqa: E402
 from quizgen.load import load_path  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold"
+MEASURE_GOLD = ROOT / "tests" / "data" / "gold-measure"
 ARTICLES = ROOT / "tests" / "data" / "articles"
 
 
 def main() -> None:
-    for gold_path in sorted(GOLD.glob("*.json")):
+    for gold_path in sorted(GOLD.glob("*.json")) + sorted(MEASURE_GOLD.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if "figures" not in gold.get("annotated", ["figures"]):
             continue
