@@ -351,3 +351,25 @@ def test_explain_names_the_rule_that_took_or_dropped_each_candidate():
     rules = {e["name"]: (e["action"], e["rule"]) for e in explain}
     assert rules["Zenodorus"] == ("take", "mononym_with_evidence")
     assert rules["Kessler Avenue"] == ("drop", "not_name_shaped")
+
+
+def test_possessors_of_kin_or_writings_and_lists_after_a_role_are_people():
+    ppl = found("The method followed Orbanus's account of the eye. Among his students were Tavish, a Persian "
+                "from Qom, and Yusuf ibn Daud. The boy dreamed of fame; his heroes were Leon Sparks and "
+                "Omar Dallow. He was inspired by Marlon Teague. A musical was announced, starring Kevin Ayo as "
+                "the singer. This ratio, Kessaro argued, would hold.")
+    assert {"Orbanus", "Tavish", "Yusuf ibn Daud", "Leon Sparks", "Omar Dallow", "Marlon Teague", "Kevin Ayo",
+            "Kessaro"} <= set(ppl)
+
+
+def test_a_family_name_that_is_also_a_word_for_a_place():
+    ppl = found("The 9th Infantry commander Colonel John G. Hill outlined the plan. Colonel Hill went forward to "
+                "the base of Hill 209. The company held Hill 94.")
+    assert list(ppl) == ["John G. Hill"]
+    assert [o["text"] for o in ppl["John G. Hill"].attrs["occurrences"]] == ["John G. Hill", "Hill"]
+
+
+def test_another_name_in_brackets_does_not_make_an_organisation_a_person():
+    ppl = found("Public Eye (formerly known as Bern Declaration) is a non-profit organisation. The Harbour "
+                "Carnival (also known as Harbourfest) takes place in July.")
+    assert ppl == {}

@@ -80,9 +80,18 @@ _BORN_TO = re.compile(r"\bborn\b[^.;()]{0,40}?\s+to\s+$")
 # 'Thadeus Smith (Bunny Wailer's father)': a relation in brackets
 _RELATION_BRACKET = re.compile(r"\s*\(((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s+(?:[a-z\-]+\s+){0,2}([a-z\-]+))\)")
 # 'presented by X', 'voiced by X': a work made by someone
-_AGENT_BEFORE = re.compile(r"\b(?:written|painted|composed|translated|printed|presented|voiced|narrated|directed|"
-                           r"illustrated|edited|sculpted|designed|described|played|sung|performed)\s+by\s+$")
+_AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed|presented|voiced|narrated|directed|"
+                           r"illustrated|edited|sculpted|designed|described|played|sung|performed|given|delivered|"
+                           r"inspired|influenced|founded|invented|recorded|produced|coached|assassinated|"
+                           r"interviewed)\s+by|starring)\s+$")
 # 'Neville X (later known as Bunny Y)': a person who took another name
+_POSSESSED_AFTER = re.compile(
+    r"(?:['’]s?)\s+(?:(?:own|late|elder|younger|eldest|youngest|first|second|third|former|later|earlier|early|"
+    r"famous|main|principal)\s+)?(?:wife|husband|widow|son|sons|daughter|daughters|father|mother|parents|brother|"
+    r"brothers|sister|sisters|grandmother|grandfather|grandson|granddaughter|nephew|niece|uncle|aunt|cousin|"
+    r"account|theory|theories|writings|explanation|experiments|teachings|ideas|philosophy|proof|conjecture|"
+    r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death)\b")
+_NUMBER_AFTER = re.compile(r" \d")
 _KNOWN_AS_AFTER = re.compile(r"\s\((?:later |also |better |formerly |originally )?known as [A-Z\"“]")
 # 'Ptolemy himself acknowledged'
 _REFLEXIVE_AFTER = re.compile(r",?\s+(?:him|her)self\b")
@@ -310,6 +319,8 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
             continue  # 'Can Kasapoğlu', 'Lu You'
         if low == "allah" and i > 0:
             continue  # a theophoric name: 'Abd Allah', 'al-Hakim bi-Amr Allah'
+        if low in ORG_WORDS and i == len(tokens) - 1 and i >= 2 and re.fullmatch(r"[A-Z]\.", tokens[i - 1]):
+            continue  # 'John G. Hill', 'Mary K. Field': a middle initial makes the last word a family name
         if low in ORG_WORDS or low in MONTHS_DAYS or low in STOPWORDS or low in DEMONYMS:
             if low in PARTICLES:
                 continue
@@ -725,7 +736,7 @@ def _appointed_as(text: str, start: int, end: int) -> str | None:
     return m.group(1) if m and _has_role_head(m.group(1)) else None
 
 
-_LIST_INTRO_ENDINGS = ("like", "as", "including", "namely", ":")
+_LIST_INTRO_ENDINGS = ("like", "as", "including", "namely", ":", "were", "are", "was", "include", "included")
 
 
 def _role_noun(word: str) -> bool:
@@ -742,7 +753,11 @@ def _list_role_before(text: str, pos: int) -> str | None:
     window = text[max(0, pos - 160):pos]
     m = re.search(r"((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s*(?:\(?(?:like|such as|including|namely)|"
                   r",\s+including|(?:\s(?:were|are|included|include))?\s*:)\s+$", window) \
-        or re.search(r"\bsuch\s+((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s+as\s+$", window)
+        or re.search(r"\bsuch\s+((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s+as\s+$", window) \
+        or re.search(r"\b(?:whose|his|her|their|its|the)\s+((?:[A-Za-z][\w\-]*\s+){0,1})([a-z][\w\-]*?)(?:e?s)\s+"
+                     r"(?:were|are|included|include)\s+$", window) \
+        or re.search(r"\b[Aa]mong\s+(?:his|her|their|the)\s+((?:[A-Za-z][\w\-]*\s+){0,1})([a-z][\w\-]*?)s\s+"
+                     r"(?:were|was)\s+$", window)
     if not m or not _role_noun(m.group(2).lower()):
         return None
     mods = [w for w in m.group(1).split() if w.lower() not in STOPWORDS]
@@ -832,10 +847,12 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("patronymic")
     if text[b:b + 2] == " (" and _KNOWN_AS_AFTER.match(text, b):
         found.add("known_as")
+    if run.possessive and _POSSESSED_AFTER.match(text, b):
+        found.add("possessor")  # "Galen's account", "Merkel's grandmother": only a person has them
     if len(run.tokens) >= 3 and any(t[0] in "\"“" for t in run.tokens[1:-1]) and run.tokens[0][0] not in "\"“" \
             and run.tokens[-1][0] not in "\"“":
         found.add("nickname")  # 'Lee "Scratch" Perry': a nickname between a given name and a family name
-    if _ends_with_word(text[:ta], ("by",)) and _AGENT_BEFORE.search(text, max(0, ta - 40), ta):
+    if _ends_with_word(text[:ta], ("by", "starring")) and _AGENT_BEFORE.search(text, max(0, ta - 40), ta):
         found.add("agent")
     after = text[b:b + 40]
     if "self" in after and _REFLEXIVE_AFTER.match(text, b):
@@ -887,9 +904,9 @@ def _clean_role(role: str) -> str | None:
 STRONG = {"nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
-NAME_SHAPED = {"nickname", "known_as", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
+NAME_SHAPED = {"nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
                "appositive_closed", "appositive_after"}
-WEAK = {"speech", "given", "initial", "citation", "person_verb"}
+WEAK = {"possessor", "speech", "given", "initial", "citation", "person_verb"}
 
 
 def _is_person(found: set[str]) -> bool:
@@ -966,7 +983,7 @@ DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
 # One word is a person with a title that names people, or with evidence that only a person has:
 # a role ('the Greek mathematician Euclid'), a list of people it belongs to, life dates, a cited
 # year ('Sabra (1978)'), a birth ('Cedella, born 1967').
-MONONYM_EVIDENCE = {"reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
+MONONYM_EVIDENCE = {"possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
                     "citation", "born", "born_to", "relation_bracket", "predicate", "appointed"}
 
 ACCEPT_RULES: list[tuple[str, object]] = [
@@ -1015,8 +1032,8 @@ def _married_name(r: Person, people: list[Person], subject: Person | None, doc: 
     return same[0]
 
 
-_NEXT_WORD = re.compile(r"\s*([\w(,]+)")
-_MONONYM_NEXT = {"who", "whose", "whom", "himself", "herself", "born", "was", "became", "becomes", "served", "serves",
+_NEXT_WORD = re.compile(r"\s*([(,]|['’]s?|\w+)")
+_MONONYM_NEXT = {"'s", "’s", "'", "’", "who", "whose", "whom", "himself", "herself", "born", "was", "became", "becomes", "served", "serves",
                  "later", "also", "first", "then", "further", "even", "once", "believed", "argued", "proved", "showed",
                  "thought", "assumed", "suggested", "proposed", "theorised", "theorized", "conjectured",
                  "demonstrated", "hypothesised", "hypothesized", "realized", "realised", "remarked", "wrote",
@@ -1386,7 +1403,8 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
         if id(r) in accepted:
             p = accepted[id(r)]
         else:
-            if _thing_after(r.sentence.text, r.end - r.sentence.start) and not r.possessive:
+            if _thing_after(r.sentence.text, r.end - r.sentence.start) and not r.possessive \
+                    or _NUMBER_AFTER.match(r.sentence.text, r.end - r.sentence.start):  # 'Hill 209' is no Colonel Hill
                 continue
             cands = by_form.get(r.key, [])
             if r.title and fold(r.title[-1]) in REGNAL_TITLES:  # 'Prince George' is not Lloyd George
