@@ -373,3 +373,8 @@ def test_another_name_in_brackets_does_not_make_an_organisation_a_person():
     ppl = found("Public Eye (formerly known as Bern Declaration) is a non-profit organisation. The Harbour "
                 "Carnival (also known as Harbourfest) takes place in July.")
     assert ppl == {}
+
+
+def test_a_word_inside_a_bracket_that_names_a_system_is_no_other_name():
+    ppl = found("The poet Lin Qiao (Wade–Giles: Lin Ch'iao) wrote about rivers.")
+    assert ppl["Lin Qiao"].attrs["mentions"] == ["Lin Qiao", "Lin Ch'iao"]

@@ -1272,6 +1272,8 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
 def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: list[Person]) -> Person | None:
     """The person named just before, when this run stands in brackets after the name ('Li Bai (Li Po)')."""
     text, s0 = run.sentence.text, run.sentence.start
+    if not re.match(r"\s*[),;]", text[run.end - s0:]):
+        return None  # the whole bracket is the other name ('(Wade–Giles: Tu Fu)' has no name 'Wade')
     for o in same:
         if o.end <= run.start:
             between = text[o.end - s0:run.title_start - s0]
