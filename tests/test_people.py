@@ -378,3 +378,9 @@ def test_another_name_in_brackets_does_not_make_an_organisation_a_person():
 def test_a_word_inside_a_bracket_that_names_a_system_is_no_other_name():
     ppl = found("The poet Lin Qiao (Wade–Giles: Lin Ch'iao) wrote about rivers.")
     assert ppl["Lin Qiao"].attrs["mentions"] == ["Lin Qiao", "Lin Ch'iao"]
+
+
+def test_an_alias_after_a_name_is_the_same_person():
+    ppl = found("On 16 July 1936, Jerome Vance, alias George Andrew Hale, produced a revolver.")
+    assert list(ppl) == ["Jerome Vance"]
+    assert ppl["Jerome Vance"].attrs["mentions"] == ["Jerome Vance", "George Andrew Hale"]

@@ -92,7 +92,8 @@ _POSSESSED_AFTER = re.compile(
     r"account|theory|theories|writings|explanation|experiments|teachings|ideas|philosophy|proof|conjecture|"
     r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death)\b")
 _NUMBER_AFTER = re.compile(r" \d")
-_KNOWN_AS_AFTER = re.compile(r"\s\((?:later |also |better |formerly |originally )?known as [A-Z\"“]")
+_KNOWN_AS_AFTER = re.compile(r"\s\((?:later |also |better |formerly |originally )?known as [A-Z\"“]"
+                             r"|,?\s(?:alias|a\.k\.a\.|aka)\s[A-Z]")
 # 'Ptolemy himself acknowledged'
 _REFLEXIVE_AFTER = re.compile(r",?\s+(?:him|her)self\b")
 # Verbs whose subject is a thinking person: 'Euler later proved', 'Raynaud showed that'.
@@ -845,7 +846,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         roles.append((m.group(1), idx))
     if _arabic_name(run.tokens):
         found.add("patronymic")
-    if text[b:b + 2] == " (" and _KNOWN_AS_AFTER.match(text, b):
+    if text[b:b + 2] in (" (", ", ", " a") and _KNOWN_AS_AFTER.match(text, b):
         found.add("known_as")
     if run.possessive and _POSSESSED_AFTER.match(text, b):
         found.add("possessor")  # "Galen's account", "Merkel's grandmother": only a person has them
@@ -1272,14 +1273,16 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
 def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: list[Person]) -> Person | None:
     """The person named just before, when this run stands in brackets after the name ('Li Bai (Li Po)')."""
     text, s0 = run.sentence.text, run.sentence.start
-    if not re.match(r"\s*[),;]", text[run.end - s0:]):
-        return None  # the whole bracket is the other name ('(Wade–Giles: Tu Fu)' has no name 'Wade')
+    bracket_end = bool(re.match(r"\s*[),;]", text[run.end - s0:]))
     for o in same:
         if o.end <= run.start:
             between = text[o.end - s0:run.title_start - s0]
-            if not re.fullmatch(r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
-                                r"(?:known as|called|born|né|née|nicknamed)\s+)?", between):
-                continue
+            if re.fullmatch(r",?\s+(?:alias|a\.k\.a\.|aka)\s+", between):
+                pass  # 'Jerome X, alias George Y'
+            elif not bracket_end or not re.fullmatch(
+                    r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
+                    r"(?:known as|called|born|né|née|nicknamed)\s+)?", between):
+                continue  # the whole bracket is the other name ('(Wade–Giles: Tu Fu)' has no name 'Wade')
             if id(o) in accepted:
                 return accepted[id(o)]
             for p in people:
