@@ -384,3 +384,9 @@ def test_an_alias_after_a_name_is_the_same_person():
     ppl = found("On 16 July 1936, Jerome Vance, alias George Andrew Hale, produced a revolver.")
     assert list(ppl) == ["Jerome Vance"]
     assert ppl["Jerome Vance"].attrs["mentions"] == ["Jerome Vance", "George Andrew Hale"]
+
+
+def test_given_names_listed_as_words_are_not_people():
+    ppl = found("The writer Tobias Marle was born in 1911. Of his names – Marle, Andrew and Patrick – the last "
+                "two came from saints.")
+    assert list(ppl) == ["Tobias Marle"]

@@ -1345,10 +1345,11 @@ def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozens
 
 
 def _list_of_things(group: list[Run]) -> bool:
-    """'noh plays such as X, Y and Z', 'from Semnan, and ...': a list of things or places, not of people."""
+    """'noh plays such as X, Y and Z', 'the four names – X, Y and Z', 'from Semnan, and ...': a list of
+    things, places or words, not of people."""
     first = group[0]
     before = first.sentence.text[:first.title_start - first.sentence.start]
-    m = re.search(r"\b([a-z][\w\-]*?)s\s+\(?(?:such as|like|including)\s+$", before)
+    m = re.search(r"\b([a-z][\w\-]*?)s(?:\s+\(?(?:such as|like|including)|\s*[:–—])\s+$", before)
     if m and not _role_noun(m.group(1)):
         return True
     if any(not _name_tokens_ok(o.tokens) for o in group):
