@@ -390,3 +390,9 @@ def test_given_names_listed_as_words_are_not_people():
     ppl = found("The writer Tobias Marle was born in 1911. Of his names – Marle, Andrew and Patrick – the last "
                 "two came from saints.")
     assert list(ppl) == ["Tobias Marle"]
+
+
+def test_a_name_read_as_a_place_once_is_still_a_person_with_evidence_of_one():
+    ppl = found("The error is discussed in Orvanus. Orvanus himself admitted the error. Lindqvist notes that the "
+                "text is obscure. He lived in Kelbra, and held a post in his native Kelbra.")
+    assert set(ppl) == {"Orvanus", "Lindqvist"}

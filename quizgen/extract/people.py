@@ -100,7 +100,8 @@ _REFLEXIVE_AFTER = re.compile(r",?\s+(?:him|her)self\b")
 _PERSON_VERB_AFTER = re.compile(
     r"\s+(?:(?:later|also|first|then|further|himself|herself|even|once)\s+)?(?:believed|argued|proved|showed|"
     r"thought|assumed|suggested|proposed|theori[sz]ed|conjectured|demonstrated|hypothesi[sz]ed|realized|realised|"
-    r"remarked|wrote|discovered|married|died)\b")
+    r"remarked|wrote|discovered|married|died|argues|suggests|notes|comments|observes|remarks|concludes|writes|"
+    r"believes|proposes|contends|maintains)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
 
@@ -965,7 +966,7 @@ def _is_team(r: Run, ctx: _Context) -> bool:
 DROP_RULES: list[tuple[str, object]] = [
     ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens)),
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
-    ("single_word_place", lambda r, ctx: _single(r) and (r.key in ctx.places or r.key in country_names())),
+    ("single_word_place", lambda r, ctx: _single(r) and (r.key in country_names() or r.key in ctx.places and r.title)),
     # 'Queen West' is a street; 'Lord North' is a man
     ("single_non_name_word", lambda r, ctx: _single(r) and r.key in NON_NAME_WORDS
      and not (r.title and fold(r.title[-1]) in PEERAGE_TITLES)),
@@ -977,7 +978,10 @@ DROP_RULES: list[tuple[str, object]] = [
 
 # A bare name does not take an article: 'the Encyclopædia Britannica'.
 DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
-    ("bare_name_after_the", lambda r, found: not found & STRONG
+    # 'in Ptolemy' made the word a place; only evidence that names a person outweighs that
+    ("single_word_place", lambda r, found, ctx: _single(r) and r.key in ctx.places
+     and not found & {"list_role", "life_dates", "citation", "reflexive", "born"}),
+    ("bare_name_after_the", lambda r, found, ctx: not found & STRONG
      and bool(re.search(r"\bthe\s+$", r.sentence.text[: r.title_start - r.sentence.start], re.I))),
 ]
 
@@ -1038,7 +1042,8 @@ _MONONYM_NEXT = {"'s", "’s", "'", "’", "who", "whose", "whom", "himself", "h
                  "later", "also", "first", "then", "further", "even", "once", "believed", "argued", "proved", "showed",
                  "thought", "assumed", "suggested", "proposed", "theorised", "theorized", "conjectured",
                  "demonstrated", "hypothesised", "hypothesized", "realized", "realised", "remarked", "wrote",
-                 "discovered", "married", "died"}
+                 "discovered", "married", "died", "argues", "suggests", "notes", "comments", "observes", "remarks",
+                 "concludes", "writes", "believes", "proposes", "contends", "maintains"}
 _MONONYM_LAST = {"as", "like", "including", "namely", "to", "by", "appointed", "named", "nominated", "elected",
                  "made", "chose", "hired", "promoted", "were", "are", "include", "included"}
 
@@ -1169,7 +1174,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             found, roles = set(), []  # only a list can make it a person
         else:
             found, roles = _evidence(r, infobox, subject_keys)
-        dropped = next((name for name, rule in DROP_AFTER_EVIDENCE if rule(r, found)), None)
+        dropped = next((name for name, rule in DROP_AFTER_EVIDENCE if rule(r, found, ctx)), None)
         if dropped:
             _note(explain, r, "drop", dropped)
             continue
@@ -1214,7 +1219,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             same = runs_by_sentence[r.sentence.index]
             group = _name_list(r, same)
             if _single(r):
-                in_list = _true_list(group) and not _list_of_things(group) \
+                in_list = r.key not in places and _true_list(group) and not _list_of_things(group) \
                     and any(id(o) in strong_ids or o.key in strong_forms for o in group if o is not r)
             else:
                 in_list = any(id(o) in accepted or o.key in known for o in group if o is not r)
