@@ -1044,6 +1044,8 @@ _MONONYM_NEXT = {"'s", "’s", "'", "’", "who", "whose", "whom", "himself", "h
                  "demonstrated", "hypothesised", "hypothesized", "realized", "realised", "remarked", "wrote",
                  "discovered", "married", "died", "argues", "suggests", "notes", "comments", "observes", "remarks",
                  "concludes", "writes", "believes", "proposes", "contends", "maintains"}
+_AFTER_COMMA = {"a", "an", "the", "who", "whose", "whom", "his", "her", "their", "former", "then", "later", "now",
+                "once", "also", "born", "himself", "herself", "alias", "aka"}
 _MONONYM_LAST = {"as", "like", "including", "namely", "to", "by", "appointed", "named", "nominated", "elected",
                  "made", "chose", "hired", "promoted", "were", "are", "include", "included"}
 
@@ -1051,8 +1053,13 @@ _MONONYM_LAST = {"as", "like", "including", "namely", "to", "by", "appointed", "
 def _may_be_mononym(text: str, start: int, end: int) -> bool:
     """A cheap look at the words around one word: can any evidence of a person be there?"""
     after = _NEXT_WORD.match(text, end)
-    if after and (after.group(1)[0] in "(," or after.group(1).lower() in _MONONYM_NEXT):
+    if after and (after.group(1) == "(" or after.group(1).lower() in _MONONYM_NEXT):
         return True
+    if after and after.group(1) == ",":  # ', a Persian from ...', ', who ...', ', born 1970', ', himself'
+        then = _NEXT_WORD.match(text, after.end())
+        if then and (then.group(1).lower() in _AFTER_COMMA or then.group(1).lower() in TITLES
+                     or _role_noun(then.group(1).lower())):
+            return True  # 'Francis, Duke of Teck'
     before = text[max(0, start - 40):start].rstrip()
     if before.endswith(("(", ":")):
         return True  # 'Li Bai (Li Po)': another name in brackets; 'two sons: X and Y'
@@ -1149,8 +1156,9 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     for r in candidates:
         text, s0 = r.sentence.text, r.sentence.start
         single = _single(r)
-        if single and not r.title and not _may_be_mononym(text, r.title_start - s0, r.end - s0) \
-                and not _next_to_list_word(text, r.title_start - s0, r.end - s0):
+        cue = not single or bool(r.title) or _may_be_mononym(text, r.title_start - s0, r.end - s0)
+        if not cue and not (_next_to_list_word(text, r.title_start - s0, r.end - s0)
+                            and _true_list(_name_list(r, runs_by_sentence[r.sentence.index]))):
             _note(explain, r, "drop", "single_word_without_evidence")  # (most one-word runs are places)
             continue
         dropped = next((name for name, rule in DROP_RULES if rule(r, ctx)), None)
@@ -1170,7 +1178,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             _note(explain, r, "alias", "alias_in_brackets")
             _add_alias(people, alias_of, r, accepted)
             continue
-        if single and not r.title and not _may_be_mononym(text, r.title_start - s0, r.end - s0):
+        if not cue:
             found, roles = set(), []  # only a list can make it a person
         else:
             found, roles = _evidence(r, infobox, subject_keys)
