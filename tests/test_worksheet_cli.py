@@ -108,7 +108,9 @@ def test_no_question_is_split_across_pages(tmp_path, capsys):
                 item.right[-1][1] if item.right else start)
         on = [i for i, p in enumerate(pages) if start in p]
         assert len(on) == 1, f"question {item.number} not found once"
-        assert flat(last)[:50] in pages[on[0]], f"question {item.number} runs onto the next page"
+        # (spaces compared out: pypdf splits kerned pairs, 'T ehran' for 'Tehran')
+        assert flat(last)[:50].replace(" ", "") in pages[on[0]].replace(" ", ""), \
+            f"question {item.number} runs onto the next page"
 
 
 def test_every_page_has_its_number_and_version(sample_run):

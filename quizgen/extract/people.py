@@ -56,13 +56,13 @@ PARTICLES = {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von",
 FOREIGN_ARTICLES = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "das", "der", "het", "the", "al"}
 
 # A word, an initial ("K."), a quoted nickname ('"Dick"'), or an abbreviated title ("Lt.").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\"“]\w[\w'’\-]*[\"”]|[^\W\d_](?:[\w'’\-]*\w)?\.?|\d[\w\-]*")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?<=\w )[\"“]\w[\w'’\-]*(?: \w[\w'’\-]*){1,2}[\"”](?= [A-Z])|[\"“]\w[\w'’\-]*[\"”]|[^\W\d_](?:[\w'’\-]*\w)?\.?|\d[\w\-]*")
 _PINYIN = re.compile(
     r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ao|an|ei|en|er"
     r"|ia|ie|in|iu|ou|ua|uo|ui|un|ün|üe|a|e|i|o|u|ü)){1,2}",
 )
 _LIFE_DATES = re.compile(
-    r"\s*\((?:born\b|b\.\s*\d|c\.\s*\d|died\b|d\.\s*\d|fl\.|[^()]{0,40}?\b\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?\s*[–—-]\s*"
+    r"\s*\((?:born\b|b\.\s*\d|c\.\s*(?:\d|$)|died\b|d\.\s*\d|fl\.|[^()]{0,40}?\b\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?\s*[–—-]\s*"
     r"[^()]{0,40}?\d{1,4}\b)"
 )
 # Function words that are also given names: a person when they start a run inside a sentence.
@@ -70,6 +70,38 @@ NAME_LIKE_STOPWORDS = {"can", "will"}
 # Endings that mark a word as a family name in many languages (Sargsyan, Aliyev, Kasapoğlu, Kharchenko).
 _SURNAME_SUFFIX = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|oğlu|oglu|enko|ski|sky|ska|vić|vich|ić|shvili|dze|escu|"
                              r"poulos|akis|sson|wicz|czyk)$")
+_SUFFIXES = {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}
+# 'Sabra (1978)', 'Raynaud (2003, p. 12)': a cited author and the year of the work.
+_CITATION = re.compile(r"\s\((?:\d{4}[a-z]?)(?:,\s*(?:pp?\.\s*)?[\d–\-]+)?\)")
+# 'Cedella, born 23 August 1967', 'Makeda was born on 30 May 1981'
+_BORN_AFTER = re.compile(r",?\s+(?:was\s+)?born\s+(?:on\s+|in\s+)?(?:\d|[A-Z][a-z]+\s+\d)")
+# '..., born 1975, to Lucy Pounder', 'born to Lucy Pounder': a parent
+_BORN_TO = re.compile(r"\bborn\b[^.;()]{0,40}?\s+to\s+$")
+# 'Thadeus Smith (Bunny Wailer's father)': a relation in brackets
+_RELATION_BRACKET = re.compile(r"\s*\(((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s\s+(?:[a-z\-]+\s+){0,2}([a-z\-]+))\)")
+# 'presented by X', 'voiced by X': a work made by someone
+_AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed|presented|voiced|narrated|directed|"
+                           r"illustrated|edited|sculpted|designed|described|played|sung|performed|given|delivered|"
+                           r"inspired|influenced|founded|invented|recorded|produced|coached|assassinated|"
+                           r"interviewed)\s+by|starring)\s+$")
+# 'Neville X (later known as Bunny Y)': a person who took another name
+_POSSESSED_AFTER = re.compile(
+    r"(?:['’]s?)\s+(?:(?:own|late|elder|younger|eldest|youngest|first|second|third|former|later|earlier|early|"
+    r"famous|main|principal)\s+)?(?:wife|husband|widow|son|sons|daughter|daughters|father|mother|parents|brother|"
+    r"brothers|sister|sisters|grandmother|grandfather|grandson|granddaughter|nephew|niece|uncle|aunt|cousin|"
+    r"account|theory|theories|writings|explanation|experiments|teachings|ideas|philosophy|proof|conjecture|"
+    r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death)\b")
+_NUMBER_AFTER = re.compile(r" \d")
+_KNOWN_AS_AFTER = re.compile(r"\s\((?:later |also |better |formerly |originally )?known as [A-Z\"“]"
+                             r"|,?\s(?:alias|a\.k\.a\.|aka)\s[A-Z]")
+# 'Ptolemy himself acknowledged'
+_REFLEXIVE_AFTER = re.compile(r",?\s+(?:him|her)self\b")
+# Verbs whose subject is a thinking person: 'Euler later proved', 'Raynaud showed that'.
+_PERSON_VERB_AFTER = re.compile(
+    r"\s+(?:(?:later|also|first|then|further|himself|herself|even|once)\s+)?(?:believed|argued|proved|showed|"
+    r"thought|assumed|suggested|proposed|theori[sz]ed|conjectured|demonstrated|hypothesi[sz]ed|realized|realised|"
+    r"remarked|wrote|discovered|married|died|argues|suggests|notes|comments|observes|remarks|concludes|writes|"
+    r"believes|proposes|contends|maintains)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
 
@@ -98,6 +130,16 @@ def given_names() -> frozenset[str]:
     return frozenset(names - TITLES - STOPWORDS - MONTHS_DAYS - DEMONYMS - ORG_WORDS - ROLE_NOUNS)
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Names of countries (folded), from the English locale data that Faker ships."""
+    try:
+        from faker.providers.address.en import Provider
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(c) for c in Provider.countries)
+
+
 # ---------------------------------------------------------------- runs of capitalised words
 
 @dataclass
@@ -112,6 +154,7 @@ class Run:
     title_start: int  # offset where the title part starts (== start when there is none)
     possessive: bool = False
     tail: bool = False  # cut from the end of a longer run ('Minister of Culture Anar Karimov')
+    suffix: str = ""  # ', Jr.' after a comma, part of the name but not of its words
 
     @property
     def text(self) -> str:
@@ -122,10 +165,15 @@ class Run:
         return fold(self.text)
 
 
+_PARTICLE_PREFIX = re.compile(r"(?:de|da|di|du|le|la|van|von|mac)[A-Z]")
+
+
 def _is_cap(tok: str) -> bool:
     if tok[0] in "\"“":
         return True
-    if "-" in tok and tok.split("-", 1)[0].lower() in {"al", "el", "ad", "as", "an", "ash", "at", "az", "ibn"}:
+    if tok[0] in "dlvm" and _PARTICLE_PREFIX.match(tok):
+        return True  # 'Neil deGrasse Tyson': a particle joined to the family name
+    if "-" in tok and tok.split("-", 1)[0].lower() in {"al", "el", "ad", "as", "an", "ash", "at", "az", "ibn", "bi"}:
         return tok.split("-", 1)[1][:1].isupper()
     return tok[0].isupper()
 
@@ -133,6 +181,9 @@ def _is_cap(tok: str) -> bool:
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     for i, (start, end, tok) in enumerate(out):
+        if tok[-1] == "_":  # '_Fatek_': underscores of emphasis are no part of the word
+            tok = tok.rstrip("_") or tok
+            out[i] = (start, start + len(tok), tok)
         # A trailing period belongs to the word only for initials and known abbreviations.
         if tok[-1] == "." and not (len(tok) == 2 or tok.lower() in TITLES or tok.lower() in PARTICLES
                                    or tok.lower() in {"jr.", "sr."}):
@@ -171,6 +222,10 @@ def find_runs(sentence: Sentence) -> list[Run]:
         while j < len(toks):
             gap = text[toks[j - 1][1]:toks[j][0]]
             nxt = toks[j][2]
+            if gap == " (" and j == i + 1 and j + 1 < len(toks) and _is_cap(nxt) and _is_cap(toks[j + 1][2]) \
+                    and text[toks[j][1]:toks[j + 1][0]] == ") " and _given_name(tok):
+                j += 2  # 'Abigail (Harris) Johnston': a maiden name in brackets
+                continue
             if gap != " " or _possessive_word(toks[j - 1][2]):
                 break  # a possessive ends a name: 'Ikea's Ingvar Kamprad'
             if _is_cap(nxt) and not nxt[0].isdigit():
@@ -182,6 +237,11 @@ def find_runs(sentence: Sentence) -> list[Run]:
                 break
         run = _make_run(sentence, toks[i:j])
         if run is not None:
+            if j < len(toks) and toks[j][2].lower() in _SUFFIXES and text[toks[j - 1][1]:toks[j][0]] == ", " \
+                    and run.end == sentence.start + toks[j - 1][1]:
+                run.suffix = ", " + toks[j][2]  # 'Claire E. Hutchin, Jr.'
+                run.end = sentence.start + toks[j][1]
+                j += 1
             runs.append(run)
         i = j
     return runs
@@ -211,8 +271,13 @@ def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | Non
     last_title = -1
     for k in range(len(words) - 1):
         nxt = words[k + 1]
+        if nxt[0] in "\"“":
+            continue  # 'Earl "Wya" Lindo': a nickname follows a given name, never a title
         if _title_word(words[k]) and (fold(nxt) not in TITLES or k + 1 == len(words) - 1):
             last_title = k
+        elif words[k].lower() == "class" and k >= 2 and words[k - 1].lower() in ("first", "second", "third") \
+                and _title_word(words[k - 2]):
+            last_title = k  # 'Private First Class', 'Sergeant First Class': a rank of three words
         elif words[k].lower() in ROLE_NOUNS and k > 0 or words[k].lower() in ROLE_NOUNS and len(words) > 2:
             if re.fullmatch(r"[A-Z]\.", nxt) or _given_name(nxt):
                 last_title = k
@@ -238,8 +303,9 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
     if not tokens or len(tokens) > 5:
         return False
     lows = [t.lower().strip("\"“”") for t in tokens]
-    if lows[0] in FOREIGN_ARTICLES or lows[0] in TITLES:
-        return False
+    nickname_next = len(tokens) > 2 and tokens[1][0] in "\"“"  # 'Earl "Wya" Lindo': Earl is his given name
+    if lows[0] in FOREIGN_ARTICLES and not (tokens[0] == "Al" and len(tokens) >= 2) or lows[0] in TITLES and not nickname_next:
+        return False  # ('Al Anderson' is a man; 'Al Jazeera' has no evidence of one)
     if len(tokens) == 1 and (lows[0] in ROLE_NOUNS or lows[0] in TITLES or lows[0].rstrip("s") in ROLE_NOUNS
                              or lows[0].rstrip("s") in TITLES):
         return False
@@ -253,6 +319,10 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
     for i, (t, low) in enumerate(zip(tokens, lows)):
         if low in STOPWORDS and ((i == 0 and low in NAME_LIKE_STOPWORDS) or (i > 0 and chinese)):
             continue  # 'Can Kasapoğlu', 'Lu You'
+        if low == "allah" and i > 0:
+            continue  # a theophoric name: 'Abd Allah', 'al-Hakim bi-Amr Allah'
+        if low in ORG_WORDS and i == len(tokens) - 1 and i >= 2 and re.fullmatch(r"[A-Z]\.", tokens[i - 1]):
+            continue  # 'John G. Hill', 'Mary K. Field': a middle initial makes the last word a family name
         if low in ORG_WORDS or low in MONTHS_DAYS or low in STOPWORDS or low in DEMONYMS:
             if low in PARTICLES:
                 continue
@@ -270,6 +340,23 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
 
 def _given_name(tok: str) -> bool:
     return fold(tok) in given_names()
+
+
+_PATRONYMIC = {"ibn", "bin", "bint", "ben"}
+
+
+def _arabic_name(tokens: list[str] | tuple[str, ...]) -> bool:
+    """'Thabit ibn Qurra', 'Abu al-Wafa ...', 'Abd-el-latif': a name built of a patronymic or a kunya."""
+    lows = [t.lower() for t in tokens]
+    if any(low in _PATRONYMIC for low in lows[1:-1]) and tokens[-1][:1].isupper():
+        return True
+    return bool(re.match(r"abd?[ue]?l?-(?:el-|al-|ul-|ur-|ud-)?\w", lows[0])) or \
+        lows[0] == "abu" and len(lows) >= 2 and lows[1].startswith(("al-", "el-"))
+
+
+def _arabic_form(tokens: list[str]) -> bool:
+    """Arabic name parts ('al-Hakim bi-Amr Allah'): its first part alone ('al-Hakim') names the same person."""
+    return _arabic_name(tokens) or any(t.lower().startswith(("al-", "el-", "bi-")) for t in tokens)
 
 
 def _chinese_name(tokens: list[str]) -> bool:
@@ -310,7 +397,7 @@ def _role_before(text: str, pos: int) -> str | None:
     if not words:
         return None
     last = words[-1][1]
-    if last.lower().rstrip(".") not in ROLE_NOUNS and last.lower().rstrip("s") not in ROLE_NOUNS:
+    if not _role_noun(last.lower().rstrip(".")) and not _role_noun(last.lower().rstrip("s")):
         return None
     # Words back to a determiner form a noun phrase ('the long time Bills play-by-play announcer');
     # without one, only words that are clearly modifiers are taken ('Azerbaijani political analyst').
@@ -396,6 +483,9 @@ def _has_role_head(phrase: str, loose: bool = False) -> bool:
     words = re.findall(r"[\w'’\-]+", phrase)
     while words and (words[0].lower() in _DETERMINERS or re.search(r"['’]s$", words[0])):
         words = words[1:]  # 'his son', 'Rifenburg's wife'
+    poss = [i for i, w in enumerate(words[:4]) if re.search(r"['’]s$", w) and w[:1].islower()]
+    if poss:
+        words = words[poss[-1] + 1:]  # 'his late wife's first cousin': the role is the cousin'
     if not words or len(words) > 32:
         return False
     head_part = []
@@ -428,7 +518,7 @@ def _role_appositive_after(text: str, end: int) -> str | None:
     if not m:
         return None
     phrase = m.group(2).strip()
-    if not m.group(1) and not re.match(r"(?:former|then|\w+'s|\w+’s)\b", phrase, re.I):
+    if not m.group(1) and not re.match(r"(?:former|then|his|her|their|\w+'s|\w+’s)\b", phrase, re.I):
         # Without an article only a short role like "Minister of Culture" after a comma counts.
         first = phrase.split()[0].lower() if phrase.split() else ""
         if first not in ROLE_NOUNS and first not in TITLES:
@@ -505,10 +595,15 @@ class Person:
     evidence: set[str] = field(default_factory=set)  # kinds of evidence seen, for tuning
     titles: list[list[str]] = field(default_factory=list)  # titles seen before the name
     aliases: set[str] = field(default_factory=set)  # other names ('Li Po' for Li Bai), never the display name
+    suffix: str = ""  # ', Jr.'
 
     @property
     def name(self) -> str:
-        return " ".join(self.tokens)
+        return " ".join(self.tokens) + self.suffix
+
+    @property
+    def key_of_name(self) -> str:
+        return fold(" ".join(self.tokens))
 
     @property
     def surname(self) -> str:
@@ -582,7 +677,7 @@ def _places(doc: Document, runs: list[Run]) -> set[str]:
     out: set[str] = set()
     for r in runs:
         before = r.sentence.text[: r.title_start - r.sentence.start]
-        if not r.title and _ends_with_word(before, _PLACE_PREPOSITIONS) \
+        if not r.title and not r.possessive and _ends_with_word(before, _PLACE_PREPOSITIONS) \
                 and re.search(r"\b(?:in|at|near|outside|across|towards|around)\s+$", before):
             out.add(r.key)
     for box in doc.infoboxes:
@@ -643,7 +738,12 @@ def _appointed_as(text: str, start: int, end: int) -> str | None:
     return m.group(1) if m and _has_role_head(m.group(1)) else None
 
 
-_LIST_INTRO_ENDINGS = ("like", "as", "including", "namely", ":")
+_LIST_INTRO_ENDINGS = ("like", "as", "including", "namely", ":", "were", "are", "was", "include", "included")
+
+
+def _role_noun(word: str) -> bool:
+    """'brother', and the last part of 'half-brother', 'co-writer' (but 'brother-in-law' whole)."""
+    return word in ROLE_NOUNS or "-" in word and word.rsplit("-", 1)[1] in ROLE_NOUNS
 
 
 def _list_role_before(text: str, pos: int) -> str | None:
@@ -652,12 +752,44 @@ def _list_role_before(text: str, pos: int) -> str | None:
     # Every form ends in 'like', 'such as', 'including', 'namely' or a colon, then a space.
     if not _ends_with_word(text[:pos], _LIST_INTRO_ENDINGS):
         return None
-    m = re.search(r"((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s+(?:like|such as|including|namely|"
-                  r",\s+including|(?:were|are|included|include)\s*:)\s+$", text[max(0, pos - 160):pos])
-    if not m or m.group(2).lower() not in ROLE_NOUNS:
+    window = text[max(0, pos - 160):pos]
+    m = re.search(r"((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s*(?:\(?(?:like|such as|including|namely)|"
+                  r",\s+including|(?:\s(?:were|are|included|include))?\s*:)\s+$", window) \
+        or re.search(r"\bsuch\s+((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s+as\s+$", window) \
+        or re.search(r"\b(?:whose|his|her|their|its|the)\s+((?:[A-Za-z][\w\-]*\s+){0,1})([a-z][\w\-]*?)(?:e?s)\s+"
+                     r"(?:were|are|included|include)\s+$", window) \
+        or re.search(r"\b[Aa]mong\s+(?:his|her|their|the)\s+((?:[A-Za-z][\w\-]*\s+){0,1})([a-z][\w\-]*?)s\s+"
+                     r"(?:were|was)\s+$", window)
+    if not m or not _role_noun(m.group(2).lower()):
         return None
     mods = [w for w in m.group(1).split() if w.lower() not in STOPWORDS]
     return " ".join(mods + [m.group(2)])
+
+
+# Nouns that introduce the title of a work: 'the album Exodus (1977)' cites no author.
+_WORK_NOUNS = ("album", "albums", "film", "films", "book", "books", "novel", "novels", "song", "songs", "single",
+               "singles", "play", "plays", "poem", "poems", "opera", "series", "show", "documentary", "game", "games",
+               "record", "records", "painting", "paintings", "work", "works", "musical", "episode", "the", "The")
+
+
+def _work_title_before(text: str, pos: int) -> bool:
+    return _ends_with_word(text[:pos], _WORK_NOUNS) or bool(re.search(r"[_\"“]\s*$", text[:pos]))
+
+
+_KIN = {"brother", "sister", "son", "daughter", "child", "children", "cousin", "twin", "half-brother", "half-sister",
+        "stepson", "stepdaughter", "nephew", "niece", "grandson", "granddaughter"}
+
+
+def _determined_role(before: str, role: str) -> bool:
+    """'the Greek mathematician', 'his son', "Norman's co-writer": a role that names one person, so that
+    the one word after it is a name ('model Mercedes-Benz', 'the stars Rigel and Sirius' are not)."""
+    head = role.split()[-1].lower()
+    if head.endswith("s") and head not in ROLE_NOUNS and head[:-1] not in _KIN and head.rstrip("s") not in _KIN:
+        return False  # a plural: 'the stars'; only kin ('brothers') stand before given names
+    if re.search(r"['’]s\s", role):
+        return True
+    rest = before.rstrip()[: len(before.rstrip()) - len(role)]
+    return bool(re.search(r"(?:\b(?:the|his|her|their|its|whose)|['’]s)\s*$", rest, re.I))
 
 
 def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[str], list[tuple[str, int]]]:
@@ -684,10 +816,14 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         "who_role": lambda: _who_role(text, b),
         "list_role": lambda: _list_role_before(text, ta),
     }
+    if len(run.tokens) == 1 and not run.title:
+        del finders["appositive"]  # one word needs evidence of its own; a role before a comma is not enough
     for kind, find in finders.items():
         role = find()
         if role:
             found.add(kind)
+            if kind == "role_before" and _determined_role(text[:ta], role):
+                found.add("role_before_determined")
             role = _clean_role(role)
             if role:
                 roles.append((role, idx))
@@ -699,11 +835,37 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("life_dates")
     if _named_after_before(text, ta):
         found.add("named_after")
+    if text[b:b + 2] == " (" and _CITATION.match(text, b) and not _work_title_before(text, ta):
+        found.add("citation")
+    if "born" in text[b:b + 16] and _BORN_AFTER.match(text, b):
+        found.add("born")
+    if _ends_with_word(text[:ta], ("to",)) and _BORN_TO.search(text, max(0, ta - 60), ta):
+        found.add("born_to")
+    m = _RELATION_BRACKET.match(text, b) if "(" in text[b:b + 3] else None
+    if m and _role_noun(m.group(2)):
+        found.add("relation_bracket")
+        roles.append((m.group(1), idx))
+    if _arabic_name(run.tokens):
+        found.add("patronymic")
+    if text[b:b + 2] in (" (", ", ", " a") and _KNOWN_AS_AFTER.match(text, b):
+        found.add("known_as")
+    if run.possessive and _POSSESSED_AFTER.match(text, b):
+        found.add("possessor")  # "Galen's account", "Merkel's grandmother": only a person has them
+    if len(run.tokens) >= 3 and any(t[0] in "\"“" for t in run.tokens[1:-1]) and run.tokens[0][0] not in "\"“" \
+            and run.tokens[-1][0] not in "\"“":
+        found.add("nickname")  # 'Lee "Scratch" Perry': a nickname between a given name and a family name
+    if _ends_with_word(text[:ta], ("by", "starring")) and _AGENT_BEFORE.search(text, max(0, ta - 40), ta):
+        found.add("agent")
+    after = text[b:b + 40]
+    if "self" in after and _REFLEXIVE_AFTER.match(text, b):
+        found.add("reflexive")
+    if _PERSON_VERB_AFTER.match(text, b) and not run.possessive:
+        found.add("person_verb")
     if run.key in infobox or run.key in subject_keys:
         found.add("listed")
     if _speech_after(text, b) or _according_to_before(text, ta):
         found.add("speech")
-    if _given_name(run.tokens[0]) or _chinese_name(run.tokens) or \
+    if _given_name(run.tokens[0]) and run.tokens[0] != "Al" or _chinese_name(run.tokens) or \
             len(run.tokens) >= 2 and _SURNAME_SUFFIX.search(run.tokens[-1]) and fold(run.tokens[-1]) not in DEMONYMS:
         found.add("given")
         if len(run.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", run.tokens[1]):
@@ -741,12 +903,12 @@ def _clean_role(role: str) -> str | None:
     return role
 
 
-STRONG = {"who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
+STRONG = {"nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
-NAME_SHAPED = {"title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
+NAME_SHAPED = {"nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
                "appositive_closed", "appositive_after"}
-WEAK = {"speech", "given", "initial"}
+WEAK = {"possessor", "speech", "given", "initial", "citation", "person_verb"}
 
 
 def _is_person(found: set[str]) -> bool:
@@ -757,8 +919,200 @@ def _is_person(found: set[str]) -> bool:
     return len(found & WEAK) >= 2
 
 
-def extract(doc: Document) -> list[Fact]:
-    """Find the people named in the body: one Fact per person, at its first mention."""
+# ---------------------------------------------------------------- named rules
+
+@dataclass
+class _Context:
+    """What the candidate rules may consult about the whole article."""
+
+    infobox: set[str]
+    subject_keys: set[str]
+    places: set[str]
+    doc: Document | None = None
+    _lower: frozenset[str] | None = None
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """Words the article writes in lower case (worked out when a one-word name first needs them)."""
+        if self._lower is None:
+            self._lower = _lowercase_words(self.doc) if self.doc is not None else frozenset()
+        return self._lower
+
+
+def _single(r: Run) -> bool:
+    return len(r.tokens) == 1 or _shape(r.tokens) == "single"
+
+
+def _titled(r: Run) -> bool:
+    """A title that names people stands before the run ('Emperor Xuanzong', 'Major Siad')."""
+    return bool(r.title) and fold(r.title[-1]) in TITLES
+
+
+_COMMON_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ogy|ics|ship|ally|ly)$")
+
+
+def _common_word(r: Run, ctx: _Context) -> bool:
+    """'Interpolation suggested ...': a word the article also writes in lower case, or shaped like a noun."""
+    word = r.tokens[0]
+    return word.lower() in ctx.lower_words or bool(_COMMON_SUFFIX.search(word))
+
+
+def _is_team(r: Run, ctx: _Context) -> bool:
+    """'the Toronto Argonauts, who have won ...': a place and a plural, a team, not a person."""
+    return not _single(r) and not r.title and fold(r.tokens[0]) in ctx.places and bool(re.search(r"[^s]s$", r.tokens[-1]))
+
+
+# Each rule is (name, test); the first test that holds drops the candidate, and `explain` reports its name.
+DROP_RULES: list[tuple[str, object]] = [
+    ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens)),
+    ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
+    ("single_word_place", lambda r, ctx: _single(r) and (r.key in country_names() or r.key in ctx.places and r.title)),
+    # 'Queen West' is a street; 'Lord North' is a man
+    ("single_non_name_word", lambda r, ctx: _single(r) and r.key in NON_NAME_WORDS
+     and not (r.title and fold(r.title[-1]) in PEERAGE_TITLES)),
+    ("place", lambda r, ctx: not _single(r) and r.key in ctx.places and r.key not in ctx.infobox
+     and r.key not in ctx.subject_keys),
+    ("team", _is_team),
+    ("address", lambda r, ctx: any(re.search(r"\d", t) for t in r.title)),  # 'KM2 Jalan Sultan Iskandar'
+]
+
+# A bare name does not take an article: 'the Encyclopædia Britannica'.
+DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
+    # 'in Ptolemy' made the word a place; only evidence that names a person outweighs that
+    ("single_word_place", lambda r, found, ctx: _single(r) and r.key in ctx.places
+     and not found & {"list_role", "life_dates", "citation", "reflexive", "born"}),
+    ("bare_name_after_the", lambda r, found, ctx: not found & STRONG
+     and bool(re.search(r"\bthe\s+$", r.sentence.text[: r.title_start - r.sentence.start], re.I))),
+]
+
+# One word is a person with a title that names people, or with evidence that only a person has:
+# a role ('the Greek mathematician Euclid'), a list of people it belongs to, life dates, a cited
+# year ('Sabra (1978)'), a birth ('Cedella, born 1967').
+MONONYM_EVIDENCE = {"possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
+                    "citation", "born", "born_to", "relation_bracket", "predicate", "appointed"}
+
+ACCEPT_RULES: list[tuple[str, object]] = [
+    ("titled_single_word", lambda r, found: _single(r) and _titled(r)),
+    ("mononym_with_evidence", lambda r, found: _single(r) and not r.title and bool(found & MONONYM_EVIDENCE)
+     and not _in_quotation(r)),
+    ("evidence", lambda r, found: not _single(r) and _is_person(found)),
+]
+
+
+_KIN_PAIR_BEFORE = re.compile(r"\b(?:brothers|sisters|twins|siblings|parents|cousins|couple|"
+                              r"(?:sons?|daughters?|child|children)\s+of)\s+(?:the\s+)?$")
+
+
+def _share_surname(same: list[Run], explain: list | None) -> None:
+    """'brothers Carlton and Aston Barrett', 'the son of Dr. John and Abigail Johnston': two people, one surname."""
+    same.sort(key=lambda o: o.start)
+    for r, r2 in zip(same, same[1:]):
+        text, s0 = r.sentence.text, r.sentence.start
+        plain = [t for t in r2.tokens if t[0] not in "\"“"]
+        if len(r.tokens) != 1 or len(plain) < 2 or text[r.end - s0:r2.title_start - s0] != " and " \
+                or not _given_name(r.tokens[0]) or not _given_name(plain[0]):
+            continue
+        before = text[:r.title_start - s0]
+        if _KIN_PAIR_BEFORE.search(before[-40:]):
+            r.tokens = r.tokens + [plain[-1]]
+            _note(explain, r, "extend", "shared_surname")
+
+
+def _lowercase_words(doc: Document) -> frozenset[str]:
+    """Words the article also writes in lower case: a capitalised one of them at a sentence start is no name."""
+    return frozenset(re.findall(r"(?<![\w'’\-])[a-z][a-z]+(?![\w'’\-])", doc.text))
+
+
+_ALIAS_BEFORE = re.compile(r"\b(?:under the (?:alias|name|pseudonym)|pseudonym|stage name|pen name)\s+$")
+
+
+def _married_name(r: Person, people: list[Person], subject: Person | None, doc: Document) -> Person | None:
+    """'Rita X' in the biography of Bob X, who married 'Rita Y': the married name of a person already known."""
+    if subject is None or r is subject or len(r.tokens) != 2 or fold(r.tokens[1]) != subject.surname:
+        return None
+    same = [p for p in _named_part_of(people, fold(r.tokens[0])) if p is not subject and p is not r
+            and p.surname != subject.surname]
+    if len(same) != 1 or not any(re.search(r"\bmarried\s+" + re.escape(form), doc.text) for form in same[0].forms.values()):
+        return None
+    return same[0]
+
+
+_NEXT_WORD = re.compile(r"\s*([(,]|['’]s?|\w+)")
+_MONONYM_NEXT = {"'s", "’s", "'", "’", "who", "whose", "whom", "himself", "herself", "born", "was", "became", "becomes", "served", "serves",
+                 "later", "also", "first", "then", "further", "even", "once", "believed", "argued", "proved", "showed",
+                 "thought", "assumed", "suggested", "proposed", "theorised", "theorized", "conjectured",
+                 "demonstrated", "hypothesised", "hypothesized", "realized", "realised", "remarked", "wrote",
+                 "discovered", "married", "died", "argues", "suggests", "notes", "comments", "observes", "remarks",
+                 "concludes", "writes", "believes", "proposes", "contends", "maintains"}
+_AFTER_COMMA = {"a", "an", "the", "who", "whose", "whom", "his", "her", "their", "former", "then", "later", "now",
+                "once", "also", "born", "himself", "herself", "alias", "aka"}
+_MONONYM_LAST = {"as", "like", "including", "namely", "to", "by", "appointed", "named", "nominated", "elected",
+                 "made", "chose", "hired", "promoted", "were", "are", "include", "included"}
+
+
+def _may_be_mononym(text: str, start: int, end: int) -> bool:
+    """A cheap look at the words around one word: can any evidence of a person be there?"""
+    after = _NEXT_WORD.match(text, end)
+    if after and (after.group(1) == "(" or after.group(1).lower() in _MONONYM_NEXT):
+        return True
+    if after and after.group(1) == ",":  # ', a Persian from ...', ', who ...', ', born 1970', ', himself'
+        then = _NEXT_WORD.match(text, after.end())
+        if then and (then.group(1).lower() in _AFTER_COMMA or then.group(1).lower() in TITLES
+                     or _role_noun(then.group(1).lower())):
+            return True  # 'Francis, Duke of Teck'
+    before = text[max(0, start - 40):start].rstrip()
+    if before.endswith(("(", ":")):
+        return True  # 'Li Bai (Li Po)': another name in brackets; 'two sons: X and Y'
+    words = before.rsplit(None, 1)
+    last = words[-1].lower() if words else ""
+    return last in _MONONYM_LAST or _role_noun(last) or _role_noun(last.rstrip("s"))
+
+
+def _in_quotation(r: Run) -> bool:
+    """Is the run inside quoted speech ('darling Mama, who ...' is an address, not a name)?"""
+    text = r.sentence.text
+    before = text[: r.title_start - r.sentence.start]
+    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return opened or ('"' not in before and "“" not in before and bool(re.search(r"[\"”]\s*$", text)))
+
+
+def _note(explain: list | None, r: Run | None, action: str, rule: str, evidence: set[str] = frozenset()) -> None:
+    """Record which rule took or dropped a candidate (and on what evidence), for an explain view."""
+    if explain is not None and r is not None:
+        explain.append({"sentence": r.sentence.index, "name": r.text, "action": action, "rule": rule,
+                        "evidence": sorted(evidence)})
+
+
+def _add_alias(people: list[Person], person: Person, r: Run, accepted: dict[int, Person]) -> None:
+    """Another name of ``person``; when that name already stands for someone, the two are one."""
+    other = next((q for q in people if q is not person and r.key in q.forms and r.key not in q.aliases), None)
+    if other is not None:
+        _merge(people, other, person, accepted)
+        return
+    person.forms.setdefault(r.key, r.text)
+    person.aliases.add(r.key)
+
+
+def _merge(people: list[Person], keep: Person, gone: Person, accepted: dict[int, Person]) -> None:
+    """Fold ``gone`` into ``keep``: the form seen first stays the name."""
+    for key, form in gone.forms.items():
+        keep.forms.setdefault(key, form)
+    keep.aliases |= gone.aliases
+    keep.roles.extend(gone.roles)
+    keep.evidence |= gone.evidence
+    keep.titles.extend(gone.titles)
+    for rid, owner in list(accepted.items()):
+        if owner is gone:
+            accepted[rid] = keep
+    if gone in people:
+        people.remove(gone)
+
+
+def extract(doc: Document, explain: list | None = None) -> list[Fact]:
+    """Find the people named in the body: one Fact per person, at its first mention.
+
+    ``explain``: a list that receives, per candidate name, the rule that took or dropped it.
+    """
     runs = [r for s in doc.sentences for r in find_runs(s)]
     infobox = _infobox_names(doc)
     subjects = _subject_names(doc)
@@ -795,49 +1149,75 @@ def extract(doc: Document) -> list[Fact]:
     runs_by_sentence: dict[int, list[Run]] = {}
     for r in candidates:
         runs_by_sentence.setdefault(r.sentence.index, []).append(r)
+    for same in runs_by_sentence.values():
+        _share_surname(same, explain)
 
+    ctx = _Context(infobox, subject_keys, places, doc)
     for r in candidates:
         text, s0 = r.sentence.text, r.sentence.start
-        if not _name_tokens_ok(r.tokens):
+        single = _single(r)
+        cue = not single or bool(r.title) or _may_be_mononym(text, r.title_start - s0, r.end - s0)
+        if not cue and not (_next_to_list_word(text, r.title_start - s0, r.end - s0)
+                            and _true_list(_name_list(r, runs_by_sentence[r.sentence.index]))):
+            _note(explain, r, "drop", "single_word_without_evidence")  # (most one-word runs are places)
             continue
-        if _thing_after(text, r.end - s0) and not r.possessive:
+        dropped = next((name for name, rule in DROP_RULES if rule(r, ctx)), None)
+        if dropped:
+            _note(explain, r, "drop", dropped)
             continue
-        single = _shape(r.tokens) == "single"
-        if single:
-            # One word is a person only with a title that names people (Emperor Xuanzong, Major Siad).
-            if not (r.title and fold(r.title[-1]) in TITLES and r.key not in places):
-                continue
-            if r.key in NON_NAME_WORDS and fold(r.title[-1]) not in PEERAGE_TITLES:
-                continue  # 'Queen West' is a street; 'Lord North' is a man
-        elif r.key in places and r.key not in infobox and r.key not in subject_keys:
+        alias = _ends_with_word(text[:r.title_start - s0], ("alias", "name", "pseudonym")) \
+            and _ALIAS_BEFORE.search(text[max(0, r.title_start - s0 - 40):r.title_start - s0])
+        subject_person = alias and next((p for p in people if any(k in subject_keys for k in p.forms)), None)
+        if subject_person:
+            _note(explain, r, "alias", "alias_of_subject")  # 'worked under the alias Donald X'
+            subject_person.forms.setdefault(r.key, r.text)
+            accepted[id(r)] = subject_person
             continue
-        elif fold(r.tokens[0]) in places and re.search(r"[^s]s$", r.tokens[-1]) and not r.title:
-            continue  # 'the Toronto Argonauts, who have won ...': a team, not a person
-        if any(re.search(r"\d", t) for t in r.title):
-            continue  # 'KM2 Jalan Sultan Iskandar': an address
         alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people)
         if alias_of is not None:  # 'Li Bai (Li Po)': another name of a person just named
-            alias_of.forms.setdefault(r.key, r.text)
-            alias_of.aliases.add(r.key)
+            _note(explain, r, "alias", "alias_in_brackets")
+            _add_alias(people, alias_of, r, accepted)
             continue
-        found, roles = _evidence(r, infobox, subject_keys)
-        if not found & STRONG and re.search(r"\bthe\s+$", text[: r.title_start - s0], re.I):
-            continue  # 'the Encyclopædia Britannica': a bare name does not take an article
+        if not cue:
+            found, roles = set(), []  # only a list can make it a person
+        else:
+            found, roles = _evidence(r, infobox, subject_keys)
+        dropped = next((name for name, rule in DROP_AFTER_EVIDENCE if rule(r, found, ctx)), None)
+        if dropped:
+            _note(explain, r, "drop", dropped)
+            continue
         lr = _list_role_before(text, r.title_start - s0)
         if lr:
             list_roles[id(r)] = lr
-        if _is_person(found):
-            p = _add_person(people, r)
+        taken = next((name for name, rule in ACCEPT_RULES if rule(r, found)), None)
+        if taken == "mononym_with_evidence" and _common_word(r, ctx):
+            _note(explain, r, "drop", "single_common_word")  # 'Interpolation suggested that ...'
+            continue
+        if taken == "mononym_with_evidence" and len(_named_part_of(people, r.key)) > 1 \
+                and not any(any(k in subject_keys for k in p.forms) for p in _named_part_of(people, r.key)):
+            _note(explain, r, "drop", "ambiguous_part_of_names")  # 'Du' when two people named Du are known
+            continue
+        if taken:
+            _note(explain, r, "take", taken, found)
+            p = _add_person(people, r, subject_keys)
             p.roles.extend(roles)
             p.evidence |= found
             if r.title:
                 p.titles.append(r.title)
             accepted[id(r)] = p
-        elif not single:
+        elif not single or not r.title and _next_to_list_word(text, r.title_start - s0, r.end - s0) \
+                and _true_list(_name_list(r, runs_by_sentence[r.sentence.index])) and not _common_word(r, ctx):
             # only a name-shaped run may join people it is listed with ('Sports Illustrated calls ...' may not)
+            _note(explain, r, "wait", "weak_evidence")
             weak_runs.append((r, len(found & {"given", "initial"}), roles))
+        else:
+            _note(explain, r, "drop", "single_word_without_evidence")
 
     # Pass 2: names listed with people already known ('Bob Mann, Gene Derricotte, and Len Ford').
+    # One word joins only a true list ('..., X and Y') holding someone known from their own evidence:
+    # lists of one-word names ('Miryang and Yongsan') must not grow from each other.
+    strong_ids = set(accepted)
+    strong_forms = {k for p in people for k in p.forms if " " in k} | {p.surname for p in people if len(p.tokens) >= 2}
     changed = True
     while changed:
         changed = False
@@ -846,21 +1226,25 @@ def extract(doc: Document) -> list[Fact]:
             r, score, roles = item
             same = runs_by_sentence[r.sentence.index]
             group = _name_list(r, same)
-            in_list = any(id(o) in accepted or o.key in known for o in group if o is not r)
+            if _single(r):
+                in_list = r.key not in places and _true_list(group) and not _list_of_things(group) \
+                    and any(id(o) in strong_ids or o.key in strong_forms for o in group if o is not r)
+            else:
+                in_list = any(id(o) in accepted or o.key in known for o in group if o is not r)
             # A name-shaped run in a sentence about a known person ('Ted Petoskey preceded Rifenburg').
             nearby = any(id(o) in accepted or o.key in known for o in same if o is not r)
             # 'Rudyard Kipling' after 'Mr. Kipling': the family name of someone titled as a person.
             titled = any(len(p.tokens) == 1 and p.surname == fold(r.tokens[-1])
                          and not {fold(t[-1]) for t in p.titles} & REGNAL_TITLES for p in people)
-            if not (in_list or titled or (score and nearby and fold(r.tokens[0]) not in places)):
-                continue
+            if _single(r) and not in_list or not (in_list or titled or (score and nearby and fold(r.tokens[0]) not in places)):
+                continue  # one word joins people only in a list of them ('Euclid, Ptolemy and Galen')
             alias_of = _alias_of(r, accepted, same, people)
             if alias_of is not None:
-                alias_of.forms.setdefault(r.key, r.text)
-                alias_of.aliases.add(r.key)
+                _add_alias(people, alias_of, r, accepted)
                 weak_runs.remove(item)
                 continue
-            p = _add_person(people, r)
+            _note(explain, r, "take", "listed_with_people" if in_list else "surname_of_titled" if titled else "near_known_person")
+            p = _add_person(people, r, subject_keys)
             p.roles.extend(roles)
             for o in group:
                 if id(o) in list_roles:
@@ -869,10 +1253,18 @@ def extract(doc: Document) -> list[Fact]:
             weak_runs.remove(item)
             changed = True
 
+    subject = next((p for p in people if any(k in p.forms for k in subject_keys)), None)
+    for p in list(people):
+        wife = _married_name(p, people, subject, doc)
+        if wife is not None:  # 'Rita X' in the life of Bob X, who married Rita Y
+            _merge(people, wife, p, accepted)
+
     # A titled surname seen before the full name ('President Trump' ... 'Donald Trump') joins it.
     for p in [p for p in people if len(p.tokens) == 1]:
         titles = {fold(t[-1]) for t in p.titles}
         full = [q for q in people if len(_plain(q.tokens)) >= 2 and q.surname == fold(p.tokens[0])]
+        if not full and not p.titles:  # 'Rita' before 'Rita Anderson' is named in full
+            full = _named_part_of(people, p.key_of_name)
         if len(full) == 1 and not titles & REGNAL_TITLES:
             full[0].forms.update(p.forms)
             full[0].roles.extend(p.roles)
@@ -883,23 +1275,39 @@ def extract(doc: Document) -> list[Fact]:
 
     # Pass 3: every run that is a form of a known person is an occurrence of that person.
     subject = next((p for p in people if any(k in p.forms for k in subject_keys)), None)
+    for p in list(people):
+        if len(p.tokens) == 1:  # 'Caliph al-Hakim' before 'al-Hakim bi-Amr Allah'
+            full = [q for q in people if len(q.tokens) >= 2 and _plain(q.tokens)[0] == p.key_of_name and _arabic_form(q.tokens)]
+            if len(full) == 1:
+                _merge(people, full[0], p, accepted)
     return _facts(doc, candidates, people, accepted, subject)
 
 
 def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: list[Person]) -> Person | None:
     """The person named just before, when this run stands in brackets after the name ('Li Bai (Li Po)')."""
     text, s0 = run.sentence.text, run.sentence.start
+    bracket_end = bool(re.match(r"\s*[),;]", text[run.end - s0:]))
     for o in same:
         if o.end <= run.start:
             between = text[o.end - s0:run.title_start - s0]
-            if not re.fullmatch(r"\s*\((?:[^():;]{1,30}:\s*)?", between):
-                continue
+            if re.fullmatch(r",?\s+(?:alias|a\.k\.a\.|aka)\s+", between):
+                pass  # 'Jerome X, alias George Y'
+            elif not bracket_end or not re.fullmatch(
+                    r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
+                    r"(?:known as|called|born|né|née|nicknamed)\s+)?", between):
+                continue  # the whole bracket is the other name ('(Wade–Giles: Tu Fu)' has no name 'Wade')
             if id(o) in accepted:
                 return accepted[id(o)]
             for p in people:
                 if o.key in p.forms:
                     return p
     return None
+
+
+def _named_part_of(people: list[Person], key: str) -> list[Person]:
+    """People with several name words, one of which (a given name, a nickname) is ``key``."""
+    return [p for p in people if len(p.tokens) >= 2 and (key in _plain(p.tokens)
+                                                          or any(key in f.split() for f in p.forms if " " in f))]
 
 
 def _known_forms(people: list[Person]) -> set[str]:
@@ -911,7 +1319,7 @@ def _known_forms(people: list[Person]) -> set[str]:
     return out
 
 
-def _add_person(people: list[Person], run: Run) -> Person:
+def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozenset()) -> Person:
     tokens = list(run.tokens)
     if len(tokens) == 1 and run.title and run.title[-1].lower() in PEERAGE_TITLES:
         tokens = [run.title[-1]] + tokens  # 'Lord North': the title is all the name there is
@@ -921,15 +1329,60 @@ def _add_person(people: list[Person], run: Run) -> Person:
             p.forms[key] = " ".join(tokens)
             if len(_plain(tokens)) > len(_plain(p.tokens)):
                 p.tokens = tokens
+            p.suffix = p.suffix or run.suffix
             return p
-    if _shape(run.tokens) == "single" and fold(run.title[-1]) not in REGNAL_TITLES:
-        for p in people:  # a titled surname of someone already known
+    if key in subject_keys:  # the article's title and its first words name one person ('Bob X', 'Robert Y X')
+        for p in people:
+            if any(k in subject_keys for k in p.forms):
+                p.forms[key] = " ".join(tokens)
+                return p
+    if _shape(run.tokens) == "single" and not (run.title and fold(run.title[-1]) in REGNAL_TITLES):
+        for p in people:  # the surname of someone already known
             if p.surname == run.key and len(_plain(p.tokens)) >= 2:
                 p.forms[run.key] = run.text
                 return p
-    p = Person(forms={key: " ".join(tokens)}, tokens=tokens)
+        if not run.title:
+            same = _named_part_of(people, run.key)
+            if len(same) > 1:  # 'Du' in the life of Du Fu, whose family is also named: the subject
+                same = [p for p in same if any(k in subject_keys for k in p.forms)] or same
+            if len(same) == 1:  # 'Eliza' after 'Eliza Griffin', 'Ziggy' after 'David "Ziggy"'
+                same[0].forms[run.key] = run.text
+                return same[0]
+        for p in people:  # 'al-Hakim' after 'Al-Hakim bi-Amr Allah': the first part of an Arabic name
+            if len(p.tokens) >= 2 and fold(p.tokens[0]) == run.key and _arabic_form(p.tokens):
+                p.forms[run.key] = run.text
+                return p
+    p = Person(forms={key: " ".join(tokens)}, tokens=tokens, suffix=run.suffix)
     people.append(p)
     return p
+
+
+def _list_of_things(group: list[Run]) -> bool:
+    """'noh plays such as X, Y and Z', 'the four names – X, Y and Z', 'from Semnan, and ...': a list of
+    things, places or words, not of people."""
+    first = group[0]
+    before = first.sentence.text[:first.title_start - first.sentence.start]
+    m = re.search(r"\b([a-z][\w\-]*?)s(?:\s+\(?(?:such as|like|including)|\s*[:–—])\s+$", before)
+    if m and not _role_noun(m.group(1)):
+        return True
+    if any(not _name_tokens_ok(o.tokens) for o in group):
+        return True  # 'the Lee, Roberts, and Davis Chapter'
+    return bool(re.search(r"\b(?:from|to|into|in|at|near|via|toward|towards|within|among|during|across)\s+$",
+                          before, re.I))
+
+
+def _next_to_list_word(text: str, start: int, end: int) -> bool:
+    """A comma, 'and' or 'or' right before or after the run: it may be an item of a list."""
+    return text.startswith((",", " and ", " or ", " &"), end) or text[:start].endswith((", ", " and ", " or ", "& "))
+
+
+def _true_list(group: list[Run]) -> bool:
+    """Do the runs form a list that ends in 'and'/'or' ('Euclid, Ptolemy and Galen'), not a comma after a clause?"""
+    if len(group) < 2:
+        return False
+    sent = group[-2].sentence
+    gap = sent.text[group[-2].end - sent.start:group[-1].title_start - sent.start]
+    return bool(re.search(r"\b(?:and|or)\s+$|&\s+$", gap))
 
 
 def _name_list(run: Run, same: list[Run]) -> list[Run]:
@@ -969,7 +1422,8 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
         if id(r) in accepted:
             p = accepted[id(r)]
         else:
-            if _thing_after(r.sentence.text, r.end - r.sentence.start) and not r.possessive:
+            if _thing_after(r.sentence.text, r.end - r.sentence.start) and not r.possessive \
+                    or _NUMBER_AFTER.match(r.sentence.text, r.end - r.sentence.start):  # 'Hill 209' is no Colonel Hill
                 continue
             cands = by_form.get(r.key, [])
             if r.title and fold(r.title[-1]) in REGNAL_TITLES:  # 'Prince George' is not Lloyd George

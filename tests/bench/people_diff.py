@@ -2,6 +2,7 @@
 
     python tests/bench/people_diff.py                       # misses and extras on tests/data/gold
     python tests/bench/people_diff.py ARTICLE.md [...]      # people, roles and mention counts
+    python tests/bench/people_diff.py --explain ARTICLE.md  # each candidate name: the rule that took or dropped it
 
 Matching follows the shared scorer: a prediction matches a gold person when its name equals the
 gold name or one of its multi-word mentions (case and accents folded).
@@ -66,8 +67,21 @@ def listing(paths: list[str]) -> None:
             print(f"   {f.attrs['name']} | {roles} | {len(f.attrs['occurrences'])}")
 
 
+def explaining(paths: list[str]) -> None:
+    for path in paths:
+        doc = load_path(path)
+        notes: list[dict] = []
+        people.extract(doc, explain=notes)
+        print(f"== {doc.name}")
+        for n in notes:
+            evidence = f" [{', '.join(n['evidence'])}]" if n["evidence"] else ""
+            print(f"   s{n['sentence']:<4} {n['action']:<6} {n['rule']:<32} {n['name']}{evidence}")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
+    if len(sys.argv) > 2 and sys.argv[1] == "--explain":
+        explaining(sys.argv[2:])
+    elif len(sys.argv) > 1:
         listing(sys.argv[1:])
     else:
         against_gold(ROOT / "tests" / "data" / "gold", ROOT / "tests" / "data" / "articles")
