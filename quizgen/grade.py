@@ -260,6 +260,43 @@ def _is_blank(response: Any) -> bool:
     return False
 
 
+def _grade_choice(question, answer, response) -> float:
+    return 1.0 if str(response) == str(answer.get("text")) else 0.0
+
+
+def _grade_true_false(question, answer, response) -> float:
+    given = _as_bool(response)
+    return 1.0 if given is not None and given == bool(answer.get("value")) else 0.0
+
+
+def _grade_text(question, answer, response) -> float:
+    return 1.0 if text_matches(response, question) else 0.0
+
+
+def _grade_ordering(question, answer, response) -> float:
+    key = answer.get("value") or []
+    given = _ordering_list(response, len(key))
+    return ordering_credit(given, key) if given is not None else 0.0
+
+
+def _grade_matching(question, answer, response) -> float:
+    key = {p["left"]: p["right"] for p in (question.get("pairs") or answer.get("value") or [])}
+    if isinstance(response, Mapping) and key:
+        return 1.0 if all(str(response.get(left, "")) == right for left, right in key.items()) else 0.0
+    return 0.0
+
+
+# One grader per registered question type (quizgen.qtypes.QTYPES); a test checks none is missing.
+GRADERS = {
+    "multiple_choice": _grade_choice,
+    "true_false": _grade_true_false,
+    "short_answer": _grade_text,
+    "cloze": _grade_text,
+    "ordering": _grade_ordering,
+    "matching": _grade_matching,
+}
+
+
 def grade_question(question: Mapping[str, Any], response: Any) -> Result:
     """Score one response to one bank question (see the module docstring for the rules)."""
     points = float(question.get("points") or 1)
@@ -267,23 +304,8 @@ def grade_question(question: Mapping[str, Any], response: Any) -> Result:
         return Result(0.0, points, answered=False)
     qtype = question.get("type")
     answer = question.get("answer") or {}
-    credit = 0.0
-    if qtype == "multiple_choice":
-        credit = 1.0 if str(response) == str(answer.get("text")) else 0.0
-    elif qtype == "true_false":
-        given = _as_bool(response)
-        credit = 1.0 if given is not None and given == bool(answer.get("value")) else 0.0
-    elif qtype in ("short_answer", "cloze"):
-        credit = 1.0 if text_matches(response, question) else 0.0
-    elif qtype == "ordering":
-        key = answer.get("value") or []
-        given = _ordering_list(response, len(key))
-        if given is not None:
-            credit = ordering_credit(given, key)
-    elif qtype == "matching":
-        key = {p["left"]: p["right"] for p in (question.get("pairs") or answer.get("value") or [])}
-        if isinstance(response, Mapping) and key:
-            credit = 1.0 if all(str(response.get(left, "")) == right for left, right in key.items()) else 0.0
+    grader = GRADERS.get(qtype)
+    credit = grader(question, answer, response) if grader else 0.0
     return Result(credit, points, answered=True)
 
 

@@ -18,6 +18,7 @@ import re
 from typing import Any, Iterable
 
 from quizgen.formats import fold
+from quizgen.qtypes import LONG_TYPES, SINGLE_FACT
 
 #: The quality a question needs to be handed out by default. Rules that refuse a question set 0;
 #: one serious doubt (an unresolved "the Act", made-up options a student beats) leaves it under this.
@@ -25,9 +26,7 @@ DEFAULT_MIN_QUALITY = 0.5
 #: The order of the parts of a worksheet: quick recognition first, then recall, then the
 #: questions that take a while (ordering and matching) at the end.
 SECTION_ORDER = ("multiple_choice", "true_false", "cloze", "short_answer", "matching", "ordering")
-#: Single-fact questions: two of them from the same sentence give each other away.
-SINGLE_FACT = {"multiple_choice", "true_false", "cloze", "short_answer"}
-LONG_TYPES = {"ordering", "matching"}
+#: Single-fact questions (two from one sentence give each other away) and long ones: quizgen.qtypes.
 
 
 def quality(q: dict[str, Any]) -> float:

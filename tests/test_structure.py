@@ -12,7 +12,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "quizgen"
 
 # Lowest first. A module is placed by the longest prefix of its dotted name listed here.
 STAGES: list[tuple[str, ...]] = [
-    ("quizgen", "quizgen.errors", "quizgen.optional", "quizgen.model", "quizgen.vocab", "quizgen.formats"),
+    ("quizgen", "quizgen.errors", "quizgen.optional", "quizgen.model", "quizgen.vocab", "quizgen.formats",
+     "quizgen.qtypes"),
     ("quizgen.load", "quizgen.inputs"),
     ("quizgen.extract",),
     ("quizgen.generate", "quizgen.context", "quizgen.quality"),
