@@ -542,7 +542,7 @@ class Generator:
         for name, mentions in self.person_mentions.items():
             if name in (person_name, subject) or _ORGANISATION.search(name):
                 continue
-            if (self._mononym(name) if self._mononym(person_name) else not _full_name(name)):
+            if not (self._mononym(name) if self._mononym(person_name) else _full_name(name)):
                 continue  # names of one form: "Galen" among "Ptolemy" and "Euclid", full names among full names
             if bool(_TITLE.match(name)) != titled:
                 continue  # "Prince Hohenlohe" among plain full names is the odd one out

@@ -184,3 +184,27 @@ def test_no_distractor_holds_the_office_the_sentence_names():
 def test_distractors_of_a_year_before_christ_stay_before_christ():
     choices = _date_choices("Around 100 BC the merchants of the city first began to use the counting board.", "100 BC")
     assert all(c.endswith(" BC") for c in choices), choices
+
+
+def _bank_of(body: str, title: str) -> list[dict]:
+    text = f"---\ntitle: {title}\n---\n\n# {title}\n\n{body}\n"
+    return process_document(load_text(text, "article.md"), Options()).questions
+
+
+def test_people_known_by_one_name_are_asked_among_others_known_by_one_name():
+    body = "\n\n".join([
+        "The astronomer Tarvos wrote the first star catalogue of the Vell islands in the harbour town of Hask.",
+        "Tarvos measured the length of the year with a bronze ring set up in the market of Hask.",
+        "The physician Olmen described the fever of the marshes of Orn in twelve books.",
+        "Olmen also treated the sailors of the Vell fleet during the great plague of the islands.",
+        "The geometer Pellas proved the theorem of the three circles in the school of Orn.",
+        "Pellas taught geometry to the sons of the merchants of Hask for forty years.",
+        "The poet Ismene wrote hymns to the sea that the sailors of Hask still sing.",
+        "Ismene lived in the harbour town of Hask and never left the Vell islands.",
+    ])
+    qs = [q for q in _bank_of(body, "Science in the Vell islands") if q["kind"] == "person"]
+    assert any(q["answer"]["text"] == "Tarvos" for q in qs)
+    choices = [q["choices"] for q in qs if q["type"] == "multiple_choice"]
+    assert choices
+    for options in choices:
+        assert sorted(options) == sorted({"Tarvos", "Olmen", "Pellas", "Ismene"} & set(options))
