@@ -11,6 +11,8 @@ question's ``edits`` so a teacher can see that the prompt is not the article's e
 - ``add-year``: "On 15 April, ..." -> "On 15 April 2020, ..." when the year was inferred from the
   surrounding text;
 - ``full-name``: a given name alone ("Edward") -> the full name the article gives that person;
+- ``drop-gloss``: "Gastouri (Γαστούρι)" -> "Gastouri": a bracket in another script is a spelling
+  the student cannot use and a teacher would cut;
 - ``drop-conversion``: "72 km (45 mi)" with 72 km blanked -> "____" without "(45 mi)", which
   would give the key away.
 
@@ -261,6 +263,18 @@ def full_names(text: str, people: dict[str, str], protect: tuple[int, int] | Non
         edits.append((m.start(), m.end(), full, "full-name"))
         break
     return edits
+
+
+# A bracket that holds another script (Greek, Cyrillic, Hebrew, Arabic, the scripts of South and
+# East Asia), optionally after a language label: "(Greek: Γαστούρι)", "(合気道)".
+_GLOSS = re.compile(r"\s*\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*)?[^()A-Za-z]*"
+                    r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff"
+                    r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)")
+
+
+def glosses(text: str) -> list[Edit]:
+    """Brackets in another script, which only add clutter to a prompt in English."""
+    return [(m.start(), m.end(), "", "drop-gloss") for m in _GLOSS.finditer(text)]
 
 
 def conversion_after(text: str, end: int) -> list[Edit]:

@@ -189,6 +189,7 @@ class Generator:
             edits += context.add_years(text, [(f.span[0] - s.start, f.span[1] - s.start, f.text, str(f.value))
                                               for f in self.dates_in.get(s.index, []) if f.attrs.get("year_inferred")])
             edits += context.full_names(text, self.given_names)
+            edits += context.glosses(text)
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
             unresolved = unresolved or context.leans_on_context(repaired, self.about) or self._anaphoric(s)
             # a lone given name of someone else ("Albert's wife"): which Albert?
@@ -402,7 +403,8 @@ class Generator:
                 options = sorted([(str(f.value), answer_text)] + distractors, key=lambda o: _sort_key(o[0]))
                 ev_mc = self._evidence(f, s, f.span, unresolved, synthetic_distractors=synthetic,
                                        pattern_distractors=beatable)
-                yield self._question("multiple_choice", "date", f"Which date completes the sentence? “{prompt_text}”",
+                asks = "year" if precision == "year" and re.fullmatch(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?", answer_text.strip()) else "date"
+                yield self._question("multiple_choice", "date", f"Which {asks} completes the sentence? “{prompt_text}”",
                                      answer, src, key, "medium", ev_mc, edits, choices=[t for _, t in options])
                 # true/false: half true, half false, chosen by the seeded generator
                 if self.rng("tf", *key).random() < 0.5:

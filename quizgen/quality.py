@@ -336,6 +336,13 @@ def _part_of_period(q: Question, ev: Evidence) -> bool:
                           _before_blank(ev, 20), re.I)) or _after_blank(ev, 1) == "-"
 
 
+def _possessive_blank(q: Question, ev: Evidence) -> bool:
+    """"____'s teachings": the blank reads awkwardly, and a family name the article gives several
+    people ("Ueshiba's") invites the wrong one."""
+    return q.kind == "person" and q.type in ("cloze", "multiple_choice") and bool(
+        re.match(r"['’](?:s\b|\s)", _after_blank(ev, 3)))
+
+
 def _rare_person(q: Question, ev: Evidence) -> bool:
     """Someone the article names once, with no role: a roster entry, not part of the story."""
     return q.kind == "person" and q.type != "matching" and ev.mentions <= 1 and not ev.has_role
@@ -376,6 +383,7 @@ RULES: tuple[Rule, ...] = (
     Rule("outside-lead", 0.08, "not in the lead, which states what the article is about", _outside_lead),
     Rule("deep-section", 0.1, "a detail of a sub-subsection", _deep_section),
     Rule("no-role-at-blank", 0.15, "nothing beside the person blank says who fits it", _no_role_at_blank),
+    Rule("possessive-blank", 0.5, "the person blank is a possessive ('____'s army')", _possessive_blank),
     Rule("rare-person", 0.35, "someone named once, with no role in the story", _rare_person),
     # the prompt
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),

@@ -296,3 +296,35 @@ def test_a_line_of_a_list_is_no_statement():
     qs = bank("243 airports serve the province of Vell, most of them small grass strips.")
     assert qs and all("list-line" in q["quality_reasons"] for q in qs)
 
+
+
+def test_a_year_is_asked_as_a_year_and_a_day_as_a_date():
+    qs = bank("The harbour of Vell was opened to trade in 1871 by the merchants of Hask.\n\n"
+              "The lighthouse of Vell was lit on 3 March 1880 by the mayor of Hask.\n\n"
+              "The railway reached Vell in 1902 after a long quarrel over the route.\n\n"
+              "The great fire of Vell burned the old market on 9 June 1911 and again in 1925.\n\n"
+              "The bridge over the Orn was finished on 21 May 1893 after six years of work.")
+    mc = {q["answer"]["text"]: q["prompt"] for q in qs if q["type"] == "multiple_choice" and q["kind"] == "date"}
+    assert mc["1871"].startswith("Which year completes the sentence?")
+    assert mc["3 March 1880"].startswith("Which date completes the sentence?")
+
+
+def test_a_bracket_in_another_script_is_dropped_from_the_prompt():
+    qs = bank("In the village of Gastouri (Γαστούρι) south of the town of Vell, the empress of Orn built a "
+              "summer palace in 1890.")
+    cloze = next(q for q in qs if q["type"] == "cloze")
+    assert "Γαστούρι" not in cloze["prompt"] and "drop-gloss" in cloze["edits"]
+    assert "Γαστούρι" in cloze["source"]["sentence"]  # the citation stays the article's own words
+    text, names = context.apply("Aikido (合気道, aikidō) is taught in Vell.", context.glosses("Aikido (合気道, aikidō) is taught in Vell."))
+    assert text == "Aikido is taught in Vell." and names == ["drop-gloss"]
+    assert context.glosses("The town (pop. 4,000) is small.") == []
+
+
+def test_a_possessive_person_blank_is_ranked_down():
+    body = ("The fencing master Ivo Brandt founded the Varn school of fencing in the town of Vell in 1920.\n\n"
+            "The fencers of Orn still follow Ivo Brandt's teachings on the long sword.\n\n"
+            "The fencing master Karl Osk taught the fencers of Hask for forty years.")
+    qs = [q for q in bank(body) if q["kind"] == "person" and q["type"] == "cloze"]
+    possessive = [q for q in qs if "teachings" in q["prompt"]]
+    assert possessive and all("possessive-blank" in q["quality_reasons"] for q in possessive)
+    assert any("possessive-blank" not in q["quality_reasons"] for q in qs)
