@@ -10,6 +10,8 @@ seed and the question's identity, so the same input and options always give the 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import hashlib
 import math
 import random
@@ -959,13 +961,41 @@ class Generator:
             answer = {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), f.text)}
             yield self._question("short_answer", "infobox", prompt, answer, src, key, "medium")
             if "/" not in str(f.value):
-                distractors, synthetic, beatable = self._date_distractors(f, style, key)
+                # options written like the key, not like the field ("384 BC Stagira, Chalcidice")
+                shown = dataclasses.replace(f, text=answer_text)
+                distractors, synthetic, beatable = self._date_distractors(shown, style, key)
+                distractors = self._around_life_date(shown, label, distractors, style)
                 if len(distractors) == 3:
                     options = sorted([(str(f.value), answer_text)] + distractors, key=lambda o: _sort_key(o[0]))
                     ev = self._evidence(f, None, None, False, synthetic_distractors=synthetic,
                                         pattern_distractors=beatable)
                     yield self._question("multiple_choice", "infobox", prompt, answer, src, key, "easy", ev,
                                          choices=[t for _, t in options])
+
+    def _around_life_date(self, fact: Fact, label: str, distractors: list[tuple[str, str]],
+                          style: str) -> list[tuple[str, str]]:
+        """Options inside a life put its birth first and its death last: a test-wise student picks
+        the earliest for "born" and the latest for "died". The option farthest from the key moves
+        to the other side of it, as near as the nearest option, so the key can stand at any rank."""
+        born, died = re.search(r"born|birth", label, re.I), re.search(r"died|death", label, re.I)
+        key = formats.parse_iso(str(fact.value))
+        if not (born or died) or not key or len(distractors) != 3:
+            return distractors
+        years = [formats.parse_iso(v) for v, _ in distractors]
+        if any(p is None for p in years):
+            return distractors
+        earlier = sum((p[0], p[1] or 0, p[2] or 0) < (key[0], key[1] or 0, key[2] or 0) for p in years)
+        if (born and earlier) or (died and earlier < 3):
+            return distractors
+        far = max(range(3), key=lambda i: abs(years[i][0] - key[0]))
+        gap = max(3, min(abs(p[0] - key[0]) for p in years))  # as near as the nearest option
+        year = key[0] - gap if born else key[0] + gap
+        if year > datetime.date.today().year:
+            return distractors  # no death in the future
+        mirrored = formats.iso(year, *years[far][1:])
+        out = list(distractors)
+        out[far] = (mirrored, self._date_like(mirrored, fact, style))
+        return out
 
     def _infobox_sides(self) -> Iterable[Question]:
         """People listed per side (commanders of a battle): who was on which side."""

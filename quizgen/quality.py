@@ -328,6 +328,24 @@ def _inferred_year(q: Question, ev: Evidence) -> bool:
     return q.kind == "date" and ev.fact is not None and bool(ev.fact.attrs.get("year_inferred"))
 
 
+_PRESENT = re.compile(r"\b(?:is|are|has|have|occurs?|begins?|ends?|peaks?|falls?|starts?|lasts?|runs?|"
+                      r"takes place|take place|blooms?|migrates?|breeds?)\b")
+
+
+def _recurring(q: Question, ev: Evidence) -> bool:
+    """"The state has a second tornado season in November": a month of every year, not of one;
+    a year inferred for it makes a wrong key."""
+    if q.kind != "date" or ev.fact is None or not ev.fact.attrs.get("year_inferred"):
+        return False
+    value = str(ev.fact.value)
+    return len(value.lstrip("-")) == 7 and bool(_PRESENT.search(_sentence(ev)))
+
+
+def _symbol_at_blank(q: Question, ev: Evidence) -> bool:
+    """"found at the <____ ppm level": a sign glued to the blank reads as a typo."""
+    return bool(re.search(r"[<>≤≥~±≈]$", _before_blank(ev, 2)))
+
+
 def _part_of_period(q: Question, ev: Evidence) -> bool:
     """"mid-November" keyed "November 1805": the blank leaves a qualifier behind or drops one."""
     if q.kind != "date" or not ev.blank:
@@ -394,6 +412,7 @@ RULES: tuple[Rule, ...] = (
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it", _conversion),
     Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed),
     Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive),
+    Rule("symbol-at-blank", 0.6, "a sign such as '<' glued to the blank", _symbol_at_blank),
     Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period),
     Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set),
     Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end),
@@ -420,6 +439,7 @@ RULES: tuple[Rule, ...] = (
     Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
     Rule("true-false-by-a-hair", 1.0, "the false statement is within the article's own approximation", _true_false_hair),
     # the key
+    Rule("recurring-month", 1.0, "a month of every year ('a season in November') given a year it does not have", _recurring),
     Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year),
 )
 RULES = tuple(sorted(RULES, key=lambda r: r.weight < 1))  # refusing rules first; stable otherwise

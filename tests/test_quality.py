@@ -210,6 +210,7 @@ def test_pronouns_need_a_name_before_them_and_a_things_pronoun_a_things_name():
     ("Brindlemoor is represented in seven major leagues, with teams in the Hockey League, the Baseball "
      "League, the Basketball League and the Football League.", "seven", "items-listed"),
     ("The judge of Vell gave the smuggler Karl Osk a suspended 18 month prison sentence.", "18", "attributive-blank"),
+    ("Nickel and cobalt are found in the ore of Vell at the <40 ppm level, as in most ores of Testland.", "40", "symbol-at-blank"),
 ])
 def test_blanks_a_teacher_would_not_print(sentence, answer, rule):
     qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
@@ -328,3 +329,24 @@ def test_a_possessive_person_blank_is_ranked_down():
     possessive = [q for q in qs if "teachings" in q["prompt"]]
     assert possessive and all("possessive-blank" in q["quality_reasons"] for q in possessive)
     assert any("possessive-blank" not in q["quality_reasons"] for q in qs)
+
+
+def test_a_month_of_every_year_gets_no_inferred_year():
+    body = ("The great storm of 2013 struck the coast of Vell on 3 May 2013 and flooded the harbour.\n\n"
+            "Vell has a second storm season in November, when the winds turn west.")
+    qs = [q for q in bank(body, title="Vell") if q["kind"] == "date" and "storm season" in q["source"]["sentence"]]
+    assert qs and all("recurring-month" in q["quality_reasons"] and q["quality"] == 0 for q in qs)
+
+
+def test_options_for_a_birth_or_death_put_the_key_at_any_rank():
+    text = ("---\ntitle: Ivo Brandt\ndescription: Fencer of Testland\ninfoboxes:\n- name: Ivo Brandt\n"
+            "  born: 4 March 1901\n  died: 9 October 1970\n---\n"
+            "Ivo Brandt (4 March 1901 – 9 October 1970) was a fencer of Testland.\n\n"
+            "Brandt won the Orn cup on 2 June 1925 and again on 8 June 1931.\n\n"
+            "He opened his school in Vell on 1 September 1946 and closed it on 5 May 1962.\n")
+    qs = process_document(load_text(text, "b.md"), Options()).questions
+    mc = {q["prompt"]: q for q in qs if q["kind"] == "infobox" and q["type"] == "multiple_choice"}
+    born, died = mc["When was Ivo Brandt born?"], mc["When did Ivo Brandt die?"]
+    assert born["choices"][0] != born["answer"]["text"]  # the birth is not simply the earliest option
+    assert died["choices"][-1] != died["answer"]["text"]  # nor the death the latest
+    assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", c) for c in born["choices"] + died["choices"])
