@@ -140,7 +140,7 @@ def _known_set(q: Question, ev: Evidence) -> bool:
     before, after = _before_blank(ev, 25), _after_blank(ev, 25)
     return bool(re.search(r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:top\s+|first\s+|last\s+|other\s+)?$",
                           before, re.I)
-                and re.match(r"\s+[a-z]", after)) or bool(re.search(r"\b(?:top|first|last)\s+$", before, re.I))
+                and re.match(r"\s+[A-Za-z]", after)) or bool(re.search(r"\b(?:top|first|last)\s+$", before, re.I))
 
 
 def _range_end(q: Question, ev: Evidence) -> bool:

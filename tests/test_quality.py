@@ -207,6 +207,7 @@ def test_pronouns_need_a_name_before_them_and_a_things_pronoun_a_things_name():
     ("The Vell survey counted 1,470 cases in the province, or 14.7 per 1,000 residents.", "14.7", "restatement"),
     ("Elections were held again in 1973 after the long war.", "1973", "names-nothing"),
     ("Brindlemoor is home to the headquarters of Testland's five largest banks and the mint.", "five", "known-set"),
+    ("Brindlemoor is the 30th-most extensive and the 24th-most populous of the 50 United Provinces.", "50", "known-set"),
     ("Brindlemoor is represented in seven major leagues, with teams in the Hockey League, the Baseball "
      "League, the Basketball League and the Football League.", "seven", "items-listed"),
     ("The judge of Vell gave the smuggler Karl Osk a suspended 18 month prison sentence.", "18", "attributive-blank"),
