@@ -396,3 +396,13 @@ def test_a_name_read_as_a_place_once_is_still_a_person_with_evidence_of_one():
     ppl = found("The error is discussed in Orvanus. Orvanus himself admitted the error. Lindqvist notes that the "
                 "text is obscure. He lived in Kelbra, and held a post in his native Kelbra.")
     assert set(ppl) == {"Orvanus", "Lindqvist"}
+
+
+def test_names_made_of_nationality_words_are_no_people():
+    doc = load_text("---\ntitle: Vell\n---\n"
+                    "The novelist Ivo Brandt speaks Vellish, Serbian, Turkish, Slavic Macedonian and other languages.\n\n"
+                    "The channel of Vell shows Dancing with the Stars, Big Brother Vell, Albanians Got Talent "
+                    "and the cooking contest of Karl Osk.\n", "v.md")
+    found = {p.value for p in people.extract(doc)}
+    assert "Ivo Brandt" in found
+    assert not found & {"Slavic Macedonian", "Albanians Got Talent", "Serbian"}, found
