@@ -733,6 +733,8 @@ class Generator:
         rng.shuffle(pool)
         pool = [(fv, t) for fv, t in pool if not (above_only and fv <= v) and not (below_only and fv >= v)]
         for fv, text in pool:
+            if any(_too_close(fv, other) for other in [v] + [o for o, _ in out]):
+                continue  # "$12.9 billion" against "$13.0 billion": no clear wrong answer
             if len(out) < 3 and fold(text) not in seen_texts and not (fact.attrs.get("qualifier") and not _far_apart(v, str(fv))):
                 out.append((fv, text))
                 seen_texts.add(fold(text))
@@ -745,6 +747,8 @@ class Generator:
             lower = sum(1 for fv, _ in out if fv < v) < below
             c = self._made_up_number(shown, asked, lower, words, rng)
             if c is None or c * scale == v or c * scale in self.figure_values:
+                continue
+            if any(_too_close(c * scale, other) for other in [v] + [o for o, _ in out]):
                 continue
             text = asked[:number.start()] + _number_like(c, surface) + asked[number.end():]
             if words:
@@ -1275,6 +1279,13 @@ def _number_like(value: float, surface: str) -> str:
         decimals = len(surface.split(".")[-1])
         return f"{value:,.{decimals}f}" if "," in surface or value >= 10000 else f"{value:.{decimals}f}"
     return formats.number_text(value, surface)
+
+
+def _too_close(a: float, b: float) -> bool:
+    """Two options within a tenth of each other ("$12.9 billion", "$13 billion") are one answer
+    written twice, or a trap decided by rounding."""
+    return a > 0 and b > 0 and abs(a - b) < 0.1 * max(a, b) and not (a < 10 and b < 10 and a != b and
+                                                                    float(a).is_integer() and float(b).is_integer())
 
 
 def _clearly_wrong(options: list[tuple[float, str]], value: float) -> str:

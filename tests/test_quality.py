@@ -351,3 +351,17 @@ def test_options_for_a_birth_or_death_put_the_key_at_any_rank():
     assert born["choices"][0] != born["answer"]["text"]  # the birth is not simply the earliest option
     assert died["choices"][-1] != died["answer"]["text"]  # nor the death the latest
     assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", c) for c in born["choices"] + died["choices"])
+
+
+def test_figure_options_are_a_tenth_apart():
+    from quizgen.generate import _too_close
+
+    assert _too_close(12.9e9, 13.0e9) and _too_close(430, 414.3)
+    assert not _too_close(3, 4) and not _too_close(100, 125)
+    body = "\n\n".join(f"The {name} of Vell made ${v} billion in 2014, its council said after the audit."
+                       for name, v in (("farms", "12.9"), ("mines", "13.0"), ("mills", "5.4"), ("ports", "17.1"),
+                                       ("banks", "25.7"), ("shops", "31.2")))
+    for q in bank(body, title="Vell"):
+        if q["type"] == "multiple_choice" and q["kind"] == "figure":
+            values = sorted(float(c.strip("$ billion")) for c in q["choices"])
+            assert all(b > 1.1 * a for a, b in zip(values, values[1:])), q["choices"]
