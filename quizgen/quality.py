@@ -341,6 +341,17 @@ def _recurring(q: Question, ev: Evidence) -> bool:
     return len(value.lstrip("-")) == 7 and bool(_PRESENT.search(_sentence(ev)))
 
 
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:up to|to|and|or|–|-)\s+(?:(?:just\s+)?(?:under|over|about|around|nearly)\s+)?\d[\d,.]*\s*"
+    r"(?:hours?|days?|km|mm|cm|m|metres?|meters?|miles?|feet|ft|°|%|per\b|people|inhabitants|tons?|tonnes?|kg|"
+    r"units?|points?|votes?|metric)\b", re.I)
+
+
+def _measure_not_year(q: Question, ev: Evidence) -> bool:
+    """"range between ____ up to 2600 hours per year": the number is a measure, not a year."""
+    return q.kind == "date" and bool(_MEASURE_AFTER.match(_after_blank(ev, 50)))
+
+
 def _symbol_at_blank(q: Question, ev: Evidence) -> bool:
     """"found at the <____ ppm level": a sign glued to the blank reads as a typo."""
     return bool(re.search(r"[<>≤≥~±≈]$", _before_blank(ev, 2)))
@@ -412,6 +423,7 @@ RULES: tuple[Rule, ...] = (
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it", _conversion),
     Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed),
     Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive),
+    Rule("measure-not-year", 1.0, "the 'year' is one end of a range of measures ('1900 to 2600 hours')", _measure_not_year),
     Rule("symbol-at-blank", 0.6, "a sign such as '<' glued to the blank", _symbol_at_blank),
     Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period),
     Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set),

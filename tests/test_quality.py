@@ -211,6 +211,8 @@ def test_pronouns_need_a_name_before_them_and_a_things_pronoun_a_things_name():
     ("Brindlemoor is represented in seven major leagues, with teams in the Hockey League, the Baseball "
      "League, the Basketball League and the Football League.", "seven", "items-listed"),
     ("The judge of Vell gave the smuggler Karl Osk a suspended 18 month prison sentence.", "18", "attributive-blank"),
+    ("Annual bright sunshine totals in the hills of Vell range between 1900 up to just under 2600 hours per year.",
+     "1900", "measure-not-year"),
     ("Nickel and cobalt are found in the ore of Vell at the <40 ppm level, as in most ores of Testland.", "40", "symbol-at-blank"),
 ])
 def test_blanks_a_teacher_would_not_print(sentence, answer, rule):
