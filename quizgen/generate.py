@@ -610,14 +610,16 @@ class Generator:
 
     def _mononym(self, name: str) -> bool:
         """A person the article names by one name only (Euclid, Galen, Ptolemy): an answer a student can
-        write, when no one else of the article goes by that word and the article names them twice."""
+        write, when no one else of the article goes by that word, the article names them twice and
+        gives them a role."""
         if " " in name.strip() or len(name) < 4 or not name[:1].isupper() or _TITLE.match(name + " "):
             return False
         key = fold(name)
         if key in self.other_given or any(n != name for n in self.surnames.get(key, ())):
             return False
         person = next((p for p in self.people if self._name(p) == name), None)
-        return person is not None and len(person.attrs.get("occurrences") or []) >= 2
+        # a role the article gives ("the astronomer Tarvos") tells a person from a one-word place
+        return person is not None and len(person.attrs.get("occurrences") or []) >= 2 and bool(person.attrs.get("roles"))
 
     def _name_forms(self, p: Fact) -> list[str]:
         name = self._name(p)

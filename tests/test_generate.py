@@ -9,6 +9,7 @@ import pytest
 
 from quizgen import formats
 from quizgen.bank import new_bank, validate
+from quizgen.extract import extract_facts
 from quizgen.generate import BLANK, _full_name, usable_sentence
 from quizgen.load import load_text
 from quizgen.pipeline import Options, document_info, process_document
@@ -197,7 +198,7 @@ def test_people_known_by_one_name_are_asked_among_others_known_by_one_name():
         "Tarvos measured the length of the year with a bronze ring set up in the market of Hask.",
         "The physician Olmen described the fever of the marshes of Orn in twelve books.",
         "Olmen also treated the sailors of the Vell fleet during the great plague of the islands.",
-        "The geometer Pellas proved the theorem of the three circles in the school of Orn.",
+        "The mathematician Pellas proved the theorem of the three circles in the school of Orn.",
         "Pellas taught geometry to the sons of the merchants of Hask for forty years.",
         "The poet Ismene wrote hymns to the sea that the sailors of Hask still sing.",
         "Ismene lived in the harbour town of Hask and never left the Vell islands.",
@@ -208,3 +209,28 @@ def test_people_known_by_one_name_are_asked_among_others_known_by_one_name():
     assert choices
     for options in choices:
         assert sorted(options) == sorted({"Tarvos", "Olmen", "Pellas", "Ismene"} & set(options))
+
+
+def test_a_one_word_name_without_a_role_is_not_asked_as_a_person():
+    import dataclasses
+
+    from quizgen.generate import generate
+
+    body = "\n\n".join([
+        "The astronomer Tarvos wrote the first star catalogue of the Vell islands in the harbour town of Hask.",
+        "Tarvos measured the length of the year with a bronze ring set up in the market of Hask.",
+        "The charter of Hask was signed by Pellan in the spring after the great storm of the islands.",
+        "The harbour of Hask was rebuilt by Pellan with the stones of the old fort of the islands.",
+    ])
+    doc = load_text(f"---\ntitle: Vell\n---\n\n{body}\n", "v.md")
+    facts = extract_facts(doc)
+    tarvos = next(f for f in facts if f.kind == "person" and f.value == "Tarvos")
+    # a one-word name the people rules took from a list, mentioned twice, with no role (a place)
+    occurrences = [{"sentence": i, "start": doc.sentences[i].start + doc.sentences[i].text.index("Pellan"),
+                    "end": doc.sentences[i].start + doc.sentences[i].text.index("Pellan") + 6, "text": "Pellan"}
+                   for i in (2, 3)]
+    pellan = dataclasses.replace(tarvos, value="Pellan", text="Pellan", sentence=doc.sentences[2],
+                                 span=(occurrences[0]["start"], occurrences[0]["end"]),
+                                 attrs={"name": "Pellan", "mentions": ["Pellan"], "roles": [], "occurrences": occurrences})
+    answers = {q.answer["text"] for q in generate(doc, facts + [pellan], Options()) if q.kind == "person"}
+    assert "Tarvos" in answers and "Pellan" not in answers
