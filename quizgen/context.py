@@ -32,7 +32,8 @@ Edit = tuple[int, int, str, str]  # start, end, replacement, repair name
 CONNECTIVE = re.compile(
     r"^(?:However|Furthermore|Moreover|Consequently|Additionally|In addition|Nevertheless|Nonetheless|Thus|"
     r"Therefore|Hence|Indeed|Instead|Accordingly|As a result|In turn|Notably|Likewise|Similarly|In fact|"
-    r"Ultimately|Overall|Still|For example|For instance|In particular|Specifically|Of these|In total)\s*,\s*")
+    r"Ultimately|Overall|Still|For example|For instance|In particular|Specifically|Of these|In total|"
+    r"In a similar vein|By contrast|In contrast|Conversely|On the other hand|Meanwhile|Afterwards|Also)\s*,\s*")
 
 # Nouns that, after "the", point at a thing named elsewhere in the article: "the city", "the Act".
 REFERENT_NOUNS = (
@@ -130,8 +131,9 @@ def connective(text: str) -> list[Edit]:
     m = CONNECTIVE.match(text)
     if not m or m.end() >= len(text):
         return []
-    # the first word after the connective takes its capital
-    return [(0, m.end() + 1, text[m.end()].upper(), "drop-connective")]
+    # the first word after the connective takes its capital; two edits, so that a blank right
+    # after the connective ("Consequently, ____ realized") still lets the connective go
+    return [(0, m.end(), "", "drop-connective"), (m.end(), m.end() + 1, text[m.end()].upper(), "drop-connective")]
 
 
 def pronoun(text: str, subject: Subject) -> list[Edit]:

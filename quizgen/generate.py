@@ -554,6 +554,8 @@ class Generator:
                 continue  # someone named in the same sentence could be the answer too
             if any(here <= role for here in roles_here for role in self.role_sets.get(name, [])):
                 continue
+            if self.person_roles.get(name, set()) & words_here - self.person_sides.get(name, set()):
+                continue  # "a close friend of ____": another friend of his would fit as well
             theirs = self.person_sides.get(name, set())
             if sides_here and theirs and not theirs & sides_here:
                 continue
@@ -766,7 +768,7 @@ class Generator:
             seen_texts.add(fold(text))
         if len(out) < 3:
             return [], 3 - real, False
-        beatable = _multiples_pattern(v, [fv for fv, _ in out])
+        beatable = _multiples_pattern(v, [fv for fv, _ in out]) or _odd_one_out(v, [fv for fv, _ in out])
         if _PERCENT.search(asked) and fact.sentence is not None and re.search(
                 r"\b(?:majority|most of)\b", fact.sentence.text, re.I):
             beatable = beatable or any((fv > 50) != (v > 50) for fv, _ in out)  # "a majority, ____": over half
@@ -825,6 +827,9 @@ class Generator:
                     made_tf = self._prompt(s)
                     truth = True
                 else:
+                    if fold(str(f.attrs.get("qualifier") or "")) in _LOWER_BOUNDS | _UPPER_BOUNDS or \
+                            re.search(r"\b(?:past|last|over|within)\s+$", s.text[:f.span[0] - s.start]):
+                        continue  # "more than 2,500" is not contradicted by "more than 1,500"
                     # the wrong figure farthest from the key: clearly false, not false by a hair
                     wrong = _clearly_wrong(distractors, float(f.value))
                     made_tf = self._prompt(s, span, fill=wrong)
@@ -980,27 +985,59 @@ class Generator:
 
     def _around_life_date(self, fact: Fact, label: str, distractors: list[tuple[str, str]],
                           style: str) -> list[tuple[str, str]]:
-        """Options inside a life put its birth first and its death last: a test-wise student picks
-        the earliest for "born" and the latest for "died". The option farthest from the key moves
-        to the other side of it, as near as the nearest option, so the key can stand at any rank."""
+        """Options for a birth or a death that a test-wise student cannot beat: none that would make
+        the life absurd (a death the year of the birth), and the key at any rank: options inside a
+        life put the birth first and the death last, so one option always lies beyond the key."""
         born, died = re.search(r"born|birth", label, re.I), re.search(r"died|death", label, re.I)
         key = formats.parse_iso(str(fact.value))
-        if not (born or died) or not key or len(distractors) != 3:
+        if not (born or died) or not key or not distractors:
             return distractors
-        years = [formats.parse_iso(v) for v, _ in distractors]
-        if any(p is None for p in years):
-            return distractors
-        earlier = sum((p[0], p[1] or 0, p[2] or 0) < (key[0], key[1] or 0, key[2] or 0) for p in years)
-        if (born and earlier) or (died and earlier < 3):
-            return distractors
-        far = max(range(3), key=lambda i: abs(years[i][0] - key[0]))
-        gap = max(3, min(abs(p[0] - key[0]) for p in years))  # as near as the nearest option
-        year = key[0] - gap if born else key[0] + gap
-        if year > datetime.date.today().year:
-            return distractors  # no death in the future
-        mirrored = formats.iso(year, *years[far][1:])
-        out = list(distractors)
-        out[far] = (mirrored, self._date_like(mirrored, fact, style))
+        other = self._life_years().get("died" if born else "born")
+        order = (key[0], key[1] or 0, key[2] or 0)
+        keep: list[tuple[str, str, tuple]] = []
+        for v, t in distractors:
+            p = formats.parse_iso(v)
+            if p is None:
+                return distractors
+            if other is not None and (p[0] > other - 15 if born else p[0] < other + 15):
+                continue  # born after the death, or died as a child of the birth year
+            keep.append((v, t, p))
+        beyond = [k for k in keep if ((k[2][0], k[2][1] or 0, k[2][2] or 0) < order) == bool(born)]
+        if not beyond and len(keep) == 3:
+            keep.remove(max(keep, key=lambda k: abs(k[2][0] - key[0])))
+        rng = self.rng("life-date", str(fact.value))
+        # made-up years fill up: first one beyond the key if none is, then either side
+        sides = ([True] if not beyond else []) + [rng.random() < 0.5 for _ in range(12)]
+        beyond_sign = -1 if born else 1  # before a birth, after a death
+        taken = {k[2][0] for k in keep} | {key[0]}
+        for is_beyond in sides:
+            if len(keep) >= 3:
+                break
+            year = key[0] + (beyond_sign if is_beyond else -beyond_sign) * rng.randint(3, 14)
+            if year in taken or year > datetime.date.today().year:
+                continue
+            if other is not None and (year > other - 15 if born else year < other + 15):
+                continue
+            # a month and day of its own: copied from the key or an option, it would pair with it
+            value = formats.iso(year, rng.randint(1, 12) if key[1] else None, rng.randint(1, 28) if key[2] else None)
+            keep.append((value, self._date_like(value, fact, style), formats.parse_iso(value)))
+            taken.add(year)
+        return [(v, t) for v, t, _ in keep] if len(keep) == 3 else []
+
+    def _life_years(self) -> dict[str, int]:
+        """The years of birth and death the infobox gives, if any."""
+        out: dict[str, int] = {}
+        for f in self.by_kind["infobox"]:
+            if f.attrs.get("type") != "date":
+                continue
+            label = str(f.attrs.get("label") or "")
+            p = formats.parse_iso(str(f.value))
+            if p is None:
+                continue
+            if re.search(r"born|birth", label, re.I):
+                out.setdefault("born", p[0])
+            elif re.search(r"died|death", label, re.I):
+                out.setdefault("died", p[0])
         return out
 
     def _infobox_sides(self) -> Iterable[Question]:
@@ -1281,6 +1318,21 @@ def _number_like(value: float, surface: str) -> str:
         decimals = len(surface.split(".")[-1])
         return f"{value:,.{decimals}f}" if "," in surface or value >= 10000 else f"{value:.{decimals}f}"
     return formats.number_text(value, surface)
+
+
+def _odd_one_out(value: float, others: list[float]) -> bool:
+    """The key set apart from options bunched together (50 against 100, 110, 130; 150 against an even
+    run of 50, 70, 90): a test-wise student picks the one that does not belong."""
+    if len(others) < 3 or value <= 0 or min(others) <= 0:
+        return False
+    lo, hi = min(others), max(others)
+    if lo <= value <= hi:
+        return False
+    a, b, c = sorted(others)[:3]
+    if abs((b - a) - (c - b)) <= 0.05 * (c - a):
+        return True  # an even run the key stands outside of
+    gap = lo / value if value < lo else value / hi
+    return gap > hi / lo  # farther from the bunch than the bunch is wide (as ratios)
 
 
 def _too_close(a: float, b: float) -> bool:

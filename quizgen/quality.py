@@ -219,7 +219,8 @@ def _vague(q: Question, ev: Evidence) -> bool:
 
 
 _STATISTIC = re.compile(r"%|\bper ?cent\b|\bcensus\b|\bpopulation\b|\bestimated?\b|\brate\b|\bGDP\b|\bper capita\b|"
-                        r"\baverage\b|\bmedian\b|\bsurvey\b", re.I)
+                        r"\baverage\b|\bmedian\b|\bsurvey\b|\bmarket\b|\bwas worth\b|\bvalued at\b|\brevenues?\b|\bsales\b|"
+                        r"\bexports\b|\bimports\b|\bnumber of\b", re.I)
 
 
 def _statistic_year(q: Question, ev: Evidence) -> bool:
@@ -399,6 +400,15 @@ def _long_prompt(q: Question, ev: Evidence) -> bool:
     return len(q.prompt.split()) > 38
 
 
+def _packed_statement(q: Question, ev: Evidence) -> bool:
+    """A true/false statement that copies a long sentence holding many facts ("In 1999, after 81 days
+    and 4,767 km, ..."): which of them is being tested?"""
+    if q.type != "true_false":
+        return False
+    facts = len(re.findall(r"\d[\d,.]*", q.prompt))
+    return len(q.prompt.split()) > 30 or facts >= 4
+
+
 def _true_false_hair(q: Question, ev: Evidence) -> bool:
     return bool(ev.extra.get("close_false"))
 
@@ -440,7 +450,7 @@ RULES: tuple[Rule, ...] = (
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject),
     Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative),
-    Rule("statistic-year", 0.5, "the year a statistic was taken, not a fact of the story", _statistic_year),
+    Rule("statistic-year", 0.6, "the year a statistic was taken, not a fact of the story", _statistic_year),
     Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number),
     Rule("free-recall-number", 0.12, "a number to write from memory rather than choose", _free_recall_number),
     Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count),
@@ -449,6 +459,7 @@ RULES: tuple[Rule, ...] = (
     Rule("made-up-options", 0.15, "wrong options made up, not taken from the article", _made_up_options),
     Rule("unrelated-options", 0.5, "the wrong people share no role or side with the answer", _unrelated_options),
     Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
+    Rule("packed-statement", 0.4, "a long true/false statement holding many facts", _packed_statement),
     Rule("true-false-by-a-hair", 1.0, "the false statement is within the article's own approximation", _true_false_hair),
     # the key
     Rule("recurring-month", 1.0, "a month of every year ('a season in November') given a year it does not have", _recurring),

@@ -406,3 +406,10 @@ def test_names_made_of_nationality_words_are_no_people():
     found = {p.value for p in people.extract(doc)}
     assert "Ivo Brandt" in found
     assert not found & {"Slavic Macedonian", "Albanians Got Talent", "Serbian"}, found
+
+
+def test_a_sentence_adverb_is_no_given_name():
+    got = found("Specifically Herodotus wrote about the wells of Vell, as the historian Herodotus said.\n\n"
+                "Notably Karl Osk, the mayor of Hask, opened the harbour in 1931.")
+    assert "Specifically Herodotus" not in got and "Notably Karl Osk" not in got
+    assert "Herodotus" in got

@@ -29,7 +29,8 @@ def test_the_blank_always_stands_and_repairs_that_touch_it_are_left_out():
     text = "However, the army crossed the river."
     edits = context.connective(text) + [(9, 12, "____", "")]
     out, names = context.apply(text, edits)
-    assert out == "However, ____ army crossed the river." and names == []
+    # the capital the blank takes over is left out; the connective still goes
+    assert out == "____ army crossed the river." and names == ["drop-connective"]
     out, names = context.apply(text, context.connective(text) + [(13, 17, "____", "")])
     assert out == "The ____ crossed the river." and names == ["drop-connective"]
 
@@ -352,6 +353,8 @@ def test_options_for_a_birth_or_death_put_the_key_at_any_rank():
     born, died = mc["When was Ivo Brandt born?"], mc["When did Ivo Brandt die?"]
     assert born["choices"][0] != born["answer"]["text"]  # the birth is not simply the earliest option
     assert died["choices"][-1] != died["answer"]["text"]  # nor the death the latest
+    assert all(int(c[-4:]) >= 1916 for c in died["choices"])  # no death as a child
+    assert all(int(c[-4:]) <= 1955 for c in born["choices"])  # no birth after the life's end
     assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", c) for c in born["choices"] + died["choices"])
 
 
@@ -367,3 +370,27 @@ def test_figure_options_are_a_tenth_apart():
         if q["type"] == "multiple_choice" and q["kind"] == "figure":
             values = sorted(float(c.strip("$ billion")) for c in q["choices"])
             assert all(b > 1.1 * a for a, b in zip(values, values[1:])), q["choices"]
+
+
+def test_every_rule_is_listed_in_the_docs_with_its_weight():
+    from conftest import ROOT
+
+    docs = (ROOT / "docs" / "quality.md").read_text(encoding="utf-8")
+    for rule in quality.RULES:
+        assert f"| `{rule.name}` | {rule.weight} |" in docs, rule.name
+
+
+def test_no_option_that_the_prompts_relation_fits_as_well():
+    body = "\n\n".join([
+        "Ivo Brandt became a close friend of Karl Osk, the mayor of the harbour town of Hask.",
+        "His friend Lena Marr, a painter of Vell, drew the harbour of Hask in 1931.",
+        "The painter Tomas Wendt taught drawing at the school of Vell for many years.",
+        "The banker Olaf Dunmore paid for the new school of Vell in 1929.",
+        "The sculptor Greta Hollis carved the fountain of the market of Hask in 1935.",
+        "Karl Osk opened the new harbour of Hask in 1933 with a speech to the sailors.",
+    ])
+    mc = [q for q in bank(body, title="Ivo Brandt") if q["kind"] == "person" and q["type"] == "multiple_choice"]
+    friend = next(q for q in mc if "close friend of" in q["prompt"])
+    assert "Lena Marr" not in friend["choices"]  # a friend too: a second right answer
+    painter = next(q for q in mc if q["prompt"].startswith("Who completes the sentence? “The painter"))
+    assert "Lena Marr" not in painter["choices"]
