@@ -16,6 +16,7 @@ import hashlib
 import math
 import random
 import re
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Iterable
@@ -264,6 +265,8 @@ class Generator:
                   difficulty: str, evidence: Evidence | None = None, edits: list[str] | None = None,
                   **extra) -> Question:
         qid = self.qid(qtype, kind, *key)
+        if answer.get("accept"):  # "Diogo Cao" for "Diogo Cão": an LMS compares letters as typed
+            answer = dict(answer, accept=formats._unique(answer["accept"] + [_plain(a) for a in answer["accept"]]))
         q = Question(id=qid, type=qtype, kind=kind, prompt=prompt, answer=answer, source=source,
                      difficulty=difficulty, tags=[kind, qtype], edits=list(edits or []), **extra)
         quality.score(q, evidence)
@@ -329,9 +332,10 @@ class Generator:
 
     def _date_window(self, year: int) -> tuple[int, int]:
         """The years a wrong date may fall in: the subject's life for an event in it (nothing after a
-        man's death), else a few years around the key, never in the future."""
+        man's death) within twenty years of the key, else a few years around it, never in the future."""
         if self.life and self.life[0] <= year <= self.life[1]:
-            return self.life
+            # inside the life and near the event: entering university at 43 is no plausible option
+            return max(self.life[0], year - 20), min(self.life[1], year + 20)
         return year - 12, min(year + 12, 2026)
 
     def _made_up_date(self, y: int, m: int | None, d: int | None, lo: int, hi: int, fact: Fact,
@@ -401,6 +405,9 @@ class Generator:
             hard = "hard" if precision == "day" else "medium"
             yield self._question("cloze", "date", prompt_text, answer, src, key, hard, ev, edits)
             distractors, synthetic, beatable = self._date_distractors(f, style, key)
+            life_event = self._life_event(f, s)
+            if life_event:  # "was born in ____": options before the birth too
+                distractors = self._around_life_date(f, life_event, distractors, style)
             if len(distractors) == 3:
                 options = sorted([(str(f.value), answer_text)] + distractors, key=lambda o: _sort_key(o[0]))
                 ev_mc = self._evidence(f, s, f.span, unresolved, synthetic_distractors=synthetic,
@@ -992,7 +999,7 @@ class Generator:
         key = formats.parse_iso(str(fact.value))
         if not (born or died) or not key or not distractors:
             return distractors
-        other = self._life_years().get("died" if born else "born")
+        other = (self.life[1] if born else self.life[0]) if self.life else None
         order = (key[0], key[1] or 0, key[2] or 0)
         keep: list[tuple[str, str, tuple]] = []
         for v, t in distractors:
@@ -1024,21 +1031,16 @@ class Generator:
             taken.add(year)
         return [(v, t) for v, t, _ in keep] if len(keep) == 3 else []
 
-    def _life_years(self) -> dict[str, int]:
-        """The years of birth and death the infobox gives, if any."""
-        out: dict[str, int] = {}
-        for f in self.by_kind["infobox"]:
-            if f.attrs.get("type") != "date":
-                continue
-            label = str(f.attrs.get("label") or "")
-            p = formats.parse_iso(str(f.value))
-            if p is None:
-                continue
-            if re.search(r"born|birth", label, re.I):
-                out.setdefault("born", p[0])
-            elif re.search(r"died|death", label, re.I):
-                out.setdefault("died", p[0])
-        return out
+    def _life_event(self, f: Fact, s: Sentence) -> str | None:
+        """"born" or "died" when the date is the subject's birth or death."""
+        if not self.life:
+            return None
+        year = (formats.parse_iso(str(f.value)) or (None,))[0]
+        if year == self.life[0] and re.search(r"\bborn\b|\bbirth\b", s.text):
+            return "born"
+        if year == self.life[1] and re.search(r"\bdied\b|\bdeath\b", s.text):
+            return "died"
+        return None
 
     def _infobox_sides(self) -> Iterable[Question]:
         """People listed per side (commanders of a battle): who was on which side."""
@@ -1333,6 +1335,11 @@ def _odd_one_out(value: float, others: list[float]) -> bool:
         return True  # an even run the key stands outside of
     gap = lo / value if value < lo else value / hi
     return gap > hi / lo  # farther from the bunch than the bunch is wide (as ratios)
+
+
+def _plain(text: str) -> str:
+    """The text without accents, as a student typing on an English keyboard writes it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _too_close(a: float, b: float) -> bool:

@@ -234,3 +234,10 @@ def test_a_one_word_name_without_a_role_is_not_asked_as_a_person():
                                  attrs={"name": "Pellan", "mentions": ["Pellan"], "roles": [], "occurrences": occurrences})
     answers = {q.answer["text"] for q in generate(doc, facts + [pellan], Options()) if q.kind == "person"}
     assert "Tarvos" in answers and "Pellan" not in answers
+
+
+def test_answers_are_accepted_without_their_accents():
+    body = ("The Portuguese explorer Diogo Cão reached the coast of Vell in 1484 with three ships.\n\n"
+            "The explorer Diogo Cão sailed south again in 1486 and reached the cape of Hask.")
+    qs = [q for q in _bank_of(body, "Vell") if q["answer"]["text"] == "Diogo Cão"]
+    assert qs and all("Diogo Cao" in q["answer"]["accept"] for q in qs)

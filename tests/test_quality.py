@@ -394,3 +394,18 @@ def test_no_option_that_the_prompts_relation_fits_as_well():
     assert "Lena Marr" not in friend["choices"]  # a friend too: a second right answer
     painter = next(q for q in mc if q["prompt"].startswith("Who completes the sentence? “The painter"))
     assert "Lena Marr" not in painter["choices"]
+
+
+def test_options_for_an_event_of_a_life_stay_near_it_and_a_birth_is_not_the_earliest():
+    lines = ["Ivo Brandt was born in the town of Vell in 1901, the son of a miller of Hask."]
+    lines += [f"In {y}, Ivo Brandt {what}." for y, what in (
+        (1919, "entered the fencing school of Hask"), (1925, "won the Orn cup for the first time"),
+        (1931, "married the painter Lena Marr in Hask"), (1938, "opened his own school in Vell"),
+        (1946, "was elected mayor of the town of Vell"), (1952, "wrote a book on the long sword"),
+        (1960, "left the town of Vell for the coast"))]
+    text = ("---\ntitle: Ivo Brandt\ndescription: Fencer of Testland\ninfoboxes:\n- name: Ivo Brandt\n"
+            "  born: 4 March 1901\n  died: 9 October 1970\n---\n" + "\n\n".join(lines) + "\n")
+    qs = process_document(load_text(text, "b.md"), Options()).questions
+    mc = {q["answer"]["text"]: q["choices"] for q in qs if q["kind"] == "date" and q["type"] == "multiple_choice"}
+    assert all(abs(int(c) - 1919) <= 20 for c in mc["1919"]), mc["1919"]
+    assert min(int(c) for c in mc["1901"]) < 1901, mc["1901"]
