@@ -13,7 +13,7 @@ from quizgen.cli.common import echo_failures, load_documents
 @click.command()
 @click.argument("articles", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: {\"documents\": [{\"document\", \"facts\"}]}.")
-@click.option("--kinds", default="date,person,figure,quote,infobox", show_default=True,
+@click.option("--kinds", default="date,person,figure,quote,infobox,term", show_default=True,
               help="Comma-separated fact kinds.")
 @click.option("--explain", is_flag=True,
               help="Also list the numbers not taken as figures, each with the rule that dropped it.")
