@@ -45,6 +45,16 @@ def test_apposition_naming_with_commas_and_brackets():
         ("exocarp", "The outer skin of a grape", "naming-apposition")]
 
 
+def test_participle_naming_of_a_short_subject_before_its_verb():
+    assert found("Small openings called stomata are found on the underside of a leaf.") == [
+        ("stomata", "Small openings", "naming-participle")]
+
+
+def test_participle_naming_keeps_the_phrase_a_preposition_hangs_on():
+    assert found("Young fish shelter in an area between the roots called the nursery zone.") == [
+        ("nursery zone", "an area between the roots", "naming-participle")]
+
+
 def test_participle_naming_ends_the_term_at_a_relative_word():
     assert found("Many ferns grow a coiled young leaf called a fiddlehead that unrolls in spring.") == [
         ("fiddlehead", "a coiled young leaf", "naming-participle")]
@@ -97,6 +107,9 @@ def test_the_fact_records_span_and_emphasis():
     ("The mixture is called a very long and complicated name by chemists who study it.", "list"),
     ("A small band of players called the Wandering Minstrels, formed in 1920, toured the coast.", "proper-name"),
     ("_Tidewater_ is an American magazine about boats.", "title-of-work"),
+    ("The union called a strike in 1926.", "not-a-naming"),
+    ("The process is called photosynthesis.", "leaning-subject"),
+    ("Fishermen live in a village called the hollow.", "place-name"),
     ("The region is known as a centre of the wool trade.", "description"),
     ("The fastest moving part of a glacier is called the central flow line of the moving ice mass.", "too-long"),
 ])

@@ -88,6 +88,8 @@ _EPONYM_HEADS = {
 }
 _QUALIFYING = {"of", "by", "in", "on", "at", "from", "with", "for", "to", "that", "which", "who", "worn", "made",
                "used", "found", "called", "between", "under", "over", "near", "around", "inside", "within"}
+_SETTLEMENTS = {"village", "town", "city", "street", "district", "neighbourhood", "neighborhood", "suburb", "county",
+                "province", "settlement", "quarter", "estate", "island", "river", "lake", "mountain", "hill", "port"}
 _PLACE_HEADS = {
     "area", "district", "neighbourhood", "neighborhood", "region", "street", "village", "town", "city", "island",
     "islands", "river", "lake", "mountain", "mountains", "hill", "hills", "site", "square", "park", "quarter",
@@ -191,8 +193,18 @@ def _noun_phrase_before(before: str) -> str:
     words = phrase.split()
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in _DETERMINERS:
+            # "an area between the gills called ...": the phrase the preposition hangs on
+            while i >= 2 and words[i - 1].lower() in _PREPOSITIONS:
+                j = next((j for j in range(i - 2, max(-1, i - 5), -1) if words[j].lower() in _DETERMINERS), None)
+                if j is None:
+                    break
+                i = j
             return " ".join(words[i:])
     return " ".join(words[-3:])
+
+
+_PREPOSITIONS = {"of", "in", "on", "at", "between", "under", "over", "inside", "within", "from", "near", "behind",
+                 "around", "among", "across"}
 
 
 def _naming(s: Sentence, ctx: _Context):
@@ -227,6 +239,10 @@ def _naming(s: Sentence, ctx: _Context):
                 yield s, term, "not-a-naming"  # "Case called it ...", "he called", "was widely called"
                 continue
             rule, names = "naming-participle", _noun_phrase_before(before)
+            if len(_subject_before(before).split()) <= 4 and names == _subject_before(before) and not re.match(
+                    r"\s*(?:is|are|was|were|has|have|had|can|could|may|might|will|would|must|should)\b", text[end:]):
+                yield s, term, "not-a-naming"  # "The union called a strike": the subject's verb
+                continue
         verdict = _refuse(s, ctx, term, names, rule, m.group(), start, end)
         if verdict:
             yield s, term, verdict
@@ -331,13 +347,15 @@ def _refuse(s: Sentence, ctx: _Context, term: str, names: str | None, rule: str,
             return "leaning-subject"  # "This receiving is called ukemi": which receiving?
         if len(nwords) > 18:
             return "leaning-subject"
+        if len(nwords) == 2 and lowered[0] == "the" and lowered[1] not in ctx.title.split():
+            return "leaning-subject"  # "The process is called ...": which process? the sentence before says
         # the head noun: the last word before a phrase that qualifies it ("stones worn by a river")
         qualifier = next((i for i, w in enumerate(lowered) if i and w in _QUALIFYING), len(lowered))
         head = re.sub(r"[^\w'’-]", "", nwords[qualifier - 1])
         if not head or not head[:1].islower() or not head[:1].isalpha():
             return "not-a-common-noun"  # "Toronto is known as ...", "Smith was named ..."
-        if head.lower() in _PLACE_HEADS:
-            return "place-name"
+        if head.lower() in _PLACE_HEADS and (re.search(r"[A-Z]", term) or head.lower() in _SETTLEMENTS):
+            return "place-name"  # "the harbour town known as Porthmorva"; "an area called the pouch" is anatomy
         if any(w[:1].isupper() and nxt[:1].islower() for w, nxt in zip(nwords[1:], nwords[2:] + [""])
                if nxt and nxt.lower() not in _QUALIFYING):
             return "local-name"  # "the Chinese abacus, known as the suanpan", "the Breton dance"
