@@ -14,6 +14,7 @@ import dataclasses
 import datetime
 import hashlib
 import math
+import os
 import random
 import re
 from collections import defaultdict
@@ -1242,7 +1243,7 @@ def _term_forms(value: str, written: str) -> list[str]:
     forms = [value, written.strip("\"“”‘’'")]
     for form in list(forms):
         forms.append(re.sub(r"^(?:the|a|an)\s+", "", form, flags=re.I))
-    for form in [f for f in forms if not re.match(r"(?:the|a|an)\s", f, re.I)]:
+    for form in [f for f in forms if not re.match(r"(?:the|a|an)\s", f, re.I) and not re.search(r"['’]s\b", f)]:
         if re.search(r"(?:ch|sh|x|ss|z)es$", form):
             forms.append(form[:-2])
         elif re.search(r"[^sui]s$", form):
@@ -1265,6 +1266,11 @@ def _term_given_away(term: str, prompt: str) -> bool:
             continue
         if {word, word + "s", word.rstrip("s")} & shown:
             return True
+        # a word of the same stem: "Labyrinthodon" gives "labyrinthodonts" away, "tympanic" "tympanum"
+        for other in shown:
+            common = len(os.path.commonprefix([word, other]))
+            if common >= 5 and common >= len(word) - 3:
+                return True
     return False
 
 

@@ -190,6 +190,12 @@ def test_a_prompt_printing_the_term_is_not_asked():
     assert term_questions(body) == []
 
 
+def test_a_prompt_printing_a_word_of_the_terms_stem_is_not_asked():
+    body = "Fossil fish with teeth shaped like the teeth of Ceratodon are called ceratodonts."
+    assert [f[0] for f in found(body)] == ["ceratodonts"]
+    assert term_questions(body) == []
+
+
 def test_the_kind_can_be_left_out():
     doc = doc_of(BODY)
     assert not [f for f in extract_facts(doc, ("date", "person")) if f.kind == "term"]
