@@ -14,6 +14,7 @@ import dataclasses
 import datetime
 import hashlib
 import math
+import os
 import random
 import re
 import unicodedata
@@ -888,6 +889,65 @@ class Generator:
                     yield self._question("multiple_choice", "quote", prompt, answer, src, key, "easy", ev_mc,
                                          choices=self._choices(str(speaker), distractors, key))
 
+    # ------------------------------------------------------------ terms
+
+    def term_questions(self) -> Iterable[Question]:
+        """The terms the article defines: the term blanked in its defining sentence, and as a choice
+        among other terms the article defines (no choice without three of them)."""
+        terms = self.by_kind["term"]
+        asked: set[str] = set()
+        for t in terms:
+            s = t.sentence
+            value = str(t.value)
+            if s is None or t.span is None or fold(value) in asked or not usable_sentence(s.text):
+                continue
+            made = self._prompt(s, t.span, fact=t)
+            if made is None:
+                continue
+            prompt, edits, unresolved = made
+            if _term_given_away(value, prompt):
+                continue  # "an adapted abacus ... called a ____ abacus": the prompt holds the term
+            asked.add(fold(value))
+            answer = {"text": value, "value": value, "accept": _term_forms(value, t.text)}
+            key = (s.start, t.span, value)
+            src = self.source(s, t.span)
+            ev = self._evidence(t, s, t.span, unresolved)
+            yield self._question("cloze", "term", prompt, answer, src, key, "medium", ev, edits)
+            distractors = self._term_distractors(t, prompt, key)
+            if len(distractors) == 3:
+                yield self._question("multiple_choice", "term", f"Which term completes the sentence? “{prompt}”",
+                                     answer, src, key, "easy", self._evidence(t, s, t.span, unresolved), edits,
+                                     choices=self._choices(value, distractors, key))
+
+    def _term_distractors(self, t: Fact, prompt: str, key: tuple) -> list[str]:
+        """Three other terms of the article, of the key's form first (single words among single
+        words, names after someone among such names); none that names the same thing as the key,
+        none the prompt prints."""
+        value = str(t.value)
+        mine = fold(str(t.attrs.get("names") or ""))
+        shown = fold(prompt)
+        pool: dict[str, str] = {}
+        for o in self.by_kind["term"]:
+            other = str(o.value)
+            folded = fold(other)
+            if folded in pool or folded in _term_folded_forms(value) or fold(value) in _term_folded_forms(other):
+                continue
+            if mine and fold(str(o.attrs.get("names") or "")) == mine:
+                continue  # two names of one thing: both would be right
+            if folded in shown or _term_given_away(other, prompt):
+                continue
+            pool[folded] = other
+        if len(pool) < 3:
+            return []
+
+        def form(term: str) -> tuple[bool, bool]:
+            return len(term.split()) == 1, term[:1].isupper()
+
+        names = sorted(pool.values())
+        self.rng("term-distractors", *key).shuffle(names)
+        names.sort(key=lambda n: form(n) != form(value))  # stable: the key's form first, seeded otherwise
+        return names[:3]
+
     # ------------------------------------------------------------ infobox
 
     def infobox_questions(self) -> Iterable[Question]:
@@ -1081,6 +1141,7 @@ class Generator:
             "figure": [self.figure_questions],
             "quote": [self.quote_questions],
             "infobox": [self.infobox_questions],
+            "term": [self.term_questions],
         }
         out: list[Question] = []
         seen: set[str] = set()
@@ -1165,6 +1226,54 @@ def _infobox_date_prompt(label: str, title: str) -> str | None:
         if re.fullmatch(pattern, label.strip(), re.I):
             return template.format(title=title, label=label[0].lower() + label[1:])
     return None
+
+
+def _term_folded_forms(term: str) -> set[str]:
+    """A term folded, with and without a final plural s: "notch", "notches" are one term."""
+    f = fold(term)
+    forms = {f, f + "s", f + "es"}
+    if f.endswith("es"):
+        forms.add(f[:-2])
+    if f.endswith("s"):
+        forms.add(f[:-1])
+    return forms
+
+
+def _term_forms(value: str, written: str) -> list[str]:
+    """What a student may write for a term: as the article writes it, with or without its article,
+    singular or plural."""
+    forms = [value, written.strip("\"“”‘’'")]
+    for form in list(forms):
+        forms.append(re.sub(r"^(?:the|a|an)\s+", "", form, flags=re.I))
+    for form in [f for f in forms if not re.match(r"(?:the|a|an)\s", f, re.I) and not re.search(r"['’]s\b", f)]:
+        if re.search(r"(?:ch|sh|x|ss|z)es$", form):
+            forms.append(form[:-2])
+        elif re.search(r"[^sui]s$", form):
+            forms.append(form[:-1])
+        elif re.search(r"(?:ch|sh|x|s|z)$", form):
+            forms.append(form + "es")
+        elif not re.search(r"[^aeiou]y$|[ia]$", form):
+            forms.append(form + "s")
+    return formats._unique(forms)
+
+
+_GENERIC_TERM_WORDS = {"law", "laws", "theorem", "problem", "effect", "principle", "method", "rule", "number"}
+
+
+def _term_given_away(term: str, prompt: str) -> bool:
+    """Does the prompt print the term, or a distinctive word of it ("Cranmer" for "Cranmer abacus")?"""
+    shown = set(re.findall(r"[a-z]+", fold(prompt)))
+    for word in re.findall(r"[a-z]+", fold(term)):
+        if len(word) < 4 or word in _GENERIC_TERM_WORDS:
+            continue
+        if {word, word + "s", word.rstrip("s")} & shown:
+            return True
+        # a word of the same stem: "Labyrinthodon" gives "labyrinthodonts" away, "tympanic" "tympanum"
+        for other in shown:
+            common = len(os.path.commonprefix([word, other]))
+            if common >= 5 and common >= len(word) - 3:
+                return True
+    return False
 
 
 def _per(source: str) -> str:

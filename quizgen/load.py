@@ -182,13 +182,24 @@ def _inside_parentheses(text: str, start: int, pos: int) -> bool:
 
 # ---------------------------------------------------------------- Markdown body
 
-def _inline_text(token) -> str:
-    """Flatten an inline token to plain text: no emphasis markers, images or raw HTML."""
+# Marks put around bold and italic runs while a block is flattened, then taken out again with
+# their offsets: a term an article introduces in bold or italics is found by where they stood.
+_EMPHASIS_MARKS = {"strong_open": "\ue000", "strong_close": "\ue001", "em_open": "\ue002", "em_close": "\ue003"}
+_MARK = re.compile("[\ue000-\ue003]")
+
+
+def _inline_text(token, marks: bool = False) -> str:
+    """Flatten an inline token to plain text: no emphasis markers, images or raw HTML (with
+    ``marks``, bold and italic runs are wrapped in the characters of ``_EMPHASIS_MARKS``)."""
     parts: list[str] = []
     skip_depth = 0
     for child in token.children or []:
         t = child.type
         if t == "image":
+            continue
+        if marks and t in _EMPHASIS_MARKS:
+            if not skip_depth:
+                parts.append(_EMPHASIS_MARKS[t])
             continue
         if t in ("text", "code_inline"):
             if not skip_depth:
@@ -207,11 +218,35 @@ def _inline_text(token) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def parse_body(body: str) -> tuple[str, list[Sentence]]:
-    """Parse Markdown into plain text and sentences with section paths and offsets."""
+def _emphasis_spans(token, plain: str) -> list[tuple[int, int, str]]:
+    """The bold ("strong") and italic ("em") runs of a block as (start, end, kind) in ``plain``,
+    the block's flattened text; none where the marks would shift the text."""
+    marked = _inline_text(token, marks=True)
+    if _MARK.sub("", marked) != plain:
+        return []
+    spans: list[tuple[int, int, str]] = []
+    opened: dict[str, list[int]] = {"strong": [], "em": []}
+    removed = 0
+    for m in _MARK.finditer(marked):
+        pos = m.start() - removed
+        removed += 1
+        kind = "strong" if m.group() in "\ue000\ue001" else "em"
+        if m.group() in "\ue000\ue002":
+            opened[kind].append(pos)
+        elif opened[kind]:
+            start = opened[kind].pop()
+            if start < pos:
+                spans.append((start, pos, kind))
+    return sorted(spans)
+
+
+def parse_body(body: str, emphasis: list[tuple[int, int, str]] | None = None) -> tuple[str, list[Sentence]]:
+    """Parse Markdown into plain text and sentences with section paths and offsets. A list given
+    as ``emphasis`` receives the bold and italic runs as (start, end, "strong" | "em") offsets."""
     tokens = _MD.parse(body)
     heading_path: list[tuple[int, str]] = []
     blocks: list[tuple[tuple[str, ...], str]] = []
+    block_emphasis: list[list[tuple[int, int, str]]] = []
     i = 0
     in_table = 0
     while i < len(tokens):
@@ -231,6 +266,7 @@ def parse_body(body: str) -> tuple[str, list[Sentence]]:
             section = tuple(t for _, t in heading_path)
             if text and not any(s.lower().strip() in CITATION_SECTIONS for s in section):
                 blocks.append((section, text))
+                block_emphasis.append(_emphasis_spans(tok, text) if emphasis is not None else [])
         i += 1
 
     pieces: list[str] = []
@@ -241,6 +277,8 @@ def parse_body(body: str) -> tuple[str, list[Sentence]]:
             offset += 2  # the blank line between blocks
         for s, e in split_sentences(text):
             sentences.append(Sentence(text[s:e], offset + s, offset + e, section, block_index, len(sentences)))
+        if emphasis is not None:
+            emphasis.extend((offset + s, offset + e, kind) for s, e, kind in block_emphasis[block_index])
         pieces.append(text)
         offset += len(text)
     return "\n\n".join(pieces), sentences
@@ -383,7 +421,8 @@ def load_text(text: str, path: str | Path = "<text>", raw: bytes | None = None) 
     meta, body = _split_frontmatter(text, path)
     if not body.strip():
         raise InputError(path, "article body is empty")
-    plain, sentences = parse_body(body)
+    emphasis: list[tuple[int, int, str]] = []
+    plain, sentences = parse_body(body, emphasis)
     if not sentences:
         raise InputError(path, "article body has no text (only headings, images or tables)")
     title = meta.get("title")
@@ -401,6 +440,7 @@ def load_text(text: str, path: str | Path = "<text>", raw: bytes | None = None) 
         meta={k: v for k, v in meta.items() if k != "infoboxes"},
         sha256=hashlib.sha256(raw).hexdigest(),
         repaired=repaired,
+        emphasis=emphasis,
     )
 
 

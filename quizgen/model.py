@@ -61,6 +61,7 @@ class Document:
     meta: dict[str, Any]
     sha256: str
     repaired: str | None = None  # how mojibake was repaired, e.g. "utf-8 read as mac_roman"
+    emphasis: list[tuple[int, int, str]] = field(default_factory=list)  # bold ("strong") and italic ("em") runs in text
 
     @property
     def id(self) -> str:
@@ -69,9 +70,9 @@ class Document:
 
 @dataclass
 class Fact:
-    """Something the rules found: a date, a person, a figure, a quote or an infobox field."""
+    """Something the rules found: a date, a person, a figure, a quote, an infobox field or a term."""
 
-    kind: str  # date | person | figure | quote | infobox
+    kind: str  # date | person | figure | quote | infobox | term
     text: str  # surface text as it stands in the sentence
     value: Any  # normalised value (ISO date, number, name ...)
     sentence: Sentence | None
@@ -89,7 +90,7 @@ class Fact:
 
 
 QUESTION_TYPES = ("short_answer", "cloze", "multiple_choice", "true_false", "ordering", "matching")
-FACT_KINDS = ("date", "person", "figure", "quote", "infobox")
+FACT_KINDS = ("date", "person", "figure", "quote", "infobox", "term")
 DIFFICULTIES = ("easy", "medium", "hard")
 
 

@@ -211,8 +211,8 @@ def _false_by_year(q: Question, ev: Evidence) -> bool:
 
 def _vague(q: Question, ev: Evidence) -> bool:
     """"Elections were held in ____.": a short prompt that names nothing says nothing of what it asks."""
-    if ev.sentence is None or not ev.blank or q.type not in ("cloze", "multiple_choice"):
-        return False
+    if ev.sentence is None or not ev.blank or q.type not in ("cloze", "multiple_choice") or q.kind == "term":
+        return False  # a term's sentence says what it names: "The user of an abacus is called ____."
     text = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
     names = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text[1:]) if w not in ("I",)]
     return len(text.split()) < 12 and not names
