@@ -108,6 +108,7 @@ def test_the_fact_records_span_and_emphasis():
     ("A small band of players called the Wandering Minstrels, formed in 1920, toured the coast.", "proper-name"),
     ("_Tidewater_ is an American magazine about boats.", "title-of-work"),
     ("The union called a strike in 1926.", "not-a-naming"),
+    ("Accordingly, mosses are named and classified as small plants of the shade.", "not-a-naming"),
     ("The process is called photosynthesis.", "leaning-subject"),
     ("Fishermen live in a village called the hollow.", "place-name"),
     ("The region is known as a centre of the wool trade.", "description"),

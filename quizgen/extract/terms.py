@@ -55,9 +55,10 @@ _STOP = {
     "between", "against", "can", "could", "would", "will", "may", "might", "must", "should", "also", "now",
     "being", "be", "so", "there", "then", "today", "instead", "rather", "throughout", "within", "without",
 }
-# Words after "called"/"named" that make it another verb: "called for", "named after", "called it".
+# Words after "called"/"named" that make it another verb: "called for", "named after", "called it",
+# "named and classified".
 _NOT_A_NAME_START = {
-    "to", "for", "on", "upon", "up", "off", "in", "into", "out", "back", "after", "by", "from", "with", "at",
+    "and", "or", "but", "as", "to", "for", "on", "upon", "up", "off", "in", "into", "out", "back", "after", "by", "from", "with", "at",
     "about", "it", "him", "her", "them", "this", "that", "these", "those", "one", "himself", "herself",
     "themselves", "itself", "his", "their", "its", "such", "so", "the same", "me", "us", "you", "both", "each",
     "either", "neither", "any", "every", "all", "some", "several", "many", "another", "other", "two", "three",
