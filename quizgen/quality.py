@@ -373,6 +373,12 @@ def _possessive_blank(q: Question, ev: Evidence) -> bool:
         re.match(r"['’](?:s\b|\s)", _after_blank(ev, 3)))
 
 
+def _name_recall(q: Question, ev: Evidence) -> bool:
+    """A name to write from memory: readers pass these least often of all kinds (a minor figure of
+    the story, a name the sentence gives little reason to know); a choice among names is easier."""
+    return q.kind == "person" and q.type in ("cloze", "short_answer")
+
+
 def _rare_person(q: Question, ev: Evidence) -> bool:
     """Someone the article names once, with no role: a roster entry, not part of the story."""
     return q.kind == "person" and q.type != "matching" and ev.mentions <= 1 and not ev.has_role
@@ -423,6 +429,7 @@ RULES: tuple[Rule, ...] = (
     Rule("deep-section", 0.1, "a detail of a sub-subsection", _deep_section),
     Rule("no-role-at-blank", 0.15, "nothing beside the person blank says who fits it", _no_role_at_blank),
     Rule("possessive-blank", 0.5, "the person blank is a possessive ('____'s army')", _possessive_blank),
+    Rule("name-recall", 0.4, "a name to write from memory rather than choose", _name_recall),
     Rule("rare-person", 0.35, "someone named once, with no role in the story", _rare_person),
     # the prompt
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),

@@ -412,4 +412,5 @@ def test_a_sentence_adverb_is_no_given_name():
     got = found("Specifically Herodotus wrote about the wells of Vell, as the historian Herodotus said.\n\n"
                 "Notably Karl Osk, the mayor of Hask, opened the harbour in 1931.")
     assert "Specifically Herodotus" not in got and "Notably Karl Osk" not in got
+    assert "Teaching Alexander" not in found("Teaching Alexander the Great gave the tutor Ivo Brandt many books.")
     assert "Herodotus" in got

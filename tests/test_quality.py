@@ -409,3 +409,10 @@ def test_options_for_an_event_of_a_life_stay_near_it_and_a_birth_is_not_the_earl
     mc = {q["answer"]["text"]: q["choices"] for q in qs if q["kind"] == "date" and q["type"] == "multiple_choice"}
     assert all(abs(int(c) - 1919) <= 20 for c in mc["1919"]), mc["1919"]
     assert min(int(c) for c in mc["1901"]) < 1901, mc["1901"]
+
+
+def test_a_name_to_recall_ranks_below_a_date_of_the_same_sentence_kind():
+    qs = bank("The painter Lena Marr of Vell drew the harbour of Hask in 1931 for the mayor of Orn.")
+    cloze = {q["kind"]: q for q in qs if q["type"] == "cloze"}
+    assert "name-recall" in cloze["person"]["quality_reasons"]
+    assert cloze["person"]["quality"] < cloze["date"]["quality"]
