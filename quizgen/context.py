@@ -211,15 +211,28 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
             continue  # "Upon his father's death, Edward became king": the subject's name may follow
         # a name, or the subject, before the pronoun is its antecedent; a thing's pronoun ("its
         # board") needs a name after the sentence's first word (which is most often a person's)
-        names = re.findall(r"\b[A-Z][a-z]+", before if m.group(0).lower() in _PERSONAL else before[1:].split(" ", 1)[-1])
+        personal = m.group(0).lower() in _PERSONAL
+        # (a thing's pronoun skips the first word unless it is a possessive: "Portugal's ... its")
+        first_kept = personal or re.match(r"[A-Z][a-z]+['’]s\b", before)
+        names = re.findall(r"\b[A-Z][a-z]+", before if first_kept else before[1:].split(" ", 1)[-1])
         if any(w not in _FUNCTION_WORDS for w in names) or (
-                m.group(0).lower() in _PERSONAL and subject.person and fold(subject.person.split()[-1]) in fold(before)):
+                personal and subject.person and fold(subject.person.split()[-1]) in fold(before)):
             continue
+        if not personal and _mentions_subject(unquoted[m.end():], subject):
+            continue  # "After it gained independence in 1975, Angola ...": the name follows
         return True
     m = _LEADING_DEFINITE.match(text)
-    if m and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds):
-        return True
+    if m and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds) \
+            and not _mentions_subject(text, subject):
+        return True  # "The record low ..." of what? ("The oldest city of Alabama" says it)
     return False
+
+
+def _mentions_subject(text: str, subject: Subject) -> bool:
+    """Does the text name the article's subject ("Alabama's", "autism", "anthropologists")?"""
+    words = [w for w in re.findall(r"[a-z]{4,}", fold(subject.title))]
+    folded = fold(text)
+    return bool(words) and all(re.search(r"\b" + re.escape(w[:max(5, len(w) - 3)]), folded) for w in words)
 
 
 def _names_subject(text: str, subject: Subject) -> bool:

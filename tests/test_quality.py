@@ -416,3 +416,12 @@ def test_a_name_to_recall_ranks_below_a_date_of_the_same_sentence_kind():
     cloze = {q["kind"]: q for q in qs if q["type"] == "cloze"}
     assert "name-recall" in cloze["person"]["quality_reasons"]
     assert cloze["person"]["quality"] < cloze["date"]["quality"]
+
+
+def test_a_leading_the_or_its_is_resolved_by_the_articles_own_name():
+    vell = context.article_subject("Vell", "", None)
+    assert not context.leans_on_context("The largest campus is the University of Vell, in the north.", vell)
+    assert context.leans_on_context("The oldest town is Hask, founded by fishermen in 1702.", vell)
+    assert not context.leans_on_context("After it gained independence in 1975, Vell had a long war.", vell)
+    assert not context.leans_on_context("Orn's leaders accepted independence for its former colonies.", vell)
+    assert context.leans_on_context("Construction began in 2013, with plans for it to open by 2015.", vell)
