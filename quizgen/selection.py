@@ -69,6 +69,8 @@ def choose(questions: Iterable[dict[str, Any]], count: int | None = None, min_qu
     return sorted(picked.chosen, key=lambda q: position[id(q)])
 
 
+#: Kinds whose answer is asked once per selection: "Peleus" twice is one fact asked twice.
+ASKED_ONCE = ("date", "figure", "person", "term")
 #: How much quality a question may give up to bring in a fact kind the selection has less of.
 KIND_TOLERANCE = 0.1
 
@@ -108,8 +110,8 @@ class _Picked:
         if q["type"] in SINGLE_FACT and where in self.sentences:
             return False
         fact = (q["kind"], fold(q["answer"].get("text") or ""))
-        if q["type"] in ("cloze", "short_answer", "multiple_choice") and q["kind"] in ("date", "figure") and fact in self.facts:
-            return False  # the same date or figure asked again from another sentence
+        if q["type"] in ("cloze", "short_answer", "multiple_choice") and q["kind"] in ASKED_ONCE and fact in self.facts:
+            return False  # the same date, figure, person or term asked again from another sentence
         if q["type"] == "true_false":
             truth = bool(q["answer"].get("value"))
             if self.truths[truth] > self.truths[not truth]:
@@ -121,7 +123,7 @@ class _Picked:
             return False  # one question would give the other's answer away
         if q["type"] in SINGLE_FACT:
             self.sentences.add(where)
-        if q["type"] in ("cloze", "short_answer", "multiple_choice") and q["kind"] in ("date", "figure"):
+        if q["type"] in ("cloze", "short_answer", "multiple_choice") and q["kind"] in ASKED_ONCE:
             self.facts.add(fact)
         if q["type"] == "true_false":
             self.truths[bool(q["answer"].get("value"))] += 1

@@ -178,6 +178,8 @@ def test_one_question_per_sentence_and_no_fact_asked_twice():
           _q(3, answer="12 May 1931"), _q(4, answer="12 May 1931")]
     ids = {q["id"] for q in choose(qs, None)}
     assert len(ids & {"q1", "q2"}) == 1 and len(ids & {"q3", "q4"}) == 1
+    people = [dict(_q(5, answer="Peleus"), kind="person"), dict(_q(6, "multiple_choice", answer="Peleus"), kind="person")]
+    assert len(choose(people, None)) == 1  # one person asked twice from two sentences
 
 
 def test_export_default_keeps_only_what_selection_hands_out():
