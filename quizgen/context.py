@@ -195,7 +195,8 @@ _FUNCTION_WORDS = {"The", "In", "On", "At", "After", "Before", "During", "A", "A
                    "Saturday", "Sunday", "Spring", "Summer", "Autumn", "Winter", "Early", "Late", "Later", "Then"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|his|its|their|them|hers|theirs)\b", re.I)
-_LEADING_DEFINITE = re.compile(r"^The ([a-z]+)\b(?!\s+(?:of|in|at|from|that|which|who|whose|for|on|between|during)\b)")
+_LEADING_DEFINITE = re.compile(r"^The ([a-z]+)\b(?!\s+(?:of|in|at|from|that|which|who|whose|for|on|between|during)\b)"
+                               r"(?!(?:\s+[a-z]+){1,2}\s+(?:of|in|at|from|for|on)\s+[A-Z])")  # "The new play of Ivo Brandt"
 
 
 def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None = None) -> bool:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from quizgen import context, formats, quality, vocab
+from quizgen.extract.people import ROLE_NOUNS
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence
@@ -140,7 +141,7 @@ class Generator:
 
     @staticmethod
     def _name(person: Fact) -> str:
-        return str(person.attrs.get("name") or person.value)
+        return _without_role(str(person.attrs.get("name") or person.value))
 
     def _article_subject(self) -> Fact | None:
         """The person an article is about (a biography), for resolving a leading He/She."""
@@ -241,6 +242,10 @@ class Generator:
         ev = Evidence(fact=fact, sentence=s, blank=local, unresolved=unresolved, family=size, first_of_family=first)
         if s is not None and local is not None and fact is not None and fact.kind == "figure":
             ev.extra["inside_conversion"] = context.inside_conversion(s.text, *local)
+        if blank and fact is not None and fact.kind in ("date", "figure"):
+            # "_Night of January 16th_": a date or number inside an italic title is part of a name
+            ev.extra["inside_title"] = any(a <= blank[0] and blank[1] <= b and (a, b) != tuple(blank)
+                                           for a, b, style in self.doc.emphasis if style == "em")
         for k, v in extra.items():
             if hasattr(ev, k):
                 setattr(ev, k, v)
@@ -1444,6 +1449,15 @@ def _odd_one_out(value: float, others: list[float]) -> bool:
         return True  # an even run the key stands outside of
     gap = lo / value if value < lo else value / hi
     return gap > hi / lo  # farther from the bunch than the bunch is wide (as ratios)
+
+
+def _without_role(name: str) -> str:
+    """"Author Flannery O'Connor" -> "Flannery O'Connor": a role word that opened the sentence is
+    no part of the name a student is asked for."""
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[0].lower() in ROLE_NOUNS and tokens[1][:1].isupper():
+        return " ".join(tokens[1:])
+    return name
 
 
 def _plain(text: str) -> str:

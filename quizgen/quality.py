@@ -353,6 +353,10 @@ def _measure_not_year(q: Question, ev: Evidence) -> bool:
     return q.kind == "date" and bool(_MEASURE_AFTER.match(_after_blank(ev, 50)))
 
 
+def _inside_title(q: Question, ev: Evidence) -> bool:
+    return bool(ev.extra.get("inside_title"))
+
+
 def _symbol_at_blank(q: Question, ev: Evidence) -> bool:
     """"found at the <____ ppm level": a sign glued to the blank reads as a typo."""
     return bool(re.search(r"[<>≤≥~±≈]$", _before_blank(ev, 2)))
@@ -441,6 +445,7 @@ RULES: tuple[Rule, ...] = (
     Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed),
     Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive),
     Rule("measure-not-year", 1.0, "the 'year' is one end of a range of measures ('1900 to 2600 hours')", _measure_not_year),
+    Rule("inside-a-title", 1.0, "the date or number is part of an italic title ('Night of January 16th')", _inside_title),
     Rule("symbol-at-blank", 0.6, "a sign such as '<' glued to the blank", _symbol_at_blank),
     Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period),
     Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set),

@@ -427,3 +427,20 @@ def test_a_leading_the_or_its_is_resolved_by_the_articles_own_name():
     assert not context.leans_on_context("After it gained independence in 1975, Vell had a long war.", vell)
     assert not context.leans_on_context("Orn's leaders accepted independence for its former colonies.", vell)
     assert context.leans_on_context("Construction began in 2013, with plans for it to open by 2015.", vell)
+    assert not context.leans_on_context("The new play of Ivo Brandt opened in Hask in 1934.", vell)
+    assert context.leans_on_context("The first structure burned down in 1849.", vell)
+
+
+def test_a_date_inside_an_italic_title_is_no_date_to_ask():
+    qs = bank("The new play of Ivo Brandt opened in the theatre of Hask on 3 March 1934 after a long delay.\n\n"
+              "The first reviews the author received were for the play _Night of January 16th_ in Vell.")
+    titled = [q for q in qs if "reviews" in q["source"]["sentence"]]
+    assert titled and all("inside-a-title" in q["quality_reasons"] and q["quality"] == 0 for q in titled)
+    assert any(q["quality"] > 0.5 for q in qs if "opened" in q["source"]["sentence"])
+
+
+def test_a_role_word_opening_the_sentence_is_no_part_of_the_speakers_name():
+    from quizgen.generate import _without_role
+
+    assert _without_role("Author Flannery O'Connor") == "Flannery O'Connor"
+    assert _without_role("Karl Osk") == "Karl Osk" and _without_role("Author Osk") == "Author Osk"
