@@ -1149,8 +1149,12 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     runs_by_sentence: dict[int, list[Run]] = {}
     for r in candidates:
         runs_by_sentence.setdefault(r.sentence.index, []).append(r)
+    position: dict[int, int] = {}  # id(run) -> its place in its sentence's runs (in text order)
+    groups: dict[int, list[Run]] = {}  # id(run) -> the comma/'and' list of runs it is an item of
     for same in runs_by_sentence.values():
         _share_surname(same, explain)
+        position.update((id(o), i) for i, o in enumerate(same))
+        groups.update(_list_groups(same))
 
     ctx = _Context(infobox, subject_keys, places, doc)
     for r in candidates:
@@ -1158,7 +1162,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
         single = _single(r)
         cue = not single or bool(r.title) or _may_be_mononym(text, r.title_start - s0, r.end - s0)
         if not cue and not (_next_to_list_word(text, r.title_start - s0, r.end - s0)
-                            and _true_list(_name_list(r, runs_by_sentence[r.sentence.index]))):
+                            and _true_list(groups[id(r)])):
             _note(explain, r, "drop", "single_word_without_evidence")  # (most one-word runs are places)
             continue
         dropped = next((name for name, rule in DROP_RULES if rule(r, ctx)), None)
@@ -1173,7 +1177,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             subject_person.forms.setdefault(r.key, r.text)
             accepted[id(r)] = subject_person
             continue
-        alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people)
+        alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people, position[id(r)])
         if alias_of is not None:  # 'Li Bai (Li Po)': another name of a person just named
             _note(explain, r, "alias", "alias_in_brackets")
             _add_alias(people, alias_of, r, accepted)
@@ -1206,7 +1210,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
                 p.titles.append(r.title)
             accepted[id(r)] = p
         elif not single or not r.title and _next_to_list_word(text, r.title_start - s0, r.end - s0) \
-                and _true_list(_name_list(r, runs_by_sentence[r.sentence.index])) and not _common_word(r, ctx):
+                and _true_list(groups[id(r)]) and not _common_word(r, ctx):
             # only a name-shaped run may join people it is listed with ('Sports Illustrated calls ...' may not)
             _note(explain, r, "wait", "weak_evidence")
             weak_runs.append((r, len(found & {"given", "initial"}), roles))
@@ -1218,30 +1222,50 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     # lists of one-word names ('Miryang and Yongsan') must not grow from each other.
     strong_ids = set(accepted)
     strong_forms = {k for p in people for k in p.forms if " " in k} | {p.surname for p in people if len(p.tokens) >= 2}
+    # Each list and sentence is read once for the names in it that are known, not once per name in
+    # it: id(list of runs) -> ids of its runs that are strong (for the whole pass) or known (per round).
+    strong_in: dict[int, set[int]] = {}
+    things: dict[int, bool] = {}  # id(list) -> is it a list of things?
+
+    def others_in(ids: set[int], r: Run) -> bool:
+        return len(ids) > (id(r) in ids)
+
     changed = True
     while changed:
         changed = False
         known = _known_forms(people)
-        for item in list(weak_runs):
+        known_in: dict[int, set[int]] = {}
+
+        def known_ids(runs: list[Run]) -> set[int]:
+            ids = known_in.get(id(runs))
+            if ids is None:
+                ids = known_in[id(runs)] = {id(o) for o in runs if id(o) in accepted or o.key in known}
+            return ids
+
+        waiting = []
+        for item in weak_runs:
             r, score, roles = item
             same = runs_by_sentence[r.sentence.index]
-            group = _name_list(r, same)
+            group = groups[id(r)]
             if _single(r):
-                in_list = r.key not in places and _true_list(group) and not _list_of_things(group) \
-                    and any(id(o) in strong_ids or o.key in strong_forms for o in group if o is not r)
+                if id(group) not in strong_in:
+                    strong_in[id(group)] = {id(o) for o in group if id(o) in strong_ids or o.key in strong_forms}
+                    things[id(group)] = _list_of_things(group)
+                in_list = r.key not in places and _true_list(group) and not things[id(group)] \
+                    and others_in(strong_in[id(group)], r)
             else:
-                in_list = any(id(o) in accepted or o.key in known for o in group if o is not r)
+                in_list = others_in(known_ids(group), r)
             # A name-shaped run in a sentence about a known person ('Ted Petoskey preceded Rifenburg').
-            nearby = any(id(o) in accepted or o.key in known for o in same if o is not r)
+            nearby = others_in(known_ids(same), r)
             # 'Rudyard Kipling' after 'Mr. Kipling': the family name of someone titled as a person.
             titled = any(len(p.tokens) == 1 and p.surname == fold(r.tokens[-1])
                          and not {fold(t[-1]) for t in p.titles} & REGNAL_TITLES for p in people)
             if _single(r) and not in_list or not (in_list or titled or (score and nearby and fold(r.tokens[0]) not in places)):
+                waiting.append(item)
                 continue  # one word joins people only in a list of them ('Euclid, Ptolemy and Galen')
-            alias_of = _alias_of(r, accepted, same, people)
+            alias_of = _alias_of(r, accepted, same, people, position[id(r)])
             if alias_of is not None:
                 _add_alias(people, alias_of, r, accepted)
-                weak_runs.remove(item)
                 continue
             _note(explain, r, "take", "listed_with_people" if in_list else "surname_of_titled" if titled else "near_known_person")
             p = _add_person(people, r, subject_keys)
@@ -1250,8 +1274,11 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
                 if id(o) in list_roles:
                     p.roles.append((list_roles[id(o)], r.sentence.index))
             accepted[id(r)] = p
-            weak_runs.remove(item)
+            for runs in (group, same):
+                if id(runs) in known_in:
+                    known_in[id(runs)].add(id(r))
             changed = True
+        weak_runs = waiting
 
     subject = next((p for p in people if any(k in p.forms for k in subject_keys)), None)
     for p in list(people):
@@ -1283,24 +1310,41 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     return _facts(doc, candidates, people, accepted, subject)
 
 
-def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: list[Person]) -> Person | None:
-    """The person named just before, when this run stands in brackets after the name ('Li Bai (Li Po)')."""
+_ALIAS_BETWEEN = re.compile(r",?\s+(?:alias|a\.k\.a\.|aka)\s+")
+_BRACKET_BETWEEN = re.compile(r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
+                              r"(?:known as|called|born|né|née|nicknamed)\s+)?")
+_BRACKET_END = re.compile(r"\s*[),;]")
+# Neither pattern holds more than this many characters other than white space.
+_BETWEEN_MAX_INK = 32
+
+
+def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: list[Person],
+              at: int) -> Person | None:
+    """The person named just before, when this run stands in brackets after the name ('Li Bai (Li Po)').
+
+    ``same``: the runs of the sentence in text order, ``run`` at index ``at``."""
     text, s0 = run.sentence.text, run.sentence.start
-    bracket_end = bool(re.match(r"\s*[),;]", text[run.end - s0:]))
-    for o in same:
-        if o.end <= run.start:
-            between = text[o.end - s0:run.title_start - s0]
-            if re.fullmatch(r",?\s+(?:alias|a\.k\.a\.|aka)\s+", between):
-                pass  # 'Jerome X, alias George Y'
-            elif not bracket_end or not re.fullmatch(
-                    r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
-                    r"(?:known as|called|born|né|née|nicknamed)\s+)?", between):
-                continue  # the whole bracket is the other name ('(Wade–Giles: Tu Fu)' has no name 'Wade')
-            if id(o) in accepted:
-                return accepted[id(o)]
-            for p in people:
-                if o.key in p.forms:
-                    return p
+    bracket_end = bool(_BRACKET_END.match(text, run.end - s0))
+    # Only a few words may stand between the two names: look back from the run and stop at the
+    # first gap too long to match, so that a long sentence is not read once per name in it.
+    near: list[Run] = []
+    for k in range(at - 1, -1, -1):
+        o = same[k]
+        if o.end > run.start:
+            continue
+        between = text[o.end - s0:run.title_start - s0]
+        if len(between) > _BETWEEN_MAX_INK and len("".join(between.split())) > _BETWEEN_MAX_INK:
+            break  # (and every run further back is further away)
+        if _ALIAS_BETWEEN.fullmatch(between):
+            near.append(o)  # 'Jerome X, alias George Y'
+        elif bracket_end and _BRACKET_BETWEEN.fullmatch(between):
+            near.append(o)  # the whole bracket is the other name ('(Wade–Giles: Tu Fu)' has no name 'Wade')
+    for o in reversed(near):  # the first in the text wins
+        if id(o) in accepted:
+            return accepted[id(o)]
+        for p in people:
+            if o.key in p.forms:
+                return p
     return None
 
 
@@ -1385,26 +1429,22 @@ def _true_list(group: list[Run]) -> bool:
     return bool(re.search(r"\b(?:and|or)\s+$|&\s+$", gap))
 
 
-def _name_list(run: Run, same: list[Run]) -> list[Run]:
-    """The comma/'and' list of runs that this run is an item of (itself alone if none)."""
-    sent = run.sentence
-    same = sorted(same, key=lambda o: o.start)
-    idx = same.index(run)
+_LIST_GAP = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
 
-    def joined(x: Run, y: Run) -> bool:
-        gap = sent.text[x.end - sent.start:y.title_start - sent.start]
-        return bool(re.fullmatch(r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap))
 
-    group = [run]
-    k = idx
-    while k > 0 and joined(same[k - 1], same[k]):
-        group.insert(0, same[k - 1])
-        k -= 1
-    k = idx
-    while k + 1 < len(same) and joined(same[k], same[k + 1]):
-        group.append(same[k + 1])
-        k += 1
-    return group
+def _list_groups(same: list[Run]) -> dict[int, list[Run]]:
+    """For each run of one sentence (``same``, in text order), the comma/'and' list of runs that it
+    is an item of (itself alone if none); the items of one list share one list object."""
+    out: dict[int, list[Run]] = {}
+    group: list[Run] = []
+    for o in same:
+        if group:
+            x, text, s0 = group[-1], o.sentence.text, o.sentence.start
+            if not _LIST_GAP.fullmatch(text, x.end - s0, o.title_start - s0):
+                group = []
+        group.append(o)
+        out[id(o)] = group
+    return out
 
 
 def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[int, Person],
