@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -196,10 +197,20 @@ def _possessive_word(tok: str) -> bool:
     return len(tok) > 2 and tok[-1] == "s" and tok[-2] in "'’" and (tok[-3].isalnum() or tok[-3] == "_")
 
 
-def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
-    """Does ``before`` end with one of ``words`` and then white space? A cheap test that lets a
+# The rules look at the words around a name through offsets into the sentence, never through a
+# copy of all the text before it: a copy per name costs time quadratic in a long sentence.
+
+def _space_before(text: str, pos: int) -> int:
+    """Where the white space that ends ``text[:pos]`` starts (``pos`` when there is none)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _ends_with_word(text: str, pos: int, words: tuple[str, ...]) -> bool:
+    """Does ``text[:pos]`` end with one of ``words`` and then white space? A cheap test that lets a
     slow end-anchored pattern run only where it can match."""
-    return bool(before) and before[-1].isspace() and before.rstrip().endswith(words)
+    return pos > 0 and text[pos - 1].isspace() and text.endswith(words, 0, _space_before(text, pos))
 
 
 def _title_word(tok: str) -> bool:
@@ -247,10 +258,16 @@ def find_runs(sentence: Sentence) -> list[Run]:
     return runs
 
 
+def _clause_start(text: str, pos: int) -> bool:
+    """Only white space stands between ``pos`` and the start of the sentence or a colon, bracket or quote."""
+    j = _space_before(text, pos)
+    return j == 0 or text[j - 1] in ':;"“‘(['
+
+
 def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | None:
     # Drop leading function words ("In", "The", "According") and a trailing possessive.
     while toks and toks[0][2].lower() in STOPWORDS and toks[0][2].lower() not in TITLES \
-            and re.search(r"(?:^|[:;\"“‘(\[])\s*$", sentence.text[:toks[0][0]]):
+            and _clause_start(sentence.text, toks[0][0]):
         toks = toks[1:]
     if not toks:
         return None
@@ -429,11 +446,16 @@ def _role_before(text: str, pos: int) -> str | None:
 
 def _role_appositive_before(text: str, pos: int) -> str | None:
     """'the President of Azerbaijan, Ilham Aliyev': a role phrase ending in a comma before the name."""
-    before = text[:pos].rstrip()
-    if not before.endswith(","):
+    comma = _space_before(text, pos) - 1
+    if comma < 0 or text[comma] != ",":
         return None
-    before = re.sub(r"\s*\([^()]*\)", "", before[:-1])  # '(MHP)', '(ICESCO)'
+    before = _BRACKETED.sub("", text[max(0, comma - _PHRASE_WINDOW):comma])  # '(MHP)', '(ICESCO)'
     return _phrase_before(before)
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# A role phrase is at most 220 characters: the text further back than this cannot be part of it.
+_PHRASE_WINDOW = 600
 
 
 _BOUNDARY = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|by|that|with|as|when|where|after|before|then|also|"
@@ -445,7 +467,9 @@ def _phrase_before(before: str, need_of: bool = False) -> str | None:
     starts = sorted({m.end() for m in _BOUNDARY.finditer(before)}, reverse=True)
     for start in starts:
         phrase = before[start:].strip()
-        if len(phrase) < 3 or len(phrase) > 220 or re.search(r"[,;:()]", phrase):
+        if len(phrase) > 220 or re.search(r"[,;:()]", phrase):
+            break  # (the phrases from the starts further back hold this one)
+        if len(phrase) < 3:
             continue
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
         if need_of and " of " not in phrase:
@@ -509,12 +533,14 @@ def _has_role_head(phrase: str, loose: bool = False) -> bool:
     return head in ROLE_NOUNS or base in ROLE_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS)
 
 
+_APPOSITIVE_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?,\s+(?:(?:then|now|later|once|also)\s+)?(?:(a|an|the)\s+)?"
+    r"([^,;:()]{2,140}?)(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and\s+(?:was|is|had|has))\b|$))")
+
+
 def _role_appositive_after(text: str, end: int) -> str | None:
     """'Siad Barre, a military dictator who ...': a role phrase after the name and a comma."""
-    rest = text[end:]
-    m = re.match(r"(?:\s*\([^()]*\))?,\s+(?:(?:then|now|later|once|also)\s+)?(?:(a|an|the)\s+)?"
-                 r"([^,;:()]{2,140}?)(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and\s+(?:was|is|had|has))\b|$))",
-                 rest)
+    m = _APPOSITIVE_AFTER.match(text, end)
     if not m:
         return None
     phrase = m.group(2).strip()
@@ -525,42 +551,56 @@ def _role_appositive_after(text: str, end: int) -> str | None:
             return None
     if not _has_role_head(phrase, loose=bool(m.group(1))):
         return None
-    if _office_of_next_name(rest[m.end():]):
+    if _office_of_next_name(text, m.end()):
         return None  # 'Minister of Justice, Abdulhamit Gül': the office of the name that follows
     # Cut a trailing verb phrase off: the role ends at the first word that is clearly a verb.
     phrase = re.split(r"\s+(?:who|which|was|is|had|has|were|are)\b", phrase)[0]
     return phrase
 
 
-def _office_of_next_name(after: str) -> bool:
-    """Does a name (or another office and then a name) follow the comma after a role phrase?
+def _office_of_next_name(text: str, pos: int) -> bool:
+    """Does a name (or another office and then a name) follow the comma after a role phrase (at ``pos``)?
 
     In 'Mayor of Ankara, Mansur Yavaş, Mayor of Istanbul, Ekrem İmamoğlu' the phrase after Yavaş
     belongs to İmamoğlu.
     """
-    segments = re.sub(r"^\s*\([^()]*\)", "", after).split(",")
-    if len(segments) < 2 or segments[0].strip():
+    m = _BRACKETED.match(text, pos)
+    comma = pos if m is None else m.end()
+    while comma < len(text) and text[comma].isspace():
+        comma += 1
+    if comma == len(text) or text[comma] != ",":
         return False
-    for seg in segments[1:3]:
+    for _ in range(2):  # the two comma-separated parts after it
+        following = text.find(",", comma + 1)
+        seg = text[comma + 1:following if following >= 0 else len(text)]
         words = seg.split()
         if len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper():
             return True  # a capitalised pair: a name
         if not (words and words[0][:1].isupper() and _has_role_head(seg.strip())):
             return False  # not another office either
+        if following < 0:
+            break
+        comma = following
     return False
 
 
 def _life_dates_after(text: str, end: int) -> bool:
-    return bool(_LIFE_DATES.match(text[end:]))
+    return bool(_LIFE_DATES.match(text, end))
+
+
+_WHO_AFTER = re.compile(r"(?:\s*\([^()]*\))?,?\s+who(?:se|m)?\b")
 
 
 def _who_after(text: str, end: int) -> bool:
-    return "who" in text[end:] and bool(re.match(r"(?:\s*\([^()]*\))?,?\s+who(?:se|m)?\b", text[end:]))
+    return bool(_WHO_AFTER.match(text, end))
+
+
+_SPEECH_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:(?:also|later|then|once|had|has|have|further|publicly|famously|"
+                           r"reportedly|repeatedly|allegedly|subsequently|himself|herself)\s+)*(\w+)")
 
 
 def _speech_after(text: str, end: int) -> bool:
-    m = re.match(r"(?:,[^,]{1,60},)?\s+(?:(?:also|later|then|once|had|has|have|further|publicly|famously|"
-                 r"reportedly|repeatedly|allegedly|subsequently|himself|herself)\s+)*(\w+)", text[end:])
+    m = _SPEECH_AFTER.match(text, end)
     return bool(m and m.group(1).lower() in SPEECH_VERBS)
 
 
@@ -670,15 +710,16 @@ def _infobox_names(doc: Document) -> set[str]:
 
 
 _PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "towards", "around")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|towards|around)\s+$")
 
 
 def _places(doc: Document, runs: list[Run]) -> set[str]:
     """Runs used as places in this article: after 'in/at/near' or 'born in', and infobox places."""
     out: set[str] = set()
     for r in runs:
-        before = r.sentence.text[: r.title_start - r.sentence.start]
-        if not r.title and not r.possessive and _ends_with_word(before, _PLACE_PREPOSITIONS) \
-                and re.search(r"\b(?:in|at|near|outside|across|towards|around)\s+$", before):
+        text, pos = r.sentence.text, r.title_start - r.sentence.start
+        if not r.title and not r.possessive and _ends_with_word(text, pos, _PLACE_PREPOSITIONS) \
+                and _PLACE_BEFORE.search(text, max(0, _space_before(text, pos) - 7), pos):
             out.add(r.key)
     for box in doc.infoboxes:
         for f in box.fields:
@@ -694,7 +735,7 @@ def _tail_run(run: Run) -> Run | None:
     tail = run.tokens[-2:]
     text = run.sentence.text
     s0 = run.sentence.start
-    offset = text.rfind(" ".join(tail), 0, run.end - s0 + 1)
+    offset = text.rfind(" ".join(tail), run.start - s0, run.end - s0 + 1)
     if offset < 0 or offset + s0 < run.start:
         return None
     return Run(run.sentence, s0 + offset, run.end, list(tail), [], s0 + offset, run.possessive, tail=True)
@@ -702,39 +743,48 @@ def _tail_run(run: Run) -> Run | None:
 
 def _role_chain_before(text: str, pos: int) -> str | None:
     """'The former Head of the Military Control Service of the Armenian MoD Movses Hakobyan'."""
-    return _phrase_before(text[:pos].rstrip(), need_of=True)
+    end = _space_before(text, pos)
+    return _phrase_before(text[max(0, end - _PHRASE_WINDOW):end], need_of=True)
+
+
+_PREDICATE_ROLE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:also|later|then|soon|briefly|eventually)\s+)?"
+    r"(?:became|becomes|was appointed(?: as)?|was named|was elected|served as|serves as|was made|"
+    r"was sworn in as)\s+(?:(?:a|an|the|its|their)\s+)?([^,;:()]{2,100}?)"
+    r"(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and|from|until|in|on|after|before|when|while)\b|$))")
 
 
 def _predicate_role(text: str, end: int) -> str | None:
     """'Bo Maolin became governor of the region', 'X was appointed the city's commandant'."""
-    m = re.match(r"(?:['’]s)?\s+(?:(?:also|later|then|soon|briefly|eventually)\s+)?"
-                 r"(?:became|becomes|was appointed(?: as)?|was named|was elected|served as|serves as|was made|"
-                 r"was sworn in as)\s+(?:(?:a|an|the|its|their)\s+)?([^,;:()]{2,100}?)"
-                 r"(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and|from|until|in|on|after|before|when|while)\b|$))",
-                 text[end:])
+    m = _PREDICATE_ROLE.match(text, end)
     if not m:
         return None
     return m.group(1) if _has_role_head(m.group(1)) else None
+
+
+_WHO_ROLE = re.compile(
+    r"(?:\s*\([^()]*\))?,?\s+who\s+(?:had\s+|has\s+)?(?:served|serves|worked|works|was|is|became|"
+    r"had been|has been)\s+(?:as\s+)?(?:(?:a|an|the|its|their)\s+)?"
+    r"([^,;:()]{2,100}?(?:\s*\([A-Z][^()]{0,20}\))?)"
+    r"(?=\s*(?:[,;:.]|\s(?:who|which|whose|that|and|from|until|in\s+\d|since|between|during|when)\b|$))")
 
 
 def _who_role(text: str, end: int) -> str | None:
     """'Argishti Kyaramyan, who had served as the head of the Armenian National Security Service (NSS)'."""
-    m = re.match(r"(?:\s*\([^()]*\))?,?\s+who\s+(?:had\s+|has\s+)?(?:served|serves|worked|works|was|is|became|"
-                 r"had been|has been)\s+(?:as\s+)?(?:(?:a|an|the|its|their)\s+)?"
-                 r"([^,;:()]{2,100}?(?:\s*\([A-Z][^()]{0,20}\))?)"
-                 r"(?=\s*(?:[,;:.]|\s(?:who|which|whose|that|and|from|until|in\s+\d|since|between|during|when)\b|$))",
-                 text[end:])
+    m = _WHO_ROLE.match(text, end)
     if not m:
         return None
     return m.group(1) if _has_role_head(m.group(1)) else None
+
+
+_AS_ROLE_AFTER = re.compile(r"\s+as\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,;:()]{2,100}?)(?=\s*(?:[,;:().]|$))")
 
 
 def _appointed_as(text: str, start: int, end: int) -> str | None:
     """'Aliyev appointed Aydin Karimov as his special representative in the city'."""
     if not re.search(r"\b(?:appointed|named|nominated|elected|made|chose|hired|promoted)\s+$", text[max(0, start - 160):start]):
         return None
-    m = re.match(r"\s+as\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,;:()]{2,100}?)(?=\s*(?:[,;:().]|$))",
-                 text[end:])
+    m = _AS_ROLE_AFTER.match(text, end)
     return m.group(1) if m and _has_role_head(m.group(1)) else None
 
 
@@ -750,7 +800,7 @@ def _list_role_before(text: str, pos: int) -> str | None:
     """'political figures like Ara Abramyan, ...': a plural role noun introducing a list.
     (Only the last words before the name can match: searching them alone keeps this fast.)"""
     # Every form ends in 'like', 'such as', 'including', 'namely' or a colon, then a space.
-    if not _ends_with_word(text[:pos], _LIST_INTRO_ENDINGS):
+    if not _ends_with_word(text, pos, _LIST_INTRO_ENDINGS):
         return None
     window = text[max(0, pos - 160):pos]
     m = re.search(r"((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s*(?:\(?(?:like|such as|including|namely)|"
@@ -773,14 +823,18 @@ _WORK_NOUNS = ("album", "albums", "film", "films", "book", "books", "novel", "no
 
 
 def _work_title_before(text: str, pos: int) -> bool:
-    return _ends_with_word(text[:pos], _WORK_NOUNS) or bool(re.search(r"[_\"“]\s*$", text[:pos]))
+    end = _space_before(text, pos)
+    return _ends_with_word(text, pos, _WORK_NOUNS) or end > 0 and text[end - 1] in '_"“'
 
 
 _KIN = {"brother", "sister", "son", "daughter", "child", "children", "cousin", "twin", "half-brother", "half-sister",
         "stepson", "stepdaughter", "nephew", "niece", "grandson", "granddaughter"}
 
 
-def _determined_role(before: str, role: str) -> bool:
+_DETERMINER_END = re.compile(r"(?:\b(?:the|his|her|their|its|whose)|['’]s)\s*$", re.I)
+
+
+def _determined_role(text: str, pos: int, role: str) -> bool:
     """'the Greek mathematician', 'his son', "Norman's co-writer": a role that names one person, so that
     the one word after it is a name ('model Mercedes-Benz', 'the stars Rigel and Sirius' are not)."""
     head = role.split()[-1].lower()
@@ -788,8 +842,8 @@ def _determined_role(before: str, role: str) -> bool:
         return False  # a plural: 'the stars'; only kin ('brothers') stand before given names
     if re.search(r"['’]s\s", role):
         return True
-    rest = before.rstrip()[: len(before.rstrip()) - len(role)]
-    return bool(re.search(r"(?:\b(?:the|his|her|their|its|whose)|['’]s)\s*$", rest, re.I))
+    end = _space_before(text, pos) - len(role)  # where the role starts
+    return bool(_DETERMINER_END.search(text, max(0, _space_before(text, end) - 5), end))
 
 
 def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[str], list[tuple[str, int]]]:
@@ -822,7 +876,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         role = find()
         if role:
             found.add(kind)
-            if kind == "role_before" and _determined_role(text[:ta], role):
+            if kind == "role_before" and _determined_role(text, ta, role):
                 found.add("role_before_determined")
             role = _clean_role(role)
             if role:
@@ -839,7 +893,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("citation")
     if "born" in text[b:b + 16] and _BORN_AFTER.match(text, b):
         found.add("born")
-    if _ends_with_word(text[:ta], ("to",)) and _BORN_TO.search(text, max(0, ta - 60), ta):
+    if _ends_with_word(text, ta, ("to",)) and _BORN_TO.search(text, max(0, ta - 60), ta):
         found.add("born_to")
     m = _RELATION_BRACKET.match(text, b) if "(" in text[b:b + 3] else None
     if m and _role_noun(m.group(2)):
@@ -854,7 +908,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     if len(run.tokens) >= 3 and any(t[0] in "\"“" for t in run.tokens[1:-1]) and run.tokens[0][0] not in "\"“" \
             and run.tokens[-1][0] not in "\"“":
         found.add("nickname")  # 'Lee "Scratch" Perry': a nickname between a given name and a family name
-    if _ends_with_word(text[:ta], ("by", "starring")) and _AGENT_BEFORE.search(text, max(0, ta - 40), ta):
+    if _ends_with_word(text, ta, ("by", "starring")) and _AGENT_BEFORE.search(text, max(0, ta - 40), ta):
         found.add("agent")
     after = text[b:b + 40]
     if "self" in after and _REFLEXIVE_AFTER.match(text, b):
@@ -976,13 +1030,20 @@ DROP_RULES: list[tuple[str, object]] = [
     ("address", lambda r, ctx: any(re.search(r"\d", t) for t in r.title)),  # 'KM2 Jalan Sultan Iskandar'
 ]
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _the_before(r: Run) -> bool:
+    text, pos = r.sentence.text, r.title_start - r.sentence.start
+    return bool(_THE_BEFORE.search(text, max(0, _space_before(text, pos) - 3), pos))
+
+
 # A bare name does not take an article: 'the Encyclopædia Britannica'.
 DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
     # 'in Ptolemy' made the word a place; only evidence that names a person outweighs that
     ("single_word_place", lambda r, found, ctx: _single(r) and r.key in ctx.places
      and not found & {"list_role", "life_dates", "citation", "reflexive", "born"}),
-    ("bare_name_after_the", lambda r, found, ctx: not found & STRONG
-     and bool(re.search(r"\bthe\s+$", r.sentence.text[: r.title_start - r.sentence.start], re.I))),
+    ("bare_name_after_the", lambda r, found, ctx: not found & STRONG and _the_before(r)),
 ]
 
 # One word is a person with a title that names people, or with evidence that only a person has:
@@ -1012,8 +1073,7 @@ def _share_surname(same: list[Run], explain: list | None) -> None:
         if len(r.tokens) != 1 or len(plain) < 2 or text[r.end - s0:r2.title_start - s0] != " and " \
                 or not _given_name(r.tokens[0]) or not _given_name(plain[0]):
             continue
-        before = text[:r.title_start - s0]
-        if _KIN_PAIR_BEFORE.search(before[-40:]):
+        if _KIN_PAIR_BEFORE.search(text[max(0, r.title_start - s0 - 40):r.title_start - s0]):
             r.tokens = r.tokens + [plain[-1]]
             _note(explain, r, "extend", "shared_surname")
 
@@ -1068,12 +1128,23 @@ def _may_be_mononym(text: str, start: int, end: int) -> bool:
     return last in _MONONYM_LAST or _role_noun(last) or _role_noun(last.rstrip("s"))
 
 
+@lru_cache(maxsize=64)
+def _quote_marks(text: str) -> dict[str, list[int]]:
+    """Offsets of the quotation marks of a sentence, by mark (read once per sentence)."""
+    out: dict[str, list[int]] = {'"': [], "“": [], "”": []}
+    for m in re.finditer(r'["“”]', text):
+        out[m.group()].append(m.start())
+    return out
+
+
 def _in_quotation(r: Run) -> bool:
     """Is the run inside quoted speech ('darling Mama, who ...' is an address, not a name)?"""
     text = r.sentence.text
-    before = text[: r.title_start - r.sentence.start]
-    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-    return opened or ('"' not in before and "“" not in before and bool(re.search(r"[\"”]\s*$", text)))
+    marks = _quote_marks(text)
+    pos = r.title_start - r.sentence.start
+    straight, left, right = (bisect_left(marks[q], pos) for q in ('"', "“", "”"))
+    opened = straight % 2 == 1 or left > right
+    return opened or (not straight and not left and text.rstrip().endswith(('"', "”")))
 
 
 def _note(explain: list | None, r: Run | None, action: str, rule: str, evidence: set[str] = frozenset()) -> None:
@@ -1108,6 +1179,10 @@ def _merge(people: list[Person], keep: Person, gone: Person, accepted: dict[int,
         people.remove(gone)
 
 
+# 'the Battle of X', 'the University of the X': the run is the end of the name of a thing
+_OF_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?$")
+
+
 def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     """Find the people named in the body: one Fact per person, at its first mention.
 
@@ -1135,8 +1210,9 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             cut = r.sentence.text.rfind(" " + r.tokens[-1], 0, r.end - s0)
             candidates.append(Run(r.sentence, s0 + cut + 1, r.end, r.tokens[-1:], [], s0 + cut + 1, r.possessive))
             r = Run(r.sentence, r.start, s0 + cut, r.tokens[:-1], r.title, r.title_start)
-        before = text[: r.title_start - s0]
-        part_of_name = _ends_with_word(before, ("of", "the")) and re.search(r"[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?$", before)
+        pos = r.title_start - s0
+        part_of_name = _ends_with_word(text, pos, ("of", "the")) \
+            and _OF_NAME_BEFORE.search(text, max(0, pos - 160), pos)
         if part_of_name or not _name_tokens_ok(r.tokens):
             tail = _tail_run(r)
             head = r.tokens[:-2]
@@ -1169,7 +1245,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
         if dropped:
             _note(explain, r, "drop", dropped)
             continue
-        alias = _ends_with_word(text[:r.title_start - s0], ("alias", "name", "pseudonym")) \
+        alias = _ends_with_word(text, r.title_start - s0, ("alias", "name", "pseudonym")) \
             and _ALIAS_BEFORE.search(text[max(0, r.title_start - s0 - 40):r.title_start - s0])
         subject_person = alias and next((p for p in people if any(k in subject_keys for k in p.forms)), None)
         if subject_person:
@@ -1401,23 +1477,26 @@ def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozens
     return p
 
 
+_PLURAL_INTRO = re.compile(r"\b([a-z][\w\-]*?)s(?:\s+\(?(?:such as|like|including)|\s*[:–—])\s+$")
+_PLACE_INTRO = re.compile(r"\b(?:from|to|into|in|at|near|via|toward|towards|within|among|during|across)\s+$", re.I)
+
+
 def _list_of_things(group: list[Run]) -> bool:
     """'noh plays such as X, Y and Z', 'the four names – X, Y and Z', 'from Semnan, and ...': a list of
     things, places or words, not of people."""
     first = group[0]
-    before = first.sentence.text[:first.title_start - first.sentence.start]
-    m = re.search(r"\b([a-z][\w\-]*?)s(?:\s+\(?(?:such as|like|including)|\s*[:–—])\s+$", before)
+    text, pos = first.sentence.text, first.title_start - first.sentence.start
+    m = _PLURAL_INTRO.search(text, max(0, pos - 160), pos)
     if m and not _role_noun(m.group(1)):
         return True
     if any(not _name_tokens_ok(o.tokens) for o in group):
         return True  # 'the Lee, Roberts, and Davis Chapter'
-    return bool(re.search(r"\b(?:from|to|into|in|at|near|via|toward|towards|within|among|during|across)\s+$",
-                          before, re.I))
+    return bool(_PLACE_INTRO.search(text, max(0, _space_before(text, pos) - 7), pos))
 
 
 def _next_to_list_word(text: str, start: int, end: int) -> bool:
     """A comma, 'and' or 'or' right before or after the run: it may be an item of a list."""
-    return text.startswith((",", " and ", " or ", " &"), end) or text[:start].endswith((", ", " and ", " or ", "& "))
+    return text.startswith((",", " and ", " or ", " &"), end) or text.endswith((", ", " and ", " or ", "& "), 0, start)
 
 
 def _true_list(group: list[Run]) -> bool:
