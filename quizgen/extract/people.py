@@ -163,9 +163,14 @@ class Run:
 
     @property
     def key(self) -> str:
-        return fold(self.text)
+        # folded once per list of tokens (a run's tokens are replaced, never changed in place)
+        cached = self.__dict__.get("_key")
+        if cached is None or cached[0] is not self.tokens:
+            cached = self.__dict__["_key"] = (self.tokens, fold(" ".join(self.tokens)))
+        return cached[1]
 
 
+_LOWER_RUN_WORDS = {w.rstrip(".") for w in PARTICLES | _SUFFIXES}
 _PARTICLE_PREFIX = re.compile(r"(?:de|da|di|du|le|la|van|von|mac)[A-Z]")
 
 
@@ -180,7 +185,14 @@ def _is_cap(tok: str) -> bool:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    """The words of a sentence that can start, continue or end a run of a name, with their offsets.
+
+    A word in lower case (not a particle, a suffix or 'deGrasse', 'al-Hakim') or a number can do
+    none of these: it is left out, and the gap it leaves between two words is no single space, so
+    that a run still ends at it."""
+    out = [(m.start(), m.end(), tok) for m in _TOKEN.finditer(text)
+           if not ((tok := m.group())[0].islower() and "-" not in tok and tok.rstrip("_.").lower() not in _LOWER_RUN_WORDS
+                   and not _PARTICLE_PREFIX.match(tok) or tok[0].isdigit())]
     for i, (start, end, tok) in enumerate(out):
         if tok[-1] == "_":  # '_Fatek_': underscores of emphasis are no part of the word
             tok = tok.rstrip("_") or tok
@@ -202,6 +214,8 @@ def _possessive_word(tok: str) -> bool:
 
 def _space_before(text: str, pos: int) -> int:
     """Where the white space that ends ``text[:pos]`` starts (``pos`` when there is none)."""
+    if pos > 1 and text[pos - 1] == " " and not text[pos - 2].isspace():
+        return pos - 1  # (the common case: one space)
     while pos > 0 and text[pos - 1].isspace():
         pos -= 1
     return pos
@@ -410,6 +424,13 @@ def _words_before(text: str, pos: int, limit: int = 12) -> list[tuple[int, str]]
 
 def _role_before(text: str, pos: int) -> str | None:
     """'the Armenian military commander Seyran Ohanyan': the role noun phrase just before a name."""
+    end = _space_before(text, pos)
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-."):
+        start -= 1
+    if start < end and not _role_noun(text[start:end].lower().rstrip(".")) \
+            and not _role_noun(text[start:end].lower().rstrip("s")):
+        return None  # (a cheap look at the last word first: it must be a role noun)
     words = _words_before(text, pos, 10)
     if not words:
         return None
@@ -605,7 +626,8 @@ def _speech_after(text: str, end: int) -> bool:
 
 
 def _according_to_before(text: str, pos: int) -> bool:
-    return bool(re.search(r"\baccording to\s+$", text[max(0, pos - 160):pos], re.I))
+    return _ends_with_word(text, pos, ("to", "To", "TO", "tO")) \
+        and bool(re.search(r"\baccording to\s+$", text[max(0, pos - 160):pos], re.I))
 
 
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z][\w\-]*)")
@@ -621,7 +643,8 @@ def _thing_after(text: str, end: int) -> bool:
 
 
 def _named_after_before(text: str, pos: int) -> bool:
-    return bool(re.search(r"\bnamed (?:after|for)\s+$", text[max(0, pos - 160):pos]))
+    return _ends_with_word(text, pos, ("after", "for")) \
+        and bool(re.search(r"\bnamed (?:after|for)\s+$", text[max(0, pos - 160):pos]))
 
 
 # ---------------------------------------------------------------- people
@@ -983,14 +1006,18 @@ class _Context:
     subject_keys: set[str]
     places: set[str]
     doc: Document | None = None
-    _lower: frozenset[str] | None = None
+    _lower: dict[str, bool] | None = None
 
-    @property
-    def lower_words(self) -> frozenset[str]:
-        """Words the article writes in lower case (worked out when a one-word name first needs them)."""
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Does the article also write ``word`` (already in lower case) as a word of its own?"""
         if self._lower is None:
-            self._lower = _lowercase_words(self.doc) if self.doc is not None else frozenset()
-        return self._lower
+            self._lower = {}
+        found = self._lower.get(word)
+        if found is None:
+            # one search per word asked about, rather than a list of every lower-case word of the article
+            found = self._lower[word] = self.doc is not None and _LOWER_WORD.fullmatch(word) is not None \
+                and _writes_word(self.doc.text, word)
+        return found
 
 
 def _single(r: Run) -> bool:
@@ -1008,7 +1035,7 @@ _COMMON_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ogy|i
 def _common_word(r: Run, ctx: _Context) -> bool:
     """'Interpolation suggested ...': a word the article also writes in lower case, or shaped like a noun."""
     word = r.tokens[0]
-    return word.lower() in ctx.lower_words or bool(_COMMON_SUFFIX.search(word))
+    return ctx.writes_in_lower_case(word.lower()) or bool(_COMMON_SUFFIX.search(word))
 
 
 def _is_team(r: Run, ctx: _Context) -> bool:
@@ -1069,18 +1096,29 @@ def _share_surname(same: list[Run], explain: list | None) -> None:
     same.sort(key=lambda o: o.start)
     for r, r2 in zip(same, same[1:]):
         text, s0 = r.sentence.text, r.sentence.start
+        if len(r.tokens) != 1 or text[r.end - s0:r2.title_start - s0] != " and ":
+            continue  # (the cheap tests first)
         plain = [t for t in r2.tokens if t[0] not in "\"“"]
-        if len(r.tokens) != 1 or len(plain) < 2 or text[r.end - s0:r2.title_start - s0] != " and " \
-                or not _given_name(r.tokens[0]) or not _given_name(plain[0]):
+        if len(plain) < 2 or not _given_name(r.tokens[0]) or not _given_name(plain[0]):
             continue
         if _KIN_PAIR_BEFORE.search(text[max(0, r.title_start - s0 - 40):r.title_start - s0]):
             r.tokens = r.tokens + [plain[-1]]
             _note(explain, r, "extend", "shared_surname")
 
 
-def _lowercase_words(doc: Document) -> frozenset[str]:
-    """Words the article also writes in lower case: a capitalised one of them at a sentence start is no name."""
-    return frozenset(re.findall(r"(?<![\w'’\-])[a-z][a-z]+(?![\w'’\-])", doc.text))
+_LOWER_WORD = re.compile(r"[a-z][a-z]+")
+
+
+def _writes_word(text: str, word: str) -> bool:
+    """Does ``word`` stand in ``text`` as a whole word (no letter, digit, '_', apostrophe or hyphen on either side)?"""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'’-")) \
+                and (j == len(text) or not (text[j].isalnum() or text[j] in "_'’-")):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 _ALIAS_BEFORE = re.compile(r"\b(?:under the (?:alias|name|pseudonym)|pseudonym|stage name|pen name)\s+$")
