@@ -1579,10 +1579,10 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
         if id(r) in accepted:
             p = accepted[id(r)]
         else:
-            if _thing_after(r.sentence.text, r.end - r.sentence.start) and not r.possessive \
+            cands = by_form.get(r.key, [])
+            if not cands or _thing_after(r.sentence.text, r.end - r.sentence.start) and not r.possessive \
                     or _NUMBER_AFTER.match(r.sentence.text, r.end - r.sentence.start):  # 'Hill 209' is no Colonel Hill
                 continue
-            cands = by_form.get(r.key, [])
             if r.title and fold(r.title[-1]) in REGNAL_TITLES:  # 'Prince George' is not Lloyd George
                 cands = [c for c in cands if r.key in c.forms]
             if not cands:
