@@ -470,7 +470,11 @@ def _role_appositive_before(text: str, pos: int) -> str | None:
     comma = _space_before(text, pos) - 1
     if comma < 0 or text[comma] != ",":
         return None
-    before = _BRACKETED.sub("", text[max(0, comma - _PHRASE_WINDOW):comma])  # '(MHP)', '(ICESCO)'
+    before = text[max(0, comma - _PHRASE_WINDOW):comma]
+    if "(" in before:
+        before = _BRACKETED.sub("", before)  # '(MHP)', '(ICESCO)'
+    else:
+        before = before[-_PHRASE_WINDOW // 2:]  # (room enough for a phrase when no bracket is cut out)
     return _phrase_before(before)
 
 
