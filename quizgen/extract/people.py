@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -162,9 +163,14 @@ class Run:
 
     @property
     def key(self) -> str:
-        return fold(self.text)
+        # folded once per list of tokens (a run's tokens are replaced, never changed in place)
+        cached = self.__dict__.get("_key")
+        if cached is None or cached[0] is not self.tokens:
+            cached = self.__dict__["_key"] = (self.tokens, fold(" ".join(self.tokens)))
+        return cached[1]
 
 
+_LOWER_RUN_WORDS = {w.rstrip(".") for w in PARTICLES | _SUFFIXES}
 _PARTICLE_PREFIX = re.compile(r"(?:de|da|di|du|le|la|van|von|mac)[A-Z]")
 
 
@@ -179,7 +185,14 @@ def _is_cap(tok: str) -> bool:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    out = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    """The words of a sentence that can start, continue or end a run of a name, with their offsets.
+
+    A word in lower case (not a particle, a suffix or 'deGrasse', 'al-Hakim') or a number can do
+    none of these: it is left out, and the gap it leaves between two words is no single space, so
+    that a run still ends at it."""
+    out = [(m.start(), m.end(), tok) for m in _TOKEN.finditer(text)
+           if not ((tok := m.group())[0].islower() and "-" not in tok and tok.rstrip("_.").lower() not in _LOWER_RUN_WORDS
+                   and not _PARTICLE_PREFIX.match(tok) or tok[0].isdigit())]
     for i, (start, end, tok) in enumerate(out):
         if tok[-1] == "_":  # '_Fatek_': underscores of emphasis are no part of the word
             tok = tok.rstrip("_") or tok
@@ -196,10 +209,22 @@ def _possessive_word(tok: str) -> bool:
     return len(tok) > 2 and tok[-1] == "s" and tok[-2] in "'’" and (tok[-3].isalnum() or tok[-3] == "_")
 
 
-def _ends_with_word(before: str, words: tuple[str, ...]) -> bool:
-    """Does ``before`` end with one of ``words`` and then white space? A cheap test that lets a
+# The rules look at the words around a name through offsets into the sentence, never through a
+# copy of all the text before it: a copy per name costs time quadratic in a long sentence.
+
+def _space_before(text: str, pos: int) -> int:
+    """Where the white space that ends ``text[:pos]`` starts (``pos`` when there is none)."""
+    if pos > 1 and text[pos - 1] == " " and not text[pos - 2].isspace():
+        return pos - 1  # (the common case: one space)
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _ends_with_word(text: str, pos: int, words: tuple[str, ...]) -> bool:
+    """Does ``text[:pos]`` end with one of ``words`` and then white space? A cheap test that lets a
     slow end-anchored pattern run only where it can match."""
-    return bool(before) and before[-1].isspace() and before.rstrip().endswith(words)
+    return pos > 0 and text[pos - 1].isspace() and text.endswith(words, 0, _space_before(text, pos))
 
 
 def _title_word(tok: str) -> bool:
@@ -247,10 +272,16 @@ def find_runs(sentence: Sentence) -> list[Run]:
     return runs
 
 
+def _clause_start(text: str, pos: int) -> bool:
+    """Only white space stands between ``pos`` and the start of the sentence or a colon, bracket or quote."""
+    j = _space_before(text, pos)
+    return j == 0 or text[j - 1] in ':;"“‘(['
+
+
 def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | None:
     # Drop leading function words ("In", "The", "According") and a trailing possessive.
     while toks and toks[0][2].lower() in STOPWORDS and toks[0][2].lower() not in TITLES \
-            and re.search(r"(?:^|[:;\"“‘(\[])\s*$", sentence.text[:toks[0][0]]):
+            and _clause_start(sentence.text, toks[0][0]):
         toks = toks[1:]
     if not toks:
         return None
@@ -393,6 +424,13 @@ def _words_before(text: str, pos: int, limit: int = 12) -> list[tuple[int, str]]
 
 def _role_before(text: str, pos: int) -> str | None:
     """'the Armenian military commander Seyran Ohanyan': the role noun phrase just before a name."""
+    end = _space_before(text, pos)
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-."):
+        start -= 1
+    if start < end and not _role_noun(text[start:end].lower().rstrip(".")) \
+            and not _role_noun(text[start:end].lower().rstrip("s")):
+        return None  # (a cheap look at the last word first: it must be a role noun)
     words = _words_before(text, pos, 10)
     if not words:
         return None
@@ -429,11 +467,20 @@ def _role_before(text: str, pos: int) -> str | None:
 
 def _role_appositive_before(text: str, pos: int) -> str | None:
     """'the President of Azerbaijan, Ilham Aliyev': a role phrase ending in a comma before the name."""
-    before = text[:pos].rstrip()
-    if not before.endswith(","):
+    comma = _space_before(text, pos) - 1
+    if comma < 0 or text[comma] != ",":
         return None
-    before = re.sub(r"\s*\([^()]*\)", "", before[:-1])  # '(MHP)', '(ICESCO)'
+    before = text[max(0, comma - _PHRASE_WINDOW):comma]
+    if "(" in before:
+        before = _BRACKETED.sub("", before)  # '(MHP)', '(ICESCO)'
+    else:
+        before = before[-_PHRASE_WINDOW // 2:]  # (room enough for a phrase when no bracket is cut out)
     return _phrase_before(before)
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# A role phrase is at most 220 characters: the text further back than this cannot be part of it.
+_PHRASE_WINDOW = 600
 
 
 _BOUNDARY = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|while|whereas|by|that|with|as|when|where|after|before|then|also|"
@@ -445,7 +492,9 @@ def _phrase_before(before: str, need_of: bool = False) -> str | None:
     starts = sorted({m.end() for m in _BOUNDARY.finditer(before)}, reverse=True)
     for start in starts:
         phrase = before[start:].strip()
-        if len(phrase) < 3 or len(phrase) > 220 or re.search(r"[,;:()]", phrase):
+        if len(phrase) > 220 or re.search(r"[,;:()]", phrase):
+            break  # (the phrases from the starts further back hold this one)
+        if len(phrase) < 3:
             continue
         phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
         if need_of and " of " not in phrase:
@@ -509,12 +558,14 @@ def _has_role_head(phrase: str, loose: bool = False) -> bool:
     return head in ROLE_NOUNS or base in ROLE_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS)
 
 
+_APPOSITIVE_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?,\s+(?:(?:then|now|later|once|also)\s+)?(?:(a|an|the)\s+)?"
+    r"([^,;:()]{2,140}?)(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and\s+(?:was|is|had|has))\b|$))")
+
+
 def _role_appositive_after(text: str, end: int) -> str | None:
     """'Siad Barre, a military dictator who ...': a role phrase after the name and a comma."""
-    rest = text[end:]
-    m = re.match(r"(?:\s*\([^()]*\))?,\s+(?:(?:then|now|later|once|also)\s+)?(?:(a|an|the)\s+)?"
-                 r"([^,;:()]{2,140}?)(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and\s+(?:was|is|had|has))\b|$))",
-                 rest)
+    m = _APPOSITIVE_AFTER.match(text, end)
     if not m:
         return None
     phrase = m.group(2).strip()
@@ -525,47 +576,62 @@ def _role_appositive_after(text: str, end: int) -> str | None:
             return None
     if not _has_role_head(phrase, loose=bool(m.group(1))):
         return None
-    if _office_of_next_name(rest[m.end():]):
+    if _office_of_next_name(text, m.end()):
         return None  # 'Minister of Justice, Abdulhamit Gül': the office of the name that follows
     # Cut a trailing verb phrase off: the role ends at the first word that is clearly a verb.
     phrase = re.split(r"\s+(?:who|which|was|is|had|has|were|are)\b", phrase)[0]
     return phrase
 
 
-def _office_of_next_name(after: str) -> bool:
-    """Does a name (or another office and then a name) follow the comma after a role phrase?
+def _office_of_next_name(text: str, pos: int) -> bool:
+    """Does a name (or another office and then a name) follow the comma after a role phrase (at ``pos``)?
 
     In 'Mayor of Ankara, Mansur Yavaş, Mayor of Istanbul, Ekrem İmamoğlu' the phrase after Yavaş
     belongs to İmamoğlu.
     """
-    segments = re.sub(r"^\s*\([^()]*\)", "", after).split(",")
-    if len(segments) < 2 or segments[0].strip():
+    m = _BRACKETED.match(text, pos)
+    comma = pos if m is None else m.end()
+    while comma < len(text) and text[comma].isspace():
+        comma += 1
+    if comma == len(text) or text[comma] != ",":
         return False
-    for seg in segments[1:3]:
+    for _ in range(2):  # the two comma-separated parts after it
+        following = text.find(",", comma + 1)
+        seg = text[comma + 1:following if following >= 0 else len(text)]
         words = seg.split()
         if len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper():
             return True  # a capitalised pair: a name
         if not (words and words[0][:1].isupper() and _has_role_head(seg.strip())):
             return False  # not another office either
+        if following < 0:
+            break
+        comma = following
     return False
 
 
 def _life_dates_after(text: str, end: int) -> bool:
-    return bool(_LIFE_DATES.match(text[end:]))
+    return bool(_LIFE_DATES.match(text, end))
+
+
+_WHO_AFTER = re.compile(r"(?:\s*\([^()]*\))?,?\s+who(?:se|m)?\b")
 
 
 def _who_after(text: str, end: int) -> bool:
-    return "who" in text[end:] and bool(re.match(r"(?:\s*\([^()]*\))?,?\s+who(?:se|m)?\b", text[end:]))
+    return bool(_WHO_AFTER.match(text, end))
+
+
+_SPEECH_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:(?:also|later|then|once|had|has|have|further|publicly|famously|"
+                           r"reportedly|repeatedly|allegedly|subsequently|himself|herself)\s+)*(\w+)")
 
 
 def _speech_after(text: str, end: int) -> bool:
-    m = re.match(r"(?:,[^,]{1,60},)?\s+(?:(?:also|later|then|once|had|has|have|further|publicly|famously|"
-                 r"reportedly|repeatedly|allegedly|subsequently|himself|herself)\s+)*(\w+)", text[end:])
+    m = _SPEECH_AFTER.match(text, end)
     return bool(m and m.group(1).lower() in SPEECH_VERBS)
 
 
 def _according_to_before(text: str, pos: int) -> bool:
-    return bool(re.search(r"\baccording to\s+$", text[max(0, pos - 160):pos], re.I))
+    return _ends_with_word(text, pos, ("to", "To", "TO", "tO")) \
+        and bool(re.search(r"\baccording to\s+$", text[max(0, pos - 160):pos], re.I))
 
 
 _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z][\w\-]*)")
@@ -581,7 +647,8 @@ def _thing_after(text: str, end: int) -> bool:
 
 
 def _named_after_before(text: str, pos: int) -> bool:
-    return bool(re.search(r"\bnamed (?:after|for)\s+$", text[max(0, pos - 160):pos]))
+    return _ends_with_word(text, pos, ("after", "for")) \
+        and bool(re.search(r"\bnamed (?:after|for)\s+$", text[max(0, pos - 160):pos]))
 
 
 # ---------------------------------------------------------------- people
@@ -670,15 +737,16 @@ def _infobox_names(doc: Document) -> set[str]:
 
 
 _PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "towards", "around")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|towards|around)\s+$")
 
 
 def _places(doc: Document, runs: list[Run]) -> set[str]:
     """Runs used as places in this article: after 'in/at/near' or 'born in', and infobox places."""
     out: set[str] = set()
     for r in runs:
-        before = r.sentence.text[: r.title_start - r.sentence.start]
-        if not r.title and not r.possessive and _ends_with_word(before, _PLACE_PREPOSITIONS) \
-                and re.search(r"\b(?:in|at|near|outside|across|towards|around)\s+$", before):
+        text, pos = r.sentence.text, r.title_start - r.sentence.start
+        if not r.title and not r.possessive and _ends_with_word(text, pos, _PLACE_PREPOSITIONS) \
+                and _PLACE_BEFORE.search(text, max(0, _space_before(text, pos) - 7), pos):
             out.add(r.key)
     for box in doc.infoboxes:
         for f in box.fields:
@@ -694,7 +762,7 @@ def _tail_run(run: Run) -> Run | None:
     tail = run.tokens[-2:]
     text = run.sentence.text
     s0 = run.sentence.start
-    offset = text.rfind(" ".join(tail), 0, run.end - s0 + 1)
+    offset = text.rfind(" ".join(tail), run.start - s0, run.end - s0 + 1)
     if offset < 0 or offset + s0 < run.start:
         return None
     return Run(run.sentence, s0 + offset, run.end, list(tail), [], s0 + offset, run.possessive, tail=True)
@@ -702,39 +770,48 @@ def _tail_run(run: Run) -> Run | None:
 
 def _role_chain_before(text: str, pos: int) -> str | None:
     """'The former Head of the Military Control Service of the Armenian MoD Movses Hakobyan'."""
-    return _phrase_before(text[:pos].rstrip(), need_of=True)
+    end = _space_before(text, pos)
+    return _phrase_before(text[max(0, end - _PHRASE_WINDOW):end], need_of=True)
+
+
+_PREDICATE_ROLE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:also|later|then|soon|briefly|eventually)\s+)?"
+    r"(?:became|becomes|was appointed(?: as)?|was named|was elected|served as|serves as|was made|"
+    r"was sworn in as)\s+(?:(?:a|an|the|its|their)\s+)?([^,;:()]{2,100}?)"
+    r"(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and|from|until|in|on|after|before|when|while)\b|$))")
 
 
 def _predicate_role(text: str, end: int) -> str | None:
     """'Bo Maolin became governor of the region', 'X was appointed the city's commandant'."""
-    m = re.match(r"(?:['’]s)?\s+(?:(?:also|later|then|soon|briefly|eventually)\s+)?"
-                 r"(?:became|becomes|was appointed(?: as)?|was named|was elected|served as|serves as|was made|"
-                 r"was sworn in as)\s+(?:(?:a|an|the|its|their)\s+)?([^,;:()]{2,100}?)"
-                 r"(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and|from|until|in|on|after|before|when|while)\b|$))",
-                 text[end:])
+    m = _PREDICATE_ROLE.match(text, end)
     if not m:
         return None
     return m.group(1) if _has_role_head(m.group(1)) else None
+
+
+_WHO_ROLE = re.compile(
+    r"(?:\s*\([^()]*\))?,?\s+who\s+(?:had\s+|has\s+)?(?:served|serves|worked|works|was|is|became|"
+    r"had been|has been)\s+(?:as\s+)?(?:(?:a|an|the|its|their)\s+)?"
+    r"([^,;:()]{2,100}?(?:\s*\([A-Z][^()]{0,20}\))?)"
+    r"(?=\s*(?:[,;:.]|\s(?:who|which|whose|that|and|from|until|in\s+\d|since|between|during|when)\b|$))")
 
 
 def _who_role(text: str, end: int) -> str | None:
     """'Argishti Kyaramyan, who had served as the head of the Armenian National Security Service (NSS)'."""
-    m = re.match(r"(?:\s*\([^()]*\))?,?\s+who\s+(?:had\s+|has\s+)?(?:served|serves|worked|works|was|is|became|"
-                 r"had been|has been)\s+(?:as\s+)?(?:(?:a|an|the|its|their)\s+)?"
-                 r"([^,;:()]{2,100}?(?:\s*\([A-Z][^()]{0,20}\))?)"
-                 r"(?=\s*(?:[,;:.]|\s(?:who|which|whose|that|and|from|until|in\s+\d|since|between|during|when)\b|$))",
-                 text[end:])
+    m = _WHO_ROLE.match(text, end)
     if not m:
         return None
     return m.group(1) if _has_role_head(m.group(1)) else None
+
+
+_AS_ROLE_AFTER = re.compile(r"\s+as\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,;:()]{2,100}?)(?=\s*(?:[,;:().]|$))")
 
 
 def _appointed_as(text: str, start: int, end: int) -> str | None:
     """'Aliyev appointed Aydin Karimov as his special representative in the city'."""
     if not re.search(r"\b(?:appointed|named|nominated|elected|made|chose|hired|promoted)\s+$", text[max(0, start - 160):start]):
         return None
-    m = re.match(r"\s+as\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,;:()]{2,100}?)(?=\s*(?:[,;:().]|$))",
-                 text[end:])
+    m = _AS_ROLE_AFTER.match(text, end)
     return m.group(1) if m and _has_role_head(m.group(1)) else None
 
 
@@ -750,7 +827,7 @@ def _list_role_before(text: str, pos: int) -> str | None:
     """'political figures like Ara Abramyan, ...': a plural role noun introducing a list.
     (Only the last words before the name can match: searching them alone keeps this fast.)"""
     # Every form ends in 'like', 'such as', 'including', 'namely' or a colon, then a space.
-    if not _ends_with_word(text[:pos], _LIST_INTRO_ENDINGS):
+    if not _ends_with_word(text, pos, _LIST_INTRO_ENDINGS):
         return None
     window = text[max(0, pos - 160):pos]
     m = re.search(r"((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s*(?:\(?(?:like|such as|including|namely)|"
@@ -773,14 +850,18 @@ _WORK_NOUNS = ("album", "albums", "film", "films", "book", "books", "novel", "no
 
 
 def _work_title_before(text: str, pos: int) -> bool:
-    return _ends_with_word(text[:pos], _WORK_NOUNS) or bool(re.search(r"[_\"“]\s*$", text[:pos]))
+    end = _space_before(text, pos)
+    return _ends_with_word(text, pos, _WORK_NOUNS) or end > 0 and text[end - 1] in '_"“'
 
 
 _KIN = {"brother", "sister", "son", "daughter", "child", "children", "cousin", "twin", "half-brother", "half-sister",
         "stepson", "stepdaughter", "nephew", "niece", "grandson", "granddaughter"}
 
 
-def _determined_role(before: str, role: str) -> bool:
+_DETERMINER_END = re.compile(r"(?:\b(?:the|his|her|their|its|whose)|['’]s)\s*$", re.I)
+
+
+def _determined_role(text: str, pos: int, role: str) -> bool:
     """'the Greek mathematician', 'his son', "Norman's co-writer": a role that names one person, so that
     the one word after it is a name ('model Mercedes-Benz', 'the stars Rigel and Sirius' are not)."""
     head = role.split()[-1].lower()
@@ -788,8 +869,8 @@ def _determined_role(before: str, role: str) -> bool:
         return False  # a plural: 'the stars'; only kin ('brothers') stand before given names
     if re.search(r"['’]s\s", role):
         return True
-    rest = before.rstrip()[: len(before.rstrip()) - len(role)]
-    return bool(re.search(r"(?:\b(?:the|his|her|their|its|whose)|['’]s)\s*$", rest, re.I))
+    end = _space_before(text, pos) - len(role)  # where the role starts
+    return bool(_DETERMINER_END.search(text, max(0, _space_before(text, end) - 5), end))
 
 
 def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[str], list[tuple[str, int]]]:
@@ -822,7 +903,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         role = find()
         if role:
             found.add(kind)
-            if kind == "role_before" and _determined_role(text[:ta], role):
+            if kind == "role_before" and _determined_role(text, ta, role):
                 found.add("role_before_determined")
             role = _clean_role(role)
             if role:
@@ -839,7 +920,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("citation")
     if "born" in text[b:b + 16] and _BORN_AFTER.match(text, b):
         found.add("born")
-    if _ends_with_word(text[:ta], ("to",)) and _BORN_TO.search(text, max(0, ta - 60), ta):
+    if _ends_with_word(text, ta, ("to",)) and _BORN_TO.search(text, max(0, ta - 60), ta):
         found.add("born_to")
     m = _RELATION_BRACKET.match(text, b) if "(" in text[b:b + 3] else None
     if m and _role_noun(m.group(2)):
@@ -854,7 +935,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     if len(run.tokens) >= 3 and any(t[0] in "\"“" for t in run.tokens[1:-1]) and run.tokens[0][0] not in "\"“" \
             and run.tokens[-1][0] not in "\"“":
         found.add("nickname")  # 'Lee "Scratch" Perry': a nickname between a given name and a family name
-    if _ends_with_word(text[:ta], ("by", "starring")) and _AGENT_BEFORE.search(text, max(0, ta - 40), ta):
+    if _ends_with_word(text, ta, ("by", "starring")) and _AGENT_BEFORE.search(text, max(0, ta - 40), ta):
         found.add("agent")
     after = text[b:b + 40]
     if "self" in after and _REFLEXIVE_AFTER.match(text, b):
@@ -929,14 +1010,18 @@ class _Context:
     subject_keys: set[str]
     places: set[str]
     doc: Document | None = None
-    _lower: frozenset[str] | None = None
+    _lower: dict[str, bool] | None = None
 
-    @property
-    def lower_words(self) -> frozenset[str]:
-        """Words the article writes in lower case (worked out when a one-word name first needs them)."""
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Does the article also write ``word`` (already in lower case) as a word of its own?"""
         if self._lower is None:
-            self._lower = _lowercase_words(self.doc) if self.doc is not None else frozenset()
-        return self._lower
+            self._lower = {}
+        found = self._lower.get(word)
+        if found is None:
+            # one search per word asked about, rather than a list of every lower-case word of the article
+            found = self._lower[word] = self.doc is not None and _LOWER_WORD.fullmatch(word) is not None \
+                and _writes_word(self.doc.text, word)
+        return found
 
 
 def _single(r: Run) -> bool:
@@ -954,7 +1039,7 @@ _COMMON_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ogy|i
 def _common_word(r: Run, ctx: _Context) -> bool:
     """'Interpolation suggested ...': a word the article also writes in lower case, or shaped like a noun."""
     word = r.tokens[0]
-    return word.lower() in ctx.lower_words or bool(_COMMON_SUFFIX.search(word))
+    return ctx.writes_in_lower_case(word.lower()) or bool(_COMMON_SUFFIX.search(word))
 
 
 def _is_team(r: Run, ctx: _Context) -> bool:
@@ -976,13 +1061,20 @@ DROP_RULES: list[tuple[str, object]] = [
     ("address", lambda r, ctx: any(re.search(r"\d", t) for t in r.title)),  # 'KM2 Jalan Sultan Iskandar'
 ]
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _the_before(r: Run) -> bool:
+    text, pos = r.sentence.text, r.title_start - r.sentence.start
+    return bool(_THE_BEFORE.search(text, max(0, _space_before(text, pos) - 3), pos))
+
+
 # A bare name does not take an article: 'the Encyclopædia Britannica'.
 DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
     # 'in Ptolemy' made the word a place; only evidence that names a person outweighs that
     ("single_word_place", lambda r, found, ctx: _single(r) and r.key in ctx.places
      and not found & {"list_role", "life_dates", "citation", "reflexive", "born"}),
-    ("bare_name_after_the", lambda r, found, ctx: not found & STRONG
-     and bool(re.search(r"\bthe\s+$", r.sentence.text[: r.title_start - r.sentence.start], re.I))),
+    ("bare_name_after_the", lambda r, found, ctx: not found & STRONG and _the_before(r)),
 ]
 
 # One word is a person with a title that names people, or with evidence that only a person has:
@@ -1008,19 +1100,29 @@ def _share_surname(same: list[Run], explain: list | None) -> None:
     same.sort(key=lambda o: o.start)
     for r, r2 in zip(same, same[1:]):
         text, s0 = r.sentence.text, r.sentence.start
+        if len(r.tokens) != 1 or text[r.end - s0:r2.title_start - s0] != " and ":
+            continue  # (the cheap tests first)
         plain = [t for t in r2.tokens if t[0] not in "\"“"]
-        if len(r.tokens) != 1 or len(plain) < 2 or text[r.end - s0:r2.title_start - s0] != " and " \
-                or not _given_name(r.tokens[0]) or not _given_name(plain[0]):
+        if len(plain) < 2 or not _given_name(r.tokens[0]) or not _given_name(plain[0]):
             continue
-        before = text[:r.title_start - s0]
-        if _KIN_PAIR_BEFORE.search(before[-40:]):
+        if _KIN_PAIR_BEFORE.search(text[max(0, r.title_start - s0 - 40):r.title_start - s0]):
             r.tokens = r.tokens + [plain[-1]]
             _note(explain, r, "extend", "shared_surname")
 
 
-def _lowercase_words(doc: Document) -> frozenset[str]:
-    """Words the article also writes in lower case: a capitalised one of them at a sentence start is no name."""
-    return frozenset(re.findall(r"(?<![\w'’\-])[a-z][a-z]+(?![\w'’\-])", doc.text))
+_LOWER_WORD = re.compile(r"[a-z][a-z]+")
+
+
+def _writes_word(text: str, word: str) -> bool:
+    """Does ``word`` stand in ``text`` as a whole word (no letter, digit, '_', apostrophe or hyphen on either side)?"""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'’-")) \
+                and (j == len(text) or not (text[j].isalnum() or text[j] in "_'’-")):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 _ALIAS_BEFORE = re.compile(r"\b(?:under the (?:alias|name|pseudonym)|pseudonym|stage name|pen name)\s+$")
@@ -1068,12 +1170,23 @@ def _may_be_mononym(text: str, start: int, end: int) -> bool:
     return last in _MONONYM_LAST or _role_noun(last) or _role_noun(last.rstrip("s"))
 
 
+@lru_cache(maxsize=64)
+def _quote_marks(text: str) -> dict[str, list[int]]:
+    """Offsets of the quotation marks of a sentence, by mark (read once per sentence)."""
+    out: dict[str, list[int]] = {'"': [], "“": [], "”": []}
+    for m in re.finditer(r'["“”]', text):
+        out[m.group()].append(m.start())
+    return out
+
+
 def _in_quotation(r: Run) -> bool:
     """Is the run inside quoted speech ('darling Mama, who ...' is an address, not a name)?"""
     text = r.sentence.text
-    before = text[: r.title_start - r.sentence.start]
-    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-    return opened or ('"' not in before and "“" not in before and bool(re.search(r"[\"”]\s*$", text)))
+    marks = _quote_marks(text)
+    pos = r.title_start - r.sentence.start
+    straight, left, right = (bisect_left(marks[q], pos) for q in ('"', "“", "”"))
+    opened = straight % 2 == 1 or left > right
+    return opened or (not straight and not left and text.rstrip().endswith(('"', "”")))
 
 
 def _note(explain: list | None, r: Run | None, action: str, rule: str, evidence: set[str] = frozenset()) -> None:
@@ -1108,6 +1221,10 @@ def _merge(people: list[Person], keep: Person, gone: Person, accepted: dict[int,
         people.remove(gone)
 
 
+# 'the Battle of X', 'the University of the X': the run is the end of the name of a thing
+_OF_NAME_BEFORE = re.compile(r"[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?$")
+
+
 def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     """Find the people named in the body: one Fact per person, at its first mention.
 
@@ -1135,8 +1252,9 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             cut = r.sentence.text.rfind(" " + r.tokens[-1], 0, r.end - s0)
             candidates.append(Run(r.sentence, s0 + cut + 1, r.end, r.tokens[-1:], [], s0 + cut + 1, r.possessive))
             r = Run(r.sentence, r.start, s0 + cut, r.tokens[:-1], r.title, r.title_start)
-        before = text[: r.title_start - s0]
-        part_of_name = _ends_with_word(before, ("of", "the")) and re.search(r"[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?$", before)
+        pos = r.title_start - s0
+        part_of_name = _ends_with_word(text, pos, ("of", "the")) \
+            and _OF_NAME_BEFORE.search(text, max(0, pos - 160), pos)
         if part_of_name or not _name_tokens_ok(r.tokens):
             tail = _tail_run(r)
             head = r.tokens[:-2]
@@ -1149,8 +1267,12 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     runs_by_sentence: dict[int, list[Run]] = {}
     for r in candidates:
         runs_by_sentence.setdefault(r.sentence.index, []).append(r)
+    position: dict[int, int] = {}  # id(run) -> its place in its sentence's runs (in text order)
+    groups: dict[int, list[Run]] = {}  # id(run) -> the comma/'and' list of runs it is an item of
     for same in runs_by_sentence.values():
         _share_surname(same, explain)
+        position.update((id(o), i) for i, o in enumerate(same))
+        groups.update(_list_groups(same))
 
     ctx = _Context(infobox, subject_keys, places, doc)
     for r in candidates:
@@ -1158,14 +1280,14 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
         single = _single(r)
         cue = not single or bool(r.title) or _may_be_mononym(text, r.title_start - s0, r.end - s0)
         if not cue and not (_next_to_list_word(text, r.title_start - s0, r.end - s0)
-                            and _true_list(_name_list(r, runs_by_sentence[r.sentence.index]))):
+                            and _true_list(groups[id(r)])):
             _note(explain, r, "drop", "single_word_without_evidence")  # (most one-word runs are places)
             continue
         dropped = next((name for name, rule in DROP_RULES if rule(r, ctx)), None)
         if dropped:
             _note(explain, r, "drop", dropped)
             continue
-        alias = _ends_with_word(text[:r.title_start - s0], ("alias", "name", "pseudonym")) \
+        alias = _ends_with_word(text, r.title_start - s0, ("alias", "name", "pseudonym")) \
             and _ALIAS_BEFORE.search(text[max(0, r.title_start - s0 - 40):r.title_start - s0])
         subject_person = alias and next((p for p in people if any(k in subject_keys for k in p.forms)), None)
         if subject_person:
@@ -1173,7 +1295,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             subject_person.forms.setdefault(r.key, r.text)
             accepted[id(r)] = subject_person
             continue
-        alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people)
+        alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people, position[id(r)])
         if alias_of is not None:  # 'Li Bai (Li Po)': another name of a person just named
             _note(explain, r, "alias", "alias_in_brackets")
             _add_alias(people, alias_of, r, accepted)
@@ -1206,7 +1328,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
                 p.titles.append(r.title)
             accepted[id(r)] = p
         elif not single or not r.title and _next_to_list_word(text, r.title_start - s0, r.end - s0) \
-                and _true_list(_name_list(r, runs_by_sentence[r.sentence.index])) and not _common_word(r, ctx):
+                and _true_list(groups[id(r)]) and not _common_word(r, ctx):
             # only a name-shaped run may join people it is listed with ('Sports Illustrated calls ...' may not)
             _note(explain, r, "wait", "weak_evidence")
             weak_runs.append((r, len(found & {"given", "initial"}), roles))
@@ -1218,30 +1340,50 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     # lists of one-word names ('Miryang and Yongsan') must not grow from each other.
     strong_ids = set(accepted)
     strong_forms = {k for p in people for k in p.forms if " " in k} | {p.surname for p in people if len(p.tokens) >= 2}
+    # Each list and sentence is read once for the names in it that are known, not once per name in
+    # it: id(list of runs) -> ids of its runs that are strong (for the whole pass) or known (per round).
+    strong_in: dict[int, set[int]] = {}
+    things: dict[int, bool] = {}  # id(list) -> is it a list of things?
+
+    def others_in(ids: set[int], r: Run) -> bool:
+        return len(ids) > (id(r) in ids)
+
     changed = True
     while changed:
         changed = False
         known = _known_forms(people)
-        for item in list(weak_runs):
+        known_in: dict[int, set[int]] = {}
+
+        def known_ids(runs: list[Run]) -> set[int]:
+            ids = known_in.get(id(runs))
+            if ids is None:
+                ids = known_in[id(runs)] = {id(o) for o in runs if id(o) in accepted or o.key in known}
+            return ids
+
+        waiting = []
+        for item in weak_runs:
             r, score, roles = item
             same = runs_by_sentence[r.sentence.index]
-            group = _name_list(r, same)
+            group = groups[id(r)]
             if _single(r):
-                in_list = r.key not in places and _true_list(group) and not _list_of_things(group) \
-                    and any(id(o) in strong_ids or o.key in strong_forms for o in group if o is not r)
+                if id(group) not in strong_in:
+                    strong_in[id(group)] = {id(o) for o in group if id(o) in strong_ids or o.key in strong_forms}
+                    things[id(group)] = _list_of_things(group)
+                in_list = r.key not in places and _true_list(group) and not things[id(group)] \
+                    and others_in(strong_in[id(group)], r)
             else:
-                in_list = any(id(o) in accepted or o.key in known for o in group if o is not r)
+                in_list = others_in(known_ids(group), r)
             # A name-shaped run in a sentence about a known person ('Ted Petoskey preceded Rifenburg').
-            nearby = any(id(o) in accepted or o.key in known for o in same if o is not r)
+            nearby = others_in(known_ids(same), r)
             # 'Rudyard Kipling' after 'Mr. Kipling': the family name of someone titled as a person.
             titled = any(len(p.tokens) == 1 and p.surname == fold(r.tokens[-1])
                          and not {fold(t[-1]) for t in p.titles} & REGNAL_TITLES for p in people)
             if _single(r) and not in_list or not (in_list or titled or (score and nearby and fold(r.tokens[0]) not in places)):
+                waiting.append(item)
                 continue  # one word joins people only in a list of them ('Euclid, Ptolemy and Galen')
-            alias_of = _alias_of(r, accepted, same, people)
+            alias_of = _alias_of(r, accepted, same, people, position[id(r)])
             if alias_of is not None:
                 _add_alias(people, alias_of, r, accepted)
-                weak_runs.remove(item)
                 continue
             _note(explain, r, "take", "listed_with_people" if in_list else "surname_of_titled" if titled else "near_known_person")
             p = _add_person(people, r, subject_keys)
@@ -1250,8 +1392,11 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
                 if id(o) in list_roles:
                     p.roles.append((list_roles[id(o)], r.sentence.index))
             accepted[id(r)] = p
-            weak_runs.remove(item)
+            for runs in (group, same):
+                if id(runs) in known_in:
+                    known_in[id(runs)].add(id(r))
             changed = True
+        weak_runs = waiting
 
     subject = next((p for p in people if any(k in p.forms for k in subject_keys)), None)
     for p in list(people):
@@ -1283,24 +1428,41 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     return _facts(doc, candidates, people, accepted, subject)
 
 
-def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: list[Person]) -> Person | None:
-    """The person named just before, when this run stands in brackets after the name ('Li Bai (Li Po)')."""
+_ALIAS_BETWEEN = re.compile(r",?\s+(?:alias|a\.k\.a\.|aka)\s+")
+_BRACKET_BETWEEN = re.compile(r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
+                              r"(?:known as|called|born|né|née|nicknamed)\s+)?")
+_BRACKET_END = re.compile(r"\s*[),;]")
+# Neither pattern holds more than this many characters other than white space.
+_BETWEEN_MAX_INK = 32
+
+
+def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: list[Person],
+              at: int) -> Person | None:
+    """The person named just before, when this run stands in brackets after the name ('Li Bai (Li Po)').
+
+    ``same``: the runs of the sentence in text order, ``run`` at index ``at``."""
     text, s0 = run.sentence.text, run.sentence.start
-    bracket_end = bool(re.match(r"\s*[),;]", text[run.end - s0:]))
-    for o in same:
-        if o.end <= run.start:
-            between = text[o.end - s0:run.title_start - s0]
-            if re.fullmatch(r",?\s+(?:alias|a\.k\.a\.|aka)\s+", between):
-                pass  # 'Jerome X, alias George Y'
-            elif not bracket_end or not re.fullmatch(
-                    r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
-                    r"(?:known as|called|born|né|née|nicknamed)\s+)?", between):
-                continue  # the whole bracket is the other name ('(Wade–Giles: Tu Fu)' has no name 'Wade')
-            if id(o) in accepted:
-                return accepted[id(o)]
-            for p in people:
-                if o.key in p.forms:
-                    return p
+    bracket_end = bool(_BRACKET_END.match(text, run.end - s0))
+    # Only a few words may stand between the two names: look back from the run and stop at the
+    # first gap too long to match, so that a long sentence is not read once per name in it.
+    near: list[Run] = []
+    for k in range(at - 1, -1, -1):
+        o = same[k]
+        if o.end > run.start:
+            continue
+        between = text[o.end - s0:run.title_start - s0]
+        if len(between) > _BETWEEN_MAX_INK and len("".join(between.split())) > _BETWEEN_MAX_INK:
+            break  # (and every run further back is further away)
+        if _ALIAS_BETWEEN.fullmatch(between):
+            near.append(o)  # 'Jerome X, alias George Y'
+        elif bracket_end and _BRACKET_BETWEEN.fullmatch(between):
+            near.append(o)  # the whole bracket is the other name ('(Wade–Giles: Tu Fu)' has no name 'Wade')
+    for o in reversed(near):  # the first in the text wins
+        if id(o) in accepted:
+            return accepted[id(o)]
+        for p in people:
+            if o.key in p.forms:
+                return p
     return None
 
 
@@ -1357,23 +1519,26 @@ def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozens
     return p
 
 
+_PLURAL_INTRO = re.compile(r"\b([a-z][\w\-]*?)s(?:\s+\(?(?:such as|like|including)|\s*[:–—])\s+$")
+_PLACE_INTRO = re.compile(r"\b(?:from|to|into|in|at|near|via|toward|towards|within|among|during|across)\s+$", re.I)
+
+
 def _list_of_things(group: list[Run]) -> bool:
     """'noh plays such as X, Y and Z', 'the four names – X, Y and Z', 'from Semnan, and ...': a list of
     things, places or words, not of people."""
     first = group[0]
-    before = first.sentence.text[:first.title_start - first.sentence.start]
-    m = re.search(r"\b([a-z][\w\-]*?)s(?:\s+\(?(?:such as|like|including)|\s*[:–—])\s+$", before)
+    text, pos = first.sentence.text, first.title_start - first.sentence.start
+    m = _PLURAL_INTRO.search(text, max(0, pos - 160), pos)
     if m and not _role_noun(m.group(1)):
         return True
     if any(not _name_tokens_ok(o.tokens) for o in group):
         return True  # 'the Lee, Roberts, and Davis Chapter'
-    return bool(re.search(r"\b(?:from|to|into|in|at|near|via|toward|towards|within|among|during|across)\s+$",
-                          before, re.I))
+    return bool(_PLACE_INTRO.search(text, max(0, _space_before(text, pos) - 7), pos))
 
 
 def _next_to_list_word(text: str, start: int, end: int) -> bool:
     """A comma, 'and' or 'or' right before or after the run: it may be an item of a list."""
-    return text.startswith((",", " and ", " or ", " &"), end) or text[:start].endswith((", ", " and ", " or ", "& "))
+    return text.startswith((",", " and ", " or ", " &"), end) or text.endswith((", ", " and ", " or ", "& "), 0, start)
 
 
 def _true_list(group: list[Run]) -> bool:
@@ -1385,26 +1550,22 @@ def _true_list(group: list[Run]) -> bool:
     return bool(re.search(r"\b(?:and|or)\s+$|&\s+$", gap))
 
 
-def _name_list(run: Run, same: list[Run]) -> list[Run]:
-    """The comma/'and' list of runs that this run is an item of (itself alone if none)."""
-    sent = run.sentence
-    same = sorted(same, key=lambda o: o.start)
-    idx = same.index(run)
+_LIST_GAP = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
 
-    def joined(x: Run, y: Run) -> bool:
-        gap = sent.text[x.end - sent.start:y.title_start - sent.start]
-        return bool(re.fullmatch(r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)", gap))
 
-    group = [run]
-    k = idx
-    while k > 0 and joined(same[k - 1], same[k]):
-        group.insert(0, same[k - 1])
-        k -= 1
-    k = idx
-    while k + 1 < len(same) and joined(same[k], same[k + 1]):
-        group.append(same[k + 1])
-        k += 1
-    return group
+def _list_groups(same: list[Run]) -> dict[int, list[Run]]:
+    """For each run of one sentence (``same``, in text order), the comma/'and' list of runs that it
+    is an item of (itself alone if none); the items of one list share one list object."""
+    out: dict[int, list[Run]] = {}
+    group: list[Run] = []
+    for o in same:
+        if group:
+            x, text, s0 = group[-1], o.sentence.text, o.sentence.start
+            if not _LIST_GAP.fullmatch(text, x.end - s0, o.title_start - s0):
+                group = []
+        group.append(o)
+        out[id(o)] = group
+    return out
 
 
 def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[int, Person],
@@ -1422,10 +1583,10 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
         if id(r) in accepted:
             p = accepted[id(r)]
         else:
-            if _thing_after(r.sentence.text, r.end - r.sentence.start) and not r.possessive \
+            cands = by_form.get(r.key, [])
+            if not cands or _thing_after(r.sentence.text, r.end - r.sentence.start) and not r.possessive \
                     or _NUMBER_AFTER.match(r.sentence.text, r.end - r.sentence.start):  # 'Hill 209' is no Colonel Hill
                 continue
-            cands = by_form.get(r.key, [])
             if r.title and fold(r.title[-1]) in REGNAL_TITLES:  # 'Prince George' is not Lloyd George
                 cands = [c for c in cands if r.key in c.forms]
             if not cands:

@@ -2,15 +2,13 @@
 
     .venv/bin/python tests/bench/linear_cost.py                # table and check
     .venv/bin/python tests/bench/linear_cost.py --quick        # smaller sizes
-    .venv/bin/python tests/bench/linear_cost.py --all-stages   # also time loading and people
 
 Generated articles of growing size, one kind of text each: a paragraph of numbers, a timeline of
 dates, a list of names, one huge sentence and one huge line. Each is timed at size N and 4N;
-the date, figure and quotation rules must cost at most about 5x as much for 4x the input (a rule
-that rescans the sentence for every number costs 16x). A paragraph of 50,000 numbers must be
-read in seconds. With --all-stages, loading (Markdown, sentence splitting) and the people rules are
-timed and shown too (the figure rules then get no people, as without it). Times are CPU time of
-this process, the best of a few runs: the machine is shared and wall-clock times are noisy.
+every stage (loading, the date, people, figure and quotation rules) must cost at most about 5x as
+much for 4x the input (a rule that rescans the sentence for every number or name costs 16x). A
+paragraph of 50,000 numbers must be read in seconds. Times are CPU time of this process, the best
+of a few runs: the machine is shared and wall-clock times are noisy.
 """
 
 from __future__ import annotations
@@ -87,8 +85,7 @@ def huge_line(n: int, rng: random.Random) -> str:
 
 KINDS = {"numbers": numbers, "dates": timeline, "names": names, "one huge sentence": huge_sentence,
          "one huge line": huge_line}
-ALL_STAGES = ("load", "dates", "people", "figures", "quotes")
-CHECKED = ("dates", "figures", "quotes")  # the rules this benchmark holds to linear cost
+STAGES = ("load", "dates", "people", "figures", "quotes")  # each is held to linear cost
 
 
 def article(kind: str, n: int) -> str:
@@ -98,7 +95,7 @@ def article(kind: str, n: int) -> str:
 clock = time.process_time
 
 
-def stage_times(text: str, all_stages: bool) -> dict[str, float]:
+def stage_times(text: str) -> dict[str, float]:
     out = {}
     t = clock()
     doc = load_text(text)
@@ -106,11 +103,9 @@ def stage_times(text: str, all_stages: bool) -> dict[str, float]:
     t = clock()
     date_facts = dates.extract(doc)
     out["dates"] = clock() - t
-    person_facts = []
-    if all_stages:
-        t = clock()
-        person_facts = people.extract(doc)
-        out["people"] = clock() - t
+    t = clock()
+    person_facts = people.extract(doc)
+    out["people"] = clock() - t
     t = clock()
     figures.extract(doc, date_facts, person_facts)
     out["figures"] = clock() - t
@@ -120,30 +115,28 @@ def stage_times(text: str, all_stages: bool) -> dict[str, float]:
     return out
 
 
-def best_of(text: str, runs: int, stages, all_stages: bool) -> dict[str, float]:
-    results = [stage_times(text, all_stages) for _ in range(runs)]
-    return {s: min(r[s] for r in results) for s in stages}
+def best_of(text: str, runs: int) -> dict[str, float]:
+    results = [stage_times(text) for _ in range(runs)]
+    return {s: min(r[s] for r in results) for s in STAGES}
 
 
 def main() -> int:
     quick = "--quick" in sys.argv
-    all_stages = "--all-stages" in sys.argv
-    stages = ALL_STAGES if all_stages else CHECKED
+    stages = STAGES
     base = 300 if quick else 1000
     failures = []
     print(f"| input | size | {' | '.join(stages)} |")
     print("|---|---|" + "---|" * len(stages))
     for kind in KINDS:
-        small = best_of(article(kind, base), 3, stages, all_stages)
-        large = best_of(article(kind, 4 * base), 3, stages, all_stages)
+        small = best_of(article(kind, base), 3)
+        large = best_of(article(kind, 4 * base), 3)
         for label, times in ((base, small), (4 * base, large)):
             print(f"| {kind} | {label} | " + " | ".join(f"{times[s] * 1000:.0f} ms" for s in stages) + " |")
-        checked_small = sum(small[s] for s in CHECKED)
-        checked_large = sum(large[s] for s in CHECKED)
-        ratio = checked_large / max(checked_small, 1e-4)
-        # Below a few milliseconds the ratio is noise; 5x plus a small allowance.
-        if ratio > 5.0 and checked_large - 5.0 * checked_small > 0.02:
-            failures.append(f"{kind}: 4x the input cost {ratio:.1f}x the time in {', '.join(CHECKED)}")
+        for s in stages:
+            ratio = large[s] / max(small[s], 1e-4)
+            # Below a few milliseconds the ratio is noise; 5x plus a small allowance.
+            if ratio > 5.0 and large[s] - 5.0 * small[s] > 0.02:
+                failures.append(f"{kind}: 4x the input cost {ratio:.1f}x the time in {s}")
         print(f"| {kind} | ratio 4x | " + " | ".join(
             f"{large[s] / max(small[s], 1e-4):.1f}x" for s in stages) + " |")
     t = clock()
