@@ -433,3 +433,11 @@ def test_one_very_long_sentence_costs_time_in_proportion_to_its_length():
     facts = people.extract(doc)
     assert time.process_time() - start < 6.0
     assert {f.value for f in facts} == {f"{g} {f}" for g in given for f in family}
+
+
+def test_a_common_first_name_before_a_family_name_is_a_person():
+    got = found("Alan Fairley became the first pilot of Testland to fly over the sea of Vell in 1961.\n\n"
+                "In 1991, Helen Brandt became the first woman of Vell to cross the Orn mountains.\n\n"
+                "The Rose Bowl of Hask and the Arthur Wint Drive were built in 1950.")
+    assert {"Alan Fairley", "Helen Brandt"} <= set(got)
+    assert not {"Rose Bowl", "Arthur Wint Drive", "Arthur Wint"} & set(got), got

@@ -369,6 +369,36 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
     return True
 
 
+@lru_cache(maxsize=1)
+def common_given_names() -> frozenset[str]:
+    """The commonest English first names ('Alan', 'Sally', 'Helen'): before a second capitalised
+    word they make a personal name on their own ('Alan Shepard became the first American ...')."""
+    try:
+        from faker.providers.person.en_GB import Provider as british
+        from faker.providers.person.en_US import Provider as american
+    except ImportError:
+        return frozenset()
+    names = {str(n) for p in (american, british) for n in p.first_names if " " not in str(n)}
+    return frozenset(n for n in names if fold(n) in given_names() and fold(n) not in _WORDLIKE_GIVEN)
+
+
+# Last words that make a name with a first name in it the name of a thing: 'Arthur Wint Drive'.
+_THING_HEADS = frozenset("""drive road street avenue design classic coach sports vase pits cistern park square
+bridge hall house center centre cup trophy award prize games bowl stadium arena field island islands bay lake river
+mountain valley county city town school college university hospital airport station church cathedral chapel museum
+gallery theatre theater company group records press books media news times post herald journal magazine foundation
+institute society club team band orchestra festival show series tower building memorial monument fort castle palace
+garden gardens zoo market mall plaza way lane boulevard highway canal dam reservoir well wells falls beach point cape
+harbour harbor port adviser advisor trail line prize medal fund trust estate farm ranch""".split())
+# First names that are as often words or places: 'Rose Bowl', 'Grace Church', 'Jordan River'.
+_WORDLIKE_GIVEN = frozenset("""rose grace hope faith joy may june april august pearl ruby lily iris ivy violet daisy
+holly amber summer autumn dawn sky rich bill mark frank will jack guy art sandy victoria virginia georgia carolina
+dallas austin jordan chase hunter mason carter miles lane brook brooke glen dale cliff rod ray gene drew penny chuck
+pat sue don bob rob sterling king prince duke earl baron major crystal destiny heather ginger olive hazel jade
+jasmine melody harmony river storm sage forest stone cole wade grant bishop parker porter cooper baker fisher tucker
+hall clay reed paris london florence sydney phoenix madison jackson lincoln washington kent chester""".split())
+
+
 def _given_name(tok: str) -> bool:
     return fold(tok) in given_names()
 
@@ -953,6 +983,11 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
             found.add("initial")  # 'Wendy J. Colf', 'Douglas A.': a given name and a middle initial
     if len(run.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", run.tokens[0]) and not re.fullmatch(r"[A-Z]\.", run.tokens[-1]):
         found.update({"given", "initial"})  # 'G. J. Toomer': initials, then a family name
+    if 2 <= len(run.tokens) <= 3 and run.tokens[0] in common_given_names() and not run.possessive \
+            and all(fold(t) not in ORG_WORDS and fold(t) not in DEMONYMS and fold(t) not in _THING_HEADS
+                    for t in run.tokens[1:]) \
+            and not re.match(r"\s+[A-Z]", text[b:b + 2]):
+        found.add("common_given")  # 'Sally Ride', 'Helen Sharman'
     return found, roles
 
 
@@ -984,7 +1019,7 @@ def _clean_role(role: str) -> str | None:
     return role
 
 
-STRONG = {"nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
+STRONG = {"common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
 NAME_SHAPED = {"nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
