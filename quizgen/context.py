@@ -219,17 +219,17 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         if any(w not in _FUNCTION_WORDS for w in names) or (
                 personal and subject.person and fold(subject.person.split()[-1]) in fold(before)):
             continue
-        if not personal and _mentions_subject(unquoted[m.end():], subject):
+        if not personal and mentions_subject(unquoted[m.end():], subject):
             continue  # "After it gained independence in 1975, Angola ...": the name follows
         return True
     m = _LEADING_DEFINITE.match(text)
     if m and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds) \
-            and not _mentions_subject(text, subject):
+            and not mentions_subject(text, subject):
         return True  # "The record low ..." of what? ("The oldest city of Alabama" says it)
     return False
 
 
-def _mentions_subject(text: str, subject: Subject) -> bool:
+def mentions_subject(text: str, subject: Subject) -> bool:
     """Does the text name the article's subject ("Alabama's", "autism", "anthropologists")?"""
     words = [w for w in re.findall(r"[a-z]{4,}", fold(subject.title))]
     folded = fold(text)

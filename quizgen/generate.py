@@ -242,6 +242,8 @@ class Generator:
         ev = Evidence(fact=fact, sentence=s, blank=local, unresolved=unresolved, family=size, first_of_family=first)
         if s is not None and local is not None and fact is not None and fact.kind == "figure":
             ev.extra["inside_conversion"] = context.inside_conversion(s.text, *local)
+        if s is not None:
+            ev.extra["names_subject"] = context.mentions_subject(s.text, self.about)
         if blank and fact is not None and fact.kind in ("date", "figure"):
             # "_Night of January 16th_": a date or number inside an italic title is part of a name
             ev.extra["inside_title"] = any(a <= blank[0] and blank[1] <= b and (a, b) != tuple(blank)

@@ -210,12 +210,17 @@ def _false_by_year(q: Question, ev: Evidence) -> bool:
 
 
 def _vague(q: Question, ev: Evidence) -> bool:
-    """"Elections were held in ____.": a short prompt that names nothing says nothing of what it asks."""
+    """"Elections were held in ____.": a short prompt that names nothing says nothing of what it asks;
+    nor does a true/false statement of any length that names nothing ("Maximum salinity values occur
+    at about 25° north": of which ocean?)."""
+    anchored = ev.extra.get("names_subject", True)  # the sentence names the article's subject
+    if q.type == "true_false":
+        return not anchored and not re.findall(r"\b[A-Z][\w'’-]+", q.prompt[1:])
     if ev.sentence is None or not ev.blank or q.type not in ("cloze", "multiple_choice") or q.kind == "term":
         return False  # a term's sentence says what it names: "The user of an abacus is called ____."
     text = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
     names = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text[1:]) if w not in ("I",)]
-    return len(text.split()) < 12 and not names
+    return not names and (len(text.split()) < 12 or not anchored)
 
 
 _STATISTIC = re.compile(r"%|\bper ?cent\b|\bcensus\b|\bpopulation\b|\bestimated?\b|\brate\b|\bGDP\b|\bper capita\b|"

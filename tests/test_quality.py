@@ -444,3 +444,11 @@ def test_a_role_word_opening_the_sentence_is_no_part_of_the_speakers_name():
 
     assert _without_role("Author Flannery O'Connor") == "Flannery O'Connor"
     assert _without_role("Karl Osk") == "Karl Osk" and _without_role("Author Osk") == "Author Osk"
+
+
+def test_a_true_false_statement_that_names_nothing_is_ranked_down():
+    qs = bank("Maximum salinity values occur at about 25° north and south, in subtropical regions with low "
+              "rainfall and high evaporation, as measured in 1998.\n\n"
+              "The Vell survey found maximum salinity values at about 25° north in 1998.")
+    tf = [q for q in qs if q["type"] == "true_false"]
+    assert tf and all(("names-nothing" in q["quality_reasons"]) == ("Vell" not in q["prompt"]) for q in tf)
