@@ -31,6 +31,15 @@ MONTH_NUMBERS = {**{m.lower(): i for i, m in enumerate(MONTHS, start=1)}, **MONT
 MONTH_NAMES_RE = "|".join(MONTHS)
 
 
+def alternation(words) -> str:
+    """A regular-expression alternation of ``words``, escaped, longest first ('Sept' before 'Sep')."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# The abbreviations capitalised, as a regular-expression alternation ("Sept|Sep|Jan|...").
+MONTH_ABBREVIATIONS_RE = alternation(a.capitalize() for a in MONTH_ABBREVIATIONS)
+
+
 def month_number(word: str) -> int | None:
     """'May' -> 5, 'Sept.' -> 9, 'dec' -> 12; None for anything else."""
     return MONTH_NUMBERS.get(word.lower().rstrip("."))

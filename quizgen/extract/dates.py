@@ -21,17 +21,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quizgen import vocab
 from quizgen.extract import zones
 from quizgen.model import Document, Fact, Sentence
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
-_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-
 # Month names are matched capitalised only: "may" and "march" are also ordinary words.
-_MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
-_MONTH = rf"(?:{_MONTH_FULL[3:-1]}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s?\d))"
+_MONTH_FULL = f"(?:{vocab.MONTH_NAMES_RE})"
+_MONTH = rf"(?:{vocab.MONTH_NAMES_RE}|(?:{vocab.MONTH_ABBREVIATIONS_RE})\.?(?=\s?\d))"
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _ERA = r"(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
 _YEAR = rf"(?<![\d,.])(?:(?:AD|A\.D\.|CE)\s?)?\d{{1,4}}(?:\s?{_ERA})?(?![\d])(?!['’]?s\b)(?!,\d)(?!\.\d)"
@@ -113,10 +109,10 @@ def _iso(year: int | None, month: int | None, day: int | None, precision: str) -
 # ---------------------------------------------------------------- small parsers
 
 def _month(text: str) -> int:
-    word = text.strip().rstrip(".").lower()
-    if word in MONTHS:
-        return MONTHS.index(word) + 1
-    return _MONTH_ABBR[word]
+    number = vocab.month_number(text.strip())
+    if number is None:
+        raise KeyError(text)
+    return number
 
 
 def _year(text: str) -> int | None:
@@ -250,8 +246,8 @@ _PATTERNS = [(re.compile(p), name) for p, name in _PATTERNS_SRC]
 _NEEDS_DIGIT = {name for _, name in _PATTERNS_SRC} - {"holiday", "month_alone"}
 _NEEDS_MONTH = {"full_range", "dm_full_range", "day_range", "full", "month_year_range", "month_pair",
                 "month_year", "dm_range", "day_month", "month_alone"}
-_MONTH_PREFIXES = tuple(m[:3].capitalize() for m in MONTHS)  # every month word starts with one
-_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
+_MONTH_PREFIXES = tuple(m[:3] for m in vocab.MONTHS)  # every month word starts with one
+_MONTH_NAMES = tuple(vocab.MONTHS)
 # Words or characters each pattern cannot match without: a substring test per sentence is far
 # cheaper than running a pattern that fails at every position.
 _REQUIRES = {

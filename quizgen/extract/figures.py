@@ -19,28 +19,21 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quizgen import vocab
 from quizgen.extract import zones
 from quizgen.model import Document, Fact, Sentence
 
 # ---------------------------------------------------------------- vocabulary
 
-_UNITS_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-                "trillion": 1_000_000_000_000}
+_UNITS_WORDS = {w: v for w, v in vocab.NUMBER_UNITS.items() if v}  # "zero" counts nothing
+_TENS_WORDS = vocab.NUMBER_TENS
+_SCALE_WORDS = vocab.NUMBER_SCALES
 _NUMBER_WORDS = {**_UNITS_WORDS, **_TENS_WORDS, **_SCALE_WORDS}
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A run of number words: "five thousand", "twenty-one", "one hundred and twenty".
 _WORD_RUN = rf"{_WORD}(?:(?:[ -]|\s+and\s+(?={_WORD}))+{_WORD})*(?:[\s-]+and[\s-]+(?:a[\s-]+)?half)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?½)?|½|(?<![\w.])\.\d+"
-_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
+_SCALE = rf"(?:\s+(?:{'|'.join(_SCALE_WORDS)})\b)?"
 _CUR = r"US\$|A\$|C\$|NZ\$|HK\$|NT\$|R\$|S\$|Rs\.?|INR|USD|EUR|GBP|CHF|[$£€¥₹]"
 _CORE = rf"(?:(?<![\w$£€¥₹])(?P<cur>(?-i:{_CUR}))\s?)?(?:(?P<dig>{_DIGITS}){_SCALE}|(?P<wrd>\b{_WORD_RUN}\b))"
 _CORE_RE = re.compile(_CORE, re.IGNORECASE)
@@ -77,19 +70,13 @@ _GLUED_UNITS = re.compile(r"(?:km2?|km²|kg|cm|mm|m|mi|ft|ha|mph|lbs?|bn)(?![\w�
 _CURRENCY = {"US$": "$", "USD": "$", "A$": "A$", "C$": "C$", "$": "$", "£": "£", "GBP": "£", "€": "€", "EUR": "€",
              "¥": "¥", "₹": "₹", "Rs": "₹", "Rs.": "₹", "INR": "₹"}
 
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+_MONTHS = rf"(?:{vocab.MONTH_NAMES_RE}|{vocab.MONTH_ABBREVIATIONS_RE})\b\.?"
 
-# Qualifiers in front of a number, kept in the figure's text.
-_QUALIFIERS = [
-    "more than", "no less than", "not less than", "less than", "fewer than", "no more than",
-    "not more than", "well over", "just over", "just under", "over", "under", "about", "around",
-    "approximately", "approx.", "roughly", "some", "at least", "at most", "up to", "nearly",
-    "almost", "close to", "as many as", "as much as", "as few as", "in excess of", "upwards of",
-    "an estimated", "estimated", "circa", "c.", "ca.", "below", "above", "over", "exactly",
-]
+# Qualifiers in front of a number ("more than", "about"), kept in the figure's text; the signs
+# ("~") stand glued to the number and are not looked for here.
+_QUALIFIERS = [q for q in vocab.qualifiers_longest_first() if q[0].isalpha()]
 _QUALIFIER_RE = re.compile(
-    r"(?:^|(?<=[\s(\"“—–]))(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    r"(?:^|(?<=[\s(\"“—–]))(?P<q>" + "|".join(re.escape(q) for q in _QUALIFIERS)
     + r")\s+$", re.IGNORECASE)
 # Qualifiers recorded but left out of the text ("just six Marine guards", "within two hours").
 _SOFT_QUALIFIER_RE = re.compile(r"(?:^|(?<=\s))(?P<q>just|only|within|merely|a total of|all)\s+$", re.IGNORECASE)
