@@ -720,6 +720,16 @@ def is_early(doc: Document) -> bool:
     return _EARLY_ERA_YEAR.search(lead) is not None or _EARLY_ERA_YEAR.search(boxes) is not None
 
 
+def writes_short_years(doc: Document, found: list[Fact] | None = None) -> bool:
+    """Does the article write years of fewer than four digits ("44 BC", "AD 69", "died in 632")?
+    Then such a number after "in" or "by" is a year; elsewhere it is a count. The date rules ask
+    before they run; the figure rules ask again with the dates ``found``, one of which may be
+    such a year ("born in 712").
+    """
+    return is_early(doc) or is_ancient(doc.text) or any(
+        re.match(r"-?0\d{3}\b", part) for f in found or () for part in str(f.value).split("/"))
+
+
 def parse_date_text(text: str) -> tuple[str, str] | None:
     """Normalise a short date text such as an infobox value: (ISO value, precision) or None.
 
@@ -796,7 +806,7 @@ _RECURRING = re.compile(r"\b(?:usually|typically|normally|generally|every year|e
 def extract(doc: Document) -> list[Fact]:
     """Every date of the body, with year inference for day/month expressions."""
     early = is_early(doc)
-    ancient = early or is_ancient(doc.text)
+    ancient = writes_short_years(doc)
     event = _event_date(doc)
     story = event or _lead_date(doc, ancient)
     anchors = _Anchors()  # dates with a year: explicit, or inferred (month-level only)

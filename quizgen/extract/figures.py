@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from quizgen import vocab
 from quizgen.extract import zones
+from quizgen.extract.dates import writes_short_years
 from quizgen.model import Document, Fact, Sentence
 
 # ---------------------------------------------------------------- vocabulary
@@ -797,8 +798,6 @@ def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
     return False
 
 
-# "in 755,", "by 757 the": a document that writes three-digit years.
-_ANCIENT_YEAR = re.compile(r"\b(?:in|since|until|around|by|of|c\.)\s+\d{3}(?=\s*[,.;)]|\s+(?:AD|CE|BC|BCE|and|when|he|she|they|the|it)\b)")
 
 
 _COUNT_NP = re.compile(
@@ -849,7 +848,7 @@ def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
         names.extend(str(m) for m in p.attrs.get("mentions", []) or [])
     names = [n for n in dict.fromkeys(names) if n and n[0].isupper()]
     quotes = _quote_regions(doc, names)
-    ancient = len(_ANCIENT_YEAR.findall(doc.text)) >= 2
+    ancient = writes_short_years(doc, dates)  # one test for both rules: a number is a year for both or neither
     facts: list[Fact] = []
     taken = 0
     for s in doc.sentences:
