@@ -108,6 +108,10 @@ ERAS_BEFORE = ("BCE", "BC", "B.C.E.", "B.C.")  # before the common era: the year
 ERAS_AFTER = ("AD", "A.D.", "CE", "C.E.")
 ERAS = ERAS_BEFORE + ERAS_AFTER
 CIRCA = ("c.", "ca.", "circa")  # "c. 850": an approximate year
+# Regular-expression alternations: any era ("44 BC", "1066 AD"), and those also written before
+# the year ("AD 79", "CE 79"; "BC 44" is not how years are written).
+ERAS_RE = alternation(ERAS)
+ERAS_LEADING_RE = alternation(ERAS_AFTER)
 
 
 # ---------------------------------------------------------------- speech and attribution

@@ -577,3 +577,8 @@ def test_three_digit_years_are_decided_once_for_dates_and_figures():
     ancient = doc_of("The city was founded in 44 BC. Its walls were rebuilt by 350 and held 300 towers.")
     assert dates.writes_short_years(ancient)
     assert 350 not in [f.value for f in figures.extract(ancient, dates.extract(ancient), [])]
+
+
+@pytest.mark.parametrize("year", ["480 BC", "480 B.C.E.", "480 C.E.", "480 A.D.", "A.D. 79", "C.E. 79"])
+def test_a_number_beside_any_era_word_is_a_year(year):
+    assert found(f"The army of 300 men took the town in {year}.") == [("300", 300)]

@@ -65,3 +65,14 @@ def test_no_module_keeps_its_own_copy_of_a_shared_table(table):
     copies = [str(p.relative_to(package)) for p in sorted(package.rglob("*.py"))
               if p.name != "vocab.py" and re.search(_COPIES[table], p.read_text(encoding="utf-8"), re.I)]
     assert copies == [], f"{table} are written out in {copies}: read them from quizgen/vocab.py"
+
+
+def test_era_words_are_read_from_the_vocabulary():
+    # the rules that read years beside an era word list none of their own
+    import re
+    from pathlib import Path
+
+    package = Path(vocab.__file__).parent / "extract"
+    copies = [p.name for p in sorted(package.glob("*.py"))
+              if re.search(r"\b(?:BCE?\|AD|BC\|BCE|AD\|CE|bc\|bce)\b", p.read_text(encoding="utf-8"))]
+    assert copies == []

@@ -29,8 +29,9 @@ from quizgen.model import Document, Fact, Sentence
 _MONTH_FULL = f"(?:{vocab.MONTH_NAMES_RE})"
 _MONTH = rf"(?:{vocab.MONTH_NAMES_RE}|(?:{vocab.MONTH_ABBREVIATIONS_RE})\.?(?=\s?\d))"
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_ERA = r"(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
-_YEAR = rf"(?<![\d,.])(?:(?:AD|A\.D\.|CE)\s?)?\d{{1,4}}(?:\s?{_ERA})?(?![\d])(?!['’]?s\b)(?!,\d)(?!\.\d)"
+_ERA = rf"(?:{vocab.ERAS_RE})(?![A-Za-z])"
+_LEADING_ERA = rf"(?:{vocab.ERAS_LEADING_RE})"
+_YEAR = rf"(?<![\d,.])(?:{_LEADING_ERA}\s?)?\d{{1,4}}(?:\s?{_ERA})?(?![\d])(?!['’]?s\b)(?!,\d)(?!\.\d)"
 _FULL = rf"(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|the\s+{_DAY}\s+of\s+{_MONTH},?\s+{_YEAR})"
 _DM = rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}(?!\s?[–—-]\s?\d)|the\s+{_DAY}\s+of\s+{_MONTH})"
 _MY = rf"(?:{_MONTH},?\s+{_YEAR})"
@@ -115,16 +116,22 @@ def _month(text: str) -> int:
     return number
 
 
+# The eras with their periods dropped ("B.C." -> "BC"), as _year reads them.
+_PLAIN_ERAS_BEFORE = {e.replace(".", "") for e in vocab.ERAS_BEFORE}
+_PLAIN_YEAR = re.compile(r"(?:(" + vocab.alternation({e.replace(".", "") for e in vocab.ERAS_AFTER}) + r")\s?)?(\d{1,4})"
+                         r"(?:\s?(" + vocab.alternation({e.replace(".", "") for e in vocab.ERAS}) + r"))?")
+
+
 def _year(text: str) -> int | None:
     """A year as an astronomical number, or None when the text cannot be a year."""
     t = text.strip().replace(".", "")
     era = None
-    m = re.fullmatch(r"(?:(AD|CE)\s?)?(\d{1,4})(?:\s?(BCE|BC|AD|CE))?", t)
+    m = _PLAIN_YEAR.fullmatch(t)
     if not m:
         return None
     era = m.group(1) or m.group(3)
     n = int(m.group(2))
-    if era in ("BC", "BCE"):
+    if era in _PLAIN_ERAS_BEFORE:
         return 1 - n if n > 0 else None
     if era is None and (len(m.group(2)) < 3 or m.group(2).startswith("0")):
         return None
@@ -236,7 +243,7 @@ _PATTERNS_SRC = [
     (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})"
      rf"(?P<sep>\s?[–—-]\s?|\s+(?:to|and|until|till|through)\s+)"
      rf"(?P<y2>(?<![\d,.])\d{{2,4}}(?:\s?{_ERA})?)(?![\d])(?!,\d)", "year_range"),
-    (rf"(?:(?:AD|A\.D\.|CE)\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA})", "era_year"),
+    (rf"(?:{_LEADING_ERA}\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA})", "era_year"),
     (r"(?<![\w/#$£€.,-])(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", "bare_year"),
     (r"(?<![\w/#$£€.,:-])(?P<y>[1-9]\d?)(?![\w/%:-])(?![.,]\d)", "early_year"),
     (rf"(?i:(?P<mod>early|mid|late|throughout|in|during|by|until|since|from|through|to|of)[\s-]+)"
@@ -259,7 +266,7 @@ _REQUIRES = {
     "season": lambda t, low: any(w in low for w in ("spring", "summer", "autumn", "fall", "winter")),
     "part_year": lambda t, low: any(w in low for w in ("early", "mid", "late", "end", "beginning", "start", "half")),
     "decade": lambda t, low: "0s" in t or "0'" in t or "0’" in t,
-    "era_year": lambda t, low: any(e in t for e in ("AD", "A.D.", "CE", "BC", "B.C.")),
+    "era_year": lambda t, low: any(e in t for e in vocab.ERAS),
 }
 
 
@@ -703,11 +710,11 @@ _ANCIENT_ERA_BEFORE = re.compile(r"(?:AD|CE)(?<!\wAD)(?<!\wCE)\s?\d{1,4}\b")
 def is_ancient(text: str) -> bool:
     """Does the text date events before AD 1000? Only then are three-digit numbers read as years."""
     return bool(_ANCIENT_MONTH_YEAR.search(text)
-                or any(era in text for era in ("BC", "B.C.", "AD", "A.D.", "CE"))
+                or any(era in text for era in vocab.ERAS)
                 and (_ANCIENT_ERA_AFTER.search(text) or _ANCIENT_ERA_BEFORE.search(text)))
 
 
-_EARLY_ERA_YEAR = re.compile(r"\b(?:AD|A\.D\.|CE)\s?([1-9]\d?)\b|(?<![\d,.])([1-9]\d?)\s?(?:AD|A\.D\.|CE)\b")
+_EARLY_ERA_YEAR = re.compile(rf"\b{_LEADING_ERA}\s?([1-9]\d?)\b|(?<![\d,.])([1-9]\d?)\s?{_LEADING_ERA}(?![A-Za-z])")
 _EARLY_YEAR_CUES = {"in", "since", "until", "till", "from", "during", "after", "before", "around", "circa",
                     "c.", "ca.", "year", "early", "late", "mid", "born", "died"}
 

@@ -116,8 +116,8 @@ def _label_before(text: str, pos: int) -> bool:
 
 _YEAR_PREP = re.compile(
     r"\b(?:in|of|by|around|since|until|till|from|to|after|before|during|through|spring|summer|"
-    r"autumn|fall|winter|early|late|mid|year|years|ad|ce|bc|bce|c\.|ca\.|circa|between|and|"
-    r"the|AD|–|-)\s*$", re.IGNORECASE)
+    rf"autumn|fall|winter|early|late|mid|year|years|{vocab.ERAS_RE}|{vocab.alternation(vocab.CIRCA)}|between|and|"
+    r"the|–|-)\s*$", re.IGNORECASE)
 _PLURALISH = re.compile(
     r"^\s*(?:[a-z]+\s+)?(?:[a-z]+s(?<!ss)(?<![iu]s)(?<!\bhas)(?<!\bwas)(?<!\bdoes)(?<!\bits)(?<!\bas)|people|men|"
     r"women|children|feet|persons|troops|police|cattle|personnel|staff|works)\b")
@@ -773,6 +773,15 @@ class _Spans:
         return k > 0 and self.reach[k - 1] > a
 
 
+# "44 BC", "AD 79": an era word beside a number makes it a year.
+_ERA_AFTER = re.compile(rf"\s*(?:{vocab.ERAS_RE})(?!\w)")
+_ERA_BEFORE = re.compile(rf"(?<!\w)(?:{vocab.ERAS_LEADING_RE})\s*$")
+
+
+def _beside_era(before: str, after: str) -> bool:
+    return _ERA_AFTER.match(after) is not None or _ERA_BEFORE.search(before) is not None
+
+
 def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
     """A bare three- or four-digit number that reads as a year ("in 1992", "the census of 754").
 
@@ -783,7 +792,7 @@ def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
         return False
     value = int(n.value)
     before, after = _left(text, n.start), _right(text, n.end)
-    if re.match(r"^\s*(?:BC|BCE|AD|CE)\b", after) or re.search(r"\b(?:AD|CE|BC)\s*$", before):
+    if _beside_era(before, after):
         return True
     counted = _UNIT_RE.match(after) is not None or _PLURALISH.match(after) is not None
     if 1000 <= value <= 2100:
@@ -1090,8 +1099,7 @@ _DIGIT_RULES = [
     ("version or section number", lambda c: c.prev_char in ".:" and re.search(r"[\w.]$", c.before[:-1])),
     ("season split", lambda c: re.search(r"\d\s*/\s*$", c.before)),
     ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before)),
-    ("year with an era", lambda c: re.match(r"\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)", c.after)
-     or re.search(r"\b(?:AD|A\.D\.)\s*$", c.before)),
+    ("year with an era", lambda c: _beside_era(c.before, c.after)),
     ("street address", lambda c: re.match(r"\s+(?:rue|via|calle|avenida|avenue|boulevard|place|strasse|straße)\b",
                                           c.after, re.IGNORECASE)),
     ("European separators", lambda c: re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", c.n.raw.strip())),

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from quizgen import vocab
 from quizgen.model import Document, Fact, Sentence
 from quizgen.vocab import fold_name as fold  # names keep their punctuation ("K.", '"Dick"')
 
@@ -63,7 +64,8 @@ _PINYIN = re.compile(
     r"|ia|ie|in|iu|ou|ua|uo|ui|un|ün|üe|a|e|i|o|u|ü)){1,2}",
 )
 _LIFE_DATES = re.compile(
-    r"\s*\((?:born\b|b\.\s*\d|c\.\s*(?:\d|$)|died\b|d\.\s*\d|fl\.|[^()]{0,40}?\b\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?\s*[–—-]\s*"
+    r"\s*\((?:born\b|b\.\s*\d|c\.\s*(?:\d|$)|died\b|d\.\s*\d|fl\.|[^()]{0,40}?\b\d{1,4}(?:\s*(?:"
+    + vocab.ERAS_RE + r"))?\s*[–—-]\s*"
     r"[^()]{0,40}?\d{1,4}\b)"
 )
 # Function words that are also given names: a person when they start a run inside a sentence.
