@@ -701,10 +701,11 @@ def scan(text: str, ancient: bool = False, early: bool = False) -> list[Found]:
 
 
 _ANCIENT_MONTH_YEAR = re.compile(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?!,\d)")
-# '(?<![\d,.])\d{1,4} BC' and '\b(?:AD|CE) 96', written to start with a plain character or set
+# '(?<![\d,.])\d{1,4} BC' and 'AD 96' (an era not inside a word), written to start with a plain character or set
 # (the look-behinds come after it) so that the engine can skip through a long text.
 _ANCIENT_ERA_AFTER = re.compile(rf"\d(?<![\d,.]\d)\d{{0,3}}\s?{_ERA}")
-_ANCIENT_ERA_BEFORE = re.compile(r"(?:AD|CE)(?<!\wAD)(?<!\wCE)\s?\d{1,4}\b")
+_ANCIENT_ERA_BEFORE = re.compile(
+    "(?:" + "|".join(rf"{re.escape(e)}(?<!\w{re.escape(e)})" for e in vocab.ERAS_AFTER) + r")\s?\d{1,4}\b")
 
 
 def is_ancient(text: str) -> bool:
