@@ -41,10 +41,16 @@ TITLE_MODIFIERS = set(_DATA["title_modifiers"])
 ROLE_NOUNS = set(_DATA["role_nouns"])
 ORG_WORDS = set(_DATA["org_words"])
 THING_NOUNS = set(_DATA["thing_nouns"])
-SPEECH_VERBS = set(_DATA["pure_speech_verbs"])
+# A verb of saying or judging after a name marks a person ("Smith said", "Hawkes regarded"); not
+# those said as often of the press, places or texts ("Reuters reported", "the sign reads").
+SPEECH_VERBS = (vocab.SPEECH_VERBS | {"considered", "considers", "regarded", "regards", "put", "puts"}) - {
+    "read", "reads", "reading", "reported", "reports", "say", "state", "write"}
 DEMONYMS = set(_DATA["demonyms"])
 STOPWORDS = set(_DATA["stopwords"])
-MONTHS_DAYS = set(_DATA["months_days"])
+# Calendar and sky words that are capitalised but never a name: the data's days, seasons, feasts
+# and planets, with the shared months ("May", "Sept.") and era words ("AD").
+MONTHS_DAYS = set(_DATA["months_days"]) | {m.lower() for m in vocab.MONTHS} | {
+    a + "." for a in vocab.MONTH_ABBREVIATIONS} | {e.lower() for e in vocab.ERAS}
 PERSON_KEYS = set(_DATA["person_infobox_keys"])
 CHINESE_SURNAMES = set(_DATA["chinese_surnames"])
 ROLE_ADJECTIVES = set(_DATA["role_adjectives"])  # words that stand before a role noun: 'military commander'
