@@ -155,8 +155,7 @@ def _people_data() -> dict:
 
 def titles() -> frozenset[str]:
     """Titles before a name, lower case ('president', 'lt.', 'sir'), from the people rules' data."""
-    data = _people_data()
-    return frozenset(data["titles"]) | frozenset(data["name_titles"])
+    return frozenset(_people_data()["titles"])
 
 
 # ---------------------------------------------------------------- comparing text

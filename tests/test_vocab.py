@@ -76,3 +76,11 @@ def test_era_words_are_read_from_the_vocabulary():
     copies = [p.name for p in sorted(package.glob("*.py"))
               if re.search(r"\b(?:BCE?\|AD|BC\|BCE|AD\|CE|bc\|bce)\b", p.read_text(encoding="utf-8"))]
     assert copies == []
+
+
+def test_the_people_and_quote_rules_read_titles_and_speech_verbs_from_here():
+    from quizgen.extract import people, quotes
+
+    assert people.TITLES == vocab.titles()
+    assert vocab.SPEECH_VERBS <= set(quotes.SAY_VERBS.split("|"))
+    assert {"said", "wrote", "summarises"} <= people.SPEECH_VERBS <= vocab.SPEECH_VERBS | vocab.OPINION_VERBS | {"put", "puts"}

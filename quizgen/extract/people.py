@@ -35,7 +35,7 @@ from quizgen.model import Document, Fact, Sentence
 from quizgen.vocab import fold_name as fold  # names keep their punctuation ("K.", '"Dick"')
 
 _DATA = json.loads((Path(__file__).parent / "data" / "people.json").read_text(encoding="utf-8"))
-TITLES = set(_DATA["titles"])
+TITLES = set(vocab.titles())
 PEERAGE_TITLES = set(_DATA["peerage_titles"])  # kept when no given name follows: Lord North
 TITLE_MODIFIERS = set(_DATA["title_modifiers"])
 ROLE_NOUNS = set(_DATA["role_nouns"])

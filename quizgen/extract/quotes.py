@@ -20,7 +20,7 @@ import bisect
 import re
 
 from quizgen import vocab
-from quizgen.extract.people import TITLES, fold
+from quizgen.extract.people import fold
 from quizgen.model import Document, Fact, Sentence
 
 MIN_WORDS = 4
@@ -155,7 +155,7 @@ def _named_speaker(doc: Document, lo: int, hi: int, occurrences) -> tuple[str, s
         return None  # part of the phrase is a person the rules know: not an organisation
     name = re.sub(r"^The\s+(?=[A-Z])", "", m.group(1)).strip()
     words = name.split()
-    titled = [i for i, w in enumerate(words[:-1]) if fold(w) in TITLES and words[i + 1][:1].isupper()]
+    titled = [i for i, w in enumerate(words[:-1]) if fold(w) in vocab.titles() and words[i + 1][:1].isupper()]
     if titled:  # 'Chief of Staff Cathal Goulding': a person the people rules did not know
         words = words[titled[-1] + 1:]
         name = " ".join(words)
