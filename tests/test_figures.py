@@ -582,3 +582,9 @@ def test_three_digit_years_are_decided_once_for_dates_and_figures():
 @pytest.mark.parametrize("year", ["480 BC", "480 B.C.E.", "480 C.E.", "480 A.D.", "A.D. 79", "C.E. 79"])
 def test_a_number_beside_any_era_word_is_a_year(year):
     assert found(f"The army of 300 men took the town in {year}.") == [("300", 300)]
+
+
+@pytest.mark.parametrize("verb", ["said", "insisted", "warned", "told reporters"])
+def test_a_quotation_closed_by_any_verb_of_saying_gives_its_figures_a_source(verb):
+    body = f'"The new stadium will hold 42,000 people," the Mayor of Dunmore {verb}.'
+    assert sources(body) == {"42,000": "Mayor of Dunmore"}

@@ -297,7 +297,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|repo
                              r"(?:(?:\w+ly|also|then|later|further|not|never|still|first|originally|since|often)\s+)?$",
                              re.IGNORECASE)
 _ACCORDING = re.compile(
-    r"\b(?:(?i:according to|as reported by|as stated by|as estimated by|reported by|estimated by|"
+    r"\b(?:(?i:" + vocab.alternation(p for p in vocab.ATTRIBUTION_PHRASES if p != "per") + r"|"
     r"figures (?:from|by|of)|estimates? (?:from|by|of)|data (?:from|by))|"
     r"[Pp]er(?=\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+){0,2}(?:data|figures|estimates?|sources|reports?|count|census|"
     r"statistics)\b)))\s+"
@@ -645,7 +645,7 @@ def _quote_regions(doc: Document, names: list[str]) -> dict[int, list[tuple[int,
     return regions
 
 
-_SAY = r"(?:said|says|stated|states|added|adds|wrote|writes|recalled|explained|told reporters|remarked|declared)"
+_SAY = r"(?:" + vocab.alternation(vocab.SPEECH_VERBS | {"told reporters"}) + ")"
 _SPEAKER_AFTER = re.compile(rf"^\s*,?\s*(?:{_SAY}\s+(?P<a>(?:the\s+)?[A-Z][^,.;\"“”]*)|"
                             rf"(?P<b>(?:the\s+)?[A-Z][^,.;\"“”]*?)\s+{_SAY}\b)")
 
