@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizgen import vocab
 from quizgen.formats import fold
 
 Edit = tuple[int, int, str, str]  # start, end, replacement, repair name
@@ -190,8 +191,7 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
 _FUNCTION_WORDS = {"The", "In", "On", "At", "After", "Before", "During", "A", "An", "This", "That", "It", "He", "She",
                    "They", "His", "Her", "Its", "Their", "However", "When", "While", "As", "By", "From", "For", "With",
                    "Although", "Though", "Since", "Because", "If", "Once", "Until", "Upon", "Over", "Under", "Of",
-                   "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                   "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                   *vocab.MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                    "Saturday", "Sunday", "Spring", "Summer", "Autumn", "Winter", "Early", "Late", "Later", "Then"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|his|its|their|them|hers|theirs)\b", re.I)

@@ -1409,10 +1409,9 @@ def _demonyms(text: str) -> set[str]:
 _QUALIFIER_LEAD = re.compile(
     "(?:" + "|".join(re.escape(q) for q in vocab.qualifiers_longest_first() if q[0].isalpha())
     + r"|as little as|an average of|on average|a total of|a record|only|just)\s+", re.I)
-_NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                        r"sixty|seventy|eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
-                        re.I)
+_NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + vocab.alternation(
+    [w for w, v in vocab.NUMBER_WORDS.items() if 0 < v <= 100] + ["dozen"]) + r")(?:-(?:" + vocab.alternation(
+    [w for w, v in vocab.NUMBER_UNITS.items() if 0 < v < 10]) + r"))?\b", re.I)
 
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 # Bounds: "more than ____" is true of every smaller option too, "up to ____" of every larger one.

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
+from quizgen import vocab
 from quizgen.vocab import MONTH_NUMBERS, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, fold
 
 __all__ = [
@@ -84,13 +85,17 @@ def normalize(text: Any) -> str:
 
 _MONTH_RE = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR_RE = r"(?P<year>\d{1,4})(?:\s*(?P<era>bce|bc|b\.c\.|ce|ad|a\.d\.))?"
+# Eras in folded text; a final period may have been stripped with the sentence's ("44 b.c").
+_ERA_RE = vocab.alternation({e.lower().rstrip(".") for e in vocab.ERAS}) + r"\.?"
+_LEADING_ERA_RE = vocab.alternation({e.lower() for e in vocab.ERAS_AFTER})
+_ERAS_BEFORE = {e.lower().replace(".", "") for e in vocab.ERAS_BEFORE}
+_YEAR_RE = rf"(?P<year>\d{{1,4}})(?:\s*(?P<era>{_ERA_RE}))?"
 _DATE_PATTERNS = [
     re.compile(rf"^(?:the\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}$"),   # 8 May 1992, 8th of May, 1992
     re.compile(rf"^{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}$"),                     # May 8, 1992
     re.compile(rf"^{_MONTH_RE},?\s+{_YEAR_RE}$"),                                 # May 1992
     re.compile(r"^(?P<year>\d{4})-(?P<mnum>\d{1,2})(?:-(?P<day>\d{1,2}))?$"),      # 1992-05-08, 1992-05
-    re.compile(rf"^(?:ad\s+|a\.d\.\s+)?{_YEAR_RE}$"),                             # 1992, 44 BC, AD 79
+    re.compile(rf"^(?:(?:{_LEADING_ERA_RE})\s+)?{_YEAR_RE}$"),                       # 1992, 44 BC, AD 79
 ]
 
 
@@ -111,7 +116,7 @@ def parse_date(text: Any) -> tuple[int, int | None, int | None] | None:
         parts = m.groupdict()
         year = int(parts["year"])
         era = (parts.get("era") or "").replace(".", "")
-        if era in ("bc", "bce"):
+        if era in _ERAS_BEFORE:
             year = 1 - year
         month = parts.get("month")
         month_no = MONTH_NUMBERS[month] if month else (int(parts["mnum"]) if parts.get("mnum") else None)

@@ -17,6 +17,7 @@ import frontmatter
 import yaml
 from markdown_it import MarkdownIt
 
+from quizgen import vocab
 from quizgen.errors import InputError, InputWarning
 from quizgen.model import Document, Infobox, InfoboxField, Link, Sentence
 
@@ -91,8 +92,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
     "adm", "cmdr", "cdr", "gov", "sen", "rep", "pres", "st", "mt", "ft", "jr", "sr", "co", "corp",
     "inc", "ltd", "bros", "no", "nos", "vs", "v", "etc", "c", "ca", "approx", "est", "fig", "vol",
-    "pp", "p", "ed", "eds", "rev", "hon", "messrs", "mme", "mlle", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dept", "univ", "assn", "ave", "blvd",
+    "pp", "p", "ed", "eds", "rev", "hon", "messrs", "mme", "mlle", *vocab.MONTH_ABBREVIATIONS, "dept", "univ", "assn", "ave", "blvd",
     "rd", "cf", "al", "op", "cit", "ibid", "viz", "lit", "esp", "incl", "b", "d", "r", "fl",
     "brig", "sgt", "insp", "supt", "fr", "sr", "sra", "gens", "lieut", "pte", "bn", "div", "regt",
 }

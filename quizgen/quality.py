@@ -501,7 +501,7 @@ def score(q: Question, ev: Evidence | None) -> None:
 
 
 _SHAPE_NUMBER = re.compile(r"\d[\d,.]*")
-_SHAPE_MONTH = re.compile(r"\b(?:" + "|".join(vocab.MONTH_NUMBERS) + r"|sept)\b", re.I)
+_SHAPE_MONTH = re.compile(r"\b(?:" + "|".join(vocab.MONTH_NUMBERS) + r")\b", re.I)
 
 
 def sentence_shape(text: str) -> str:

@@ -31,6 +31,15 @@ MONTH_NUMBERS = {**{m.lower(): i for i, m in enumerate(MONTHS, start=1)}, **MONT
 MONTH_NAMES_RE = "|".join(MONTHS)
 
 
+def alternation(words) -> str:
+    """A regular-expression alternation of ``words``, escaped, longest first ('Sept' before 'Sep')."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# The abbreviations capitalised, as a regular-expression alternation ("Sept|Sep|Jan|...").
+MONTH_ABBREVIATIONS_RE = alternation(a.capitalize() for a in MONTH_ABBREVIATIONS)
+
+
 def month_number(word: str) -> int | None:
     """'May' -> 5, 'Sept.' -> 9, 'dec' -> 12; None for anything else."""
     return MONTH_NUMBERS.get(word.lower().rstrip("."))
@@ -99,6 +108,10 @@ ERAS_BEFORE = ("BCE", "BC", "B.C.E.", "B.C.")  # before the common era: the year
 ERAS_AFTER = ("AD", "A.D.", "CE", "C.E.")
 ERAS = ERAS_BEFORE + ERAS_AFTER
 CIRCA = ("c.", "ca.", "circa")  # "c. 850": an approximate year
+# Regular-expression alternations: any era ("44 BC", "1066 AD"), and those also written before
+# the year ("AD 79", "CE 79"; "BC 44" is not how years are written).
+ERAS_RE = alternation(ERAS)
+ERAS_LEADING_RE = alternation(ERAS_AFTER)
 
 
 # ---------------------------------------------------------------- speech and attribution
@@ -142,8 +155,7 @@ def _people_data() -> dict:
 
 def titles() -> frozenset[str]:
     """Titles before a name, lower case ('president', 'lt.', 'sir'), from the people rules' data."""
-    data = _people_data()
-    return frozenset(data["titles"]) | frozenset(data["name_titles"])
+    return frozenset(_people_data()["titles"])
 
 
 # ---------------------------------------------------------------- comparing text

@@ -369,3 +369,9 @@ def test_years_spent_somewhere_and_weeks_of_a_month():
 def test_a_work_cited_by_author_and_year():
     assert found("Marlow 1957 argues that the bridge was never finished.") == [("1957", "1957")]
     assert found("Marlow 1957 bridges were never finished.") == []
+
+
+@pytest.mark.parametrize("era, value", [("B.C.E.", "-0479"), ("BCE", "-0479"), ("B.C.", "-0479"),
+                                        ("C.E.", "0480"), ("A.D.", "0480")])
+def test_every_era_word_of_the_vocabulary_dates_a_year(era, value):
+    assert found(f"The temple was finished in 480 {era} and stood for centuries.") == [(f"480 {era}", value)]

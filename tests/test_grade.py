@@ -176,3 +176,10 @@ def test_ordering_given_as_places_scores_zero_unless_each_place_holds_one_item()
     for tied in ({a: 1, b: 2, c: 3, d: 3}, {a: 1, b: 1, c: 1, d: 1}, {a: 1, b: 2, c: 3}, {a: 1, b: 2, c: 3, d: 9}):
         r = grade_question(ORDERING, tied)
         assert r.answered and r.credit == 0, tied
+
+
+@pytest.mark.parametrize("text", ["44 BC", "44 B.C.", "44 B.C.E.", "44 bce"])
+def test_bc_years_in_every_spelling(text):
+    assert parse_date(text) == (-43, None, None)
+    assert parse_date(text.replace("44", "79").replace("B.C.E.", "C.E.").replace("B.C.", "A.D.")
+                      .replace("BC", "AD").replace("bce", "ce")) == (79, None, None)

@@ -111,3 +111,10 @@ def test_seed_quote_by_aliyev():
     doc = load_path(ARTICLES / "battle-of-shusha-2020.md")
     got = quotes.extract(doc, people.extract(doc))
     assert ("Ilham Aliyev", "without Shusha, our cause will be unfinished") in [(q.value, q.text) for q in got]
+
+
+@pytest.mark.parametrize("verb", ["summarises the debate by concluding", "has written", "criticised the plan, saying"])
+def test_every_verb_of_saying_in_the_vocabulary_introduces_a_quote(verb):
+    body = (f"Helen Carter became director of the museum in 1990. Carter {verb} that, "
+            "\"the harbour was never large enough for the fleet.\"")
+    assert [q.value for q in quotes_of(body)] == ["Helen Carter"]

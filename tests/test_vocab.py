@@ -46,3 +46,41 @@ def test_qualifiers_longest_first_and_each_with_a_meaning():
 
 def test_titles_come_from_the_people_data():
     assert {"president", "sir", "lt."} <= vocab.titles()
+
+
+# A table written out again somewhere else: three of its words in a row in one expression.
+_COPIES = {
+    "months": r"January\W+February\W+March|\bjan\W+feb\W+mar\b|Jan\|Feb\|Mar",
+    "number words": r"\bsixteen\W+(?:\d+\W+)?seventeen\W+(?:\d+\W+)?eighteen",
+    "qualifiers": r"more than\W+(?:[\w.]+\W+){0,3}less than\W+(?:[\w.]+\W+){0,3}(?:at least|fewer than|no more than)",
+}
+
+
+@pytest.mark.parametrize("table", sorted(_COPIES))
+def test_no_module_keeps_its_own_copy_of_a_shared_table(table):
+    import re
+    from pathlib import Path
+
+    package = Path(vocab.__file__).parent
+    copies = [str(p.relative_to(package)) for p in sorted(package.rglob("*.py"))
+              if p.name != "vocab.py" and re.search(_COPIES[table], p.read_text(encoding="utf-8"), re.I)]
+    assert copies == [], f"{table} are written out in {copies}: read them from quizgen/vocab.py"
+
+
+def test_era_words_are_read_from_the_vocabulary():
+    # the rules that read years beside an era word list none of their own
+    import re
+    from pathlib import Path
+
+    package = Path(vocab.__file__).parent / "extract"
+    copies = [p.name for p in sorted(package.glob("*.py"))
+              if re.search(r"\b(?:BCE?\|AD|BC\|BCE|AD\|CE|bc\|bce)\b", p.read_text(encoding="utf-8"))]
+    assert copies == []
+
+
+def test_the_people_and_quote_rules_read_titles_and_speech_verbs_from_here():
+    from quizgen.extract import people, quotes
+
+    assert people.TITLES == vocab.titles()
+    assert vocab.SPEECH_VERBS <= set(quotes.SAY_VERBS.split("|"))
+    assert {"said", "wrote", "summarises"} <= people.SPEECH_VERBS <= vocab.SPEECH_VERBS | vocab.OPINION_VERBS | {"put", "puts"}

@@ -102,14 +102,19 @@ def ordering_as_matching(question: Question) -> Question:
     return out
 
 
-def moodle_ordering(question: Question, report) -> Question | None:
-    """Moodle has no ordering type: as matching with positions (1st, 2nd ...), which Moodle's
-    matching editor accepts only with at least 3 pairs. Records the conversion or the skip."""
+def moodle_question(question: Question, report) -> tuple[Question, str] | None:
+    """The question as Moodle holds it and its type there; None when Moodle cannot hold it.
+
+    Moodle has no ordering type: an ordering goes as matching with positions (1st, 2nd ...),
+    which Moodle's matching editor accepts only with at least 3 pairs. Records the conversion or
+    the skip. Every other type goes as it is."""
+    if question["type"] != "ordering":
+        return question, question["type"]
     if len(question["items"]) < 3:
         report.skip(question, "Moodle matching needs at least 3 pairs (ordering with 2 items)")
         return None
     report.convert({"type": "ordering"}, "to matching with positions (1st, 2nd, ...)")
-    return ordering_as_matching(question)
+    return ordering_as_matching(question), "matching"
 
 
 def cloze_parts(prompt: str) -> tuple[str, str] | None:

@@ -40,7 +40,7 @@ import html
 from pathlib import Path
 
 from quizgen.export.common import (
-    Bank, ExportReport, Question, accepted, cloze_parts, moodle_ordering, questions_by_document,
+    Bank, ExportReport, Question, accepted, cloze_parts, moodle_question, questions_by_document,
     source_text,
 )
 
@@ -79,12 +79,10 @@ def _short_answers(question: Question) -> str:
 
 
 def render_question(question: Question, bank: Bank, report: ExportReport) -> str | None:
-    qtype = question["type"]
-    if qtype == "ordering":
-        question = moodle_ordering(question, report)
-        if question is None:
-            return None
-        qtype = "matching"
+    moodle = moodle_question(question, report)
+    if moodle is None:
+        return None
+    question, qtype = moodle
 
     if qtype in ("short_answer", "cloze") and any("->" in form for form in accepted(question)):
         report.skip(question, "an answer contains '->', which GIFT reads as a matching question")

@@ -36,7 +36,7 @@ from pathlib import Path
 from lxml import etree
 
 from quizgen.export.common import (
-    Bank, ExportReport, Question, accepted, cloze_parts, fmt_points, moodle_ordering, points,
+    Bank, ExportReport, Question, accepted, cloze_parts, fmt_points, moodle_question, points,
     questions_by_document, source_html,
 )
 from quizgen.export.gift import category_path
@@ -100,12 +100,10 @@ def _answer(q_el, text: str, fraction: int, fmt: str, cdata: bool = False) -> No
 
 
 def question_element(question: Question, bank: Bank, report: ExportReport):
-    qtype = question["type"]
-    if qtype == "ordering":
-        question = moodle_ordering(question, report)
-        if question is None:
-            return None
-        qtype = "matching"
+    moodle = moodle_question(question, report)
+    if moodle is None:
+        return None
+    question, qtype = moodle
 
     if qtype == "multiple_choice":
         q_el = etree.Element("question", type="multichoice")

@@ -21,20 +21,17 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quizgen import vocab
 from quizgen.extract import zones
 from quizgen.model import Document, Fact, Sentence
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
-_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-               "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-
 # Month names are matched capitalised only: "may" and "march" are also ordinary words.
-_MONTH_FULL = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
-_MONTH = rf"(?:{_MONTH_FULL[3:-1]}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s?\d))"
+_MONTH_FULL = f"(?:{vocab.MONTH_NAMES_RE})"
+_MONTH = rf"(?:{vocab.MONTH_NAMES_RE}|(?:{vocab.MONTH_ABBREVIATIONS_RE})\.?(?=\s?\d))"
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_ERA = r"(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?![A-Za-z])"
-_YEAR = rf"(?<![\d,.])(?:(?:AD|A\.D\.|CE)\s?)?\d{{1,4}}(?:\s?{_ERA})?(?![\d])(?!['’]?s\b)(?!,\d)(?!\.\d)"
+_ERA = rf"(?:{vocab.ERAS_RE})(?![A-Za-z])"
+_LEADING_ERA = rf"(?:{vocab.ERAS_LEADING_RE})"
+_YEAR = rf"(?<![\d,.])(?:{_LEADING_ERA}\s?)?\d{{1,4}}(?:\s?{_ERA})?(?![\d])(?!['’]?s\b)(?!,\d)(?!\.\d)"
 _FULL = rf"(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|the\s+{_DAY}\s+of\s+{_MONTH},?\s+{_YEAR})"
 _DM = rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}(?!\s?[–—-]\s?\d)|the\s+{_DAY}\s+of\s+{_MONTH})"
 _MY = rf"(?:{_MONTH},?\s+{_YEAR})"
@@ -113,22 +110,28 @@ def _iso(year: int | None, month: int | None, day: int | None, precision: str) -
 # ---------------------------------------------------------------- small parsers
 
 def _month(text: str) -> int:
-    word = text.strip().rstrip(".").lower()
-    if word in MONTHS:
-        return MONTHS.index(word) + 1
-    return _MONTH_ABBR[word]
+    number = vocab.month_number(text.strip())
+    if number is None:
+        raise KeyError(text)
+    return number
+
+
+# The eras with their periods dropped ("B.C." -> "BC"), as _year reads them.
+_PLAIN_ERAS_BEFORE = {e.replace(".", "") for e in vocab.ERAS_BEFORE}
+_PLAIN_YEAR = re.compile(r"(?:(" + vocab.alternation({e.replace(".", "") for e in vocab.ERAS_AFTER}) + r")\s?)?(\d{1,4})"
+                         r"(?:\s?(" + vocab.alternation({e.replace(".", "") for e in vocab.ERAS}) + r"))?")
 
 
 def _year(text: str) -> int | None:
     """A year as an astronomical number, or None when the text cannot be a year."""
     t = text.strip().replace(".", "")
     era = None
-    m = re.fullmatch(r"(?:(AD|CE)\s?)?(\d{1,4})(?:\s?(BCE|BC|AD|CE))?", t)
+    m = _PLAIN_YEAR.fullmatch(t)
     if not m:
         return None
     era = m.group(1) or m.group(3)
     n = int(m.group(2))
-    if era in ("BC", "BCE"):
+    if era in _PLAIN_ERAS_BEFORE:
         return 1 - n if n > 0 else None
     if era is None and (len(m.group(2)) < 3 or m.group(2).startswith("0")):
         return None
@@ -240,7 +243,7 @@ _PATTERNS_SRC = [
     (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})"
      rf"(?P<sep>\s?[–—-]\s?|\s+(?:to|and|until|till|through)\s+)"
      rf"(?P<y2>(?<![\d,.])\d{{2,4}}(?:\s?{_ERA})?)(?![\d])(?!,\d)", "year_range"),
-    (rf"(?:(?:AD|A\.D\.|CE)\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA})", "era_year"),
+    (rf"(?:{_LEADING_ERA}\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA})", "era_year"),
     (r"(?<![\w/#$£€.,-])(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", "bare_year"),
     (r"(?<![\w/#$£€.,:-])(?P<y>[1-9]\d?)(?![\w/%:-])(?![.,]\d)", "early_year"),
     (rf"(?i:(?P<mod>early|mid|late|throughout|in|during|by|until|since|from|through|to|of)[\s-]+)"
@@ -250,8 +253,8 @@ _PATTERNS = [(re.compile(p), name) for p, name in _PATTERNS_SRC]
 _NEEDS_DIGIT = {name for _, name in _PATTERNS_SRC} - {"holiday", "month_alone"}
 _NEEDS_MONTH = {"full_range", "dm_full_range", "day_range", "full", "month_year_range", "month_pair",
                 "month_year", "dm_range", "day_month", "month_alone"}
-_MONTH_PREFIXES = tuple(m[:3].capitalize() for m in MONTHS)  # every month word starts with one
-_MONTH_NAMES = tuple(m.capitalize() for m in MONTHS)
+_MONTH_PREFIXES = tuple(m[:3] for m in vocab.MONTHS)  # every month word starts with one
+_MONTH_NAMES = tuple(vocab.MONTHS)
 # Words or characters each pattern cannot match without: a substring test per sentence is far
 # cheaper than running a pattern that fails at every position.
 _REQUIRES = {
@@ -263,7 +266,7 @@ _REQUIRES = {
     "season": lambda t, low: any(w in low for w in ("spring", "summer", "autumn", "fall", "winter")),
     "part_year": lambda t, low: any(w in low for w in ("early", "mid", "late", "end", "beginning", "start", "half")),
     "decade": lambda t, low: "0s" in t or "0'" in t or "0’" in t,
-    "era_year": lambda t, low: any(e in t for e in ("AD", "A.D.", "CE", "BC", "B.C.")),
+    "era_year": lambda t, low: any(e in t for e in vocab.ERAS),
 }
 
 
@@ -698,20 +701,21 @@ def scan(text: str, ancient: bool = False, early: bool = False) -> list[Found]:
 
 
 _ANCIENT_MONTH_YEAR = re.compile(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?!,\d)")
-# '(?<![\d,.])\d{1,4} BC' and '\b(?:AD|CE) 96', written to start with a plain character or set
+# '(?<![\d,.])\d{1,4} BC' and 'AD 96' (an era not inside a word), written to start with a plain character or set
 # (the look-behinds come after it) so that the engine can skip through a long text.
 _ANCIENT_ERA_AFTER = re.compile(rf"\d(?<![\d,.]\d)\d{{0,3}}\s?{_ERA}")
-_ANCIENT_ERA_BEFORE = re.compile(r"(?:AD|CE)(?<!\wAD)(?<!\wCE)\s?\d{1,4}\b")
+_ANCIENT_ERA_BEFORE = re.compile(
+    "(?:" + "|".join(rf"{re.escape(e)}(?<!\w{re.escape(e)})" for e in vocab.ERAS_AFTER) + r")\s?\d{1,4}\b")
 
 
 def is_ancient(text: str) -> bool:
     """Does the text date events before AD 1000? Only then are three-digit numbers read as years."""
     return bool(_ANCIENT_MONTH_YEAR.search(text)
-                or any(era in text for era in ("BC", "B.C.", "AD", "A.D.", "CE"))
+                or any(era in text for era in vocab.ERAS)
                 and (_ANCIENT_ERA_AFTER.search(text) or _ANCIENT_ERA_BEFORE.search(text)))
 
 
-_EARLY_ERA_YEAR = re.compile(r"\b(?:AD|A\.D\.|CE)\s?([1-9]\d?)\b|(?<![\d,.])([1-9]\d?)\s?(?:AD|A\.D\.|CE)\b")
+_EARLY_ERA_YEAR = re.compile(rf"\b{_LEADING_ERA}\s?([1-9]\d?)\b|(?<![\d,.])([1-9]\d?)\s?{_LEADING_ERA}(?![A-Za-z])")
 _EARLY_YEAR_CUES = {"in", "since", "until", "till", "from", "during", "after", "before", "around", "circa",
                     "c.", "ca.", "year", "early", "late", "mid", "born", "died"}
 
@@ -722,6 +726,16 @@ def is_early(doc: Document) -> bool:
     lead = " ".join(s.text for s in doc.sentences if s.block == 0)
     boxes = " ".join(f.text for box in doc.infoboxes for f in box.fields)
     return _EARLY_ERA_YEAR.search(lead) is not None or _EARLY_ERA_YEAR.search(boxes) is not None
+
+
+def writes_short_years(doc: Document, found: list[Fact] | None = None) -> bool:
+    """Does the article write years of fewer than four digits ("44 BC", "AD 69", "died in 632")?
+    Then such a number after "in" or "by" is a year; elsewhere it is a count. The date rules ask
+    before they run; the figure rules ask again with the dates ``found``, one of which may be
+    such a year ("born in 712").
+    """
+    return is_early(doc) or is_ancient(doc.text) or any(
+        re.match(r"-?0\d{3}\b", part) for f in found or () for part in str(f.value).split("/"))
 
 
 def parse_date_text(text: str) -> tuple[str, str] | None:
@@ -800,7 +814,7 @@ _RECURRING = re.compile(r"\b(?:usually|typically|normally|generally|every year|e
 def extract(doc: Document) -> list[Fact]:
     """Every date of the body, with year inference for day/month expressions."""
     early = is_early(doc)
-    ancient = early or is_ancient(doc.text)
+    ancient = writes_short_years(doc)
     event = _event_date(doc)
     story = event or _lead_date(doc, ancient)
     anchors = _Anchors()  # dates with a year: explicit, or inferred (month-level only)

@@ -19,28 +19,22 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from quizgen import vocab
 from quizgen.extract import zones
+from quizgen.extract.dates import writes_short_years
 from quizgen.model import Document, Fact, Sentence
 
 # ---------------------------------------------------------------- vocabulary
 
-_UNITS_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-                "trillion": 1_000_000_000_000}
+_UNITS_WORDS = {w: v for w, v in vocab.NUMBER_UNITS.items() if v}  # "zero" counts nothing
+_TENS_WORDS = vocab.NUMBER_TENS
+_SCALE_WORDS = vocab.NUMBER_SCALES
 _NUMBER_WORDS = {**_UNITS_WORDS, **_TENS_WORDS, **_SCALE_WORDS}
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A run of number words: "five thousand", "twenty-one", "one hundred and twenty".
 _WORD_RUN = rf"{_WORD}(?:(?:[ -]|\s+and\s+(?={_WORD}))+{_WORD})*(?:[\s-]+and[\s-]+(?:a[\s-]+)?half)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?½)?|½|(?<![\w.])\.\d+"
-_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b)?"
+_SCALE = rf"(?:\s+(?:{'|'.join(_SCALE_WORDS)})\b)?"
 _CUR = r"US\$|A\$|C\$|NZ\$|HK\$|NT\$|R\$|S\$|Rs\.?|INR|USD|EUR|GBP|CHF|[$£€¥₹]"
 _CORE = rf"(?:(?<![\w$£€¥₹])(?P<cur>(?-i:{_CUR}))\s?)?(?:(?P<dig>{_DIGITS}){_SCALE}|(?P<wrd>\b{_WORD_RUN}\b))"
 _CORE_RE = re.compile(_CORE, re.IGNORECASE)
@@ -77,19 +71,13 @@ _GLUED_UNITS = re.compile(r"(?:km2?|km²|kg|cm|mm|m|mi|ft|ha|mph|lbs?|bn)(?![\w�
 _CURRENCY = {"US$": "$", "USD": "$", "A$": "A$", "C$": "C$", "$": "$", "£": "£", "GBP": "£", "€": "€", "EUR": "€",
              "¥": "¥", "₹": "₹", "Rs": "₹", "Rs.": "₹", "INR": "₹"}
 
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+_MONTHS = rf"(?:{vocab.MONTH_NAMES_RE}|{vocab.MONTH_ABBREVIATIONS_RE})\b\.?"
 
-# Qualifiers in front of a number, kept in the figure's text.
-_QUALIFIERS = [
-    "more than", "no less than", "not less than", "less than", "fewer than", "no more than",
-    "not more than", "well over", "just over", "just under", "over", "under", "about", "around",
-    "approximately", "approx.", "roughly", "some", "at least", "at most", "up to", "nearly",
-    "almost", "close to", "as many as", "as much as", "as few as", "in excess of", "upwards of",
-    "an estimated", "estimated", "circa", "c.", "ca.", "below", "above", "over", "exactly",
-]
+# Qualifiers in front of a number ("more than", "about"), kept in the figure's text; the signs
+# ("~") stand glued to the number and are not looked for here.
+_QUALIFIERS = [q for q in vocab.qualifiers_longest_first() if q[0].isalpha()]
 _QUALIFIER_RE = re.compile(
-    r"(?:^|(?<=[\s(\"“—–]))(?P<q>" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    r"(?:^|(?<=[\s(\"“—–]))(?P<q>" + "|".join(re.escape(q) for q in _QUALIFIERS)
     + r")\s+$", re.IGNORECASE)
 # Qualifiers recorded but left out of the text ("just six Marine guards", "within two hours").
 _SOFT_QUALIFIER_RE = re.compile(r"(?:^|(?<=\s))(?P<q>just|only|within|merely|a total of|all)\s+$", re.IGNORECASE)
@@ -128,8 +116,8 @@ def _label_before(text: str, pos: int) -> bool:
 
 _YEAR_PREP = re.compile(
     r"\b(?:in|of|by|around|since|until|till|from|to|after|before|during|through|spring|summer|"
-    r"autumn|fall|winter|early|late|mid|year|years|ad|ce|bc|bce|c\.|ca\.|circa|between|and|"
-    r"the|AD|–|-)\s*$", re.IGNORECASE)
+    rf"autumn|fall|winter|early|late|mid|year|years|{vocab.ERAS_RE}|{vocab.alternation(vocab.CIRCA)}|between|and|"
+    r"the|–|-)\s*$", re.IGNORECASE)
 _PLURALISH = re.compile(
     r"^\s*(?:[a-z]+\s+)?(?:[a-z]+s(?<!ss)(?<![iu]s)(?<!\bhas)(?<!\bwas)(?<!\bdoes)(?<!\bits)(?<!\bas)|people|men|"
     r"women|children|feet|persons|troops|police|cattle|personnel|staff|works)\b")
@@ -309,7 +297,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|repo
                              r"(?:(?:\w+ly|also|then|later|further|not|never|still|first|originally|since|often)\s+)?$",
                              re.IGNORECASE)
 _ACCORDING = re.compile(
-    r"\b(?:(?i:according to|as reported by|as stated by|as estimated by|reported by|estimated by|"
+    r"\b(?:(?i:" + vocab.alternation(p for p in vocab.ATTRIBUTION_PHRASES if p != "per") + r"|"
     r"figures (?:from|by|of)|estimates? (?:from|by|of)|data (?:from|by))|"
     r"[Pp]er(?=\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+){0,2}(?:data|figures|estimates?|sources|reports?|count|census|"
     r"statistics)\b)))\s+"
@@ -657,7 +645,7 @@ def _quote_regions(doc: Document, names: list[str]) -> dict[int, list[tuple[int,
     return regions
 
 
-_SAY = r"(?:said|says|stated|states|added|adds|wrote|writes|recalled|explained|told reporters|remarked|declared)"
+_SAY = r"(?:" + vocab.alternation(vocab.SPEECH_VERBS | {"told reporters"}) + ")"
 _SPEAKER_AFTER = re.compile(rf"^\s*,?\s*(?:{_SAY}\s+(?P<a>(?:the\s+)?[A-Z][^,.;\"“”]*)|"
                             rf"(?P<b>(?:the\s+)?[A-Z][^,.;\"“”]*?)\s+{_SAY}\b)")
 
@@ -785,6 +773,15 @@ class _Spans:
         return k > 0 and self.reach[k - 1] > a
 
 
+# "44 BC", "AD 79": an era word beside a number makes it a year.
+_ERA_AFTER = re.compile(rf"\s*(?:{vocab.ERAS_RE})(?!\w)")
+_ERA_BEFORE = re.compile(rf"(?<!\w)(?:{vocab.ERAS_LEADING_RE})\s*$")
+
+
+def _beside_era(before: str, after: str) -> bool:
+    return _ERA_AFTER.match(after) is not None or _ERA_BEFORE.search(before) is not None
+
+
 def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
     """A bare three- or four-digit number that reads as a year ("in 1992", "the census of 754").
 
@@ -795,7 +792,7 @@ def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
         return False
     value = int(n.value)
     before, after = _left(text, n.start), _right(text, n.end)
-    if re.match(r"^\s*(?:BC|BCE|AD|CE)\b", after) or re.search(r"\b(?:AD|CE|BC)\s*$", before):
+    if _beside_era(before, after):
         return True
     counted = _UNIT_RE.match(after) is not None or _PLURALISH.match(after) is not None
     if 1000 <= value <= 2100:
@@ -810,8 +807,6 @@ def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
     return False
 
 
-# "in 755,", "by 757 the": a document that writes three-digit years.
-_ANCIENT_YEAR = re.compile(r"\b(?:in|since|until|around|by|of|c\.)\s+\d{3}(?=\s*[,.;)]|\s+(?:AD|CE|BC|BCE|and|when|he|she|they|the|it)\b)")
 
 
 _COUNT_NP = re.compile(
@@ -862,7 +857,7 @@ def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
         names.extend(str(m) for m in p.attrs.get("mentions", []) or [])
     names = [n for n in dict.fromkeys(names) if n and n[0].isupper()]
     quotes = _quote_regions(doc, names)
-    ancient = len(_ANCIENT_YEAR.findall(doc.text)) >= 2
+    ancient = writes_short_years(doc, dates)  # one test for both rules: a number is a year for both or neither
     facts: list[Fact] = []
     taken = 0
     for s in doc.sentences:
@@ -1104,8 +1099,7 @@ _DIGIT_RULES = [
     ("version or section number", lambda c: c.prev_char in ".:" and re.search(r"[\w.]$", c.before[:-1])),
     ("season split", lambda c: re.search(r"\d\s*/\s*$", c.before)),
     ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before)),
-    ("year with an era", lambda c: re.match(r"\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)(?!\w)", c.after)
-     or re.search(r"\b(?:AD|A\.D\.)\s*$", c.before)),
+    ("year with an era", lambda c: _beside_era(c.before, c.after)),
     ("street address", lambda c: re.match(r"\s+(?:rue|via|calle|avenida|avenue|boulevard|place|strasse|straße)\b",
                                           c.after, re.IGNORECASE)),
     ("European separators", lambda c: re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", c.n.raw.strip())),

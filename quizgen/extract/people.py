@@ -30,20 +30,27 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from quizgen import vocab
 from quizgen.model import Document, Fact, Sentence
 from quizgen.vocab import fold_name as fold  # names keep their punctuation ("K.", '"Dick"')
 
 _DATA = json.loads((Path(__file__).parent / "data" / "people.json").read_text(encoding="utf-8"))
-TITLES = set(_DATA["titles"])
+TITLES = set(vocab.titles())
 PEERAGE_TITLES = set(_DATA["peerage_titles"])  # kept when no given name follows: Lord North
 TITLE_MODIFIERS = set(_DATA["title_modifiers"])
 ROLE_NOUNS = set(_DATA["role_nouns"])
 ORG_WORDS = set(_DATA["org_words"])
 THING_NOUNS = set(_DATA["thing_nouns"])
-SPEECH_VERBS = set(_DATA["pure_speech_verbs"])
+# A verb of saying or judging after a name marks a person ("Smith said", "Hawkes regarded"); not
+# those said as often of the press, places or texts ("Reuters reported", "the sign reads").
+SPEECH_VERBS = (vocab.SPEECH_VERBS | {"considered", "considers", "regarded", "regards", "put", "puts"}) - {
+    "read", "reads", "reading", "reported", "reports", "say", "state", "write"}
 DEMONYMS = set(_DATA["demonyms"])
 STOPWORDS = set(_DATA["stopwords"])
-MONTHS_DAYS = set(_DATA["months_days"])
+# Calendar and sky words that are capitalised but never a name: the data's days, seasons, feasts
+# and planets, with the shared months ("May", "Sept.") and era words ("AD").
+MONTHS_DAYS = set(_DATA["months_days"]) | {m.lower() for m in vocab.MONTHS} | {
+    a + "." for a in vocab.MONTH_ABBREVIATIONS} | {e.lower() for e in vocab.ERAS}
 PERSON_KEYS = set(_DATA["person_infobox_keys"])
 CHINESE_SURNAMES = set(_DATA["chinese_surnames"])
 ROLE_ADJECTIVES = set(_DATA["role_adjectives"])  # words that stand before a role noun: 'military commander'
@@ -63,7 +70,8 @@ _PINYIN = re.compile(
     r"|ia|ie|in|iu|ou|ua|uo|ui|un|ün|üe|a|e|i|o|u|ü)){1,2}",
 )
 _LIFE_DATES = re.compile(
-    r"\s*\((?:born\b|b\.\s*\d|c\.\s*(?:\d|$)|died\b|d\.\s*\d|fl\.|[^()]{0,40}?\b\d{1,4}(?:\s*(?:BC|BCE|AD|CE))?\s*[–—-]\s*"
+    r"\s*\((?:born\b|b\.\s*\d|c\.\s*(?:\d|$)|died\b|d\.\s*\d|fl\.|[^()]{0,40}?\b\d{1,4}(?:\s*(?:"
+    + vocab.ERAS_RE + r"))?\s*[–—-]\s*"
     r"[^()]{0,40}?\d{1,4}\b)"
 )
 # Function words that are also given names: a person when they start a run inside a sentence.

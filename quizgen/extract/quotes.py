@@ -19,22 +19,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizgen.extract.people import TITLES, fold
+from quizgen import vocab
+from quizgen.extract.people import fold
 from quizgen.model import Document, Fact, Sentence
 
 MIN_WORDS = 4
 
-SAY_VERBS = (
-    "said|says|say|stated|states|state|told|tells|wrote|writes|write|added|adds|stating|saying|writing|adding|"
-    "described|describes|describing|called|calls|calling|asked|asks|replied|replies|remarked|remarks|commented|"
-    "comments|commenting|declared|declares|declaring|announced|announces|argued|argues|arguing|claimed|claims|"
-    "claiming|noted|notes|noting|explained|explains|insisted|insists|recalled|recalls|warned|warns|concluded|"
-    "concludes|suggested|suggests|reported|reports|reiterated|reiterates|proclaimed|proclaims|urged|urges|"
-    "tweeted|responded|responds|answered|answers|admitted|admits|acknowledged|acknowledges|observed|observes|"
-    "put it|puts it|exclaimed|quipped|joked|testified|testifies|predicted|predicts|promised|promises|vowed|"
-    "vows|emphasised|emphasized|stressed|stresses|mentioned|mentions|dubbed|labelled|labeled|characterised|"
-    "characterized|opined|boasted|confessed|conceded|concedes|read|reads|reading"
-)
+# The verbs of saying, and "put it" ('as Smith put it, "..."').
+SAY_VERBS = vocab.alternation(vocab.SPEECH_VERBS | {"put it", "puts it"})
 _SAY = re.compile(rf"\b(?:{SAY_VERBS})\b")
 _QUOTE = re.compile(r"\"([^\"\n]+)\"|“([^”\n]+)”")
 # Words between a speaker and the verb: adverbs, auxiliaries, or one bracketed or comma clause.
@@ -163,7 +155,7 @@ def _named_speaker(doc: Document, lo: int, hi: int, occurrences) -> tuple[str, s
         return None  # part of the phrase is a person the rules know: not an organisation
     name = re.sub(r"^The\s+(?=[A-Z])", "", m.group(1)).strip()
     words = name.split()
-    titled = [i for i, w in enumerate(words[:-1]) if fold(w) in TITLES and words[i + 1][:1].isupper()]
+    titled = [i for i, w in enumerate(words[:-1]) if fold(w) in vocab.titles() and words[i + 1][:1].isupper()]
     if titled:  # 'Chief of Staff Cathal Goulding': a person the people rules did not know
         words = words[titled[-1] + 1:]
         name = " ".join(words)
