@@ -7,8 +7,11 @@ look a type up here instead of branching on its name, so adding a type means add
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from quizgen.model import QUESTION_TYPES
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,11 @@ class QuestionType:
     def key_partial(self) -> str:
         return f"_key_{self.name}.html"
 
+    @property
+    def serve_partial(self) -> str:
+        """The answer fields of a served quiz, under templates/serve/."""
+        return f"_{self.name}.html"
+
 
 QTYPES: dict[str, QuestionType] = {t.name: t for t in (
     QuestionType("short_answer", single_fact=True, long=False),
@@ -39,3 +47,16 @@ assert tuple(QTYPES) == QUESTION_TYPES, "QTYPES and model.QUESTION_TYPES list th
 
 SINGLE_FACT = frozenset(n for n, t in QTYPES.items() if t.single_fact)
 LONG_TYPES = frozenset(n for n, t in QTYPES.items() if t.long)
+
+
+def per_type(table: dict[str, T], what: str) -> dict[str, T]:
+    """Return ``table`` after checking it has exactly one entry per registered type.
+
+    A format that cannot hold a type still lists it, with an entry that says so (and why): a
+    missing type is an error here, never a silent fall-through.
+    """
+    missing = [n for n in QTYPES if n not in table]
+    unknown = [n for n in table if n not in QTYPES]
+    if missing or unknown:
+        raise AssertionError(f"{what}: missing question types {missing}, unknown {unknown}")
+    return table

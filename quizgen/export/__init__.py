@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from quizgen.export.common import ExportReport
+from quizgen.qtypes import QTYPES
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Format:
         return getattr(module, self.writer)
 
 
-ALL_TYPES = ("short_answer", "cloze", "multiple_choice", "true_false", "ordering", "matching")
+ALL_TYPES = tuple(QTYPES)
 
 FORMATS: dict[str, Format] = {f.name: f for f in [
     Format("json", ".bank.json", "json_fmt", "write_json",

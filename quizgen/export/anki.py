@@ -28,6 +28,7 @@ from quizgen.export.common import (
     Bank, ExportReport, Question, accepted, cloze_parts, questions_by_document, shuffled, source_text,
     stable_int,
 )
+from quizgen.qtypes import per_type
 
 # Fixed once; changing them would make Anki treat every exported note as a new note type.
 BASIC_MODEL_ID = 1607392319
@@ -88,33 +89,62 @@ def _accept_line(question: Question) -> str:
     return f'<div class="accept">Also accepted: {esc("; ".join(forms))}</div>' if forms else ""
 
 
+def _prompt(question: Question) -> str:
+    return f"<div>{esc(question['prompt'])}</div>"
+
+
+# Each basic type's entry gives the card's (front, back).
+
+def _multiple_choice(question: Question) -> tuple[str, str]:
+    front = _prompt(question) + _list("ol", question["choices"]).replace("<ol>", '<ol type="A">', 1)
+    return front, f"<b>{esc(question['answer']['text'])}</b>"
+
+
+def _true_false(question: Question) -> tuple[str, str]:
+    return (_prompt(question) + "<div><i>True or false?</i></div>",
+            f"<b>{'True' if question['answer']['value'] else 'False'}</b>")
+
+
+def _ordering(question: Question) -> tuple[str, str]:
+    return _prompt(question) + _list("ul", question["items"]), _list("ol", question["answer"]["value"])
+
+
+def _matching(question: Question) -> tuple[str, str]:
+    rights = shuffled([p["right"] for p in question["pairs"]], "anki-matching", question["id"])
+    front = _prompt(question) + _list("ul", [p["left"] for p in question["pairs"]]) + \
+        "<div><i>Options:</i> " + esc(" · ".join(rights)) + "</div>"
+    return front, _list("ul", [f"{p['left']} → {p['right']}" for p in question["pairs"]])
+
+
+def _short_answer(question: Question) -> tuple[str, str]:
+    return _prompt(question), f"<b>{esc(question['answer']['text'])}</b>" + _accept_line(question)
+
+
+def _cloze(question: Question) -> tuple[str, str] | tuple[str, str, str]:
+    """A Cloze note's (text, back extra, 'cloze') where the prompt has a blank, else a short-answer card."""
+    parts = cloze_parts(question["prompt"])
+    if not parts:
+        return _short_answer(question)
+    before, after = parts
+    text = f"{cloze_esc(before)}{{{{c1::{cloze_esc(question['answer']['text'])}}}}}{cloze_esc(after)}"
+    return text, _accept_line(question), "cloze"
+
+
+#: Each type's card: (front, back) of a basic note, or (text, back extra, "cloze") of a Cloze note.
+CARDS = per_type({
+    "short_answer": _short_answer,
+    "cloze": _cloze,
+    "multiple_choice": _multiple_choice,
+    "true_false": _true_false,
+    "ordering": _ordering,
+    "matching": _matching,
+}, "Anki export")
+
+
 def note_fields(question: Question, bank: Bank) -> tuple[str, list[str]]:
     """('cloze' | 'basic', fields) for one question."""
-    qtype = question["type"]
-    source = esc(source_text(question, bank))
-    prompt = f"<div>{esc(question['prompt'])}</div>"
-    if qtype == "cloze" and cloze_parts(question["prompt"]):
-        before, after = cloze_parts(question["prompt"])
-        text = f"{cloze_esc(before)}{{{{c1::{cloze_esc(question['answer']['text'])}}}}}{cloze_esc(after)}"
-        return "cloze", [text, _accept_line(question), source, esc(question["id"])]
-    if qtype == "multiple_choice":
-        front = prompt + _list("ol", question["choices"]).replace("<ol>", '<ol type="A">', 1)
-        back = f"<b>{esc(question['answer']['text'])}</b>"
-    elif qtype == "true_false":
-        front = prompt + "<div><i>True or false?</i></div>"
-        back = f"<b>{'True' if question['answer']['value'] else 'False'}</b>"
-    elif qtype == "ordering":
-        front = prompt + _list("ul", question["items"])
-        back = _list("ol", question["answer"]["value"])
-    elif qtype == "matching":
-        rights = shuffled([p["right"] for p in question["pairs"]], "anki-matching", question["id"])
-        front = prompt + _list("ul", [p["left"] for p in question["pairs"]]) + \
-            "<div><i>Options:</i> " + esc(" · ".join(rights)) + "</div>"
-        back = _list("ul", [f"{p['left']} → {p['right']}" for p in question["pairs"]])
-    else:  # short_answer, and a cloze without a blank
-        front = prompt
-        back = f"<b>{esc(question['answer']['text'])}</b>" + _accept_line(question)
-    return "basic", [front, back, source, esc(question["id"])]
+    front, back, *kind = CARDS[question["type"]](question)
+    return (kind[0] if kind else "basic"), [front, back, esc(source_text(question, bank)), esc(question["id"])]
 
 
 def _tags(question: Question) -> list[str]:

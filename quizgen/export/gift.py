@@ -43,6 +43,7 @@ from quizgen.export.common import (
     Bank, ExportReport, Question, accepted, cloze_parts, moodle_question, questions_by_document,
     source_text,
 )
+from quizgen.qtypes import per_type
 
 _RESERVED = {"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:",
              "\n": "\\n", "\r": ""}
@@ -78,48 +79,78 @@ def _short_answers(question: Question) -> str:
     return " ".join(parts)
 
 
-def render_question(question: Question, bank: Bank, report: ExportReport) -> str | None:
-    moodle = moodle_question(question, report)
-    if moodle is None:
-        return None
-    question, qtype = moodle
+def _head(question: Question) -> str:
+    return _name(question) + "[html]"
 
-    if qtype in ("short_answer", "cloze") and any("->" in form for form in accepted(question)):
+
+def _no_arrow_in_answers(question: Question, report: ExportReport) -> bool:
+    if any("->" in form for form in accepted(question)):
         report.skip(question, "an answer contains '->', which GIFT reads as a matching question")
-        return None
+        return False
+    return True
 
-    head = _name(question) + "[html]"
-    feedback = _feedback(question, bank)
-    if qtype == "multiple_choice":
-        options = " ".join(("=" if c == question["answer"]["text"] else "~") + escape_html(c)
-                           for c in question["choices"])
-        return f"{head}{escape_html(question['prompt'])} {{{options} {feedback}}}"
-    if qtype == "true_false":
-        key = "TRUE" if question["answer"]["value"] else "FALSE"
-        return f"{head}{escape_html(question['prompt'])} {{{key}{feedback}}}"
-    if qtype == "short_answer":
-        return f"{head}{escape_html(question['prompt'])} {{{_short_answers(question)} {feedback}}}"
-    if qtype == "cloze":
-        parts = cloze_parts(question["prompt"])
-        if parts is None or not parts[1].strip():
-            # No text after the blank: a missing-word block at the end would read as a plain
-            # short answer and hide the blank, so keep the underscores in the text.
-            return f"{head}{escape_html(question['prompt'])} {{{_short_answers(question)} {feedback}}}"
-        before, after = parts
-        # The braces take the blank's place; the text around keeps its own spacing.
-        return f"{head}{escape_html(before)}{{{_short_answers(question)} {feedback}}}{escape_html(after)}"
-    if qtype == "matching":
-        pairs = question["pairs"]
-        if len(pairs) < 3:
-            report.skip(question, "Moodle matching needs at least 3 pairs")
-            return None
-        if any("->" in p["left"] for p in pairs):
-            report.skip(question, "a matching item contains '->', which GIFT cannot escape")
-            return None
-        body = " ".join(f"={escape_html(p['left'])} -> {escape(p['right'])}" for p in pairs)
-        return f"{head}{escape_html(question['prompt'])} {{{body} {feedback}}}"
-    report.skip(question, f"GIFT has no {qtype} type")
-    return None
+
+def _multiple_choice(question: Question, bank: Bank, report: ExportReport) -> str | None:
+    options = " ".join(("=" if c == question["answer"]["text"] else "~") + escape_html(c)
+                       for c in question["choices"])
+    return f"{_head(question)}{escape_html(question['prompt'])} {{{options} {_feedback(question, bank)}}}"
+
+
+def _true_false(question: Question, bank: Bank, report: ExportReport) -> str | None:
+    key = "TRUE" if question["answer"]["value"] else "FALSE"
+    return f"{_head(question)}{escape_html(question['prompt'])} {{{key}{_feedback(question, bank)}}}"
+
+
+def _short_answer(question: Question, bank: Bank, report: ExportReport) -> str | None:
+    if not _no_arrow_in_answers(question, report):
+        return None
+    return f"{_head(question)}{escape_html(question['prompt'])} {{{_short_answers(question)} {_feedback(question, bank)}}}"
+
+
+def _cloze(question: Question, bank: Bank, report: ExportReport) -> str | None:
+    if not _no_arrow_in_answers(question, report):
+        return None
+    parts = cloze_parts(question["prompt"])
+    if parts is None or not parts[1].strip():
+        # No text after the blank: a missing-word block at the end would read as a plain
+        # short answer and hide the blank, so keep the underscores in the text.
+        return _short_answer(question, bank, report)
+    before, after = parts
+    # The braces take the blank's place; the text around keeps its own spacing.
+    return (f"{_head(question)}{escape_html(before)}{{{_short_answers(question)} {_feedback(question, bank)}}}"
+            f"{escape_html(after)}")
+
+
+def _matching(question: Question, bank: Bank, report: ExportReport) -> str | None:
+    pairs = question["pairs"]
+    if len(pairs) < 3:
+        report.skip(question, "Moodle matching needs at least 3 pairs")
+        return None
+    if any("->" in p["left"] for p in pairs):
+        report.skip(question, "a matching item contains '->', which GIFT cannot escape")
+        return None
+    body = " ".join(f"={escape_html(p['left'])} -> {escape(p['right'])}" for p in pairs)
+    return f"{_head(question)}{escape_html(question['prompt'])} {{{body} {_feedback(question, bank)}}}"
+
+
+def _ordering(question: Question, bank: Bank, report: ExportReport) -> str | None:
+    moodle = moodle_question(question, report)
+    return None if moodle is None else _matching(moodle[0], bank, report)
+
+
+#: How each question type is written; every registered type has an entry.
+BY_TYPE = per_type({
+    "short_answer": _short_answer,
+    "cloze": _cloze,
+    "multiple_choice": _multiple_choice,
+    "true_false": _true_false,
+    "ordering": _ordering,
+    "matching": _matching,
+}, "GIFT export")
+
+
+def render_question(question: Question, bank: Bank, report: ExportReport) -> str | None:
+    return BY_TYPE[question["type"]](question, bank, report)
 
 
 def render(bank: Bank, report: ExportReport | None = None, **_) -> str:

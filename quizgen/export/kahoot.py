@@ -24,6 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.export.common import Bank, ExportReport, Question, bank_title
+from quizgen.qtypes import per_type
 
 HEADER_ROW = 8
 HEADERS = ["", "Question - max 120 characters", "Answer 1 - max 75 characters", "Answer 2 - max 75 characters",
@@ -36,20 +37,36 @@ TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)
 TIME_BY_DIFFICULTY = {"easy": 20, "medium": 30, "hard": 60}
 
 
+def _multiple_choice(question: Question) -> tuple[list[str], list[int]]:
+    answers = list(question["choices"])
+    return answers, [i for i, a in enumerate(answers, 1) if a == question["answer"]["text"]]
+
+
+def _true_false(question: Question) -> tuple[list[str], list[int]]:
+    return ["True", "False"], [1 if question["answer"]["value"] else 2]
+
+
+_NO_CHOICES = "Kahoot quizzes need answers to choose from"
+
+#: Each type's (answers, numbers of the correct ones), or the reason Kahoot cannot hold it.
+BY_TYPE = per_type({
+    "short_answer": _NO_CHOICES,
+    "cloze": _NO_CHOICES,
+    "multiple_choice": _multiple_choice,
+    "true_false": _true_false,
+    "ordering": "Kahoot has no ordering type",
+    "matching": "Kahoot has no matching type",
+}, "Kahoot export")
+
+
 def kahoot_row(question: Question, report: ExportReport) -> list | None:
     """[question, a1..a4, time, correct] or None (skipped, with the reason in the report)."""
     qtype = question["type"]
-    if qtype == "multiple_choice":
-        answers = list(question["choices"])
-        correct = [i for i, a in enumerate(answers, 1) if a == question["answer"]["text"]]
-    elif qtype == "true_false":
-        answers = ["True", "False"]
-        correct = [1 if question["answer"]["value"] else 2]
-    else:
-        reason = {"ordering": "Kahoot has no ordering type", "matching": "Kahoot has no matching type"}.get(
-            qtype, "Kahoot quizzes need answers to choose from")
-        report.skip(question, reason)
+    entry = BY_TYPE[qtype]
+    if isinstance(entry, str):
+        report.skip(question, entry)
         return None
+    answers, correct = entry(question)
     prompt = " ".join(question["prompt"].split())
     if len(prompt) > MAX_QUESTION:
         report.skip(question, f"question longer than {MAX_QUESTION} characters")

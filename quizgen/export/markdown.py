@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from quizgen.export.common import TYPE_LABELS, Bank, ExportReport, Question, accepted, questions_by_document
+from quizgen.qtypes import per_type
 
 
 def md(text: str) -> str:
@@ -27,6 +28,45 @@ def md(text: str) -> str:
     return re.sub(r"^([#>+\-]|\d+[.)])", r"\\\1", text)
 
 
+def _answer_text(question: Question) -> list[str]:
+    lines = [f"**Answer:** {md(question['answer']['text'])}", ""]
+    others = accepted(question)[1:]
+    if others:
+        lines += ["**Also accepted:** " + "; ".join(md(o) for o in others), ""]
+    return lines
+
+
+def _multiple_choice(question: Question) -> list[str]:
+    answer = question["answer"]
+    return [f"- [{'x' if c == answer['text'] else ' '}] {md(c)}" for c in question["choices"]] + [""] + \
+        _answer_text(question)
+
+
+def _true_false(question: Question) -> list[str]:
+    return [f"**Answer:** {'True' if question['answer']['value'] else 'False'}", ""]
+
+
+def _ordering(question: Question) -> list[str]:
+    return ["Items as shown:", ""] + [f"- {md(i)}" for i in question["items"]] + [""] + \
+        ["**Right order:**", ""] + [f"{k}. {md(i)}" for k, i in enumerate(question["answer"]["value"], 1)] + [""]
+
+
+def _matching(question: Question) -> list[str]:
+    return ["| Left | Right |", "| --- | --- |"] + \
+        [f"| {md(p['left'])} | {md(p['right'])} |" for p in question["pairs"]] + [""]
+
+
+#: The lines after each type's prompt: choices, items or pairs, and the key.
+BY_TYPE = per_type({
+    "short_answer": _answer_text,
+    "cloze": _answer_text,
+    "multiple_choice": _multiple_choice,
+    "true_false": _true_false,
+    "ordering": _ordering,
+    "matching": _matching,
+}, "Markdown export")
+
+
 def question_block(n: int, question: Question) -> list[str]:
     qtype = question["type"]
     meta = [TYPE_LABELS.get(qtype, qtype), question["kind"]]
@@ -35,22 +75,7 @@ def question_block(n: int, question: Question) -> list[str]:
     if question.get("points") is not None:
         meta.append(f"{question['points']:g} pt" + ("" if question["points"] == 1 else "s"))
     lines = [f"### {n}. {', '.join(meta)}", "", f"`{question['id']}`", "", md(question["prompt"]), ""]
-    answer = question["answer"]
-    if qtype == "multiple_choice":
-        lines += [f"- [{'x' if c == answer['text'] else ' '}] {md(c)}" for c in question["choices"]] + [""]
-    elif qtype == "true_false":
-        lines += [f"**Answer:** {'True' if answer['value'] else 'False'}", ""]
-    elif qtype == "ordering":
-        lines += ["Items as shown:", ""] + [f"- {md(i)}" for i in question["items"]] + [""]
-        lines += ["**Right order:**", ""] + [f"{k}. {md(i)}" for k, i in enumerate(answer["value"], 1)] + [""]
-    elif qtype == "matching":
-        lines += ["| Left | Right |", "| --- | --- |"] + \
-                 [f"| {md(p['left'])} | {md(p['right'])} |" for p in question["pairs"]] + [""]
-    if qtype in ("short_answer", "cloze", "multiple_choice"):
-        lines += [f"**Answer:** {md(answer['text'])}", ""]
-        others = accepted(question)[1:]
-        if others:
-            lines += ["**Also accepted:** " + "; ".join(md(o) for o in others), ""]
+    lines += BY_TYPE[qtype](question)
     src = question["source"]
     where = f" ({md(src['section'])})" if src.get("section") else ""
     lines += [f"> {md(src['sentence'])}{where}", ""]

@@ -40,6 +40,7 @@ from quizgen.export.common import (
     questions_by_document, source_html,
 )
 from quizgen.export.gift import category_path
+from quizgen.qtypes import per_type
 
 PENALTY = "0.3333333"
 # Characters that end an answer inside {1:SHORTANSWER:...}, and how to keep them in it.
@@ -99,58 +100,83 @@ def _answer(q_el, text: str, fraction: int, fmt: str, cdata: bool = False) -> No
     _text_el(a, "feedback", "", "html")
 
 
-def question_element(question: Question, bank: Bank, report: ExportReport):
-    moodle = moodle_question(question, report)
-    if moodle is None:
-        return None
-    question, qtype = moodle
+def _multiple_choice(question: Question, bank: Bank, report: ExportReport):
+    q_el = etree.Element("question", type="multichoice")
+    _common(q_el, question, bank, _p(question["prompt"]))
+    etree.SubElement(q_el, "single").text = "true"
+    etree.SubElement(q_el, "shuffleanswers").text = "true"
+    etree.SubElement(q_el, "answernumbering").text = "abc"
+    for choice in question["choices"]:
+        _answer(q_el, _p(choice), 100 if choice == question["answer"]["text"] else 0, "html", cdata=True)
+    return q_el
 
-    if qtype == "multiple_choice":
-        q_el = etree.Element("question", type="multichoice")
-        _common(q_el, question, bank, _p(question["prompt"]))
-        etree.SubElement(q_el, "single").text = "true"
-        etree.SubElement(q_el, "shuffleanswers").text = "true"
-        etree.SubElement(q_el, "answernumbering").text = "abc"
-        for choice in question["choices"]:
-            _answer(q_el, _p(choice), 100 if choice == question["answer"]["text"] else 0, "html", cdata=True)
-    elif qtype == "true_false":
-        q_el = etree.Element("question", type="truefalse")
-        _common(q_el, question, bank, _p(question["prompt"]))
-        right = bool(question["answer"]["value"])
-        _answer(q_el, "true", 100 if right else 0, "moodle_auto_format")
-        _answer(q_el, "false", 0 if right else 100, "moodle_auto_format")
-    elif qtype == "short_answer":
-        q_el = etree.Element("question", type="shortanswer")
-        _common(q_el, question, bank, _p(question["prompt"]))
-        etree.SubElement(q_el, "usecase").text = "0"
-        for form in accepted(question):
-            _answer(q_el, form, 100, "moodle_auto_format")
-    elif qtype == "matching":
-        if len(question["pairs"]) < 3:
-            report.skip(question, "Moodle matching needs at least 3 pairs")
-            return None
-        q_el = etree.Element("question", type="matching")
-        _common(q_el, question, bank, _p(question["prompt"]))
-        etree.SubElement(q_el, "shuffleanswers").text = "true"
-        for pair in question["pairs"]:
-            sub = _text_el(q_el, "subquestion", _p(pair["left"]), "html", cdata=True)
-            _text_el(sub, "answer", pair["right"])
-    elif qtype == "cloze":
-        parts = cloze_parts(question["prompt"])
-        if parts is None:
-            report.skip(question, "the cloze prompt has no blank")
-            return None
-        before, after = parts
-        weight = max(1, round(points(question)))
-        blank = "{%d:SHORTANSWER:%s}" % (weight, "~".join("=" + cloze_answer(f) for f in accepted(question)))
-        q_el = etree.Element("question", type="cloze")
-        _common(q_el, question, bank, f"<p>{cloze_text(before)}{blank}{cloze_text(after)}</p>")
-        # A cloze question's grade is the sum of its subquestions' weights.
-        q_el.find("defaultgrade").text = str(weight)
-    else:
-        report.skip(question, f"Moodle XML export has no {qtype} type")
+
+def _true_false(question: Question, bank: Bank, report: ExportReport):
+    q_el = etree.Element("question", type="truefalse")
+    _common(q_el, question, bank, _p(question["prompt"]))
+    right = bool(question["answer"]["value"])
+    _answer(q_el, "true", 100 if right else 0, "moodle_auto_format")
+    _answer(q_el, "false", 0 if right else 100, "moodle_auto_format")
+    return q_el
+
+
+def _short_answer(question: Question, bank: Bank, report: ExportReport):
+    q_el = etree.Element("question", type="shortanswer")
+    _common(q_el, question, bank, _p(question["prompt"]))
+    etree.SubElement(q_el, "usecase").text = "0"
+    for form in accepted(question):
+        _answer(q_el, form, 100, "moodle_auto_format")
+    return q_el
+
+
+def _matching(question: Question, bank: Bank, report: ExportReport):
+    if len(question["pairs"]) < 3:
+        report.skip(question, "Moodle matching needs at least 3 pairs")
         return None
-    _tags(q_el, question)
+    q_el = etree.Element("question", type="matching")
+    _common(q_el, question, bank, _p(question["prompt"]))
+    etree.SubElement(q_el, "shuffleanswers").text = "true"
+    for pair in question["pairs"]:
+        sub = _text_el(q_el, "subquestion", _p(pair["left"]), "html", cdata=True)
+        _text_el(sub, "answer", pair["right"])
+    return q_el
+
+
+def _ordering(question: Question, bank: Bank, report: ExportReport):
+    moodle = moodle_question(question, report)
+    return None if moodle is None else _matching(moodle[0], bank, report)
+
+
+def _cloze(question: Question, bank: Bank, report: ExportReport):
+    parts = cloze_parts(question["prompt"])
+    if parts is None:
+        report.skip(question, "the cloze prompt has no blank")
+        return None
+    before, after = parts
+    weight = max(1, round(points(question)))
+    blank = "{%d:SHORTANSWER:%s}" % (weight, "~".join("=" + cloze_answer(f) for f in accepted(question)))
+    q_el = etree.Element("question", type="cloze")
+    _common(q_el, question, bank, f"<p>{cloze_text(before)}{blank}{cloze_text(after)}</p>")
+    # A cloze question's grade is the sum of its subquestions' weights.
+    q_el.find("defaultgrade").text = str(weight)
+    return q_el
+
+
+#: The Moodle question element of each type; every registered type has an entry.
+BY_TYPE = per_type({
+    "short_answer": _short_answer,
+    "cloze": _cloze,
+    "multiple_choice": _multiple_choice,
+    "true_false": _true_false,
+    "ordering": _ordering,
+    "matching": _matching,
+}, "Moodle XML export")
+
+
+def question_element(question: Question, bank: Bank, report: ExportReport):
+    q_el = BY_TYPE[question["type"]](question, bank, report)
+    if q_el is not None:
+        _tags(q_el, question)
     return q_el
 
 

@@ -47,6 +47,7 @@ from quizgen.export.common import (
     shuffled, source_html,
 )
 from quizgen.export.zipping import write_zip
+from quizgen.qtypes import per_type
 
 NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -106,75 +107,104 @@ def _p(text: str) -> str:
     return f"<p>{html.escape(text, quote=False)}</p>"
 
 
-def item_element(question: Question, bank: Bank, report: ExportReport):
-    qtype = question["type"]
-    if qtype == "ordering":
-        question = ordering_as_matching(question)
-        report.convert({"type": "ordering"}, "to matching with positions (1st, 2nd, ...)")
-        qtype = "matching"
-    elif qtype == "cloze":
-        report.convert(question, "to short answer (the prompt keeps its blank)")
-        qtype = "short_answer"
-
+def _new_item(question: Question):
     qid = question["id"]
-    item = etree.Element(_q("item"), ident=ident("item", qid), title=qid)
-    ref = ident("ref", qid)
-    pts = points(question)
+    return etree.Element(_q("item"), ident=ident("item", qid), title=qid), qid, ident("ref", qid), points(question)
 
-    if qtype in ("multiple_choice", "true_false"):
-        choices = question["choices"] if qtype == "multiple_choice" else ["True", "False"]
-        correct = question["answer"]["text"] if qtype == "multiple_choice" else \
-            ("True" if question["answer"]["value"] else "False")
-        ids = [ident("choice", qid, str(i)) for i in range(len(choices))]
-        _metadata(item, f"{qtype}_question", pts, ids, ref)
-        pres = _sub(item, "presentation")
-        _mattext(pres, _p(question["prompt"]))
-        render = _sub(_sub(pres, "response_lid", ident="response1", rcardinality="Single"), "render_choice")
-        for cid, text in zip(ids, choices):
-            _mattext(_sub(render, "response_label", ident=cid), html.escape(text, quote=False))
-        rp = _resprocessing(item)
-        cond = _sub(rp, "respcondition", **{"continue": "No"})
-        _sub(_sub(cond, "conditionvar"), "varequal", ids[choices.index(correct)], respident="response1")
-        _sub(cond, "setvar", "100", action="Set", varname="SCORE")
-    elif qtype == "short_answer":
-        forms = accepted(question)
-        _metadata(item, "short_answer_question", pts, [ident("choice", qid, str(i)) for i in range(len(forms))], ref)
-        pres = _sub(item, "presentation")
-        _mattext(pres, _p(question["prompt"]))
-        fib = _sub(_sub(pres, "response_str", ident="response1", rcardinality="Single"), "render_fib")
-        _sub(fib, "response_label", ident="answer1", rshuffle="No")
-        rp = _resprocessing(item)
-        cond = _sub(rp, "respcondition", **{"continue": "No"})
-        var = _sub(cond, "conditionvar")
-        for form in forms:
-            _sub(var, "varequal", form, respident="response1")
-        _sub(cond, "setvar", "100", action="Set", varname="SCORE")
-    elif qtype == "matching":
-        pairs = question["pairs"]
-        rights = list(dict.fromkeys(p["right"] for p in pairs))
-        right_ids = {r: ident("right", qid, r) for r in rights}
-        left_ids = [ident("left", qid, str(i)) for i in range(len(pairs))]
-        _metadata(item, "matching_question", pts, left_ids, ref)
-        pres = _sub(item, "presentation")
-        _mattext(pres, _p(question["prompt"]))
-        offered = shuffled(rights, "qti-matching", qid)
-        for lid, pair in zip(left_ids, pairs):
-            lid_el = _sub(pres, "response_lid", ident=f"response_{lid}", rcardinality="Single")
-            _mattext(lid_el, pair["left"], texttype="text/plain")
-            render = _sub(lid_el, "render_choice")
-            for right in offered:
-                _mattext(_sub(render, "response_label", ident=right_ids[right]), right, texttype="text/plain")
-        rp = _resprocessing(item)
-        share = f"{100 / len(pairs):.2f}"
-        for lid, pair in zip(left_ids, pairs):
-            cond = _sub(rp, "respcondition")
-            _sub(_sub(cond, "conditionvar"), "varequal", right_ids[pair["right"]], respident=f"response_{lid}")
-            _sub(cond, "setvar", share, varname="SCORE", action="Add")
-    else:
-        report.skip(question, f"QTI 1.2 export has no {qtype} type")
-        return None
+
+def _choice(question: Question, bank: Bank, choices: list[str], correct: str, qtype: str):
+    item, qid, ref, pts = _new_item(question)
+    ids = [ident("choice", qid, str(i)) for i in range(len(choices))]
+    _metadata(item, f"{qtype}_question", pts, ids, ref)
+    pres = _sub(item, "presentation")
+    _mattext(pres, _p(question["prompt"]))
+    render = _sub(_sub(pres, "response_lid", ident="response1", rcardinality="Single"), "render_choice")
+    for cid, text in zip(ids, choices):
+        _mattext(_sub(render, "response_label", ident=cid), html.escape(text, quote=False))
+    rp = _resprocessing(item)
+    cond = _sub(rp, "respcondition", **{"continue": "No"})
+    _sub(_sub(cond, "conditionvar"), "varequal", ids[choices.index(correct)], respident="response1")
+    _sub(cond, "setvar", "100", action="Set", varname="SCORE")
     _general_feedback(item, question, bank)
     return item
+
+
+def _multiple_choice(question: Question, bank: Bank, report: ExportReport):
+    return _choice(question, bank, question["choices"], question["answer"]["text"], "multiple_choice")
+
+
+def _true_false(question: Question, bank: Bank, report: ExportReport):
+    return _choice(question, bank, ["True", "False"], "True" if question["answer"]["value"] else "False",
+                   "true_false")
+
+
+def _short_answer(question: Question, bank: Bank, report: ExportReport):
+    item, qid, ref, pts = _new_item(question)
+    forms = accepted(question)
+    _metadata(item, "short_answer_question", pts, [ident("choice", qid, str(i)) for i in range(len(forms))], ref)
+    pres = _sub(item, "presentation")
+    _mattext(pres, _p(question["prompt"]))
+    fib = _sub(_sub(pres, "response_str", ident="response1", rcardinality="Single"), "render_fib")
+    _sub(fib, "response_label", ident="answer1", rshuffle="No")
+    rp = _resprocessing(item)
+    cond = _sub(rp, "respcondition", **{"continue": "No"})
+    var = _sub(cond, "conditionvar")
+    for form in forms:
+        _sub(var, "varequal", form, respident="response1")
+    _sub(cond, "setvar", "100", action="Set", varname="SCORE")
+    _general_feedback(item, question, bank)
+    return item
+
+
+def _cloze(question: Question, bank: Bank, report: ExportReport):
+    report.convert(question, "to short answer (the prompt keeps its blank)")
+    return _short_answer(question, bank, report)
+
+
+def _matching(question: Question, bank: Bank, report: ExportReport):
+    item, qid, ref, pts = _new_item(question)
+    pairs = question["pairs"]
+    rights = list(dict.fromkeys(p["right"] for p in pairs))
+    right_ids = {r: ident("right", qid, r) for r in rights}
+    left_ids = [ident("left", qid, str(i)) for i in range(len(pairs))]
+    _metadata(item, "matching_question", pts, left_ids, ref)
+    pres = _sub(item, "presentation")
+    _mattext(pres, _p(question["prompt"]))
+    offered = shuffled(rights, "qti-matching", qid)
+    for lid, pair in zip(left_ids, pairs):
+        lid_el = _sub(pres, "response_lid", ident=f"response_{lid}", rcardinality="Single")
+        _mattext(lid_el, pair["left"], texttype="text/plain")
+        render = _sub(lid_el, "render_choice")
+        for right in offered:
+            _mattext(_sub(render, "response_label", ident=right_ids[right]), right, texttype="text/plain")
+    rp = _resprocessing(item)
+    share = f"{100 / len(pairs):.2f}"
+    for lid, pair in zip(left_ids, pairs):
+        cond = _sub(rp, "respcondition")
+        _sub(_sub(cond, "conditionvar"), "varequal", right_ids[pair["right"]], respident=f"response_{lid}")
+        _sub(cond, "setvar", share, varname="SCORE", action="Add")
+    _general_feedback(item, question, bank)
+    return item
+
+
+def _ordering(question: Question, bank: Bank, report: ExportReport):
+    report.convert({"type": "ordering"}, "to matching with positions (1st, 2nd, ...)")
+    return _matching(ordering_as_matching(question), bank, report)
+
+
+#: The QTI 1.2 item of each type; every registered type has an entry.
+BY_TYPE = per_type({
+    "short_answer": _short_answer,
+    "cloze": _cloze,
+    "multiple_choice": _multiple_choice,
+    "true_false": _true_false,
+    "ordering": _ordering,
+    "matching": _matching,
+}, "QTI 1.2 export")
+
+
+def item_element(question: Question, bank: Bank, report: ExportReport):
+    return BY_TYPE[question["type"]](question, bank, report)
 
 
 def _tostring(root) -> str:

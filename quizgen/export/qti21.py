@@ -38,6 +38,7 @@ from quizgen.export.common import (
     shuffled, source_text,
 )
 from quizgen.export.zipping import write_zip
+from quizgen.qtypes import per_type
 
 NS = "http://www.imsglobal.org/xsd/imsqti_v2p1"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -74,82 +75,111 @@ def _declare(item, cardinality: str, base_type: str, correct: list[str], mapping
     return decl
 
 
+# Each type's entry declares the response on ``item`` and returns the response processing template
+# and a function that writes the interaction into the item body (declarations must come first).
+
+def _choice(item, question: Question, choices: list[str], correct: str):
+    qid = question["id"]
+    ids = [ident("choice", qid, str(i)) for i in range(len(choices))]
+    _declare(item, "single", "identifier", [ids[choices.index(correct)]])
+
+    def body(b):
+        inter = _sub(b, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="false", maxChoices="1")
+        _sub(inter, "prompt", question["prompt"])
+        for cid, text in zip(ids, choices):
+            _sub(inter, "simpleChoice", text, identifier=cid)
+    return "match_correct", body
+
+
+def _multiple_choice(item, question: Question):
+    return _choice(item, question, question["choices"], question["answer"]["text"])
+
+
+def _true_false(item, question: Question):
+    return _choice(item, question, ["True", "False"], "True" if question["answer"]["value"] else "False")
+
+
+def _text_entry(item, question: Question, parts: tuple[str, str] | None):
+    forms = accepted(question)
+    _declare(item, "single", "string", [forms[0]], {f: points(question) for f in forms}, case_sensitive=False)
+    length = max(len(f) for f in forms) + 2
+
+    def body(b):
+        p = _sub(b, "p")
+        if parts is None:
+            p.text = question["prompt"] + " "
+            _sub(p, "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength=length)
+        else:
+            p.text = parts[0]
+            entry = _sub(p, "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength=length)
+            entry.tail = parts[1]
+    return "map_response", body
+
+
+def _short_answer(item, question: Question):
+    return _text_entry(item, question, None)
+
+
+def _cloze(item, question: Question):
+    return _text_entry(item, question, cloze_parts(question["prompt"]))
+
+
+def _ordering(item, question: Question):
+    qid = question["id"]
+    ids = {text: ident("item", qid, str(i)) for i, text in enumerate(question["items"])}
+    _declare(item, "ordered", "identifier", [ids[t] for t in question["answer"]["value"]])
+
+    def body(b):
+        inter = _sub(b, "orderInteraction", responseIdentifier="RESPONSE", shuffle="false")
+        _sub(inter, "prompt", question["prompt"])
+        for text in question["items"]:
+            _sub(inter, "simpleChoice", text, identifier=ids[text])
+    return "match_correct", body
+
+
+def _matching(item, question: Question):
+    qid = question["id"]
+    pairs = question["pairs"]
+    left_ids = [ident("left", qid, str(i)) for i in range(len(pairs))]
+    rights = list(dict.fromkeys(p["right"] for p in pairs))
+    right_ids = {r: ident("right", qid, r) for r in rights}
+    correct = [f"{lid} {right_ids[p['right']]}" for lid, p in zip(left_ids, pairs)]
+    share = points(question) / len(pairs)
+    decl = _declare(item, "multiple", "directedPair", correct, {c: share for c in correct})
+    decl.find(f"{{{NS}}}mapping").set("upperBound", fmt_points(points(question)))
+
+    def body(b):
+        inter = _sub(b, "matchInteraction", responseIdentifier="RESPONSE", shuffle="false",
+                     maxAssociations=len(pairs))
+        _sub(inter, "prompt", question["prompt"])
+        left_set = _sub(inter, "simpleMatchSet")
+        for lid, pair in zip(left_ids, pairs):
+            _sub(left_set, "simpleAssociableChoice", pair["left"], identifier=lid, matchMax="1")
+        right_set = _sub(inter, "simpleMatchSet")
+        for right in shuffled(rights, "qti21-matching", qid):
+            _sub(right_set, "simpleAssociableChoice", right, identifier=right_ids[right], matchMax=len(pairs))
+    return "map_response", body
+
+
+#: The QTI 2.1 interaction of each type; every registered type has one.
+BY_TYPE = per_type({
+    "short_answer": _short_answer,
+    "cloze": _cloze,
+    "multiple_choice": _multiple_choice,
+    "true_false": _true_false,
+    "ordering": _ordering,
+    "matching": _matching,
+}, "QTI 2.1 export")
+
+
 def item_document(question: Question, bank: Bank, report: ExportReport):
     qid = question["id"]
-    qtype = question["type"]
     item = etree.Element(f"{{{NS}}}assessmentItem", nsmap={None: NS, "xsi": XSI})
     item.set(f"{{{XSI}}}schemaLocation", SCHEMA_LOCATION)
     for k, v in (("identifier", ident("item", qid)), ("title", qid), ("adaptive", "false"),
                  ("timeDependent", "false"), ("toolName", "quizgen"), ("toolVersion", __version__)):
         item.set(k, v)
-    body_parts = []  # built after declarations, which must come first
-
-    template = "match_correct"
-    if qtype in ("multiple_choice", "true_false"):
-        choices = question["choices"] if qtype == "multiple_choice" else ["True", "False"]
-        correct = question["answer"]["text"] if qtype == "multiple_choice" else \
-            ("True" if question["answer"]["value"] else "False")
-        ids = [ident("choice", qid, str(i)) for i in range(len(choices))]
-        _declare(item, "single", "identifier", [ids[choices.index(correct)]])
-
-        def body(b):
-            inter = _sub(b, "choiceInteraction", responseIdentifier="RESPONSE", shuffle="false", maxChoices="1")
-            _sub(inter, "prompt", question["prompt"])
-            for cid, text in zip(ids, choices):
-                _sub(inter, "simpleChoice", text, identifier=cid)
-        body_parts.append(body)
-    elif qtype in ("short_answer", "cloze"):
-        forms = accepted(question)
-        _declare(item, "single", "string", [forms[0]], {f: points(question) for f in forms}, case_sensitive=False)
-        template = "map_response"
-        parts = cloze_parts(question["prompt"]) if qtype == "cloze" else None
-        length = max(len(f) for f in forms) + 2
-
-        def body(b):
-            p = _sub(b, "p")
-            if parts is None:
-                p.text = question["prompt"] + " "
-                _sub(p, "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength=length)
-            else:
-                p.text = parts[0]
-                entry = _sub(p, "textEntryInteraction", responseIdentifier="RESPONSE", expectedLength=length)
-                entry.tail = parts[1]
-        body_parts.append(body)
-    elif qtype == "ordering":
-        ids = {text: ident("item", qid, str(i)) for i, text in enumerate(question["items"])}
-        _declare(item, "ordered", "identifier", [ids[t] for t in question["answer"]["value"]])
-
-        def body(b):
-            inter = _sub(b, "orderInteraction", responseIdentifier="RESPONSE", shuffle="false")
-            _sub(inter, "prompt", question["prompt"])
-            for text in question["items"]:
-                _sub(inter, "simpleChoice", text, identifier=ids[text])
-        body_parts.append(body)
-    elif qtype == "matching":
-        pairs = question["pairs"]
-        left_ids = [ident("left", qid, str(i)) for i in range(len(pairs))]
-        rights = list(dict.fromkeys(p["right"] for p in pairs))
-        right_ids = {r: ident("right", qid, r) for r in rights}
-        correct = [f"{lid} {right_ids[p['right']]}" for lid, p in zip(left_ids, pairs)]
-        share = points(question) / len(pairs)
-        decl = _declare(item, "multiple", "directedPair", correct, {c: share for c in correct})
-        decl.find(f"{{{NS}}}mapping").set("upperBound", fmt_points(points(question)))
-        template = "map_response"
-
-        def body(b):
-            inter = _sub(b, "matchInteraction", responseIdentifier="RESPONSE", shuffle="false",
-                         maxAssociations=len(pairs))
-            _sub(inter, "prompt", question["prompt"])
-            left_set = _sub(inter, "simpleMatchSet")
-            for lid, pair in zip(left_ids, pairs):
-                _sub(left_set, "simpleAssociableChoice", pair["left"], identifier=lid, matchMax="1")
-            right_set = _sub(inter, "simpleMatchSet")
-            for right in shuffled(rights, "qti21-matching", qid):
-                _sub(right_set, "simpleAssociableChoice", right, identifier=right_ids[right], matchMax=len(pairs))
-        body_parts.append(body)
-    else:
-        report.skip(question, f"QTI 2.1 export has no {qtype} type")
-        return None
+    template, body = BY_TYPE[question["type"]](item, question)
 
     score = _sub(item, "outcomeDeclaration", identifier="SCORE", cardinality="single", baseType="float")
     _sub(_sub(score, "defaultValue"), "value", "0")
@@ -158,8 +188,7 @@ def item_document(question: Question, bank: Bank, report: ExportReport):
     item_body = _sub(item, "itemBody")
     rubric = _sub(item_body, "rubricBlock", view="scorer tutor")
     _sub(rubric, "p", source_text(question, bank))
-    for build in body_parts:
-        build(item_body)
+    body(item_body)
     _sub(item, "responseProcessing", template=TEMPLATE + template)
     return item
 
