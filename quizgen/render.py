@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 from quizgen.errors import QuizgenError
 from quizgen.vocab import MONTH_NAMES_RE, fold, month_number
 from quizgen.model import DIFFICULTIES, FACT_KINDS, QUESTION_TYPES
+from quizgen.qtypes import QTYPES, per_type
 from quizgen.selection import DEFAULT_MIN_QUALITY, SECTION_ORDER, choose
 
 KEY_MODES = ("separate", "appended", "none")
@@ -121,6 +122,16 @@ class Item:
     @property
     def type(self) -> str:
         return self.question["type"]
+
+    @property
+    def partial(self) -> str:
+        """The template of this question on the sheet."""
+        return "worksheet/" + QTYPES[self.type].worksheet_partial
+
+    @property
+    def key_partial(self) -> str:
+        """The template of this question in the answer key."""
+        return "worksheet/" + QTYPES[self.type].key_partial
 
     @property
     def prompt(self) -> str:
@@ -247,49 +258,77 @@ def _sources(q: dict[str, Any], titles: dict[str, str], forms_per_source: list[l
             for s, forms in merged.values()]
 
 
+# Each type's layout fills in its part of the item for one variant and returns, per source
+# sentence, the words the key highlights there (None: the answer's forms in every source).
+
+def _lay_multiple_choice(item: Item, q: dict[str, Any], rng: random.Random) -> list[list[str]] | None:
+    choices = _in_order(q["choices"]) or _shuffled_apart(q["choices"], rng, avoid=[])
+    item.choices = [(letter(i), c) for i, c in enumerate(choices)]
+    item.answer_letter = letter(choices.index(q["answer"]["text"]))
+    return None
+
+
+def _lay_true_false(item: Item, q: dict[str, Any], rng: random.Random) -> list[list[str]] | None:
+    item.answer_text = "True" if q["answer"]["value"] else "False"
+    return [[]]  # the sentence is the evidence; nothing to highlight
+
+
+def _lay_written(item: Item, q: dict[str, Any], rng: random.Random) -> list[list[str]] | None:
+    # Forms that differ only in case, accents or punctuation ("30 October, 2020") go
+    # without saying; the key lists the others, a few at most.
+    answer = q["answer"]
+    seen = {_loose(answer["text"])}
+    for form in answer.get("accept", []):
+        if _loose(form) not in seen:
+            seen.add(_loose(form))
+            item.also_accepted.append(form)
+    if len(item.also_accepted) > MAX_ALSO_ACCEPTED:
+        item.also_accepted = item.also_accepted[:MAX_ALSO_ACCEPTED] + ["…"]
+    return None
+
+
+def _lay_ordering(item: Item, q: dict[str, Any], rng: random.Random) -> list[list[str]] | None:
+    answer = q["answer"]
+    correct = list(answer["value"])
+    presented = _shuffled_apart(q["items"], rng, avoid=correct)
+    labels = [letter(i).lower() for i in range(len(presented))]
+    item.entries = list(zip(labels, presented))
+    label_of = dict(zip(presented, labels))
+    item.order_key = [(label, correct.index(text) + 1) for label, text in item.entries]
+    dates = answer.get("dates") or [None] * len(correct)
+    item.order_sequence = [(label_of[text], text, date) for text, date in zip(correct, dates)]
+    return [[d, _without_year(d)] if d else [] for d in dates]
+
+
+def _lay_matching(item: Item, q: dict[str, Any], rng: random.Random) -> list[list[str]] | None:
+    pairs = list(q["answer"].get("value") or q["pairs"])
+    lefts = _shuffled_apart(pairs, rng, avoid=[])
+    rights = _shuffled_apart([p["right"] for p in pairs], rng, avoid=[p["right"] for p in lefts])
+    item.left = [(str(i + 1), p["left"]) for i, p in enumerate(lefts)]
+    item.right = [(letter(i), r) for i, r in enumerate(rights)]
+    letter_of = {r: letter(i) for i, r in enumerate(rights)}
+    item.match_key = [(str(i + 1), p["left"], letter_of[p["right"]], p["right"]) for i, p in enumerate(lefts)]
+    return [[p["left"]] for p in pairs]
+
+
+#: How each type is laid out on a sheet and its key (the HTML is in the templates named by
+#: ``Item.partial`` and ``Item.key_partial``).
+LAYOUTS = per_type({
+    "short_answer": _lay_written,
+    "cloze": _lay_written,
+    "multiple_choice": _lay_multiple_choice,
+    "true_false": _lay_true_false,
+    "ordering": _lay_ordering,
+    "matching": _lay_matching,
+}, "worksheet layout")
+
+
 def make_item(q: dict[str, Any], number: int, rng: random.Random, titles: dict[str, str]) -> Item:
     """Lay out one question for one variant: letters, shuffles and the key."""
     answer = q["answer"]
     item = Item(number=number, question=q, points=_points(q), answer_text=answer["text"])
     forms = [answer["text"], *answer.get("accept", [])]
-    per_source: list[list[str]] | None = None
-    kind = q["type"]
-    if kind == "multiple_choice":
-        choices = _in_order(q["choices"]) or _shuffled_apart(q["choices"], rng, avoid=[])
-        item.choices = [(letter(i), c) for i, c in enumerate(choices)]
-        item.answer_letter = letter(choices.index(answer["text"]))
-    elif kind == "true_false":
-        item.answer_text = "True" if answer["value"] else "False"
-        forms = []  # the sentence is the evidence; nothing to highlight
-    elif kind in ("cloze", "short_answer"):
-        # Forms that differ only in case, accents or punctuation ("30 October, 2020") go
-        # without saying; the key lists the others, a few at most.
-        seen = {_loose(answer["text"])}
-        for form in answer.get("accept", []):
-            if _loose(form) not in seen:
-                seen.add(_loose(form))
-                item.also_accepted.append(form)
-        if len(item.also_accepted) > MAX_ALSO_ACCEPTED:
-            item.also_accepted = item.also_accepted[:MAX_ALSO_ACCEPTED] + ["…"]
-    elif kind == "ordering":
-        correct = list(answer["value"])
-        presented = _shuffled_apart(q["items"], rng, avoid=correct)
-        labels = [letter(i).lower() for i in range(len(presented))]
-        item.entries = list(zip(labels, presented))
-        label_of = dict(zip(presented, labels))
-        item.order_key = [(label, correct.index(text) + 1) for label, text in item.entries]
-        dates = answer.get("dates") or [None] * len(correct)
-        item.order_sequence = [(label_of[text], text, date) for text, date in zip(correct, dates)]
-        per_source = [[d, _without_year(d)] if d else [] for d in dates]
-    elif kind == "matching":
-        pairs = list(answer.get("value") or q["pairs"])
-        lefts = _shuffled_apart(pairs, rng, avoid=[])
-        rights = _shuffled_apart([p["right"] for p in pairs], rng, avoid=[p["right"] for p in lefts])
-        item.left = [(str(i + 1), p["left"]) for i, p in enumerate(lefts)]
-        item.right = [(letter(i), r) for i, r in enumerate(rights)]
-        letter_of = {r: letter(i) for i, r in enumerate(rights)}
-        item.match_key = [(str(i + 1), p["left"], letter_of[p["right"]], p["right"]) for i, p in enumerate(lefts)]
-        per_source = [[p["left"]] for p in pairs]
+    per_source = LAYOUTS[q["type"]](item, q, rng)
     item.sources = _sources(q, titles, per_source if per_source is not None else [forms])
     return item
 
