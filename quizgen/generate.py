@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Iterable
 
-from quizgen import context, formats, quality, vocab
+from quizgen import context, formats, prompts, quality, vocab
 from quizgen.extract.people import ROLE_NOUNS
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
@@ -255,6 +255,10 @@ class Generator:
                 ev.extra[k] = v
         return ev
 
+    def _words(self, key: str, **fields: Any) -> str:
+        """A prompt text from templates/questions/prompts.json (or the user's copy)."""
+        return prompts.prompt(key, self.options.templates, **fields)
+
     def rng(self, *key: Any) -> random.Random:
         digest = hashlib.sha256(repr((self.options.seed, self.doc.id) + key).encode()).digest()
         return random.Random(int.from_bytes(digest[:8], "big"))
@@ -421,7 +425,7 @@ class Generator:
                 ev_mc = self._evidence(f, s, f.span, unresolved, synthetic_distractors=synthetic,
                                        pattern_distractors=beatable)
                 asks = "year" if precision == "year" and re.fullmatch(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?", answer_text.strip()) else "date"
-                yield self._question("multiple_choice", "date", f"Which {asks} completes the sentence? “{prompt_text}”",
+                yield self._question("multiple_choice", "date", self._words(f"{asks}_choice", sentence=prompt_text),
                                      answer, src, key, "medium", ev_mc, edits, choices=[t for _, t in options])
                 # true/false: half true, half false, chosen by the seeded generator
                 if self.rng("tf", *key).random() < 0.5:
@@ -510,7 +514,7 @@ class Generator:
                 key = tuple(e[2] for e in ordered)
                 made += 1
                 yield self._question(
-                    "ordering", "date", "Put these events in the order in which they happened, earliest first.",
+                    "ordering", "date", self._words("order_events"),
                     {"text": " → ".join(items), "value": items,
                      "dates": [formats.format_date(e[2], formats.date_style(e[1].text)) for e in ordered]},
                     sources[0], key, "hard", items=presented, sources=sources)
@@ -620,7 +624,7 @@ class Generator:
                 if len(distractors) == 3:
                     ev_mc = self._evidence(p, s, (occ["start"], occ["end"]), unresolved, mentions=len(occurrences),
                                            has_role=bool(p.attrs.get("roles")), unrelated_options=not related)
-                    yield self._question("multiple_choice", "person", f"Who completes the sentence? “{prompt}”",
+                    yield self._question("multiple_choice", "person", self._words("person_choice", sentence=prompt),
                                          answer, src, key, "easy", ev_mc, edits,
                                          choices=self._choices(name, distractors, key))
                 asked += 1
@@ -675,7 +679,7 @@ class Generator:
         pairs = [{"left": name, "right": role} for name, role, _ in rows]
         key = tuple(n for n, _, _ in rows)
         sources = [self.source(s) for _, _, s in rows if s is not None]
-        yield self._question("matching", "person", "Match each person with the role the article gives them.",
+        yield self._question("matching", "person", self._words("match_people_roles"),
                              {"text": "; ".join(f"{p['left']} → {p['right']}" for p in pairs), "value": pairs},
                              sources[0] if sources else self.source(None, label="People named in the article"),
                              key, "medium", pairs=pairs, sources=sources or None)
@@ -819,7 +823,7 @@ class Generator:
                 continue
             source_party = f.attrs.get("source")
             if source_party and fold(str(source_party)) not in fold(prompt):
-                prompt = f"According to {source_party}: " + prompt
+                prompt = self._words("according_to", source=source_party, sentence=prompt)
                 edits = edits + ["name-source"]
             forms = formats.figure_forms(f.value, asked, None)
             # "1.2 million tons": "1.2 million" is as right; the unit follows in the sentence anyway
@@ -836,7 +840,7 @@ class Generator:
                 options = sorted(distractors + [(float(f.value), asked)])  # ascending, as the docs promise
                 ev_mc = self._evidence(f, s, span, unresolved, synthetic_distractors=synthetic,
                                        pattern_distractors=beatable)
-                yield self._question("multiple_choice", "figure", f"Which figure completes the sentence? “{prompt}”",
+                yield self._question("multiple_choice", "figure", self._words("figure_choice", sentence=prompt),
                                      answer, src, key, "medium", ev_mc, edits, choices=[t for _, t in options])
                 if self.rng("tf", *key).random() < 0.5:
                     made_tf = self._prompt(s)
@@ -853,7 +857,7 @@ class Generator:
                     continue
                 statement, tf_edits, _ = made_tf
                 if source_party and fold(str(source_party)) not in fold(statement):
-                    statement = f"According to {source_party}: " + statement
+                    statement = self._words("according_to", source=source_party, sentence=statement)
                 yield self._question("true_false", "figure", statement,
                                      {"text": "True" if truth else "False", "value": truth,
                                       "accept": ["True", "T"] if truth else ["False", "F"]},
@@ -882,8 +886,8 @@ class Generator:
                                and fold(str(speaker)).endswith(" " + fold(self._name(p)))), None)
                 if person is not None:
                     speaker = self._name(person)
-            who = "Who" if person else "Which source"
-            prompt = f"{who} said “{quoted}”" + ("" if quoted.endswith(("?", "!")) else "?")
+            end = "" if quoted.endswith(("?", "!")) else self._words("question_mark")
+            prompt = self._words("who_said" if person else "which_source_said", quote=quoted, end=end)
             accept = self._name_forms(person) if person else [str(speaker)]
             answer = {"text": str(speaker), "value": str(speaker), "accept": accept}
             src = self.source(s, q.span)
@@ -922,7 +926,7 @@ class Generator:
             yield self._question("cloze", "term", prompt, answer, src, key, "medium", ev, edits)
             distractors = self._term_distractors(t, prompt, key)
             if len(distractors) == 3:
-                yield self._question("multiple_choice", "term", f"Which term completes the sentence? “{prompt}”",
+                yield self._question("multiple_choice", "term", self._words("term_choice", sentence=prompt),
                                      answer, src, key, "easy", self._evidence(t, s, t.span, unresolved), edits,
                                      choices=self._choices(value, distractors, key))
 
@@ -979,7 +983,7 @@ class Generator:
                 continue  # several values ("Occupation: singer, musician"): no single key
             if fold(label) == "largest city" and values.get("capital") == fold(str(f.text)):
                 continue  # the capital is the largest city: one question is enough
-            prompt = _infobox_field_prompt(label, title)
+            prompt = prompts.label_question("infobox_field_questions", label, self.options.templates, title=title)
             answer_text = re.sub(r"\s*\(.*?\)|\[.*?\]", "", str(f.text)).strip().rstrip(",;")
             if prompt is None or not answer_text or len(answer_text) > 60 or fold(answer_text) in fold(title):
                 continue
@@ -1018,8 +1022,8 @@ class Generator:
                 continue
             side = group[0].attrs.get("side_name")
             what = group[0].attrs["counts"]
-            whose = f" on the side of {side}" if side else ""
-            prompt = f"{self.doc.title}: match each source with the number of {what}{whose} that it gives."
+            prompt = (self._words("match_sources_figures_side", title=self.doc.title, what=what, side=side) if side
+                      else self._words("match_sources_figures", title=self.doc.title, what=what))
             label = group[0].attrs.get("label") or field
             srcs = [self._infobox_source(f"{label}: {f.text} ({_per(s)})") for s, f in sources.items()]
             yield self._question("matching", "infobox", prompt,
@@ -1036,7 +1040,8 @@ class Generator:
             label = (f.attrs.get("label") or "Date").strip()
             if label_counts[fold(label)] > 1:
                 continue  # "Term start" of which office? Several fields of one label leave it open
-            prompt = _infobox_date_prompt(label, title)
+            prompt = prompts.label_question("infobox_date_questions", label, self.options.templates, title=title,
+                                    label=label[0].lower() + label[1:])
             if prompt is None:
                 continue
             style = formats.date_style(f.text)
@@ -1128,10 +1133,10 @@ class Generator:
                 if len(others) < 3:
                     continue
                 side_name = mine[0].attrs["side_name"]
-                label = (mine[0].attrs.get("label") or "commanders").lower()
+                label = (mine[0].attrs.get("label") or self._words("side_member_label")).lower()
                 for f in mine[:3]:
                     key = ("side", base, str(f.value))
-                    prompt = f"According to the article “{self.doc.title}”, who was among the {label} of {side_name}?"
+                    prompt = self._words("side_member", title=self.doc.title, label=label, side=side_name)
                     distractors = sorted(str(o.value) for o in others)
                     self.rng("side", *key).shuffle(distractors)
                     src = self._infobox_source(f"{mine[0].attrs.get('label')}, {side_name}: {', '.join(str(m.value) for m in mine)}")
@@ -1189,50 +1194,6 @@ def _answer_not_in_prompt(q: Question, title: str = "") -> bool:
     bare = fold(re.sub(r"\s*\(.*?\)", "", title))
     return bool(answer) and answer not in fold(q.prompt) and answer not in fold(title) and not (
         len(bare) > 3 and re.search(r"(?<!\w)" + re.escape(bare) + r"(?!\w)", answer))
-
-
-_DATE_LABEL_QUESTIONS = [  # infobox label -> question; labels not listed ask nothing
-    (r"born|birth(?: date)?|date of birth", "When was {title} born?"),
-    (r"died|death(?: date)?|date of death", "When did {title} die?"),
-    (r"buried|burial(?: date)?", "When was {title} buried?"),
-    (r"founded|established|formation|foundation|inception", "When was {title} founded?"),
-    (r"date", "When did the events of “{title}” take place?"),
-    (r"[\w ]*\bdate", "What was the {label} of {title}?"),
-]
-
-
-_FIELD_LABEL_QUESTIONS = [  # infobox label -> question; labels not listed ask nothing
-    (r"capital(?: city)?", "What is the capital of {title}?"),
-    (r"largest city", "What is the largest city of {title}?"),
-    (r"founders?|founded by", "Who founded {title}?"),
-    (r"place of birth|birth ?place", "Where was {title} born?"),
-    (r"place of death|death ?place", "Where did {title} die?"),
-    (r"resting place|burial place|buried", "Where is {title} buried?"),
-    (r"spouse(?:\(s\))?", "Who was the spouse of {title}?"),
-    (r"headquarters", "Where are the headquarters of {title}?"),
-    (r"currency", "What is the currency of {title}?"),
-    (r"author", "Who wrote {title}?"),
-    (r"director|directed by", "Who directed {title}?"),
-    (r"architect", "Who was the architect of {title}?"),
-    (r"designer", "Who designed {title}?"),
-    (r"discovered by|discoverer", "Who discovered {title}?"),
-    (r"inventor|invented by", "Who invented {title}?"),
-    (r"official languages?", "What is the official language of {title}?"),
-]
-
-
-def _infobox_field_prompt(label: str, title: str) -> str | None:
-    for pattern, template in _FIELD_LABEL_QUESTIONS:
-        if re.fullmatch(pattern, label.strip(), re.I):
-            return template.format(title=title)
-    return None
-
-
-def _infobox_date_prompt(label: str, title: str) -> str | None:
-    for pattern, template in _DATE_LABEL_QUESTIONS:
-        if re.fullmatch(pattern, label.strip(), re.I):
-            return template.format(title=title, label=label[0].lower() + label[1:])
-    return None
 
 
 def _term_folded_forms(term: str) -> set[str]:

@@ -144,11 +144,14 @@ class Options:
     kinds: tuple[str, ...] = FACT_KINDS
     max_per_article: int | None = None
     seed: int = 0
+    templates: str | None = None  # a folder whose questions/prompts.json rewords the prompts
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         out["types"] = list(self.types)
         out["kinds"] = list(self.kinds)
+        if out["templates"] is None:
+            del out["templates"]  # the built-in wording: nothing to record
         return out
 
     @classmethod

@@ -8,19 +8,11 @@ template even when the school's folder overrides the same name.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
 
-
-@lru_cache(maxsize=1)
-def builtin_templates_dir() -> Path:
-    """The built-in templates: inside the installed package, or the source tree's ``templates/``."""
-    packaged = Path(__file__).parent / "templates"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "templates"
+from quizgen.prompts import builtin_templates_dir
 
 
 def environment(user_dir: str | Path | None = None, **options) -> Environment:

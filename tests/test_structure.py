@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "quizgen"
 # Lowest first. A module is placed by the longest prefix of its dotted name listed here.
 STAGES: list[tuple[str, ...]] = [
     ("quizgen", "quizgen.errors", "quizgen.optional", "quizgen.model", "quizgen.vocab", "quizgen.formats",
-     "quizgen.qtypes"),
+     "quizgen.qtypes", "quizgen.prompts"),
     ("quizgen.load", "quizgen.inputs"),
     ("quizgen.extract",),
     ("quizgen.generate", "quizgen.context", "quizgen.quality"),

@@ -45,8 +45,11 @@ def _split(value: str, allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
               help="Articles per task and per part file in a corpus run (default 50).")
 @click.option("--force", is_flag=True,
               help="Overwrite existing bank files (a corpus run resumes or refuses instead, see --help).")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Folder whose questions/prompts.json rewords or translates the question prompts "
+                   "(keys it leaves out keep the built-in text).")
 def extract(inputs, output, types, kinds, max_per_article, seed, per_article, compact, jobs, engine, scheduler,
-            from_list, batch_size, force):
+            from_list, batch_size, force, templates):
     """Extract facts and questions from INPUTS (article files, folders, globs, JSONL files of
     articles, fsspec URLs, or @FILE lists of paths) into a bank.
 
@@ -66,7 +69,8 @@ def extract(inputs, output, types, kinds, max_per_article, seed, per_article, co
 
     options = Options(types=_split(types, QUESTION_TYPES, "question type"),
                       kinds=_split(kinds, FACT_KINDS, "fact kind"),
-                      max_per_article=max_per_article, seed=seed)
+                      max_per_article=max_per_article, seed=seed,
+                      templates=str(Path(templates).resolve()) if templates else None)
     inputs = list(inputs) + [f"@{f}" for f in from_list]
     if not inputs:
         raise click.UsageError("no INPUTS given (article files, folders, globs, JSONL files or --from-list FILE)")
