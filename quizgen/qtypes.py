@@ -19,6 +19,7 @@ class QuestionType:
     name: str
     single_fact: bool  # asks about one fact of one sentence (selection avoids give-aways)
     long: bool  # takes a lot of room on a sheet: capped in a mixed selection
+    label: str  # in messages and reviews: "3 true/false questions skipped"
 
     @property
     def worksheet_partial(self) -> str:
@@ -35,12 +36,12 @@ class QuestionType:
 
 
 QTYPES: dict[str, QuestionType] = {t.name: t for t in (
-    QuestionType("short_answer", single_fact=True, long=False),
-    QuestionType("cloze", single_fact=True, long=False),
-    QuestionType("multiple_choice", single_fact=True, long=False),
-    QuestionType("true_false", single_fact=True, long=False),
-    QuestionType("ordering", single_fact=False, long=True),
-    QuestionType("matching", single_fact=False, long=True),
+    QuestionType("short_answer", single_fact=True, long=False, label="short-answer"),
+    QuestionType("cloze", single_fact=True, long=False, label="cloze"),
+    QuestionType("multiple_choice", single_fact=True, long=False, label="multiple-choice"),
+    QuestionType("true_false", single_fact=True, long=False, label="true/false"),
+    QuestionType("ordering", single_fact=False, long=True, label="ordering"),
+    QuestionType("matching", single_fact=False, long=True, label="matching"),
 )}
 
 assert tuple(QTYPES) == QUESTION_TYPES, "QTYPES and model.QUESTION_TYPES list the same types"

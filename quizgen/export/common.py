@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from quizgen.qtypes import QTYPES
+
 Question = dict[str, Any]
 Bank = dict[str, Any]
 
@@ -48,7 +50,7 @@ class ExportReport:
         return lines
 
 
-TYPE_LABELS = {"short_answer": "short-answer", "multiple_choice": "multiple-choice", "true_false": "true/false"}
+TYPE_LABELS = {name: qtype.label for name, qtype in QTYPES.items()}
 
 
 def plural(n: int, qtype: str) -> str:
