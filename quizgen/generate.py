@@ -135,7 +135,13 @@ class Generator:
         self.life = self._life_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._dates: list | None = None
-        self._folded_text = fold(doc.text)
+        self._folded_text: str | None = None
+        # per-article indexes and memos, so that no question scans every person again
+        self.person_named: dict[str, Fact] = {}  # the first person of each name
+        for p in self.people:
+            self.person_named.setdefault(self._name(p), p)
+        self._mononyms: dict[str, bool] = {}
+        self._options_people: list | None = None
 
     # ------------------------------------------------------------ helpers
 
@@ -561,13 +567,14 @@ class Generator:
         # the side the sentence names ("the Russian commander"): people of another side stand out
         sides_here = _demonyms(sentence.text)
         titled = bool(_TITLE.match(person_name))
+        mononym = self._mononym(person_name)
         pool: dict[str, int] = {}
-        for name, mentions in self.person_mentions.items():
-            if name in (person_name, subject) or _ORGANISATION.search(name):
+        for name, mentions, organisation, one_name, full, their_title in self._option_people():
+            if name in (person_name, subject) or organisation:
                 continue
-            if not (self._mononym(name) if self._mononym(person_name) else _full_name(name)):
+            if not (one_name if mononym else full):
                 continue  # names of one form: "Galen" among "Ptolemy" and "Euclid", full names among full names
-            if bool(_TITLE.match(name)) != titled:
+            if their_title != titled:
                 continue  # "Prince Hohenlohe" among plain full names is the odd one out
             if any(m in present for m in mentions):
                 continue  # someone named in the same sentence could be the answer too
@@ -584,6 +591,17 @@ class Generator:
         names.sort(key=lambda n: -pool[n])  # stable: ties keep the seeded order
         related = bool(context) and all(pool[n] > 0 for n in names[:3])
         return names[:3], related
+
+    def _option_people(self) -> list[tuple[str, list[str], bool, bool, bool, bool]]:
+        """Every person as (name, folded mentions, organisation, mononym, full name, titled): what
+        decides whether they may stand among another's options, worked out once per article
+        rather than once per question."""
+        if self._options_people is None:
+            self._options_people = [
+                (name, mentions, bool(_ORGANISATION.search(name)), self._mononym(name), _full_name(name),
+                 bool(_TITLE.match(name)))
+                for name, mentions in self.person_mentions.items()]
+        return self._options_people
 
     def person_questions(self) -> Iterable[Question]:
         subject = self._name(self.subject) if self.subject else None
@@ -635,12 +653,16 @@ class Generator:
         gives them a role."""
         if " " in name.strip() or len(name) < 4 or not name[:1].isupper() or _TITLE.match(name + " "):
             return False
-        key = fold(name)
-        if key in self.other_given or any(n != name for n in self.surnames.get(key, ())):
-            return False
-        person = next((p for p in self.people if self._name(p) == name), None)
-        # a role the article gives ("the astronomer Tarvos") tells a person from a one-word place
-        return person is not None and len(person.attrs.get("occurrences") or []) >= 2 and bool(person.attrs.get("roles"))
+        if name not in self._mononyms:
+            key = fold(name)
+            if key in self.other_given or any(n != name for n in self.surnames.get(key, ())):
+                self._mononyms[name] = False
+            else:
+                person = self.person_named.get(name)
+                # a role the article gives ("the astronomer Tarvos") tells a person from a one-word place
+                self._mononyms[name] = (person is not None and len(person.attrs.get("occurrences") or []) >= 2
+                                        and bool(person.attrs.get("roles")))
+        return self._mononyms[name]
 
     def _name_forms(self, p: Fact) -> list[str]:
         name = self._name(p)
@@ -672,7 +694,10 @@ class Generator:
                 used_roles.add(folded)
                 break
         # a role that is a word of another (President / President of Azerbaijan) is no key
-        rows = [r for r in rows if not any(r is not o and (fold(r[1]) in fold(o[1]) or fold(o[1]) in fold(r[1])) for o in rows)]
+        folded_roles = [fold(r[1]) for r in rows]  # once per row: the check below pairs every row with every other
+        rows = [r for i, r in enumerate(rows) if not any(
+            i != j and (folded_roles[i] in folded_roles[j] or folded_roles[j] in folded_roles[i])
+            for j in range(len(rows)))]
         if len(rows) < 3:
             return
         rows = rows[:6]
@@ -880,7 +905,7 @@ class Generator:
                 continue  # in a biography, "who said it?" about its subject asks nothing
             key = (s.start, q.text)
             quoted = q.text.strip().rstrip(".,;:")
-            person = next((p for p in self.people if self._name(p) == speaker), None)
+            person = self.person_named.get(speaker)
             if person is None:  # "Author Flannery O'Connor": the name the article gives the person
                 person = next((p for p in self.people if _full_name(self._name(p))
                                and fold(str(speaker)).endswith(" " + fold(self._name(p)))), None)
@@ -989,6 +1014,8 @@ class Generator:
                 continue
             if f.attrs.get("type") == "person" and not _full_name(answer_text):
                 continue
+            if self._folded_text is None:  # folding the whole text is costly: only when an infobox field asks for it
+                self._folded_text = fold(self.doc.text)
             if fold(answer_text.split(",")[0]) not in self._folded_text:
                 continue  # the article never says it in its text: a footnote mark glued on ("Albaniana")
             accept = [answer_text] + ([answer_text.split(",")[0].strip()] if "," in answer_text else []) + (
