@@ -81,11 +81,16 @@ def _in_back_matter(q: Question, ev: Evidence) -> bool:
     return ev.sentence is not None and any(_BACK_SECTIONS.match(s.strip()) for s in ev.sentence.section)
 
 
+_CLOSES_CITATION = re.compile(r"\s*[a-z]?[),;:]")
+
+
 def _citation_year(q: Question, ev: Evidence) -> bool:
     """A year in a citation: "Burton (2008)", "(Smith 1999)", "et al. 2004"."""
     if q.kind != "date" or not ev.blank:
         return False
     before, after = _before_blank(ev, 40), _after_blank(ev, 4)
+    if not _CLOSES_CITATION.match(after):
+        return False  # both forms below need it: most dates are spared the searches back
     name_then_paren = re.search(r"(?:[A-Z][\w'’-]+|et al\.?),?\s*\(\s*$", before) and re.match(r"\s*[a-z]?\)", after)
     paren_then_name = re.search(r"\(\s*[A-Z][\w'’-]+(?: (?:and|&) [A-Z][\w'’-]+| et al\.?)?,?\s+$", before) and re.match(
         r"\s*[a-z]?[),;:]", after)
@@ -186,11 +191,15 @@ def _one(q: Question, ev: Evidence) -> bool:
 
 
 _GARBLED = re.compile(r"\b[kMG]?oilbbl\b|\be\d+(?:carat|m3|cuft|t|USD)\b|\b[A-Z]-change\b|\.\.\.|…")
+_E_DIGIT = re.compile(r"e\d")
 
 
 def _garbled(q: Question, ev: Evidence) -> bool:
     """Converter leftovers ("koilbbl/d", "e6carat") or an elided quotation ("...") in the prompt."""
-    return bool(_GARBLED.search(q.prompt))
+    prompt = q.prompt
+    # every match holds one of these: testing for them first spares most prompts the slow pattern
+    hint = "oilbbl" in prompt or "-change" in prompt or "..." in prompt or "…" in prompt or _E_DIGIT.search(prompt)
+    return bool(hint and _GARBLED.search(prompt))
 
 
 def _false_by_year(q: Question, ev: Evidence) -> bool:
@@ -223,9 +232,9 @@ def _vague(q: Question, ev: Evidence) -> bool:
     return not names and (len(text.split()) < 12 or not anchored)
 
 
-_STATISTIC = re.compile(r"%|\bper ?cent\b|\bcensus\b|\bpopulation\b|\bestimated?\b|\brate\b|\bGDP\b|\bper capita\b|"
-                        r"\baverage\b|\bmedian\b|\bsurvey\b|\bmarket\b|\bwas worth\b|\bvalued at\b|\brevenues?\b|\bsales\b|"
-                        r"\bexports\b|\bimports\b|\bnumber of\b", re.I)
+# one \b group rather than a \b per word: the same matches, three times faster on long sentences
+_STATISTIC = re.compile(r"%|\b(?:per ?cent|census|population|estimated?|rate|GDP|per capita|average|median|survey|"
+                        r"market|was worth|valued at|revenues?|sales|exports|imports|number of)\b", re.I)
 
 
 def _statistic_year(q: Question, ev: Evidence) -> bool:
@@ -507,6 +516,8 @@ _SHAPE_MONTH = re.compile(r"\b(?:" + "|".join(vocab.MONTH_NUMBERS) + r")\b", re.
 def sentence_shape(text: str) -> str:
     """A sentence with its numbers, months and names folded away: daily reports of one outbreak
     ("On 3 May, 12 new cases were confirmed ...") share one shape."""
+    # only the first eight words count, and no substitution below crosses a space: shape those alone
+    text = " ".join(text.split()[:8])
     shape = _SHAPE_MONTH.sub("M", text)
     shape = _SHAPE_NUMBER.sub("N", shape)
     shape = re.sub(r"\b[A-Z][\w'’-]*", "X", shape)
