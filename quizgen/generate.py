@@ -134,7 +134,8 @@ class Generator:
         self.families = quality.families(doc.sentences)
         self.life = self._life_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
-        self._dates: list | None = None
+        self._dates: dict | None = None
+        self._story_words: dict[int, frozenset[str]] = {}
         self._folded_text: str | None = None
         # per-article indexes and memos, so that no question scans every person again
         self.person_named: dict[str, Fact] = {}  # the first person of each name
@@ -318,8 +319,9 @@ class Generator:
             lo = hi = y
         rng = self.rng("date-distractors", *key)
         real: set[str] = set()
-        for v, year, other_precision, sentence in self._date_pool():
-            if other_precision != precision or v == str(fact.value) or v in real:
+        value = str(fact.value)
+        for v, year, sentence in self._date_pool().get(precision, ()):
+            if v == value or v in real:
                 continue
             if not lo <= year <= hi or (year > 0) != (y > 0):
                 continue
@@ -379,20 +381,29 @@ class Generator:
         other = shown + offset  # BC years stay BC: 100 BC -> 200 BC, not AD 1
         return formats.iso(1 - other) if other > 0 else None
 
-    def _date_pool(self) -> list[tuple[str, int, int, Sentence | None]]:
-        """The article's single dates as (ISO value, year, precision 1-3, sentence), computed once."""
+    def _date_pool(self) -> dict[int, list[tuple[str, int, Sentence | None]]]:
+        """The article's single dates as (ISO value, year, sentence) by precision (1-3), computed
+        once: each date question looks only at the dates of its own precision."""
         if self._dates is None:
-            self._dates = []
+            self._dates = defaultdict(list)
             for f in self.by_kind["date"] + [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]:
                 v = str(f.value)
                 p = formats.parse_iso(v) if "/" not in v else None
                 if p:
-                    self._dates.append((v, p[0], 3 if p[2] is not None else 2 if p[1] is not None else 1, f.sentence))
+                    self._dates[3 if p[2] is not None else 2 if p[1] is not None else 1].append((v, p[0], f.sentence))
         return self._dates
 
     def _same_story(self, a: Sentence, b: Sentence) -> bool:
         """Do two sentences tell the same kind of event (so one's date could be the other's too)?"""
-        wa, wb = _content_words(a.text), _content_words(b.text)
+        # asked for every pair of a date question and a candidate date: the words of each
+        # sentence are found once per article
+        words = self._story_words
+        wa = words.get(a.index)
+        if wa is None:
+            wa = words[a.index] = _content_words(a.text)
+        wb = words.get(b.index)
+        if wb is None:
+            wb = words[b.index] = _content_words(b.text)
         if not wa or not wb:
             return False
         shared = len(wa & wb)
@@ -1345,16 +1356,17 @@ def _key_shares_with_all(key: str, others: list[str]) -> bool:
     with every other option, and more parts than any other does. Options made by changing one
     part of the key each fail it."""
     options = [key] + others
+    known = {v: {(i, x) for i, x in enumerate(formats.parse_iso(v) or (None, None, None)) if x is not None}
+             for v in options}  # each option's parts, once: every pair is compared below
 
-    def parts(v: str):
-        p = formats.parse_iso(v) or (None, None, None)
-        return [(i, x) for i, x in enumerate(p) if x is not None]
+    def parts(v: str) -> set[tuple[int, int]]:
+        return known[v]
 
     def shares(a: str, b: str) -> bool:
-        return bool(set(parts(a)) & set(parts(b)))
+        return bool(parts(a) & parts(b))
 
     def shared(a: str) -> int:
-        return sum(len(set(parts(a)) & set(parts(b))) for b in options if b != a)
+        return sum(len(parts(a) & parts(b)) for b in options if b != a)
 
     if not all(shares(key, o) for o in others):
         return False

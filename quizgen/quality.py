@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 from typing import Callable
 
 from quizgen import vocab
@@ -239,7 +241,12 @@ _STATISTIC = re.compile(r"%|\b(?:per ?cent|census|population|estimated?|rate|GDP
 
 def _statistic_year(q: Question, ev: Evidence) -> bool:
     """"In ____, the population was 2,765,610": the year a statistic was taken is not the fact."""
-    return q.kind == "date" and q.type != "true_false" and bool(_STATISTIC.search(_sentence(ev)))
+    return q.kind == "date" and q.type != "true_false" and _has_statistic(_sentence(ev))
+
+
+@lru_cache(maxsize=4096)
+def _has_statistic(text: str) -> bool:  # a sentence's cloze and multiple choice both ask
+    return bool(_STATISTIC.search(text))
 
 
 def _exact_large_number(q: Question, ev: Evidence) -> bool:
@@ -250,12 +257,15 @@ def _exact_large_number(q: Question, ev: Evidence) -> bool:
     return len(digits.rstrip("0")) >= 4
 
 
+_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
 def _too_short(q: Question, ev: Evidence) -> bool:
     """"In ____, Get Up, Stand Up!": too little around the blank to be a statement."""
     if ev.sentence is None or not ev.blank:
         return False
     rest = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
-    return len(re.findall(r"[A-Za-z]{2,}", rest)) < 5
+    return sum(1 for _ in islice(_LETTER_WORD.finditer(rest), 5)) < 5  # five words are enough: stop there
 
 
 def _blanks_the_subject(q: Question, ev: Evidence) -> bool:
