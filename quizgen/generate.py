@@ -62,14 +62,15 @@ def usable_sentence(text: str) -> bool:
         return False
     if not re.search(r"[.!?][\"'”’)]*$", text):
         return False
-    unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", "", text)
-    if _LEANING_START.match(text) or _LEANING_INSIDE.search(unquoted):
-        return False
-    if re.search(r"\b(?:this|these)\b", unquoted, re.I):  # "this claim", "this ultimatum": which one?
-        return False
+    # the cheap tests first: the long pattern of leaning phrases is the slowest
     if text.count("(") != text.count(")") or text.count('"') % 2 or text.count("“") != text.count("”"):
         return False
+    unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", "", text)
+    if re.search(r"\b(?:this|these)\b", unquoted, re.I):  # "this claim", "this ultimatum": which one?
+        return False
     if re.search(r"\b(?:https?://|www\.)|\[\d+\]|\|", text):
+        return False
+    if _LEANING_START.match(text) or _LEANING_INSIDE.search(unquoted):
         return False
     return True
 
@@ -135,7 +136,6 @@ class Generator:
         self.life = self._life_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._dates: dict | None = None
-        self._story_words: dict[int, frozenset[str]] = {}
         self._folded_text: str | None = None
         # per-article indexes and memos, so that no question scans every person again
         self.person_named: dict[str, Fact] = {}  # the first person of each name
@@ -320,13 +320,15 @@ class Generator:
         rng = self.rng("date-distractors", *key)
         real: set[str] = set()
         value = str(fact.value)
-        for v, year, sentence in self._date_pool().get(precision, ()):
+        here = fact.sentence
+        here_words = _content_words(here.text) if here is not None else frozenset()
+        for v, year, sentence, words in self._date_pool().get(precision, ()):
             if v == value or v in real:
                 continue
             if not lo <= year <= hi or (year > 0) != (y > 0):
                 continue
-            if sentence is not None and fact.sentence is not None and (
-                    sentence.index == fact.sentence.index or self._same_story(sentence, fact.sentence)):
+            if sentence is not None and here is not None and (
+                    sentence.index == here.index or _same_story(words, here_words)):
                 continue
             real.add(v)
         chosen = sorted(real)
@@ -381,33 +383,20 @@ class Generator:
         other = shown + offset  # BC years stay BC: 100 BC -> 200 BC, not AD 1
         return formats.iso(1 - other) if other > 0 else None
 
-    def _date_pool(self) -> dict[int, list[tuple[str, int, Sentence | None]]]:
-        """The article's single dates as (ISO value, year, sentence) by precision (1-3), computed
-        once: each date question looks only at the dates of its own precision."""
+    def _date_pool(self) -> dict[int, list[tuple[str, int, Sentence | None, frozenset[str]]]]:
+        """The article's single dates as (ISO value, year, sentence, the sentence's content words)
+        by precision (1-3), computed once: each date question looks only at the dates of its own
+        precision, and compares its sentence with theirs (``_same_story``)."""
         if self._dates is None:
             self._dates = defaultdict(list)
             for f in self.by_kind["date"] + [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]:
                 v = str(f.value)
                 p = formats.parse_iso(v) if "/" not in v else None
                 if p:
-                    self._dates[3 if p[2] is not None else 2 if p[1] is not None else 1].append((v, p[0], f.sentence))
+                    words = _content_words(f.sentence.text) if f.sentence is not None else frozenset()
+                    self._dates[3 if p[2] is not None else 2 if p[1] is not None else 1].append(
+                        (v, p[0], f.sentence, words))
         return self._dates
-
-    def _same_story(self, a: Sentence, b: Sentence) -> bool:
-        """Do two sentences tell the same kind of event (so one's date could be the other's too)?"""
-        # asked for every pair of a date question and a candidate date: the words of each
-        # sentence are found once per article
-        words = self._story_words
-        wa = words.get(a.index)
-        if wa is None:
-            wa = words[a.index] = _content_words(a.text)
-        wb = words.get(b.index)
-        if wb is None:
-            wb = words[b.index] = _content_words(b.text)
-        if not wa or not wb:
-            return False
-        shared = len(wa & wb)
-        return shared >= 4 or shared >= 0.4 * min(len(wa), len(wb))
 
     def date_questions(self) -> Iterable[Question]:
         for f in self.by_kind["date"]:
@@ -587,9 +576,9 @@ class Generator:
                 continue  # names of one form: "Galen" among "Ptolemy" and "Euclid", full names among full names
             if their_title != titled:
                 continue  # "Prince Hohenlohe" among plain full names is the odd one out
-            if any(m in present for m in mentions):
+            if any(map(present.__contains__, mentions)):
                 continue  # someone named in the same sentence could be the answer too
-            if any(here <= role for here in roles_here for role in self.role_sets.get(name, [])):
+            if roles_here and any(here <= role for here in roles_here for role in self.role_sets.get(name, [])):
                 continue
             if self.person_roles.get(name, set()) & words_here - self.person_sides.get(name, set()):
                 continue  # "a close friend of ____": another friend of his would fit as well
@@ -1229,9 +1218,17 @@ def _answer_not_in_prompt(q: Question, title: str = "") -> bool:
     if q.type == "true_false":
         return True
     # nor may the answer hold the title: "Urban Anthropology" in "Anthropology", "Big Brother Albania"
+    folded_title, bare_title = _title_forms(title)
+    return bool(answer) and answer not in fold(q.prompt) and answer not in folded_title and not (
+        bare_title is not None and bare_title.search(answer))
+
+
+@lru_cache(maxsize=64)
+def _title_forms(title: str) -> tuple[str, re.Pattern | None]:
+    """The folded title, and a pattern for the title without its brackets as a whole phrase (None
+    when too short to tell): asked of every question of an article, worked out once."""
     bare = fold(re.sub(r"\s*\(.*?\)", "", title))
-    return bool(answer) and answer not in fold(q.prompt) and answer not in fold(title) and not (
-        len(bare) > 3 and re.search(r"(?<!\w)" + re.escape(bare) + r"(?!\w)", answer))
+    return fold(title), re.compile(r"(?<!\w)" + re.escape(bare) + r"(?!\w)") if len(bare) > 3 else None
 
 
 def _term_folded_forms(term: str) -> set[str]:
@@ -1349,6 +1346,15 @@ _LONG_WORD = re.compile(r"[a-z]{4,}")
 @lru_cache(maxsize=8192)
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _LONG_WORD.findall(fold(text)) if w not in _STOP and w not in _MONTH_WORDS)
+
+
+def _same_story(wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """Do two sentences, given by their content words, tell the same kind of event (so that one's
+    date could be the other's too)?"""
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    return shared >= 4 or shared >= 0.4 * min(len(wa), len(wb))
 
 
 def _key_shares_with_all(key: str, others: list[str]) -> bool:
