@@ -172,9 +172,11 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     edits: list[Edit] = []
     unresolved = False
     # in a biography "the book" is never the person; where the sentence names the subject itself,
-    # "the city" is something else
-    named_ok = subject.person is None and fold(subject.title) not in fold(text)
+    # "the city" is something else (folded only for a sentence that has a "the city" to name)
+    named_ok = None
     for m in _REFERENT.finditer(text):
+        if named_ok is None:
+            named_ok = subject.person is None and fold(subject.title) not in fold(text)
         noun = m.group(1).lower()
         capital = m.group(1)[0].isupper()
         if text[m.end():m.end() + 1] == "-":
@@ -247,7 +249,7 @@ def add_years(text: str, dates: list[tuple[int, int, str, str]]) -> list[Edit]:
     """Insert the inferred year after day-month dates that the text writes without one.
     ``dates`` holds (start, end, surface, ISO value) in the sentence's coordinates."""
     edits: list[Edit] = []
-    if _EXPLICIT_YEAR.search(text):
+    if not dates or _EXPLICIT_YEAR.search(text):
         return edits  # "In August and September 1936": the year is there, for both
     for start, end, surface, value in dates:
         if _YEAR.search(surface) or not re.match(r"-?\d{4}-\d{2}", value):
@@ -265,6 +267,8 @@ def full_names(text: str, people: dict[str, str], protect: tuple[int, int] | Non
     given name to the full name; give it only names that cannot mean someone else (a biography's
     subject): a family's other members often go by a given name the rules never see in full."""
     edits: list[Edit] = []
+    if not people:
+        return edits  # most articles have no such name: no need to look at every word
     for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text):
         if protect and protect[0] <= m.start() < protect[1]:
             continue

@@ -205,7 +205,7 @@ class Generator:
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
             unresolved = unresolved or context.leans_on_context(repaired, self.about) or self._anaphoric(s)
             # a lone given name of someone else ("Albert's wife"): which Albert?
-            unresolved = unresolved or any(
+            unresolved = unresolved or bool(self.other_given) and any(
                 fold(m.group(1)) in self.other_given for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
                 if not (m.start() and text[:m.start()].rstrip()[-1:].isalpha() and text[:m.start()].rstrip().split()[-1][:1].isupper()))
             self._repairs[s.index] = (edits, unresolved)
@@ -217,11 +217,13 @@ class Generator:
         before = [p for p in self.doc.sentences[max(0, s.index - 2):s.index] if p.section == s.section]
         if not before:
             return False
-        earlier = set(_LOWER_WORD.findall(fold(" ".join(p.text for p in before))))
+        earlier = None  # the words before, folded only once a noun needs them
         for m in _DEFINITE_NOUN.finditer(s.text):
             noun = m.group(1)
             if noun in _NOT_NOUNS or noun.endswith("est") or noun in self.about.kinds:
                 continue
+            if earlier is None:
+                earlier = set(_LOWER_WORD.findall(fold(" ".join(p.text for p in before))))
             if {noun, noun + "s", noun.rstrip("s")} & earlier and noun not in fold(s.text[:m.start()]):
                 return True
         return False
