@@ -99,12 +99,16 @@ def _citation_year(q: Question, ev: Evidence) -> bool:
     return bool(name_then_paren or paren_then_name)
 
 
+# compiled once: the rules below run for every question of a bank
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.I)
+_WORD_AFTER = re.compile(r"[-\s]+(?!of\b)[A-Za-z]")
+
+
 def _attributive(q: Question, ev: Evidence) -> bool:
     """The blank is a modifier, not a fact: "a ____-pronged attack", "a ____ swell" (10 ft),
     "the ____ mission" (1968)."""
     if q.kind == "date" and ev.blank:
-        return bool(re.search(r"\b(?:the|a|an|his|her|their|its)\s+$", _before_blank(ev, 10), re.I)
-                    and re.match(r"[-\s]+(?!of\b)[A-Za-z]", _after_blank(ev, 4)))
+        return bool(_DETERMINER_BEFORE.search(_before_blank(ev, 10)) and _WORD_AFTER.match(_after_blank(ev, 4)))
     if q.kind != "figure" or not ev.blank or ev.fact is None:
         return False
     # "a suspended ____ month sentence": a number before a singular unit makes a compound adjective
@@ -150,12 +154,16 @@ def _known_set(q: Question, ev: Evidence) -> bool:
                 and re.match(r"\s+[A-Za-z]", after)) or bool(re.search(r"\b(?:top|first|last)\s+$", before, re.I))
 
 
+_RANGE_AFTER = re.compile(r"\s*(?:to|–|-|and|or)\s*\d")
+_RANGE_BEFORE = re.compile(r"\d[\d,.%]*\s*(?:to|–|-|and|or)\s*$")
+
+
 def _range_end(q: Question, ev: Evidence) -> bool:
     """One end of a range ("____ to 10%"): the other end in the prompt rules options out."""
     if q.kind not in ("figure", "date") or not ev.blank:
         return False
     before, after = _before_blank(ev, 12), _after_blank(ev, 12)
-    return bool(re.match(r"\s*(?:to|–|-|and|or)\s*\d", after) or re.search(r"\d[\d,.%]*\s*(?:to|–|-|and|or)\s*$", before))
+    return bool(_RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before))
 
 
 def _restatement(q: Question, ev: Evidence) -> bool:
@@ -167,9 +175,13 @@ def _restatement(q: Question, ev: Evidence) -> bool:
         re.search(r"\d[^()]{0,30}\([^()]{0,15}$", before))
 
 
+_DIGIT_BEFORE = re.compile(r"\d[.,]?$")
+_DIGIT_AFTER = re.compile(r"[.,]?\d")
+
+
 def _inside_number(q: Question, ev: Evidence) -> bool:
     """"2.136,____": the blank cuts a number the rules read in two."""
-    return bool(ev.blank) and (bool(re.search(r"\d[.,]?$", _before_blank(ev, 2))) or bool(re.match(r"[.,]?\d", _after_blank(ev, 2))))
+    return bool(ev.blank) and (bool(_DIGIT_BEFORE.search(_before_blank(ev, 2))) or bool(_DIGIT_AFTER.match(_after_blank(ev, 2))))
 
 
 def _range_answer(q: Question, ev: Evidence) -> bool:
@@ -220,6 +232,9 @@ def _false_by_year(q: Question, ev: Evidence) -> bool:
     return wrong[:4] == true[:4] and len(true) >= 7 and len(wrong) >= 7 and abs(int(wrong[5:7]) - int(true[5:7])) <= 3
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
 def _vague(q: Question, ev: Evidence) -> bool:
     """"Elections were held in ____.": a short prompt that names nothing says nothing of what it asks;
     nor does a true/false statement of any length that names nothing ("Maximum salinity values occur
@@ -230,7 +245,7 @@ def _vague(q: Question, ev: Evidence) -> bool:
     if ev.sentence is None or not ev.blank or q.type not in ("cloze", "multiple_choice") or q.kind == "term":
         return False  # a term's sentence says what it names: "The user of an abacus is called ____."
     text = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
-    names = [w for w in re.findall(r"\b[A-Z][\w'’-]+", text[1:]) if w not in ("I",)]
+    names = [w for w in _CAPITALISED.findall(text[1:]) if w not in ("I",)]
     return not names and (len(text.split()) < 12 or not anchored)
 
 
@@ -300,9 +315,12 @@ def _no_role_at_blank(q: Question, ev: Evidence) -> bool:
     return not re.match(r",\s+(?:the|a|an|who|then|later|his|her)\b", _after_blank(ev, 12))
 
 
+_NUMBER_START = re.compile(r"[\d(]")
+
+
 def _starts_with_number(q: Question, ev: Evidence) -> bool:
     """"243 airports, of which 15 are paved.": a line of a list or table, not a sentence."""
-    return bool(re.match(r"[\d(]", _sentence(ev).lstrip()))
+    return bool(_NUMBER_START.match(_sentence(ev).lstrip()))
 
 
 def _free_recall_number(q: Question, ev: Evidence) -> bool:
@@ -386,12 +404,15 @@ def _symbol_at_blank(q: Question, ev: Evidence) -> bool:
     return bool(re.search(r"[<>≤≥~±≈]$", _before_blank(ev, 2)))
 
 
+_PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:mid|early|late|the end of|the start of|the beginning of|the middle of)[- ]?)$", re.I)
+
+
 def _part_of_period(q: Question, ev: Evidence) -> bool:
     """"mid-November" keyed "November 1805": the blank leaves a qualifier behind or drops one."""
     if q.kind != "date" or not ev.blank:
         return False
-    return bool(re.search(r"(?:\b(?:mid|early|late|the end of|the start of|the beginning of|the middle of)[- ]?)$",
-                          _before_blank(ev, 20), re.I)) or _after_blank(ev, 1) == "-"
+    return bool(_PERIOD_BEFORE.search(_before_blank(ev, 20))) or _after_blank(ev, 1) == "-"
 
 
 def _possessive_blank(q: Question, ev: Evidence) -> bool:
