@@ -1,0 +1,74 @@
+"""Shortcuts taken for speed must give the answers of the plain rules they stand for. Each test
+checks a shortcut against the straightforward form of the same rule, on invented text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizgen import generate, quality
+from quizgen.model import Question
+
+# Words that the rules look for, mixed with filler, capitals, digits, months and odd letters
+# ("ſ" and the Kelvin sign match "s" and "k" under re.I).
+_WORDS = ["the", "The", "next", "day", "that", "year", "Thus", "those", "after", "Before", "years", "later",
+          "see", "below", "on", "right", "of", "with", "That", "war", "it", "is", "May", "March", "sept", "12",
+          "3,400", "1.5", "Şuşa", "ſee", "\u212aing", "city", "per", "cent", "GDP", "census", "oilbbl",
+          "e6carat", "A-change", "...", "…", "army", "crossed", "river", "Brindlemoor", "(", ")", ",", "."]
+_sentences = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=20).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sentences)
+def test_leaning_phrases_are_found_as_the_case_insensitive_pattern_finds_them(text):
+    assert generate._leans_inside(text) == bool(generate._LEANING_INSIDE.search(text))
+
+
+def _shape_of_whole_sentence(text: str) -> str:
+    shape = quality._SHAPE_MONTH.sub("M", text)
+    shape = quality._SHAPE_NUMBER.sub("N", shape)
+    shape = re.sub(r"\b[A-Z][\w'’-]*", "X", shape)
+    return " ".join(shape.lower().split()[:8])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["\u00a0", "\t", "  "]), min_size=0, max_size=25).map(" ".join))
+def test_a_sentence_shape_is_that_of_its_first_eight_words(text):
+    assert quality.sentence_shape(text) == _shape_of_whole_sentence(text)
+
+
+def test_daily_reports_that_differ_after_eight_words_are_one_family():
+    sentences = [f"On {d} May, {n} new cases were confirmed in the {place} district of Vell."
+                 for d, n, place in ((3, 12, "northern"), (4, 9, "southern"), (5, 30, "western"))]
+    shapes = {quality.sentence_shape(s) for s in sentences}
+    assert len(shapes) == 1
+
+
+_STATISTIC_PER_WORD = re.compile(r"%|\bper ?cent\b|\bcensus\b|\bpopulation\b|\bestimated?\b|\brate\b|\bGDP\b|"
+                                 r"\bper capita\b|\baverage\b|\bmedian\b|\bsurvey\b", re.I)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sentences)
+def test_the_statistic_words_are_those_of_the_per_word_pattern(text):
+    assert quality._has_statistic(text) == bool(_STATISTIC_PER_WORD.search(text))
+
+
+def _prompt_question(prompt: str) -> Question:
+    return Question(id="q", type="cloze", kind="figure", prompt=prompt, answer={"text": "1"}, source={})
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sentences)
+def test_garbled_text_is_what_the_full_pattern_finds(text):
+    q = _prompt_question(text)
+    assert quality._garbled(q, quality.Evidence()) == bool(quality._GARBLED.search(text))
+
+
+def test_each_kind_of_converter_leftover_is_still_found():
+    for prompt in ("Output reached 40 koilbbl/d in ____.", "It yielded 2 e6carat of diamonds in ____.",
+                   "The A-change came in ____.", "He said “we will ... return” in ____.", "It rose … in ____."):
+        assert quality._garbled(_prompt_question(prompt), quality.Evidence()), prompt
+    assert not quality._garbled(_prompt_question("The river rose 3 metres in ____."), quality.Evidence())
