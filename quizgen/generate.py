@@ -18,6 +18,7 @@ import os
 import random
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Iterable
@@ -149,6 +150,7 @@ class Generator:
         self.life = self._life_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._dates: dict | None = None
+        self._figures: list | None = None
         self._folded_text: str | None = None
         # per-article indexes and memos, so that no question scans every person again
         self.person_named: dict[str, Fact] = {}  # the first person of each name
@@ -337,10 +339,9 @@ class Generator:
         value = str(fact.value)
         here = fact.sentence
         here_words = _content_words(here.text) if here is not None else frozenset()
-        for v, year, sentence, words in self._date_pool().get(precision, ()):
-            if v == value or v in real:
-                continue
-            if not lo <= year <= hi or (year > 0) != (y > 0):
+        years, pool = self._date_pool().get(precision, ((), ()))
+        for v, year, sentence, words in pool[bisect_left(years, lo):bisect_right(years, hi)]:
+            if v == value or v in real or (year > 0) != (y > 0):
                 continue
             if sentence is not None and here is not None and (
                     sentence.index == here.index or _same_story(words, here_words)):
@@ -398,19 +399,24 @@ class Generator:
         other = shown + offset  # BC years stay BC: 100 BC -> 200 BC, not AD 1
         return formats.iso(1 - other) if other > 0 else None
 
-    def _date_pool(self) -> dict[int, list[tuple[str, int, Sentence | None, frozenset[str]]]]:
+    def _date_pool(self) -> dict[int, tuple[list[int], list[tuple[str, int, Sentence | None, frozenset[str]]]]]:
         """The article's single dates as (ISO value, year, sentence, the sentence's content words)
-        by precision (1-3), computed once: each date question looks only at the dates of its own
-        precision, and compares its sentence with theirs (``_same_story``)."""
+        by precision (1-3), sorted by year, with the list of their years; computed once. Each date
+        question looks only at the dates of its own precision inside its window of years, and
+        compares its sentence with theirs (``_same_story``)."""
         if self._dates is None:
-            self._dates = defaultdict(list)
+            by_precision = defaultdict(list)
             for f in self.by_kind["date"] + [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]:
                 v = str(f.value)
                 p = formats.parse_iso(v) if "/" not in v else None
                 if p:
                     words = _content_words(f.sentence.text) if f.sentence is not None else frozenset()
-                    self._dates[3 if p[2] is not None else 2 if p[1] is not None else 1].append(
+                    by_precision[3 if p[2] is not None else 2 if p[1] is not None else 1].append(
                         (v, p[0], f.sentence, words))
+            self._dates = {}
+            for precision, dates in by_precision.items():
+                dates.sort(key=lambda entry: entry[1])
+                self._dates[precision] = ([entry[1] for entry in dates], dates)
         return self._dates
 
     def date_questions(self) -> Iterable[Question]:
@@ -736,6 +742,15 @@ class Generator:
             return text[:m.end()], text[m.end():], (start + m.end(), end)
         return "", text, (start, end)
 
+    def _figure_pool(self) -> list[tuple[Fact, Any, str]]:
+        """The article's single, unqualified figures as (fact, unit, folded thing counted): the
+        candidates for every figure question's options, found once per article."""
+        if self._figures is None:
+            self._figures = [(f, f.attrs.get("unit"), fold(str(f.attrs.get("counts") or "")))
+                             for f in self.by_kind["figure"]
+                             if not (isinstance(f.value, list) or f.attrs.get("qualifier") or f.span is None)]
+        return self._figures
+
     def _figure_distractors(self, fact: Fact, asked: str, key: tuple) -> tuple[list[tuple[float, str]], int, bool]:
         """Three wrong figures as (value, text written like the asked part), how many were made up,
         and whether they form a pattern a test-wise student beats.
@@ -772,13 +787,13 @@ class Generator:
         seen_texts = {fold(asked)}
         # 1. the article's own figures of the same unit or count
         pool = []
-        for f in self.by_kind["figure"]:
-            if f is fact or isinstance(f.value, list) or f.attrs.get("qualifier") or f.span is None:
+        for f, their_unit, their_counts in self._figure_pool():
+            if f is fact:
                 continue
             if f.sentence is not None and fact.sentence is not None and f.sentence.index == fact.sentence.index:
                 continue
-            same = (unit and f.attrs.get("unit") == unit and counts == fold(str(f.attrs.get("counts") or ""))) or (
-                not unit and counts and counts == fold(str(f.attrs.get("counts") or "")))
+            same = (unit and their_unit == unit and counts == their_counts) or (
+                not unit and counts and counts == their_counts)
             if not same:
                 continue
             try:
