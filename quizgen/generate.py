@@ -89,9 +89,14 @@ def _leans_inside(text: str) -> bool:
     return _LEANING_INSIDE.search(text) is not None
 
 
+# ISO dates are parsed again and again (each option, each sort, each test-wise check): once each
+_parse_iso = lru_cache(maxsize=4096)(formats.parse_iso)
+
+
 class Generator:
     def __init__(self, doc: Document, facts: list[Fact], options):
         self.doc = doc
+        self.doc_id = doc.id  # a property worked out on each read; every question's id and seed use it
         self.options = options
         self.facts = facts
         self.by_kind: dict[str, list[Fact]] = defaultdict(list)
@@ -197,7 +202,7 @@ class Generator:
             if f.attrs.get("type") != "date":
                 continue
             label = fold(str(f.attrs.get("label") or ""))
-            parts = formats.parse_iso(str(f.value).split("/")[0])
+            parts = _parse_iso(str(f.value).split("/")[0])
             if not parts:
                 continue
             if re.search(r"\bborn\b|birth", label):
@@ -284,12 +289,12 @@ class Generator:
         return prompts.prompt(key, self.options.templates, **fields)
 
     def rng(self, *key: Any) -> random.Random:
-        digest = hashlib.sha256(repr((self.options.seed, self.doc.id) + key).encode()).digest()
+        digest = hashlib.sha256(repr((self.options.seed, self.doc_id) + key).encode()).digest()
         return random.Random(int.from_bytes(digest[:8], "big"))
 
     def qid(self, qtype: str, kind: str, *key: Any) -> str:
-        digest = hashlib.sha1(repr((self.doc.id, qtype, kind) + key).encode()).hexdigest()[:10]
-        return f"{self.doc.id}-{digest}"
+        digest = hashlib.sha1(repr((self.doc_id, qtype, kind) + key).encode()).hexdigest()[:10]
+        return f"{self.doc_id}-{digest}"
 
     def source(self, sentence: Sentence | None, span=None, label: str | None = None) -> dict[str, Any]:
         if sentence is None:
@@ -322,7 +327,7 @@ class Generator:
         Real dates of the article come first: other dates of the same precision, inside the
         subject's span, from sentences that tell another story. Made-up dates change several
         parts at once, so the key is not "the one that shares a part with all the others"."""
-        parts = formats.parse_iso(str(fact.value))
+        parts = _parse_iso(str(fact.value))
         if not parts:
             return [], 0, False
         y, m, d = parts
@@ -364,7 +369,7 @@ class Generator:
         if len(chosen) < 3:
             return [], synthetic, False
         beatable = _key_shares_with_all(str(fact.value), chosen)
-        years = [formats.parse_iso(c)[0] for c in chosen]
+        years = [_parse_iso(c)[0] for c in chosen]
         beatable = beatable or (y in named and not all(v in named for v in years))
         return [(c, self._date_like(c, fact, style)) for c in chosen], synthetic, beatable
 
@@ -408,7 +413,7 @@ class Generator:
             by_precision = defaultdict(list)
             for f in self.by_kind["date"] + [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]:
                 v = str(f.value)
-                p = formats.parse_iso(v) if "/" not in v else None
+                p = _parse_iso(v) if "/" not in v else None
                 if p:
                     words = _content_words(f.sentence.text) if f.sentence is not None else frozenset()
                     by_precision[3 if p[2] is not None else 2 if p[1] is not None else 1].append(
@@ -477,8 +482,8 @@ class Generator:
     @staticmethod
     def _date_like(value: str, fact: Fact, style: str) -> str:
         """A distractor written like the answer: 'late 1991' -> 'late 1989', '1990s' stays a decade."""
-        parts = formats.parse_iso(value)
-        true_parts = formats.parse_iso(str(fact.value))
+        parts = _parse_iso(value)
+        true_parts = _parse_iso(str(fact.value))
         if parts and true_parts and parts[1] is None and (true_parts[0] > 0) == (parts[0] > 0):
             # years of one era, as written: "330 BCE" -> "340 BCE" (ISO years before AD 1 are 1 - n)
             year, other = (str(p[0]) if p[0] > 0 else str(1 - p[0]) for p in (true_parts, parts))
@@ -491,7 +496,7 @@ class Generator:
         out ("on 4 November"), only the day moves: a changed year would be false by a hair."""
         if not f.attrs.get("year_inferred"):
             return distractors[0]
-        parts = formats.parse_iso(str(f.value))
+        parts = _parse_iso(str(f.value))
         if not parts or parts[2] is None:
             return None
         y, m, d = parts
@@ -1125,14 +1130,14 @@ class Generator:
         the life absurd (a death the year of the birth), and the key at any rank: options inside a
         life put the birth first and the death last, so one option always lies beyond the key."""
         born, died = re.search(r"born|birth", label, re.I), re.search(r"died|death", label, re.I)
-        key = formats.parse_iso(str(fact.value))
+        key = _parse_iso(str(fact.value))
         if not (born or died) or not key or not distractors:
             return distractors
         other = (self.life[1] if born else self.life[0]) if self.life else None
         order = (key[0], key[1] or 0, key[2] or 0)
         keep: list[tuple[str, str, tuple]] = []
         for v, t in distractors:
-            p = formats.parse_iso(v)
+            p = _parse_iso(v)
             if p is None:
                 return distractors
             if other is not None and (p[0] > other - 15 if born else p[0] < other + 15):
@@ -1156,7 +1161,7 @@ class Generator:
                 continue
             # a month and day of its own: copied from the key or an option, it would pair with it
             value = formats.iso(year, rng.randint(1, 12) if key[1] else None, rng.randint(1, 28) if key[2] else None)
-            keep.append((value, self._date_like(value, fact, style), formats.parse_iso(value)))
+            keep.append((value, self._date_like(value, fact, style), _parse_iso(value)))
             taken.add(year)
         return [(v, t) for v, t, _ in keep] if len(keep) == 3 else []
 
@@ -1164,7 +1169,7 @@ class Generator:
         """"born" or "died" when the date is the subject's birth or death."""
         if not self.life:
             return None
-        year = (formats.parse_iso(str(f.value)) or (None,))[0]
+        year = (_parse_iso(str(f.value)) or (None,))[0]
         if year == self.life[0] and re.search(r"\bborn\b|\bbirth\b", s.text):
             return "born"
         if year == self.life[1] and re.search(r"\bdied\b|\bdeath\b", s.text):
@@ -1340,7 +1345,7 @@ def _far_apart(value, text: str) -> bool:
 
 def _sort_key(value: str):
     start = value.split("/")[0]
-    parts = formats.parse_iso(start) or (0, None, None)
+    parts = _parse_iso(start) or (0, None, None)
     return parts[0], parts[1] or 0, parts[2] or 0
 
 
@@ -1392,7 +1397,7 @@ def _key_shares_with_all(key: str, others: list[str]) -> bool:
     with every other option, and more parts than any other does. Options made by changing one
     part of the key each fail it."""
     options = [key] + others
-    known = {v: {(i, x) for i, x in enumerate(formats.parse_iso(v) or (None, None, None)) if x is not None}
+    known = {v: {(i, x) for i, x in enumerate(_parse_iso(v) or (None, None, None)) if x is not None}
              for v in options}  # each option's parts, once: every pair is compared below
 
     def parts(v: str) -> set[tuple[int, int]]:

@@ -20,7 +20,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 from typing import Callable
 
 from quizgen import vocab
@@ -280,7 +279,7 @@ def _too_short(q: Question, ev: Evidence) -> bool:
     if ev.sentence is None or not ev.blank:
         return False
     rest = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
-    return sum(1 for _ in islice(_LETTER_WORD.finditer(rest), 5)) < 5  # five words are enough: stop there
+    return len(_LETTER_WORD.findall(rest)) < 5
 
 
 def _blanks_the_subject(q: Question, ev: Evidence) -> bool:
