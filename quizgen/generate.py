@@ -162,7 +162,7 @@ class Generator:
         for p in self.people:
             self.person_named.setdefault(self._name(p), p)
         self._mononyms: dict[str, bool] = {}
-        self._options_people: list | None = None
+        self._options_people: dict[tuple[bool, bool], list[tuple[str, list[str]]]] = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -593,15 +593,10 @@ class Generator:
         # the side the sentence names ("the Russian commander"): people of another side stand out
         sides_here = _demonyms(sentence.text)
         titled = bool(_TITLE.match(person_name))
-        mononym = self._mononym(person_name)
         pool: dict[str, int] = {}
-        for name, mentions, organisation, one_name, full, their_title in self._option_people():
-            if name in (person_name, subject) or organisation:
+        for name, mentions in self._option_people(self._mononym(person_name), titled):
+            if name in (person_name, subject):
                 continue
-            if not (one_name if mononym else full):
-                continue  # names of one form: "Galen" among "Ptolemy" and "Euclid", full names among full names
-            if their_title != titled:
-                continue  # "Prince Hohenlohe" among plain full names is the odd one out
             if any(map(present.__contains__, mentions)):
                 continue  # someone named in the same sentence could be the answer too
             if roles_here and any(here <= role for here in roles_here for role in self.role_sets.get(name, [])):
@@ -618,16 +613,18 @@ class Generator:
         related = bool(context) and all(pool[n] > 0 for n in names[:3])
         return names[:3], related
 
-    def _option_people(self) -> list[tuple[str, list[str], bool, bool, bool, bool]]:
-        """Every person as (name, folded mentions, organisation, mononym, full name, titled): what
-        decides whether they may stand among another's options, worked out once per article
-        rather than once per question."""
-        if self._options_people is None:
-            self._options_people = [
-                (name, mentions, bool(_ORGANISATION.search(name)), self._mononym(name), _full_name(name),
-                 bool(_TITLE.match(name)))
-                for name, mentions in self.person_mentions.items()]
-        return self._options_people
+    def _option_people(self, mononym: bool, titled: bool) -> list[tuple[str, list[str]]]:
+        """The people (name, folded mentions) who may stand among the options of an answer of
+        this form, worked out once per article and form rather than once per question: never an
+        organisation; names of one form ("Galen" among "Ptolemy" and "Euclid", full names among
+        full names); a title only among titles ("Prince Hohenlohe" among plain full names is the
+        odd one out)."""
+        if (mononym, titled) not in self._options_people:
+            self._options_people[(mononym, titled)] = [
+                (name, mentions) for name, mentions in self.person_mentions.items()
+                if not _ORGANISATION.search(name) and (self._mononym(name) if mononym else _full_name(name))
+                and bool(_TITLE.match(name)) == titled]
+        return self._options_people[(mononym, titled)]
 
     def person_questions(self) -> Iterable[Question]:
         subject = self._name(self.subject) if self.subject else None

@@ -398,9 +398,12 @@ def _inside_title(q: Question, ev: Evidence) -> bool:
     return bool(ev.extra.get("inside_title"))
 
 
+_SYMBOL_BEFORE = re.compile(r"[<>≤≥~±≈]$")
+
+
 def _symbol_at_blank(q: Question, ev: Evidence) -> bool:
     """"found at the <____ ppm level": a sign glued to the blank reads as a typo."""
-    return bool(re.search(r"[<>≤≥~±≈]$", _before_blank(ev, 2)))
+    return bool(_SYMBOL_BEFORE.search(_before_blank(ev, 2)))
 
 
 _PERIOD_BEFORE = re.compile(
@@ -414,11 +417,14 @@ def _part_of_period(q: Question, ev: Evidence) -> bool:
     return bool(_PERIOD_BEFORE.search(_before_blank(ev, 20))) or _after_blank(ev, 1) == "-"
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|\s)")
+
+
 def _possessive_blank(q: Question, ev: Evidence) -> bool:
     """"____'s teachings": the blank reads awkwardly, and a family name the article gives several
     people ("Ueshiba's") invites the wrong one."""
     return q.kind == "person" and q.type in ("cloze", "multiple_choice") and bool(
-        re.match(r"['’](?:s\b|\s)", _after_blank(ev, 3)))
+        _POSSESSIVE_AFTER.match(_after_blank(ev, 3)))
 
 
 def _name_recall(q: Question, ev: Evidence) -> bool:
