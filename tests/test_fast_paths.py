@@ -16,7 +16,7 @@ from quizgen.model import Question
 _WORDS = ["the", "The", "next", "day", "that", "year", "Thus", "those", "after", "Before", "years", "later",
           "see", "below", "on", "right", "of", "with", "That", "war", "it", "is", "May", "March", "sept", "12",
           "3,400", "1.5", "Şuşa", "ſee", "\u212aing", "city", "per", "cent", "GDP", "census", "oilbbl",
-          "e6carat", "A-change", "...", "…", "army", "crossed", "river", "Brindlemoor", "(", ")", ",", "."]
+          "e6carat", "A-change", "...", "…", "market", "sales", "number", "worth", "was", "army", "crossed", "river", "Brindlemoor", "(", ")", ",", "."]
 _sentences = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=20).map(" ".join)
 
 
@@ -47,7 +47,8 @@ def test_daily_reports_that_differ_after_eight_words_are_one_family():
 
 
 _STATISTIC_PER_WORD = re.compile(r"%|\bper ?cent\b|\bcensus\b|\bpopulation\b|\bestimated?\b|\brate\b|\bGDP\b|"
-                                 r"\bper capita\b|\baverage\b|\bmedian\b|\bsurvey\b", re.I)
+                                 r"\bper capita\b|\baverage\b|\bmedian\b|\bsurvey\b|\bmarket\b|\bwas worth\b|"
+                                 r"\bvalued at\b|\brevenues?\b|\bsales\b|\bexports\b|\bimports\b|\bnumber of\b", re.I)
 
 
 @settings(max_examples=300, deadline=None)
