@@ -1501,6 +1501,8 @@ def _without_role(name: str) -> str:
 
 def _plain(text: str) -> str:
     """The text without accents, as a student typing on an English keyboard writes it."""
+    if text.isascii():
+        return text  # nothing to decompose: most answers, and every question makes this call
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -73,3 +73,11 @@ def test_each_kind_of_converter_leftover_is_still_found():
                    "The A-change came in ____.", "He said “we will ... return” in ____.", "It rose … in ____."):
         assert quality._garbled(_prompt_question(prompt), quality.Evidence()), prompt
     assert not quality._garbled(_prompt_question("The river rose 3 metres in ____."), quality.Evidence())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_answers_are_already_plain(text):
+    import unicodedata
+    assert generate._plain(text) == "".join(c for c in unicodedata.normalize("NFKD", text)
+                                            if not unicodedata.combining(c))
