@@ -142,13 +142,16 @@ def _word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
+_NEXT_CHAR = re.compile(r"\s*(\S?)")
+
+
 def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
     word = _word_before(text, dot)
     if not word:
         return True
     bare = word.lower().rstrip(".")
     last = re.split(r"[.\-]", bare)[-1]
-    next_char = text[after:].lstrip()[:1]
+    next_char = _NEXT_CHAR.match(text, after).group(1)  # (slicing text[after:] would copy the rest)
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):  # U.S., e.g., i.e.
         return False
     if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy, unless a unit: 14 °C., 300 K.
