@@ -167,3 +167,16 @@ def test_folder_walk_skips_notes_and_hidden_files(tmp_path):
     assert [p.name for p in paths] == ["a.md", "b.markdown"] and not errors
     # named explicitly, any file is read
     assert [p.name for p in find_articles([tmp_path / "README.md"])[0]] == ["README.md"]
+
+
+def test_one_long_paragraph_loads_in_linear_time():
+    import time
+
+    from quizgen.load import load_text
+
+    line = " ".join(f"In {1800 + i % 200} the town had {i} people." for i in range(100_000))
+    start = time.process_time()
+    doc = load_text(f"---\ntitle: Town\n---\n{line}\n", "town.md")
+    spent = time.process_time() - start
+    assert len(doc.sentences) == 100_000
+    assert spent < 8.0, spent  # quadratic (a copy of the rest of the text per period) took minutes
