@@ -224,11 +224,18 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         if not personal and mentions_subject(unquoted[m.end():], subject):
             continue  # "After it gained independence in 1975, Angola ...": the name follows
         return True
+    if _ELIDED_LEAD.match(text):
+        return True  # "The highest is 100 °F", "Of the remaining land, ...": the noun is in another sentence
     m = _LEADING_DEFINITE.match(text)
     if m and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds) \
             and not mentions_subject(text, subject):
         return True  # "The record low ..." of what? ("The oldest city of Alabama" says it)
     return False
+
+
+_ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|rest|remainder) (?:is|was|are|were)\b|"
+                          r"Of (?:the (?:remaining|rest|remainder|others)|these|those|them)\b|"
+                          r"(?:On|At) the other (?:extreme|end|hand)\b)")
 
 
 def mentions_subject(text: str, subject: Subject) -> bool:

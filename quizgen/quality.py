@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Callable
 
 from quizgen import vocab
+from quizgen.extract.people import DEMONYMS
 from quizgen.formats import fold as fold_text
 from quizgen.model import Fact, Question, Sentence
 
@@ -212,7 +213,12 @@ def _garbled(q: Question, ev: Evidence) -> bool:
     prompt = q.prompt
     # every match holds one of these: testing for them first spares most prompts the slow pattern
     hint = "oilbbl" in prompt or "-change" in prompt or "..." in prompt or "…" in prompt or _E_DIGIT.search(prompt)
-    return bool(hint and _GARBLED.search(prompt))
+    return bool(hint and _GARBLED.search(prompt)) or bool(_CONVERTER_UNIT.search(prompt))
+
+
+# Unit codes of a converter that reach the text as they are ("11 MUSgal", "85.4 Tcuft"), and a
+# bare "in" for inches after a blank, read as the preposition ("less than ____ in of rain").
+_CONVERTER_UNIT = re.compile(r"(?:\d|_{4,})\s*(?:MUSgal|USgal|impgal|Tcuft|Bcuft|cuft|cuyd|sqmi|acre-ft)\b|_{4,}\s+in\s+of\b")
 
 
 def _false_by_year(q: Question, ev: Evidence) -> bool:
@@ -244,7 +250,8 @@ def _vague(q: Question, ev: Evidence) -> bool:
     if ev.sentence is None or not ev.blank or q.type not in ("cloze", "multiple_choice") or q.kind == "term":
         return False  # a term's sentence says what it names: "The user of an abacus is called ____."
     text = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
-    names = [w for w in _CAPITALISED.findall(text[1:]) if w not in ("I",)]
+    # a language or nationality ("About ____ speak Spanish at home") names no one and nothing
+    names = [w for w in _CAPITALISED.findall(text[1:]) if w not in ("I",) and w.lower() not in DEMONYMS]
     return not names and (len(text.split()) < 12 or not anchored)
 
 
@@ -254,8 +261,10 @@ _STATISTIC = re.compile(r"%|\b(?:per ?cent|census|population|estimated?|rate|GDP
 
 
 def _statistic_year(q: Question, ev: Evidence) -> bool:
-    """"In ____, the population was 2,765,610": the year a statistic was taken is not the fact."""
-    return q.kind == "date" and q.type != "true_false" and _has_statistic(_sentence(ev))
+    """"In ____, the population was 2,765,610": the year a statistic was taken is not the fact; nor
+    is the year of an "as of ____" (the state of things then, not an event)."""
+    return q.kind == "date" and q.type != "true_false" and (
+        _has_statistic(_sentence(ev)) or bool(re.search(r"\b[Aa]s of\s*$", _before_blank(ev, 10))))
 
 
 @lru_cache(maxsize=4096)
@@ -372,6 +381,11 @@ def _inferred_year(q: Question, ev: Evidence) -> bool:
 
 _PRESENT = re.compile(r"\b(?:is|are|has|have|occurs?|begins?|ends?|peaks?|falls?|starts?|lasts?|runs?|"
                       r"takes place|take place|blooms?|migrates?|breeds?)\b")
+
+
+def present_tense(text: str) -> bool:
+    """Does the sentence speak in the present ("has a second season", "is 34 °F")?"""
+    return bool(_PRESENT.search(text))
 
 
 def _recurring(q: Question, ev: Evidence) -> bool:

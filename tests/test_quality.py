@@ -452,3 +452,21 @@ def test_a_true_false_statement_that_names_nothing_is_ranked_down():
               "The Vell survey found maximum salinity values at about 25° north in 1998.")
     tf = [q for q in qs if q["type"] == "true_false"]
     assert tf and all(("names-nothing" in q["quality_reasons"]) == ("Vell" not in q["prompt"]) for q in tf)
+
+
+def test_converter_units_an_as_of_year_and_an_elided_noun_are_ranked_down():
+    qs = bank("In 1989, the tanker Vell Star spilled over 11 MUSgal of crude oil into the sound of Hask.")
+    assert qs and all("garbled-text" in q["quality_reasons"] for q in qs)
+    qs = bank("As of 2013, the province of Vell did not have a law school or a medical school.")
+    assert any("statistic-year" in q["quality_reasons"] for q in qs if q["kind"] == "date" and q["type"] == "cloze")
+    vell = context.article_subject("Vell", "", None)
+    assert context.leans_on_context("The highest is 100 °F in the town of Hask, making Vell hot.", vell)
+    assert context.leans_on_context("Of the remaining land area, Vell owns 101 million acres.", vell)
+    assert context.leans_on_context("On the other extreme, some towns of Vell average 100 in of rain.", vell)
+
+
+def test_a_month_of_every_year_gets_no_year_written_into_the_prompt():
+    body = ("The great storm of 2013 struck the coast of Vell on 3 May 2013 and flooded the harbour.\n\n"
+            "Even in July, the average low temperature in the town of Hask is 34 °F.")
+    qs = [q for q in bank(body, title="Vell") if "average low" in q["source"]["sentence"]]
+    assert qs and all("2013" not in q["prompt"] for q in qs)
