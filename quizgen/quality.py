@@ -213,7 +213,12 @@ def _garbled(q: Question, ev: Evidence) -> bool:
     prompt = q.prompt
     # every match holds one of these: testing for them first spares most prompts the slow pattern
     hint = "oilbbl" in prompt or "-change" in prompt or "..." in prompt or "…" in prompt or _E_DIGIT.search(prompt)
-    return bool(hint and _GARBLED.search(prompt)) or bool(_CONVERTER_UNIT.search(prompt))
+    return bool(hint and _GARBLED.search(prompt)) or bool(_CONVERTER_UNIT.search(prompt)) or (
+        "_" in prompt and bool(_STRAY_UNDERSCORE.search(prompt)))
+
+
+# A single underscore left of emphasis the Markdown parser did not close ("including_ Animal Farm_and_").
+_STRAY_UNDERSCORE = re.compile(r"(?<!_)_(?!_)")
 
 
 # Unit codes of a converter that reach the text as they are ("11 MUSgal", "85.4 Tcuft"), and a

@@ -457,6 +457,8 @@ def test_a_true_false_statement_that_names_nothing_is_ranked_down():
 def test_converter_units_an_as_of_year_and_an_elided_noun_are_ranked_down():
     qs = bank("In 1989, the tanker Vell Star spilled over 11 MUSgal of crude oil into the sound of Hask.")
     assert qs and all("garbled-text" in q["quality_reasons"] for q in qs)
+    qs = bank("On 17 July 2009, the shop withdrew certain titles, including_ Vell Farm_and_ Hask_by Ivo Brandt, from sale.")
+    assert qs and all("garbled-text" in q["quality_reasons"] for q in qs)
     qs = bank("As of 2013, the province of Vell did not have a law school or a medical school.")
     assert any("statistic-year" in q["quality_reasons"] for q in qs if q["kind"] == "date" and q["type"] == "cloze")
     vell = context.article_subject("Vell", "", None)
