@@ -154,8 +154,10 @@ def _known_set(q: Question, ev: Evidence) -> bool:
                 and re.match(r"\s+[A-Za-z]", after)) or bool(re.search(r"\b(?:top|first|last)\s+$", before, re.I))
 
 
-_RANGE_AFTER = re.compile(r"\s*(?:to|–|-|and|or)\s*\d")
-_RANGE_BEFORE = re.compile(r"\d[\d,.%]*\s*(?:to|–|-|and|or)\s*$")
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+_RANGE_AFTER = re.compile(r"\s*(?:to|–|-|and|or)\s*(?:\d|" + _NUMBER_WORD + r"\b)", re.I)
+# "its five (or ____ depending on how one counts)": the other number is beside the blank
+_RANGE_BEFORE = re.compile(r"(?:\d[\d,.%]*|\b" + _NUMBER_WORD + r")\s*\(?\s*(?:to|–|-|and|or)\s*$", re.I)
 
 
 def _range_end(q: Question, ev: Evidence) -> bool:
@@ -457,6 +459,12 @@ def _rare_person(q: Question, ev: Evidence) -> bool:
     return q.kind == "person" and q.type != "matching" and ev.mentions <= 1 and not ev.has_role
 
 
+def _mixed_terms(q: Question, ev: Evidence) -> bool:
+    """The article's other terms as options: a field of study among pigment cells and warts, an
+    adjective among problems: the one of another kind stands out."""
+    return q.type == "multiple_choice" and q.kind == "term"
+
+
 def _made_up_options(q: Question, ev: Evidence) -> bool:
     return q.type == "multiple_choice" and ev.synthetic_distractors >= 2
 
@@ -538,6 +546,7 @@ RULES: tuple[Rule, ...] = (
     Rule("minor-measure", 0.3, "a time or small measure inside the narrative", _minor_measure),
     # the options
     Rule("made-up-options", 0.15, "wrong options made up, not taken from the article", _made_up_options),
+    Rule("term-options", 0.5, "the article's other terms as options are often of another kind", _mixed_terms),
     Rule("unrelated-options", 0.5, "the wrong people share no role or side with the answer", _unrelated_options),
     Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
     Rule("packed-statement", 0.4, "a long true/false statement holding many facts", _packed_statement),

@@ -216,6 +216,8 @@ def test_pronouns_need_a_name_before_them_and_a_things_pronoun_a_things_name():
     ("The judge of Vell gave the smuggler Karl Osk a suspended 18 month prison sentence.", "18", "attributive-blank"),
     ("Annual bright sunshine totals in the hills of Vell range between 1900 up to just under 2600 hours per year.",
      "1900", "measure-not-year"),
+    ("The counting machine of Vell steps through its five (or six depending on how one counts) instructions in turn.",
+     "six", "range-end"),
     ("Nickel and cobalt are found in the ore of Vell at the <40 ppm level, as in most ores of Testland.", "40", "symbol-at-blank"),
 ])
 def test_blanks_a_teacher_would_not_print(sentence, answer, rule):
