@@ -221,7 +221,7 @@ class Generator:
             # (not to a month of every year: "Even in July, the average low is 34 °F")
             edits += context.add_years(text, [(f.span[0] - s.start, f.span[1] - s.start, f.text, str(f.value))
                                               for f in self.dates_in.get(s.index, []) if f.attrs.get("year_inferred")
-                                              and not (len(str(f.value).lstrip("-")) == 7 and quality.present_tense(text))])
+                                              and not quality.every_year(text, str(f.value))])
             edits += context.full_names(text, self.given_names)
             edits += context.glosses(text)
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
@@ -1048,6 +1048,8 @@ class Generator:
                 continue
             if f.attrs.get("type") == "person" and not _full_name(answer_text):
                 continue
+            if f.attrs.get("type") in ("place", "person") and not answer_text[:1].isupper():
+                continue  # "Largest city: capital": a word standing for another field, not a name
             if self._folded_text is None:  # folding the whole text is costly: only when an infobox field asks for it
                 self._folded_text = fold(self.doc.text)
             if fold(answer_text.split(",")[0]) not in self._folded_text:
@@ -1101,6 +1103,8 @@ class Generator:
             label = (f.attrs.get("label") or "Date").strip()
             if label_counts[fold(label)] > 1:
                 continue  # "Term start" of which office? Several fields of one label leave it open
+            if fold(label) == "date" and not self.about.kinds & _EVENT_KINDS:
+                continue  # a country's "Date" (of a constitution, a status) is no date of "the events"
             prompt = prompts.label_question("infobox_date_questions", label, self.options.templates, title=title,
                                     label=label[0].lower() + label[1:])
             if prompt is None:
@@ -1490,6 +1494,16 @@ def _odd_one_out(value: float, others: list[float]) -> bool:
         return True  # an even run the key stands outside of
     gap = lo / value if value < lo else value / hi
     return gap > hi / lo  # farther from the bunch than the bunch is wide (as ratios)
+
+
+# What an article's description calls an event, whose infobox "Date" is the date of its events.
+_EVENT_KINDS = frozenset({"battle", "war", "siege", "campaign", "operation", "offensive", "invasion", "storm",
+                          "hurricane", "typhoon", "cyclone", "earthquake", "flood", "fire", "disaster", "election",
+                          "referendum", "revolution", "uprising", "rebellion", "massacre", "attack", "bombing",
+                          "crisis", "conflict", "treaty", "conference", "summit", "festival", "tournament",
+                          "championship", "match", "game", "race", "expedition", "mission", "voyage", "flight",
+                          "eruption", "epidemic", "pandemic", "outbreak", "coup", "strike", "protest", "riot",
+                          "accident", "crash", "shipwreck", "sinking", "explosion", "incident", "engagement"})
 
 
 def _without_role(name: str) -> str:

@@ -390,9 +390,8 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|occurs?|begins?|ends?|peaks?|falls?
                       r"takes place|take place|blooms?|migrates?|breeds?)\b")
 
 
-def present_tense(text: str) -> bool:
-    """Does the sentence speak in the present ("has a second season", "is 34 °F")?"""
-    return bool(_PRESENT.search(text))
+_ANNUAL = re.compile(r"\b(?:celebrates?|commemorates?|is (?:celebrated|observed|held|marked)|are (?:celebrated|held)|"
+                    r"every year|each year|annually|yearly)\b")
 
 
 def _recurring(q: Question, ev: Evidence) -> bool:
@@ -400,8 +399,15 @@ def _recurring(q: Question, ev: Evidence) -> bool:
     a year inferred for it makes a wrong key."""
     if q.kind != "date" or ev.fact is None or not ev.fact.attrs.get("year_inferred"):
         return False
-    value = str(ev.fact.value)
-    return len(value.lstrip("-")) == 7 and bool(_PRESENT.search(_sentence(ev)))
+    return every_year(_sentence(ev), str(ev.fact.value))
+
+
+def every_year(text: str, value: str) -> bool:
+    """Is the date of the sentence one of every year, so that a year inferred for it is wrong? A month
+    in the present tense ("has a second season in November"), a day that is celebrated or held."""
+    if len(value.lstrip("-")) == 10:  # "On 18 March, Aruba celebrates its National Day"
+        return bool(_ANNUAL.search(text))
+    return len(value.lstrip("-")) == 7 and bool(_PRESENT.search(text))
 
 
 _MEASURE_AFTER = re.compile(
@@ -552,7 +558,7 @@ RULES: tuple[Rule, ...] = (
     Rule("packed-statement", 0.4, "a long true/false statement holding many facts", _packed_statement),
     Rule("true-false-by-a-hair", 1.0, "the false statement is within the article's own approximation", _true_false_hair),
     # the key
-    Rule("recurring-month", 1.0, "a month of every year ('a season in November') given a year it does not have", _recurring),
+    Rule("recurring-month", 1.0, "a month or day of every year ('a season in November', 'celebrates on 18 March') given a year it does not have", _recurring),
     Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year),
 )
 RULES = tuple(sorted(RULES, key=lambda r: r.weight < 1))  # refusing rules first; stable otherwise

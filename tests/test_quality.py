@@ -474,3 +474,16 @@ def test_a_month_of_every_year_gets_no_year_written_into_the_prompt():
             "Even in July, the average low temperature in the town of Hask is 34 °F.")
     qs = [q for q in bank(body, title="Vell") if "average low" in q["source"]["sentence"]]
     assert qs and all("2013" not in q["prompt"] for q in qs)
+
+
+def test_a_day_celebrated_every_year_gets_no_inferred_year_and_a_countrys_date_field_no_event_question():
+    body = ("The new constitution of Vell came into force on 1 January 1986 after a vote.\n\n"
+            "On 18 March, Vell celebrates its National Day with parades in every town.")
+    qs = [q for q in bank(body, title="Vell") if "National Day" in q["source"]["sentence"] and q["kind"] == "date"]
+    assert qs and all("recurring-month" in q["quality_reasons"] for q in qs)
+    text = ("---\ntitle: Vell\ndescription: Island country in the Orn Sea\ninfoboxes:\n- name: Vell\n"
+            "  date: 18 March 1986\n  largest_city: capital\n  capital: Hask\n---\n"
+            "Vell is an island country whose capital is Hask; it became a separate country on 18 March 1986.\n")
+    qs = process_document(load_text(text, "v.md"), Options()).questions
+    assert not any("events of" in q["prompt"] for q in qs)
+    assert not any(q["answer"]["text"] == "capital" for q in qs)
