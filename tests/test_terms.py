@@ -110,6 +110,7 @@ def test_the_fact_records_span_and_emphasis():
     ("The union called a strike in 1926.", "not-a-naming"),
     ("Accordingly, mosses are named and classified as small plants of the shade.", "not-a-naming"),
     ("The jaws have long rows of small teeth called keradonts surrounded by a horny beak.", "unclear-end"),
+    ("Our bodies occupy space, the same way other things called outer objects do in the world.", "unclear-end"),
     ("The process is called photosynthesis.", "leaning-subject"),
     ("Fishermen live in a village called the hollow.", "place-name"),
     ("The region is known as a centre of the wool trade.", "description"),

@@ -332,6 +332,9 @@ def _refuse(s: Sentence, ctx: _Context, term: str, names: str | None, rule: str,
         return "description"  # "known as a centre of trade" says what it is like, not what it is called
     if any(fold(w) in ("the", "a", "an", "its", "their", "his", "her", "this", "these") for w in term.split()[1:]):
         return "unclear-end"  # "called zygapophyses strengthen the connections": the term ran into a verb
+    if len(words) > 1 and fold(words[-1]) in ("do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
+                                               "can", "could", "will", "would", "may", "might", "must", "should"):
+        return "unclear-end"  # "known only through our senses do": the term ran into a verb
     if len(words) > 1 and re.fullmatch(r"[a-z]+ed", words[-1]) and re.match(r"\s*(?:by|with|in|from|to)\b", text[end:]):
         return "unclear-end"  # "called keradonts surrounded by": the term ran into a participle
     folded = fold(bare)
