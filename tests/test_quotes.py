@@ -118,3 +118,14 @@ def test_every_verb_of_saying_in_the_vocabulary_introduces_a_quote(verb):
     body = (f"Helen Carter became director of the museum in 1990. Carter {verb} that, "
             "\"the harbour was never large enough for the fleet.\"")
     assert [q.value for q in quotes_of(body)] == ["Helen Carter"]
+
+
+def test_the_one_told_is_not_the_speaker():
+    from quizgen.extract import people, quotes
+    from quizgen.load import load_text
+
+    doc = load_text("---\ntitle: Ivo Brandt\n---\nThe painter Lena Marr visited the fencer Ivo Brandt in Hask in 1931. "
+                    "After the match, he told Lena Marr, \"I have not yet fought my last bout. I believe "
+                    "that if a fencer withdraws from the crowd, he grows ceaselessly.\"\n", "x.md")
+    found = quotes.extract(doc, people.extract(doc))
+    assert not any((q.attrs.get("speaker") or q.value) == "Lena Marr" for q in found), [q.attrs for q in found]

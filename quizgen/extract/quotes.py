@@ -168,6 +168,12 @@ def _named_speaker(doc: Document, lo: int, hi: int, occurrences) -> tuple[str, s
     return name, name
 
 
+# Verbs whose object is the one spoken to: the name after them is no speaker.
+_ADDRESSEE_VERB = re.compile(r"(?:told|tells?|telling|ask(?:s|ed|ing)?|inform(?:s|ed|ing)?|warn(?:s|ed|ing)?|"
+                             r"remind(?:s|ed|ing)?|assur(?:es|ed|ing)|urg(?:es|ed|ing)|promis(?:es|ed|ing)|"
+                             r"thank(?:s|ed|ing)?|advis(?:es|ed|ing))\b", re.I)
+
+
 def _speaker_before(doc: Document, s: Sentence, q_open: int, occurrences) -> tuple[str, str] | None:
     """'X said that "...', 'X described it as "...', 'According to X, "...'."""
     pre = doc.text[s.start:q_open]
@@ -197,8 +203,9 @@ def _speaker_before(doc: Document, s: Sentence, q_open: int, occurrences) -> tup
                 or any(lo <= o[0] < s.start + verbs[k].start() for o in occurrences):
             break
         k -= 1
-    if found is None:
-        # 'said Collier, "...': the speaker right after the verb.
+    if found is None and not _ADDRESSEE_VERB.match(verb.group()):
+        # 'said Collier, "...': the speaker right after the verb ('told Collier, "...' names the
+        # one spoken to, not the speaker)
         after = re.match(r"\s+([A-Z][^,\"“”]{1,60}?),?\s*$", between)
         if after:
             found = _named_speaker(doc, s.start + verb.end() + after.start(1), s.start + verb.end() + after.end(1),
