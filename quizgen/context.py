@@ -224,6 +224,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         if not personal and mentions_subject(unquoted[m.end():], subject):
             continue  # "After it gained independence in 1975, Angola ...": the name follows
         return True
+    if _FIRST_PERSON.search(unquoted):
+        return True  # "For up till 1818, when my work appeared, ...": a quotation whose speaker is elsewhere
     if _ELIDED_LEAD.match(text):
         return True  # "The highest is 100 °F", "Of the remaining land, ...": the noun is in another sentence
     m = _LEADING_DEFINITE.match(text)
@@ -233,6 +235,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
     return False
 
 
+_FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\bI\s+(?:am|was|have|had|do|did|will|would|"
+                           r"can|could|shall|should|think|believe|know|wrote|write|said|say|feel|felt|found|saw)\b")
 _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|rest|remainder) (?:is|was|are|were)\b|"
                           r"Of (?:the (?:remaining|rest|remainder|others)|these|those|them)\b|"
                           r"(?:On|At) the other (?:extreme|end|hand)\b)")

@@ -487,3 +487,12 @@ def test_a_day_celebrated_every_year_gets_no_inferred_year_and_a_countrys_date_f
     qs = process_document(load_text(text, "v.md"), Options()).questions
     assert not any("events of" in q["prompt"] for q in qs)
     assert not any(q["answer"]["text"] == "capital" for q in qs)
+
+
+def test_a_first_person_sentence_leans_on_a_speaker_named_elsewhere():
+    vell = context.article_subject("Vell", "", None)
+    assert context.leans_on_context("For up till 1818, when my work appeared, there were few books on Vell.", vell)
+    assert context.leans_on_context("In 1931 I wrote to the mayor of Hask about Vell.", vell)
+    assert not context.leans_on_context("World War I ended in 1918 in Vell.", vell)
+    assert not context.leans_on_context("The US Army reached Vell in 1944.", vell)
+    assert not context.leans_on_context('Hask said "we fought in 1931" in Vell.', vell)
