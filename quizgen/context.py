@@ -23,6 +23,7 @@ together with the blank, so repairs never shift the answer's span.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from quizgen import vocab
@@ -244,9 +245,17 @@ _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|
 
 def mentions_subject(text: str, subject: Subject) -> bool:
     """Does the text name the article's subject ("Alabama's", "autism", "anthropologists")?"""
-    words = [w for w in re.findall(r"[a-z]{4,}", fold(subject.title))]
+    stems = _title_stems(subject.title)
+    if not stems:
+        return False
     folded = fold(text)
-    return bool(words) and all(re.search(r"\b" + re.escape(w[:max(5, len(w) - 3)]), folded) for w in words)
+    return all(stem.search(folded) for stem in stems)
+
+
+@lru_cache(maxsize=64)
+def _title_stems(title: str) -> tuple[re.Pattern, ...]:
+    """The title's words of four letters or more, cut to a stem ("anthropolog" for "anthropology")."""
+    return tuple(re.compile(r"\b" + re.escape(w[:max(5, len(w) - 3)])) for w in re.findall(r"[a-z]{4,}", fold(title)))
 
 
 def _names_subject(text: str, subject: Subject) -> bool:

@@ -154,6 +154,8 @@ class Generator:
         self.families = quality.families(doc.sentences)
         self.life = self._life_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
+        self._names_subject: dict[int, bool] = {}
+        self._italics = [(a, b) for a, b, style in doc.emphasis if style == "em"]
         self._dates: dict | None = None
         self._figures: list | None = None
         self._folded_text: str | None = None
@@ -274,11 +276,13 @@ class Generator:
         if s is not None and local is not None and fact is not None and fact.kind == "figure":
             ev.extra["inside_conversion"] = context.inside_conversion(s.text, *local)
         if s is not None:
-            ev.extra["names_subject"] = context.mentions_subject(s.text, self.about)
-        if blank and fact is not None and fact.kind in ("date", "figure"):
+            if s.index not in self._names_subject:  # once per sentence: a sentence has several questions
+                self._names_subject[s.index] = context.mentions_subject(s.text, self.about)
+            ev.extra["names_subject"] = self._names_subject[s.index]
+        if blank and fact is not None and fact.kind in ("date", "figure") and self._italics:
             # "_Night of January 16th_": a date or number inside an italic title is part of a name
             ev.extra["inside_title"] = any(a <= blank[0] and blank[1] <= b and (a, b) != tuple(blank)
-                                           for a, b, style in self.doc.emphasis if style == "em")
+                                           for a, b in self._italics)
         for k, v in extra.items():
             if hasattr(ev, k):
                 setattr(ev, k, v)

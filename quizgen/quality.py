@@ -215,8 +215,12 @@ def _garbled(q: Question, ev: Evidence) -> bool:
     prompt = q.prompt
     # every match holds one of these: testing for them first spares most prompts the slow pattern
     hint = "oilbbl" in prompt or "-change" in prompt or "..." in prompt or "…" in prompt or _E_DIGIT.search(prompt)
-    return bool(hint and _GARBLED.search(prompt)) or bool(_CONVERTER_UNIT.search(prompt)) or (
-        "_" in prompt and bool(_STRAY_UNDERSCORE.search(prompt)))
+    if hint and _GARBLED.search(prompt):
+        return True
+    # (cheap tests first: most prompts hold neither a unit code nor an underscore besides the blank)
+    if any(code in prompt for code in _CONVERTER_HINTS) and _CONVERTER_UNIT.search(prompt):
+        return True
+    return "_" in prompt.replace("____", "") and bool(_STRAY_UNDERSCORE.search(prompt))
 
 
 # A single underscore left of emphasis the Markdown parser did not close ("including_ Animal Farm_and_").
@@ -225,6 +229,7 @@ _STRAY_UNDERSCORE = re.compile(r"(?<!_)_(?!_)")
 
 # Unit codes of a converter that reach the text as they are ("11 MUSgal", "85.4 Tcuft"), and a
 # bare "in" for inches after a blank, read as the preposition ("less than ____ in of rain").
+_CONVERTER_HINTS = ("gal", "cuft", "cuyd", "sqmi", "acre-ft", " in of")
 _CONVERTER_UNIT = re.compile(r"(?:\d|_{4,})\s*(?:MUSgal|USgal|impgal|Tcuft|Bcuft|cuft|cuyd|sqmi|acre-ft)\b|_{4,}\s+in\s+of\b")
 
 
