@@ -21,7 +21,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
 from quizgen.extract.people import ROLE_NOUNS
@@ -91,6 +91,19 @@ def _leans_inside(text: str) -> bool:
 
 # ISO dates are parsed again and again (each option, each sort, each test-wise check): once each
 _parse_iso = lru_cache(maxsize=4096)(formats.parse_iso)
+
+
+class _Blank(NamedTuple):
+    """A fact blanked in its sentence, as the cloze asked it: its choice and true/false ask the same."""
+
+    fact: Fact
+    span: tuple[int, int]  # document offsets of the blank (a figure's may be narrower than the fact's)
+    prompt: str
+    unresolved: bool
+    answer: dict
+    source: dict
+    key: tuple
+    edits: list[str]
 
 
 class Generator:
@@ -324,6 +337,40 @@ class Generator:
         self.rng("shuffle", *key).shuffle(choices)
         return choices
 
+    def _choice_and_true_false(self, blank: _Blank, choice_prompt: str, choices: list[str],
+                               distractors: list[tuple[Any, str]], false_fill: Callable[[], str | None],
+                               dress: Callable[[str], str] = lambda statement: statement,
+                               **choice_evidence: Any) -> Iterable[Question]:
+        """The blank as a multiple choice among ``choices``, then its whole sentence as a true/false
+        statement, true or false by a seeded coin. A false statement has the blank filled with
+        ``false_fill()``, one of the ``distractors``' texts; when that gives None (no option is
+        clearly false) there is no true/false. ``dress`` adds what a statement must say ("According
+        to X:"); ``choice_evidence`` goes to the choice's quality evidence."""
+        f, s = blank.fact, blank.fact.sentence
+        yield self._question("multiple_choice", f.kind, choice_prompt, blank.answer, blank.source, blank.key,
+                             "medium", self._evidence(f, s, blank.span, blank.unresolved, **choice_evidence),
+                             blank.edits, choices=choices)
+        # true/false: half true, half false, chosen by the seeded generator
+        if self.rng("tf", *blank.key).random() < 0.5:
+            wrong = None
+            made = self._prompt(s)
+        else:
+            wrong = false_fill()
+            if wrong is None:
+                return
+            made = self._prompt(s, blank.span, fill=wrong)
+        if made is None:
+            return
+        statement, edits, _ = made
+        truth = wrong is None
+        wrong_value = None if truth else next((v for v, t in distractors if t == wrong), None)
+        yield self._question("true_false", f.kind, dress(statement),
+                             {"text": "True" if truth else "False", "value": truth,
+                              "accept": ["True", "T"] if truth else ["False", "F"]},
+                             blank.source, blank.key, "easy",
+                             self._evidence(f, s, blank.span, blank.unresolved, wrong_value=wrong_value),
+                             edits, choices=["True", "False"])
+
     # ------------------------------------------------------------ dates
 
     def _date_distractors(self, fact: Fact, style: str, key: tuple) -> tuple[list[tuple[str, str]], int, bool]:
@@ -460,30 +507,17 @@ class Generator:
                 distractors = self._around_life_date(f, life_event, distractors, style)
             if len(distractors) == 3:
                 options = sorted([(str(f.value), answer_text)] + distractors, key=lambda o: _sort_key(o[0]))
-                ev_mc = self._evidence(f, s, f.span, unresolved, synthetic_distractors=synthetic,
-                                       pattern_distractors=beatable)
                 asks = "year" if precision == "year" and re.fullmatch(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?", answer_text.strip()) else "date"
-                yield self._question("multiple_choice", "date", self._words(f"{asks}_choice", sentence=prompt_text),
-                                     answer, src, key, "medium", ev_mc, edits, choices=[t for _, t in options])
-                # true/false: half true, half false, chosen by the seeded generator
-                if self.rng("tf", *key).random() < 0.5:
-                    made_tf = self._prompt(s)
-                    truth = True
-                else:
-                    wrong = self._false_date_like(f, [t for _, t in distractors], key)
-                    if wrong is None or _APPROXIMATE.search(s.text[max(0, f.span[0] - s.start - 12):f.span[1] - s.start]):
-                        continue  # "about 1939" against "about 1938" is not clearly false
-                    made_tf = self._prompt(s, f.span, fill=wrong)
-                    truth = False
-                if made_tf is None:
-                    continue
-                statement, tf_edits, _ = made_tf
-                wrong_value = None if truth else next((v for v, t in distractors if t == wrong), None)
-                yield self._question("true_false", "date", statement,
-                                     {"text": "True" if truth else "False", "value": truth,
-                                      "accept": ["True", "T"] if truth else ["False", "F"]},
-                                     src, key, "easy", self._evidence(f, s, f.span, unresolved, wrong_value=wrong_value),
-                                     tf_edits, choices=["True", "False"])
+
+                def false_date() -> str | None:
+                    if _APPROXIMATE.search(s.text[max(0, f.span[0] - s.start - 12):f.span[1] - s.start]):
+                        return None  # "about 1939" against "about 1938" is not clearly false
+                    return self._false_date_like(f, [t for _, t in distractors], key)
+
+                blank = _Blank(f, f.span, prompt_text, unresolved, answer, src, key, edits)
+                yield from self._choice_and_true_false(
+                    blank, self._words(f"{asks}_choice", sentence=prompt_text), [t for _, t in options],
+                    distractors, false_date, synthetic_distractors=synthetic, pattern_distractors=beatable)
 
     @staticmethod
     def _date_like(value: str, fact: Fact, style: str) -> str:
@@ -901,31 +935,24 @@ class Generator:
             distractors, synthetic, beatable = self._figure_distractors(f, asked, key)
             if len(distractors) == 3:
                 options = sorted(distractors + [(float(f.value), asked)])  # ascending, as the docs promise
-                ev_mc = self._evidence(f, s, span, unresolved, synthetic_distractors=synthetic,
-                                       pattern_distractors=beatable)
-                yield self._question("multiple_choice", "figure", self._words("figure_choice", sentence=prompt),
-                                     answer, src, key, "medium", ev_mc, edits, choices=[t for _, t in options])
-                if self.rng("tf", *key).random() < 0.5:
-                    made_tf = self._prompt(s)
-                    truth = True
-                else:
+
+                def false_figure() -> str | None:
                     if fold(str(f.attrs.get("qualifier") or "")) in _LOWER_BOUNDS | _UPPER_BOUNDS or \
                             re.search(r"\b(?:past|last|over|within)\s+$", s.text[:f.span[0] - s.start]):
-                        continue  # "more than 2,500" is not contradicted by "more than 1,500"
+                        return None  # "more than 2,500" is not contradicted by "more than 1,500"
                     # the wrong figure farthest from the key: clearly false, not false by a hair
-                    wrong = _clearly_wrong(distractors, float(f.value))
-                    made_tf = self._prompt(s, span, fill=wrong)
-                    truth = False
-                if made_tf is None:
-                    continue
-                statement, tf_edits, _ = made_tf
-                if source_party and fold(str(source_party)) not in fold(statement):
-                    statement = self._words("according_to", source=source_party, sentence=statement)
-                yield self._question("true_false", "figure", statement,
-                                     {"text": "True" if truth else "False", "value": truth,
-                                      "accept": ["True", "T"] if truth else ["False", "F"]},
-                                     src, key, "easy", self._evidence(f, s, span, unresolved), tf_edits,
-                                     choices=["True", "False"])
+                    return _clearly_wrong(distractors, float(f.value))
+
+                def named_source(statement: str) -> str:
+                    if source_party and fold(str(source_party)) not in fold(statement):
+                        return self._words("according_to", source=source_party, sentence=statement)
+                    return statement
+
+                blank = _Blank(f, span, prompt, unresolved, answer, src, key, edits)
+                yield from self._choice_and_true_false(
+                    blank, self._words("figure_choice", sentence=prompt), [t for _, t in options],
+                    distractors, false_figure, named_source,
+                    synthetic_distractors=synthetic, pattern_distractors=beatable)
 
     # ------------------------------------------------------------ quotes
 
