@@ -940,7 +940,7 @@ class Generator:
                     if fold(str(f.attrs.get("qualifier") or "")) in _LOWER_BOUNDS | _UPPER_BOUNDS or \
                             re.search(r"\b(?:past|last|over|within)\s+$", s.text[:f.span[0] - s.start]):
                         return None  # "more than 2,500" is not contradicted by "more than 1,500"
-                    # the wrong figure farthest from the key: clearly false, not false by a hair
+                    # a wrong figure clearly false, not false by a hair nor absurd (see _clearly_wrong)
                     return _clearly_wrong(distractors, float(f.value))
 
                 def named_source(statement: str) -> str:
