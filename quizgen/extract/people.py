@@ -391,20 +391,9 @@ def common_given_names() -> frozenset[str]:
 
 
 # Last words that make a name with a first name in it the name of a thing: 'Arthur Wint Drive'.
-_THING_HEADS = frozenset("""drive road street avenue design classic coach sports vase pits cistern park square
-bridge hall house center centre cup trophy award prize games bowl stadium arena field island islands bay lake river
-mountain valley county city town school college university hospital airport station church cathedral chapel museum
-gallery theatre theater company group records press books media news times post herald journal magazine foundation
-institute society club team band orchestra festival show series tower building memorial monument fort castle palace
-garden gardens zoo market mall plaza way lane boulevard highway canal dam reservoir well wells falls beach point cape
-harbour harbor port adviser advisor trail line prize medal fund trust estate farm ranch""".split())
+_THING_HEADS = frozenset(_DATA["thing_heads"])
 # First names that are as often words or places: 'Rose Bowl', 'Grace Church', 'Jordan River'.
-_WORDLIKE_GIVEN = frozenset("""rose grace hope faith joy may june april august pearl ruby lily iris ivy violet daisy
-holly amber summer autumn dawn sky rich bill mark frank will jack guy art sandy victoria virginia georgia carolina
-dallas austin jordan chase hunter mason carter miles lane brook brooke glen dale cliff rod ray gene drew penny chuck
-pat sue don bob rob sterling king prince duke earl baron major crystal destiny heather ginger olive hazel jade
-jasmine melody harmony river storm sage forest stone cole wade grant bishop parker porter cooper baker fisher tucker
-hall clay reed paris london florence sydney phoenix madison jackson lincoln washington kent chester""".split())
+_WORDLIKE_GIVEN = frozenset(_DATA["wordlike_given_names"])
 
 
 def _given_name(tok: str) -> bool:
