@@ -78,7 +78,7 @@ _LIFE_DATES = re.compile(
 NAME_LIKE_STOPWORDS = {"can", "will"}
 # Endings that mark a word as a family name in many languages (Sargsyan, Aliyev, Kasapoğlu, Kharchenko).
 _SURNAME_SUFFIX = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|oğlu|oglu|enko|ski|sky|ska|vić|vich|ić|shvili|dze|escu|"
-                             r"poulos|akis|sson|wicz|czyk)$")
+                             r"poulos|akis|sson|wicz|czyk|zade|zadeh)$")
 _SUFFIXES = {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}
 # 'Sabra (1978)', 'Raynaud (2003, p. 12)': a cited author and the year of the work.
 _CITATION = re.compile(r"\s\((?:\d{4}[a-z]?)(?:,\s*(?:pp?\.\s*)?[\d–\-]+)?\)")
@@ -92,14 +92,17 @@ _RELATION_BRACKET = re.compile(r"\s*\(((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’
 _AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed|presented|voiced|narrated|directed|"
                            r"illustrated|edited|sculpted|designed|described|played|sung|performed|given|delivered|"
                            r"inspired|influenced|founded|invented|recorded|produced|coached|assassinated|"
-                           r"interviewed)\s+by|starring)\s+$")
+                           r"interviewed|commanded|initiated|ordered|signed|organi[sz]ed|commissioned|coined|devised|"
+                           r"formulated|championed|mentioned|quoted|photographed|killed|murdered|deposed|overthrown)\s+by|"
+                           r"starring|under the command of|(?:the\s+)?(?:[a-z]+\s+)?works\s+of)\s+$")
 # 'Neville X (later known as Bunny Y)': a person who took another name
 _POSSESSED_AFTER = re.compile(
     r"(?:['’]s?)\s+(?:(?:own|late|elder|younger|eldest|youngest|first|second|third|former|later|earlier|early|"
-    r"famous|main|principal)\s+)?(?:wife|husband|widow|son|sons|daughter|daughters|father|mother|parents|brother|"
+    r"famous|main|principal|\d{4})\s+)?(?:wife|husband|widow|son|sons|daughter|daughters|father|mother|parents|brother|"
     r"brothers|sister|sisters|grandmother|grandfather|grandson|granddaughter|nephew|niece|uncle|aunt|cousin|"
     r"account|theory|theories|writings|explanation|experiments|teachings|ideas|philosophy|proof|conjecture|"
-    r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death)\b")
+    r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death|"
+    r"book|novel|poem|essay|treatise|autobiography|memoir|lectures)\b")
 _NUMBER_AFTER = re.compile(r" \d")
 _KNOWN_AS_AFTER = re.compile(r"\s\((?:later |also |better |formerly |originally )?known as [A-Z\"“]"
                              r"|,?\s(?:alias|a\.k\.a\.|aka)\s[A-Z]")
@@ -339,8 +342,8 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
 
 @lru_cache(maxsize=16384)
 def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs recur in an article
-    if not tokens or len(tokens) > 5:
-        return False
+    if not tokens or len(tokens) > 5 or any("_" in t for t in tokens):
+        return False  # ('Troie_and': an italic mark run into the next word)
     lows = [t.lower().strip("\"“”") for t in tokens]
     nickname_next = len(tokens) > 2 and tokens[1][0] in "\"“"  # 'Earl "Wya" Lindo': Earl is his given name
     if lows[0] in FOREIGN_ARTICLES and not (tokens[0] == "Al" and len(tokens) >= 2) or lows[0] in TITLES and not nickname_next:
@@ -397,7 +400,12 @@ _WORDLIKE_GIVEN = frozenset(_DATA["wordlike_given_names"])
 
 
 def _given_name(tok: str) -> bool:
-    return fold(tok) in given_names()
+    """'Percy', and a hyphenated pair of given names ('René-Jules', 'Jean-Baptiste')."""
+    key = fold(tok)
+    if key in given_names():
+        return True
+    parts = key.split("-")
+    return len(parts) == 2 and all(len(part) >= 3 and part in given_names() for part in parts)
 
 
 _PATRONYMIC = {"ibn", "bin", "bint", "ben"}
@@ -842,7 +850,8 @@ def _appointed_as(text: str, start: int, end: int) -> str | None:
     return m.group(1) if m and _has_role_head(m.group(1)) else None
 
 
-_LIST_INTRO_ENDINGS = ("like", "as", "including", "namely", ":", "were", "are", "was", "include", "included")
+_LIST_INTRO_ENDINGS = ("like", "as", "including", "namely", ":", "were", "are", "was", "include", "included", "includes",
+                       "likes of")
 
 
 def _role_noun(word: str) -> bool:
@@ -862,6 +871,8 @@ def _list_role_before(text: str, pos: int) -> str | None:
         or re.search(r"\bsuch\s+((?:[A-Za-z][\w\-]*\s+){0,2})([A-Za-z][\w\-]*?)s\s+as\s+$", window) \
         or re.search(r"\b(?:whose|his|her|their|its|the)\s+((?:[A-Za-z][\w\-]*\s+){0,1})([a-z][\w\-]*?)(?:e?s)\s+"
                      r"(?:were|are|included|include)\s+$", window) \
+        or re.search(r"((?:[A-Za-z][\w\-]*\s+){0,2})([a-z][\w\-]*?)s\s+(?:(?:who|that)\s+[a-z][^,;:()]{0,60}?\s+)?"
+                     r"(?:were|are|include|included|includes)\s+(?:(?:the\s+)?likes\s+of\s+)?$", window) \
         or re.search(r"\b[Aa]mong\s+(?:his|her|their|the)\s+((?:[A-Za-z][\w\-]*\s+){0,1})([a-z][\w\-]*?)s\s+"
                      r"(?:were|was)\s+$", window)
     if not m or not _role_noun(m.group(2).lower()):
@@ -930,6 +941,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         role = find()
         if role:
             found.add(kind)
+            if kind == "list_role" and 2 <= len(run.tokens) <= 3:
+                found.add("list_role_name")  # 'local poets such as Nizami Ganjavi and ...': a name, by its place
             if kind == "role_before" and _determined_role(text, ta, role):
                 found.add("role_before_determined")
             role = _clean_role(role)
@@ -962,13 +975,19 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     if len(run.tokens) >= 3 and any(t[0] in "\"“" for t in run.tokens[1:-1]) and run.tokens[0][0] not in "\"“" \
             and run.tokens[-1][0] not in "\"“":
         found.add("nickname")  # 'Lee "Scratch" Perry': a nickname between a given name and a family name
-    if _ends_with_word(text, ta, ("by", "starring")) and _AGENT_BEFORE.search(text, max(0, ta - 40), ta):
+    if _ends_with_word(text, ta, ("by", "starring", "of")) and _AGENT_BEFORE.search(text, max(0, ta - 50), ta):
         found.add("agent")
     after = text[b:b + 40]
     if "self" in after and _REFLEXIVE_AFTER.match(text, b):
         found.add("reflexive")
     if _PERSON_VERB_AFTER.match(text, b) and not run.possessive:
         found.add("person_verb")
+    if not run.possessive and _first_of_kind(text, b):
+        found.add("first_of_kind")
+    if _demonym_before(text, ta):
+        found.add("demonym_before")  # 'Russian Valeri Polyakov'
+    if text[b:b + 2] == " (" and _demonym_bracket(text, b):
+        found.add("demonym_bracket")  # 'Guy Laliberté (Canadian): ...'
     if run.key in infobox or run.key in subject_keys:
         found.add("listed")
     if _speech_after(text, b) or _according_to_before(text, ta):
@@ -986,6 +1005,38 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
             and not re.match(r"\s+[A-Z]", text[b:b + 2]):
         found.add("common_given")  # 'Sally Ride', 'Helen Sharman'
     return found, roles
+
+
+# 'X became the first woman to ...', 'Y of West Germany became the first non-US citizen to fly ...':
+# only a person is the first of a kind of person.
+_FIRST_OF_KIND = re.compile(
+    r"(?:\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)?,?\s+(?:became|becomes|was|is)\s+(?:also\s+)?the\s+first\s+"
+    r"((?:[\w\-]+\s+){0,4}?)([\w\-]+)(?=\s+(?:to|in|of|from|aboard|on|since|ever|as|at|with|for|by|after|when|and|who)\b|[,.;]|$)")
+_PERSON_HEADS = {"person", "woman", "man", "human", "citizen", "national", "traveler", "traveller", "tourist"}
+
+
+def _first_of_kind(text: str, end: int) -> bool:
+    m = _FIRST_OF_KIND.match(text, end)
+    if not m:
+        return False
+    head = m.group(2).lower()
+    return head in _PERSON_HEADS or head in DEMONYMS or head in ROLE_NOUNS and head not in ORG_WORDS
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w\-]*)\s+$")
+
+
+def _demonym_before(text: str, pos: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return bool(m) and fold(m.group(1)) in DEMONYMS
+
+
+_DEMONYM_BRACKET = re.compile(r" \(([A-Z][\w\-]*(?:\s*[/,–-]\s*[A-Z][\w\-]*)*)\)")
+
+
+def _demonym_bracket(text: str, end: int) -> bool:
+    m = _DEMONYM_BRACKET.match(text, end)
+    return bool(m) and all(fold(w) in DEMONYMS for w in re.findall(r"[A-Z][\w]*", m.group(1)))
 
 
 def _clean_role(role: str) -> str | None:
@@ -1016,12 +1067,12 @@ def _clean_role(role: str) -> str | None:
     return role
 
 
-STRONG = {"common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
+STRONG = {"first_of_kind", "demonym_bracket", "common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
-NAME_SHAPED = {"nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
+NAME_SHAPED = {"list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
                "appositive_closed", "appositive_after"}
-WEAK = {"possessor", "speech", "given", "initial", "citation", "person_verb"}
+WEAK = {"demonym_before", "possessor", "speech", "given", "initial", "citation", "person_verb"}
 
 
 def _is_person(found: set[str]) -> bool:
@@ -1091,6 +1142,8 @@ DROP_RULES: list[tuple[str, object]] = [
      and r.key not in ctx.subject_keys),
     ("team", _is_team),
     ("address", lambda r, ctx: any(re.search(r"\d", t) for t in r.title)),  # 'KM2 Jalan Sultan Iskandar'
+    # 'the Syndic General', 'Attorney General': an office named with 'General' after it
+    ("office_name", lambda r, ctx: len(r.tokens) == 2 and r.tokens[1] == "General" and not _given_name(r.tokens[0])),
 ]
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -1287,6 +1340,10 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
         pos = r.title_start - s0
         part_of_name = _ends_with_word(text, pos, ("of", "the")) \
             and _OF_NAME_BEFORE.search(text, max(0, pos - 160), pos)
+        if len(r.tokens) >= 3 and not r.title and fold(r.tokens[0]) in DEMONYMS and _name_tokens_ok(r.tokens[1:]):
+            # 'Cuban Arnaldo Tamayo Méndez': a nationality before the name (checked as evidence later)
+            cut = text.find(r.tokens[1], r.start - s0 + len(r.tokens[0]))
+            r = Run(r.sentence, s0 + cut, r.end, r.tokens[1:], [], s0 + cut, r.possessive, suffix=r.suffix)
         if part_of_name or not _name_tokens_ok(r.tokens):
             tail = _tail_run(r)
             head = r.tokens[:-2]
