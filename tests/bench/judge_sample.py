@@ -4,7 +4,9 @@
 
 - ``uniform``: 25 questions drawn uniformly from what ``quizgen export`` hands an LMS by default
   (the best-ranked questions of the bank, none giving another away);
-- ``worksheet``: the questions a default ``quizgen worksheet ARTICLE.md`` prints.
+- ``worksheet``: the questions a default ``quizgen worksheet ARTICLE.md`` prints;
+- ``below`` (with ``--below LOW``): 25 questions drawn uniformly from those ranked just under the
+  default threshold (quality from LOW up to it), to see what a lower ``--min-quality`` would add.
 
 One JSON object per line, each question once (``samples`` says which samples hold it), with what a
 student sees, the key and the cited sentence; not its quality score, so the reader is not led.
@@ -23,18 +25,22 @@ sys.path.insert(0, str(ROOT))
 
 from quizgen.pipeline import Options, process_path  # noqa: E402
 from quizgen.render import WorksheetOptions, select_questions  # noqa: E402
-from quizgen.selection import choose_bank  # noqa: E402
+from quizgen.selection import DEFAULT_MIN_QUALITY, choose_bank  # noqa: E402
 
 SHOWN = ("id", "type", "kind", "prompt", "choices", "items", "pairs")
 
 
-def samples(article: str, seed: int, n: int = 25) -> dict[str, list[dict]]:
+def samples(article: str, seed: int, n: int = 25, below: float | None = None) -> dict[str, list[dict]]:
     result = process_path(article, Options())
     bank = {"documents": [result.document], "questions": result.questions}
     exported = choose_bank(bank)["questions"]
     uniform = random.Random(seed).sample(exported, min(n, len(exported)))
     worksheet = select_questions(bank, WorksheetOptions())
-    return {"uniform": uniform, "worksheet": worksheet, "bank": result.questions, "exported": exported}
+    drawn = {"uniform": uniform, "worksheet": worksheet, "bank": result.questions, "exported": exported}
+    if below is not None:
+        under = [q for q in result.questions if below <= q.get("quality", 1.0) < DEFAULT_MIN_QUALITY]
+        drawn["below"] = random.Random(seed).sample(under, min(n, len(under)))
+    return drawn
 
 
 def main() -> None:
@@ -42,10 +48,14 @@ def main() -> None:
     parser.add_argument("article")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--n", type=int, default=25)
+    parser.add_argument("--below", type=float, default=None, metavar="LOW",
+                        help="also draw from the questions ranked from LOW up to the default threshold")
     args = parser.parse_args()
-    drawn = samples(args.article, args.seed, args.n)
+    drawn = samples(args.article, args.seed, args.n, args.below)
     rows: dict[str, dict] = {}
-    for name in ("uniform", "worksheet"):
+    for name in ("uniform", "worksheet", "below"):
+        if name not in drawn:
+            continue
         for q in drawn[name]:
             row = rows.setdefault(q["id"], {k: q[k] for k in SHOWN if k in q} | {
                 "answer": q["answer"]["text"], "accepted": q["answer"].get("accept", []),
@@ -55,7 +65,8 @@ def main() -> None:
     for row in rows.values():
         print(json.dumps(row, ensure_ascii=False))
     print(f"{Path(args.article).name}: bank {len(drawn['bank'])}, exported {len(drawn['exported'])}, "
-          f"uniform {len(drawn['uniform'])}, worksheet {len(drawn['worksheet'])}", file=sys.stderr)
+          f"uniform {len(drawn['uniform'])}, worksheet {len(drawn['worksheet'])}"
+          + (f", below {len(drawn['below'])}" if "below" in drawn else ""), file=sys.stderr)
 
 
 if __name__ == "__main__":
