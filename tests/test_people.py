@@ -488,3 +488,12 @@ def test_offices_named_with_general_and_italic_marks_are_no_people():
                 "Writers such as Ivo Brandt and Karl Osk's_ Roman de Troie_and Guido Osk's_ History_ were read.")
     assert not {"Syndic General", "Subsyndic General"} & set(got), got
     assert not any("_" in name for name in got), got
+
+
+def test_a_given_name_with_an_epithet_is_one_person():
+    got = found("The region was later part of the empire of Alexander the Great.\n\n"
+                "Orvanus, a Persian satrap under Alexander the Great, ruled the valley.\n\n"
+                "The chronicle was written by the Byzantine chronicler Leo the Deacon.\n\n"
+                "The Great Hall and the Red Sea were named later.")
+    assert {"Alexander the Great", "Leo the Deacon", "Orvanus"} <= set(got), got
+    assert not {"Alexander", "Leo", "Great Hall", "Red Sea"} & set(got), got

@@ -54,6 +54,7 @@ MONTHS_DAYS = set(_DATA["months_days"]) | {m.lower() for m in vocab.MONTHS} | {
 PERSON_KEYS = set(_DATA["person_infobox_keys"])
 CHINESE_SURNAMES = set(_DATA["chinese_surnames"])
 ROLE_ADJECTIVES = set(_DATA["role_adjectives"])  # words that stand before a role noun: 'military commander'
+EPITHETS = set(_DATA["epithets"])  # 'Alexander the Great', 'Leo the Deacon'
 REGNAL_TITLES = set(_DATA["regnal_titles"])  # a given name follows them, never a surname
 NON_NAME_WORDS = set(_DATA["non_name_words"])  # no personal name starts with these
 
@@ -271,7 +272,13 @@ def find_runs(sentence: Sentence) -> list[Run]:
                 j += 2
             else:
                 break
-        run = _make_run(sentence, toks[i:j])
+        words = toks[i:j]
+        if j == i + 1 and j < len(toks) and text[toks[i][1]:toks[j][0]] == " the " and _epithet(toks[j][2]) \
+                and _given_name(tok):
+            # 'Alexander the Great': a given name and an epithet ('the' is no word of a run elsewhere)
+            words = [toks[i], (toks[i][1] + 1, toks[i][1] + 4, "the"), toks[j]]
+            j += 1
+        run = _make_run(sentence, words)
         if run is not None:
             if j < len(toks) and toks[j][2].lower() in _SUFFIXES and text[toks[j - 1][1]:toks[j][0]] == ", " \
                     and run.end == sentence.start + toks[j - 1][1]:
@@ -281,6 +288,14 @@ def find_runs(sentence: Sentence) -> list[Run]:
             runs.append(run)
         i = j
     return runs
+
+
+def _epithet(word: str) -> bool:
+    return word[:1].isupper() and re.sub(r"['’]s?$", "", word).lower() in EPITHETS
+
+
+def _epithet_name(tokens: list[str] | tuple[str, ...]) -> bool:
+    return len(tokens) == 3 and tokens[1] == "the" and _epithet(tokens[2])
 
 
 def _clause_start(text: str, pos: int) -> bool:
@@ -344,6 +359,8 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
 def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs recur in an article
     if not tokens or len(tokens) > 5 or any("_" in t for t in tokens):
         return False  # ('Troie_and': an italic mark run into the next word)
+    if _epithet_name(tokens):
+        return True  # ('the' is a stop word anywhere else)
     lows = [t.lower().strip("\"“”") for t in tokens]
     nickname_next = len(tokens) > 2 and tokens[1][0] in "\"“"  # 'Earl "Wya" Lindo': Earl is his given name
     if lows[0] in FOREIGN_ARTICLES and not (tokens[0] == "Al" and len(tokens) >= 2) or lows[0] in TITLES and not nickname_next:
@@ -442,7 +459,7 @@ def _shape(tokens: list[str]) -> str:
 
 _ROLE_STOP = STOPWORDS | {",", ";", ":", "including", "included", "includes", "such"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
-_HEAD_PREPS = {"of", "for", "at", "in", "to", "on"}
+_HEAD_PREPS = {"of", "for", "at", "in", "to", "on", "under", "from"}
 
 
 _WORD_OR_MARK = re.compile(r"[\w'’\-\.]+|[,;:()\"“”]")
@@ -968,6 +985,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         roles.append((m.group(1), idx))
     if _arabic_name(run.tokens):
         found.add("patronymic")
+    if _epithet_name(run.tokens):
+        found.add("epithet")
     if text[b:b + 2] in (" (", ", ", " a") and _KNOWN_AS_AFTER.match(text, b):
         found.add("known_as")
     if run.possessive and _POSSESSED_AFTER.match(text, b):
@@ -1067,10 +1086,10 @@ def _clean_role(role: str) -> str | None:
     return role
 
 
-STRONG = {"first_of_kind", "demonym_bracket", "common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
+STRONG = {"epithet", "first_of_kind", "demonym_bracket", "common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
-NAME_SHAPED = {"list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
+NAME_SHAPED = {"epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
                "appositive_closed", "appositive_after"}
 WEAK = {"demonym_before", "possessor", "speech", "given", "initial", "citation", "person_verb"}
 
