@@ -6,6 +6,8 @@ question's ``edits`` so a teacher can see that the prompt is not the article's e
 
 - ``drop-connective``: "However, the army ..." -> "The army ..." (the contrast is with a sentence
   the student does not see);
+- ``drop-run-in-heading``: "_Symbols and rules_: In 1847 ..." -> "In 1847 ...": an emphasised label
+  that starts a paragraph is a heading, not part of the sentence;
 - ``name-subject``: a leading He/She of a biography -> the subject's name; "the city" in the
   article about a city -> its name;
 - ``add-year``: "On 15 April, ..." -> "On 15 April 2020, ..." when the year was inferred from the
@@ -136,6 +138,19 @@ def connective(text: str) -> list[Edit]:
     # the first word after the connective takes its capital; two edits, so that a blank right
     # after the connective ("Consequently, ____ realized") still lets the connective go
     return [(0, m.end(), "", "drop-connective"), (m.end(), m.end() + 1, text[m.end()].upper(), "drop-connective")]
+
+
+_HEADING_END = re.compile(r":\s+(?=[A-Z\"“])")
+
+
+def run_in_heading(text: str, label_end: int) -> list[Edit]:
+    """'_Symbols and rules_: In rapid succession ...': an emphasised label that starts a paragraph
+    and ends at a colon is a heading run into the text, not part of the sentence (``label_end``:
+    where the emphasis that starts the sentence ends, 0 when none does)."""
+    m = _HEADING_END.match(text, label_end) if 0 < label_end <= 100 else None
+    if not m or len(text[m.end():].split()) < 6:
+        return []
+    return [(0, m.end(), "", "drop-run-in-heading")]
 
 
 def pronoun(text: str, subject: Subject) -> list[Edit]:

@@ -109,6 +109,8 @@ class _Blank(NamedTuple):
 class Generator:
     def __init__(self, doc: Document, facts: list[Fact], options):
         self.doc = doc
+        # where an emphasised run that starts a sentence ends: '_Symbols and rules_: In 1847 ...'
+        self.emphasis_from = {start: end for start, end, _ in doc.emphasis}
         self.doc_id = doc.id  # a property worked out on each read; every question's id and seed use it
         self.options = options
         self.facts = facts
@@ -231,6 +233,7 @@ class Generator:
         if s.index not in self._repairs:
             text = s.text
             edits = context.connective(text) + context.pronoun(text, self.about)
+            edits += context.run_in_heading(text, self.emphasis_from.get(s.start, s.start) - s.start)
             named, unresolved = context.referent(text, self.about)
             edits += named
             # (not to a month of every year: "Even in July, the average low is 34 °F")

@@ -496,3 +496,13 @@ def test_a_first_person_sentence_leans_on_a_speaker_named_elsewhere():
     assert not context.leans_on_context("World War I ended in 1918 in Vell.", vell)
     assert not context.leans_on_context("The US Army reached Vell in 1944.", vell)
     assert not context.leans_on_context('Hask said "we fought in 1931" in Vell.', vell)
+
+
+def test_an_emphasised_label_that_starts_a_paragraph_is_dropped_from_the_prompt():
+    qs = bank("_Symbols and rules_: In rapid succession the merchants of Hask opened the harbour of Vell in 1871.\n\n"
+              "Trade: the harbour of Vell was busy in 1880 with the wool of Hask.")
+    cloze = {q["answer"]["text"]: q for q in qs if q["type"] == "cloze"}
+    assert cloze["1871"]["prompt"].startswith("In rapid succession the merchants") \
+        and "drop-run-in-heading" in cloze["1871"]["edits"]
+    assert cloze["1871"]["source"]["sentence"].startswith("Symbols and rules:")  # the citation is the article's
+    assert "drop-run-in-heading" not in cloze["1880"].get("edits", [])  # no emphasis: no heading
