@@ -70,13 +70,16 @@ _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "vessel": {"ship", "battleship", "cruiser", "destroyer", "submarine", "vessel"},
         "class": {"class"}, "spacecraft": {"spacecraft", "mission", "spaceflight"},
         "mission": {"mission", "spaceflight"}, "city": {"city", "capital", "metropolis"},
-        "capital": {"capital"}, "town": {"town"}, "country": {"country", "state", "nation"},
+        "capital": {"capital"}, "town": {"town"},
+        # (a state of a federation is no country: "the nation" in an article on Alabama is the US)
+        "country": {"country", "nation", "republic", "kingdom", "principality", "sovereign", "emirate", "sultanate"},
         "company": {"company", "retailer", "corporation", "firm", "conglomerate"},
         "epidemic": {"epidemic", "pandemic", "outbreak"}, "pandemic": {"pandemic"},
         "outbreak": {"outbreak", "epidemic", "pandemic"}, "battle": {"battle", "siege", "engagement"},
         "war": {"war", "conflict"}, "operation": {"operation"}, "band": {"band", "group"},
         "album": {"album"}, "film": {"film"}, "team": {"team", "club"}, "club": {"club", "team"},
-        "state": {"state"}, "nation": {"country", "nation", "state"}, "novel": {"novel", "book"},
+        "state": {"state"}, "nation": {"country", "nation", "republic", "kingdom", "principality", "sovereign", "emirate",
+                                            "sultanate"}, "novel": {"novel", "book"},
         "book": {"book", "novel"}, "species": {"species"}, "genus": {"genus"}, "animal": {"animal", "mammal"},
         "disease": {"disease", "disorder", "condition"}, "technology": {"technology", "technique"}}
 _CONVERSION = re.compile(r"\s*\(\s*(?:about |approx\.? |c\. |~)?[\d.,–-]+\s*[^\W\d][^()]{0,14}\)")

@@ -157,8 +157,18 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
         lo, hi = texts[0], texts[1]
         for a in lo:
             for b in hi:
-                forms += [f"{a}–{b}", f"{a}-{b}", f"{a} to {b}"]
+                if a[:1].isdigit() == b[:1].isdigit():  # like with like: never '60–ninety'
+                    forms += [f"{a}–{b}", f"{a}-{b}", f"{a} to {b}"]
+        m = _RANGE_SURFACE.match(surface)
+        if m:  # the range as written, with any dash or 'to': '1.6–1.7 billion years', '60 to 90%'
+            a, b, tail = m.group(1), m.group(2), m.group(3)
+            forms += [f"{a}{sep}{b}{tail}" for sep in ("–", "-", " to ")]
+            if tail.startswith("%"):
+                forms += [f"{a}% to {b}%", f"{a}%–{b}%", f"{a} to {b} percent", f"{a}–{b} percent", f"{a} to {b} per cent"]
     return _unique(forms)
+
+
+_RANGE_SURFACE = re.compile(r"^(?:[a-z ]+\s)?(\d[\d,.]*)\s*(?:–|-|to)\s*(\d[\d,.]*)(%?(?:\s+[A-Za-z][A-Za-z ]*)?)$")
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -927,7 +927,7 @@ class Generator:
                 edits = edits + ["name-source"]
             forms = formats.figure_forms(f.value, asked, None)
             # "1.2 million tons": "1.2 million" is as right; the unit follows in the sentence anyway
-            bare = re.sub(r"(?<=\d)(\s*(?:million|billion|thousand|trillion|%|per ?cent))?\s+[A-Za-z][\w /.-]*$", r"\1", asked)
+            bare = re.sub(r"(?<=\d)(\s*(?:million|billion|thousand|trillion|%|per ?cent))?\s+[A-Za-z][A-Za-z /.-]*$", r"\1", asked)
             if bare != asked and re.search(r"\d", bare):
                 forms.append(bare.strip())
             answer = {"text": asked, "value": f.value, "accept": formats._unique(forms + ([f.text] if lead else []))}
@@ -944,7 +944,7 @@ class Generator:
                             re.search(r"\b(?:past|last|over|within)\s+$", s.text[:f.span[0] - s.start]):
                         return None  # "more than 2,500" is not contradicted by "more than 1,500"
                     # a wrong figure clearly false, not false by a hair nor absurd (see _clearly_wrong)
-                    return _clearly_wrong(distractors, float(f.value))
+                    return _clearly_wrong(distractors, float(f.value), percent=bool(_PERCENT.search(asked)))
 
                 def named_source(statement: str) -> str:
                     if source_party and fold(str(source_party)) not in fold(statement):
@@ -1563,12 +1563,16 @@ def _too_close(a: float, b: float) -> bool:
                                                                     float(a).is_integer() and float(b).is_integer())
 
 
-def _clearly_wrong(options: list[tuple[float, str]], value: float) -> str:
+def _clearly_wrong(options: list[tuple[float, str]], value: float, percent: bool = False) -> str | None:
     """The wrong figure for a false statement: far enough to be false, not so far as to be absurd
-    ("1,100,000 of a population of 600,000"): the one nearest to 1.7 times or 0.6 times the key."""
+    ("1,100,000 of a population of 600,000"; "94% of English ancestry" for 41%): the one nearest to
+    1.7 times or 0.6 times the key, within 1.3 to 2.2 times; None when no option is."""
     def distance(option: tuple[float, str]) -> float:
         if option[0] <= 0 or value <= 0:
             return float("inf")
+        if percent and option[0] > 90 and value < 60:
+            return float("inf")  # nearly everyone, where the article says fewer than two in three
         ratio = abs(math.log(option[0] / value))
-        return abs(ratio - math.log(1.7)) if ratio >= math.log(1.3) else float("inf") / 2
-    return min(options, key=distance)[1]
+        return abs(ratio - math.log(1.7)) if math.log(1.3) <= ratio <= math.log(2.2) else float("inf")
+    best = min(options, key=distance)
+    return best[1] if distance(best) < float("inf") else None

@@ -375,3 +375,13 @@ def test_a_work_cited_by_author_and_year():
                                         ("C.E.", "0480"), ("A.D.", "0480")])
 def test_every_era_word_of_the_vocabulary_dates_a_year(era, value):
     assert found(f"The temple was finished in 480 {era} and stood for centuries.") == [(f"480 {era}", value)]
+
+
+def test_a_month_after_late_in_a_year_is_of_the_next_year():
+    got = found("In March 1992 a new party took power. The banks began to fail in late 1996, and savers "
+                "protested. The protests turned violent in February as troops fired. In March the police "
+                "deserted. In September the schemes were wound up.")
+    assert ("February", "1997-02") in got and ("March", "1997-03") in got, got
+    assert ("September", "1997-09") in got, got  # the story has moved on to the next year
+    got = found("The works began in late 1880. In October the roof was raised.")
+    assert ("October", "1880-10") in got, got  # a month of the second half stays in the same year

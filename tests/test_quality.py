@@ -299,6 +299,10 @@ def test_options_keep_the_keys_decimals_and_false_statements_are_not_absurd():
     assert _number_like(25, "70.4") == "25.0" and _number_like(3, "7") == "3"
     assert _clearly_wrong([(1_100_000, "1,100,000"), (350_000, "350,000"), (1_000_000, "1,000,000")], 600_000) in (
         "1,000,000", "350,000")
+    # 94% for 41%, $13.90 for $5.15: false, and absurd; with no other option there is no false statement
+    assert _clearly_wrong([(94, "94%"), (44, "44%")], 41, percent=True) is None
+    assert _clearly_wrong([(13.9, "$13.90"), (5.5, "$5.50")], 5.15) is None
+    assert _clearly_wrong([(13.9, "$13.90"), (8.1, "$8.10")], 5.15) == "$8.10"
 
 
 def test_a_line_of_a_list_is_no_statement():
@@ -506,3 +510,10 @@ def test_an_emphasised_label_that_starts_a_paragraph_is_dropped_from_the_prompt(
         and "drop-run-in-heading" in cloze["1871"]["edits"]
     assert cloze["1871"]["source"]["sentence"].startswith("Symbols and rules:")  # the citation is the article's
     assert "drop-run-in-heading" not in cloze["1880"].get("edits", [])  # no emphasis: no heading
+
+
+def test_the_nation_in_an_article_on_a_state_is_not_the_state():
+    qs = bank("The port of Mobile was ranked the 25th busiest in the nation during 2011, after a new terminal opened.",
+              title="Vellmont", description="Vellmont is a state located in the southeastern region of the United States.")
+    cloze = next(q for q in qs if q["type"] == "cloze" and q["kind"] == "date")
+    assert "in the nation" in cloze["prompt"] and "Vellmont" not in cloze["prompt"], cloze["prompt"]

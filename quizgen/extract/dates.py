@@ -780,6 +780,7 @@ class _Anchor:
     section: tuple[str, ...]
     block: int
     ambiguous: bool = False  # a bare year in a sentence that names other years too
+    late: bool = False  # 'late 1996', 'the end of 1996': a month of the first half after it is of the next year
 
 
 # Infobox keys that give the date of the article's event (a battle, a launch, a storm).
@@ -844,7 +845,8 @@ def extract(doc: Document) -> list[Fact]:
                 if not mo and latest is not None and y > latest + _BEYOND_SPAN:
                     pass  # a bare year well after every dated event of the article is no context
                 elif mo or not inferred:
-                    anchors.add(_Anchor(pos, y, mo, d, s.section, s.block, ambiguous=not mo and multi))
+                    anchors.add(_Anchor(pos, y, mo, d, s.section, s.block, ambiguous=not mo and multi,
+                                        late=not mo and _late_in_year(s.text, f)))
             attrs = {"precision": f.precision, "year_inferred": inferred}
             if _APPROXIMATE.search(zones.left(s.text, f.start)):
                 attrs["approximate"] = True  # "around 740", "c. 1750": no exact-answer questions
@@ -952,18 +954,34 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
     ]
     for scope, (m_ref, y_ref) in scopes:
         if m_ref and y_ref and y_ref.pos > m_ref.pos and y_ref.year > m_ref.year:
-            return y_ref.year  # "July 1979 ... In early 1980, ... 17 April": the story moved on
+            return _year_after(y_ref, month)  # "July 1979 ... In early 1980, ... 17 April": the story moved on
         if m_ref:
             return _nearest_year(m_ref, month, day, story, shift)
         if y_ref and scope == "block" and event and y_ref.year < event.year:
             continue  # a look back ("since 1962") does not outweigh the event's own date
         if y_ref and (day or scope == "block"):
             # a month alone ("in September") leans on a bare year only within its paragraph
-            return y_ref.year + shift
+            return _year_after(y_ref, month) + shift
         if scope in ("block", "heading", "event", "section") or day:
             continue
         return None
     return None
+
+
+_LATE_IN_YEAR = re.compile(r"\b(?:late|(?:the\s+)?end\s+of|autumn\s+of|fall\s+of|winter\s+of)\s+$", re.I)
+
+
+def _late_in_year(text: str, f: Found) -> bool:
+    return bool(_LATE_START.match(f.text) or _LATE_IN_YEAR.search(zones.left(text, f.start)))
+
+
+_LATE_START = re.compile(r"(?:late|end of|autumn|fall|winter)\b", re.I)
+
+
+def _year_after(ref: _Anchor, month: int | None) -> int:
+    """The year of a month read after a bare year: 'The schemes collapsed in late 1996 ... The protests
+    turned violent in February' is February 1997."""
+    return ref.year + 1 if ref.late and month and month <= 6 else ref.year
 
 
 def _nearest_year(ref: _Anchor, month: int | None, day: int | None, story: _Anchor | None = None,
