@@ -86,6 +86,15 @@ def _in_back_matter(q: Question, ev: Evidence) -> bool:
 _CLOSES_CITATION = re.compile(r"\s*[a-z]?[),;:]")
 
 
+_ANNIVERSARY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)|centenary|bicentenary|centennial|jubilee)\b"
+                          r"[^.;]{0,60}?\banniversary\b|\b(?:centenary|bicentenary|centennial|bicentennial)\b", re.I)
+
+
+def _anniversary_year(q: Question, ev: Evidence) -> bool:
+    """"On the 100th anniversary of Rand's birth in ____": a year worked out from another date, not recalled."""
+    return q.kind == "date" and bool(ev.blank) and bool(_ANNIVERSARY.search(_before_blank(ev, 90)))
+
+
 def _citation_year(q: Question, ev: Evidence) -> bool:
     """A year in a citation: "Burton (2008)", "(Smith 1999)", "et al. 2004"."""
     if q.kind != "date" or not ev.blank:
@@ -515,6 +524,7 @@ RULES: tuple[Rule, ...] = (
     # where the fact stands
     Rule("back-matter", 1.0, "from a list, credits or popular-culture section, not the article's story", _in_back_matter),
     Rule("citation-year", 1.0, "a year inside a citation", _citation_year),
+    Rule("anniversary-year", 0.8, "the year of an anniversary, worked out from the date it counts from", _anniversary_year),
     Rule("routine-repeat", 1.0, "one of many sentences of the same shape (daily reports); one of them is asked", _routine_repeat),
     Rule("routine", 0.3, "a sentence of a family of near-identical ones", _routine),
     Rule("outside-lead", 0.08, "not in the lead, which states what the article is about", _outside_lead),

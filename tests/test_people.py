@@ -497,3 +497,10 @@ def test_a_given_name_with_an_epithet_is_one_person():
                 "The Great Hall and the Red Sea were named later.")
     assert {"Alexander the Great", "Leo the Deacon", "Orvanus"} <= set(got), got
     assert not {"Alexander", "Leo", "Great Hall", "Red Sea"} & set(got), got
+
+
+def test_a_name_in_italics_is_a_work_unless_the_text_gives_it_a_role():
+    got = found("For example, _Mother Jones_ remarked that the novel was popular, and _Harriet Osk_ sold well.\n\n"
+                "The name derives from that of _Orvanus_, a Persian satrap under the empire of Vell.")
+    assert "Mother Jones" not in got and "Harriet Osk" not in got, got
+    assert "Orvanus" in got, got

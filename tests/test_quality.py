@@ -517,3 +517,11 @@ def test_the_nation_in_an_article_on_a_state_is_not_the_state():
               title="Vellmont", description="Vellmont is a state located in the southeastern region of the United States.")
     cloze = next(q for q in qs if q["type"] == "cloze" and q["kind"] == "date")
     assert "in the nation" in cloze["prompt"] and "Vellmont" not in cloze["prompt"], cloze["prompt"]
+
+
+def test_an_anniversary_year_is_worked_out_not_recalled_and_a_version_needs_its_work():
+    qs = bank("On the 100th anniversary of Ivo Brandt's birth in 2005, the town of Vell opened a museum of his boats.\n\n"
+              "In 1943, Ivo Brandt sold the rights for a film version to a studio in Hask.")
+    by_year = {q["answer"]["text"]: q for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "anniversary-year" in by_year["2005"]["quality_reasons"]
+    assert "unresolved-reference" in by_year["1943"]["quality_reasons"]

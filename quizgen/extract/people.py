@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1113,6 +1113,16 @@ class _Context:
     places: set[str]
     doc: Document | None = None
     _lower: dict[str, bool] | None = None
+    _italic: list[tuple[int, int]] | None = None
+
+    def italic(self, start: int, end: int) -> bool:
+        """Is the span in italics of its own ('_Mother Jones_ remarked ...': a periodical, a work or a
+        ship, never a person)?"""
+        if self._italic is None:
+            self._italic = sorted((a, b) for a, b, kind in (self.doc.emphasis if self.doc else []) if kind == "em")
+        i = bisect_right(self._italic, (start, float("inf"))) - 1
+        # the italic is the name alone, not a long italic label or passage around it
+        return i >= 0 and self._italic[i][0] <= start and end <= self._italic[i][1] <= end + 3
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Does the article also write ``word`` (already in lower case) as a word of its own?"""
@@ -1173,12 +1183,17 @@ def _the_before(r: Run) -> bool:
     return bool(_THE_BEFORE.search(text, max(0, _space_before(text, pos) - 3), pos))
 
 
+# Evidence that the words look like a name, but not that the text speaks of a person.
+_NAME_ONLY = {"title", "common_given", "listed"}
+
 # A bare name does not take an article: 'the Encyclopædia Britannica'.
 DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
     # 'in Ptolemy' made the word a place; only evidence that names a person outweighs that
     ("single_word_place", lambda r, found, ctx: _single(r) and r.key in ctx.places
      and not found & {"list_role", "life_dates", "citation", "reflexive", "born"}),
     ("bare_name_after_the", lambda r, found, ctx: not found & STRONG and _the_before(r)),
+    # '_Mother Jones_ remarked': an italic name is a work or a periodical unless the text gives it a role
+    ("italic_title", lambda r, found, ctx: not found & (STRONG - _NAME_ONLY) and ctx.italic(r.title_start, r.end)),
 ]
 
 # One word is a person with a title that names people, or with evidence that only a person has:
