@@ -247,6 +247,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "For up till 1818, when my work appeared, ...": a quotation whose speaker is elsewhere
     if _ELIDED_LEAD.match(text):
         return True  # "The highest is 100 °F", "Of the remaining land, ...": the noun is in another sentence
+    if _SUPERLATIVE_OF_WHAT.match(text) and not mentions_subject(text, subject):
+        return True  # "The oldest institutions are ...", "The earliest evidence dates ...": of what?
     if _VERSION_OF_WHAT.search(text):
         return True  # "sold the rights for a film version": of which work?
     m = _LEADING_DEFINITE.match(text)
@@ -256,6 +258,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
     return False
 
 
+_SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest) [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b")
 _VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake)\b(?!\s+of\b)")
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\bI\s+(?:am|was|have|had|do|did|will|would|"
                            r"can|could|shall|should|think|believe|know|wrote|write|said|say|feel|felt|found|saw)\b")

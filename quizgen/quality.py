@@ -142,6 +142,8 @@ def _items_listed(q: Question, ev: Evidence) -> bool:
     m = re.match(r"[^.;:()—–]{0,40}?(?::|\s[—–]\s|\((?!\s*[\d~≈])|,?\s+(?:namely|including|includ\w+|such as|consisting of)\b)(.*)", after)
     if m and (m.group(1).count(",") >= 1 or " and " in m.group(1)):
         return True
+    if re.search(r"\bthe others?\s+(?:being|is|was|are|were)\b", after):
+        return True  # "one of ____ states (the other being Mississippi)": the count is read off the sentence
     # "in ____ major leagues, with teams in the National Hockey League, Major League Baseball, ..."
     is_count = ev.fact is not None and not ev.fact.attrs.get("unit")
     names = re.findall(r"(?:^|,|\band)\s+(?:the\s+)?[A-Z]", _after_blank(ev, 160))

@@ -525,3 +525,12 @@ def test_an_anniversary_year_is_worked_out_not_recalled_and_a_version_needs_its_
     by_year = {q["answer"]["text"]: q for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
     assert "anniversary-year" in by_year["2005"]["quality_reasons"]
     assert "unresolved-reference" in by_year["1943"]["quality_reasons"]
+
+
+def test_a_count_the_sentence_completes_and_a_superlative_of_nothing_are_ranked_down():
+    qs = bank("Vellmont is one of two states in the union (the other being neighboring Haskmont) to hold the fair.\n\n"
+              "The oldest institutions are the schools of Vell, founded in 1831 by the monks of Hask.")
+    count = next(q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "two")
+    assert "items-listed" in count["quality_reasons"]
+    oldest = next(q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "1831")
+    assert "unresolved-reference" in oldest["quality_reasons"]
