@@ -588,3 +588,8 @@ def test_a_number_beside_any_era_word_is_a_year(year):
 def test_a_quotation_closed_by_any_verb_of_saying_gives_its_figures_a_source(verb):
     body = f'"The new stadium will hold 42,000 people," the Mayor of Dunmore {verb}.'
     assert sources(body) == {"42,000": "Mayor of Dunmore"}
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_source():
+    got = facts("Of the nation's religious minorities, Christians who estimated 280,000 are mostly Orthodox.")
+    assert got and all(not f.attrs.get("source") for f in got), [(f.text, f.attrs.get("source")) for f in got]

@@ -371,6 +371,8 @@ def _tidy_source(src: str, names: list[str]) -> str | None:
         return None
     if src.lower().split()[0] in _PRONOUNS and src.lower().split()[0] not in {"this", "that", "these", "those"}:
         return None
+    if re.match(r"(?:of|in|on|at|for|from|among|with|by|to|into|during|after|before)\s", src, re.I):
+        return None  # "Of the nation's minorities, Christians who estimated ...": a phrase, no party
     # A known person's name inside a longer phrase: "the Armenian prime minister Nikol Pashinyan".
     for name in sorted(names, key=len, reverse=True):
         if name != src and src.endswith(" " + name) and re.search(r"\b[a-z][\w-]*,?\s+$", src[:-len(name)]):
