@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
-from quizgen.extract.people import ROLE_NOUNS
+from quizgen.extract.people import DEMONYMS, ROLE_NOUNS
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence
@@ -848,7 +848,7 @@ class Generator:
             other = _NUMBER_IN.search(f.text)
             if fv == v or other is None or bool(re.search(r"\d", other.group(0))) == words:
                 continue
-            if fv / scale <= 0 or (_PERCENT.search(asked) and fv > 100) or not 0.3 <= fv / v <= 3.3:
+            if fv / scale <= 0 or (_PERCENT.search(asked) and fv > 100) or not 0.4 <= fv / v <= 2.5:
                 continue  # a value of another magnitude is no plausible option: 0.5% for a graduation rate
             text = asked[:number.start()] + _number_like(fv / scale, surface) + asked[number.end():]
             pool.append((fv, text))
@@ -899,7 +899,8 @@ class Generator:
             step = rng.randint(1, 4)
             c = shown - step if lower else shown + step
             return float(c) if c > 0 else None
-        ratio = rng.uniform(0.35, 0.8) if lower else rng.uniform(1.25, 2.8)
+        # (within a factor of about two: "8,600 mm" of rain beside a key of 3,100 is ruled out unread)
+        ratio = rng.uniform(0.45, 0.8) if lower else rng.uniform(1.25, 2.2)
         c = _round_like(shown * ratio, shown)
         if _PERCENT.search(asked) and c >= 100:
             return None
@@ -1090,6 +1091,12 @@ class Generator:
                 continue  # the article never says it in its text: a footnote mark glued on ("Albaniana")
             accept = [answer_text] + ([answer_text.split(",")[0].strip()] if "," in answer_text else []) + (
                 [answer_text[4:]] if answer_text.lower().startswith("the ") else [])
+            if " " not in answer_text and not re.search(r"\d", answer_text):
+                # "Manat" is also "the Azerbaijani manat" in the text; "Azerbaijani" "the Azerbaijani language"
+                accept += sorted({m.group(0) for m in re.finditer(
+                    r"\b([A-Z][^\W\d_]+) " + re.escape(answer_text) + r"(?!\w)|\b" + re.escape(answer_text)
+                    + r" (?:language|dialect|script)\b", self.doc.text, re.I)
+                    if m.group(0)[:1].isupper() and (m.group(1) is None or fold(m.group(1)) in DEMONYMS)})[:3]
             key = ("infobox-field", f.attrs.get("field"), answer_text)
             src = self._infobox_source(f"{label}: {f.text}")
             yield self._question("short_answer", "infobox", prompt,

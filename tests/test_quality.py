@@ -534,3 +534,13 @@ def test_a_count_the_sentence_completes_and_a_superlative_of_nothing_are_ranked_
     assert "items-listed" in count["quality_reasons"]
     oldest = next(q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "1831")
     assert "unresolved-reference" in oldest["quality_reasons"]
+
+
+def test_an_infobox_answer_is_accepted_in_the_fuller_form_the_article_writes():
+    text = ("---\ntitle: Brindlemoor\ndescription: Country in Testland\ninfoboxes:\n- name: Brindlemoor\n"
+            "  capital: Old Harrow\n  currency: Marka\n  official_languages: Azerbaijani\n---\n"
+            "Brindlemoor is a country of the north; Old Harrow is its capital. The Azerbaijani manat and the "
+            "Albanian marka are traded there, and Radio Marka broadcasts in the Azerbaijani language.\n")
+    qs = process_document(load_text(text, "b.md"), Options()).questions
+    accept = {q["answer"]["text"]: q["answer"]["accept"] for q in qs if q["kind"] == "infobox" and q["type"] == "short_answer"}
+    assert "Albanian marka" in accept["Marka"] and "Radio Marka" not in accept["Marka"], accept
