@@ -202,9 +202,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     A word in lower case (not a particle, a suffix or 'deGrasse', 'al-Hakim') or a number can do
     none of these: it is left out, and the gap it leaves between two words is no single space, so
     that a run still ends at it."""
+    # (most words are in lower case: the cheap tests first, the particle pattern only for d-, l-, v-, m-)
     out = [(m.start(), m.end(), tok) for m in _TOKEN.finditer(text)
            if not ((tok := m.group())[0].islower() and "-" not in tok and tok.rstrip("_.").lower() not in _LOWER_RUN_WORDS
-                   and not _PARTICLE_PREFIX.match(tok) or tok[0].isdigit())]
+                   and not (tok[0] in "dlvm" and _PARTICLE_PREFIX.match(tok)) or tok[0].isdigit())]
     for i, (start, end, tok) in enumerate(out):
         if tok[-1] == "_":  # '_Fatek_': underscores of emphasis are no part of the word
             tok = tok.rstrip("_") or tok
