@@ -1002,9 +1002,9 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("reflexive")
     if _PERSON_VERB_AFTER.match(text, b) and not run.possessive:
         found.add("person_verb")
-    if not run.possessive and _first_of_kind(text, b):
+    if not run.possessive and "first" in text[b:b + 90] and _first_of_kind(text, b):
         found.add("first_of_kind")
-    if _demonym_before(text, ta):
+    if ta > 1 and text[ta - 1] == " " and text[ta - 2].isalpha() and _demonym_before(text, ta):
         found.add("demonym_before")  # 'Russian Valeri Polyakov'
     if text[b:b + 2] == " (" and _demonym_bracket(text, b):
         found.add("demonym_bracket")  # 'Guy Laliberté (Canadian): ...'
