@@ -101,6 +101,8 @@ def article_subject(title: str, description: str, person: str | None, text: str 
     plain = re.sub(r"\s*\(.*?\)", "", title).strip()
     # what it is, from the description's first words ("Pacific typhoon in 2013", "city in Ontario")
     head = " ".join(re.split(r"(?<=[.;])\s", description, 1)[0].split()[:15])
+    # "a constituent country of the Kingdom of the Netherlands": what follows "of <Name>" is another thing
+    head = re.split(r"\s+of\s+(?:the\s+)?[A-Z]", head, 1)[0]
     words = set(re.findall(r"[a-z]+", fold(head))) | set(re.findall(r"[a-z]+", fold(plain)))
     gender = None
     if person and text:
@@ -195,7 +197,9 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     named_ok = None
     for m in _REFERENT.finditer(text):
         if named_ok is None:
-            named_ok = subject.person is None and fold(subject.title) not in fold(text)
+            # (the title inside a longer name, "the Azerbaijan Soviet Socialist Republic", is not the subject)
+            named_ok = subject.person is None and (fold(subject.title) not in fold(text) or not re.search(
+                re.escape(subject.title) + r"(?!\s+[A-Z])", text, re.I))
         noun = m.group(1).lower()
         capital = m.group(1)[0].isupper()
         if text[m.end():m.end() + 1] == "-":

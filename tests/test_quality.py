@@ -544,3 +544,14 @@ def test_an_infobox_answer_is_accepted_in_the_fuller_form_the_article_writes():
     qs = process_document(load_text(text, "b.md"), Options()).questions
     accept = {q["answer"]["text"]: q["answer"]["accept"] for q in qs if q["kind"] == "infobox" and q["type"] == "short_answer"}
     assert "Albanian marka" in accept["Marka"] and "Radio Marka" not in accept["Marka"], accept
+
+
+def test_the_country_is_named_even_beside_a_longer_name_and_another_kingdom_is_not_the_subject():
+    qs = bank("The country was incorporated into the Union of Hask in 1920 as the Vellmark Socialist Republic.",
+              title="Vellmark", description="Vellmark, officially the Republic of Vellmark, is a country of the north.")
+    cloze = next(q for q in qs if q["type"] == "cloze" and q["kind"] == "date")
+    assert cloze["prompt"].startswith("Vellmark was incorporated"), cloze["prompt"]
+    qs = bank("In March 1983, Orna reached an official agreement within the Kingdom for its independence.",
+              title="Orna", description="Orna is a constituent country of the Kingdom of Hask in the northern sea.")
+    cloze = next(q for q in qs if q["type"] == "cloze" and q["kind"] == "date")
+    assert "within the Kingdom" in cloze["prompt"], cloze["prompt"]
