@@ -863,11 +863,15 @@ class Generator:
                 seen_texts.add(fold(text))
         real = len(out)
         # 2. made-up values around the key, the key at a random rank
-        below = 0 if above_only or shown <= 1 else (3 - real) if below_only else rng.randint(0, 3 - real)
+        # (nothing below a count of one; a fraction such as an albedo of 0.3 has room below it)
+        below = 0 if above_only or (shown <= 1 and float(shown).is_integer()) else (3 - real) if below_only \
+            else rng.randint(0, 3 - real)
         for i in range(60):
             if len(out) >= 3:
                 break
             lower = sum(1 for fv, _ in out if fv < v) < below
+            if i >= 30 and not above_only and not below_only:
+                lower = not lower  # no room on that side ("0.3" has few values below it): the other side
             c = self._made_up_number(shown, asked, lower, words, rng)
             if c is None or c * scale == v or c * scale in self.figure_values:
                 continue

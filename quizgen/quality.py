@@ -367,7 +367,8 @@ def _small_count(q: Question, ev: Evidence) -> bool:
         value = float(ev.fact.value)
     except (TypeError, ValueError):
         return False
-    return value <= 5 and not ev.fact.attrs.get("source") and "%" not in ev.fact.text
+    # (a count is a whole number: an albedo of 0.3 or a ratio of 2.5 is a measure, not a count)
+    return value.is_integer() and 0 < value <= 5 and not ev.fact.attrs.get("source") and "%" not in ev.fact.text
 
 
 _MINOR_UNITS = re.compile(r"\b(?:seconds?|minutes?|hours?|ft|feet|inches?|in|mm|cm|m/s2?|km/h|mph|knots?|g)\b\.?$", re.I)

@@ -555,3 +555,12 @@ def test_the_country_is_named_even_beside_a_longer_name_and_another_kingdom_is_n
               title="Orna", description="Orna is a constituent country of the Kingdom of Hask in the northern sea.")
     cloze = next(q for q in qs if q["type"] == "cloze" and q["kind"] == "date")
     assert "within the Kingdom" in cloze["prompt"], cloze["prompt"]
+
+
+def test_a_fraction_is_no_small_count_and_has_options_on_both_sides():
+    qs = bank("The average albedo of the planet Vell is about 0.3, higher than that of its moon Orn.")
+    cloze = next(q for q in qs if q["type"] == "cloze" and q["kind"] == "figure")
+    assert "small-count" not in cloze["quality_reasons"]
+    qs = bank("The harbour of Vell had three cranes when the war began, and the town of Hask had none.")
+    cloze = next(q for q in qs if q["type"] == "cloze" and q["kind"] == "figure")
+    assert "small-count" in cloze["quality_reasons"]
