@@ -275,7 +275,8 @@ def _vague(q: Question, ev: Evidence) -> bool:
     text = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
     # a language or nationality ("About ____ speak Spanish at home") names no one and nothing
     names = [w for w in _CAPITALISED.findall(text[1:]) if w not in ("I",) and w.lower() not in DEMONYMS]
-    return not names and (len(text.split()) < 12 or not anchored)
+    # ("Aardvarks live for up to ____ in captivity" names its subject, if in a word of the sentence's own)
+    return not names and not anchored
 
 
 # one \b group rather than a \b per word: the same matches, three times faster on long sentences

@@ -564,3 +564,11 @@ def test_a_fraction_is_no_small_count_and_has_options_on_both_sides():
     qs = bank("The harbour of Vell had three cranes when the war began, and the town of Hask had none.")
     cloze = next(q for q in qs if q["type"] == "cloze" and q["kind"] == "figure")
     assert "small-count" in cloze["quality_reasons"]
+
+
+def test_a_short_prompt_that_names_the_articles_subject_names_something():
+    qs = bank("Aardvarks live for up to 23 years in captivity.\n\nElections were held in 1998 across the land.",
+              title="Aardvark", description="Burrowing mammal of Africa")
+    by_answer = {q["answer"]["text"]: q for q in qs if q["type"] == "cloze"}
+    assert "names-nothing" not in by_answer["23 years"]["quality_reasons"]
+    assert "names-nothing" in by_answer["1998"]["quality_reasons"]
