@@ -163,7 +163,6 @@ def titles() -> frozenset[str]:
 _ABOVE_U02FF = re.compile("[^\x00-\u02ff]")  # combining marks all lie at U+0300 and above
 _DASHES = re.compile(r"[‐-―−]")
 _QUOTES = re.compile(r"[\"'“”‘’`]")
-_SPACES = re.compile(r"\s+")
 
 
 def strip_accents(text: str) -> str:
@@ -176,13 +175,14 @@ def strip_accents(text: str) -> str:
 
 def _fold(text: str, names: bool) -> str:
     text = strip_accents(text)
+    # " ".join(text.split()) is re.sub(r"\s+", " ", text).strip(): str.split and the pattern's \s
+    # take the same characters for white space, and the split is several times faster
     if names:
         # a name keeps its punctuation ('"Dick"', 'K.'): only curly double quotes are made straight
-        return _SPACES.sub(" ", text.replace("“", '"').replace("”", '"')).strip().casefold()
+        return " ".join(text.replace("“", '"').replace("”", '"').split()).casefold()
     if not text.isascii():
         text = _DASHES.sub("-", text)
-    text = _QUOTES.sub("", text)
-    return _SPACES.sub(" ", text).strip().casefold().rstrip(".")
+    return " ".join(_QUOTES.sub("", text).split()).casefold().rstrip(".")
 
 
 # One cache per form: the same strings are folded again and again (names recur in every sentence).

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen import vocab
 from quizgen.extract import zones
@@ -700,7 +701,10 @@ def scan(text: str, ancient: bool = False, early: bool = False) -> list[Found]:
     return _Scanner(text, ancient, early).run()
 
 
-_ANCIENT_MONTH_YEAR = re.compile(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?!,\d)")
+# '\b(?:January|...),?\s+\d{3}\b', each month written as its first letter, then the look-behind
+# for the word boundary: a pattern that starts with a set of letters lets the engine skip fast.
+_ANCIENT_MONTH_YEAR = re.compile(
+    "(?:" + "|".join(rf"{m[0]}(?<!\w{m[0]}){m[1:]}" for m in vocab.MONTHS) + r"),?\s+\d{3}\b(?!,\d)")
 # '(?<![\d,.])\d{1,4} BC' and 'AD 96' (an era not inside a word), written to start with a plain character or set
 # (the look-behinds come after it) so that the engine can skip through a long text.
 _ANCIENT_ERA_AFTER = re.compile(rf"\d(?<![\d,.]\d)\d{{0,3}}\s?{_ERA}")
@@ -708,6 +712,7 @@ _ANCIENT_ERA_BEFORE = re.compile(
     "(?:" + "|".join(rf"{re.escape(e)}(?<!\w{re.escape(e)})" for e in vocab.ERAS_AFTER) + r")\s?\d{1,4}\b")
 
 
+@lru_cache(maxsize=8)  # asked of the whole text twice per article: by the date and the figure rules
 def is_ancient(text: str) -> bool:
     """Does the text date events before AD 1000? Only then are three-digit numbers read as years."""
     return bool(_ANCIENT_MONTH_YEAR.search(text)
