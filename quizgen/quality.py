@@ -53,6 +53,9 @@ class Rule:
     weight: float  # 1 refuses the question
     why: str
     test: Callable[[Question, Evidence], bool]
+    # the fact kinds whose questions the test can trip (None: any); ``score`` runs a question
+    # through its kind's rules only, most rules being about dates, people or figures alone
+    kinds: frozenset[str] | None = None
 
 
 def _sentence(ev: Evidence) -> str:
@@ -258,13 +261,25 @@ def _vague(q: Question, ev: Evidence) -> bool:
     at about 25° north": of which ocean?)."""
     anchored = ev.extra.get("names_subject", True)  # the sentence names the article's subject
     if q.type == "true_false":
-        return not anchored and not re.findall(r"\b[A-Z][\w'’-]+", q.prompt[1:])
+        return not anchored and not _CAPITALISED.search(q.prompt[1:])
     if ev.sentence is None or not ev.blank or q.type not in ("cloze", "multiple_choice") or q.kind == "term":
         return False  # a term's sentence says what it names: "The user of an abacus is called ____."
-    text = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
+    _, words, names = _outside_blank(ev.sentence.text, *ev.blank)
+    return not names and (words < 12 or not anchored)
+
+
+_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+# A blank's cloze, multiple choice and true/false read the same sentence around the same blank.
+@lru_cache(maxsize=4096)
+def _outside_blank(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The sentence without the blank: how many words of two letters or more and how many words
+    it has, and whether it names anything."""
+    rest = text[:start] + text[end:]
     # a language or nationality ("About ____ speak Spanish at home") names no one and nothing
-    names = [w for w in _CAPITALISED.findall(text[1:]) if w not in ("I",) and w.lower() not in DEMONYMS]
-    return not names and (len(text.split()) < 12 or not anchored)
+    names = any(w != "I" and w.lower() not in DEMONYMS for w in _CAPITALISED.findall(rest[1:]))
+    return len(_LETTER_WORD.findall(rest)), len(rest.split()), names
 
 
 # one \b group rather than a \b per word: the same matches, three times faster on long sentences
@@ -292,15 +307,11 @@ def _exact_large_number(q: Question, ev: Evidence) -> bool:
     return len(digits.rstrip("0")) >= 4
 
 
-_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
-
-
 def _too_short(q: Question, ev: Evidence) -> bool:
     """"In ____, Get Up, Stand Up!": too little around the blank to be a statement."""
     if ev.sentence is None or not ev.blank:
         return False
-    rest = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
-    return len(_LETTER_WORD.findall(rest)) < 5
+    return _outside_blank(ev.sentence.text, *ev.blank)[0] < 5
 
 
 def _blanks_the_subject(q: Question, ev: Evidence) -> bool:
@@ -511,18 +522,21 @@ def _true_false_hair(q: Question, ev: Evidence) -> bool:
     return bool(ev.extra.get("close_false"))
 
 
+_DATE, _PERSON, _FIGURE, _TERM = frozenset({"date"}), frozenset({"person"}), frozenset({"figure"}), frozenset({"term"})
+_DATE_FIGURE = _DATE | _FIGURE
+
 RULES: tuple[Rule, ...] = (
     # where the fact stands
     Rule("back-matter", 1.0, "from a list, credits or popular-culture section, not the article's story", _in_back_matter),
-    Rule("citation-year", 1.0, "a year inside a citation", _citation_year),
+    Rule("citation-year", 1.0, "a year inside a citation", _citation_year, _DATE),
     Rule("routine-repeat", 1.0, "one of many sentences of the same shape (daily reports); one of them is asked", _routine_repeat),
     Rule("routine", 0.3, "a sentence of a family of near-identical ones", _routine),
     Rule("outside-lead", 0.08, "not in the lead, which states what the article is about", _outside_lead),
     Rule("deep-section", 0.1, "a detail of a sub-subsection", _deep_section),
-    Rule("no-role-at-blank", 0.15, "nothing beside the person blank says who fits it", _no_role_at_blank),
-    Rule("possessive-blank", 0.5, "the person blank is a possessive ('____'s army')", _possessive_blank),
-    Rule("name-recall", 0.4, "a name to write from memory rather than choose", _name_recall),
-    Rule("rare-person", 0.35, "someone named once, with no role in the story", _rare_person),
+    Rule("no-role-at-blank", 0.15, "nothing beside the person blank says who fits it", _no_role_at_blank, _PERSON),
+    Rule("possessive-blank", 0.5, "the person blank is a possessive ('____'s army')", _possessive_blank, _PERSON),
+    Rule("name-recall", 0.4, "a name to write from memory rather than choose", _name_recall, _PERSON),
+    Rule("rare-person", 0.35, "someone named once, with no role in the story", _rare_person, _PERSON),
     # the prompt
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),
     Rule("assembled-from-fragments", 0.55, "ordering items or person roles cut out of sentences", _assembled),
@@ -530,51 +544,56 @@ RULES: tuple[Rule, ...] = (
     Rule("long-prompt", 0.15, "a long sentence to read for one blank", _long_prompt),
     # the blank
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it", _conversion),
-    Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed),
-    Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive),
-    Rule("measure-not-year", 1.0, "the 'year' is one end of a range of measures ('1900 to 2600 hours')", _measure_not_year),
+    Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed, _FIGURE),
+    Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive, _DATE_FIGURE),
+    Rule("measure-not-year", 1.0, "the 'year' is one end of a range of measures ('1900 to 2600 hours')", _measure_not_year, _DATE),
     Rule("inside-a-title", 1.0, "the date or number is part of an italic title ('Night of January 16th')", _inside_title),
     Rule("symbol-at-blank", 0.6, "a sign such as '<' glued to the blank", _symbol_at_blank),
-    Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period),
-    Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set),
-    Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end),
-    Rule("restatement", 1.0, "the blank restates a figure printed beside it", _restatement),
+    Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period, _DATE),
+    Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set, _FIGURE),
+    Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end, _DATE_FIGURE),
+    Rule("restatement", 1.0, "the blank restates a figure printed beside it", _restatement, _FIGURE),
     Rule("inside-a-number", 1.0, "the blank cuts a number in two", _inside_number),
-    Rule("range-answer", 0.3, "a range to recall word for word", _range_answer),
-    Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name),
-    Rule("determiner-one", 1.0, "the blank is the word 'one'", _one),
+    Rule("range-answer", 0.3, "a range to recall word for word", _range_answer, _FIGURE),
+    Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name, _PERSON),
+    Rule("determiner-one", 1.0, "the blank is the word 'one'", _one, _FIGURE),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year or a month a little",
-         _false_by_year),
+         _false_by_year, _DATE),
     Rule("list-line", 0.6, "a line of a list or table that starts with a number, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
-    Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject),
-    Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative),
-    Rule("statistic-year", 0.6, "the year a statistic was taken, not a fact of the story", _statistic_year),
-    Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number),
-    Rule("free-recall-number", 0.12, "a number to write from memory rather than choose", _free_recall_number),
-    Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count),
-    Rule("minor-measure", 0.3, "a time or small measure inside the narrative", _minor_measure),
+    Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
+    Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative, _FIGURE),
+    Rule("statistic-year", 0.6, "the year a statistic was taken, not a fact of the story", _statistic_year, _DATE),
+    Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number, _FIGURE),
+    Rule("free-recall-number", 0.12, "a number to write from memory rather than choose", _free_recall_number, _FIGURE),
+    Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count, _FIGURE),
+    Rule("minor-measure", 0.3, "a time or small measure inside the narrative", _minor_measure, _FIGURE),
     # the options
     Rule("made-up-options", 0.15, "wrong options made up, not taken from the article", _made_up_options),
-    Rule("term-options", 0.5, "the article's other terms as options are often of another kind", _mixed_terms),
+    Rule("term-options", 0.5, "the article's other terms as options are often of another kind", _mixed_terms, _TERM),
     Rule("unrelated-options", 0.5, "the wrong people share no role or side with the answer", _unrelated_options),
     Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
     Rule("packed-statement", 0.4, "a long true/false statement holding many facts", _packed_statement),
     Rule("true-false-by-a-hair", 1.0, "the false statement is within the article's own approximation", _true_false_hair),
     # the key
-    Rule("recurring-month", 1.0, "a month or day of every year ('a season in November', 'celebrates on 18 March') given a year it does not have", _recurring),
-    Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year),
+    Rule("recurring-month", 1.0, "a month or day of every year ('a season in November', 'celebrates on 18 March') given a year it does not have", _recurring, _DATE),
+    Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year, _DATE),
 )
 RULES = tuple(sorted(RULES, key=lambda r: r.weight < 1))  # refusing rules first; stable otherwise
 RULE_NAMES = {r.name: r.why for r in RULES}
+
+
+@lru_cache(maxsize=None)  # a handful of kinds: each kind's list is made once per process
+def _rules_for(kind: str) -> tuple[Rule, ...]:
+    return tuple(r for r in RULES if r.kinds is None or kind in r.kinds)
 
 
 def score(q: Question, ev: Evidence | None) -> None:
     """Set ``q.quality`` and ``q.quality_reasons`` from the rules the question trips."""
     ev = ev or Evidence()
     quality, reasons = 1.0, []
-    for rule in RULES:
+    for rule in _rules_for(q.kind):
         if rule.test(q, ev):
             quality *= 1 - rule.weight
             reasons.append(rule.name)
