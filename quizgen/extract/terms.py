@@ -208,8 +208,16 @@ _PREPOSITIONS = {"of", "in", "on", "at", "between", "under", "over", "inside", "
                  "around", "among", "across"}
 
 
+# Words without which a pattern cannot match: testing for them first spares most sentences the
+# patterns, which try every position of the text.
+_NAMING_WORDS = ("called", "known as", "termed", "referred to as", "named")
+_NAME_GIVEN_WORDS = ("name", "term", "word", "label")
+
+
 def _naming(s: Sentence, ctx: _Context):
     text = s.text
+    if not any(w in text for w in _NAMING_WORDS):
+        return
     for m in _NAMING.finditer(text):
         before = text[:m.start()]
         if re.search(r"\bso-$", before) or re.search(r"-\s*$", before):
@@ -263,6 +271,8 @@ _TERM_FOR = re.compile(r"\b(?:a|an|the) (?P<term>[a-z][\w'â€™\-]*(?: [a-z][\w'â€
 
 def _name_given(s: Sentence, ctx: _Context):
     text = s.text
+    if not any(w in text for w in _NAME_GIVEN_WORDS):
+        return  # each pattern holds "the term", "a name" or the like
     for pattern, rule in ((_NAME_GIVEN, "name-given"), (_TERM_REFERS, "name-given"), (_TERM_FOR, "term-for")):
         for m in pattern.finditer(text):
             start, end = m.span("term")
