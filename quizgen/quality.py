@@ -221,7 +221,7 @@ def _garbled(q: Question, ev: Evidence) -> bool:
     if hint and _GARBLED.search(prompt):
         return True
     # (cheap tests first: most prompts hold neither a unit code nor an underscore besides the blank)
-    if any(code in prompt for code in _CONVERTER_HINTS) and _CONVERTER_UNIT.search(prompt):
+    if _has_converter_hint(prompt) and _CONVERTER_UNIT.search(prompt):
         return True
     return "_" in prompt.replace("____", "") and bool(_STRAY_UNDERSCORE.search(prompt))
 
@@ -233,6 +233,13 @@ _STRAY_UNDERSCORE = re.compile(r"(?<!_)_(?!_)")
 # Unit codes of a converter that reach the text as they are ("11 MUSgal", "85.4 Tcuft"), and a
 # bare "in" for inches after a blank, read as the preposition ("less than ____ in of rain").
 _CONVERTER_HINTS = ("gal", "cuft", "cuyd", "sqmi", "acre-ft", " in of")
+
+
+def _has_converter_hint(prompt: str) -> bool:
+    for code in _CONVERTER_HINTS:  # (a loop: any() over a generator costs more than the tests)
+        if code in prompt:
+            return True
+    return False
 _CONVERTER_UNIT = re.compile(r"(?:\d|_{4,})\s*(?:MUSgal|USgal|impgal|Tcuft|Bcuft|cuft|cuyd|sqmi|acre-ft)\b|_{4,}\s+in\s+of\b")
 
 
@@ -605,16 +612,17 @@ def score(q: Question, ev: Evidence | None) -> None:
 
 _SHAPE_NUMBER = re.compile(r"\d[\d,.]*")
 _SHAPE_MONTH = re.compile(r"\b(?:" + "|".join(vocab.MONTH_NUMBERS) + r")\b", re.I)
+_SHAPE_NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def sentence_shape(text: str) -> str:
     """A sentence with its numbers, months and names folded away: daily reports of one outbreak
     ("On 3 May, 12 new cases were confirmed ...") share one shape."""
     # only the first eight words count, and no substitution below crosses a space: shape those alone
-    text = " ".join(text.split()[:8])
+    text = " ".join(text.split(None, 8)[:8])
     shape = _SHAPE_MONTH.sub("M", text)
     shape = _SHAPE_NUMBER.sub("N", shape)
-    shape = re.sub(r"\b[A-Z][\w'’-]*", "X", shape)
+    shape = _SHAPE_NAME.sub("X", shape)
     words = shape.lower().split()
     return " ".join(words[:8])
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -156,6 +157,25 @@ def _people_data() -> dict:
 def titles() -> frozenset[str]:
     """Titles before a name, lower case ('president', 'lt.', 'sir'), from the people rules' data."""
     return frozenset(_people_data()["titles"])
+
+
+# ---------------------------------------------------------------- fast tests
+
+def caseless_test(pattern: str) -> Callable[[str], bool]:
+    """Does ``re.compile(pattern, re.I)`` find a match in a text? Several times faster on ASCII
+    text, where the lowered text searched without re.I gives the same answer (re.I equates "ſ"
+    with "s" or the Kelvin sign with "k", but only outside ASCII). ``pattern`` is written in
+    lower case, so that lowering the text cannot change what it matches."""
+    if pattern != pattern.lower():
+        raise ValueError(f"not a lower-case pattern: {pattern!r}")
+    caseless, lower = re.compile(pattern, re.I), re.compile(pattern)
+
+    def test(text: str) -> bool:
+        if text.isascii():
+            return lower.search(text.lower()) is not None
+        return caseless.search(text) is not None
+
+    return test
 
 
 # ---------------------------------------------------------------- comparing text

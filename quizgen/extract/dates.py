@@ -350,9 +350,11 @@ class _Scanner:
         whole = [(0, len(t))]
         low = t.lower()
         for pattern, name in _PATTERNS:
+            where = month_zones if name in _NEEDS_MONTH else digit_zones if name in _NEEDS_DIGIT else whole
+            if not where:
+                continue  # (no anchor: the test below could only say no as well)
             if name in _REQUIRES and not _REQUIRES[name](t, low) and not (name == "early_year" and self.early):
                 continue
-            where = month_zones if name in _NEEDS_MONTH else digit_zones if name in _NEEDS_DIGIT else whole
             handler = getattr(self, name)
             for m in zones.finditer(pattern, t, where):
                 if not self.free(m.start(), m.end()):
@@ -806,14 +808,17 @@ def _event_date(doc: Document) -> _Anchor | None:
 
 # A sentence about plans looks ahead ("is planned to be finished by September 2021"): its dates
 # do not move the narrative on, so they anchor nothing.
-_FUTURE = re.compile(r"\b(?:will|is planned|are planned|plans to|is scheduled|are scheduled|is expected|are expected|is due)\b")
+# ("\b(?:will|is planned|are planned|plans to|...)\b", each branch led by its first letter and the
+# look-behind for the word boundary after it: a pattern that starts with letters lets the engine skip)
+_FUTURE = re.compile(r"(?:w(?<!\ww)ill|i(?<!\wi)s (?:planned|scheduled|expected|due)|"
+                     r"a(?<!\wa)re (?:planned|scheduled|expected)|p(?<!\wp)lans to)\b")
 
 
 _APPROXIMATE = re.compile(r"\b(?:c\.|ca\.|circa|around|about|approximately|roughly)\s*$", re.I)
 
 # Recurring dates ("it usually lasts five days in September") name no point in time.
-_RECURRING = re.compile(r"\b(?:usually|typically|normally|generally|every year|each year|annually|yearly|"
-                        r"is held|are held|is celebrated|are celebrated|is observed)\b", re.I)
+_RECURRING = vocab.caseless_test(r"\b(?:usually|typically|normally|generally|every year|each year|annually|yearly|"
+                                 r"is held|are held|is celebrated|are celebrated|is observed)\b")
 
 
 def extract(doc: Document) -> list[Fact]:
@@ -832,7 +837,7 @@ def extract(doc: Document) -> list[Fact]:
         found = scan(s.text, ancient, early)
         multi = len({f.parts[-1][0] for f in found if not f.needs_year}) > 1
         future = _FUTURE.search(s.text) is not None if found else False
-        recurring = _RECURRING.search(s.text) is not None if found else False
+        recurring = _RECURRING(s.text) if found else False
         for f in found:
             pos = s.start + f.start
             inferred = f.needs_year
@@ -940,7 +945,7 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
         shift = 1
     elif re.match(r",?\s+(?:of\s+)?the\s+(?:previous|preceding)\s+year", after):
         shift = -1
-    if _RECURRING.search(s.text):
+    if _RECURRING(s.text):
         return None
     event_refs = ((event, None) if event.month else (None, event if not event.ambiguous else None)) if event else (None, None)
     section_refs = anchors.refs(("section", s.section))
