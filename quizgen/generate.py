@@ -1137,7 +1137,7 @@ class Generator:
             if fold(label) == "date" and not self.about.kinds & _EVENT_KINDS:
                 continue  # a country's "Date" (of a constitution, a status) is no date of "the events"
             prompt = prompts.label_question("infobox_date_questions", label, self.options.templates, title=title,
-                                    label=label[0].lower() + label[1:])
+                                    label=label[:1].lower() + label[1:])  # (a label of white space is empty)
             if prompt is None:
                 continue
             style = formats.date_style(f.text)
