@@ -51,8 +51,15 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b
 _WORD = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=8192)  # a sentence is counted by usable_sentence, then again by the ordering questions
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_THIS_OR_THESE = vocab.caseless_test(r"\b(?:this|these)\b")
+_LINK_OR_MARK = re.compile(r"\b(?:https?://|www\.)|\[\d+\]|\|")
 
 
 @lru_cache(maxsize=16384)
@@ -61,15 +68,15 @@ def usable_sentence(text: str) -> bool:
     text = text.strip()
     if not (6 <= _words(text) <= 48):
         return False
-    if not re.search(r"[.!?][\"'”’)]*$", text):
+    if not _SENTENCE_END.search(text):
         return False
     # the cheap tests first: the long pattern of leaning phrases is the slowest
     if text.count("(") != text.count(")") or text.count('"') % 2 or text.count("“") != text.count("”"):
         return False
-    unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", "", text)
-    if re.search(r"\b(?:this|these)\b", unquoted, re.I):  # "this claim", "this ultimatum": which one?
+    unquoted = _QUOTED.sub("", text)
+    if _THIS_OR_THESE(unquoted):  # "this claim", "this ultimatum": which one?
         return False
-    if re.search(r"\b(?:https?://|www\.)|\[\d+\]|\|", text):
+    if _LINK_OR_MARK.search(text):
         return False
     if _LEANING_START.match(text) or _leans_inside(unquoted):
         return False

@@ -224,6 +224,8 @@ def _inline_text(token, marks: bool = False) -> str:
 def _emphasis_spans(token, plain: str) -> list[tuple[int, int, str]]:
     """The bold ("strong") and italic ("em") runs of a block as (start, end, kind) in ``plain``,
     the block's flattened text; none where the marks would shift the text."""
+    if not any(child.type in _EMPHASIS_MARKS for child in token.children or []):
+        return []  # (most blocks: flattening them again with marks would give the same text)
     marked = _inline_text(token, marks=True)
     if _MARK.sub("", marked) != plain:
         return []

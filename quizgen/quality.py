@@ -83,7 +83,12 @@ _BACK_SECTIONS = re.compile(
 
 
 def _in_back_matter(q: Question, ev: Evidence) -> bool:
-    return ev.sentence is not None and any(_BACK_SECTIONS.match(s.strip()) for s in ev.sentence.section)
+    return ev.sentence is not None and _back_section(ev.sentence.section)
+
+
+@lru_cache(maxsize=1024)  # an article has a few dozen sections and hundreds of questions
+def _back_section(section: tuple[str, ...]) -> bool:
+    return any(_BACK_SECTIONS.match(s.strip()) for s in section)
 
 
 _CLOSES_CITATION = re.compile(r"\s*[a-z]?[),;:]")
@@ -298,7 +303,10 @@ def _statistic_year(q: Question, ev: Evidence) -> bool:
     """"In ____, the population was 2,765,610": the year a statistic was taken is not the fact; nor
     is the year of an "as of ____" (the state of things then, not an event)."""
     return q.kind == "date" and q.type != "true_false" and (
-        _has_statistic(_sentence(ev)) or bool(re.search(r"\b[Aa]s of\s*$", _before_blank(ev, 10))))
+        _has_statistic(_sentence(ev)) or bool(_AS_OF_BEFORE.search(_before_blank(ev, 10))))
+
+
+_AS_OF_BEFORE = re.compile(r"\b[Aa]s of\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -425,6 +433,7 @@ def _recurring(q: Question, ev: Evidence) -> bool:
     return every_year(_sentence(ev), str(ev.fact.value))
 
 
+@lru_cache(maxsize=4096)  # asked by the repairs of a sentence and again by the rule for each question
 def every_year(text: str, value: str) -> bool:
     """Is the date of the sentence one of every year, so that a year inferred for it is wrong? A month
     in the present tense ("has a second season in November"), a day that is celebrated or held."""

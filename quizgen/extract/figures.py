@@ -230,7 +230,7 @@ _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 def _number_zones(text: str) -> list[tuple[int, int]]:
     low = text.lower()
-    if len(low) != len(text) or any(ch in text for ch in _CASE_ODDITIES):
+    if not text.isascii() and (len(low) != len(text) or any(ch in text for ch in _CASE_ODDITIES)):
         return [(0, len(text))]  # offsets in the lower-cased text would not be the text's
     anchors = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
     anchors += [m.span() for m in _NUMBER_WORD_ANCHOR.finditer(low)]
@@ -709,6 +709,14 @@ _ANY_DIGIT = re.compile(r"\d")
 _IDIOM_RE = re.compile(r"\bone\s+\w+,\s+one\s+\w+|[\"“]\d+[\"”]", re.IGNORECASE)
 
 
+def _idioms(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_IDIOM_RE``. Each match holds "one" (in any case: no letter outside ASCII
+    matches o, n or e under re.I) or a quotation mark; most sentences hold neither."""
+    if '"' in text or "“" in text or "one" in text.lower():
+        return [m.span() for m in _IDIOM_RE.finditer(text)]
+    return []
+
+
 _TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}\s?[:.]\s?\d{2}\b(?:\s*(?:[ap]\.?m\.?|hours|hrs|GMT|UTC|local time))?"
                              r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)|\b\d{3,4}\s*(?:hours|hrs|GMT|UTC|Z)\b",
                              re.IGNORECASE)
@@ -730,7 +738,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
     out = []
     text = sentence.text
     if _ANY_DIGIT.search(text) is None:  # only the idioms below can apply
-        return [m.span() for m in _IDIOM_RE.finditer(text)]
+        return _idioms(text)
     # date spans are sorted by start: look only at those that can overlap this sentence
     first = bisect.bisect_left(date_spans, (sentence.start - 200, -1))
     for lo, hi in date_spans[first:]:
@@ -750,8 +758,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
         if ":" in m.group(0) or re.search(r"[a-zA-Z']", m.group(0)):
             out.append(m.span())
     # Slogans and idioms: "one man, one vote"; numerals quoted as names: the Saturn V ("5").
-    for m in _IDIOM_RE.finditer(text):
-        out.append(m.span())
+    out.extend(_idioms(text))
     # Shooting and similar stats: "18-of-27".
     for m in zones.finditer(_STATS_RE, text, near):
         out.append(m.span())
