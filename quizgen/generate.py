@@ -47,7 +47,7 @@ _LEANING_INSIDE = re.compile(
     r"(?:below|above)|"
     r"(?:of|with|by|in|on|at|from|for|to) that (?!is\b|was\b|were\b|are\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b)[a-z]+)\b",
     re.I)
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
+_PERSONAL_PRONOUN = vocab.caseless_test(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -688,7 +688,7 @@ class Generator:
                 s = self.doc.sentences[occ["sentence"]] if 0 <= occ["sentence"] < len(self.doc.sentences) else None
                 if s is None or not usable_sentence(s.text):
                     continue
-                if _PERSONAL_PRONOUN.search(re.sub(r"\"[^\"]*\"|“[^”]*”", "", s.text)):
+                if _PERSONAL_PRONOUN(_QUOTED.sub("", s.text)):
                     continue  # "he explained ...": the blank might be him, or someone else
                 if len(fold(occ["text"]).split()) == 1 and len(self.surnames.get(fold(occ["text"]), ())) > 1:
                     continue  # "Ueshiba" where the article names three Ueshibas: which one?

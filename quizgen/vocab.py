@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -176,6 +176,20 @@ def caseless_test(pattern: str) -> Callable[[str], bool]:
         return caseless.search(text) is not None
 
     return test
+
+
+def caseless_finditer(pattern: str) -> Callable[[str], Iterator[re.Match]]:
+    """``re.compile(pattern, re.I).finditer``, faster on ASCII text in the same way as
+    ``caseless_test``: there the matches are those of the lowered text, at the same offsets,
+    with their groups in lower case (read the text itself where the case matters)."""
+    if pattern != pattern.lower():
+        raise ValueError(f"not a lower-case pattern: {pattern!r}")
+    caseless, lower = re.compile(pattern, re.I), re.compile(pattern)
+
+    def finditer(text: str) -> Iterator[re.Match]:
+        return lower.finditer(text.lower()) if text.isascii() else caseless.finditer(text)
+
+    return finditer
 
 
 # ---------------------------------------------------------------- comparing text
