@@ -60,6 +60,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _THIS_OR_THESE = vocab.caseless_test(r"\b(?:this|these)\b")
 _LINK_OR_MARK = re.compile(r"\b(?:https?://|www\.)|\[\d+\]|\|")
+_EXPLICIT_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 
 @lru_cache(maxsize=16384)
@@ -76,8 +77,8 @@ def usable_sentence(text: str) -> bool:
     unquoted = _QUOTED.sub("", text)
     if _THIS_OR_THESE(unquoted):  # "this claim", "this ultimatum": which one?
         return False
-    if _LINK_OR_MARK.search(text):
-        return False
+    if ("|" in text or "[" in text or "http" in text or "www." in text) and _LINK_OR_MARK.search(text):
+        return False  # (each match holds one of those: most sentences are spared the pattern)
     if _LEANING_START.match(text) or _leans_inside(unquoted):
         return False
     return True
@@ -396,7 +397,7 @@ class Generator:
         # "Miss Universe 2011 was crowned on ____": options of the year the prompt names
         named = set()
         if fact.sentence is not None:
-            named = {int(v) for v in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", fact.sentence.text.replace(fact.text, " "))}
+            named = {int(v) for v in _EXPLICIT_YEAR.findall(fact.sentence.text.replace(fact.text, " "))}
         if y in named and precision > 1:
             lo = hi = y
         rng = self.rng("date-distractors", *key)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen import vocab
 from quizgen.extract import zones
@@ -232,9 +233,13 @@ def _number_zones(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if not text.isascii() and (len(low) != len(text) or any(ch in text for ch in _CASE_ODDITIES)):
         return [(0, len(text))]  # offsets in the lower-cased text would not be the text's
-    anchors = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
-    anchors += [m.span() for m in _NUMBER_WORD_ANCHOR.finditer(low)]
+    anchors = _digit_spans(text) + [m.span() for m in _NUMBER_WORD_ANCHOR.finditer(low)]
     return zones.merge(anchors, len(text), _NUMBER_MARGIN)
+
+
+@lru_cache(maxsize=1024)  # a sentence's digits are looked for by the skipped spans, then the numbers
+def _digit_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
 
 
 def _scan_numbers(text: str) -> list[_Num]:
@@ -767,7 +772,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
                 continue
             out.append((a, b))
     # Every pattern below holds a digit within a few words of its ends: scan only near digits.
-    near = zones.around(text, _DIGIT_ANCHOR, _NUMBER_MARGIN)
+    near = zones.merge(_digit_spans(text), len(text), _NUMBER_MARGIN)  # (zones.around, digits found once)
     for m in zones.finditer(_TIME_OF_DAY_RE, text, near):
         if ":" in m.group(0) or re.search(r"[a-zA-Z']", m.group(0)):
             out.append(m.span())
