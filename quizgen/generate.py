@@ -406,12 +406,18 @@ class Generator:
         here = fact.sentence
         here_words = _content_words(here.text) if here is not None else frozenset()
         years, pool = self._date_pool().get(precision, ((), ()))
+        same_story: dict[int, bool] = {}  # by sentence: a sentence of several dates is compared once
         for v, year, sentence, words in pool[bisect_left(years, lo):bisect_right(years, hi)]:
             if v == value or v in real or (year > 0) != (y > 0):
                 continue
-            if sentence is not None and here is not None and (
-                    sentence.index == here.index or _same_story(words, here_words)):
-                continue
+            if sentence is not None and here is not None:
+                if sentence.index == here.index:
+                    continue
+                same = same_story.get(sentence.index)
+                if same is None:
+                    same = same_story[sentence.index] = _same_story(words, here_words)
+                if same:
+                    continue
             real.add(v)
         chosen = sorted(real)
         rng.shuffle(chosen)
@@ -649,9 +655,9 @@ class Generator:
                 continue  # someone named in the same sentence could be the answer too
             if roles_here and any(here <= role for here in roles_here for role in self.role_sets.get(name, [])):
                 continue
-            if self.person_roles.get(name, set()) & words_here - self.person_sides.get(name, set()):
+            theirs = self.person_sides.get(name, _NO_WORDS)
+            if self.person_roles.get(name, _NO_WORDS) & words_here - theirs:
                 continue  # "a close friend of ____": another friend of his would fit as well
-            theirs = self.person_sides.get(name, set())
             if sides_here and theirs and not theirs & sides_here:
                 continue
             pool[name] = len(self.person_roles[name] & context)
@@ -1270,6 +1276,7 @@ class Generator:
         return out
 
 
+_NO_WORDS: frozenset[str] = frozenset()
 _ROLE_STOP = {"the", "of", "a", "an", "and", "in", "at", "for", "to", "on", "by", "with", "from", "as", "who", "was",
               "is", "were", "had", "has", "that", "which", "his", "her", "their", "its", "de", "facto", "former"}
 

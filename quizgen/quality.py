@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Callable
 
 from quizgen import vocab
@@ -286,12 +287,14 @@ _LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
 # A blank's cloze, multiple choice and true/false read the same sentence around the same blank.
 @lru_cache(maxsize=4096)
 def _outside_blank(text: str, start: int, end: int) -> tuple[int, int, bool]:
-    """The sentence without the blank: how many words of two letters or more and how many words
-    it has, and whether it names anything."""
+    """The sentence without the blank: how many words of two letters or more (counted up to
+    five) and how many words it has, and whether it names anything."""
     rest = text[:start] + text[end:]
     # a language or nationality ("About ____ speak Spanish at home") names no one and nothing
     names = any(w != "I" and w.lower() not in DEMONYMS for w in _CAPITALISED.findall(rest[1:]))
-    return len(_LETTER_WORD.findall(rest)), len(rest.split()), names
+    # (the words of two letters are counted up to five: the only question asked of them)
+    letter_words = sum(1 for _ in islice(_LETTER_WORD.finditer(rest), 5))
+    return letter_words, len(rest.split()), names
 
 
 # one \b group rather than a \b per word: the same matches, three times faster on long sentences
