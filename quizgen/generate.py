@@ -178,6 +178,8 @@ class Generator:
         self._names_subject: dict[int, bool] = {}
         self._italics = [(a, b) for a, b, style in doc.emphasis if style == "em"]
         self._dates: dict | None = None
+        self._stories: dict[int, tuple[int, int]] = {}  # by sentence index (see _story)
+        self._word_bits: dict[str, int] = {}
         self._figures: list | None = None
         self._folded_text: str | None = None
         # per-article indexes and memos, so that no question scans every person again
@@ -302,8 +304,8 @@ class Generator:
             ev.extra["names_subject"] = self._names_subject[s.index]
         if blank and fact is not None and fact.kind in ("date", "figure") and self._italics:
             # "_Night of January 16th_": a date or number inside an italic title is part of a name
-            ev.extra["inside_title"] = any(a <= blank[0] and blank[1] <= b and (a, b) != tuple(blank)
-                                           for a, b in self._italics)
+            start, end = blank
+            ev.extra["inside_title"] = any(a <= start and end <= b and (a != start or b != end) for a, b in self._italics)
         for k, v in extra.items():
             if hasattr(ev, k):
                 setattr(ev, k, v)
@@ -334,7 +336,7 @@ class Generator:
                   **extra) -> Question:
         qid = self.qid(qtype, kind, *key)
         if answer.get("accept"):  # "Diogo Cao" for "Diogo Cão": an LMS compares letters as typed
-            answer = dict(answer, accept=formats._unique(answer["accept"] + [_plain(a) for a in answer["accept"]]))
+            answer = dict(answer, accept=list(_typed_forms(tuple(answer["accept"]))))
         q = Question(id=qid, type=qtype, kind=kind, prompt=prompt, answer=answer, source=source,
                      difficulty=difficulty, tags=[kind, qtype], edits=list(edits or []), **extra)
         quality.score(q, evidence)
@@ -404,20 +406,14 @@ class Generator:
         real: set[str] = set()
         value = str(fact.value)
         here = fact.sentence
-        here_words = _content_words(here.text) if here is not None else frozenset()
+        here_story = self._story(here)
         years, pool = self._date_pool().get(precision, ((), ()))
-        same_story: dict[int, bool] = {}  # by sentence: a sentence of several dates is compared once
-        for v, year, sentence, words in pool[bisect_left(years, lo):bisect_right(years, hi)]:
+        for v, year, sentence, story in pool[bisect_left(years, lo):bisect_right(years, hi)]:
             if v == value or v in real or (year > 0) != (y > 0):
                 continue
-            if sentence is not None and here is not None:
-                if sentence.index == here.index:
-                    continue
-                same = same_story.get(sentence.index)
-                if same is None:
-                    same = same_story[sentence.index] = _same_story(words, here_words)
-                if same:
-                    continue
+            if sentence is not None and here is not None and (
+                    sentence.index == here.index or _same_story(story, here_story)):
+                continue
             real.add(v)
         chosen = sorted(real)
         rng.shuffle(chosen)
@@ -471,8 +467,22 @@ class Generator:
         other = shown + offset  # BC years stay BC: 100 BC -> 200 BC, not AD 1
         return formats.iso(1 - other) if other > 0 else None
 
-    def _date_pool(self) -> dict[int, tuple[list[int], list[tuple[str, int, Sentence | None, frozenset[str]]]]]:
-        """The article's single dates as (ISO value, year, sentence, the sentence's content words)
+    def _story(self, sentence: Sentence | None) -> tuple[int, int]:
+        """A sentence's content words as a bit mask over the article's words, and how many there
+        are: ``_same_story`` compares each date's sentence with those of the dates around it, and
+        ANDing two integers is far cheaper than intersecting two sets."""
+        if sentence is None:
+            return 0, 0
+        if sentence.index not in self._stories:
+            words = _content_words(sentence.text)
+            mask = 0
+            for w in words:
+                mask |= 1 << self._word_bits.setdefault(w, len(self._word_bits))
+            self._stories[sentence.index] = (mask, len(words))
+        return self._stories[sentence.index]
+
+    def _date_pool(self) -> dict[int, tuple[list[int], list[tuple[str, int, Sentence | None, tuple[int, int]]]]]:
+        """The article's single dates as (ISO value, year, sentence, the sentence's ``_story``)
         by precision (1-3), sorted by year, with the list of their years; computed once. Each date
         question looks only at the dates of its own precision inside its window of years, and
         compares its sentence with theirs (``_same_story``)."""
@@ -482,9 +492,8 @@ class Generator:
                 v = str(f.value)
                 p = _parse_iso(v) if "/" not in v else None
                 if p:
-                    words = _content_words(f.sentence.text) if f.sentence is not None else frozenset()
                     by_precision[3 if p[2] is not None else 2 if p[1] is not None else 1].append(
-                        (v, p[0], f.sentence, words))
+                        (v, p[0], f.sentence, self._story(f.sentence)))
             self._dates = {}
             for precision, dates in by_precision.items():
                 dates.sort(key=lambda entry: entry[1])
@@ -1432,13 +1441,14 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _LONG_WORD.findall(fold(text)) if w not in _STOP and w not in _MONTH_WORDS)
 
 
-def _same_story(wa: frozenset[str], wb: frozenset[str]) -> bool:
-    """Do two sentences, given by their content words, tell the same kind of event (so that one's
-    date could be the other's too)?"""
-    if not wa or not wb:
+def _same_story(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two sentences, given by their content words (``Generator._story``), tell the same kind
+    of event (so that one's date could be the other's too)?"""
+    (mask_a, count_a), (mask_b, count_b) = a, b
+    if not count_a or not count_b:
         return False
-    shared = len(wa & wb)
-    return shared >= 4 or shared >= 0.4 * min(len(wa), len(wb))
+    shared = (mask_a & mask_b).bit_count()
+    return shared >= 4 or shared >= 0.4 * min(count_a, count_b)
 
 
 def _key_shares_with_all(key: str, others: list[str]) -> bool:
@@ -1559,6 +1569,12 @@ def _without_role(name: str) -> str:
     if len(tokens) >= 3 and tokens[0].lower() in ROLE_NOUNS and tokens[1][:1].isupper():
         return " ".join(tokens[1:])
     return name
+
+
+@lru_cache(maxsize=4096)  # a blank's cloze, choice and true/false keys accept the same forms
+def _typed_forms(accept: tuple[str, ...]) -> tuple[str, ...]:
+    """The accepted forms, each also without its accents."""
+    return tuple(formats._unique(list(accept) + [_plain(a) for a in accept]))
 
 
 def _plain(text: str) -> str:
