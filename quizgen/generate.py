@@ -665,7 +665,8 @@ class Generator:
             if roles_here and any(here <= role for here in roles_here for role in self.role_sets.get(name, [])):
                 continue
             theirs = self.person_sides.get(name, _NO_WORDS)
-            if self.person_roles.get(name, _NO_WORDS) & words_here - theirs:
+            shared = self.person_roles.get(name, _NO_WORDS) & words_here  # (most often none)
+            if shared and shared - theirs:
                 continue  # "a close friend of ____": another friend of his would fit as well
             if sides_here and theirs and not theirs & sides_here:
                 continue

@@ -297,8 +297,9 @@ _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}|[\U0001F3F4][\U000E0020-\U000E007
 def clean_infobox_text(text: str) -> str:
     """Plain text of an infobox value: no flags, no HTML breaks, one space between words."""
     text = _FLAG.sub("", str(text))
-    text = re.sub(r"<br\s*/?\s*>", "\n", text, flags=re.I)
-    text = re.sub(r"<[^>]+>", "", text)
+    if "<" in text:  # (most values hold no markup)
+        text = re.sub(r"<br\s*/?\s*>", "\n", text, flags=re.I)
+        text = re.sub(r"<[^>]+>", "", text)
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:

@@ -624,7 +624,7 @@ def score(q: Question, ev: Evidence | None) -> None:
 
 _SHAPE_NUMBER = re.compile(r"\d[\d,.]*")
 _SHAPE_MONTH = re.compile(r"\b(?:" + "|".join(vocab.MONTH_NUMBERS) + r")\b", re.I)
-_MONTH_PREFIXES = tuple({m[:3].lower() for m in vocab.MONTH_NUMBERS})
+_MONTH_PREFIX = re.compile("|".join(sorted({m[:3].lower() for m in vocab.MONTH_NUMBERS})))
 _SHAPE_NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
@@ -634,8 +634,7 @@ def sentence_shape(text: str) -> str:
     # only the first eight words count, and no substitution below crosses a space: shape those alone
     text = " ".join(text.split(None, 8)[:8])
     # every month word starts with one of the twelve prefixes (on ASCII text, in any case)
-    low = text.lower()
-    may_name_month = not text.isascii() or any(p in low for p in _MONTH_PREFIXES)
+    may_name_month = not text.isascii() or _MONTH_PREFIX.search(text.lower()) is not None
     shape = _SHAPE_MONTH.sub("M", text) if may_name_month else text
     shape = _SHAPE_NUMBER.sub("N", shape)
     shape = _SHAPE_NAME.sub("X", shape)
