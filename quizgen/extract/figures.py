@@ -366,6 +366,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 def _split_commas(text: str) -> list[str]:
     """Split at commas outside quotes and brackets."""
+    if not any(mark in text for mark in '([)]"“”'):  # (most text: every comma splits)
+        return [p.strip(" \"“”'") for p in text.split(",") if p.strip(" \"“”'")]
     parts, depth, quote, buf = [], 0, False, []
     text = text.replace(',"', '",').replace(",”", "”,")  # a comma before a closing quote ends the part
     for ch in text:
