@@ -271,6 +271,11 @@ _REQUIRES = {
 }
 
 
+# Each pattern with the anchor its zones are around (None: the whole text) and its test, if any.
+_PLAN = [(pattern, name, "month" if name in _NEEDS_MONTH else "digit" if name in _NEEDS_DIGIT else None,
+          _REQUIRES.get(name)) for pattern, name in _PATTERNS]
+
+
 # Every date expression holds a digit or a month word, and none reaches further than a few words
 # from one ("the second half of September", "between the 5th"): each pattern runs only over the
 # zones of text around the anchors it needs (see quizgen.extract.zones).
@@ -347,13 +352,13 @@ class _Scanner:
         # Most sentences hold no digit or no month name: skip the patterns that need one.
         digit_zones = zones.around(t, _DIGIT_ANCHOR, _ZONE_MARGIN)
         month_zones = zones.around(t, _MONTH_ANCHOR, _ZONE_MARGIN)
-        whole = [(0, len(t))]
+        where_by_anchor = {"month": month_zones, "digit": digit_zones, None: [(0, len(t))]}
         low = t.lower()
-        for pattern, name in _PATTERNS:
-            where = month_zones if name in _NEEDS_MONTH else digit_zones if name in _NEEDS_DIGIT else whole
+        for pattern, name, anchor, requires in _PLAN:
+            where = where_by_anchor[anchor]
             if not where:
                 continue  # (no anchor: the test below could only say no as well)
-            if name in _REQUIRES and not _REQUIRES[name](t, low) and not (name == "early_year" and self.early):
+            if requires is not None and not requires(t, low) and not (name == "early_year" and self.early):
                 continue
             handler = getattr(self, name)
             for m in zones.finditer(pattern, t, where):
@@ -837,7 +842,7 @@ def extract(doc: Document) -> list[Fact]:
         found = scan(s.text, ancient, early)
         multi = len({f.parts[-1][0] for f in found if not f.needs_year}) > 1
         future = _FUTURE.search(s.text) is not None if found else False
-        recurring = _RECURRING(s.text) if found else False
+        recurring = any(f.needs_year for f in found) and _RECURRING(s.text)  # (read for those only)
         for f in found:
             pos = s.start + f.start
             inferred = f.needs_year
@@ -936,7 +941,8 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
     often a look back ("seized the city in 1992"). From a reference with a month the year is
     the one that puts the new date nearest to it, a step forward preferred to one back:
     ``31 December 1990`` ... ``1 January`` is 1991, ``29 January 2021`` ... ``16 November``
-    is 2020.
+    is 2020. A recurring date ("usually in May", see ``_RECURRING``) has no year: the caller
+    does not ask for one.
     """
     month, day = next(((mo, d) for _, mo, d in f.parts if mo), (None, None))
     after = s.text[f.end:f.end + 40]
@@ -945,8 +951,6 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
         shift = 1
     elif re.match(r",?\s+(?:of\s+)?the\s+(?:previous|preceding)\s+year", after):
         shift = -1
-    if _RECURRING(s.text):
-        return None
     event_refs = ((event, None) if event.month else (None, event if not event.ambiguous else None)) if event else (None, None)
     section_refs = anchors.refs(("section", s.section))
     # The section's heading sets the context until the section's own text dates something.
