@@ -25,6 +25,7 @@ the verb is not naming at all ("called for", "named after", "Smith called it ...
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Sentence
@@ -129,6 +130,14 @@ class _Context:
                 names.add(fold(str(f.text)))
         self.names = names
         self.emphasis = doc.emphasis
+        # the runs inside each sentence, in the document's order: found once rather than by
+        # looking at every run for every sentence
+        starts = [sen.start for sen in doc.sentences]
+        self.emphasis_in: dict[int, list[tuple[int, int, str]]] = {}
+        for run in doc.emphasis:
+            i = bisect_right(starts, run[0]) - 1
+            if i >= 0:
+                self.emphasis_in.setdefault(doc.sentences[i].index, []).append(run)
 
 
 def _candidates(doc: Document, people: list[Fact], infobox: list[Fact]):
@@ -298,7 +307,7 @@ _WORKS = re.compile(r"\b(?:magazine|newspaper|journal|novel|book|album|film|movi
 
 def _emphasised(s: Sentence, ctx: _Context):
     """"**Ukemi** is the art of falling safely.": a bold or italic word that opens a definition."""
-    for a, b, _ in ctx.emphasis:
+    for a, b, _ in ctx.emphasis_in.get(s.index, ()):
         if not (s.start <= a < b <= s.end):
             continue
         lead = ctx.doc.text[s.start:a]
