@@ -922,7 +922,7 @@ class Generator:
             return float(c) if c > 0 else None
         ratio = rng.uniform(0.35, 0.8) if lower else rng.uniform(1.25, 2.8)
         c = _round_like(shown * ratio, shown)
-        if _PERCENT.search(asked) and c >= 100:
+        if c >= 100 and _PERCENT.search(asked):
             return None
         return c if c > 0 else None
 
@@ -1392,8 +1392,11 @@ def _round_like(c: float, v: float) -> float:
     return float(max(step, round(c / step) * step))
 
 
+_NUMBER_TEXT = re.compile(r"[\d,.]+")
+
+
 def _far_apart(value, text: str) -> bool:
-    m = re.search(r"[\d,.]+", text)
+    m = _NUMBER_TEXT.search(text)
     try:
         other = float(m.group(0).replace(",", "")) if m else None
         v = float(value)
