@@ -305,7 +305,8 @@ class Generator:
         if blank and fact is not None and fact.kind in ("date", "figure") and self._italics:
             # "_Night of January 16th_": a date or number inside an italic title is part of a name
             start, end = blank
-            ev.extra["inside_title"] = any(a <= start and end <= b and (a != start or b != end) for a, b in self._italics)
+            ev.extra["inside_title"] = any(a <= start and end <= b and (a != start or b != end)
+                                           for a, b in self._italics)
         for k, v in extra.items():
             if hasattr(ev, k):
                 setattr(ev, k, v)

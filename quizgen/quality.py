@@ -239,6 +239,7 @@ _STRAY_UNDERSCORE = re.compile(r"(?<!_)_(?!_)")
 # Unit codes of a converter that reach the text as they are ("11 MUSgal", "85.4 Tcuft"), and a
 # bare "in" for inches after a blank, read as the preposition ("less than ____ in of rain").
 _CONVERTER_HINTS = ("gal", "cuft", "cuyd", "sqmi", "acre-ft", " in of")
+_CONVERTER_UNIT = re.compile(r"(?:\d|_{4,})\s*(?:MUSgal|USgal|impgal|Tcuft|Bcuft|cuft|cuyd|sqmi|acre-ft)\b|_{4,}\s+in\s+of\b")
 
 
 def _has_converter_hint(prompt: str) -> bool:
@@ -246,7 +247,6 @@ def _has_converter_hint(prompt: str) -> bool:
         if code in prompt:
             return True
     return False
-_CONVERTER_UNIT = re.compile(r"(?:\d|_{4,})\s*(?:MUSgal|USgal|impgal|Tcuft|Bcuft|cuft|cuyd|sqmi|acre-ft)\b|_{4,}\s+in\s+of\b")
 
 
 def _false_by_year(q: Question, ev: Evidence) -> bool:
