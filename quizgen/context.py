@@ -62,7 +62,7 @@ REFERENT_NOUNS = (
 # country): not enough on their own to call the sentence unresolved.
 _OFTEN_GENERIC = {"state", "region", "capital", "river", "army", "fleet", "class", "head", "season", "game", "disease",
                   "species", "genus", "animal", "process", "method", "system", "case", "party", "government"}
-_REFERENT = re.compile(r"\b[Tt]he (" + "|".join(REFERENT_NOUNS) + r")\b(?!\s+of\b)(?!['’]s\s+(?:own)\b)", re.I)
+_REFERENTS = vocab.caseless_finditer(r"\bthe (" + "|".join(REFERENT_NOUNS) + r")\b(?!\s+of\b)(?!['’]s\s+(?:own)\b)")
 # Words that make "the storm" the article's storm: a typhoon article may say "the storm".
 _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "hurricane": {"hurricane"}, "typhoon": {"typhoon"}, "cyclone": {"cyclone"},
@@ -195,13 +195,13 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     # in a biography "the book" is never the person; where the sentence names the subject itself,
     # "the city" is something else (folded only for a sentence that has a "the city" to name)
     named_ok = None
-    for m in _REFERENT.finditer(text):
+    for m in _REFERENTS(text):
         if named_ok is None:
             # (the title inside a longer name, "the Azerbaijan Soviet Socialist Republic", is not the subject)
             named_ok = subject.person is None and (fold(subject.title) not in fold(text) or not re.search(
                 re.escape(subject.title) + r"(?!\s+[A-Z])", text, re.I))
         noun = m.group(1).lower()
-        capital = m.group(1)[0].isupper()
+        capital = text[m.start(1)].isupper()  # (the match may be of the lowered text)
         if text[m.end():m.end() + 1] == "-":
             continue  # "the Book-of-the-Month Club": part of a name
         if named_ok and (noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds):
@@ -219,7 +219,7 @@ _FUNCTION_WORDS = {"The", "In", "On", "At", "After", "Before", "During", "A", "A
                    *vocab.MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                    "Saturday", "Sunday", "Spring", "Summer", "Autumn", "Winter", "Early", "Late", "Later", "Then"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers"}
-_PRONOUN = re.compile(r"\b(?:he|she|it|they|him|her|his|its|their|them|hers|theirs)\b", re.I)
+_PRONOUNS = vocab.caseless_finditer(r"\b(?:he|she|it|they|him|her|his|its|their|them|hers|theirs)\b")
 _LEADING_DEFINITE = re.compile(r"^The ([a-z]+)\b(?!\s+(?:of|in|at|from|that|which|who|whose|for|on|between|during)\b)"
                                r"(?!(?:\s+[a-z]+){1,2}\s+(?:of|in|at|from|for|on)\s+[A-Z])")  # "The new play of Ivo Brandt"
 
@@ -229,7 +229,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
     before it ("it was founded", "his second novel"), or a leading "The plant ..." / "The society
     ..." that names no one: the student cannot tell what is meant."""
     unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group(0)), text)
-    for m in _PRONOUN.finditer(unquoted):
+    for m in _PRONOUNS(unquoted):  # (read in lower case: only m.group(0).lower() is used)
         if blank and blank[0] <= m.start() < blank[1]:
             continue
         before = unquoted[:m.start()]

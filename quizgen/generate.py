@@ -47,12 +47,20 @@ _LEANING_INSIDE = re.compile(
     r"(?:below|above)|"
     r"(?:of|with|by|in|on|at|from|for|to) that (?!is\b|was\b|were\b|are\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b)[a-z]+)\b",
     re.I)
-_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
+_PERSONAL_PRONOUN = vocab.caseless_test(r"\b(?:he|she|him|his|her|hers|they|them|their)\b")
 _WORD = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=8192)  # a sentence is counted by usable_sentence, then again by the ordering questions
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_THIS_OR_THESE = vocab.caseless_test(r"\b(?:this|these)\b")
+_LINK_OR_MARK = re.compile(r"\b(?:https?://|www\.)|\[\d+\]|\|")
+_EXPLICIT_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 
 @lru_cache(maxsize=16384)
@@ -61,16 +69,16 @@ def usable_sentence(text: str) -> bool:
     text = text.strip()
     if not (6 <= _words(text) <= 48):
         return False
-    if not re.search(r"[.!?][\"'”’)]*$", text):
+    if not _SENTENCE_END.search(text):
         return False
     # the cheap tests first: the long pattern of leaning phrases is the slowest
     if text.count("(") != text.count(")") or text.count('"') % 2 or text.count("“") != text.count("”"):
         return False
-    unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", "", text)
-    if re.search(r"\b(?:this|these)\b", unquoted, re.I):  # "this claim", "this ultimatum": which one?
+    unquoted = _QUOTED.sub("", text)
+    if _THIS_OR_THESE(unquoted):  # "this claim", "this ultimatum": which one?
         return False
-    if re.search(r"\b(?:https?://|www\.)|\[\d+\]|\|", text):
-        return False
+    if ("|" in text or "[" in text or "http" in text or "www." in text) and _LINK_OR_MARK.search(text):
+        return False  # (each match holds one of those: most sentences are spared the pattern)
     if _LEANING_START.match(text) or _leans_inside(unquoted):
         return False
     return True
@@ -172,6 +180,8 @@ class Generator:
         self._names_subject: dict[int, bool] = {}
         self._italics = [(a, b) for a, b, style in doc.emphasis if style == "em"]
         self._dates: dict | None = None
+        self._stories: dict[int, tuple[int, int]] = {}  # by sentence index (see _story)
+        self._word_bits: dict[str, int] = {}
         self._figures: list | None = None
         self._folded_text: str | None = None
         # per-article indexes and memos, so that no question scans every person again
@@ -297,7 +307,8 @@ class Generator:
             ev.extra["names_subject"] = self._names_subject[s.index]
         if blank and fact is not None and fact.kind in ("date", "figure") and self._italics:
             # "_Night of January 16th_": a date or number inside an italic title is part of a name
-            ev.extra["inside_title"] = any(a <= blank[0] and blank[1] <= b and (a, b) != tuple(blank)
+            start, end = blank
+            ev.extra["inside_title"] = any(a <= start and end <= b and (a != start or b != end)
                                            for a, b in self._italics)
         for k, v in extra.items():
             if hasattr(ev, k):
@@ -329,7 +340,7 @@ class Generator:
                   **extra) -> Question:
         qid = self.qid(qtype, kind, *key)
         if answer.get("accept"):  # "Diogo Cao" for "Diogo Cão": an LMS compares letters as typed
-            answer = dict(answer, accept=formats._unique(answer["accept"] + [_plain(a) for a in answer["accept"]]))
+            answer = dict(answer, accept=list(_typed_forms(tuple(answer["accept"]))))
         q = Question(id=qid, type=qtype, kind=kind, prompt=prompt, answer=answer, source=source,
                      difficulty=difficulty, tags=[kind, qtype], edits=list(edits or []), **extra)
         quality.score(q, evidence)
@@ -392,20 +403,20 @@ class Generator:
         # "Miss Universe 2011 was crowned on ____": options of the year the prompt names
         named = set()
         if fact.sentence is not None:
-            named = {int(v) for v in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", fact.sentence.text.replace(fact.text, " "))}
+            named = {int(v) for v in _EXPLICIT_YEAR.findall(fact.sentence.text.replace(fact.text, " "))}
         if y in named and precision > 1:
             lo = hi = y
         rng = self.rng("date-distractors", *key)
         real: set[str] = set()
         value = str(fact.value)
         here = fact.sentence
-        here_words = _content_words(here.text) if here is not None else frozenset()
+        here_story = self._story(here)
         years, pool = self._date_pool().get(precision, ((), ()))
-        for v, year, sentence, words in pool[bisect_left(years, lo):bisect_right(years, hi)]:
+        for v, year, sentence, story in pool[bisect_left(years, lo):bisect_right(years, hi)]:
             if v == value or v in real or (year > 0) != (y > 0):
                 continue
             if sentence is not None and here is not None and (
-                    sentence.index == here.index or _same_story(words, here_words)):
+                    sentence.index == here.index or _same_story(story, here_story)):
                 continue
             real.add(v)
         chosen = sorted(real)
@@ -460,8 +471,22 @@ class Generator:
         other = shown + offset  # BC years stay BC: 100 BC -> 200 BC, not AD 1
         return formats.iso(1 - other) if other > 0 else None
 
-    def _date_pool(self) -> dict[int, tuple[list[int], list[tuple[str, int, Sentence | None, frozenset[str]]]]]:
-        """The article's single dates as (ISO value, year, sentence, the sentence's content words)
+    def _story(self, sentence: Sentence | None) -> tuple[int, int]:
+        """A sentence's content words as a bit mask over the article's words, and how many there
+        are: ``_same_story`` compares each date's sentence with those of the dates around it, and
+        ANDing two integers is far cheaper than intersecting two sets."""
+        if sentence is None:
+            return 0, 0
+        if sentence.index not in self._stories:
+            words = _content_words(sentence.text)
+            mask = 0
+            for w in words:
+                mask |= 1 << self._word_bits.setdefault(w, len(self._word_bits))
+            self._stories[sentence.index] = (mask, len(words))
+        return self._stories[sentence.index]
+
+    def _date_pool(self) -> dict[int, tuple[list[int], list[tuple[str, int, Sentence | None, tuple[int, int]]]]]:
+        """The article's single dates as (ISO value, year, sentence, the sentence's ``_story``)
         by precision (1-3), sorted by year, with the list of their years; computed once. Each date
         question looks only at the dates of its own precision inside its window of years, and
         compares its sentence with theirs (``_same_story``)."""
@@ -471,9 +496,8 @@ class Generator:
                 v = str(f.value)
                 p = _parse_iso(v) if "/" not in v else None
                 if p:
-                    words = _content_words(f.sentence.text) if f.sentence is not None else frozenset()
                     by_precision[3 if p[2] is not None else 2 if p[1] is not None else 1].append(
-                        (v, p[0], f.sentence, words))
+                        (v, p[0], f.sentence, self._story(f.sentence)))
             self._dates = {}
             for precision, dates in by_precision.items():
                 dates.sort(key=lambda entry: entry[1])
@@ -644,9 +668,10 @@ class Generator:
                 continue  # someone named in the same sentence could be the answer too
             if roles_here and any(here <= role for here in roles_here for role in self.role_sets.get(name, [])):
                 continue
-            if self.person_roles.get(name, set()) & words_here - self.person_sides.get(name, set()):
+            theirs = self.person_sides.get(name, _NO_WORDS)
+            shared = self.person_roles.get(name, _NO_WORDS) & words_here  # (most often none)
+            if shared and shared - theirs:
                 continue  # "a close friend of ____": another friend of his would fit as well
-            theirs = self.person_sides.get(name, set())
             if sides_here and theirs and not theirs & sides_here:
                 continue
             pool[name] = len(self.person_roles[name] & context)
@@ -684,7 +709,7 @@ class Generator:
                 s = self.doc.sentences[occ["sentence"]] if 0 <= occ["sentence"] < len(self.doc.sentences) else None
                 if s is None or not usable_sentence(s.text):
                     continue
-                if _PERSONAL_PRONOUN.search(re.sub(r"\"[^\"]*\"|“[^”]*”", "", s.text)):
+                if _PERSONAL_PRONOUN(_QUOTED.sub("", s.text)):
                     continue  # "he explained ...": the blank might be him, or someone else
                 if len(fold(occ["text"]).split()) == 1 and len(self.surnames.get(fold(occ["text"]), ())) > 1:
                     continue  # "Ueshiba" where the article names three Ueshibas: which one?
@@ -906,7 +931,7 @@ class Generator:
         # (within a factor of about two: "8,600 mm" of rain beside a key of 3,100 is ruled out unread)
         ratio = rng.uniform(0.45, 0.8) if lower else rng.uniform(1.25, 2.2)
         c = _round_like(shown * ratio, shown)
-        if _PERCENT.search(asked) and c >= 100:
+        if c >= 100 and _PERCENT.search(asked):
             return None
         return c if c > 0 else None
 
@@ -1151,7 +1176,7 @@ class Generator:
             if fold(label) == "date" and not self.about.kinds & _EVENT_KINDS:
                 continue  # a country's "Date" (of a constitution, a status) is no date of "the events"
             prompt = prompts.label_question("infobox_date_questions", label, self.options.templates, title=title,
-                                    label=label[0].lower() + label[1:])
+                                    label=label[:1].lower() + label[1:])  # (a label of white space is empty)
             if prompt is None:
                 continue
             style = formats.date_style(f.text)
@@ -1276,6 +1301,7 @@ class Generator:
         return out
 
 
+_NO_WORDS: frozenset[str] = frozenset()
 _ROLE_STOP = {"the", "of", "a", "an", "and", "in", "at", "for", "to", "on", "by", "with", "from", "as", "who", "was",
               "is", "were", "had", "has", "that", "which", "his", "her", "their", "its", "de", "facto", "former"}
 
@@ -1381,8 +1407,11 @@ def _round_like(c: float, v: float) -> float:
     return float(max(step, round(c / step) * step))
 
 
+_NUMBER_TEXT = re.compile(r"[\d,.]+")
+
+
 def _far_apart(value, text: str) -> bool:
-    m = re.search(r"[\d,.]+", text)
+    m = _NUMBER_TEXT.search(text)
     try:
         other = float(m.group(0).replace(",", "")) if m else None
         v = float(value)
@@ -1431,13 +1460,14 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _LONG_WORD.findall(fold(text)) if w not in _STOP and w not in _MONTH_WORDS)
 
 
-def _same_story(wa: frozenset[str], wb: frozenset[str]) -> bool:
-    """Do two sentences, given by their content words, tell the same kind of event (so that one's
-    date could be the other's too)?"""
-    if not wa or not wb:
+def _same_story(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two sentences, given by their content words (``Generator._story``), tell the same kind
+    of event (so that one's date could be the other's too)?"""
+    (mask_a, count_a), (mask_b, count_b) = a, b
+    if not count_a or not count_b:
         return False
-    shared = len(wa & wb)
-    return shared >= 4 or shared >= 0.4 * min(len(wa), len(wb))
+    shared = (mask_a & mask_b).bit_count()
+    return shared >= 4 or shared >= 0.4 * min(count_a, count_b)
 
 
 def _key_shares_with_all(key: str, others: list[str]) -> bool:
@@ -1558,6 +1588,12 @@ def _without_role(name: str) -> str:
     if len(tokens) >= 3 and tokens[0].lower() in ROLE_NOUNS and tokens[1][:1].isupper():
         return " ".join(tokens[1:])
     return name
+
+
+@lru_cache(maxsize=4096)  # a blank's cloze, choice and true/false keys accept the same forms
+def _typed_forms(accept: tuple[str, ...]) -> tuple[str, ...]:
+    """The accepted forms, each also without its accents."""
+    return tuple(formats._unique(list(accept) + [_plain(a) for a in accept]))
 
 
 def _plain(text: str) -> str:

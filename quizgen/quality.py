@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Callable
 
 from quizgen import vocab
@@ -53,6 +54,9 @@ class Rule:
     weight: float  # 1 refuses the question
     why: str
     test: Callable[[Question, Evidence], bool]
+    # the fact kinds whose questions the test can trip (None: any); ``score`` runs a question
+    # through its kind's rules only, most rules being about dates, people or figures alone
+    kinds: frozenset[str] | None = None
 
 
 def _sentence(ev: Evidence) -> str:
@@ -80,7 +84,12 @@ _BACK_SECTIONS = re.compile(
 
 
 def _in_back_matter(q: Question, ev: Evidence) -> bool:
-    return ev.sentence is not None and any(_BACK_SECTIONS.match(s.strip()) for s in ev.sentence.section)
+    return ev.sentence is not None and _back_section(ev.sentence.section)
+
+
+@lru_cache(maxsize=1024)  # an article has a few dozen sections and hundreds of questions
+def _back_section(section: tuple[str, ...]) -> bool:
+    return any(_BACK_SECTIONS.match(s.strip()) for s in section)
 
 
 _CLOSES_CITATION = re.compile(r"\s*[a-z]?[),;:]")
@@ -229,7 +238,7 @@ def _garbled(q: Question, ev: Evidence) -> bool:
     if hint and _GARBLED.search(prompt):
         return True
     # (cheap tests first: most prompts hold neither a unit code nor an underscore besides the blank)
-    if any(code in prompt for code in _CONVERTER_HINTS) and _CONVERTER_UNIT.search(prompt):
+    if _has_converter_hint(prompt) and _CONVERTER_UNIT.search(prompt):
         return True
     return "_" in prompt.replace("____", "") and bool(_STRAY_UNDERSCORE.search(prompt))
 
@@ -242,6 +251,13 @@ _STRAY_UNDERSCORE = re.compile(r"(?<!_)_(?!_)")
 # bare "in" for inches after a blank, read as the preposition ("less than ____ in of rain").
 _CONVERTER_HINTS = ("gal", "cuft", "cuyd", "sqmi", "acre-ft", " in of")
 _CONVERTER_UNIT = re.compile(r"(?:\d|_{4,})\s*(?:MUSgal|USgal|impgal|Tcuft|Bcuft|cuft|cuyd|sqmi|acre-ft)\b|_{4,}\s+in\s+of\b")
+
+
+def _has_converter_hint(prompt: str) -> bool:
+    for code in _CONVERTER_HINTS:  # (a loop: any() over a generator costs more than the tests)
+        if code in prompt:
+            return True
+    return False
 
 
 def _false_by_year(q: Question, ev: Evidence) -> bool:
@@ -269,31 +285,48 @@ def _vague(q: Question, ev: Evidence) -> bool:
     at about 25° north": of which ocean?)."""
     anchored = ev.extra.get("names_subject", True)  # the sentence names the article's subject
     if q.type == "true_false":
-        return not anchored and not re.findall(r"\b[A-Z][\w'’-]+", q.prompt[1:])
+        return not anchored and not _CAPITALISED.search(q.prompt[1:])
     if ev.sentence is None or not ev.blank or q.type not in ("cloze", "multiple_choice") or q.kind == "term":
         return False  # a term's sentence says what it names: "The user of an abacus is called ____."
-    text = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
-    # a language or nationality ("About ____ speak Spanish at home") names no one and nothing
-    names = [w for w in _CAPITALISED.findall(text[1:]) if w not in ("I",) and w.lower() not in DEMONYMS]
+    _, words, names = _outside_blank(ev.sentence.text, *ev.blank)
     # ("Aardvarks live for up to ____ in captivity" names its subject, if in a word of the sentence's own)
     return not names and not anchored
 
 
+_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+# A blank's cloze, multiple choice and true/false read the same sentence around the same blank.
+@lru_cache(maxsize=4096)
+def _outside_blank(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The sentence without the blank: how many words of two letters or more (counted up to
+    five) and how many words it has, and whether it names anything."""
+    rest = text[:start] + text[end:]
+    # a language or nationality ("About ____ speak Spanish at home") names no one and nothing
+    names = any(w != "I" and w.lower() not in DEMONYMS for w in _CAPITALISED.findall(rest[1:]))
+    # (the words of two letters are counted up to five: the only question asked of them)
+    letter_words = sum(1 for _ in islice(_LETTER_WORD.finditer(rest), 5))
+    return letter_words, len(rest.split()), names
+
+
 # one \b group rather than a \b per word: the same matches, three times faster on long sentences
-_STATISTIC = re.compile(r"%|\b(?:per ?cent|census|population|estimated?|rate|GDP|per capita|average|median|survey|"
-                        r"market|was worth|valued at|revenues?|sales|exports|imports|number of)\b", re.I)
+_STATISTIC = vocab.caseless_test(r"%|\b(?:per ?cent|census|population|estimated?|rate|gdp|per capita|average|median|"
+                                 r"survey|market|was worth|valued at|revenues?|sales|exports|imports|number of)\b")
 
 
 def _statistic_year(q: Question, ev: Evidence) -> bool:
     """"In ____, the population was 2,765,610": the year a statistic was taken is not the fact; nor
     is the year of an "as of ____" (the state of things then, not an event)."""
     return q.kind == "date" and q.type != "true_false" and (
-        _has_statistic(_sentence(ev)) or bool(re.search(r"\b[Aa]s of\s*$", _before_blank(ev, 10))))
+        _has_statistic(_sentence(ev)) or bool(_AS_OF_BEFORE.search(_before_blank(ev, 10))))
+
+
+_AS_OF_BEFORE = re.compile(r"\b[Aa]s of\s*$")
 
 
 @lru_cache(maxsize=4096)
 def _has_statistic(text: str) -> bool:  # a sentence's cloze and multiple choice both ask
-    return bool(_STATISTIC.search(text))
+    return _STATISTIC(text)
 
 
 def _exact_large_number(q: Question, ev: Evidence) -> bool:
@@ -304,15 +337,11 @@ def _exact_large_number(q: Question, ev: Evidence) -> bool:
     return len(digits.rstrip("0")) >= 4
 
 
-_LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
-
-
 def _too_short(q: Question, ev: Evidence) -> bool:
     """"In ____, Get Up, Stand Up!": too little around the blank to be a statement."""
     if ev.sentence is None or not ev.blank:
         return False
-    rest = ev.sentence.text[:ev.blank[0]] + ev.sentence.text[ev.blank[1]:]
-    return len(_LETTER_WORD.findall(rest)) < 5
+    return _outside_blank(ev.sentence.text, *ev.blank)[0] < 5
 
 
 def _blanks_the_subject(q: Question, ev: Evidence) -> bool:
@@ -322,12 +351,12 @@ def _blanks_the_subject(q: Question, ev: Evidence) -> bool:
             and bool(ev.blank) and ev.blank[0] == 0 and bool(re.match(r"\s*\(", _after_blank(ev, 3))))
 
 
-_NOW = re.compile(r"\b(?:today|currently|now|at present|presently|nowadays|as of now|to date|recent(?:ly)?)\b", re.I)
+_NOW = vocab.caseless_test(r"\b(?:today|currently|now|at present|presently|nowadays|as of now|to date|recent(?:ly)?)\b")
 
 
 def _time_relative(q: Question, ev: Evidence) -> bool:
     """"Today it has about ____ members": true when written, stale when read."""
-    return q.kind == "figure" and bool(_NOW.search(_sentence(ev)))
+    return q.kind == "figure" and _NOW(_sentence(ev))
 
 
 _FUNCTION = {"the", "a", "an", "and", "or", "of", "by", "to", "in", "on", "at", "for", "with", "from", "as", "that",
@@ -420,6 +449,7 @@ def _recurring(q: Question, ev: Evidence) -> bool:
     return every_year(_sentence(ev), str(ev.fact.value))
 
 
+@lru_cache(maxsize=4096)  # asked by the repairs of a sentence and again by the rule for each question
 def every_year(text: str, value: str) -> bool:
     """Is the date of the sentence one of every year, so that a year inferred for it is wrong? A month
     in the present tense ("has a second season in November"), a day that is celebrated or held."""
@@ -524,19 +554,22 @@ def _true_false_hair(q: Question, ev: Evidence) -> bool:
     return bool(ev.extra.get("close_false"))
 
 
+_DATE, _PERSON, _FIGURE, _TERM = frozenset({"date"}), frozenset({"person"}), frozenset({"figure"}), frozenset({"term"})
+_DATE_FIGURE = _DATE | _FIGURE
+
 RULES: tuple[Rule, ...] = (
     # where the fact stands
     Rule("back-matter", 1.0, "from a list, credits or popular-culture section, not the article's story", _in_back_matter),
-    Rule("citation-year", 1.0, "a year inside a citation", _citation_year),
-    Rule("anniversary-year", 0.8, "the year of an anniversary, worked out from the date it counts from", _anniversary_year),
+    Rule("citation-year", 1.0, "a year inside a citation", _citation_year, _DATE),
+    Rule("anniversary-year", 0.8, "the year of an anniversary, worked out from the date it counts from", _anniversary_year, _DATE),
     Rule("routine-repeat", 1.0, "one of many sentences of the same shape (daily reports); one of them is asked", _routine_repeat),
     Rule("routine", 0.3, "a sentence of a family of near-identical ones", _routine),
     Rule("outside-lead", 0.08, "not in the lead, which states what the article is about", _outside_lead),
     Rule("deep-section", 0.1, "a detail of a sub-subsection", _deep_section),
-    Rule("no-role-at-blank", 0.15, "nothing beside the person blank says who fits it", _no_role_at_blank),
-    Rule("possessive-blank", 0.5, "the person blank is a possessive ('____'s army')", _possessive_blank),
-    Rule("name-recall", 0.4, "a name to write from memory rather than choose", _name_recall),
-    Rule("rare-person", 0.35, "someone named once, with no role in the story", _rare_person),
+    Rule("no-role-at-blank", 0.15, "nothing beside the person blank says who fits it", _no_role_at_blank, _PERSON),
+    Rule("possessive-blank", 0.5, "the person blank is a possessive ('____'s army')", _possessive_blank, _PERSON),
+    Rule("name-recall", 0.4, "a name to write from memory rather than choose", _name_recall, _PERSON),
+    Rule("rare-person", 0.35, "someone named once, with no role in the story", _rare_person, _PERSON),
     # the prompt
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),
     Rule("assembled-from-fragments", 0.55, "ordering items or person roles cut out of sentences", _assembled),
@@ -544,51 +577,56 @@ RULES: tuple[Rule, ...] = (
     Rule("long-prompt", 0.15, "a long sentence to read for one blank", _long_prompt),
     # the blank
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it", _conversion),
-    Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed),
-    Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive),
-    Rule("measure-not-year", 1.0, "the 'year' is one end of a range of measures ('1900 to 2600 hours')", _measure_not_year),
+    Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed, _FIGURE),
+    Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive, _DATE_FIGURE),
+    Rule("measure-not-year", 1.0, "the 'year' is one end of a range of measures ('1900 to 2600 hours')", _measure_not_year, _DATE),
     Rule("inside-a-title", 1.0, "the date or number is part of an italic title ('Night of January 16th')", _inside_title),
     Rule("symbol-at-blank", 0.6, "a sign such as '<' glued to the blank", _symbol_at_blank),
-    Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period),
-    Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set),
-    Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end),
-    Rule("restatement", 1.0, "the blank restates a figure printed beside it", _restatement),
+    Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period, _DATE),
+    Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set, _FIGURE),
+    Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end, _DATE_FIGURE),
+    Rule("restatement", 1.0, "the blank restates a figure printed beside it", _restatement, _FIGURE),
     Rule("inside-a-number", 1.0, "the blank cuts a number in two", _inside_number),
-    Rule("range-answer", 0.3, "a range to recall word for word", _range_answer),
-    Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name),
-    Rule("determiner-one", 1.0, "the blank is the word 'one'", _one),
+    Rule("range-answer", 0.3, "a range to recall word for word", _range_answer, _FIGURE),
+    Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name, _PERSON),
+    Rule("determiner-one", 1.0, "the blank is the word 'one'", _one, _FIGURE),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year or a month a little",
-         _false_by_year),
+         _false_by_year, _DATE),
     Rule("list-line", 0.6, "a line of a list or table that starts with a number, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
-    Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject),
-    Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative),
-    Rule("statistic-year", 0.6, "the year a statistic was taken, not a fact of the story", _statistic_year),
-    Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number),
-    Rule("free-recall-number", 0.12, "a number to write from memory rather than choose", _free_recall_number),
-    Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count),
-    Rule("minor-measure", 0.3, "a time or small measure inside the narrative", _minor_measure),
+    Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
+    Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative, _FIGURE),
+    Rule("statistic-year", 0.6, "the year a statistic was taken, not a fact of the story", _statistic_year, _DATE),
+    Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number, _FIGURE),
+    Rule("free-recall-number", 0.12, "a number to write from memory rather than choose", _free_recall_number, _FIGURE),
+    Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count, _FIGURE),
+    Rule("minor-measure", 0.3, "a time or small measure inside the narrative", _minor_measure, _FIGURE),
     # the options
     Rule("made-up-options", 0.15, "wrong options made up, not taken from the article", _made_up_options),
-    Rule("term-options", 0.5, "the article's other terms as options are often of another kind", _mixed_terms),
+    Rule("term-options", 0.5, "the article's other terms as options are often of another kind", _mixed_terms, _TERM),
     Rule("unrelated-options", 0.5, "the wrong people share no role or side with the answer", _unrelated_options),
     Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
     Rule("packed-statement", 0.4, "a long true/false statement holding many facts", _packed_statement),
     Rule("true-false-by-a-hair", 1.0, "the false statement is within the article's own approximation", _true_false_hair),
     # the key
-    Rule("recurring-month", 1.0, "a month or day of every year ('a season in November', 'celebrates on 18 March') given a year it does not have", _recurring),
-    Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year),
+    Rule("recurring-month", 1.0, "a month or day of every year ('a season in November', 'celebrates on 18 March') given a year it does not have", _recurring, _DATE),
+    Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year, _DATE),
 )
 RULES = tuple(sorted(RULES, key=lambda r: r.weight < 1))  # refusing rules first; stable otherwise
 RULE_NAMES = {r.name: r.why for r in RULES}
+
+
+@lru_cache(maxsize=None)  # a handful of kinds: each kind's list is made once per process
+def _rules_for(kind: str) -> tuple[Rule, ...]:
+    return tuple(r for r in RULES if r.kinds is None or kind in r.kinds)
 
 
 def score(q: Question, ev: Evidence | None) -> None:
     """Set ``q.quality`` and ``q.quality_reasons`` from the rules the question trips."""
     ev = ev or Evidence()
     quality, reasons = 1.0, []
-    for rule in RULES:
+    for rule in _rules_for(q.kind):
         if rule.test(q, ev):
             quality *= 1 - rule.weight
             reasons.append(rule.name)
@@ -600,16 +638,20 @@ def score(q: Question, ev: Evidence | None) -> None:
 
 _SHAPE_NUMBER = re.compile(r"\d[\d,.]*")
 _SHAPE_MONTH = re.compile(r"\b(?:" + "|".join(vocab.MONTH_NUMBERS) + r")\b", re.I)
+_MONTH_PREFIX = re.compile("|".join(sorted({m[:3].lower() for m in vocab.MONTH_NUMBERS})))
+_SHAPE_NAME = re.compile(r"\b[A-Z][\w'’-]*")
 
 
 def sentence_shape(text: str) -> str:
     """A sentence with its numbers, months and names folded away: daily reports of one outbreak
     ("On 3 May, 12 new cases were confirmed ...") share one shape."""
     # only the first eight words count, and no substitution below crosses a space: shape those alone
-    text = " ".join(text.split()[:8])
-    shape = _SHAPE_MONTH.sub("M", text)
+    text = " ".join(text.split(None, 8)[:8])
+    # every month word starts with one of the twelve prefixes (on ASCII text, in any case)
+    may_name_month = not text.isascii() or _MONTH_PREFIX.search(text.lower()) is not None
+    shape = _SHAPE_MONTH.sub("M", text) if may_name_month else text
     shape = _SHAPE_NUMBER.sub("N", shape)
-    shape = re.sub(r"\b[A-Z][\w'’-]*", "X", shape)
+    shape = _SHAPE_NAME.sub("X", shape)
     words = shape.lower().split()
     return " ".join(words[:8])
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -158,12 +159,46 @@ def titles() -> frozenset[str]:
     return frozenset(_people_data()["titles"])
 
 
+# ---------------------------------------------------------------- fast tests
+
+def _caseless_pair(pattern: str) -> tuple[re.Pattern, re.Pattern]:
+    if pattern != pattern.lower() or any(c.isalpha() and not c.isascii() for c in pattern):
+        raise ValueError(f"not a pattern in lower-case ASCII letters: {pattern!r}")
+    return re.compile(pattern, re.I), re.compile(pattern)
+
+
+def caseless_test(pattern: str) -> Callable[[str], bool]:
+    """Does ``re.compile(pattern, re.I)`` find a match in a text? Several times faster on ASCII
+    text, where the lowered text searched without re.I gives the same answer (re.I equates "ſ"
+    with "s" or the Kelvin sign with "k", but only outside ASCII). ``pattern`` is written in
+    lower case, its letters ASCII, so that lowering the text cannot change what it matches."""
+    caseless, lower = _caseless_pair(pattern)
+
+    def test(text: str) -> bool:
+        if text.isascii():
+            return lower.search(text.lower()) is not None
+        return caseless.search(text) is not None
+
+    return test
+
+
+def caseless_finditer(pattern: str) -> Callable[[str], Iterator[re.Match]]:
+    """``re.compile(pattern, re.I).finditer``, faster on ASCII text in the same way as
+    ``caseless_test``: there the matches are those of the lowered text, at the same offsets,
+    with their groups in lower case (read the text itself where the case matters)."""
+    caseless, lower = _caseless_pair(pattern)
+
+    def finditer(text: str) -> Iterator[re.Match]:
+        return lower.finditer(text.lower()) if text.isascii() else caseless.finditer(text)
+
+    return finditer
+
+
 # ---------------------------------------------------------------- comparing text
 
 _ABOVE_U02FF = re.compile("[^\x00-\u02ff]")  # combining marks all lie at U+0300 and above
 _DASHES = re.compile(r"[‐-―−]")
 _QUOTES = re.compile(r"[\"'“”‘’`]")
-_SPACES = re.compile(r"\s+")
 
 
 def strip_accents(text: str) -> str:
@@ -176,13 +211,14 @@ def strip_accents(text: str) -> str:
 
 def _fold(text: str, names: bool) -> str:
     text = strip_accents(text)
+    # " ".join(text.split()) is re.sub(r"\s+", " ", text).strip(): str.split and the pattern's \s
+    # take the same characters for white space, and the split is several times faster
     if names:
         # a name keeps its punctuation ('"Dick"', 'K.'): only curly double quotes are made straight
-        return _SPACES.sub(" ", text.replace("“", '"').replace("”", '"')).strip().casefold()
+        return " ".join(text.replace("“", '"').replace("”", '"').split()).casefold()
     if not text.isascii():
         text = _DASHES.sub("-", text)
-    text = _QUOTES.sub("", text)
-    return _SPACES.sub(" ", text).strip().casefold().rstrip(".")
+    return " ".join(_QUOTES.sub("", text).split()).casefold().rstrip(".")
 
 
 # One cache per form: the same strings are folded again and again (names recur in every sentence).

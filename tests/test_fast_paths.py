@@ -81,3 +81,80 @@ def test_ascii_answers_are_already_plain(text):
     import unicodedata
     assert generate._plain(text) == "".join(c for c in unicodedata.normalize("NFKD", text)
                                             if not unicodedata.combining(c))
+
+
+# The caseless shortcuts lower ASCII text and match without re.I: the same answers and offsets.
+_CASELESS = [r"\b(?:usually|every year|is held)\b", r"\bthe (city|war|act)\b(?!\s+of\b)",
+             r"\b(?:he|she|it|they|his|its)\b", r"%|\b(?:per ?cent|census|gdp|market|number of)\b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_sentences, st.sampled_from(_CASELESS))
+def test_caseless_shortcuts_match_as_the_case_insensitive_pattern(text, pattern):
+    from quizgen import vocab
+
+    plain = re.compile(pattern, re.I)
+    assert vocab.caseless_test(pattern)(text) == bool(plain.search(text))
+    assert [m.span() for m in vocab.caseless_finditer(pattern)(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_caseless_shortcut_needs_a_lower_case_ascii_pattern():
+    import pytest
+
+    from quizgen import vocab
+
+    for pattern in (r"\bGDP\b", r"\bſee\b", r"\S+"):
+        with pytest.raises(ValueError):
+            vocab.caseless_test(pattern)
+
+
+_PLAN_WORDS = ["will", "willing", "is", "are", "planned", "scheduled", "due", "plans", "to", "xwill", "Will",
+               "May", "xMay", "123", "1234", ",", "_", "April"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PLAN_WORDS + _WORDS), min_size=1, max_size=20).map(lambda w: "".join(
+    x + ("" if i % 3 == 2 else " ") for i, x in enumerate(w))))
+def test_patterns_led_by_letters_find_what_the_word_boundary_forms_find(text):
+    from quizgen.extract import dates
+
+    future = re.compile(r"\b(?:will|is planned|are planned|plans to|is scheduled|are scheduled|is expected|"
+                        r"are expected|is due)\b")
+    ancient = re.compile(rf"\b{dates._MONTH_FULL},?\s+\d{{3}}\b(?!,\d)")
+    assert bool(dates._FUTURE.search(text)) == bool(future.search(text))
+    assert [m.span() for m in dates._ANCIENT_MONTH_YEAR.finditer(text)] == [m.span() for m in ancient.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=8), st.integers(0, 200),
+       st.integers(0, 40))
+def test_zones_merge_as_windows_merged_one_by_one(spans, length, margin):
+    from quizgen.extract import zones
+
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((a, a + n) for a, n in spans):
+        lo, hi = max(0, start - margin), min(length, end + margin)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    assert zones.merge([(a, a + n) for a, n in spans], length, margin) == out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,'()[]\"“”", max_size=30))
+def test_commas_split_the_same_with_or_without_quotes_and_brackets(text):
+    from quizgen.extract import figures
+
+    plain = text.replace("(", "").replace(")", "").replace("[", "").replace("]", "").replace('"', "") \
+        .replace("“", "").replace("”", "")
+    # (without marks the fast split runs; the slow loop gives the same for text without marks)
+    parts, buf = [], []
+    for ch in plain:
+        if ch == ",":
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    parts.append("".join(buf))
+    assert figures._split_commas(plain) == [p.strip(" \"“”'") for p in parts if p.strip(" \"“”'")]

@@ -4,7 +4,7 @@ documented InputError, never anything else."""
 from __future__ import annotations
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quizgen.errors import InputError
@@ -52,6 +52,7 @@ def test_random_text(text):
 
 @settings(max_examples=150)
 @given(_frontmatter, _prose)
+@example({"infoboxes": [{"\r": 100}]}, "On 8 May 1992, the forces captured Shusha.")  # a date field labelled by white space
 def test_random_frontmatter_and_prose(meta, body):
     try:
         header = yaml.safe_dump(meta, allow_unicode=True)

@@ -572,3 +572,21 @@ def test_a_short_prompt_that_names_the_articles_subject_names_something():
     by_answer = {q["answer"]["text"]: q for q in qs if q["type"] == "cloze"}
     assert "names-nothing" not in by_answer["23 years"]["quality_reasons"]
     assert "names-nothing" in by_answer["1998"]["quality_reasons"]
+
+
+def test_a_rule_kept_to_some_kinds_never_trips_a_question_of_another(monkeypatch, seed_doc):
+    """``score`` runs a question through the rules of its kind only (``Rule.kinds``): each such
+    rule must say no to a question of any other kind anyway, or skipping it would change a score."""
+    import dataclasses
+
+    seen = []
+    real = quality.score
+    monkeypatch.setattr(quality, "score", lambda q, ev: (seen.append((q, ev or quality.Evidence())), real(q, ev))[1])
+    process_document(seed_doc, Options())
+    assert len(seen) > 100
+    kinds = ("date", "person", "figure", "quote", "infobox", "term")
+    for rule in (r for r in quality.RULES if r.kinds is not None):
+        for q, ev in seen:
+            for kind in kinds:
+                if kind not in rule.kinds:
+                    assert not rule.test(dataclasses.replace(q, kind=kind), ev), (rule.name, kind, q.id)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen import vocab
 from quizgen.extract import zones
@@ -254,13 +255,13 @@ _NEEDS_DIGIT = {name for _, name in _PATTERNS_SRC} - {"holiday", "month_alone"}
 _NEEDS_MONTH = {"full_range", "dm_full_range", "day_range", "full", "month_year_range", "month_pair",
                 "month_year", "dm_range", "day_month", "month_alone"}
 _MONTH_PREFIXES = tuple(m[:3] for m in vocab.MONTHS)  # every month word starts with one
-_MONTH_NAMES = tuple(vocab.MONTHS)
+_MONTH_NAME = re.compile("|".join(vocab.MONTHS))  # (one scan for the twelve names: faster than twelve)
 # Words or characters each pattern cannot match without: a substring test per sentence is far
 # cheaper than running a pattern that fails at every position.
 _REQUIRES = {
     "iso": lambda t, low: "-" in t,
-    "month_pair": lambda t, low: any(m in t for m in _MONTH_NAMES),
-    "month_alone": lambda t, low: any(m in t for m in _MONTH_NAMES),
+    "month_pair": lambda t, low: _MONTH_NAME.search(t) is not None,
+    "month_alone": lambda t, low: _MONTH_NAME.search(t) is not None,
     "holiday": lambda t, low: "Christmas" in t or "New Year" in t,
     "early_year": lambda t, low: False,  # run only for an article of the first centuries AD
     "season": lambda t, low: any(w in low for w in ("spring", "summer", "autumn", "fall", "winter")),
@@ -268,6 +269,11 @@ _REQUIRES = {
     "decade": lambda t, low: "0s" in t or "0'" in t or "0’" in t,
     "era_year": lambda t, low: any(e in t for e in vocab.ERAS),
 }
+
+
+# Each pattern with the anchor its zones are around (None: the whole text) and its test, if any.
+_PLAN = [(pattern, name, "month" if name in _NEEDS_MONTH else "digit" if name in _NEEDS_DIGIT else None,
+          _REQUIRES.get(name)) for pattern, name in _PATTERNS]
 
 
 # Every date expression holds a digit or a month word, and none reaches further than a few words
@@ -346,12 +352,14 @@ class _Scanner:
         # Most sentences hold no digit or no month name: skip the patterns that need one.
         digit_zones = zones.around(t, _DIGIT_ANCHOR, _ZONE_MARGIN)
         month_zones = zones.around(t, _MONTH_ANCHOR, _ZONE_MARGIN)
-        whole = [(0, len(t))]
+        where_by_anchor = {"month": month_zones, "digit": digit_zones, None: [(0, len(t))]}
         low = t.lower()
-        for pattern, name in _PATTERNS:
-            if name in _REQUIRES and not _REQUIRES[name](t, low) and not (name == "early_year" and self.early):
+        for pattern, name, anchor, requires in _PLAN:
+            where = where_by_anchor[anchor]
+            if not where:
+                continue  # (no anchor: the test below could only say no as well)
+            if requires is not None and not requires(t, low) and not (name == "early_year" and self.early):
                 continue
-            where = month_zones if name in _NEEDS_MONTH else digit_zones if name in _NEEDS_DIGIT else whole
             handler = getattr(self, name)
             for m in zones.finditer(pattern, t, where):
                 if not self.free(m.start(), m.end()):
@@ -700,7 +708,10 @@ def scan(text: str, ancient: bool = False, early: bool = False) -> list[Found]:
     return _Scanner(text, ancient, early).run()
 
 
-_ANCIENT_MONTH_YEAR = re.compile(rf"\b{_MONTH_FULL},?\s+\d{{3}}\b(?!,\d)")
+# '\b(?:January|...),?\s+\d{3}\b', each month written as its first letter, then the look-behind
+# for the word boundary: a pattern that starts with a set of letters lets the engine skip fast.
+_ANCIENT_MONTH_YEAR = re.compile(
+    "(?:" + "|".join(rf"{m[0]}(?<!\w{m[0]}){m[1:]}" for m in vocab.MONTHS) + r"),?\s+\d{3}\b(?!,\d)")
 # '(?<![\d,.])\d{1,4} BC' and 'AD 96' (an era not inside a word), written to start with a plain character or set
 # (the look-behinds come after it) so that the engine can skip through a long text.
 _ANCIENT_ERA_AFTER = re.compile(rf"\d(?<![\d,.]\d)\d{{0,3}}\s?{_ERA}")
@@ -708,6 +719,7 @@ _ANCIENT_ERA_BEFORE = re.compile(
     "(?:" + "|".join(rf"{re.escape(e)}(?<!\w{re.escape(e)})" for e in vocab.ERAS_AFTER) + r")\s?\d{1,4}\b")
 
 
+@lru_cache(maxsize=8)  # asked of the whole text twice per article: by the date and the figure rules
 def is_ancient(text: str) -> bool:
     """Does the text date events before AD 1000? Only then are three-digit numbers read as years."""
     return bool(_ANCIENT_MONTH_YEAR.search(text)
@@ -802,14 +814,17 @@ def _event_date(doc: Document) -> _Anchor | None:
 
 # A sentence about plans looks ahead ("is planned to be finished by September 2021"): its dates
 # do not move the narrative on, so they anchor nothing.
-_FUTURE = re.compile(r"\b(?:will|is planned|are planned|plans to|is scheduled|are scheduled|is expected|are expected|is due)\b")
+# ("\b(?:will|is planned|are planned|plans to|...)\b", each branch led by its first letter and the
+# look-behind for the word boundary after it: a pattern that starts with letters lets the engine skip)
+_FUTURE = re.compile(r"(?:w(?<!\ww)ill|i(?<!\wi)s (?:planned|scheduled|expected|due)|"
+                     r"a(?<!\wa)re (?:planned|scheduled|expected)|p(?<!\wp)lans to)\b")
 
 
 _APPROXIMATE = re.compile(r"\b(?:c\.|ca\.|circa|around|about|approximately|roughly)\s*$", re.I)
 
 # Recurring dates ("it usually lasts five days in September") name no point in time.
-_RECURRING = re.compile(r"\b(?:usually|typically|normally|generally|every year|each year|annually|yearly|"
-                        r"is held|are held|is celebrated|are celebrated|is observed)\b", re.I)
+_RECURRING = vocab.caseless_test(r"\b(?:usually|typically|normally|generally|every year|each year|annually|yearly|"
+                                 r"is held|are held|is celebrated|are celebrated|is observed)\b")
 
 
 def extract(doc: Document) -> list[Fact]:
@@ -828,7 +843,7 @@ def extract(doc: Document) -> list[Fact]:
         found = scan(s.text, ancient, early)
         multi = len({f.parts[-1][0] for f in found if not f.needs_year}) > 1
         future = _FUTURE.search(s.text) is not None if found else False
-        recurring = _RECURRING.search(s.text) is not None if found else False
+        recurring = any(f.needs_year for f in found) and _RECURRING(s.text)  # (read for those only)
         for f in found:
             pos = s.start + f.start
             inferred = f.needs_year
@@ -928,7 +943,8 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
     often a look back ("seized the city in 1992"). From a reference with a month the year is
     the one that puts the new date nearest to it, a step forward preferred to one back:
     ``31 December 1990`` ... ``1 January`` is 1991, ``29 January 2021`` ... ``16 November``
-    is 2020.
+    is 2020. A recurring date ("usually in May", see ``_RECURRING``) has no year: the caller
+    does not ask for one.
     """
     month, day = next(((mo, d) for _, mo, d in f.parts if mo), (None, None))
     after = s.text[f.end:f.end + 40]
@@ -937,8 +953,6 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
         shift = 1
     elif re.match(r",?\s+(?:of\s+)?the\s+(?:previous|preceding)\s+year", after):
         shift = -1
-    if _RECURRING.search(s.text):
-        return None
     event_refs = ((event, None) if event.month else (None, event if not event.ambiguous else None)) if event else (None, None)
     section_refs = anchors.refs(("section", s.section))
     # The section's heading sets the context until the section's own text dates something.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quizgen import vocab
 from quizgen.extract import zones
@@ -230,11 +231,15 @@ _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 def _number_zones(text: str) -> list[tuple[int, int]]:
     low = text.lower()
-    if len(low) != len(text) or any(ch in text for ch in _CASE_ODDITIES):
+    if not text.isascii() and (len(low) != len(text) or any(ch in text for ch in _CASE_ODDITIES)):
         return [(0, len(text))]  # offsets in the lower-cased text would not be the text's
-    anchors = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
-    anchors += [m.span() for m in _NUMBER_WORD_ANCHOR.finditer(low)]
+    anchors = _digit_spans(text) + [m.span() for m in _NUMBER_WORD_ANCHOR.finditer(low)]
     return zones.merge(anchors, len(text), _NUMBER_MARGIN)
+
+
+@lru_cache(maxsize=1024)  # a sentence's digits are looked for by the skipped spans, then the numbers
+def _digit_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
 
 
 def _scan_numbers(text: str) -> list[_Num]:
@@ -309,8 +314,29 @@ _BY_AGENT = re.compile(r"\b(?:estimated|reported|counted|recorded|confirmed|clai
                        r"registered)\b[^;()]{0,40}?\bby\s+(?P<src>(?:the\s+)?(?!" + _MONTHS + r")[A-Z][^,;:.()\d]*?)"
                        r"(?=\s*(?:[,;:.()]|$))")
 _CITING = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$))")
-_POSSESSIVE_FIGURES = re.compile(r"\b(?P<src>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(?:official\s+)?"
-                                 r"(?:figures?|estimates?|data|count|tally|statistics|numbers)\b")
+_FIGURES_OF = r"['’]s\s+(?:official\s+)?(?:figures?|estimates?|data|count|tally|statistics|numbers)\b"
+_POSSESSIVE_FIGURES = re.compile(r"\b(?P<src>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)" + _FIGURES_OF)
+# What a sentence must hold for each source pattern to match: a test far cheaper than the pattern,
+# which backtracks over the capitalised words (or the clause) before the part it needs.
+_PER_WORD = re.compile(r"[Pp](?<!\w[Pp])er\s")  # "\b[Pp]er\s", led by its letters to skip fast
+_CITED_WORDS = ("according to", "reported by", "stated by", "estimated by", "figures ", "estimate", "data ")
+
+
+def _may_cite(text: str) -> bool:
+    """Can ``_ACCORDING`` match? Its phrases are matched in any case: on ASCII text, the lowered
+    text holds them (outside ASCII, re.I equates other letters with s and k: no shortcut)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in _CITED_WORDS) or _PER_WORD.search(text) is not None
+
+
+_MAY_MATCH = {
+    _ACCORDING: _may_cite,
+    _POSSESSIVE_FIGURES: re.compile(_FIGURES_OF).search,
+    _BY_AGENT: lambda text: "by" in text,
+    _CITING: lambda text: "citing" in text,
+}
 
 _SUBJECT_DROP = re.compile(
     r"^(?:in|on|at|during|after|before|following|while|when|where|who|whom|which|whose|citing|"
@@ -340,6 +366,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 def _split_commas(text: str) -> list[str]:
     """Split at commas outside quotes and brackets."""
+    if not any(mark in text for mark in '([)]"“”'):  # (most text: every comma splits)
+        return [p.strip(" \"“”'") for p in text.split(",") if p.strip(" \"“”'")]
     parts, depth, quote, buf = [], 0, False, []
     text = text.replace(',"', '",').replace(",”", "”,")  # a comma before a closing quote ends the part
     for ch in text:
@@ -467,6 +495,15 @@ class _Cue:
     at: int = 0  # where the cue itself stands, to pick the nearest of several
 
 
+def _positions(text: str, ch: str) -> list[int]:
+    """Where ``ch`` stands in the text: a find per occurrence rather than a look at every character."""
+    out, i = [], text.find(ch)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1)
+    return out
+
+
 class _Marks:
     """Where the breaks a cue's scope looks for stand in a sentence, found once per sentence and
     looked up by position, so that a sentence with many cues is not rescanned for each."""
@@ -476,9 +513,9 @@ class _Marks:
         self.stops = [m.start() for m in _OBJECT_STOP.finditer(text)]
         self.coordinated = [m.start() for m in _COORDINATED.finditer(text)]
         self.scope_ends = [m.start() for m in _SCOPE_END.finditer(text)]
-        self.plain = [i for i, ch in enumerate(text) if ch == '"']
-        self.opening = [i for i, ch in enumerate(text) if ch == "“"]
-        self.closing = [i for i, ch in enumerate(text) if ch == "”"]
+        self.plain = _positions(text, '"')
+        self.opening = _positions(text, "“")
+        self.closing = _positions(text, "”")
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` begins after the last semicolon (0 if none)."""
@@ -548,13 +585,15 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             stop = marks.first_from(marks.stops, m.end())
             reach = stop if stop is not None else reach
         cues.append(_Cue(m.end(), reach, source, "verb", m.start()))
-    for m in _COLON_LIST.finditer(text):
+    for m in _COLON_LIST.finditer(text) if ":" in text else ():  # (every match ends with the colon)
         # "The council gave these figures: 320 houses destroyed, 41 damaged": the list is theirs.
         source = _subject_before(text, m.start(), names)
         if source and (_is_name(source, names) or _SOURCE_NOUNS.search(source)):
             hi = text.find(";", m.end())
             cues.append(_Cue(m.end(), len(text) if hi < 0 else hi, source, "verb", m.start()))
     for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _BY_AGENT, _CITING):
+        if pattern in _MAY_MATCH and not _MAY_MATCH[pattern](text):
+            continue
         for m in pattern.finditer(text):
             source = _tidy_source(m.group("src"), names)
             if source:
@@ -693,6 +732,14 @@ _ANY_DIGIT = re.compile(r"\d")
 _IDIOM_RE = re.compile(r"\bone\s+\w+,\s+one\s+\w+|[\"“]\d+[\"”]", re.IGNORECASE)
 
 
+def _idioms(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_IDIOM_RE``. Each match holds "one" (in any case: no letter outside ASCII
+    matches o, n or e under re.I) or a quotation mark; most sentences hold neither."""
+    if '"' in text or "“" in text or "one" in text.lower():
+        return [m.span() for m in _IDIOM_RE.finditer(text)]
+    return []
+
+
 _TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}\s?[:.]\s?\d{2}\b(?:\s*(?:[ap]\.?m\.?|hours|hrs|GMT|UTC|local time))?"
                              r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock)|\b\d{3,4}\s*(?:hours|hrs|GMT|UTC|Z)\b",
                              re.IGNORECASE)
@@ -714,7 +761,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
     out = []
     text = sentence.text
     if _ANY_DIGIT.search(text) is None:  # only the idioms below can apply
-        return [m.span() for m in _IDIOM_RE.finditer(text)]
+        return _idioms(text)
     # date spans are sorted by start: look only at those that can overlap this sentence
     first = bisect.bisect_left(date_spans, (sentence.start - 200, -1))
     for lo, hi in date_spans[first:]:
@@ -729,13 +776,12 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
                 continue
             out.append((a, b))
     # Every pattern below holds a digit within a few words of its ends: scan only near digits.
-    near = zones.around(text, _DIGIT_ANCHOR, _NUMBER_MARGIN)
+    near = zones.merge(_digit_spans(text), len(text), _NUMBER_MARGIN)  # (zones.around, digits found once)
     for m in zones.finditer(_TIME_OF_DAY_RE, text, near):
         if ":" in m.group(0) or re.search(r"[a-zA-Z']", m.group(0)):
             out.append(m.span())
     # Slogans and idioms: "one man, one vote"; numerals quoted as names: the Saturn V ("5").
-    for m in _IDIOM_RE.finditer(text):
-        out.append(m.span())
+    out.extend(_idioms(text))
     # Shooting and similar stats: "18-of-27".
     for m in zones.finditer(_STATS_RE, text, near):
         out.append(m.span())

@@ -25,6 +25,7 @@ the verb is not naming at all ("called for", "named after", "Smith called it ...
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Sentence
@@ -129,6 +130,14 @@ class _Context:
                 names.add(fold(str(f.text)))
         self.names = names
         self.emphasis = doc.emphasis
+        # the runs inside each sentence, in the document's order: found once rather than by
+        # looking at every run for every sentence
+        starts = [sen.start for sen in doc.sentences]
+        self.emphasis_in: dict[int, list[tuple[int, int, str]]] = {}
+        for run in doc.emphasis:
+            i = bisect_right(starts, run[0]) - 1
+            if i >= 0:
+                self.emphasis_in.setdefault(doc.sentences[i].index, []).append(run)
 
 
 def _candidates(doc: Document, people: list[Fact], infobox: list[Fact]):
@@ -208,8 +217,16 @@ _PREPOSITIONS = {"of", "in", "on", "at", "between", "under", "over", "inside", "
                  "around", "among", "across"}
 
 
+# Words without which a pattern cannot match: testing for them first spares most sentences the
+# patterns, which try every position of the text.
+_NAMING_WORDS = ("called", "known as", "termed", "referred to as", "named")
+_NAME_GIVEN_WORDS = ("name", "term", "word", "label")
+
+
 def _naming(s: Sentence, ctx: _Context):
     text = s.text
+    if not any(w in text for w in _NAMING_WORDS):
+        return
     for m in _NAMING.finditer(text):
         before = text[:m.start()]
         if re.search(r"\bso-$", before) or re.search(r"-\s*$", before):
@@ -263,6 +280,8 @@ _TERM_FOR = re.compile(r"\b(?:a|an|the) (?P<term>[a-z][\w'â€™\-]*(?: [a-z][\w'â€
 
 def _name_given(s: Sentence, ctx: _Context):
     text = s.text
+    if not any(w in text for w in _NAME_GIVEN_WORDS):
+        return  # each pattern holds "the term", "a name" or the like
     for pattern, rule in ((_NAME_GIVEN, "name-given"), (_TERM_REFERS, "name-given"), (_TERM_FOR, "term-for")):
         for m in pattern.finditer(text):
             start, end = m.span("term")
@@ -288,7 +307,7 @@ _WORKS = re.compile(r"\b(?:magazine|newspaper|journal|novel|book|album|film|movi
 
 def _emphasised(s: Sentence, ctx: _Context):
     """"**Ukemi** is the art of falling safely.": a bold or italic word that opens a definition."""
-    for a, b, _ in ctx.emphasis:
+    for a, b, _ in ctx.emphasis_in.get(s.index, ()):
         if not (s.start <= a < b <= s.end):
             continue
         lead = ctx.doc.text[s.start:a]

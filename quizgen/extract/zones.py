@@ -18,12 +18,18 @@ from collections.abc import Iterable
 def merge(spans: Iterable[tuple[int, int]], length: int, margin: int) -> list[tuple[int, int]]:
     """Windows of ``margin`` characters around each (start, end) span, merged where they touch."""
     out: list[tuple[int, int]] = []
+    cur_lo = cur_hi = -1  # the window being grown, appended once the next one does not touch it
     for start, end in sorted(spans):
         lo, hi = max(0, start - margin), min(length, end + margin)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        if cur_hi >= 0 and lo <= cur_hi:
+            if hi > cur_hi:
+                cur_hi = hi
         else:
-            out.append((lo, hi))
+            if cur_hi >= 0:
+                out.append((cur_lo, cur_hi))
+            cur_lo, cur_hi = lo, hi
+    if cur_hi >= 0:
+        out.append((cur_lo, cur_hi))
     return out
 
 
