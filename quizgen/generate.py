@@ -158,6 +158,7 @@ class Generator:
         self.about = context.article_subject(doc.title, doc.description,
                                              self._name(self.subject) if self.subject else None, doc.text)
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
+        self._person_years: dict[str, list[int]] | None = None  # the years beside each person's mentions
         for f in self.by_kind["date"]:
             if f.sentence is not None and f.span is not None:
                 self.dates_in[f.sentence.index].append(f)
@@ -674,12 +675,40 @@ class Generator:
                 continue  # "a close friend of ____": another friend of his would fit as well
             if sides_here and theirs and not theirs & sides_here:
                 continue
+            if self._of_another_era(name, sentence):
+                continue  # a medieval poet among the film-makers of 1920
             pool[name] = len(self.person_roles[name] & context)
         names = sorted(pool)
         self.rng("person-distractors", *key).shuffle(names)
         names.sort(key=lambda n: -pool[n])  # stable: ties keep the seeded order
         related = bool(context) and all(pool[n] > 0 for n in names[:3])
         return names[:3], related
+
+    def _years(self, index: int) -> list[int]:
+        """The years of the dates a sentence holds."""
+        out = []
+        for f in self.dates_in.get(index, ()):
+            parts = _parse_iso(str(f.value).split("/")[0])
+            if parts:
+                out.append(parts[0])
+        return out
+
+    def _of_another_era(self, name: str, sentence: Sentence) -> bool:
+        """Do the dates beside a person's mentions lie all more than 60 years from those of the
+        sentence asked about? (Who stands beside no date, or a sentence with none, is of no era.)"""
+        here = self._years(sentence.index)
+        if not here:
+            return False
+        if self._person_years is None:
+            self._person_years = {}
+            for p in self.people:
+                indices = {o.get("sentence") for o in p.attrs.get("occurrences") or []} | (
+                    {p.sentence.index} if p.sentence is not None else set())
+                self._person_years[self._name(p)] = [y for i in indices if i is not None for y in self._years(i)]
+        theirs = self._person_years.get(name)
+        if not theirs:
+            return False
+        return min(theirs) > max(here) + 60 or max(theirs) < min(here) - 60
 
     def _option_people(self, mononym: bool, titled: bool) -> list[tuple[str, list[str]]]:
         """The people (name, folded mentions) who may stand among the options of an answer of

@@ -504,3 +504,9 @@ def test_a_name_in_italics_is_a_work_unless_the_text_gives_it_a_role():
                 "The name derives from that of _Orvanus_, a Persian satrap under the empire of Vell.")
     assert "Mother Jones" not in got and "Harriet Osk" not in got, got
     assert "Orvanus" in got, got
+
+
+def test_a_plural_place_word_ends_no_name():
+    got = found("Major projects such as the Vell Cultural Center, Flame Towers and the Hask Hall, built by the "
+                "architect Ivo Brandt, changed the skyline. The actress Rosa Parks visited them.")
+    assert "Flame Towers" not in got and "Ivo Brandt" in got and "Rosa Parks" in got, got

@@ -590,3 +590,16 @@ def test_a_rule_kept_to_some_kinds_never_trips_a_question_of_another(monkeypatch
             for kind in kinds:
                 if kind not in rule.kinds:
                     assert not rule.test(dataclasses.replace(q, kind=kind), ev), (rule.name, kind, q.id)
+
+
+def test_no_person_of_another_era_among_the_options():
+    body = "\n\n".join([
+        "In 1920 the film-maker Mary Quill shot the first film of Vell, a decree of the council allowing it.",
+        "In 1922 the film-maker Karl Osk shot a second film in Vell.",
+        "In 1926 the film-maker John Tarn filmed the harbour of Vell.",
+        "In 1150 the film-maker Robert Tesk made a shadow play about the harbour of Vell.",
+        "In 1931 the film-maker Anna Sova made a film about the war.",
+    ])
+    mc = [q for q in bank(body) if q["type"] == "multiple_choice" and q["kind"] == "person"
+          and q["answer"]["text"] in ("Karl Osk", "Anna Sova")]
+    assert mc and all("Robert Tesk" not in q["choices"] for q in mc), [q["choices"] for q in mc]

@@ -356,6 +356,9 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
     return _name_words_ok(tuple(tokens))
 
 
+_PLURAL_PLACES = {"towers", "gardens", "heights", "falls", "apartments", "buildings", "estates", "islands", "mountains"}
+
+
 @lru_cache(maxsize=16384)
 def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs recur in an article
     if not tokens or len(tokens) > 5 or any("_" in t for t in tokens):
@@ -373,6 +376,8 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
         return False  # 'Chief Executive', 'Deputy Chief'
     if lows[-1].endswith("s") and (lows[-1][:-1] in ROLE_NOUNS or lows[-1][:-2] in ROLE_NOUNS):
         return False  # 'Assistant Architects'
+    if len(tokens) >= 2 and lows[-1] in _PLURAL_PLACES:
+        return False  # 'Flame Towers', 'Golan Heights' (not 'Rosa Parks' nor 'H. G. Wells')
     if lows[0] in NON_NAME_WORDS and len(tokens) > 1 or any(low.endswith("s") and low[:-1] in DEMONYMS for low in lows):
         return False  # 'Late Triassic', 'North Koreans'
     chinese = _chinese_name(tokens)
