@@ -240,6 +240,9 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         personal = m.group(0).lower() in _PERSONAL
         # (a thing's pronoun skips the first word unless it is a possessive: "Portugal's ... its")
         first_kept = personal or re.match(r"[A-Z][a-z]+['’]s\b", before)
+        if m.group(0).lower() in ("they", "them", "their"):
+            # "Over Antarctica they average 0.8": a place is no antecedent of "they"
+            before = _PLACE_PHRASE.sub(" ", before)
         names = re.findall(r"\b[A-Z][a-z]+", before if first_kept else before[1:].split(" ", 1)[-1])
         if any(w not in _FUNCTION_WORDS for w in names) or (
                 personal and subject.person and fold(subject.person.split()[-1]) in fold(before)):
@@ -263,6 +266,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
 
 
 _SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest) [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b")
+_PLACE_PHRASE = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Aa]t|[Aa]cross|[Nn]ear|[Ff]rom|[Tt]hroughout)\s+(?:[A-Z][a-z]+\s?)+")
 _VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake)\b(?!\s+of\b)")
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\bI\s+(?:am|was|have|had|do|did|will|would|"
                            r"can|could|shall|should|think|believe|know|wrote|write|said|say|feel|felt|found|saw)\b")

@@ -603,3 +603,9 @@ def test_no_person_of_another_era_among_the_options():
     mc = [q for q in bank(body) if q["type"] == "multiple_choice" and q["kind"] == "person"
           and q["answer"]["text"] in ("Karl Osk", "Anna Sova")]
     assert mc and all("Robert Tesk" not in q["choices"] for q in mc), [q["choices"] for q in mc]
+
+
+def test_a_place_is_no_antecedent_of_they():
+    subject = context.article_subject("Albedo", "Ratio of reflected light", None)
+    assert context.leans_on_context("Over Antarctica they average a little more than 0.8.", subject)
+    assert not context.leans_on_context("The Beatles toured Germany, where they played in Hamburg.", subject)
