@@ -1149,12 +1149,7 @@ class Generator:
                 continue  # the article never says it in its text: a footnote mark glued on ("Albaniana")
             accept = [answer_text] + ([answer_text.split(",")[0].strip()] if "," in answer_text else []) + (
                 [answer_text[4:]] if answer_text.lower().startswith("the ") else [])
-            if " " not in answer_text and not re.search(r"\d", answer_text):
-                # "Manat" is also "the Azerbaijani manat" in the text; "Azerbaijani" "the Azerbaijani language"
-                accept += sorted({m.group(0) for m in re.finditer(
-                    r"\b([A-Z][^\W\d_]+) " + re.escape(answer_text) + r"(?!\w)|\b" + re.escape(answer_text)
-                    + r" (?:language|dialect|script)\b", self.doc.text, re.I)
-                    if m.group(0)[:1].isupper() and (m.group(1) is None or fold(m.group(1)) in DEMONYMS)})[:3]
+            accept += _fuller_forms(answer_text, self.doc.text)
             key = ("infobox-field", f.attrs.get("field"), answer_text)
             src = self._infobox_source(f"{label}: {f.text}")
             yield self._question("short_answer", "infobox", prompt,
@@ -1328,6 +1323,18 @@ class Generator:
                         seen.add(q.id)
                         out.append(q)
         return out
+
+
+def _fuller_forms(answer: str, text: str) -> list[str]:
+    """How the article writes a one-word infobox answer in full: "Manat" as "Azerbaijani manat",
+    "Azerbaijani" as "Azerbaijani language" (a nationality word before it, or a language noun after)."""
+    if " " in answer or re.search(r"\d", answer):
+        return []
+    word = re.escape(answer)
+    found = {m.group(0) for m in re.finditer(rf"\b([A-Z][^\W\d_]+) {word}(?!\w)|\b{word} (?:language|dialect|script)\b",
+                                             text, re.I)
+             if m.group(0)[:1].isupper() and (m.group(1) is None or fold(m.group(1)) in DEMONYMS)}
+    return sorted(found)[:3]
 
 
 _NO_WORDS: frozenset[str] = frozenset()

@@ -95,8 +95,9 @@ def _back_section(section: tuple[str, ...]) -> bool:
 _CLOSES_CITATION = re.compile(r"\s*[a-z]?[),;:]")
 
 
-_ANNIVERSARY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)|centenary|bicentenary|centennial|jubilee)\b"
-                          r"[^.;]{0,60}?\banniversary\b|\b(?:centenary|bicentenary|centennial|bicentennial)\b", re.I)
+# "the 100th anniversary", "the fiftieth anniversary", "the centenary": a count of years from a date
+_ANNIVERSARY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)[\s-]+anniversary\b|"
+                          r"\b(?:centenary|bicentenary|centennial|bicentennial|jubilee)\b", re.I)
 
 
 def _anniversary_year(q: Question, ev: Evidence) -> bool:
@@ -280,17 +281,15 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 def _vague(q: Question, ev: Evidence) -> bool:
-    """"Elections were held in ____.": a short prompt that names nothing says nothing of what it asks;
-    nor does a true/false statement of any length that names nothing ("Maximum salinity values occur
-    at about 25° north": of which ocean?)."""
+    """"Elections were held in ____.": a prompt that names nothing, not even the article's subject,
+    says nothing of what it asks ("Maximum salinity values occur at about 25° north": of which
+    ocean?). "Aardvarks live for up to ____ in captivity" names its subject."""
     anchored = ev.extra.get("names_subject", True)  # the sentence names the article's subject
     if q.type == "true_false":
         return not anchored and not _CAPITALISED.search(q.prompt[1:])
     if ev.sentence is None or not ev.blank or q.type not in ("cloze", "multiple_choice") or q.kind == "term":
         return False  # a term's sentence says what it names: "The user of an abacus is called ____."
-    _, words, names = _outside_blank(ev.sentence.text, *ev.blank)
-    # ("Aardvarks live for up to ____ in captivity" names its subject, if in a word of the sentence's own)
-    return not names and not anchored
+    return not anchored and not _outside_blank(ev.sentence.text, *ev.blank)[1]
 
 
 _LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -298,15 +297,15 @@ _LETTER_WORD = re.compile(r"[A-Za-z]{2,}")
 
 # A blank's cloze, multiple choice and true/false read the same sentence around the same blank.
 @lru_cache(maxsize=4096)
-def _outside_blank(text: str, start: int, end: int) -> tuple[int, int, bool]:
+def _outside_blank(text: str, start: int, end: int) -> tuple[int, bool]:
     """The sentence without the blank: how many words of two letters or more (counted up to
-    five) and how many words it has, and whether it names anything."""
+    five), and whether it names anything."""
     rest = text[:start] + text[end:]
     # a language or nationality ("About ____ speak Spanish at home") names no one and nothing
     names = any(w != "I" and w.lower() not in DEMONYMS for w in _CAPITALISED.findall(rest[1:]))
     # (the words of two letters are counted up to five: the only question asked of them)
     letter_words = sum(1 for _ in islice(_LETTER_WORD.finditer(rest), 5))
-    return letter_words, len(rest.split()), names
+    return letter_words, names
 
 
 # one \b group rather than a \b per word: the same matches, three times faster on long sentences

@@ -982,14 +982,13 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
     return None
 
 
+# 'late 1996', 'the end of 1996', 'autumn of 1996': the words inside the date's text or just before it
+_LATE_START = re.compile(r"(?:late|end of|autumn|fall|winter)\b", re.I)
 _LATE_IN_YEAR = re.compile(r"\b(?:late|(?:the\s+)?end\s+of|autumn\s+of|fall\s+of|winter\s+of)\s+$", re.I)
 
 
 def _late_in_year(text: str, f: Found) -> bool:
     return bool(_LATE_START.match(f.text) or _LATE_IN_YEAR.search(zones.left(text, f.start)))
-
-
-_LATE_START = re.compile(r"(?:late|end of|autumn|fall|winter)\b", re.I)
 
 
 def _year_after(ref: _Anchor, month: int | None) -> int:

@@ -55,6 +55,10 @@ PERSON_KEYS = set(_DATA["person_infobox_keys"])
 CHINESE_SURNAMES = set(_DATA["chinese_surnames"])
 ROLE_ADJECTIVES = set(_DATA["role_adjectives"])  # words that stand before a role noun: 'military commander'
 EPITHETS = set(_DATA["epithets"])  # 'Alexander the Great', 'Leo the Deacon'
+# Words that end the name of a place, not of a person: 'Flame Towers', 'Golan Heights'
+_PLURAL_PLACES = frozenset(_DATA["plural_place_words"])
+# Who is 'the first woman / citizen / traveller to ...' is a person (with demonyms and role nouns)
+_PERSON_HEADS = frozenset(_DATA["first_of_kind_heads"])
 REGNAL_TITLES = set(_DATA["regnal_titles"])  # a given name follows them, never a surname
 NON_NAME_WORDS = set(_DATA["non_name_words"])  # no personal name starts with these
 
@@ -354,9 +358,6 @@ def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | Non
 def _name_tokens_ok(tokens: list[str]) -> bool:
     """Could these words be a personal name at all (not an organisation, place, month...)?"""
     return _name_words_ok(tuple(tokens))
-
-
-_PLURAL_PLACES = {"towers", "gardens", "heights", "falls", "apartments", "buildings", "estates", "islands", "mountains"}
 
 
 @lru_cache(maxsize=16384)
@@ -1037,7 +1038,6 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
 _FIRST_OF_KIND = re.compile(
     r"(?:\s+of\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)?,?\s+(?:became|becomes|was|is)\s+(?:also\s+)?the\s+first\s+"
     r"((?:[\w\-]+\s+){0,4}?)([\w\-]+)(?=\s+(?:to|in|of|from|aboard|on|since|ever|as|at|with|for|by|after|when|and|who)\b|[,.;]|$)")
-_PERSON_HEADS = {"person", "woman", "man", "human", "citizen", "national", "traveler", "traveller", "tourist"}
 
 
 def _first_of_kind(text: str, end: int) -> bool:
