@@ -164,6 +164,16 @@ def test_ancient_years():
     assert found(text) == [("December 755", "0755-12"), ("752", "0752"), ("757", "0757")]
 
 
+def test_two_digit_years_in_an_article_on_the_first_centuries():
+    lead = "Gaius (3 March 12 AD – 5 May 70 AD) was a Roman senator.\n\n"
+    assert found(lead + "On 18 September 61, the senate met in the temple.")[-1] == ("18 September 61", "0061-09-18")
+    assert found(lead + "In September 69 the legions marched.")[-1] == ("September 69", "0069-09")
+    # a count stays a count, and a modern article keeps two-digit numbers out of dates
+    assert found(lead + "On 18 September 40 soldiers deserted.")[-1] == ("18 September", "0070-09-18")
+    assert [t for t, _ in found("The war ended in 1945. On 18 September 61, the senate met.")] == [
+        "1945", "18 September"]
+
+
 # ---------------------------------------------------------------- not dates
 
 @pytest.mark.parametrize("text", [

@@ -341,7 +341,9 @@ class _Scanner:
         """Parse a year written next to a month, a season or a range, and check its ending."""
         y = _year(raw)
         if y is None:
-            return None
+            # "On 18 September 96," in an article on the first centuries AD: a two-digit year.
+            short = re.fullmatch(r"[1-9]\d?", raw.strip())
+            return int(raw) if short and self.early and _short_year_ok(self.text, end) else None
         digits = re.sub(r"\D", "", raw)
         if not _has_era(raw) and len(digits) == 3 and not (self.ancient and _short_year_ok(self.text, end)):
             return None
@@ -404,13 +406,12 @@ class _Scanner:
         return [self.item(m.start(), m.end(), "day", [(y, mon, d1), (y, mon, d2)])]
 
     def full(self, m):
-        a = _parse_full(m.group("a"))
-        if not a:
-            return None
+        dm = _parse_dm(m.group("a"))
         ym = re.search(rf"({_YEAR})\s*$", m.group("a"))
-        if self.year_ok(ym.group(1), m.end()) is None:
+        y = self.year_ok(ym.group(1), m.end()) if dm and ym else None
+        if y is None:
             return None
-        return [self.item(m.start(), m.end(), "day", [a])]
+        return [self.item(m.start(), m.end(), "day", [(y, dm[0], dm[1])])]
 
     def month_year_range(self, m):
         a, b = self.my(m.group("a"), m.end("a")), self.my(m.group("b"), m.end("b"))
