@@ -74,7 +74,7 @@ summit awards season tour conference series open world
 _FUNCTION_WORDS = set("""
 the a an he she it they we i his her its their this that these those and or but when while
 as at in on to with which who where after before until since during for of by from was were
-had has have is are be been
+had has have is are be been under over against upon into through throughout amid among following
 """.split())
 
 
@@ -206,6 +206,16 @@ def _short_year_ok(text: str, end: int) -> bool:
         return True
     word = _word_after(text, end)
     return word.lower() in _FUNCTION_WORDS or (word[:1].isupper() and word.lower() not in _COUNT_WORDS)
+
+
+def _year_after_month_ok(text: str, end: int) -> bool:
+    """A short number right after a day and month ("9 June 68 brought") is its year unless a
+    counted thing follows ("9 June 40 soldiers")."""
+    if _short_year_ok(text, end):
+        return True
+    word = _word_after(text, end).lower()
+    plural = word.endswith("s") and word not in {"was", "has", "is", "his", "its", "this", "thus", "as"}
+    return bool(word) and word not in _COUNT_WORDS and not plural and not _is_count_after(text, end)
 
 
 def _named(text: str, start: int, end: int) -> bool:
@@ -343,7 +353,7 @@ class _Scanner:
         if y is None:
             # "On 18 September 96," in an article on the first centuries AD: a two-digit year.
             short = re.fullmatch(r"[1-9]\d?", raw.strip())
-            return int(raw) if short and self.early and _short_year_ok(self.text, end) else None
+            return int(raw) if short and self.early and _year_after_month_ok(self.text, end) else None
         digits = re.sub(r"\D", "", raw)
         if not _has_era(raw) and len(digits) == 3 and not (self.ancient and _short_year_ok(self.text, end)):
             return None
