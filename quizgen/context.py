@@ -171,7 +171,7 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
     # the subject pronoun if there is one: "a year before his death, Huxley was elected" reads better
     # than "a year before Huxley's death, he was elected"
     m = next((p for p in pronouns if p.group(1).lower() in ("he", "she")), pronouns[0])
-    if any(w not in _FUNCTION_WORDS for w in re.findall(r"\b[A-Z][a-z]+", unquoted[:m.start()])):
+    if _antecedents(unquoted[:m.start()], m.group(1).lower() in ("he", "she")):
         return []  # a name before it may be what it refers to
     if m.group(1)[0].isupper() and m.start() == 0:
         return []  # a sentence opening with He/She is not asked alone
@@ -185,6 +185,32 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
 
 
 _GENDERED = {"f": {"she", "her"}, "m": {"he", "him", "his"}}
+# A name after one of these is the object of a phrase put before the subject, not who "he" is:
+# "As an advisor to Emperor Nero, he ...", "Born in New York City in 1912, he ...".
+_OBJECT_PHRASE = re.compile(r"\b(?:[Tt]o|[Ww]ith|[Uu]nder|[Aa]gainst|[Aa]bout|[Tt]owards?|[Aa]longside|[Ff]or|[Bb]y|"
+                            r"[Oo]f|[Ff]rom|[Ii]n|[Aa]t|[Oo]ver|[Aa]cross|[Nn]ear|[Tt]hroughout|[Aa]ccording to)\s+"
+                            r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*\s?)+")
+
+
+def _antecedents(before: str, subject_pronoun: bool) -> list[str]:
+    """The capitalised words before a pronoun that may be what it refers to: not function words or
+    adverbs ("Shortly thereafter he"), and for a he/she right after a fronted phrase ("..., he")
+    not the objects in that phrase, unless possessive ("About Rand's work, she ...")."""
+    if subject_pronoun and re.search(r",\s*$", before):
+        before = _OBJECT_PHRASE.sub(lambda m: " ".join(re.findall(r"[A-Z][a-z]+['’]s\b", m.group(0))) + " ", before)
+    return [w for w in re.findall(r"\b[A-Z][a-z]+", before) if w not in _FUNCTION_WORDS and w not in _OPENING_ADVERBS]
+
+
+# Adverbs that open a sentence ("Shortly thereafter he ..."); a list, since "Kelly" and "Sicily" end alike.
+_OPENING_ADVERBS = {
+    "Shortly", "Eventually", "Initially", "Subsequently", "Finally", "Originally", "Previously", "Recently",
+    "Additionally", "Unfortunately", "Ultimately", "Consequently", "Similarly", "Currently", "Historically",
+    "Traditionally", "Reportedly", "Allegedly", "Apparently", "Officially", "Formerly", "Briefly", "Immediately",
+    "Reluctantly", "Earlier", "Interestingly", "Notably", "Meanwhile", "Nevertheless", "Gradually", "Quickly",
+    "Suddenly", "Surprisingly", "Fortunately", "Publicly", "Privately", "Personally", "Secretly", "Frequently",
+    "Occasionally", "Increasingly", "Successfully", "Simultaneously", "Accordingly", "Likewise", "Furthermore",
+    "Moreover", "Instead", "Nonetheless", "Again", "Still", "Thus", "Hence", "Therefore", "Indeed", "Also",
+}
 
 
 def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
@@ -217,11 +243,16 @@ _FUNCTION_WORDS = {"The", "In", "On", "At", "After", "Before", "During", "A", "A
                    "They", "His", "Her", "Its", "Their", "However", "When", "While", "As", "By", "From", "For", "With",
                    "Although", "Though", "Since", "Because", "If", "Once", "Until", "Upon", "Over", "Under", "Of",
                    *vocab.MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                   "Saturday", "Sunday", "Spring", "Summer", "Autumn", "Winter", "Early", "Late", "Later", "Then"}
+                   "Saturday", "Sunday", "Spring", "Summer", "Autumn", "Winter", "Early", "Late", "Later", "Then",
+                   "Born", "Having", "Being", "Following", "Despite", "Soon", "Thereafter", "Afterwards", "Like",
+                   "Unlike", "Along", "Among", "Between", "Within", "Without", "Throughout", "Against", "Around",
+                   "Near", "Besides", "Although", "Whilst", "Whereas"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS = vocab.caseless_finditer(r"\b(?:he|she|it|they|him|her|his|its|their|them|hers|theirs)\b")
 _LEADING_DEFINITE = re.compile(r"^The ([a-z]+)\b(?!\s+(?:of|in|at|from|that|which|who|whose|for|on|between|during)\b)"
-                               r"(?!(?:\s+[a-z]+){1,2}\s+(?:of|in|at|from|for|on)\s+[A-Z])")  # "The new play of Ivo Brandt"
+                               # "The new play of Ivo Brandt" names it; "The special was produced in August" does not
+                               r"(?!(?:\s+(?!(?:was|is|were|are|has|had|have|will|would|can|could)\b)[a-z]+){1,2}"
+                               r"\s+(?:of|in|at|from|for|on)\s+[A-Z])")
 
 
 def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None = None) -> bool:
@@ -243,8 +274,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         if m.group(0).lower() in ("they", "them", "their"):
             # "Over Antarctica they average 0.8": a place is no antecedent of "they"
             before = _PLACE_PHRASE.sub(" ", before)
-        names = re.findall(r"\b[A-Z][a-z]+", before if first_kept else before[1:].split(" ", 1)[-1])
-        if any(w not in _FUNCTION_WORDS for w in names) or (
+        if _antecedents(before if first_kept else before[1:].split(" ", 1)[-1], m.group(0).lower() in ("he", "she")) or (
                 personal and subject.person and fold(subject.person.split()[-1]) in fold(before)):
             continue
         if not personal and mentions_subject(unquoted[m.end():], subject):
@@ -271,6 +301,12 @@ _VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adapta
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\bI\s+(?:am|was|have|had|do|did|will|would|"
                            r"can|could|shall|should|think|believe|know|wrote|write|said|say|feel|felt|found|saw)\b")
 _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|rest|remainder) (?:is|was|are|were)\b|"
+                          # "Shortly thereafter he ...", "A second prequel, titled ...": after what? of what?
+                          r"(?:Shortly|Soon|Immediately|Not long) (?:thereafter|afterwards?|after that)\b|Thereafter\b|"
+                          r"An? (?:second|third|fourth|fifth|sixth|further|subsequent) [a-z]+\b(?! of\b)|"
+                          # "Some felt that ...": who?
+                          r"Some (?:felt|argued|believed|thought|said|claimed|suggested|noted|considered|criticised|"
+                          r"criticized|praised)\b|"
                           r"Of (?:the (?:remaining|rest|remainder|others)|these|those|them)\b|"
                           r"(?:On|At) the other (?:extreme|end|hand)\b)")
 

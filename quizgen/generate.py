@@ -210,6 +210,10 @@ class Generator:
             # "Angela Merkel" is "Angela Dorothea Merkel"; "Brad Stevens" is 'Bradley Kent "Brad" Stevens'
             if len(title_words) >= 2 and title_words[-1] == words[-1] and title_words[0] in words[:-1]:
                 return p
+            # "Nerva" is "Marcus Cocceius Nerva", whose lead gives his life's span ("(... 30 AD – ... 98 AD)")
+            if len(title_words) == 1 and words[-1] == title and title in map(fold, p.attrs.get("mentions") or ()) \
+                    and fold(self.doc.description).startswith(title) and _LIFE_SPAN_IN_LEAD.search(self.doc.description):
+                return p
         return None
 
     def _resolve(self, sentence: Sentence) -> str:
@@ -1374,6 +1378,9 @@ def _title_forms(title: str) -> tuple[str, re.Pattern | None]:
     when too short to tell): asked of every question of an article, worked out once."""
     bare = fold(re.sub(r"\s*\(.*?\)", "", title))
     return fold(title), re.compile(r"(?<!\w)" + re.escape(bare) + r"(?!\w)") if len(bare) > 3 else None
+
+
+_LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
 
 
 def _term_folded_forms(term: str) -> set[str]:

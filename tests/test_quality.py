@@ -255,6 +255,24 @@ def test_a_biographys_pronoun_is_its_subject_when_no_name_comes_first():
     assert out == "In June 1931, Mara Quell was awarded a gold medal." and names == ["name-subject"]
     assert context.pronoun("After the war, Ivo Brandt hired her as chief engineer.", subject) == []
     assert context.pronoun("In 1931 he hired the young engineer.", subject) == []  # another person
+    # a name inside a phrase put before the subject is not who "she" is; possessives and adverbs aside
+    out, _ = context.apply("As an adviser to King Ivo Brandt, she designed the viaduct.", context.pronoun(
+        "As an adviser to King Ivo Brandt, she designed the viaduct.", subject))
+    assert out == "As an adviser to King Ivo Brandt, Mara Quell designed the viaduct."
+    assert context.pronoun("About Brandt's work, she wrote nothing.", subject) == []
+    assert context.pronoun("The family of Karl Osk said she was ill.", subject) == []
+
+
+def test_sentences_that_lean_on_the_one_before():
+    subject = context.article_subject("Varn Viaduct", "Bridge in Testland", None)
+    for sentence in ["Shortly thereafter he was struck by a fever.",
+                     "Born in Orn City in 1912 to immigrant parents, he was ordained in Vell.",
+                     "A second prequel, titled \"Snowfall\", was released online in 2012.",
+                     "The special was produced in August 2012, with filming in Orn.",
+                     "Some felt that the plot was slight."]:
+        assert context.leans_on_context(sentence, subject), sentence
+    assert not context.leans_on_context("The viaduct was built in 1931 in Orn.", context.article_subject(
+        "Varn Viaduct", "Viaduct in Testland", None))
 
 
 
