@@ -294,7 +294,8 @@ class Generator:
             if not (0 <= a < b <= len(s.text)):
                 return None
             edits.append((a, b, fill, ""))
-            if fact is not None and fact.kind == "figure" and fill == BLANK:
+            # a blank, or a false figure: its conversion "(10 ft 4 in)" would give the key away
+            if fact is not None and fact.kind == "figure" and fill != s.text[a:b]:
                 edits += context.conversion_after(s.text, b)
         text, names = context.apply(s.text, edits)
         return text, names, unresolved
@@ -377,7 +378,7 @@ class Generator:
             wrong = false_fill()
             if wrong is None:
                 return
-            made = self._prompt(s, blank.span, fill=wrong)
+            made = self._prompt(s, blank.span, fill=wrong, fact=f)
         if made is None:
             return
         statement, edits, _ = made
@@ -412,13 +413,22 @@ class Generator:
         if y in named and precision > 1:
             lo = hi = y
         rng = self.rng("date-distractors", *key)
+        # "By July 1915 all had been completed": a later date is as true, so the options come before it
+        side = _bound_side(fact)
+
+        def allowed(v: str) -> bool:
+            other = _parse_iso(v)
+            if side is None or not other:
+                return True
+            a, b = tuple(x or 0 for x in other), (y, m or 0, d or 0)
+            return a < b if side == "before" else a > b
         real: set[str] = set()
         value = str(fact.value)
         here = fact.sentence
         here_story = self._story(here)
         years, pool = self._date_pool().get(precision, ((), ()))
         for v, year, sentence, story in pool[bisect_left(years, lo):bisect_right(years, hi)]:
-            if v == value or v in real or (year > 0) != (y > 0):
+            if v == value or v in real or (year > 0) != (y > 0) or not allowed(v):
                 continue
             if sentence is not None and here is not None and (
                     sentence.index == here.index or _same_story(story, here_story)):
@@ -432,7 +442,7 @@ class Generator:
             if len(chosen) >= 3:
                 break
             c = self._made_up_date(y, m, d, lo, hi, fact, rng)
-            if c is None or c == str(fact.value) or c in chosen or c in self.date_values:
+            if c is None or c == str(fact.value) or c in chosen or c in self.date_values or not allowed(c):
                 continue
             if precision == 1 and (c[:5] if c.startswith("-") else c[:4]) in self.known_years:
                 continue  # another year the article names could be true of the same event
@@ -874,8 +884,8 @@ class Generator:
         above_only = bound in _LOWER_BOUNDS
         below_only = bound in _UPPER_BOUNDS
         number = _NUMBER_IN.search(asked)
-        if number is None:
-            return [], 0, False
+        if number is None or _FRACTION_AFTER.match(asked, number.end()):
+            return [], 0, False  # "four and a half years": no option rewrites half of that number
         surface = number.group(0)
         words = not re.search(r"\d", surface)
         try:
@@ -990,7 +1000,9 @@ class Generator:
                 edits = edits + ["name-source"]
             forms = formats.figure_forms(f.value, asked, None)
             # "1.2 million tons": "1.2 million" is as right; the unit follows in the sentence anyway
-            bare = re.sub(r"(?<=\d)(\s*(?:million|billion|thousand|trillion|%|per ?cent))?\s+[A-Za-z][A-Za-z /.-]*$", r"\1", asked)
+            # (never "60" for "60 million": a multiplier is no unit)
+            bare = re.sub(r"(?<=\d)(\s*(?:million|billion|thousand|trillion|%|per ?cent))?"
+                          r"\s+(?!(?:million|billion|thousand|trillion|hundred)\b)[A-Za-z][A-Za-z /.-]*$", r"\1", asked)
             if bare != asked and re.search(r"\d", bare):
                 forms.append(bare.strip())
             answer = {"text": asked, "value": f.value, "accept": formats._unique(forms + ([f.text] if lead else []))}
@@ -1380,6 +1392,21 @@ def _title_forms(title: str) -> tuple[str, re.Pattern | None]:
     return fold(title), re.compile(r"(?<!\w)" + re.escape(bare) + r"(?!\w)") if len(bare) > 3 else None
 
 
+# A date after these bounds a span: wrong options must lie on the side that makes them false.
+_OPTIONS_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Pp]rior to|[Ss]ince|[Nn]o later than)\s+(?:the\s+end\s+of\s+)?$")
+_OPTIONS_AFTER = re.compile(r"\b(?:[Aa]fter|[Uu]ntil|[Tt]ill|[Nn]o earlier than)\s+$")
+
+
+def _bound_side(fact: Fact) -> str | None:
+    """'before' when only earlier dates are false options ("by July 1915", "before 1990"),
+    'after' when only later ones are ("after 1990", "until 1950"), None for a plain date."""
+    if fact.sentence is None or fact.span is None:
+        return None
+    before = fact.sentence.text[max(0, fact.span[0] - fact.sentence.start - 30):fact.span[0] - fact.sentence.start]
+    return "before" if _OPTIONS_BEFORE.search(before) else "after" if _OPTIONS_AFTER.search(before) else None
+
+
+_FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
 _LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
 
 

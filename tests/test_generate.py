@@ -241,3 +241,40 @@ def test_answers_are_accepted_without_their_accents():
             "The explorer Diogo Cão sailed south again in 1486 and reached the cape of Hask.")
     qs = [q for q in _bank_of(body, "Vell") if q["answer"]["text"] == "Diogo Cão"]
     assert qs and all("Diogo Cao" in q["answer"]["accept"] for q in qs)
+
+
+def test_a_multiplier_is_no_unit_to_drop_from_an_answer():
+    body = ("To the poorest of Vell, the council granted allotments of land worth up to 60 million marka in 1931.\n\n"
+            "The council of Vell also granted 40 million tonnes of grain to the towns in 1932.")
+    keys = {q["answer"]["text"]: q["answer"]["accept"] for q in _bank_of(body, "Vell") if q["type"] == "cloze"}
+    assert "60" not in keys.get("60 million", ["60"])
+    assert "40 million" in keys.get("40 million tonnes", [])
+
+
+def test_no_options_rewrite_half_of_a_compound_number():
+    body = ("Karl Osk of Vell was sentenced to four and a half years in prison in 1931.\n\n"
+            "His associate Lena Varga of Vell was sentenced to two years in prison in 1932, and Ivo Brandt to "
+            "eleven years in 1933.")
+    qs = [q for q in _bank_of(body, "Vell") if q["answer"]["text"] == "four and a half years"]
+    assert qs and not any(q["type"] in ("multiple_choice", "true_false") for q in qs)
+
+
+def test_a_false_figure_loses_the_conversion_that_would_give_it_away():
+    body = ("The navy of Vell required the boats to be carried by rail, which imposed a maximum beam of "
+            "3.15 metres (10 ft 4 in) in 1914.\n\nThe boats of Vell were 28 metres (92 ft) long in 1915.")
+    text = f"---\ntitle: Vell\n---\n\n{body}\n"
+    false = [q["prompt"] for seed in range(6) for q in process_document(load_text(text, "v.md"), Options(seed=seed)).questions
+             if q["type"] == "true_false" and q["answer"]["text"] == "False" and "3.15 metres" not in q["prompt"]
+             and "28 metres" not in q["prompt"]]
+    assert false and not any("(10 ft 4 in)" in p or "(92 ft)" in p for p in false), false
+
+
+def test_a_deadline_date_gets_options_that_are_false():
+    body = ("The first boats of Vell were laid down in March 1914 at the yard of Hask.\n\n"
+            "By July 1915 all seventeen boats of Vell had been completed at the yard of Hask.\n\n"
+            "The boats of Vell were sold to Orn in October 1915 and broken up in June 1919.")
+    qs = [q for q in _bank_of(body, "Vell") if q["answer"]["text"] == "July 1915" and q["type"] == "multiple_choice"]
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+    when = [(int(c.split()[1]), months.index(c.split()[0]) + 1) for q in qs for c in q["choices"]]
+    assert qs and all(w <= (1915, 7) for w in when), when  # "by October 1915" would be as true
