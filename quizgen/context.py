@@ -231,9 +231,13 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         if text[m.end():m.end() + 1] == "-":
             continue  # "the Book-of-the-Month Club": part of a name
         if named_ok and (noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds):
-            if not edits:  # "the city's" -> "Toronto's": the possessive stays as it is
+            last = subject.title.split()[-1] if subject.title else ""
+            if not edits and not last[:1].islower():  # "the city's" -> "Toronto's": the possessive stays
                 edits.append((m.start(), m.end(), subject.title, "name-subject"))
-            continue
+            elif not edits and fold(last).rstrip("s") in {k.rstrip("s") for k in {noun} | _KIN.get(noun, set())}:
+                # a title that ends in a common noun: "the storm" -> "the 1933 Treasure Coast hurricane"
+                edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
+            continue  # ("two of the class" stays: "two of German Type UB I submarine" is no English)
         if capital or noun not in _OFTEN_GENERIC:
             unresolved = True  # "the Act", "the society", "the novel": named elsewhere
     return edits, unresolved

@@ -263,6 +263,14 @@ def test_a_biographys_pronoun_is_its_subject_when_no_name_comes_first():
     assert context.pronoun("The family of Karl Osk said she was ill.", subject) == []
 
 
+def test_a_title_that_ends_in_a_common_noun_is_named_with_its_article():
+    subject = context.article_subject("1931 Vell hurricane", "Hurricane that struck Vell in 1931", None)
+    out, _ = context.apply("The storm destroyed 84 houses.", context.referent("The storm destroyed 84 houses.", subject)[0])
+    assert out == "The 1931 Vell hurricane destroyed 84 houses."
+    subject = context.article_subject("Type V submarine", "The Type V was a class of small submarines", None)
+    assert context.referent("Two of the class were sold in 1915.", subject) == ([], False)
+
+
 def test_sentences_that_lean_on_the_one_before():
     subject = context.article_subject("Varn Viaduct", "Bridge in Testland", None)
     for sentence in ["Shortly thereafter he was struck by a fever.",
