@@ -510,3 +510,16 @@ def test_a_plural_place_word_ends_no_name():
     got = found("Major projects such as the Vell Cultural Center, Flame Towers and the Hask Hall, built by the "
                 "architect Ivo Brandt, changed the skyline. The actress Rosa Parks visited them.")
     assert "Flame Towers" not in got and "Ivo Brandt" in got and "Rosa Parks" in got, got
+
+
+def test_authors_before_their_works_recipients_and_friends():
+    got = found("In that decade volumes of verse included Thomas Hardy's The Dynasts, Ernest Dowson's Poems, "
+                "Robert Service's Ballads of a Cheechako and George Meredith's Last Poems.\n\n"
+                "In 1907, the Nobel Prize for Literature was awarded to Rudyard Kipling.\n\n"
+                "Through his friendship with Laurence Binyon, Ezra Pound studied Japanese prints.\n\n"
+                "Basil Bunting, another Objectivist poet, was a key figure of the revival.")
+    for name in ("Thomas Hardy", "Ernest Dowson", "George Meredith", "Rudyard Kipling", "Laurence Binyon",
+                 "Ezra Pound", "Basil Bunting"):
+        assert name in got, name
+    assert "Cheechako" not in got  # 'a Cheechako': one word after 'a' is no name
+    assert got["Basil Bunting"].attrs["roles"] == ["Objectivist poet"]

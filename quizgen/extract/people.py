@@ -99,7 +99,11 @@ _AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed
                            r"inspired|influenced|founded|invented|recorded|produced|coached|assassinated|"
                            r"interviewed|commanded|initiated|ordered|signed|organi[sz]ed|commissioned|coined|devised|"
                            r"formulated|championed|mentioned|quoted|photographed|killed|murdered|deposed|overthrown)\s+by|"
-                           r"starring|under the command of|(?:the\s+)?(?:[a-z]+\s+)?works\s+of)\s+$")
+                           r"starring|under the command of|(?:the\s+)?(?:[a-z]+\s+)?(?:works|writings|poems|poetry|novels|"
+                           r"plays|essays|paintings|teachings)(?:\s+and\s+(?:[a-z]+\s+)?[a-z]+)?\s+of)\s+$")
+# 'the Nobel Prize was awarded to X', 'his friendship with X': only a person receives or befriends
+_RELATION_BEFORE = re.compile(r"\b(?:(?:awarded|presented|bequeathed|dedicated)\s+to|"
+                              r"(?:friendship|friends|acquaintance|correspondence)\s+with)\s+$")
 # 'Neville X (later known as Bunny Y)': a person who took another name
 _POSSESSED_AFTER = re.compile(
     r"(?:['’]s?)\s+(?:(?:own|late|elder|younger|eldest|youngest|first|second|third|former|later|earlier|early|"
@@ -618,7 +622,7 @@ def _has_role_head(phrase: str, loose: bool = False) -> bool:
 
 
 _APPOSITIVE_AFTER = re.compile(
-    r"(?:\s*\([^()]*\))?,\s+(?:(?:then|now|later|once|also)\s+)?(?:(a|an|the)\s+)?"
+    r"(?:\s*\([^()]*\))?,\s+(?:(?:then|now|later|once|also)\s+)?(?:(a|an|the|another)\s+)?"
     r"([^,;:()]{2,140}?)(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and\s+(?:was|is|had|has))\b|$))")
 
 
@@ -1003,6 +1007,10 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("nickname")  # 'Lee "Scratch" Perry': a nickname between a given name and a family name
     if _ends_with_word(text, ta, ("by", "starring", "of")) and _AGENT_BEFORE.search(text, max(0, ta - 50), ta):
         found.add("agent")
+    if _ends_with_word(text, ta, ("to", "with")) and _RELATION_BEFORE.search(text, max(0, ta - 40), ta):
+        found.add("relation")
+        if len(run.tokens) >= 2:
+            found.add("relation_name")  # 'awarded to Rudyard Kipling': two words there are a personal name
     after = text[b:b + 40]
     if "self" in after and _REFLEXIVE_AFTER.match(text, b):
         found.add("reflexive")
@@ -1025,7 +1033,9 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
             found.add("initial")  # 'Wendy J. Colf', 'Douglas A.': a given name and a middle initial
     if len(run.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", run.tokens[0]) and not re.fullmatch(r"[A-Z]\.", run.tokens[-1]):
         found.update({"given", "initial"})  # 'G. J. Toomer': initials, then a family name
-    if 2 <= len(run.tokens) <= 3 and run.tokens[0] in common_given_names() and not run.possessive \
+    # ('Thomas Hardy's The Dynasts': a possessive only before a title or a person's belongings)
+    if 2 <= len(run.tokens) <= 3 and run.tokens[0] in common_given_names() \
+            and (not run.possessive or re.match(r"['’]s?\s+[A-Z]", text[b:b + 5]) or _POSSESSED_AFTER.match(text, b)) \
             and all(fold(t) not in ORG_WORDS and fold(t) not in DEMONYMS and fold(t) not in _THING_HEADS
                     for t in run.tokens[1:]) \
             and not re.match(r"\s+[A-Z]", text[b:b + 2]):
@@ -1092,10 +1102,10 @@ def _clean_role(role: str) -> str | None:
     return role
 
 
-STRONG = {"epithet", "first_of_kind", "demonym_bracket", "common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
+STRONG = {"relation", "epithet", "first_of_kind", "demonym_bracket", "common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
-NAME_SHAPED = {"epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
+NAME_SHAPED = {"relation_name", "epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
                "appositive_closed", "appositive_after"}
 WEAK = {"demonym_before", "possessor", "speech", "given", "initial", "citation", "person_verb"}
 
@@ -1154,6 +1164,9 @@ def _titled(r: Run) -> bool:
 _COMMON_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ogy|ics|ship|ally|ly)$")
 
 
+_A_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
+
+
 def _common_word(r: Run, ctx: _Context) -> bool:
     """'Interpolation suggested ...': a word the article also writes in lower case, or shaped like a noun."""
     word = r.tokens[0]
@@ -1170,6 +1183,9 @@ DROP_RULES: list[tuple[str, object]] = [
     ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens)),
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
     ("single_word_place", lambda r, ctx: _single(r) and (r.key in country_names() or r.key in ctx.places and r.title)),
+    # 'Ballads of a Cheechako': one word after 'a' is a kind of thing or person, not a name
+    ("single_word_after_a", lambda r, ctx: _single(r) and not r.title and _A_BEFORE.search(
+        r.sentence.text, max(0, r.title_start - r.sentence.start - 4), r.title_start - r.sentence.start) is not None),
     # 'Queen West' is a street; 'Lord North' is a man
     ("single_non_name_word", lambda r, ctx: _single(r) and r.key in NON_NAME_WORDS
      and not (r.title and fold(r.title[-1]) in PEERAGE_TITLES)),
