@@ -22,10 +22,10 @@ def test_fold_compares_answers_and_names(text, answer, name):
 
 def test_the_rules_fold_with_the_shared_fold():
     from quizgen import formats
-    from quizgen.extract import people, quotes
+    from quizgen.extract import people, quotes, speakers
 
     assert formats.fold is vocab.fold
-    assert people.fold is vocab.fold_name and quotes.fold is vocab.fold_name
+    assert people.fold is vocab.fold_name and quotes.fold is vocab.fold_name and speakers.fold is vocab.fold_name
 
 
 def test_months_and_number_words():
@@ -79,8 +79,8 @@ def test_era_words_are_read_from_the_vocabulary():
 
 
 def test_the_people_and_quote_rules_read_titles_and_speech_verbs_from_here():
-    from quizgen.extract import people, quotes
+    from quizgen.extract import people, speakers
 
     assert people.TITLES == vocab.titles()
-    assert vocab.SPEECH_VERBS <= set(quotes.SAY_VERBS.split("|"))
+    assert vocab.SPEECH_VERBS <= set(speakers.SAY_VERBS.split("|"))
     assert {"said", "wrote", "summarises"} <= people.SPEECH_VERBS <= vocab.SPEECH_VERBS | vocab.OPINION_VERBS | {"put", "puts"}

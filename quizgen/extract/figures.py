@@ -7,7 +7,8 @@ scores, vague words (``hundreds``), fractions and conversions in parentheses are
 
 Each figure records who the text says gives it: ``according to X``, ``per X``, ``X stated
 that ...``, ``citing X``, ``X's figures``, ``as reported by X``, or the speaker of a quotation the
-number stands in. A source never leaks from one sentence to the next except inside a quotation.
+number stands in (any party ``speakers.find_speaker``, shared with the quote rules, names). A
+source never leaks from one sentence to the next except inside a quotation.
 
 The rules are plain regular expressions over one sentence at a time; they favour precision
 (a wrong answer key costs more than a missing question).
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen import vocab
-from quizgen.extract import zones
+from quizgen.extract import speakers, zones
 from quizgen.extract.dates import writes_short_years
 from quizgen.model import Document, Fact, Sentence
 
@@ -105,7 +106,7 @@ _LABEL_BEFORE = re.compile(
 
 
 _WINDOW = zones.WINDOW
-_SUBJECT_REACH = 400  # how far back a speech verb's subject (or a quotation's speaker) is looked for
+_SUBJECT_REACH = 400  # how far back a speech verb's subject is looked for
 _left, _right = zones.left, zones.right
 
 
@@ -471,21 +472,6 @@ def _subject_after_statement(text: str, lo: int, verb_start: int, names: list[st
     return _tidy_source(m.group(1), names) if m else None
 
 
-def _sentence_subject(text: str, names: list[str]) -> str | None:
-    """The leading noun phrase of a sentence (for quotations introduced without a speech verb)."""
-    for part in _split_commas(text):
-        if _SUBJECT_DROP.match(part):
-            continue
-        m = re.match(r"((?:(?:the|The|of|for|and)\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|for|and|the)\s+)?)*"
-                     r"[A-Z][\w'’.&-]*(?:\s+(?:syndicate|agency|newspaper|magazine|media|ministry|office|"
-                     r"committee|report|survey|census|service|press|network|channel|paper|journal))?)",
-                     part)
-        if m:
-            return _tidy_source(m.group(1), names)
-        return None
-    return None
-
-
 @dataclass
 class _Cue:
     start: int  # where the cue's scope begins in the sentence text
@@ -641,29 +627,32 @@ def _source_for(cues: list[_Cue], pos: int) -> str | None | bool:
 
 # ---------------------------------------------------------------- quotations
 
-class _Speaker:
-    """Who speaks a quotation: named where it opens (``X said: "...``) or, failing that, where it
-    closes (``"...," said X``). Worked out only when a figure inside the quotation needs it."""
+class _QuoteSpeaker:
+    """The party that speaks one quotation (``speakers.find_speaker``, any party), looked for only
+    when a figure inside the quotation asks: most quotations hold none."""
 
-    def __init__(self, text: str, quote_at: int, names: list[str]):
-        self.text, self.quote_at, self.names = text, quote_at, names
-        self.after: str | None = None
-        self._opening: str | None = None
+    def __init__(self, doc: Document, opens: Sentence, start: int, mentions: speakers.Mentions):
+        self.doc, self.opens, self.start, self.mentions = doc, opens, start, mentions
+        self.closes: Sentence | None = None
+        self.end: int | None = None  # set where the quotation closes, if it does within its block
+        self._party: str | None = None
         self._looked = False
 
     def __call__(self) -> str | None:
         if not self._looked:
-            self._opening, self._looked = _quote_speaker(self.text, self.quote_at, self.names), True
-        return self._opening if self._opening is not None else self.after
+            quote = speakers.Quotation(self.opens, self.start, self.closes, self.end)
+            found = speakers.find_speaker(self.doc, quote, self.mentions)
+            self._party, self._looked = (found.party if found else None), True
+        return self._party
 
 
-def _quote_regions(doc: Document, names: list[str]) -> dict[int, list[tuple[int, int, _Speaker]]]:
+def _quote_regions(doc: Document, mentions: speakers.Mentions) -> dict[int, list[tuple[int, int, _QuoteSpeaker]]]:
     """Per sentence index, the spans (sentence offsets) inside quotation marks and their speaker.
 
     A quotation may run over several sentences of one block; all its spans share one speaker.
     """
-    regions: dict[int, list[tuple[int, int, _Speaker]]] = {}
-    speaker: _Speaker | None = None  # the speaker of the quotation now open, if one is
+    regions: dict[int, list[tuple[int, int, _QuoteSpeaker]]] = {}
+    speaker: _QuoteSpeaker | None = None  # the speaker of the quotation now open, if one is
     block = None
     for s in doc.sentences:
         if s.block != block:
@@ -674,32 +663,14 @@ def _quote_regions(doc: Document, names: list[str]) -> dict[int, list[tuple[int,
             ch = m.group(0)
             opening = (ch == "“") or (ch == '"' and speaker is None)
             if opening and speaker is None:
-                speaker, start = _Speaker(text, m.start(), names), m.end()
+                speaker, start = _QuoteSpeaker(doc, s, s.start + m.start(), mentions), m.end()
             elif not opening and speaker is not None:
                 regions.setdefault(s.index, []).append((start, m.start(), speaker))
-                after = _SPEAKER_AFTER.match(text[m.end():])
-                if after:
-                    speaker.after = _tidy_source(after.group("a") or after.group("b"), names)
+                speaker.closes, speaker.end = s, s.start + m.end()
                 speaker = None
         if speaker is not None:
             regions.setdefault(s.index, []).append((start, len(text), speaker))
     return regions
-
-
-_SAY = r"(?:" + vocab.alternation(vocab.SPEECH_VERBS | {"told reporters"}) + ")"
-_SPEAKER_AFTER = re.compile(rf"^\s*,?\s*(?:{_SAY}\s+(?P<a>(?:the\s+)?[A-Z][^,.;\"“”]*)|"
-                            rf"(?P<b>(?:the\s+)?[A-Z][^,.;\"“”]*?)\s+{_SAY}\b)")
-
-
-def _quote_speaker(text: str, quote_at: int, names: list[str]) -> str | None:
-    lo = max(0, quote_at - _SUBJECT_REACH)  # the words that introduce the quotation
-    head = text[:quote_at] if lo == 0 else "\0" + text[lo:quote_at]
-    cues = [c for c in _cues(head, names) if c.kind == "verb"]
-    if cues:
-        return cues[-1].source
-    if re.search(r":\s*$", head):
-        return _sentence_subject(head, names)
-    return None
 
 
 # ---------------------------------------------------------------- the figure rules
@@ -904,7 +875,7 @@ def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
         names.append(str(p.attrs.get("name") or p.value or p.text))
         names.extend(str(m) for m in p.attrs.get("mentions", []) or [])
     names = [n for n in dict.fromkeys(names) if n and n[0].isupper()]
-    quotes = _quote_regions(doc, names)
+    quotes = _quote_regions(doc, speakers.Mentions.of(people))
     ancient = writes_short_years(doc, dates)  # one test for both rules: a number is a year for both or neither
     facts: list[Fact] = []
     taken = 0
