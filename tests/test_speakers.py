@@ -122,3 +122,12 @@ def test_a_verb_joined_to_an_earlier_one_keeps_its_speaker():
 def test_no_speaker(body):
     assert speaker_of(body) is None
     assert set(figure_sources(body).values()) == {None}
+
+
+def test_according_to_names_a_reporter_when_another_gives_the_words():
+    intro = "Karl Osk was a poet of Vell. The poet Karl Osk wrote odes. "
+    reported = intro + ("According to the poet Karl Osk, King Ivo Brandt also admired her verse, hailing her "
+                        "as \"the finest singer our kingdom has ever known\".")
+    own = intro + "According to the poet Karl Osk, \"she was the finest singer our kingdom has ever known\"."
+    assert quote_speakers(own) == ["Karl Osk"]
+    assert quote_speakers(reported) == []

@@ -123,6 +123,8 @@ _ADDRESSEE_VERB = re.compile(r"(?:told|tells?|telling|ask(?:s|ed|ing)?|inform(?:
                              r"remind(?:s|ed|ing)?|assur(?:es|ed|ing)|urg(?:es|ed|ing)|promis(?:es|ed|ing)|"
                              r"thank(?:s|ed|ing)?|advis(?:es|ed|ing))\b", re.I)
 _ACCORDING_TO = re.compile(r"\b(according to)\s+([^,;\"“”]{2,120})(?:,[^;\"“”]{0,200})?$", re.I)
+# Verbs by which someone else in the sentence gives the quoted words: 'hailing him as "..."'.
+_NAMING_VERB = re.compile(r"\b(?:hail|call|dub|describ|prais|acclaim|laud|nam|term|brand|label)(?:s|ed|ing|e|es)?\b", re.I)
 # A verb joined to the one before it: 'called Shusha "...", and added that'.
 _JOINED = re.compile(r"(?:\band|,)\s+(?:(?:also|then|later|\w+ly)\s+)*$")
 _VERB_THEN_NAME = re.compile(rf"\s*[,.!?]?\s*({SAY_VERBS})\s+(.{{2,80}}?)\s*(?=[,.;]|$)")
@@ -160,6 +162,8 @@ class _Look:
         pre = self.text[s.start:q_open]
         acc = _ACCORDING_TO.search(pre)
         if acc:  # 'According to Matthias Schramm, Alhazen "was the first ...'
+            if _SAY.search(pre, acc.end(2)) or _NAMING_VERB.search(pre, acc.end(2)):
+                return None  # 'According to Martial, Nero ... hailing him as "...": Martial only reports it
             return self.party_ending_at(s.start + acc.start(2), s.start + acc.end(2), acc.group(1))
         return self.verb_speaker(s, pre) or self.colon_speaker(s, pre)
 
