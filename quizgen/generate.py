@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
-from quizgen.extract.people import DEMONYMS, ROLE_NOUNS
+from quizgen.extract.people import DEMONYMS, ROLE_NOUNS, given_names
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence
@@ -175,6 +175,17 @@ class Generator:
                             else {})
         # a given name the title holds ("Edward" in "Edward VIII") is the subject's on its worksheet
         self.other_given = {g for g in given if len(g) > 2} - set(self.given_names) - set(fold(doc.title).split())
+        # a family name standing alone ("Grant's appearance") -> the full name, sentence by sentence;
+        # only where the people rules tied that mention to one person, never the subject's own
+        self.surname_at: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        for p in self.people:
+            name = self._name(p)
+            if p is self.subject or not _full_name(name) or len(self.surnames[fold(name.split()[-1])]) > 1 \
+                    or not (fold(name.split()[0]) in given_names() or re.match(r"[A-Z]\.", name)):
+                continue  # (a given name or an initial first: 'Statistics Canada' is no one's full name)
+            for o in p.attrs.get("occurrences") or ():
+                if o["text"] == name.split()[-1] and fold(o["text"]) not in fold(doc.title):
+                    self.surname_at[o["sentence"]].append((o["start"], o["end"], name))
         self.families = quality.families(doc.sentences)
         self.life = self._life_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
@@ -256,6 +267,7 @@ class Generator:
                                               for f in self.dates_in.get(s.index, []) if f.attrs.get("year_inferred")
                                               and not quality.every_year(text, str(f.value))])
             edits += context.full_names(text, self.given_names)
+            edits += self._surname_repairs(s)
             edits += context.glosses(text)
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
             unresolved = unresolved or context.leans_on_context(repaired, self.about) or self._anaphoric(s)
@@ -265,6 +277,20 @@ class Generator:
                 if not (m.start() and text[:m.start()].rstrip()[-1:].isalpha() and text[:m.start()].rstrip().split()[-1][:1].isupper()))
             self._repairs[s.index] = (edits, unresolved)
         return self._repairs[s.index]
+
+    def _surname_repairs(self, s: Sentence) -> list:
+        """'Grant's appearance in Doctor Who ...' -> 'Richard E. Grant's appearance ...': the first
+        lone family name of someone named in full elsewhere, unless the sentence names them in full."""
+        for start, end, name in self.surname_at.get(s.index, ()):
+            if fold(name) in fold(s.text) or not s.start <= start < end <= s.end:
+                continue
+            a, b = start - s.start, end - s.start
+            if _ATTRIBUTIVE_BEFORE.search(s.text, 0, a) or _ATTRIBUTIVE_AFTER.match(s.text, b):
+                continue  # 'the Durrani throne', 'the Hotak and Durrani dynasties': a family's name, not his
+            if _IN_NAME_LIST.search(s.text, 0, a) and re.match(r",", s.text[b:]):
+                continue  # 'Madison, Montgomery, Shelby, and ...': counties, maybe, and not the senator
+            return [(a, b, name, "full-name")]
+        return []
 
     def _anaphoric(self, s: Sentence) -> bool:
         """Does "the X" point back at an X of the sentences just before ("... launched a satellite.
@@ -1406,6 +1432,16 @@ def _bound_side(fact: Fact) -> str | None:
     return "before" if _OPTIONS_BEFORE.search(before) else "after" if _OPTIONS_AFTER.search(before) else None
 
 
+# ('stations in Paris', 'campuses in Seward': a place that shares a family name)
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an)(?:\s+[a-z]+){0,2}|\b(?:in|at|near)|[A-Z][\w'’.-]*|"
+                                 r"\b(?:von|van|de|da|di|del|der|du|le|la|al|el|bin|ibn|ben))\s+(?:(?:and|or)\s+)?$")
+_ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphalte Company": a firm's name
+                                r"\s+(?:and\s+[A-Z][\w-]*\s+)?[a-z]+(?:s|ies)\b(?<!was)(?<!has)(?<!is)|"
+                                r"\s+(?:dynasty|family|throne|era|empire|administration|government|regime|house|line|"
+                                r"clan|court|period|reign|rule|cabinet|ministry|campaign|doctrine|style|catalogue|catalog|"
+                                r"number|award|prize|medal|trophy|cup|scale|method|test|effect|law|equation|theorem|"
+                                r"principle|model|index|report|plan|act|bill|line)\b")
+_IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
 _LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
 

@@ -278,3 +278,12 @@ def test_a_deadline_date_gets_options_that_are_false():
               "November", "December"]
     when = [(int(c.split()[1]), months.index(c.split()[0]) + 1) for q in qs for c in q["choices"]]
     assert qs and all(w <= (1915, 7) for w in when), when  # "by October 1915" would be as true
+
+
+def test_a_family_name_alone_is_written_out_in_full():
+    body = ("The engineer Karl Osk designed the viaduct of Vell in 1929.\n\n"
+            "In 1931, Osk built the second viaduct of Vell across the Orn valley.\n\n"
+            "The Osk family sold the yard of Vell in 1950.")
+    prompts = [q["prompt"] for q in _bank_of(body, "Vell") if q["type"] == "cloze"]
+    assert any(p.startswith("In ________, Karl Osk built") for p in prompts), prompts
+    assert not any("Karl Osk family" in p for p in prompts)

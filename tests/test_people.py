@@ -523,3 +523,12 @@ def test_authors_before_their_works_recipients_and_friends():
         assert name in got, name
     assert "Cheechako" not in got  # 'a Cheechako': one word after 'a' is no name
     assert got["Basil Bunting"].attrs["roles"] == ["Objectivist poet"]
+
+
+def test_evidence_from_several_sentences_together():
+    body = ("The republic was founded under the leadership of Qorvat Vellik and the Party of Labour.\n\n"
+            "Orn was governed with Qorvat Vellik as prime minister.\n\n"
+            "The dictatorship of Orn ended in 1985.")
+    got = found(body)
+    assert "Qorvat Vellik" in got and got["Qorvat Vellik"].attrs["roles"] == ["prime minister"]
+    assert "Qorvat Vellik" not in found(body.split("\n\n")[0])  # one sentence is not enough

@@ -99,7 +99,8 @@ _AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed
                            r"inspired|influenced|founded|invented|recorded|produced|coached|assassinated|"
                            r"interviewed|commanded|initiated|ordered|signed|organi[sz]ed|commissioned|coined|devised|"
                            r"formulated|championed|mentioned|quoted|photographed|killed|murdered|deposed|overthrown)\s+by|"
-                           r"starring|under the command of|(?:the\s+)?(?:[a-z]+\s+)?(?:works|writings|poems|poetry|novels|"
+                           r"(?:led|ruled|governed|headed|chaired)\s+by|"
+                           r"starring|under the (?:command|leadership|rule|reign|presidency|direction) of|(?:the\s+)?(?:[a-z]+\s+)?(?:works|writings|poems|poetry|novels|"
                            r"plays|essays|paintings|teachings)(?:\s+and\s+(?:[a-z]+\s+)?[a-z]+)?\s+of)\s+$")
 # 'the Nobel Prize was awarded to X', 'his friendship with X': only a person receives or befriends
 _RELATION_BEFORE = re.compile(r"\b(?:(?:awarded|presented|bequeathed|dedicated)\s+to|"
@@ -111,6 +112,7 @@ _POSSESSED_AFTER = re.compile(
     r"brothers|sister|sisters|grandmother|grandfather|grandson|granddaughter|nephew|niece|uncle|aunt|cousin|"
     r"account|theory|theories|writings|explanation|experiments|teachings|ideas|philosophy|proof|conjecture|"
     r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death|"
+    r"dictatorship|assassination|abdication|coronation|inauguration|"
     r"book|novel|poem|essay|treatise|autobiography|memoir|lectures)\b")
 _NUMBER_AFTER = re.compile(r" \d")
 _KNOWN_AS_AFTER = re.compile(r"\s\((?:later |also |better |formerly |originally )?known as [A-Z\"“]"
@@ -872,7 +874,8 @@ _AS_ROLE_AFTER = re.compile(r"\s+as\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,
 
 def _appointed_as(text: str, start: int, end: int) -> str | None:
     """'Aliyev appointed Aydin Karimov as his special representative in the city'."""
-    if not re.search(r"\b(?:appointed|named|nominated|elected|made|chose|hired|promoted)\s+$", text[max(0, start - 160):start]):
+    # ('... administered Albania with Enver Hoxha as prime minister': 'with' too)
+    if not re.search(r"\b(?:appointed|named|nominated|elected|made|chose|hired|promoted|with)\s+$", text[max(0, start - 160):start]):
         return None
     m = _AS_ROLE_AFTER.match(text, end)
     return m.group(1) if m and _has_role_head(m.group(1)) else None
@@ -1183,6 +1186,9 @@ DROP_RULES: list[tuple[str, object]] = [
     ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens)),
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
     ("single_word_place", lambda r, ctx: _single(r) and (r.key in country_names() or r.key in ctx.places and r.title)),
+    # 'Statistics Canada', 'Radio France': a country's name after a word that is no given name ('Anatole France' is a man)
+    ("body_of_a_country", lambda r, ctx: not _single(r) and not r.title and fold(r.tokens[-1]) in country_names()
+     and not _given_name(r.tokens[0]) and not re.fullmatch(r"[A-Z]\.", r.tokens[0])),
     # 'Ballads of a Cheechako': one word after 'a' is a kind of thing or person, not a name
     ("single_word_after_a", lambda r, ctx: _single(r) and not r.title and _A_BEFORE.search(
         r.sentence.text, max(0, r.title_start - r.sentence.start - 4), r.title_start - r.sentence.start) is not None),
@@ -1382,6 +1388,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     accepted: dict[int, Person] = {}  # id(run) -> person
     list_roles: dict[int, str] = {}
     weak_runs: list[tuple[Run, int, list[tuple[str, int]]]] = []
+    evidence_of: dict[str, set[str]] = {}  # a name of two words or more -> the evidence of all its waiting mentions
     candidates: list[Run] = []
     subject_surnames = {fold(t[-1]) for t in subjects}
     run_keys = {r.key for r in runs}
@@ -1477,6 +1484,8 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             # only a name-shaped run may join people it is listed with ('Sports Illustrated calls ...' may not)
             _note(explain, r, "wait", "weak_evidence")
             weak_runs.append((r, len(found & {"given", "initial"}), roles))
+            if len(r.tokens) >= 2:
+                evidence_of.setdefault(r.key, set()).update(found)
         else:
             _note(explain, r, "drop", "single_word_without_evidence")
 
@@ -1489,6 +1498,17 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     # it: id(list of runs) -> ids of its runs that are strong (for the whole pass) or known (per round).
     strong_in: dict[int, set[int]] = {}
     things: dict[int, bool] = {}  # id(list) -> is it a list of things?
+
+    # A name that no one sentence proves, but its sentences together do: 'under the leadership of Enver
+    # Hoxha' (an agent), '... with Enver Hoxha as prime minister' (a role), 'Enver Hoxha's dictatorship'.
+    for r, _, roles in weak_runs:
+        if len(r.tokens) >= 2 and _is_person(evidence_of.get(r.key, set()) - {"given"}) and r.key not in places:
+            _note(explain, r, "take", "evidence_across_mentions", evidence_of[r.key])
+            p = _add_person(people, r, subject_keys)
+            p.roles.extend(roles)
+            p.evidence |= evidence_of[r.key]
+            accepted[id(r)] = p
+    weak_runs = [w for w in weak_runs if id(w[0]) not in accepted]
 
     def others_in(ids: set[int], r: Run) -> bool:
         return len(ids) > (id(r) in ids)
