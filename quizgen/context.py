@@ -230,6 +230,9 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         capital = text[m.start(1)].isupper()  # (the match may be of the lowered text)
         if text[m.end():m.end() + 1] == "-":
             continue  # "the Book-of-the-Month Club": part of a name
+        if named_ok is False and not capital and (noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds) \
+                and subject.person is None and _names_subject(text[:m.start()], subject):
+            continue  # "Angola ... has only explored 40% of the territory within the country": Angola
         if named_ok and (noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds):
             last = subject.title.split()[-1] if subject.title else ""
             if not edits and not last[:1].islower():  # "the city's" -> "Toronto's": the possessive stays
@@ -278,6 +281,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         if m.group(0).lower() in ("they", "them", "their"):
             # "Over Antarctica they average 0.8": a place is no antecedent of "they"
             before = _PLACE_PHRASE.sub(" ", before)
+        if not personal and (re.search(r"\b[A-Z]{2,}\b", before) or mentions_subject(before, subject)):
+            continue  # "IKEA opens its third store", "Alberta extends ...; its climate": the thing is named
         if _antecedents(before if first_kept else before[1:].split(" ", 1)[-1], m.group(0).lower() in ("he", "she")) or (
                 personal and subject.person and fold(subject.person.split()[-1]) in fold(before)):
             continue

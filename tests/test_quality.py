@@ -271,6 +271,13 @@ def test_a_title_that_ends_in_a_common_noun_is_named_with_its_article():
     assert context.referent("Two of the class were sold in 1915.", subject) == ([], False)
 
 
+def test_a_things_pronoun_after_an_acronym_or_the_subject_is_resolved():
+    subject = context.article_subject("Brindlemoor", "Province of Testland", None)
+    assert not context.leans_on_context("In 2021, VELLCO opened its third store in Orn.", subject)
+    assert not context.leans_on_context("Brindlemoor extends for over 1,200 km; its climate varies.", subject)
+    assert context.leans_on_context("In 2021, the firm opened its third store in Orn.", subject)
+
+
 def test_sentences_that_lean_on_the_one_before():
     subject = context.article_subject("Varn Viaduct", "Bridge in Testland", None)
     for sentence in ["Shortly thereafter he was struck by a fever.",
