@@ -312,6 +312,7 @@ _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\
 _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|rest|remainder) (?:is|was|are|were)\b|"
                           # "Shortly thereafter he ...", "A second prequel, titled ...": after what? of what?
                           r"(?:Shortly|Soon|Immediately|Not long) (?:thereafter|afterwards?|after that)\b|Thereafter\b|"
+                          r"An? (?:more|less|better|larger|smaller|fuller|shorter|longer) [a-z]+\b|"  # than what?
                           r"An? (?:second|third|fourth|fifth|sixth|further|subsequent) [a-z]+\b(?! of\b)|"
                           # "Some felt that ...": who?
                           r"Some (?:felt|argued|believed|thought|said|claimed|suggested|noted|considered|criticised|"

@@ -271,6 +271,9 @@ class Generator:
             edits += context.glosses(text)
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
             unresolved = unresolved or context.leans_on_context(repaired, self.about) or self._anaphoric(s)
+            # a story's plot ("In 1842 England, a young boy builds a snowman"): of which work, out of its section?
+            unresolved = unresolved or any(_PLOT_HEADING.search(h) for h in s.section) \
+                and not context.mentions_subject(repaired, self.about)
             # a lone given name of someone else ("Albert's wife"): which Albert?
             unresolved = unresolved or bool(self.other_given) and any(
                 fold(m.group(1)) in self.other_given for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
@@ -1442,6 +1445,7 @@ _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphal
                                 r"number|award|prize|medal|trophy|cup|scale|method|test|effect|law|equation|theorem|"
                                 r"principle|model|index|report|plan|act|bill|line)\b")
 _IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
+_PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
 _LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
 

@@ -171,6 +171,8 @@ def test_two_digit_years_in_an_article_on_the_first_centuries():
     assert found(lead + "The suicide of Nero on 9 June 68 brought the dynasty to an end.")[-1] == (
         "9 June 68", "0068-06-09")
     assert found(lead + "He attained the consulship in 40 under Caligula.")[-1] == ("40", "0040")
+    assert found(lead + "He helped expose the Pisonian conspiracy of 65.")[-1] == ("65", "0065")
+    assert found(lead + "He led an army of 65 men.")[-1][0] != "65"
     # a count stays a count, and a modern article keeps two-digit numbers out of dates
     assert found(lead + "On 18 September 40 soldiers deserted.")[-1] == ("18 September", "0070-09-18")
     assert [t for t, _ in found("The war ended in 1945. On 18 September 61, the senate met.")] == [

@@ -287,3 +287,12 @@ def test_a_family_name_alone_is_written_out_in_full():
     prompts = [q["prompt"] for q in _bank_of(body, "Vell") if q["type"] == "cloze"]
     assert any(p.startswith("In ________, Karl Osk built") for p in prompts), prompts
     assert not any("Karl Osk family" in p for p in prompts)
+
+
+def test_a_plot_sentence_out_of_its_section_leans_on_the_work():
+    text = ("---\ntitle: The Frost Men\ndescription: An episode of a television series\n---\n\n"
+            "\"The Frost Men\" is an episode first broadcast on 25 December 2012.\n\n## Plot\n\n"
+            "In 1842 England, a young boy builds a snowman, but refuses to play with the other children.\n")
+    qs = process_document(load_text(text, "f.md"), Options()).questions
+    plot = [q for q in qs if "snowman" in q["prompt"]]
+    assert plot and all("unresolved-reference" in q["quality_reasons"] for q in plot)

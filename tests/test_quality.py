@@ -284,7 +284,8 @@ def test_sentences_that_lean_on_the_one_before():
                      "Born in Orn City in 1912 to immigrant parents, he was ordained in Vell.",
                      "A second prequel, titled \"Snowfall\", was released online in 2012.",
                      "The special was produced in August 2012, with filming in Orn.",
-                     "Some felt that the plot was slight."]:
+                     "Some felt that the plot was slight.",
+                     "A more comprehensive text is the Histories, by the historian Karl Osk."]:
         assert context.leans_on_context(sentence, subject), sentence
     assert not context.leans_on_context("The viaduct was built in 1931 in Orn.", context.article_subject(
         "Varn Viaduct", "Viaduct in Testland", None))

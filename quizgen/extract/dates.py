@@ -567,7 +567,8 @@ class _Scanner:
         AD (``early``): "in 69", "from 81 to 96", "until 14," are years there, where elsewhere
         they would be counts. It needs a word of time before it and a clean end after it."""
         before = _word_before(self.text, m.start(), 3)
-        if not before or before[-1] not in _EARLY_YEAR_CUES or any(w in _QUANTITY_WORDS for w in before):
+        event_of = len(before) >= 2 and before[-1] == "of" and before[-2] in _EVENT_NOUNS  # 'the Pisonian conspiracy of 65'
+        if not before or before[-1] not in _EARLY_YEAR_CUES and not event_of or any(w in _QUANTITY_WORDS for w in before):
             return None
         if _is_count_after(self.text, m.end()) or not _short_year_ok(self.text, m.end()):
             return None
@@ -739,6 +740,9 @@ def is_ancient(text: str) -> bool:
 
 
 _EARLY_ERA_YEAR = re.compile(rf"\b{_LEADING_ERA}\s?([1-9]\d?)\b|(?<![\d,.])([1-9]\d?)\s?{_LEADING_ERA}(?![A-Za-z])")
+_EVENT_NOUNS = {"conspiracy", "revolt", "rebellion", "uprising", "war", "battle", "fire", "earthquake", "council",
+                "treaty", "census", "plague", "flood", "eruption", "siege", "mutiny", "riots", "riot", "coup", "crisis",
+                "campaign", "expedition", "invasion", "sack", "massacre", "famine", "election", "edict", "peace"}
 _EARLY_YEAR_CUES = {"in", "since", "until", "till", "from", "during", "after", "before", "around", "circa",
                     "c.", "ca.", "year", "early", "late", "mid", "born", "died"}
 
