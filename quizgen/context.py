@@ -230,6 +230,10 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         capital = text[m.start(1)].isupper()  # (the match may be of the lowered text)
         if text[m.end():m.end() + 1] == "-":
             continue  # "the Book-of-the-Month Club": part of a name
+        if subject.title:
+            after = text[m.end():m.end() + len(subject.title) + 1]
+            if fold(after.strip()) == fold(subject.title) or fold(after).startswith(" " + fold(subject.title)):
+                continue  # "The genus Attalea was first described ...": the sentence names it already
         if named_ok is False and not capital and (noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds) \
                 and subject.person is None and _names_subject(text[:m.start()], subject):
             continue  # "Angola ... has only explored 40% of the territory within the country": Angola
@@ -298,12 +302,14 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
     if _VERSION_OF_WHAT.search(text):
         return True  # "sold the rights for a film version": of which work?
     m = _LEADING_DEFINITE.match(text)
-    if m and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds) \
+    if m and m.group(1) not in _GENERIC_LEAD and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds) \
             and not mentions_subject(text, subject):
         return True  # "The record low ..." of what? ("The oldest city of Alabama" says it)
     return False
 
 
+# "The amount a tropical cyclone can change ...", "The majority ...": general, of nothing in particular
+_GENERIC_LEAD = {"amount", "majority", "minority", "average", "use", "term", "word", "name", "process", "practice"}
 _SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest) [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b")
 _PLACE_PHRASE = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Aa]t|[Aa]cross|[Nn]ear|[Ff]rom|[Tt]hroughout)\s+(?:[A-Z][a-z]+\s?)+")
 _VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake)\b(?!\s+of\b)")

@@ -276,7 +276,7 @@ class Generator:
                 and not context.mentions_subject(repaired, self.about)
             # a lone given name of someone else ("Albert's wife"): which Albert?
             unresolved = unresolved or bool(self.other_given) and any(
-                fold(m.group(1)) in self.other_given for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text)
+                fold(m.group(1)) in self.other_given for m in _LONE_GIVEN.finditer(text)
                 if not (m.start() and text[:m.start()].rstrip()[-1:].isalpha() and text[:m.start()].rstrip().split()[-1][:1].isupper()))
             self._repairs[s.index] = (edits, unresolved)
         return self._repairs[s.index]
@@ -1445,6 +1445,8 @@ _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphal
                                 r"number|award|prize|medal|trophy|cup|scale|method|test|effect|law|equation|theorem|"
                                 r"principle|model|index|report|plan|act|bill|line)\b")
 _IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
+# a capitalised word with no name after it ('Alexander von Humboldt' has one, after 'von')
+_LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|(?:von|van|de|da|di|del|der|du|le|la|bin|ibn|al)\s+[A-Z]))")
 _PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
 _LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
@@ -1650,7 +1652,10 @@ _APPROXIMATE = re.compile(r"\b(?:about|around|circa|c\.|ca\.|approximately|rough
 _LIFE_EVENT = re.compile(r"\b(?:was born|birth|died|death|funeral|was buried|passed away)\b", re.I)
 
 _LOWER_WORD = re.compile(r"[a-z]{4,}")
-_DEFINITE_NOUN = re.compile(r"\b[Tt]he ([a-z]{4,})\b(?!\s+(?:of|in|at|from|which|that|who|for|on|between)\b)")
+# ("the objective Dvorak technique", "the tropical cyclone's centre": the word only qualifies a
+# name or a noun that follows)
+_DEFINITE_NOUN = re.compile(r"\b[Tt]he ([a-z]{4,})\b(?!\s+(?:of|in|at|from|which|that|who|for|on|between)\b)"
+                            r"(?!\s+[A-Z])(?!\s+[a-z]+['’]s\b)")
 _NOT_NOUNS = {"first", "last", "same", "other", "next", "following", "main", "only", "whole", "entire", "original",
               "former", "latter", "previous", "current", "early", "late", "final", "second", "third", "fourth",
               "united", "world", "country", "state", "government", "people", "city", "time", "year", "years",

@@ -296,3 +296,12 @@ def test_a_plot_sentence_out_of_its_section_leans_on_the_work():
     qs = process_document(load_text(text, "f.md"), Options()).questions
     plot = [q for q in qs if "snowman" in q["prompt"]]
     assert plot and all("unresolved-reference" in q["quality_reasons"] for q in plot)
+
+
+def test_a_given_name_before_a_particle_is_not_alone():
+    body = ("The explorer Alexander Varn of Vell sailed to Orn in 1801.\n\n"
+            "Vell palms were described in 1816 from specimens collected by Alexander von Humboldt in Orn.\n\n"
+            "Development of the objective Vell technique began in 1998 at the observatory of Orn.")
+    qs = {q["answer"]["text"]: q for q in _bank_of(body, "Vell") if q["type"] == "cloze"}
+    assert "unresolved-reference" not in qs["1816"]["quality_reasons"]
+    assert "unresolved-reference" not in qs["1998"]["quality_reasons"]

@@ -278,6 +278,12 @@ def test_a_things_pronoun_after_an_acronym_or_the_subject_is_resolved():
     assert context.leans_on_context("In 2021, the firm opened its third store in Orn.", subject)
 
 
+def test_a_sentence_that_names_its_own_referent_does_not_lean():
+    subject = context.article_subject("Vellia", "Vellia is a genus of palms", None)
+    assert context.referent("The genus Vellia was first described in 1816.", subject) == ([], False)
+    assert not context.leans_on_context("The amount a storm can change in a day is limited.", subject)
+
+
 def test_sentences_that_lean_on_the_one_before():
     subject = context.article_subject("Varn Viaduct", "Bridge in Testland", None)
     for sentence in ["Shortly thereafter he was struck by a fever.",
