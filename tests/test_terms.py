@@ -222,3 +222,8 @@ def test_seed_banks_with_terms_stay_valid_against_the_schema():
     questions += extra.questions
     assert any(q["kind"] == "term" for q in questions)
     assert bank.validate(bank.new_bank(docs, questions, options=Options().to_json())) == []
+
+
+def test_a_comparison_with_known_as_is_no_naming():
+    assert found('According to Karl Osk, "it is doubtful whether anyone has ever known as much as he did".') == []
+    assert found("The lichen was known as well as the moss to the farmers of Vell.") == []

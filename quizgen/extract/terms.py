@@ -63,6 +63,8 @@ _NOT_A_NAME_START = {
     "about", "it", "him", "her", "them", "this", "that", "these", "those", "one", "himself", "herself",
     "themselves", "itself", "his", "their", "its", "such", "so", "the same", "me", "us", "you", "both", "each",
     "either", "neither", "any", "every", "all", "some", "several", "many", "another", "other", "two", "three",
+    # a comparison, not a name: 'has ever known as much as he did', 'known as well as'
+    "much", "well", "far", "long", "soon", "little", "few", "good", "early", "late", "often", "quickly",
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # A subject that leans on another sentence, or is no thing at all.
