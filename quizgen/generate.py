@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
-from quizgen.extract.people import DEMONYMS, ROLE_NOUNS, given_names
+from quizgen.extract.people import DEMONYMS, PARTICLES, ROLE_NOUNS, given_names
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence
@@ -1435,18 +1435,19 @@ def _bound_side(fact: Fact) -> str | None:
     return "before" if _OPTIONS_BEFORE.search(before) else "after" if _OPTIONS_AFTER.search(before) else None
 
 
+_PARTICLE = "(?:" + "|".join(sorted((re.escape(p.rstrip(".")) for p in PARTICLES), key=len, reverse=True)) + ")"
 # ('stations in Paris', 'campuses in Seward': a place that shares a family name)
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an)(?:\s+[a-z]+){0,2}|\b(?:in|at|near)|[A-Z][\w'’.-]*|"
-                                 r"\b(?:von|van|de|da|di|del|der|du|le|la|al|el|bin|ibn|ben))\s+(?:(?:and|or)\s+)?$")
+                                 r"\b" + _PARTICLE + r")\s+(?:(?:and|or)\s+)?$")
 _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphalte Company": a firm's name
                                 r"\s+(?:and\s+[A-Z][\w-]*\s+)?[a-z]+(?:s|ies)\b(?<!was)(?<!has)(?<!is)|"
                                 r"\s+(?:dynasty|family|throne|era|empire|administration|government|regime|house|line|"
                                 r"clan|court|period|reign|rule|cabinet|ministry|campaign|doctrine|style|catalogue|catalog|"
                                 r"number|award|prize|medal|trophy|cup|scale|method|test|effect|law|equation|theorem|"
-                                r"principle|model|index|report|plan|act|bill|line)\b")
+                                r"principle|model|index|report|plan|act|bill)\b")
 _IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
 # a capitalised word with no name after it ('Alexander von Humboldt' has one, after 'von')
-_LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|(?:von|van|de|da|di|del|der|du|le|la|bin|ibn|al)\s+[A-Z]))")
+_LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|" + _PARTICLE + r"\s+[A-Z]))")
 _PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
 _LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
