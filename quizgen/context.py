@@ -230,10 +230,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         capital = text[m.start(1)].isupper()  # (the match may be of the lowered text)
         if text[m.end():m.end() + 1] == "-":
             continue  # "the Book-of-the-Month Club": part of a name
-        if subject.title:
-            after = text[m.end():m.end() + len(subject.title) + 1]
-            if fold(after.strip()) == fold(subject.title) or fold(after).startswith(" " + fold(subject.title)):
-                continue  # "The genus Attalea was first described ...": the sentence names it already
+        if re.match(r"\s+(?:[A-Z]|[\"“]|_[A-Z])", text[m.end():m.end() + 3]):
+            continue  # "The genus Attalea", "in the film Two for the Seesaw": the name follows, this one or another
         if named_ok is False and not capital and (noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds) \
                 and subject.person is None and _names_subject(text[:m.start()], subject):
             continue  # "Angola ... has only explored 40% of the territory within the country": Angola

@@ -281,6 +281,8 @@ def test_a_things_pronoun_after_an_acronym_or_the_subject_is_resolved():
 def test_a_sentence_that_names_its_own_referent_does_not_lean():
     subject = context.article_subject("Vellia", "Vellia is a genus of palms", None)
     assert context.referent("The genus Vellia was first described in 1816.", subject) == ([], False)
+    film = context.article_subject("The Frost Men", "The Frost Men is a 1961 film", None)
+    assert context.referent("She had a role in the film Two for the Seesaw in 1962.", film) == ([], False)
     assert not context.leans_on_context("The amount a storm can change in a day is limited.", subject)
 
 
