@@ -297,6 +297,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "The highest is 100 °F", "Of the remaining land, ...": the noun is in another sentence
     if _SUPERLATIVE_OF_WHAT.match(text) and not mentions_subject(text, subject):
         return True  # "The oldest institutions are ...", "The earliest evidence dates ...": of what?
+    if _ELLIPTIC_NOUN.search(text):
+        return True  # "a study of the original", "the latter's army": which one?
     if _VERSION_OF_WHAT.search(text):
         return True  # "sold the rights for a film version": of which work?
     m = _LEADING_DEFINITE.match(text)
@@ -308,6 +310,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
 
 # "The amount a tropical cyclone can change ...", "The majority ...": general, of nothing in particular
 _GENERIC_LEAD = {"amount", "majority", "minority", "average", "use", "term", "word", "name", "process", "practice"}
+_ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of\b)"
+                            r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")
 _SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest) [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b")
 _PLACE_PHRASE = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Aa]t|[Aa]cross|[Nn]ear|[Ff]rom|[Tt]hroughout)\s+(?:[A-Z][a-z]+\s?)+")
 _VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake)\b(?!\s+of\b)")
