@@ -593,3 +593,8 @@ def test_a_quotation_closed_by_any_verb_of_saying_gives_its_figures_a_source(ver
 def test_a_phrase_opening_with_a_preposition_is_no_source():
     got = facts("Of the nation's religious minorities, Christians who estimated 280,000 are mostly Orthodox.")
     assert got and all(not f.attrs.get("source") for f in got), [(f.text, f.attrs.get("source")) for f in got]
+
+
+def test_numbers_in_the_brackets_of_chemical_names_are_no_figures():
+    assert found("The ring closes to a spiro[5.5]undecene in the last of 12 steps.") == [("12", 12)]
+    assert found("Oxaziridines take part in [3 + 2] cycloadditions with 40 heterocumulenes.") == [("40", 40)]

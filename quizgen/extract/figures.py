@@ -1118,6 +1118,8 @@ _DIGIT_RULES = [
     ("version or section number", lambda c: c.prev_char in ".:" and re.search(r"[\w.]$", c.before[:-1])),
     ("season split", lambda c: re.search(r"\d\s*/\s*$", c.before)),
     ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before)),
+    # 'spiro[5.5]undecane', 'a [3 + 2] cycloaddition', '[2,2,2]cryptand': a bracket of a chemical name
+    ("chemical name bracket", lambda c: re.search(r"\[[\d.,+\s]*$", c.before) and re.match(r"[\d.,+\s]*\]", c.after)),
     ("year with an era", lambda c: _beside_era(c.before, c.after)),
     ("street address", lambda c: re.match(r"\s+(?:rue|via|calle|avenida|avenue|boulevard|place|strasse|straße)\b",
                                           c.after, re.IGNORECASE)),
