@@ -297,6 +297,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "The highest is 100 °F", "Of the remaining land, ...": the noun is in another sentence
     if _SUPERLATIVE_OF_WHAT.match(text) and not mentions_subject(text, subject):
         return True  # "The oldest institutions are ...", "The earliest evidence dates ...": of what?
+    if _ANOTHER.search(text):
+        return True  # "as part of another swap": other than which?
     if _ELLIPTIC_NOUN.search(text):
         return True  # "a study of the original", "the latter's army": which one?
     if _VERSION_OF_WHAT.search(text):
@@ -310,6 +312,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
 
 # "The amount a tropical cyclone can change ...", "The majority ...": general, of nothing in particular
 _GENERIC_LEAD = {"amount", "majority", "minority", "average", "use", "term", "word", "name", "process", "practice"}
+_ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (?!one\b|way\b|time\b|\d)[a-z]+")
 _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of\b)"
                             r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")
 _SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest) [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b")

@@ -294,7 +294,8 @@ def test_sentences_that_lean_on_the_one_before():
                      "The special was produced in August 2012, with filming in Orn.",
                      "Some felt that the plot was slight.",
                      "A more comprehensive text is the Histories, by the historian Karl Osk.",
-                     "In 1949 Karl Osk painted a study of the original in Orn."]:
+                     "In 1949 Karl Osk painted a study of the original in Orn.",
+                     "The road was given to the town in 1991 as part of another swap."]:
         assert context.leans_on_context(sentence, subject), sentence
     assert not context.leans_on_context("The viaduct was built in 1931 in Orn.", context.article_subject(
         "Varn Viaduct", "Viaduct in Testland", None))
