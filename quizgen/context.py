@@ -415,4 +415,7 @@ def conversion_after(text: str, end: int) -> list[Edit]:
 def inside_conversion(text: str, start: int, end: int) -> bool:
     """Is the span itself the bracketed conversion of a figure just before it: "6 g (59 m/s2)"?"""
     before = text[:start]
-    return bool(re.search(r"\d[^()]{0,14}\(\s*(?:about |approx\.? |~)?$", before)) and text[end:end + 2].lstrip().startswith(")")
+    if re.search(r"\d[^()]{0,14}\(\s*(?:about |approx\.? |~)?$", before) and text[end:end + 2].lstrip().startswith(")"):
+        return True
+    # "(40 mph, 65 km/h)": the second of two measures in one bracket
+    return bool(re.search(r"\(\s*\d[\d.,]*\s*[^\W\d][^()\d,]{0,12},\s*$", before)) and text[end:end + 2].lstrip().startswith(")")

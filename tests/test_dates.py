@@ -229,6 +229,13 @@ def test_year_turns_over_after_december():
     assert found(body)[-2:] == [("31 December", "1990-12-31"), ("New Year's Day", "1991-01-01")]
 
 
+def test_a_date_something_is_put_off_to_does_not_move_the_story_year():
+    body = ("On October 26, 2009, it was announced that the bout was off.\n\n"
+            "The fight was rescheduled for the winter show on January 2, 2010.\n\n"
+            "On November 4, it was confirmed that the champion was ill.")
+    assert found(body)[-1] == ("November 4", "2009-11-04")
+
+
 def test_a_look_back_does_not_move_the_story_year():
     body = ("In January 2021, at a meeting, Pashinyan said that before the forces seized Shusha in 1992, "
             "most residents were Azerbaijanis. On 29 January, a journalist protested the statement.")

@@ -598,3 +598,7 @@ def test_a_phrase_opening_with_a_preposition_is_no_source():
 def test_numbers_in_the_brackets_of_chemical_names_are_no_figures():
     assert found("The ring closes to a spiro[5.5]undecene in the last of 12 steps.") == [("12", 12)]
     assert found("Oxaziridines take part in [3 + 2] cycloadditions with 40 heterocumulenes.") == [("40", 40)]
+
+
+def test_a_number_before_a_slash_and_a_number_is_no_figure():
+    assert found("After the 9 / 11 attacks the band of 5 members toured.") == [("5", 5)]

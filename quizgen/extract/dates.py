@@ -835,6 +835,10 @@ _FUTURE = re.compile(r"(?:w(?<!\ww)ill|i(?<!\wi)s (?:planned|scheduled|expected|
                      r"a(?<!\wa)re (?:planned|scheduled|expected)|p(?<!\wp)lans to)\b")
 
 
+# A date something is put off or set for looks ahead too ("was rescheduled for UFC 108 on January 2,
+# 2010"): the next "On November 4" is still in the year the story was in.
+_PLANNED_FOR = re.compile(r"\b(?:(?:re)?scheduled|set|planned|postponed|moved|delayed|pushed back)\s+(?:for|to|until|till)\b"
+                          r"[^.;]{0,50}$", re.I)
 _APPROXIMATE = re.compile(r"\b(?:c\.|ca\.|circa|around|about|approximately|roughly)\s*$", re.I)
 
 # Recurring dates ("it usually lasts five days in September") name no point in time.
@@ -870,7 +874,8 @@ def extract(doc: Document) -> list[Fact]:
                 # a day range that runs over the new year: 30 December – 2 January
                 if len(f.parts) == 2 and (f.parts[1][1] or 0) < (f.parts[0][1] or 0):
                     f.parts[1] = (f.parts[1][0] + 1, f.parts[1][1], f.parts[1][2])
-            if f.precision != "decade" and not future:
+            planned = _PLANNED_FOR.search(s.text, max(0, f.start - 70), f.start) is not None
+            if f.precision != "decade" and not future and not planned:
                 y, mo, d = f.parts[-1]
                 if not mo and latest is not None and y > latest + _BEYOND_SPAN:
                     pass  # a bare year well after every dated event of the article is no context

@@ -1135,7 +1135,7 @@ _DIGIT_RULES = [
     ("arithmetic", lambda c: re.match(r"\s+(?:times|plus|minus)\s+[\d(]", c.after) or _ARITHMETIC_BEFORE.search(c.before)),
     ("ordinal or decade", lambda c: re.match(r"(?:st|nd|rd|th|s)\b|['’]s\b", c.after)),
     ("letters glued after", lambda c: re.match(r"[A-Za-z]", c.after) and not _GLUED_UNITS.match(c.after)),
-    ("fraction, version or time", lambda c: re.match(r"[./:]\d", c.after)),
+    ("fraction, version or time", lambda c: re.match(r"[./:]\d|\s/\s?\d", c.after)),  # ('9 / 11': a date's name)
     ("code with a dash", lambda c: re.match(r"-[A-Z0-9]", c.after)),
     ("label before", lambda c: _label_before(c.text, c.n.start)),
     ("inside a name", _capitalised_name_before),
