@@ -452,6 +452,7 @@ class Generator:
             a, b = tuple(x or 0 for x in other), (y, m or 0, d or 0)
             return a < b if side == "before" else a > b
         real: set[str] = set()
+        near: set[str] = set()
         value = str(fact.value)
         here = fact.sentence
         here_story = self._story(here)
@@ -463,9 +464,15 @@ class Generator:
                     sentence.index == here.index or _same_story(story, here_story)):
                 continue
             real.add(v)
-        chosen = sorted(real)
+            if sentence is not None and here is not None and sentence.section == here.section:
+                near.add(v)
+        # the dates of the same section first ("UFC 141" among the fights, not among the
+        # wrestling years of another section), then the others
+        chosen = sorted(near)
         rng.shuffle(chosen)
-        chosen = chosen[:3]
+        others = sorted(real - near)
+        rng.shuffle(others)
+        chosen = (chosen + others)[:3]
         synthetic = 0
         for _ in range(80):
             if len(chosen) >= 3:

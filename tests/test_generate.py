@@ -305,3 +305,21 @@ def test_a_given_name_before_a_particle_is_not_alone():
     qs = {q["answer"]["text"]: q for q in _bank_of(body, "Vell") if q["type"] == "cloze"}
     assert "unresolved-reference" not in qs["1816"]["quality_reasons"]
     assert "unresolved-reference" not in qs["1998"]["quality_reasons"]
+
+
+def test_date_options_come_from_the_same_part_of_the_story_first():
+    body = ("# Vell\n\n## Wrestling\n\nKarl Osk joined a touring troupe in Brindlemoor on 3 March 2002.\n\n"
+            "His tag partner broke an ankle during a match at Hask on 9 June 2003.\n\n"
+            "The promoter cancelled every autumn show of the troupe on 2 May 2004.\n\n"
+            "A rival federation bought the troupe's television contract on 8 August 2005.\n\n"
+            "Fans voted the troupe's farewell tour the best of the year on 19 October 2006.\n\n"
+            "The old arena in Brindlemoor burned down during a storm on 23 January 2007.\n\n"
+            "## Fighting\n\nOsk signed with a cage league based in Orn on 5 April 2008.\n\n"
+            "A knee injury forced surgery and long rest after 15 November 2008.\n\n"
+            "Television ratings for the heavyweight bout broke records on 11 July 2009.\n\n"
+            "A documentary crew followed the training camp from 14 February 2010.\n\n"
+            "Karl Osk lost the heavyweight belt in a rematch at Orn on 30 December 2011.")
+    text = f"---\ntitle: Vell\n---\n\n{body}\n"
+    mc = [q for seed in range(4) for q in process_document(load_text(text, "v.md"), Options(seed=seed)).questions
+          if q["type"] == "multiple_choice" and q["answer"]["text"] == "30 December 2011"]
+    assert mc and all(c.endswith(("2008", "2009", "2010", "2011")) for q in mc for c in q["choices"]), [q["choices"] for q in mc]
