@@ -232,10 +232,11 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             continue  # "the Book-of-the-Month Club": part of a name
         if re.match(r"\s+(?:[A-Z]|[\"“]|_[A-Z])", text[m.end():m.end() + 3]):
             continue  # "The genus Attalea", "in the film Two for the Seesaw": the name follows, this one or another
-        if named_ok is False and not capital and (noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds) \
-                and subject.person is None and _names_subject(text[:m.start()], subject):
+        of_subject_kind = noun in subject.kinds or bool(_KIN.get(noun, set()) & subject.kinds)
+        if named_ok is False and not capital and of_subject_kind and subject.person is None \
+                and _names_subject(text[:m.start()], subject):
             continue  # "Angola ... has only explored 40% of the territory within the country": Angola
-        if named_ok and (noun in subject.kinds or _KIN.get(noun, set()) & subject.kinds):
+        if named_ok and of_subject_kind:
             last = subject.title.split()[-1] if subject.title else ""
             if not edits and not last[:1].islower():  # "the city's" -> "Toronto's": the possessive stays
                 edits.append((m.start(), m.end(), subject.title, "name-subject"))
@@ -255,7 +256,7 @@ _FUNCTION_WORDS = {"The", "In", "On", "At", "After", "Before", "During", "A", "A
                    "Saturday", "Sunday", "Spring", "Summer", "Autumn", "Winter", "Early", "Late", "Later", "Then",
                    "Born", "Having", "Being", "Following", "Despite", "Soon", "Thereafter", "Afterwards", "Like",
                    "Unlike", "Along", "Among", "Between", "Within", "Without", "Throughout", "Against", "Around",
-                   "Near", "Besides", "Although", "Whilst", "Whereas"}
+                   "Near", "Besides", "Whilst", "Whereas"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS = vocab.caseless_finditer(r"\b(?:he|she|it|they|him|her|his|its|their|them|hers|theirs)\b")
 _LEADING_DEFINITE = re.compile(r"^The ([a-z]+)\b(?!\s+(?:of|in|at|from|that|which|who|whose|for|on|between|during)\b)"

@@ -178,13 +178,15 @@ class Generator:
         # a family name standing alone ("Grant's appearance") -> the full name, sentence by sentence;
         # only where the people rules tied that mention to one person, never the subject's own
         self.surname_at: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        title = fold(doc.title)
         for p in self.people:
             name = self._name(p)
-            if p is self.subject or not _full_name(name) or len(self.surnames[fold(name.split()[-1])]) > 1 \
-                    or not (fold(name.split()[0]) in given_names() or re.match(r"[A-Z]\.", name)):
+            first, family = name.split()[0], name.split()[-1]
+            if p is self.subject or not _full_name(name) or len(self.surnames[fold(family)]) > 1 \
+                    or not (fold(first) in given_names() or re.match(r"[A-Z]\.", first)) or fold(family) in title:
                 continue  # (a given name or an initial first: 'Statistics Canada' is no one's full name)
             for o in p.attrs.get("occurrences") or ():
-                if o["text"] == name.split()[-1] and fold(o["text"]) not in fold(doc.title):
+                if o["text"] == family:
                     self.surname_at[o["sentence"]].append((o["start"], o["end"], name))
         self.families = quality.families(doc.sentences)
         self.life = self._life_span()
