@@ -6,6 +6,10 @@ question's ``edits`` so a teacher can see that the prompt is not the article's e
 
 - ``drop-connective``: "However, the army ..." -> "The army ..." (the contrast is with a sentence
   the student does not see);
+- ``drop-relative-time``: "Two days later, the team ..." -> "The team ...": later than what the
+  student does not see;
+- ``drop-also``: "X also announced ..." -> "X announced ...": "also" and "therefore" point at a
+  sentence before;
 - ``drop-run-in-heading``: "_Symbols and rules_: In 1847 ..." -> "In 1847 ...": an emphasised label
   that starts a paragraph is a heading, not part of the sentence;
 - ``name-subject``: a leading He/She of a biography -> the subject's name; "the city" in the
@@ -57,12 +61,14 @@ REFERENT_NOUNS = (
     "assembly", "council", "parliament", "congress", "senate", "lake", "sea", "mountain", "valley", "bay",
     "coast", "building", "bridge", "road", "railway", "tower", "palace", "house", "estate", "farm", "school",
     "name", "temple", "tomb", "shrine", "statue", "god", "goddess", "hero", "ruler", "leader",
+    "promotion", "championship", "match", "bout", "fight", "tour", "episode", "show", "squadron",
+    "unit", "contract", "deal", "award", "prize",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
 _OFTEN_GENERIC = {"state", "region", "capital", "river", "army", "fleet", "class", "head", "season", "game", "disease",
                   "species", "genus", "animal", "process", "method", "system", "case", "party", "government"}
-_REFERENTS = vocab.caseless_finditer(r"\bthe (" + "|".join(REFERENT_NOUNS) + r")\b(?!\s+of\b)(?!['’]s\s+(?:own)\b)")
+_REFERENTS = vocab.caseless_finditer(r"\bthe (" + "|".join(REFERENT_NOUNS) + r")\b(?!\s+(?:of|that|which|who|whose)\b)(?!['’]s\s+(?:own)\b)")
 # Words that make "the storm" the article's storm: a typhoon article may say "the storm".
 _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "hurricane": {"hurricane"}, "typhoon": {"typhoon"}, "cyclone": {"cyclone"},
@@ -143,6 +149,41 @@ def connective(text: str) -> list[Edit]:
     # the first word after the connective takes its capital; two edits, so that a blank right
     # after the connective ("Consequently, ____ realized") still lets the connective go
     return [(0, m.end(), "", "drop-connective"), (m.end(), m.end() + 1, text[m.end()].upper(), "drop-connective")]
+
+
+# Time counted from something the sentence does not say: "Two days later, ...", "Later that year,
+# ...", "The following month, ...", "In the same year, ...".
+_TIME_UNIT = r"(?:days?|weeks?|months?|years?|decades?|hours?|seasons?)"
+_RELATIVE_OPENER = re.compile(
+    r"^(?:(?:(?:[Aa]pproximately|[Aa]bout|[Aa]round|[Rr]oughly|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Ss]ome)\s+)?"
+    r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa] few|\d+)\s+"
+    + _TIME_UNIT + r"\s+(?:later|afterwards?|after that)"
+    r"|(?:Later|Earlier|Early|Late)\s+(?:that|the same|in the same|in that)\s+" + _TIME_UNIT +
+    r"|(?:That|The same|That same|In the same|In that|By that|During that|Later in the)\s+" + _TIME_UNIT +
+    r"|(?:The|On the|In the|Over the|During the|By the)\s+(?:following|next|previous|preceding|subsequent)\s+"
+    r"(?:" + _TIME_UNIT + r"|morning|evening|night|summer|winter|spring|autumn))\s*,?\s+(?=\S)")
+
+
+def relative_time(text: str) -> list[Edit]:
+    """A sentence opening with time counted from something before it: the student cannot tell later
+    than what, and the opener goes. What the sentence says stays true ("Two days later, Smith
+    resigned" -> "Smith resigned"), and a date in the sentence keeps its own year."""
+    m = _RELATIVE_OPENER.match(text)
+    if not m or m.end() >= len(text):
+        return []
+    return [(0, m.end(), "", "drop-relative-time"), (m.end(), m.end() + 1, text[m.end()].upper(), "drop-relative-time")]
+
+
+# "also" and "therefore" say that something before came first; without it they only puzzle:
+# "X also announced ..." -> "X announced ...". ("not only ... but also" keeps its "also".)
+_ALSO = re.compile(r"(?<=[a-z,])\s+(?:also|therefore)\b(?=\s+[a-z])")
+
+
+def drop_also(text: str) -> list[Edit]:
+    if "not only" in text.lower():
+        return []
+    unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group(0)), text)
+    return [(m.start(), m.end(), "", "drop-also") for m in _ALSO.finditer(unquoted)]
 
 
 _HEADING_END = re.compile(r":\s+(?=[A-Z\"“])")
@@ -238,12 +279,16 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             continue  # "Angola ... has only explored 40% of the territory within the country": Angola
         if named_ok and of_subject_kind:
             last = subject.title.split()[-1] if subject.title else ""
-            if not edits and not last[:1].islower():  # "the city's" -> "Toronto's": the possessive stays
+            if not edits and re.search(r" (?:of|for) [A-Z]", subject.title):  # "the Academy Award for ..."
+                edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
+            elif not edits and not last[:1].islower():  # "the city's" -> "Toronto's": the possessive stays
                 edits.append((m.start(), m.end(), subject.title, "name-subject"))
             elif not edits and fold(last).rstrip("s") in {k.rstrip("s") for k in {noun} | _KIN.get(noun, set())}:
                 # a title that ends in a common noun: "the storm" -> "the 1933 Treasure Coast hurricane"
                 edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
             continue  # ("two of the class" stays: "two of German Type UB I submarine" is no English)
+        if re.search(r"\b" + noun + r"\b", text[:m.start()], re.I):
+            continue  # "... the MHSAA basketball championship ..., of the championship game": named before
         if capital or noun not in _OFTEN_GENERIC:
             unresolved = True  # "the Act", "the society", "the novel": named elsewhere
     return edits, unresolved
@@ -304,6 +349,12 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "a study of the original", "the latter's army": which one?
     if _VERSION_OF_WHAT.search(text):
         return True  # "sold the rights for a film version": of which work?
+    for m in _RELATIVE_NOUN.finditer(text):
+        if m.group("time"):
+            if not _DATED_BEFORE.search(text[:m.start()]):
+                return True  # "he was elected the following year": after which?
+        elif m.group("next") or m.group("role"):
+            return True  # "his next defense", "to become the new champion": after which, in place of whom?
     m = _LEADING_DEFINITE.match(text)
     if m and m.group(1) not in _GENERIC_LEAD and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds) \
             and not mentions_subject(text, subject):
@@ -311,6 +362,16 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
     return False
 
 
+_RELATIVE_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:next|following|subsequent|same)\s+(?P<time>(?:day|week|month|year|"
+    r"decade|season|morning|evening|night|summer|winter|spring|autumn|time|period)s?)\b|"
+    # "his next defense", "the new champion": after which, in place of whom?
+    r"next\s+(?!(?:several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|dozen|[a-z]+teen|[a-z]+est)\b)(?P<next>[a-z]+)\b"
+    r"(?![^,.;]{0,25}\b(?:after|than|to|in|since|of|as)\b)|"
+    r"new\s+(?P<role>champions?|leaders?|kings?|queens?|rulers?|presidents?|owners?|managers?|coach|"
+    r"chairman|director|commander|holders?|members?)\b(?!\s+of\b))")
+_DATED_BEFORE = re.compile(r"\b\d{3,4}\b|\b(?:" + "|".join(vocab.MONTHS) + r")\b")
 # "The amount a tropical cyclone can change ...", "The majority ...": general, of nothing in particular
 _GENERIC_LEAD = {"amount", "majority", "minority", "average", "use", "term", "word", "name", "process", "practice"}
 _ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (?!one\b|way\b|time\b|\d)[a-z]+")

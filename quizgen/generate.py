@@ -270,6 +270,8 @@ class Generator:
                                               and not quality.every_year(text, str(f.value))])
             edits += context.full_names(text, self.given_names)
             edits += self._surname_repairs(s)
+            edits += context.drop_also(text)
+            edits += context.relative_time(text)
             edits += context.glosses(text)
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
             unresolved = unresolved or context.leans_on_context(repaired, self.about) or self._anaphoric(s)
@@ -571,6 +573,11 @@ class Generator:
             if fold(f.text) in fold(prompt_text):
                 continue
             precision = f.attrs.get("precision") or ("day" if len(str(f.value)) >= 10 else "month" if len(str(f.value)) == 7 else "year")
+            # the blank says how precise to be: "1949" is not wrong for "late in ____" keyed "November 1949"
+            cloze_text = prompt_text
+            if precision in ("month", "day") and re.fullmatch(r"-?\d{4}-\d{2}(?:-\d{2})?", str(f.value)):
+                hinted = self._prompt(s, f.span, fill=self._words(f"blank_{precision}", blank=BLANK), fact=f)
+                cloze_text = hinted[0] if hinted else prompt_text
             style = formats.date_style(f.text)
             answer_text = f.text if precision != "day" else formats.format_date(str(f.value), style)
             if f.attrs.get("year_inferred"):
@@ -580,7 +587,7 @@ class Generator:
             src = self.source(s, f.span)
             ev = self._evidence(f, s, f.span, unresolved)
             hard = "hard" if precision == "day" else "medium"
-            yield self._question("cloze", "date", prompt_text, answer, src, key, hard, ev, edits)
+            yield self._question("cloze", "date", cloze_text, answer, src, key, hard, ev, edits)
             distractors, synthetic, beatable = self._date_distractors(f, style, key)
             life_event = self._life_event(f, s)
             if life_event:  # "was born in ____": options before the birth too

@@ -653,3 +653,50 @@ def test_a_place_is_no_antecedent_of_they():
     subject = context.article_subject("Albedo", "Ratio of reflected light", None)
     assert context.leans_on_context("Over Antarctica they average a little more than 0.8.", subject)
     assert not context.leans_on_context("The Beatles toured Germany, where they played in Hamburg.", subject)
+
+
+def test_time_counted_from_an_unseen_sentence_goes_and_the_sentence_keeps_its_own_date():
+    for text, out in [("Two days later, the mayor of Hask resigned.", "The mayor of Hask resigned."),
+                      ("Approximately one year later, Ola Brand won the cup on 29 June 2007.",
+                       "Ola Brand won the cup on 29 June 2007."),
+                      ("Later that year, the harbour of Vell was rebuilt.", "The harbour of Vell was rebuilt."),
+                      ("The following month, a new bridge opened in Hask.", "A new bridge opened in Hask.")]:
+        assert context.apply(text, context.relative_time(text)) == (out, ["drop-relative-time"])
+    # "after" with an object names what it is after: the sentence stands
+    assert context.relative_time("Just four days after the crew's return, they met the president.") == []
+    assert context.relative_time("Two days of rain flooded Hask.") == []
+
+
+def test_also_and_therefore_go_but_not_only_keeps_its_also():
+    text = "Ola Brand also announced that the harbour was therefore closed in 1931."
+    assert context.apply(text, context.drop_also(text))[0] == "Ola Brand announced that the harbour was closed in 1931."
+    assert context.drop_also("Vell exports not only wool but also fish, 400 tonnes a year.") == []
+    assert context.drop_also('Brand said "we also won" in 1931.') == []
+
+
+def test_a_next_defence_or_a_new_champion_leans_on_what_came_before():
+    vell = context.article_subject("Ola Brand", "Vellish wrestler", "Ola Brand")
+    assert context.leans_on_context("Ola Brand defeated Jo Hask to become the new champion on 7 July 2005.", vell)
+    assert context.leans_on_context("Ola Brand made her next defence on 3 March 2006.", vell)
+    assert context.leans_on_context("Ola Brand moved to Hask the following year.", vell)
+    # the year before says which; "the next largest" and "the next four years" are not about a defence
+    assert not context.leans_on_context("Ola Brand won in 1931 and moved to Hask the following year.", vell)
+    assert not context.leans_on_context("Hask is the largest city of Vell, ahead of Orn, the next largest city.", vell)
+    assert not context.leans_on_context("Ola Brand paid Jo Hask for the next twenty years.", vell)
+
+
+def test_a_thing_named_earlier_in_the_same_sentence_is_resolved():
+    vell = context.article_subject("Vell", "Island country", None)
+    text = "In 1944 Ola Brand won the Vell basketball championship, scoring 17 points in the championship game."
+    assert context.referent(text, vell) == ([], False)
+    assert context.referent("Ola Brand won the championship in 1944.", vell)[1]
+
+
+def test_a_date_blank_says_how_precise_the_answer_must_be():
+    qs = bank("Ola Brand (1901–1977) was a Vellish painter. Brand returned penniless late in November 1949 "
+              "from a stay in Hask. On 15 April 1950, Brand opened a show in Orn. Brand first sold a painting in 1931.",
+              title="Ola Brand", description="Vellish painter")
+    cloze = {q["answer"]["text"]: q["prompt"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "late in ________ (month and year) from" in cloze["November 1949"]
+    assert cloze["15 April 1950"].startswith("On ________ (day, month and year),")
+    assert "________ (" not in cloze["1931"]  # a year is what a blank asks by default
