@@ -532,3 +532,9 @@ def test_evidence_from_several_sentences_together():
     got = found(body)
     assert "Qorvat Vellik" in got and got["Qorvat Vellik"].attrs["roles"] == ["prime minister"]
     assert "Qorvat Vellik" not in found(body.split("\n\n")[0])  # one sentence is not enough
+
+
+def test_a_title_word_before_a_company_noun_is_a_firm_not_a_general():
+    ppl = found("The tank reached Orn in a General Aircraft Hamilcar glider, with engines by General Dynamics. "
+                "General Ola Brand commanded the landing.")
+    assert list(ppl) == ["Ola Brand"]
