@@ -10,6 +10,8 @@ question's ``edits`` so a teacher can see that the prompt is not the article's e
   student does not see;
 - ``drop-also``: "X also announced ..." -> "X announced ...": "also" and "therefore" point at a
   sentence before;
+- ``expand-acronym``: "AHS is ..." -> "Alberta Health Services is ..." where the article spells
+  the acronym out ("Alberta Health Services (AHS)");
 - ``drop-run-in-heading``: "_Symbols and rules_: In 1847 ..." -> "In 1847 ...": an emphasised label
   that starts a paragraph is a heading, not part of the sentence;
 - ``name-subject``: a leading He/She of a biography -> the subject's name; "the city" in the
@@ -41,7 +43,10 @@ CONNECTIVE = re.compile(
     r"^(?:However|Furthermore|Moreover|Consequently|Additionally|In addition|Nevertheless|Nonetheless|Thus|"
     r"Therefore|Hence|Indeed|Instead|Accordingly|As a result|In turn|Notably|Likewise|Similarly|In fact|"
     r"Ultimately|Overall|Still|For example|For instance|In particular|Specifically|Of these|In total|"
-    r"In a similar vein|By contrast|In contrast|Conversely|On the other hand|Meanwhile|Afterwards|Also)\s*,\s*")
+    r"In a similar vein|By contrast|In contrast|Conversely|On the other hand|Meanwhile|Afterwards|Also|"
+    # after what the student does not see
+    r"Subsequently|Thereafter|Afterward|Later|Later on|Eventually|Then|Soon after|Soon afterwards?|"
+    r"Shortly after|Shortly afterwards?|Shortly thereafter|Immediately|Immediately afterwards?)\s*,\s*")
 
 # Nouns that, after "the", point at a thing named elsewhere in the article: "the city", "the Act".
 REFERENT_NOUNS = (
@@ -174,9 +179,9 @@ def relative_time(text: str) -> list[Edit]:
     return [(0, m.end(), "", "drop-relative-time"), (m.end(), m.end() + 1, text[m.end()].upper(), "drop-relative-time")]
 
 
-# "also" and "therefore" say that something before came first; without it they only puzzle:
-# "X also announced ..." -> "X announced ...". ("not only ... but also" keeps its "also".)
-_ALSO = re.compile(r"(?<=[a-z,])\s+(?:also|therefore)\b(?=\s+[a-z])")
+# "also", "therefore", "immediately" say that something before came first; without it they only
+# puzzle: "X also announced ..." -> "X announced ...". ("not only ... but also" keeps its "also".)
+_ALSO = re.compile(r"(?<=[a-z,])\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])")
 
 
 def drop_also(text: str) -> list[Edit]:
@@ -453,6 +458,48 @@ def full_names(text: str, people: dict[str, str], protect: tuple[int, int] | Non
             continue  # part of a longer capitalised run: "Prince Edward", "King Edward"
         edits.append((m.start(), m.end(), full, "full-name"))
         break
+    return edits
+
+
+# "Alberta Health Services (AHS)": capitalised words, with a few small words between them, before
+# an acronym in brackets.
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|the|on|in|de|du|des|&)\s+)*){1,8})\(([A-Z]{2,6})\)")
+_SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "&"}
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms an article spells out, each with its full name: the shortest run of capitalised
+    words before the bracket whose initials spell it ("the rival Hudson's Bay Company (HBC)" ->
+    "Hudson's Bay Company"). An acronym spelled out two ways is left alone."""
+    found: dict[str, set[str]] = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        words, acronym = m.group(1).split(), m.group(2)
+        for start in range(len(words) - 1, -1, -1):
+            if words[start] in _SMALL_WORDS:
+                continue
+            run = words[start:]
+            initials = "".join(w[0] for w in run if w not in _SMALL_WORDS)
+            if initials == acronym:
+                found.setdefault(acronym, set()).add(" ".join(run))
+                break
+            if len(initials) >= len(acronym):
+                break
+    return {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
+
+
+def expand_acronyms(text: str, acronyms: dict[str, str]) -> list[Edit]:
+    """An acronym the article spelled out elsewhere -> its full name, once per acronym in the
+    sentence: "AHS is Alberta's single health authority" -> "Alberta Health Services is ..."."""
+    if not acronyms:
+        return []
+    edits: list[Edit] = []
+    seen: set[str] = set()
+    for m in re.finditer(r"(?<![\w(])([A-Z]{2,6})(?![\w)'’$-])", text):
+        full = acronyms.get(m.group(1))
+        if not full or m.group(1) in seen or full in text:
+            continue
+        seen.add(m.group(1))
+        edits.append((m.start(), m.end(), full, "expand-acronym"))
     return edits
 
 

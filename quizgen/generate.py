@@ -193,6 +193,7 @@ class Generator:
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._names_subject: dict[int, bool] = {}
         self._italics = [(a, b) for a, b, style in doc.emphasis if style == "em"]
+        self.acronyms = context.defined_acronyms(doc.text)
         self._dates: dict | None = None
         self._stories: dict[int, tuple[int, int]] = {}  # by sentence index (see _story)
         self._word_bits: dict[str, int] = {}
@@ -271,6 +272,7 @@ class Generator:
             edits += context.full_names(text, self.given_names)
             edits += self._surname_repairs(s)
             edits += context.drop_also(text)
+            edits += context.expand_acronyms(text, self.acronyms)
             edits += context.relative_time(text)
             edits += context.glosses(text)
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
@@ -1489,6 +1491,8 @@ def _term_forms(value: str, written: str) -> list[str]:
     for form in [f for f in forms if not re.match(r"(?:the|a|an)\s", f, re.I) and not re.search(r"['’]s\b", f)]:
         if re.search(r"(?:ch|sh|x|ss|z)es$", form):
             forms.append(form[:-2])
+        elif re.search(r"[^aeiou]ies$", form):
+            forms.append(form[:-3] + "y")  # "counties" -> "county", not "countie"
         elif re.search(r"[^sui]s$", form):
             forms.append(form[:-1])
         elif re.search(r"(?:ch|sh|x|s|z)$", form):

@@ -536,8 +536,12 @@ def _assembled(q: Question, ev: Evidence) -> bool:
     return q.type == "ordering" or (q.type == "matching" and q.kind == "person")
 
 
+_BLANK_HINT = re.compile(BLANK + r" \([a-z, ]+\)")
+
+
 def _long_prompt(q: Question, ev: Evidence) -> bool:
-    return len(q.prompt.split()) > 38
+    # (the words the blank adds to say how precise to be are not the sentence's length)
+    return len(_BLANK_HINT.sub(BLANK, q.prompt).split()) > 38
 
 
 def _packed_statement(q: Question, ev: Evidence) -> bool:

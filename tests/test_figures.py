@@ -602,3 +602,19 @@ def test_numbers_in_the_brackets_of_chemical_names_are_no_figures():
 
 def test_a_number_before_a_slash_and_a_number_is_no_figure():
     assert found("After the 9 / 11 attacks the band of 5 members toured.") == [("5", 5)]
+
+
+@pytest.mark.parametrize("sentence, text, source", [
+    ("In his memoirs, Ola Brand put Vellish losses at 200 men.", "200", "Ola Brand"),
+    ("Brand puts the number of dead at 3,000.", "3,000", "Brand"),
+    ("Brand gives a figure of 40,000 deaths.", "40,000", "Brand"),
+    ("The population was estimated by Brand to be 40,000.", "40,000", "Brand"),
+    ("Brand wrote in 1950 that 400 copies were printed.", "400", "Brand"),
+    ("As Brand noted, 400 copies were printed.", "400", "Brand"),
+    ("Brand later recalled that 40 men survived.", "40", "Brand"),
+    # a named party that only counts or records is no source; a survey that does is one
+    ("Brand recorded 45 species on the island.", "45", None),
+    ("The census of 2011 recorded 45,000 inhabitants.", "45,000", "census of 2011"),
+])
+def test_who_puts_a_number_on_something_is_its_source(sentence, text, source):
+    assert sources(sentence)[text] == source

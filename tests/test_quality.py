@@ -700,3 +700,27 @@ def test_a_date_blank_says_how_precise_the_answer_must_be():
     assert "late in ________ (month and year) from" in cloze["November 1949"]
     assert cloze["15 April 1950"].startswith("On ________ (day, month and year),")
     assert "________ (" not in cloze["1931"]  # a year is what a blank asks by default
+
+
+def test_an_acronym_the_article_spells_out_is_written_in_full():
+    text = ("Health care is run by Vell Health Services (VHS). The rival Hask Bay Company (HBC) and the "
+            "North Orn Company (NOC) traded furs. The Department of Roads (DoR) builds roads.")
+    acronyms = context.defined_acronyms(text)
+    assert acronyms == {"VHS": "Vell Health Services", "HBC": "Hask Bay Company", "NOC": "North Orn Company"}
+    line = "Battles occurred between the HBC and NOC, and in 1821 VHS paid US$5 to the HBC."
+    assert context.apply(line, context.expand_acronyms(line, acronyms))[0] == (
+        "Battles occurred between the Hask Bay Company and North Orn Company, and in 1821 Vell Health Services "
+        "paid US$5 to the HBC.")
+
+
+def test_an_opening_after_what_goes_and_immediately_goes_too():
+    for text, out in [("Subsequently, the mayor of Hask resigned.", "The mayor of Hask resigned."),
+                      ("Later, the harbour was rebuilt.", "The harbour was rebuilt.")]:
+        assert context.apply(text, context.connective(text))[0] == out
+    text = "Ola Brand immediately resigned her seat in 1931."
+    assert context.apply(text, context.drop_also(text))[0] == "Ola Brand resigned her seat in 1931."
+
+
+def test_a_plural_term_in_ies_is_accepted_in_the_singular():
+    from quizgen.generate import _term_forms
+    assert "county" in _term_forms("counties", "counties") and "countie" not in _term_forms("counties", "counties")

@@ -274,15 +274,19 @@ def _scan_numbers(text: str) -> list[_Num]:
 _VERBS_STRONG = (
     r"stated|said|reported|claimed|estimated|announced|noted|confirmed|disclosed|added|"
     r"put the (?:number|figure|toll|total)|gave (?:a|the) (?:number|figure|toll|total)|"
-    r"(?:put|puts|give|gives|gave|place|places|placed)(?=\s+(?:[\w'’]+\s+){0,3}(?:at\s+)?(?:about\s+|some\s+)?[$£€]?\d)|"
+    r"(?:put|puts|give|gives|gave|place|places|placed)(?=\s+(?:[\w'’]+\s+){0,5}(?:at\s+)?(?:about\s+|some\s+)?[$£€]?\d)|"
     r"counted|recorded|registered|listed|showed|found|reckoned|calculated|projected"
 )
 # Verbs that take a source only when followed by "that" (their base forms are also nouns).
-_VERBS_THAT = r"suggested|asserted|alleged|argued|revealed|maintained|insisted|admitted|acknowledged|indicated|states?|says?|reports?|claims?|estimates?|notes?|suggests?|confirms?|discloses|adds|asserts|alleges|argues|reveals|declared?s?|maintains|insists|admits|acknowledges|indicates|believe|believed|believes|think|thought|thinks|contend|contended|contends|concluded|concludes|conclude|said|told|wrote|writes"
+_VERBS_THAT = r"suggested|asserted|alleged|argued|revealed|maintained|insisted|admitted|acknowledged|indicated|states?|says?|reports?|claims?|estimates?|notes?|suggests?|confirms?|discloses|adds|asserts|alleges|argues|reveals|declared?s?|maintains|insists|admits|acknowledges|indicates|believe|believed|believes|think|thought|thinks|contend|contended|contends|concluded|concludes|conclude|said|told|wrote|writes|recalled|recalls|remembered|observed|explained"
 _VERBS_ING = r"adding|stating|saying|claiming|noting|reporting|announcing|estimating|suggesting|confirming|asserting|arguing|citing"
 _WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows", "found", "finds",
                "reckoned", "calculated", "projected", "put", "puts", "give", "gives", "gave", "place", "places",
                "placed"}
+# ... or, for these, a named party that puts a number on something: "Brown put British losses at
+# 200", "Smith gives a figure of 40,000".
+_ESTIMATE_VERBS = {"put", "puts", "place", "places", "placed", "give", "gives", "gave"}
+_ESTIMATE_OBJECT = re.compile(r"\s+(?:[\w'’]+\s+){1,4}(?:at|of)\s+(?:about\s+|around\s+|some\s+|approximately\s+)?[$£€]?\d")
 # A weak verb names a source only when its subject is a survey-like thing.
 _SOURCE_NOUNS = re.compile(r"\b(?:census|survey|count|registry|register|report|study|studies|estimate|"
                            r"poll|statistics|data|records?|investigation|inquiry|commission|audit|"
@@ -296,7 +300,9 @@ _VERBS_DIRECT = (r"acknowledges|acknowledged|accounted\s+for|accounts\s+for|list
                  r"documents|documented|cites|cited")
 _FIGURE_AHEAD = (r"(?=\s+(?:(?:about|some|around|approximately|over|more\s+than|at\s+least|nearly|only|just|"
                  rf"a\s+total\s+of)\s+)?(?:[$£€]?\d|(?i:{_WORD})\b))")
-_VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s+(?:that|\"|“|:))|"
+# "wrote in 1950 that", "said in an interview that": where or when, between the verb and "that".
+_SAID_WHERE = r"(?:in|on|at|during)\s+(?:[\w'’]+\s+){1,4}?"
+_VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s+(?:{_SAID_WHERE})?(?:that|\"|“|:))|"
                       rf"(?P<told>told|informed|assured)(?=\s+(?:[\w'’.-]+\s+){{1,4}}that\b)|"
                       rf"(?P<ing>{_VERBS_ING})|(?P<direct>{_VERBS_DIRECT}){_FIGURE_AHEAD})\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not|an|a|the|as)\s+"
@@ -307,13 +313,17 @@ _ACCORDING = re.compile(
     r"figures (?:from|by|of)|estimates? (?:from|by|of)|data (?:from|by))|"
     r"[Pp]er(?=\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+){0,2}(?:data|figures|estimates?|sources|reports?|count|census|"
     r"statistics)\b)))\s+"
-    r"(?P<src>(?:[^,;:.()\"“”]|[\"“][^\"“”]{1,60}[\"”])+?)(?=\s*(?:[,;:.()]|$|\s+(?:that|which|who|there|in (?:\d|the (?:city|area|region))|on \d|were|was|had|have|has|is|are|"
+    r"(?P<src>(?:[^,;:.()\"“”]|[\"“][^\"“”]{1,60}[\"”])+?)(?=\s*(?:[,;:.()]|$|\s+(?:that|which|who|there|to be|to have|at (?=[$£€]?\d)|in (?:\d|the (?:city|area|region))|on \d|were|was|had|have|has|is|are|"
     r"shows?|showed|suggests|suggested|indicates|indicated|puts|estimated|says|said|stated|reported|revealed|"
     r"placed|gives|gave)\b))")
 # "Casualties were estimated at 5,000 by the Red Cross."
 _BY_AGENT = re.compile(r"\b(?:estimated|reported|counted|recorded|confirmed|claimed|given|put|stated|announced|"
                        r"registered)\b[^;()]{0,40}?\bby\s+(?P<src>(?:the\s+)?(?!" + _MONTHS + r")[A-Z][^,;:.()\d]*?)"
-                       r"(?=\s*(?:[,;:.()]|$))")
+                       r"(?=\s*(?:[,;:.()]|$)|\s+(?:to\s+be|to\s+have|as|at)\b)")
+# "As Smith noted, 400 copies were printed": the clause after the comma is Smith's.
+_AS_SAID = re.compile(r"\b[Aa]s\s+(?P<src>(?:the\s+)?[A-Z][^,;:\"“”]{0,60}?)\s+(?:has\s+|had\s+|later\s+)?"
+                      r"(?:noted|said|reported|wrote|observed|pointed out|estimated|stated|explained|claimed|"
+                      r"recalled)\s*,")
 _CITING = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$))")
 _FIGURES_OF = r"['’]s\s+(?:official\s+)?(?:figures?|estimates?|data|count|tally|statistics|numbers)\b"
 _POSSESSIVE_FIGURES = re.compile(r"\b(?P<src>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)" + _FIGURES_OF)
@@ -337,6 +347,7 @@ _MAY_MATCH = {
     _POSSESSIVE_FIGURES: re.compile(_FIGURES_OF).search,
     _BY_AGENT: lambda text: "by" in text,
     _CITING: lambda text: "citing" in text,
+    _AS_SAID: lambda text: "s " in text,
 }
 
 _SUBJECT_DROP = re.compile(
@@ -554,7 +565,9 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             if m.group("direct") and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
                 continue  # "the list identifies 12": no party named
             if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
-                                            and re.match(r"\s+(?:[\w'’]+\s+){0,4}[$£€]?\d", _right(text, m.end()))):
+                                            and re.match(r"\s+(?:[\w'’]+\s+){0,4}[$£€]?\d", _right(text, m.end()))) \
+                    and not (word in _ESTIMATE_VERBS and source and _is_name(source, names)
+                             and _ESTIMATE_OBJECT.match(_right(text, m.end()))):
                 continue  # "the census counted just 16.9 million", not "50,000 registered by"
         verb_sources.append((m.start(), source))
         if re.match(r"\s*(?:[,.;!?]|$)", _right(text, m.end())) and not m.group("ing"):
@@ -577,7 +590,7 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
         if source and (_is_name(source, names) or _SOURCE_NOUNS.search(source)):
             hi = text.find(";", m.end())
             cues.append(_Cue(m.end(), len(text) if hi < 0 else hi, source, "verb", m.start()))
-    for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _BY_AGENT, _CITING):
+    for pattern in (_ACCORDING, _POSSESSIVE_FIGURES, _BY_AGENT, _CITING, _AS_SAID):
         if pattern in _MAY_MATCH and not _MAY_MATCH[pattern](text):
             continue
         for m in pattern.finditer(text):
