@@ -67,7 +67,8 @@ REFERENT_NOUNS = (
     "coast", "building", "bridge", "road", "railway", "tower", "palace", "house", "estate", "farm", "school",
     "name", "temple", "tomb", "shrine", "statue", "god", "goddess", "hero", "ruler", "leader",
     "promotion", "championship", "match", "bout", "fight", "tour", "episode", "show", "squadron",
-    "unit", "contract", "deal", "award", "prize",
+    "unit", "contract", "deal", "award", "prize", "crisis", "scandal", "incident", "accident", "disaster",
+    "controversy", "dispute", "affair", "rebellion", "revolt", "uprising", "coup",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -352,6 +353,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "as part of another swap": other than which?
     if _ELLIPTIC_NOUN.search(text):
         return True  # "a study of the original", "the latter's army": which one?
+    if _DOCUMENT_POINTER.search(text):
+        return True  # "The numbers of species cited above": a list the student does not see
     if _VERSION_OF_WHAT.search(text):
         return True  # "sold the rights for a film version": of which work?
     for m in _RELATIVE_NOUN.finditer(text):
@@ -384,6 +387,8 @@ _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of
                             r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")
 _SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest) [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b")
 _PLACE_PHRASE = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Aa]t|[Aa]cross|[Nn]ear|[Ff]rom|[Tt]hroughout)\s+(?:[A-Z][a-z]+\s?)+")
+_DOCUMENT_POINTER = re.compile(r"\b(?:(?:cited|listed|mentioned|shown|described|given|noted|discussed|outlined|"
+                               r"quoted)\s+(?:above|below)|(?:see|as)\s+(?:above|below))\b")
 _VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake)\b(?!\s+of\b)")
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\bI\s+(?:am|was|have|had|do|did|will|would|"
                            r"can|could|shall|should|think|believe|know|wrote|write|said|say|feel|felt|found|saw)\b")

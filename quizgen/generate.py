@@ -450,9 +450,14 @@ class Generator:
         rng = self.rng("date-distractors", *key)
         # "By July 1915 all had been completed": a later date is as true, so the options come before it
         side = _bound_side(fact)
+        # "Following Lawrence's death in ____, Huxley edited his letters (1932)": every option keeps
+        # the key's side of another year the sentence names, or that year rules it out
+        around = sorted(n for n in named if n != y)
 
         def allowed(v: str) -> bool:
             other = _parse_iso(v)
+            if other and any((other[0] > n) != (y > n) or (other[0] < n) != (y < n) for n in around):
+                return False
             if side is None or not other:
                 return True
             a, b = tuple(x or 0 for x in other), (y, m or 0, d or 0)
@@ -630,6 +635,8 @@ class Generator:
             return None
         y, m, d = parts
         for dd in self.rng("tf-day", *key).sample([-9, -7, -5, 5, 7, 9], 6):
+            if str(d + dd) == str(d)[::-1]:
+                continue  # "June 12" for "June 21": a misprint, not a false statement
             if 1 <= d + dd <= 28 and formats.iso(y, m, d + dd) not in self.date_values:
                 full = formats.format_date(formats.iso(y, m, d + dd), formats.date_style(f.text))
                 return re.sub(r",? -?\d{4}$| AD \d+$", "", full)
@@ -668,6 +675,8 @@ class Generator:
                     break
                 ordered = sorted(group, key=lambda e: _sort_key(e[2]))
                 items = [e[0] for e in ordered]
+                if len(set(items)) < len(items):
+                    continue  # two events told alike: no order to ask (and no shuffle that differs)
                 presented = items[:]
                 while presented == items:
                     rng.shuffle(presented)
@@ -976,6 +985,9 @@ class Generator:
             if len(out) < 3 and fold(text) not in seen_texts and not (fact.attrs.get("qualifier") and not _far_apart(v, str(fv))):
                 out.append((fv, text))
                 seen_texts.add(fold(text))
+        ceiling = _natural_ceiling(asked, fact.sentence.text if fact.sentence is not None else "")
+        if ceiling:  # "27 hours of daylight": no such thing
+            out = [(fv, t) for fv, t in out if fv <= ceiling]
         real = len(out)
         # 2. made-up values around the key, the key at a random rank
         # (nothing below a count of one; a fraction such as an albedo of 0.3 has room below it)
@@ -988,7 +1000,7 @@ class Generator:
             if i >= 30 and not above_only and not below_only:
                 lower = not lower  # no room on that side ("0.3" has few values below it): the other side
             c = self._made_up_number(shown, asked, lower, words, rng)
-            if c is None or c * scale == v or c * scale in self.figure_values:
+            if c is None or c * scale == v or c * scale in self.figure_values or ceiling and c * scale > ceiling:
                 continue
             if any(_too_close(c * scale, other) for other in [v] + [o for o, _ in out]):
                 continue
@@ -1744,6 +1756,18 @@ def _too_close(a: float, b: float) -> bool:
     written twice, or a trap decided by rounding."""
     return a > 0 and b > 0 and abs(a - b) < 0.1 * max(a, b) and not (a < 10 and b < 10 and a != b and
                                                                     float(a).is_integer() and float(b).is_integer())
+
+
+def _natural_ceiling(asked: str, sentence: str) -> float | None:
+    """The most a figure can be by its nature: 24 hours of daylight in a day, 12 months a year,
+    7 days a week."""
+    if re.search(r"\bhours?\b", asked) and re.search(r"\b(?:daylight|daily|(?:a|per|each|every) day)\b", sentence):
+        return 24
+    if re.search(r"\bmonths?\b", asked) and re.search(r"\b(?:a|per|each|every) year\b", sentence):
+        return 12
+    if re.search(r"\bdays?\b", asked) and re.search(r"\b(?:a|per|each|every) week\b", sentence):
+        return 7
+    return None
 
 
 def _clearly_wrong(options: list[tuple[float, str]], value: float, percent: bool = False) -> str | None:

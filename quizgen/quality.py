@@ -539,6 +539,29 @@ def _assembled(q: Question, ev: Evidence) -> bool:
 _BLANK_HINT = re.compile(BLANK + r" \([a-z, ]+\)")
 
 
+_MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|euros?|pounds sterling|yen|rupees?)\b", re.I)
+_ECONOMY = vocab.caseless_test(r"\b(?:totall?ed|amounted to|revenues?|receipts|sales|exports|imports|gdp|budget|"
+                               r"earnings|profits?|income|spending|expenditures?|investments?)\b")
+_ANY_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def _undated_economy(q: Question, ev: Evidence) -> bool:
+    """"Farm cash receipts totalled ____": an amount of a year the sentence does not give."""
+    text = _sentence(ev)
+    answer = str((q.answer or {}).get("text", ""))
+    return bool(_MONEY.search(answer) and _ECONOMY(text) and not _ANY_YEAR.search(text))
+
+
+# "Should the GDP remain at 2.2% ..., it would exceed ...", "If ... were ..., ... would ...": a
+# figure of a supposition, not of what happened
+_HYPOTHETICAL = re.compile(r"^(?:Should|Were|Had) (?:the |a |an |its |their )?[\w'’ -]{1,40}? (?:remain|be|continue|"
+                           r"grow|fall|rise|stay|reach|been|have)\b|\b[Ii]f\b[^.;]{3,120}\b(?:would|could|might)\b")
+
+
+def _hypothetical(q: Question, ev: Evidence) -> bool:
+    return bool(_HYPOTHETICAL.search(_sentence(ev)))
+
+
 def _long_prompt(q: Question, ev: Evidence) -> bool:
     # (the words the blank adds to say how precise to be are not the sentence's length)
     return len(_BLANK_HINT.sub(BLANK, q.prompt).split()) > 38
@@ -599,6 +622,9 @@ RULES: tuple[Rule, ...] = (
     Rule("list-line", 0.6, "a line of a list or table that starts with a number, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
+    Rule("undated-amount", 0.5, "an amount of money for a year the sentence does not give", _undated_economy, _FIGURE),
+    Rule("hypothetical", 1.0, "a figure or date of a supposition ('Should the GDP remain at ____')", _hypothetical,
+         _DATE_FIGURE),
     Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative, _FIGURE),
     Rule("statistic-year", 0.6, "the year a statistic was taken, not a fact of the story", _statistic_year, _DATE),
     Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number, _FIGURE),

@@ -724,3 +724,33 @@ def test_an_opening_after_what_goes_and_immediately_goes_too():
 def test_a_plural_term_in_ies_is_accepted_in_the_singular():
     from quizgen.generate import _term_forms
     assert "county" in _term_forms("counties", "counties") and "countie" not in _term_forms("counties", "counties")
+
+
+def test_date_options_keep_the_keys_side_of_another_year_in_the_sentence():
+    body = ("Ola Brand (1880–1950) was a Vellish writer. " +
+            " ".join(f"Brand wrote a play about Hask in {y}." for y in (1901, 1905, 1909, 1921, 1926, 1938, 1943)) +
+            "\n\nFollowing Jo Orn's death in 1930, Brand edited Orn's letters (1932).")
+    qs = [q for q in bank(body, title="Ola Brand", description="Vellish writer")
+          if q["type"] == "multiple_choice" and "letters (1932)" in q["prompt"]]
+    assert qs and all(int(c) < 1932 for c in qs[0]["choices"])
+
+
+def test_a_figure_is_not_offered_beyond_what_its_nature_allows():
+    from quizgen.generate import _natural_ceiling
+    assert _natural_ceiling("18 hours", "Northern Vell gets about 18 hours of daylight in the summer.") == 24
+    assert _natural_ceiling("3 days", "The market opens 3 days a week.") == 7
+    assert _natural_ceiling("18 hours", "The siege of Hask lasted 18 hours.") is None
+
+
+def test_a_supposition_and_an_undated_amount_are_ranked_down():
+    qs = bank("Vell is an island country in the Orn Sea. Should the growth remain at an average of 2.2% for the last "
+              "two quarters, Vell's output should exceed $430 billion. Farm cash receipts from agricultural products "
+              "totalled $12.9 billion. In 2014, fishing exports totalled $2.1 billion.", title="Vell")
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze"}
+    assert "hypothetical" in reasons["2.2%"] and "undated-amount" in reasons["$12.9 billion"]
+    assert "undated-amount" not in reasons["$2.1 billion"]
+
+
+def test_a_list_cited_above_leans_on_context():
+    vell = context.article_subject("Vell", "", None)
+    assert context.leans_on_context("The numbers of species cited above follow Ola Brand's list of 1931.", vell)

@@ -193,13 +193,13 @@ class Run:
 
 
 _LOWER_RUN_WORDS = {w.rstrip(".") for w in PARTICLES | _SUFFIXES}
-_PARTICLE_PREFIX = re.compile(r"(?:de|da|di|du|le|la|van|von|mac)[A-Z]")
+_PARTICLE_PREFIX = re.compile(r"(?:de|da|di|du|le|la|van|von|mac|fitz)[A-Z]")
 
 
 def _is_cap(tok: str) -> bool:
     if tok[0] in "\"“":
         return True
-    if tok[0] in "dlvm" and _PARTICLE_PREFIX.match(tok):
+    if tok[0] in "dlvmf" and _PARTICLE_PREFIX.match(tok):
         return True  # 'Neil deGrasse Tyson': a particle joined to the family name
     if "-" in tok and tok.split("-", 1)[0].lower() in {"al", "el", "ad", "as", "an", "ash", "at", "az", "ibn", "bi"}:
         return tok.split("-", 1)[1][:1].isupper()
@@ -215,16 +215,21 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     # (most words are in lower case: the cheap tests first, the particle pattern only for d-, l-, v-, m-)
     out = [(m.start(), m.end(), tok) for m in _TOKEN.finditer(text)
            if not ((tok := m.group())[0].islower() and "-" not in tok and tok.rstrip("_.").lower() not in _LOWER_RUN_WORDS
-                   and not (tok[0] in "dlvm" and _PARTICLE_PREFIX.match(tok)) or tok[0].isdigit())]
+                   and not (tok[0] in "dlvmf" and _PARTICLE_PREFIX.match(tok)) or tok[0].isdigit())]
     for i, (start, end, tok) in enumerate(out):
         if tok[-1] == "_":  # '_Fatek_': underscores of emphasis are no part of the word
             tok = tok.rstrip("_") or tok
             out[i] = (start, start + len(tok), tok)
         # A trailing period belongs to the word only for initials and known abbreviations.
         if tok[-1] == "." and not (len(tok) == 2 or tok.lower() in TITLES or tok.lower() in PARTICLES
-                                   or tok.lower() in {"jr.", "sr."}):
+                                   or tok.lower() in {"jr.", "sr."}
+                                   or _INITIALS.fullmatch(tok) and tok not in _PLACE_INITIALS):
             out[i] = (start, end - 1, tok[:-1])
     return out
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # 'W.N. Gibson'
+_PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "D.C.", "U.S.A.", "E.U.", "N.Y.", "L.A.", "S.A."}
 
 
 def _possessive_word(tok: str) -> bool:
@@ -278,9 +283,15 @@ def find_runs(sentence: Sentence) -> list[Run]:
                 break  # a possessive ends a name: 'Ikea's Ingvar Kamprad'
             if _is_cap(nxt) and not nxt[0].isdigit():
                 j += 1
-            elif nxt.lower() in PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1][2]) \
-                    and text[toks[j][1]:toks[j + 1][0]] == " " and nxt.lower() not in {"st."}:
-                j += 2
+            elif nxt.lower() in PARTICLES and nxt.lower() not in {"st."}:
+                # 'Ludwig van Beethoven', 'Edwin van der Sar': one or two particles before a capital
+                k = j + 1
+                if k < len(toks) and toks[k][2].lower() in PARTICLES and text[toks[k - 1][1]:toks[k][0]] == " ":
+                    k += 1
+                if k < len(toks) and _is_cap(toks[k][2]) and text[toks[k - 1][1]:toks[k][0]] == " ":
+                    j = k + 1
+                else:
+                    break
             else:
                 break
         words = toks[i:j]
@@ -347,7 +358,7 @@ def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | Non
                 and _title_word(words[k - 2]):
             last_title = k  # 'Private First Class', 'Sergeant First Class': a rank of three words
         elif words[k].lower() in ROLE_NOUNS and k > 0 or words[k].lower() in ROLE_NOUNS and len(words) > 2:
-            if re.fullmatch(r"[A-Z]\.", nxt) or _given_name(nxt):
+            if re.fullmatch(r"(?:[A-Z]\.)+", nxt) or _given_name(nxt):
                 last_title = k
     cut = last_title + 1
     title, name = words[:cut], words[cut:]
@@ -405,7 +416,7 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
             return False  # acronyms: NATO, ICRC, MHSAA
         if t.endswith(("ism", "ian", "ians", "ese")) and low in DEMONYMS:
             return False
-    if all(len(t.rstrip(".")) == 1 for t in tokens if t[0] not in "\"“"):
+    if all(len(t.rstrip(".")) == 1 or _INITIALS.fullmatch(t) for t in tokens if t[0] not in "\"“"):
         return False
     return True
 
@@ -744,7 +755,9 @@ class Person:
 
 
 def _plain(tokens: list[str]) -> list[str]:
-    return [fold(t.strip("\"“”")) for t in tokens]
+    # ('W.B.' is two initials: 'W.B. Yeats' is 'William Butler Yeats')
+    return [part for t in tokens for part in (re.findall(r"[a-z]\.", fold(t)) if _INITIALS.fullmatch(t)
+                                              else [fold(t.strip("\"“”"))])]
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
@@ -1034,7 +1047,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("given")
         if len(run.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", run.tokens[1]):
             found.add("initial")  # 'Wendy J. Colf', 'Douglas A.': a given name and a middle initial
-    if len(run.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", run.tokens[0]) and not re.fullmatch(r"[A-Z]\.", run.tokens[-1]):
+    if len(run.tokens) >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", run.tokens[0]) and not re.fullmatch(r"[A-Z]\.", run.tokens[-1]):
         found.update({"given", "initial"})  # 'G. J. Toomer': initials, then a family name
     # ('Thomas Hardy's The Dynasts': a possessive only before a title or a person's belongings)
     if 2 <= len(run.tokens) <= 3 and run.tokens[0] in common_given_names() \
@@ -1188,7 +1201,7 @@ DROP_RULES: list[tuple[str, object]] = [
     ("single_word_place", lambda r, ctx: _single(r) and (r.key in country_names() or r.key in ctx.places and r.title)),
     # 'Statistics Canada', 'Radio France': a country's name after a word that is no given name ('Anatole France' is a man)
     ("body_of_a_country", lambda r, ctx: not _single(r) and not r.title and fold(r.tokens[-1]) in country_names()
-     and not _given_name(r.tokens[0]) and not re.fullmatch(r"[A-Z]\.", r.tokens[0])),
+     and not _given_name(r.tokens[0]) and not re.fullmatch(r"(?:[A-Z]\.)+", r.tokens[0])),
     # 'Ballads of a Cheechako': one word after 'a' is a kind of thing or person, not a name
     ("single_word_after_a", lambda r, ctx: _single(r) and not r.title and _A_BEFORE.search(
         r.sentence.text, max(0, r.title_start - r.sentence.start - 4), r.title_start - r.sentence.start) is not None),
@@ -1501,8 +1514,19 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
 
     # A name that no one sentence proves, but its sentences together do: 'under the leadership of Enver
     # Hoxha' (an agent), '... with Enver Hoxha as prime minister' (a role), 'Enver Hoxha's dictatorship'.
+    # A given name and a family name that the article also uses alone ('Andy Lonergan' ... 'the
+    # injured Lonergan'): how people are written about, not places or teams ('Carlisle United').
+    alone = {r.key for r in candidates if len(r.tokens) == 1 and not r.title and r.start > r.sentence.start}
     for r, _, roles in weak_runs:
-        if len(r.tokens) >= 2 and _is_person(evidence_of.get(r.key, set()) - {"given"}) and r.key not in places:
+        if len(r.tokens) == 2 and "given" in evidence_of.get(r.key, ()) and fold(r.tokens[1]) in alone \
+                and fold(r.tokens[1]) not in ORG_WORDS and fold(r.tokens[1]) not in places and r.key not in places \
+                and not ctx.writes_in_lower_case(r.tokens[1].lower()) \
+                and not re.match(r"['’]s?\s+[A-Z]", r.sentence.text[r.end - r.sentence.start:]):
+            # (not 'Roman Emperor' ... 'the emperor', nor 'Grace Women's Health Centre')
+            evidence_of[r.key].add("family_name_alone")
+        if len(r.tokens) >= 2 and r.key not in places and (
+                _is_person(evidence_of.get(r.key, set()) - {"given"})
+                or {"given", "family_name_alone"} <= evidence_of.get(r.key, set())):
             _note(explain, r, "take", "evidence_across_mentions", evidence_of[r.key])
             p = _add_person(people, r, subject_keys)
             p.roles.extend(roles)
