@@ -186,10 +186,15 @@ _ALSO = re.compile(r"(?<=[a-z,])\s+(?:also|therefore|immediately|subsequently)\b
 
 
 def drop_also(text: str) -> list[Edit]:
-    if "not only" in text.lower():
-        return []
     unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group(0)), text)
-    return [(m.start(), m.end(), "", "drop-also") for m in _ALSO.finditer(unquoted)]
+    # "Utah, for example, has ...": an example of what the sentence before said
+    edits = [(m.start(), m.end(), "", "drop-also") for m in _FOR_EXAMPLE.finditer(unquoted)]
+    if "not only" in text.lower():
+        return edits
+    return edits + [(m.start(), m.end(), "", "drop-also") for m in _ALSO.finditer(unquoted)]
+
+
+_FOR_EXAMPLE = re.compile(r",\s+for (?:example|instance),(?=\s)")
 
 
 _HEADING_END = re.compile(r":\s+(?=[A-Z\"“])")

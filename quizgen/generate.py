@@ -1282,7 +1282,10 @@ class Generator:
             answer_text = formats.format_date(str(f.value), style)
             key = ("infobox", f.attrs.get("field"), str(f.value))
             src = self._infobox_source(f"{label}: {f.text}")
-            answer = {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), f.text)}
+            # (the field as written is accepted only when it is a date and nothing else: not "384 BC Stagira,")
+            usual = formats.date_forms(str(f.value))
+            written = f.text if fold(f.text.strip(" ,.")) in {fold(u) for u in usual} else None
+            answer = {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), written)}
             yield self._question("short_answer", "infobox", prompt, answer, src, key, "medium")
             if "/" not in str(f.value):
                 # options written like the key, not like the field ("384 BC Stagira, Chalcidice")

@@ -549,7 +549,16 @@ def _undated_economy(q: Question, ev: Evidence) -> bool:
     """"Farm cash receipts totalled ____": an amount of a year the sentence does not give."""
     text = _sentence(ev)
     answer = str((q.answer or {}).get("text", ""))
-    return bool(_MONEY.search(answer) and _ECONOMY(text) and not _ANY_YEAR.search(text))
+    return q.kind == "figure" and bool(_MONEY.search(answer) and _ECONOMY(text) and not _ANY_YEAR.search(text))
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:[Mm]ore than|[Oo]ver|[Aa]t least|[Ll]ess than|[Ff]ewer than|[Uu]nder|[Uu]p to|"
+                           r"[Nn]early|[Aa]lmost|[Ii]n excess of)\s+$")
+
+
+def _bounded_blank(q: Question, ev: Evidence) -> bool:
+    """"More than ____ after his death": every smaller number is as true; the bound is no fact to recall."""
+    return q.kind == "figure" and q.type in ("cloze", "short_answer") and bool(_BOUND_BEFORE.search(_before_blank(ev, 20)))
 
 
 # "Should the GDP remain at 2.2% ..., it would exceed ...", "If ... were ..., ... would ...": a
@@ -559,7 +568,7 @@ _HYPOTHETICAL = re.compile(r"^(?:Should|Were|Had) (?:the |a |an |its |their )?[\
 
 
 def _hypothetical(q: Question, ev: Evidence) -> bool:
-    return bool(_HYPOTHETICAL.search(_sentence(ev)))
+    return q.kind in ("date", "figure") and bool(_HYPOTHETICAL.search(_sentence(ev)))
 
 
 def _long_prompt(q: Question, ev: Evidence) -> bool:
@@ -622,6 +631,8 @@ RULES: tuple[Rule, ...] = (
     Rule("list-line", 0.6, "a line of a list or table that starts with a number, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
+    Rule("bounded-blank", 0.5, "a blank after 'more than', 'over', 'up to': smaller or larger numbers are as true",
+         _bounded_blank, _FIGURE),
     Rule("undated-amount", 0.5, "an amount of money for a year the sentence does not give", _undated_economy, _FIGURE),
     Rule("hypothetical", 1.0, "a figure or date of a supposition ('Should the GDP remain at ____')", _hypothetical,
          _DATE_FIGURE),

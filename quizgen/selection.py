@@ -101,6 +101,7 @@ class _Picked:
         self.truths = {True: 0, False: 0}
         self.facts: set[tuple[str, str]] = set()
         self.kinds: dict[str, int] = {}
+        self.events: set[tuple[str, str]] = set()  # (year, life event) of the date questions asked
 
     def count(self, qtype: str) -> int:
         return sum(q["type"] == qtype for q in self.chosen)
@@ -112,6 +113,9 @@ class _Picked:
         fact = (q["kind"], fold(q["answer"].get("text") or ""))
         if q["type"] in ("cloze", "short_answer", "multiple_choice") and q["kind"] in ASKED_ONCE and fact in self.facts:
             return False  # the same date, figure, person or term asked again from another sentence
+        event = _dated_event(q)
+        if event and event in self.events:
+            return False  # "born in ____" (1894) beside "When was X born?" (26 July 1894): one fact
         if q["type"] == "true_false":
             truth = bool(q["answer"].get("value"))
             if self.truths[truth] > self.truths[not truth]:
@@ -127,12 +131,31 @@ class _Picked:
             self.facts.add(fact)
         if q["type"] == "true_false":
             self.truths[bool(q["answer"].get("value"))] += 1
+        if event:
+            self.events.add(event)
         self.shown += "\n" + q_shown
         self.answers.extend(q_answers)
         self.pairs.extend(q_pairs)
         self.kinds[q["kind"]] = self.kinds.get(q["kind"], 0) + 1
         self.chosen.append(q)
         return True
+
+
+_LIFE_EVENT = re.compile(r"\b(born|birth|died|death|buried|founded|established|married|crowned|abdicated|"
+                         r"executed|assassinated|murdered)\b", re.I)
+_STEMS = {"birth": "born", "death": "died"}
+
+
+def _dated_event(q: dict[str, Any]) -> tuple[str, str] | None:
+    """The year and the life event a date question asks about ("born", 1894), to ask it once."""
+    if q["type"] not in ("cloze", "short_answer", "multiple_choice") or q["kind"] not in ("date", "infobox"):
+        return None
+    year = re.search(r"\b\d{3,4}\b", str(q["answer"].get("text") or ""))
+    event = _LIFE_EVENT.search(q["prompt"])
+    if not year or not event:
+        return None
+    word = event.group(1).lower()
+    return year.group(0), _STEMS.get(word, word)
 
 
 def shown_text(q: dict[str, Any]) -> str:
@@ -155,7 +178,9 @@ def answer_forms(q: dict[str, Any]) -> list[str]:
         return []
     answer = q["answer"]
     forms = {answer["text"]}
-    forms.update(f for f in answer.get("accept", []) if re.search(r"\d|\s", f.strip()))
+    # ("Where was X born?" keyed "Godalming, England, UK": "born in Godalming" elsewhere gives it away)
+    place = q["kind"] == "infobox" and q["prompt"].startswith("Where")
+    forms.update(f for f in answer.get("accept", []) if place or re.search(r"\d|\s", f.strip()))
     return [fold(f) for f in forms if len(f.strip()) >= 4]
 
 

@@ -556,3 +556,10 @@ def test_a_family_name_the_article_also_uses_alone_makes_a_person():
     assert "Roman Emperor" not in found("Nerva was the Roman Emperor from 96 to 98. The Emperor died in 98, "
                                         "and the emperor was buried in Rome.")
     assert found("He moved from Carlisle United to Hask Rovers in 2012, and United won the cup.") == {}
+
+
+def test_an_epithet_is_no_family_name():
+    ppl = found("Aristotle tutored Alexander the Great in 343 BC. Teaching Alexander the Great gave him many "
+                "opportunities, and the Great Hall of Pella was built for them.")
+    person = ppl["Alexander the Great"]
+    assert all(o["text"] != "Great" for o in person.attrs["occurrences"])

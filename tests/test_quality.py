@@ -754,3 +754,26 @@ def test_a_supposition_and_an_undated_amount_are_ranked_down():
 def test_a_list_cited_above_leans_on_context():
     vell = context.article_subject("Vell", "", None)
     assert context.leans_on_context("The numbers of species cited above follow Ola Brand's list of 1931.", vell)
+
+
+def test_a_birth_asked_once_and_a_birthplace_not_printed_beside_its_question():
+    def q(qid, qtype, kind, prompt, answer, accept=()):
+        return {"id": qid, "type": qtype, "kind": kind, "prompt": prompt, "quality": 0.9,
+                "answer": {"text": answer, "accept": list(accept)},
+                "source": {"document": "x", "sentence": prompt}}
+    qs = [q("a", "short_answer", "infobox", "When was Ola Brand born?", "26 July 1894"),
+          q("b", "cloze", "date", "Ola Brand was born in Hask, Vell, in ________.", "1894"),
+          q("c", "short_answer", "infobox", "Where was Ola Brand born?", "Hask, Vell", ["Hask, Vell", "Hask"]),
+          q("d", "cloze", "date", "Ola Brand died in ________.", "1950")]
+    ids = {x["id"] for x in choose(qs)}
+    assert "d" in ids and len(ids & {"a", "b"}) == 1  # the birth asked once
+    assert not {"b", "c"} <= ids  # "born in Hask" is not printed beside "Where was Ola Brand born?"
+
+
+def test_a_blank_after_a_bound_and_an_example_marker():
+    qs = bank("Vell is an island country. More than 2,300 years after its founding, Hask remains its capital city.",
+              title="Vell")
+    cloze = [q for q in qs if q["type"] == "cloze" and q["kind"] == "figure"]
+    assert cloze and all("bounded-blank" in q["quality_reasons"] for q in cloze)
+    text = "Utah, for example, has 400 tar sand deposits."
+    assert context.apply(text, context.drop_also(text))[0] == "Utah has 400 tar sand deposits."

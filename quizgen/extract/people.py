@@ -750,6 +750,8 @@ class Person:
 
     @property
     def surname(self) -> str:
+        if len(self.tokens) >= 3 and self.tokens[-2] == "the":
+            return fold(self.tokens[0])  # 'Alexander the Great' is 'Alexander' alone, never 'Great'
         plain = [t for t in self.tokens if t[0] not in "\"“" and not (len(t) == 2 and t.endswith("."))]
         return fold(plain[-1]) if plain else ""
 
