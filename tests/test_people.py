@@ -563,3 +563,12 @@ def test_an_epithet_is_no_family_name():
                 "opportunities, and the Great Hall of Pella was built for them.")
     person = ppl["Alexander the Great"]
     assert all(o["text"] != "Great" for o in person.attrs["occurrences"])
+
+
+def test_a_given_name_and_where_its_bearer_was_from():
+    ppl = found("He appealed to King Stephen of England and to Archbishop Theobald of Canterbury, helped by "
+                "John of Salisbury. The fire is described like Julian of Norwich's writing. Stephen died in 1154.")
+    assert {"Stephen of England", "Theobald of Canterbury", "John of Salisbury", "Julian of Norwich"} <= set(ppl)
+    assert any(o["text"] == "Stephen" for o in ppl["Stephen of England"].attrs["occurrences"])
+    # a word that is also a given name is no person before "of": the Rock of Gibraltar, the Peace of Pressburg
+    assert found("The Rock of Gibraltar was fortified before the Peace of Pressburg in 1805.") == {}

@@ -295,6 +295,13 @@ def find_runs(sentence: Sentence) -> list[Run]:
             else:
                 break
         words = toks[i:j]
+        if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and _given_name(toks[j - 1][2]) \
+                and fold(toks[j - 1][2]) not in _WORDLIKE_GIVEN \
+                and all(_title_word(t[2]) for t in words[:-1]) and _of_place(text, toks, j):
+            # 'John of Salisbury', 'King Stephen of England': a given name and where its bearer is from
+            at = toks[j - 1][1] + 1
+            words = words + [(at, at + 2, "of"), toks[j]]
+            j += 1
         if j == i + 1 and j < len(toks) and text[toks[i][1]:toks[j][0]] == " the " and _epithet(toks[j][2]) \
                 and _given_name(tok):
             # 'Alexander the Great': a given name and an epithet ('the' is no word of a run elsewhere)
@@ -310,6 +317,17 @@ def find_runs(sentence: Sentence) -> list[Run]:
             runs.append(run)
         i = j
     return runs
+
+
+def _of_place(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Is the word at ``toks[j]``, after "of", one place name that ends the name ('of Norwich's
+    writing' too): not 'of Macedon Province', an organisation or a month?"""
+    word = re.sub(r"['’]s?$", "", toks[j][2])
+    if fold(word) in ORG_WORDS or fold(word) in MONTHS_DAYS or fold(word) in STOPWORDS:
+        return False
+    if _possessive_word(toks[j][2]):
+        return True
+    return not (j + 1 < len(toks) and text[toks[j][1]:toks[j + 1][0]] == " " and _is_cap(toks[j + 1][2]))
 
 
 def _epithet(word: str) -> bool:
@@ -404,6 +422,8 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
             continue  # 'Can Kasapoğlu', 'Lu You'
         if low == "allah" and i > 0:
             continue  # a theophoric name: 'Abd Allah', 'al-Hakim bi-Amr Allah'
+        if t == "of" and i == len(tokens) - 2 and i >= 1 and _given_name(tokens[i - 1]):
+            continue  # 'Julian of Norwich'
         if low in ORG_WORDS and i == len(tokens) - 1 and i >= 2 and re.fullmatch(r"[A-Z]\.", tokens[i - 1]):
             continue  # 'John G. Hill', 'Mary K. Field': a middle initial makes the last word a family name
         if low in ORG_WORDS or low in MONTHS_DAYS or low in STOPWORDS or low in DEMONYMS:
@@ -750,8 +770,8 @@ class Person:
 
     @property
     def surname(self) -> str:
-        if len(self.tokens) >= 3 and self.tokens[-2] == "the":
-            return fold(self.tokens[0])  # 'Alexander the Great' is 'Alexander' alone, never 'Great'
+        if len(self.tokens) >= 3 and self.tokens[-2] in ("the", "of"):
+            return fold(self.tokens[0])  # 'Alexander the Great', 'John of Salisbury': 'Alexander', 'John' alone
         plain = [t for t in self.tokens if t[0] not in "\"“" and not (len(t) == 2 and t.endswith("."))]
         return fold(plain[-1]) if plain else ""
 
@@ -1014,8 +1034,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         roles.append((m.group(1), idx))
     if _arabic_name(run.tokens):
         found.add("patronymic")
-    if _epithet_name(run.tokens):
-        found.add("epithet")
+    if _epithet_name(run.tokens) or len(run.tokens) == 3 and run.tokens[1] == "of":
+        found.add("epithet")  # 'Alexander the Great'; 'Julian of Norwich': a given name and a place
     if text[b:b + 2] in (" (", ", ", " a") and _KNOWN_AS_AFTER.match(text, b):
         found.add("known_as")
     if run.possessive and _POSSESSED_AFTER.match(text, b):
