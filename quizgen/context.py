@@ -68,7 +68,9 @@ REFERENT_NOUNS = (
     "name", "temple", "tomb", "shrine", "statue", "god", "goddess", "hero", "ruler", "leader",
     "promotion", "championship", "match", "bout", "fight", "tour", "episode", "show", "squadron",
     "unit", "contract", "deal", "award", "prize", "crisis", "scandal", "incident", "accident", "disaster",
-    "controversy", "dispute", "affair", "rebellion", "revolt", "uprising", "coup",
+    "controversy", "dispute", "affair", "rebellion", "revolt", "uprising", "coup", "crater", "volcano", "glacier",
+    "peninsula", "desert", "forest", "canyon", "cave", "reef", "planet", "comet", "asteroid", "galaxy",
+    "battalion", "corps",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -94,6 +96,13 @@ _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
                                             "sultanate"}, "novel": {"novel", "book"},
         "book": {"book", "novel"}, "species": {"species"}, "genus": {"genus"}, "animal": {"animal", "mammal"},
         "disease": {"disease", "disorder", "condition"}, "technology": {"technology", "technique"}}
+# Works whose titles are written in quotation marks: a song, not an album.
+_QUOTED_KINDS = frozenset({"song", "single", "poem", "episode", "story"})
+# Last words of names that take "the": "the Zrinski Battalion", "the Hudson River".
+_BODY_HEADS = frozenset({"battalion", "regiment", "division", "brigade", "squadron", "corps", "army", "navy", "fleet",
+                         "commission", "society", "company", "council", "committee", "party", "orchestra", "museum",
+                         "university", "college", "hospital", "cathedral", "bridge", "tower", "palace", "canal",
+                         "river", "railway", "festival", "expedition", "campaign", "offensive", "uprising", "revolution"})
 _CONVERSION = re.compile(r"\s*\(\s*(?:about |approx\.? |c\. |~)?[\d.,–-]+\s*[^\W\d][^()]{0,14}\)")
 _YEAR = re.compile(r"\b\d{3,4}\b")
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
@@ -110,11 +119,13 @@ class Subject:
 
 
 def article_subject(title: str, description: str, person: str | None, text: str = "") -> Subject:
-    plain = re.sub(r"\s*\(.*?\)", "", title).strip()
+    # (only a trailing bracket disambiguates: "Come What (ever) May" keeps its own)
+    plain = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip() or title
     # what it is, from the description's first words ("Pacific typhoon in 2013", "city in Ontario")
     head = " ".join(re.split(r"(?<=[.;])\s", description, 1)[0].split()[:15])
-    # "a constituent country of the Kingdom of the Netherlands": what follows "of <Name>" is another thing
-    head = re.split(r"\s+of\s+(?:the\s+)?[A-Z]", head, 1)[0]
+    # "a constituent country of the Kingdom of the Netherlands", "the second album by American
+    # metal band Stone Sour": what follows "of <Name>", "by <Name>" is another thing
+    head = re.split(r"\s+(?:of|by|from|for|with|featuring)\s+(?:the\s+)?[A-Z]", head, 1)[0]
     words = set(re.findall(r"[a-z]+", fold(head))) | set(re.findall(r"[a-z]+", fold(plain)))
     gender = None
     if person and text:
@@ -290,7 +301,10 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             continue  # "Angola ... has only explored 40% of the territory within the country": Angola
         if named_ok and of_subject_kind:
             last = subject.title.split()[-1] if subject.title else ""
-            if not edits and re.search(r" (?:of|for) [A-Z]", subject.title):  # "the Academy Award for ..."
+            if not edits and subject.kinds & _QUOTED_KINDS:  # "the song" -> '"Kiss You"'
+                edits.append((m.start(), m.end(), "“" + subject.title + "”", "name-subject"))
+            elif not edits and (re.search(r" (?:of|for) [A-Z]", subject.title) or fold(last) in _BODY_HEADS):
+                # "the Academy Award for ...", "the battalion" -> "the Zrinski Battalion"
                 edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
             elif not edits and not last[:1].islower():  # "the city's" -> "Toronto's": the possessive stays
                 edits.append((m.start(), m.end(), subject.title, "name-subject"))

@@ -1480,7 +1480,7 @@ _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphal
                                 r"principle|model|index|report|plan|act|bill)\b")
 _IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
 # a capitalised word with no name after it ('Alexander von Humboldt' has one, after 'von')
-_LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|" + _PARTICLE + r"\s+[A-Z]))")
+_LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|(?:" + _PARTICLE + r"|of|the)\s+[A-Z]))")
 _PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
 _LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")

@@ -631,7 +631,7 @@ RULES: tuple[Rule, ...] = (
     Rule("list-line", 0.6, "a line of a list or table that starts with a number, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
-    Rule("bounded-blank", 0.5, "a blank after 'more than', 'over', 'up to': smaller or larger numbers are as true",
+    Rule("bounded-blank", 0.35, "a blank after 'more than', 'over', 'up to': smaller or larger numbers are as true",
          _bounded_blank, _FIGURE),
     Rule("undated-amount", 0.5, "an amount of money for a year the sentence does not give", _undated_economy, _FIGURE),
     Rule("hypothetical", 1.0, "a figure or date of a supposition ('Should the GDP remain at ____')", _hypothetical,

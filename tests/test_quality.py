@@ -777,3 +777,19 @@ def test_a_blank_after_a_bound_and_an_example_marker():
     assert cloze and all("bounded-blank" in q["quality_reasons"] for q in cloze)
     text = "Utah, for example, has 400 tar sand deposits."
     assert context.apply(text, context.drop_also(text))[0] == "Utah has 400 tar sand deposits."
+
+
+def test_the_subject_named_as_its_kind_wants_and_the_maker_is_not_its_kind():
+    album = context.article_subject("Come What (ever) May", "Come What (ever) May is the second studio album by "
+                                    "American metal band Stone Sour.", None)
+    assert album.title == "Come What (ever) May" and "band" not in album.kinds
+    text = "Writing for the album began in 2003, and the band recorded it."
+    edits, unresolved = context.referent(text, album)
+    assert context.apply(text, edits)[0] == "Writing for Come What (ever) May began in 2003, and the band recorded it."
+    assert unresolved  # "the band" is Stone Sour, named elsewhere
+    song = context.article_subject("Kiss You", "Kiss You is a song recorded by the boy band One Direction", None)
+    text = "The song was released as a single in 2013."
+    assert context.apply(text, context.referent(text, song)[0])[0] == "“Kiss You” was released as a single in 2013."
+    unit = context.article_subject("Zrinski Battalion", "Zrinski Battalion was a special forces unit", None)
+    text = "The core of the battalion was formed in 1991."
+    assert context.apply(text, context.referent(text, unit)[0])[0] == "The core of the Zrinski Battalion was formed in 1991."
