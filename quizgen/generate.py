@@ -190,6 +190,7 @@ class Generator:
                     self.surname_at[o["sentence"]].append((o["start"], o["end"], name))
         self.families = quality.families(doc.sentences)
         self.life = self._life_span()
+        self.active = None if self.life or self.subject else self._active_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._names_subject: dict[int, bool] = {}
         self._italics = [(a, b) for a, b, style in doc.emphasis if style == "em"]
@@ -256,6 +257,43 @@ class Generator:
             elif re.search(r"\bdied\b|death", label):
                 died = parts[0]
         return (born, died) if born and died else None
+
+    def _active_span(self) -> tuple[int, int] | None:
+        """When the subject of an article on a body or a work came to be and, if it ended, when:
+        "formed in May 1991", "merged into ... in 1994" in the lead or the infobox. No wrong date of its
+        story falls before its start ("1990" for a battalion formed in 1991) or after its end."""
+        start = end = None
+        lead = [s for s in self.doc.sentences if not s.section][:8]
+        for s in lead:
+            began, ended = _BEGAN.search(s.text), _ENDED.search(s.text)
+            if not (began or ended):
+                continue
+            for f in self.dates_in.get(s.index, []):
+                year = (_parse_iso(str(f.value).split("/")[0]) or (None,))[0]
+                if year is None:
+                    continue
+                where = f.span[0] - s.start
+                # the date nearest the verb that says it began or ended
+                if began and (not ended or abs(where - began.start()) <= abs(where - ended.start())):
+                    start = year if start is None else min(start, year)
+                elif ended:
+                    end = year if end is None else max(end, year)
+        for f in self.by_kind["infobox"]:
+            if f.attrs.get("type") != "date":
+                continue
+            label = fold(str(f.attrs.get("label") or ""))
+            parts = [_parse_iso(p) for p in str(f.value).split("/")]
+            if not parts or not parts[0]:
+                continue
+            if _BEGAN.search(label) or label in ("active", "years active", "founded", "formed"):
+                start = parts[0][0] if start is None else min(start, parts[0][0])
+                if len(parts) == 2 and parts[1]:
+                    end = parts[1][0] if end is None else max(end, parts[1][0])
+            elif _ENDED.search(label):
+                end = parts[0][0] if end is None else max(end, parts[0][0])
+        if start is None or start <= 0:
+            return None
+        return start, end if end is not None and end >= start else datetime.date.today().year
 
     def _sentence_repairs(self, s: Sentence) -> tuple[list, bool]:
         """Repairs that make a sentence stand alone, and whether a referent stays unresolved."""
@@ -505,9 +543,11 @@ class Generator:
     def _date_window(self, year: int) -> tuple[int, int]:
         """The years a wrong date may fall in: the subject's life for an event in it (nothing after a
         man's death) within twenty years of the key, else a few years around it, never in the future."""
-        if self.life and self.life[0] <= year <= self.life[1]:
-            # inside the life and near the event: entering university at 43 is no plausible option
-            return max(self.life[0], year - 20), min(self.life[1], year + 20)
+        span = self.life or self.active
+        if span and span[0] <= year <= span[1]:
+            # inside the life and near the event: entering university at 43 is no plausible option;
+            # for a body or a work, nothing before it began or after it ended
+            return max(span[0], year - 20), min(span[1], year + 20)
         return year - 12, min(year + 12, 2026)
 
     def _made_up_date(self, y: int, m: int | None, d: int | None, lo: int, hi: int, fact: Fact,
@@ -623,7 +663,12 @@ class Generator:
             year, other = (str(p[0]) if p[0] > 0 else str(1 - p[0]) for p in (true_parts, parts))
             if fact.text.count(year) == 1 and not re.search(r"\d{3,4}s|[()]", fact.text):
                 return fact.text.replace(year, other)
-        return formats.format_date(value, style)
+        written = formats.format_date(value, style)
+        # "late March 2006" among plain months gives itself away: the options take its qualifier
+        qualifier = _DATE_QUALIFIER.match(fact.text)
+        if qualifier and parts and true_parts and (parts[1] is None) == (true_parts[1] is None):
+            return qualifier.group(0) + written
+        return written
 
     def _false_date_like(self, f: Fact, distractors: list[str], key: tuple) -> str | None:
         """A wrong date written as the text writes the true one. Where the text leaves the year
@@ -1480,6 +1525,12 @@ _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphal
                                 r"principle|model|index|report|plan|act|bill)\b")
 _IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
 # a capitalised word with no name after it ('Alexander von Humboldt' has one, after 'von')
+_DATE_QUALIFIER = re.compile(r"(?:early|mid|late|around|about|circa|c\.)[\s-]+(?=[A-Z\d])", re.I)
+# Verbs and labels of a body's or a work's beginning and end.
+_BEGAN = re.compile(r"\b(?:founded|formed|established|created|raised|organi[sz]ed|set up|incorporated|launched|"
+                    r"released|opened|inaugurated|commissioned|foundation|formation|inception|release date)\b", re.I)
+_ENDED = re.compile(r"\b(?:disbanded|dissolved|merged|amalgamated|defunct|ceased|abolished|closed|"
+                    r"decommissioned|demolished|dissolution)\b", re.I)
 _LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|(?:" + _PARTICLE + r"|of|the)\s+[A-Z]))")
 _PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")

@@ -793,3 +793,23 @@ def test_the_subject_named_as_its_kind_wants_and_the_maker_is_not_its_kind():
     unit = context.article_subject("Zrinski Battalion", "Zrinski Battalion was a special forces unit", None)
     text = "The core of the battalion was formed in 1991."
     assert context.apply(text, context.referent(text, unit)[0])[0] == "The core of the Zrinski Battalion was formed in 1991."
+
+
+def test_date_options_take_the_keys_qualifier():
+    body = ("Ola Brand (1901–1977) was a Vellish painter. " +
+            " ".join(f"Brand painted a view of Hask in {m} {y}." for m, y in
+                     [("June", 1930), ("May", 1934), ("April", 1936), ("July", 1938)]) +
+            "\n\nBrand moved to Orn in late March 1935.")
+    qs = [q for q in bank(body, title="Ola Brand", description="Vellish painter")
+          if q["type"] == "multiple_choice" and "Orn" in q["prompt"]]
+    assert qs and all(c.startswith("late ") for c in qs[0]["choices"])
+
+
+def test_date_options_of_a_body_stay_inside_the_years_it_existed():
+    body = ("The Vell Battalion was a unit of the Vellish army, formed in May 1991 and merged into the Guard in 1994.\n\n"
+            "## History\n\n" + " ".join(f"The battalion fought at Hask in {m} 199{y}." for m, y in
+                                        [("June", 1), ("May", 2), ("April", 3), ("July", 3)]) +
+            " The battalion received new rifles in March 1992.")
+    qs = [q for q in bank(body, title="Vell Battalion", description="Unit of the Vellish army")
+          if q["type"] == "multiple_choice" and "rifles" in q["prompt"]]
+    assert qs and all(1991 <= int(c[-4:]) <= 1994 for c in qs[0]["choices"])
