@@ -70,7 +70,7 @@ REFERENT_NOUNS = (
     "unit", "contract", "deal", "award", "prize", "crisis", "scandal", "incident", "accident", "disaster",
     "controversy", "dispute", "affair", "rebellion", "revolt", "uprising", "coup", "crater", "volcano", "glacier",
     "peninsula", "desert", "forest", "canyon", "cave", "reef", "planet", "comet", "asteroid", "galaxy",
-    "battalion", "corps",
+    "battalion", "corps", "track", "single",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -91,7 +91,8 @@ _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "epidemic": {"epidemic", "pandemic", "outbreak"}, "pandemic": {"pandemic"},
         "outbreak": {"outbreak", "epidemic", "pandemic"}, "battle": {"battle", "siege", "engagement"},
         "war": {"war", "conflict"}, "operation": {"operation"}, "band": {"band", "group"},
-        "album": {"album"}, "film": {"film"}, "team": {"team", "club"}, "club": {"club", "team"},
+        "album": {"album"}, "film": {"film"}, "song": {"song", "single"}, "single": {"song", "single"},
+        "track": {"song", "single", "track"}, "team": {"team", "club"}, "club": {"club", "team"},
         "state": {"state"}, "nation": {"country", "nation", "republic", "kingdom", "principality", "sovereign", "emirate",
                                             "sultanate"}, "novel": {"novel", "book"},
         "book": {"book", "novel"}, "species": {"species"}, "genus": {"genus"}, "animal": {"animal", "mammal"},

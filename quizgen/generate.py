@@ -52,6 +52,12 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 @lru_cache(maxsize=8192)  # a sentence is counted by usable_sentence, then again by the ordering questions
+def _nest_quotes(text: str) -> str:
+    """Double quotation marks inside a quoted sentence become single ones."""
+    text = text.replace("“", "‘").replace("”", "’")
+    return re.sub(r'"([^"]*)"', "‘\\1’", text)
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -397,7 +403,10 @@ class Generator:
         return ev
 
     def _words(self, key: str, **fields: Any) -> str:
-        """A prompt text from templates/questions/prompts.json (or the user's copy)."""
+        """A prompt text from templates/questions/prompts.json (or the user's copy). A sentence the
+        choice prompts quote has its own quotations nested in single marks: “... ‘Kiss You’ ...”."""
+        if key.endswith("_choice") and "sentence" in fields:
+            fields["sentence"] = _nest_quotes(fields["sentence"])
         return prompts.prompt(key, self.options.templates, **fields)
 
     def rng(self, *key: Any) -> random.Random:

@@ -813,3 +813,10 @@ def test_date_options_of_a_body_stay_inside_the_years_it_existed():
     qs = [q for q in bank(body, title="Vell Battalion", description="Unit of the Vellish army")
           if q["type"] == "multiple_choice" and "rifles" in q["prompt"]]
     assert qs and all(1991 <= int(c[-4:]) <= 1994 for c in qs[0]["choices"])
+
+
+def test_quotations_inside_a_quoted_choice_prompt_are_nested():
+    qs = bank('Vell is an island country. "Hask Song" was certified gold in 2013 for shipments of 35,000 copies.',
+              title="Vell")
+    choice = [q for q in qs if q["type"] == "multiple_choice"]
+    assert choice and all("‘Hask Song’" in q["prompt"] and '"' not in q["prompt"] for q in choice)
