@@ -692,8 +692,8 @@ class Generator:
             if str(d + dd) == str(d)[::-1]:
                 continue  # "June 12" for "June 21": a misprint, not a false statement
             if 1 <= d + dd <= 28 and formats.iso(y, m, d + dd) not in self.date_values:
-                full = formats.format_date(formats.iso(y, m, d + dd), formats.date_style(f.text))
-                return re.sub(r",? -?\d{4}$| AD \d+$", "", full)
+                # with its year, as the true statement prints it ("On 15 June 1991", not "On 15 June")
+                return formats.format_date(formats.iso(y, m, d + dd), formats.date_style(f.text))
         return None
 
     def ordering_questions(self) -> Iterable[Question]:

@@ -820,3 +820,12 @@ def test_quotations_inside_a_quoted_choice_prompt_are_nested():
               title="Vell")
     choice = [q for q in qs if q["type"] == "multiple_choice"]
     assert choice and all("‘Hask Song’" in q["prompt"] and '"' not in q["prompt"] for q in choice)
+
+
+def test_a_false_day_keeps_the_year_the_true_statement_prints():
+    body = ("The Vell Battalion was formed in 1991 near Hask. In May 1991 the battalion marched to Hask. "
+            "On 15 June, the battalion fought at Orn.")
+    for seed in range(6):
+        qs = process_document(doc(body, title="Vell Battalion", description="unit"), Options(seed=seed)).questions
+        tf = [q for q in qs if q["type"] == "true_false" and "Orn" in q["prompt"]]
+        assert all("1991" in q["prompt"] for q in tf)
