@@ -11,8 +11,9 @@ three groups, in three folders, reported apart:
   the rules.
 * ``measure`` (tests/data/gold-measure/): articles annotated after the rules were written and kept as a
   measure: four dev articles, and three held-out articles (andorra, astronaut; azerbaijan, people only)
-  annotated by a reader who never saw the rules, and imagism (people only, from the WikiText-2
-  test set), each first scored before any rule looked at it
+  annotated by a reader who never saw the rules, and seven more (people only, from the WikiText-2
+  test set: imagism, a RAAF squadron, a medieval archdeacon, a footballer, a novel, a poem, a
+  painter), each first scored before any rule looked at it
   (BENCHMARKS.md gives those first numbers), then read for classes of misses. Errors seen there are
   fixed by class (a kind of sentence), never sentence by sentence.
 * ``unseen`` (tests/data/gold-unseen/): four more held-out articles, annotated the same way, that no
