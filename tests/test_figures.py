@@ -618,3 +618,15 @@ def test_a_number_before_a_slash_and_a_number_is_no_figure():
 ])
 def test_who_puts_a_number_on_something_is_its_source(sentence, text, source):
     assert sources(sentence)[text] == source
+
+
+@pytest.mark.parametrize("sentence, text, source", [
+    ("Some studies suggest that 40% of the population of Vell is affected.", "40%", "Some studies"),
+    ("One study found that 35% of adults in Vell were affected.", "35%", "One study"),
+    ("Research shows that 30% of pairs breed twice.", "30%", "Research"),
+    ("Experts estimate that 4,000 people died.", "4,000", "Experts"),
+    # "some of them" is no party
+    ("Some of them said that 40 boats were lost.", "40", None),
+])
+def test_studies_and_research_named_vaguely_are_sources(sentence, text, source):
+    assert sources(sentence)[text] == source
