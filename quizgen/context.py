@@ -294,6 +294,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         capital = text[m.start(1)].isupper()  # (the match may be of the lowered text)
         if text[m.end():m.end() + 1] == "-":
             continue  # "the Book-of-the-Month Club": part of a name
+        if noun in ("single", "track", "title") and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
+            continue  # "the single largest", "the track record": no noun here
         if re.match(r"\s+(?:[A-Z]|[\"“]|_[A-Z])", text[m.end():m.end() + 3]):
             continue  # "The genus Attalea", "in the film Two for the Seesaw": the name follows, this one or another
         of_subject_kind = noun in subject.kinds or bool(_KIN.get(noun, set()) & subject.kinds)

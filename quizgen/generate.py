@@ -572,7 +572,10 @@ class Generator:
         # a round year gets round neighbours: "around 600 BC" -> 500 BC, 700 BC, not 603 BC;
         # an approximate one ("c. 965") gets neighbours it cannot be read as: 955, not 964
         shown = y if y > 0 else 1 - y  # 600 BC is the year -599 in ISO 8601
-        step = 100 if shown % 100 == 0 else 10 if shown % 10 == 0 or fact.attrs.get("approximate") else 1
+        # (a modern year is exact: 1960 gets 1957 and 1962, not 1970 and 2020)
+        ancient = y <= 0 or y < 1000
+        step = 100 if shown % 100 == 0 and ancient else 10 if shown % 10 == 0 and ancient or fact.attrs.get(
+            "approximate") else 1
         offset = rng.choice((-1, 1)) * rng.randint(1, 6) * step
         if y > 0:
             year = y + offset

@@ -539,6 +539,21 @@ def _assembled(q: Question, ev: Evidence) -> bool:
 _BLANK_HINT = re.compile(BLANK + r" \([a-z, ]+\)")
 
 
+_AGE_BEFORE = re.compile(r"\b(?:at (?:the )?age(?: of)?|aged)\s+$", re.I)
+_YEARS = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
+def _computable_age(q: Question, ev: Evidence) -> bool:
+    """"Born in 1977, he first ran at age ____ at the 2000 Olympics": the answer is a subtraction."""
+    if q.kind != "figure" or q.type == "true_false" or not _AGE_BEFORE.search(_before_blank(ev, 20)):
+        return False
+    before = _sentence(ev)[:ev.blank[0]]
+    return bool(_BORN_YEAR.search(before)) and len(set(_YEARS.findall(_sentence(ev)))) >= 2
+
+
+_BORN_YEAR = re.compile(r"\b[Bb]orn\b[^.;()]{0,20}\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
 _MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|euros?|pounds sterling|yen|rupees?)\b", re.I)
 _ECONOMY = vocab.caseless_test(r"\b(?:totall?ed|amounted to|revenues?|receipts|sales|exports|imports|gdp|budget|"
                                r"earnings|profits?|income|spending|expenditures?|investments?)\b")
@@ -581,8 +596,14 @@ def _packed_statement(q: Question, ev: Evidence) -> bool:
     and 4,767 km, ..."): which of them is being tested?"""
     if q.type != "true_false":
         return False
-    facts = len(re.findall(r"\d[\d,.]*", q.prompt))
+    # (a date is one fact, "24 November 1940"; "the 2nd Battleship Division" is a name, not a fact)
+    text = _ONE_DATE.sub("D", q.prompt)
+    facts = len(re.findall(r"\d[\d,.]*(?!\d|st\b|nd\b|rd\b|th\b)", text))
     return len(q.prompt.split()) > 30 or facts >= 4
+
+
+_ONE_DATE = re.compile(r"\b\d{1,2}\s+(?:" + vocab.MONTH_NAMES_RE + r")\s+\d{3,4}\b|\b(?:" + vocab.MONTH_NAMES_RE +
+                       r")\s+\d{1,2},?\s+\d{3,4}\b")
 
 
 def _true_false_hair(q: Question, ev: Evidence) -> bool:
@@ -631,6 +652,8 @@ RULES: tuple[Rule, ...] = (
     Rule("list-line", 0.6, "a line of a list or table that starts with a number, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
+    Rule("computable-age", 1.0, "an age the years in the prompt give away ('Born in 1977 ... at age ____ ... in 2000')",
+         _computable_age, _FIGURE),
     Rule("bounded-blank", 0.35, "a blank after 'more than', 'over', 'up to': smaller or larger numbers are as true",
          _bounded_blank, _FIGURE),
     Rule("undated-amount", 0.5, "an amount of money for a year the sentence does not give", _undated_economy, _FIGURE),

@@ -829,3 +829,15 @@ def test_a_false_day_keeps_the_year_the_true_statement_prints():
         qs = process_document(doc(body, title="Vell Battalion", description="unit"), Options(seed=seed)).questions
         tf = [q for q in qs if q["type"] == "true_false" and "Orn" in q["prompt"]]
         assert all("1991" in q["prompt"] for q in tf)
+
+
+def test_an_age_the_prompt_gives_away_and_a_date_counted_as_one_fact():
+    qs = bank("Ola Brand (born 1977) is a Vellish sprinter. Born in 1977, Brand first ran at the Olympics at age 22 "
+              "when he raced in the 100 metres at the 2000 Summer Olympics in Hask.", title="Ola Brand",
+              description="Vellish sprinter")
+    age = [q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "22"]
+    assert age and all("computable-age" in q["quality_reasons"] for q in age)
+    qs = bank("On 24 November 1940 the ships of Vell were moved to the 2nd Division of the 1st Fleet.", title="Vell")
+    assert all("packed-statement" not in q["quality_reasons"] for q in qs if q["type"] == "true_false")
+    vell = context.article_subject("Vell Song", "Vell Song is a single by Ola Brand", None)
+    assert context.referent("The single largest crowd came in 1990.", vell) == ([], False)
