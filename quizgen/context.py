@@ -97,6 +97,11 @@ _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
                                             "sultanate"}, "novel": {"novel", "book"},
         "book": {"book", "novel"}, "species": {"species"}, "genus": {"genus"}, "animal": {"animal", "mammal"},
         "disease": {"disease", "disorder", "condition"}, "technology": {"technology", "technique"}}
+# A noun after the kind noun that makes it a compound: "the film industry", "the band members".
+_COMPOUND_AFTER = re.compile(r"\s+(?:industry|industries|festival|festivals|critics?|career|business|world|market|"
+                             r"rights|version|adaptation|score|soundtrack|studio|crew|members?|cover|artwork|tour|"
+                             r"scene|community|genre|format|season|era|history|style|debut|premiere|title|name|"
+                             r"series|franchise|company|station|system|area|region|level|team|club|league)\b")
 # Works whose titles are written in quotation marks: a song, not an album.
 _QUOTED_KINDS = frozenset({"song", "single", "poem", "episode", "story"})
 # Last words of names that take "the": "the Zrinski Battalion", "the Hudson River".
@@ -302,6 +307,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         if named_ok is False and not capital and of_subject_kind and subject.person is None \
                 and _names_subject(text[:m.start()], subject):
             continue  # "Angola ... has only explored 40% of the territory within the country": Angola
+        if of_subject_kind and _COMPOUND_AFTER.match(text, m.end()):
+            continue  # "the film industry", "the album cover": another thing, named by its kind
         if named_ok and of_subject_kind:
             last = subject.title.split()[-1] if subject.title else ""
             if not edits and subject.kinds & _QUOTED_KINDS:  # "the song" -> '"Kiss You"'

@@ -191,6 +191,8 @@ class Generator:
             if p is self.subject or not _full_name(name) or len(self.surnames[fold(family)]) > 1 \
                     or not (fold(first) in given_names() or re.match(r"[A-Z]\.", first)) or fold(family) in title:
                 continue  # (a given name or an initial first: 'Statistics Canada' is no one's full name)
+            if self._another_bearer(name, family):
+                continue  # 'Hall' may be Conrad Hall, whom the people rules did not find, not Ann C. Hall
             for o in p.attrs.get("occurrences") or ():
                 if o["text"] == family:
                     self.surname_at[o["sentence"]].append((o["start"], o["end"], name))
@@ -263,6 +265,14 @@ class Generator:
             elif re.search(r"\bdied\b|death", label):
                 died = parts[0]
         return (born, died) if born and died else None
+
+    def _another_bearer(self, name: str, family: str) -> bool:
+        """Does the article write the family name after a given name that is not this person's?"""
+        own = {fold(t) for t in name.split()}
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(family) + r"\b", self.doc.text):
+            if fold(m.group(1)) not in own and fold(m.group(1)) in given_names():
+                return True
+        return False
 
     def _active_span(self) -> tuple[int, int] | None:
         """When the subject of an article on a body or a work came to be and, if it ended, when:

@@ -630,3 +630,7 @@ def test_who_puts_a_number_on_something_is_its_source(sentence, text, source):
 ])
 def test_studies_and_research_named_vaguely_are_sources(sentence, text, source):
     assert sources(sentence)[text] == source
+
+
+def test_a_catalogue_number_after_a_code_is_no_figure():
+    assert found("Hall employed Kodak Vision 200T 5274 stock and 40 lamps for the daylight scenes.") == [("40", 40)]

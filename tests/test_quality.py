@@ -841,3 +841,17 @@ def test_an_age_the_prompt_gives_away_and_a_date_counted_as_one_fact():
     assert all("packed-statement" not in q["quality_reasons"] for q in qs if q["type"] == "true_false")
     vell = context.article_subject("Vell Song", "Vell Song is a single by Ola Brand", None)
     assert context.referent("The single largest crowd came in 1990.", vell) == ([], False)
+
+
+def test_a_family_name_another_bearer_also_has_is_not_written_out():
+    body = ("Vell Dawn is a 1999 Vellish film. The professor Ann C. Hall wrote about the film in 2001. "
+            "Its cinematographer was Conrad Hall, who shot it in 1998.\n\n## Filming\n\n"
+            "Hall contacted Kodak in 1998, who sent him a batch of film stock.")
+    qs = bank(body, title="Vell Dawn", description="1999 Vellish film")
+    assert not any("Ann C. Hall contacted" in q["prompt"] for q in qs)
+
+
+def test_the_kind_noun_in_a_compound_is_not_the_subject():
+    film = context.article_subject("Vell Dawn", "Vell Dawn is a 1999 Vellish drama film", None)
+    text = "Ola Brand tried in 1997 to break into the film industry."
+    assert context.referent(text, film) == ([], False)

@@ -1154,6 +1154,8 @@ _DIGIT_RULES = [
     ("code with a dash", lambda c: re.match(r"-[A-Z0-9]", c.after)),
     ("label before", lambda c: _label_before(c.text, c.n.start)),
     ("inside a name", _capitalised_name_before),
+    # "Kodak Vision 200T 5274": a catalogue number after a code of digits and letters
+    ("after a code", lambda c: re.search(r"(?:^|\s)(?=[\w-]*\d)(?=[\w-]*[A-Z])[\w-]+\s$", c.before)),
     ("list numbering", lambda c: re.match(r"\s*[.)]\s", c.after) and re.match(r"^\s*$", c.before)),
 ]
 _WORD_RULES = [
