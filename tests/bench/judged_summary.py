@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+
+# "Wrong key: ...", "the key 'True' is wrong", "keyed True on a false statement"
+_WRONG_KEY = re.compile(r"wrong key|\bkey\b[^.;]{0,20}\bis (?:wrong|incorrect)|keyed \w+ on a (?:false|true) statement",
+                        re.IGNORECASE)
 
 def read_jsonl(path: Path) -> list[dict]:
     rows = []
@@ -45,7 +50,7 @@ def tally(folder: Path) -> dict:
             for sample in q.get("samples", []):
                 by["sample"][sample][v] += 1
                 by["article"][f"{article} ({sample})"][v] += 1
-            if "wrong key" in verdict.get("reason", "").lower():
+            if _WRONG_KEY.search(verdict.get("reason", "")):
                 wrong_keys.append((q["id"], verdict["reason"]))
     return {"by": by, "wrong_keys": wrong_keys}
 
