@@ -572,3 +572,11 @@ def test_a_given_name_and_where_its_bearer_was_from():
     assert any(o["text"] == "Stephen" for o in ppl["Stephen of England"].attrs["occurrences"])
     # a word that is also a given name is no person before "of": the Rock of Gibraltar, the Peace of Pressburg
     assert found("The Rock of Gibraltar was fortified before the Peace of Pressburg in 1805.") == {}
+
+
+def test_the_first_words_of_the_subjects_name_are_the_subject():
+    text = ("---\ntitle: Ola Brand Kemarre\ndescription: Vellish painter\n---\n"
+            "Ola Brand Kemarre (born 1946) is a Vellish painter. Ola Brand's works were shown in Hask in 1999, "
+            "and the painter Ola Brand exhibited in Orn in 2001.\n")
+    ppl = [f.value for f in people.extract(load_text(text, "x.md"))]
+    assert ppl == ["Ola Brand Kemarre"]

@@ -1709,6 +1709,13 @@ def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozens
             if any(k in subject_keys for k in p.forms):
                 p.forms[key] = " ".join(tokens)
                 return p
+    if len(tokens) >= 2:  # 'Josepha Petrick': the first words of the subject's 'Josepha Petrick Kemarre'
+        plain = _plain(tokens)
+        for p in people:
+            if len(p.tokens) > len(tokens) and _plain(p.tokens)[:len(plain)] == plain \
+                    and any(k in subject_keys for k in p.forms):
+                p.forms[key] = " ".join(tokens)
+                return p
     if _shape(run.tokens) == "single" and not (run.title and fold(run.title[-1]) in REGNAL_TITLES):
         for p in people:  # the surname of someone already known
             if p.surname == run.key and len(_plain(p.tokens)) >= 2:
