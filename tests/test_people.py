@@ -580,3 +580,13 @@ def test_the_first_words_of_the_subjects_name_are_the_subject():
             "and the painter Ola Brand exhibited in Orn in 2001.\n")
     ppl = [f.value for f in people.extract(load_text(text, "x.md"))]
     assert ppl == ["Ola Brand Kemarre"]
+
+
+def test_a_name_met_only_in_a_plot_is_a_character():
+    text = ("---\ntitle: Vell Dawn\ndescription: 1999 Vellish film\n---\n"
+            "Vell Dawn is a 1999 Vellish film directed by Ola Brand.\n\n## Plot\n\n"
+            "Walter Simeon, a rich man of Hask, meets Clara Oswin in 1899. Walter Simeon's plan fails. "
+            "Her friend, played by Percy Daggs III, helps her.\n\n## Reception\n\n"
+            "The critic Jo Orn praised Brand in 2000.\n")
+    ppl = {f.value for f in people.extract(load_text(text, "x.md"))}
+    assert not {"Walter Simeon", "Clara Oswin"} & ppl and {"Ola Brand", "Percy Daggs III", "Jo Orn"} <= ppl

@@ -1692,6 +1692,12 @@ def _known_forms(people: list[Person]) -> set[str]:
     return out
 
 
+# Sections that tell a work's story: the names in them are characters.
+_STORY_HEADING = re.compile(r"(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
+# ... unless the sentence names who plays them.
+_PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+by\b|\bstarring\b|\bactor\b|\bactress\b", re.I)
+
+
 def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozenset()) -> Person:
     tokens = list(run.tokens)
     if len(tokens) == 1 and run.title and run.title[-1].lower() in PEERAGE_TITLES:
@@ -1825,6 +1831,10 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
     for p in people:
         if not p.occurrences:
             continue
+        if all(any(_STORY_HEADING.match(h) for h in r.sentence.section) for r in p.occurrences) \
+                and not any(_PLAYED_BY.search(r.sentence.text) or doc.text[r.title_start - 1:r.title_start] == "("
+                            for r in p.occurrences):  # ('Wallace (Percy Daggs III)': the actor in brackets)
+            continue  # named only in a work's plot: a character, not a person
         first = p.occurrences[0]
         mentions: list[str] = []
         for r in p.occurrences:
