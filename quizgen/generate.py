@@ -531,6 +531,8 @@ class Generator:
             if sentence is not None and here is not None and (
                     sentence.index == here.index or _same_story(story, here_story)):
                 continue
+            if sentence is not None and _AGAIN.search(sentence.text):
+                continue  # "won the national title again in 2011": a repeat may be as true of the key's event
             real.add(v)
             if sentence is not None and here is not None and sentence.section == here.section:
                 near.add(v)
@@ -1547,6 +1549,7 @@ _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphal
                                 r"principle|model|index|report|plan|act|bill)\b")
 _IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
 # a capitalised word with no name after it ('Alexander von Humboldt' has one, after 'von')
+_AGAIN = re.compile(r"\b(?:again|once more|a second time|a third time|for the second time|re-?won|retained)\b", re.I)
 _DATE_QUALIFIER = re.compile(r"(?:early|mid|late|around|about|circa|c\.)[\s-]+(?=[A-Z\d])", re.I)
 # Verbs and labels of a body's or a work's beginning and end.
 _BEGAN = re.compile(r"\b(?:founded|formed|established|created|raised|organi[sz]ed|set up|incorporated|launched|"

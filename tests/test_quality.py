@@ -855,3 +855,12 @@ def test_the_kind_noun_in_a_compound_is_not_the_subject():
     film = context.article_subject("Vell Dawn", "Vell Dawn is a 1999 Vellish drama film", None)
     text = "Ola Brand tried in 1997 to break into the film industry."
     assert context.referent(text, film) == ([], False)
+
+
+def test_a_date_of_an_event_told_again_is_no_wrong_option():
+    body = ("Ola Brand (born 1990) is a Vellish swimmer. " +
+            " ".join(f"Brand swam at Hask in {y}." for y in (2004, 2005, 2006, 2009, 2012)) +
+            "\n\nBrand was the national champion in 2008. Brand took the title again in 2011.")
+    qs = [q for q in bank(body, title="Ola Brand", description="Vellish swimmer")
+          if q["type"] == "multiple_choice" and "champion in" in q["prompt"]]
+    assert qs and "2011" not in qs[0]["choices"]
