@@ -165,13 +165,17 @@ def apply(text: str, edits: list[Edit]) -> tuple[str, list[str]]:
     return out, names
 
 
-def connective(text: str) -> list[Edit]:
-    m = CONNECTIVE.match(text)
+def _drop_opening(text: str, m: re.Match | None, name: str) -> list[Edit]:
+    """Edits that cut the phrase ``m`` matched at the start of the sentence. The first word after
+    it takes its capital; two edits, so that a blank right after the phrase ("Consequently, ____
+    realized") still lets the phrase go."""
     if not m or m.end() >= len(text):
         return []
-    # the first word after the connective takes its capital; two edits, so that a blank right
-    # after the connective ("Consequently, ____ realized") still lets the connective go
-    return [(0, m.end(), "", "drop-connective"), (m.end(), m.end() + 1, text[m.end()].upper(), "drop-connective")]
+    return [(0, m.end(), "", name), (m.end(), m.end() + 1, text[m.end()].upper(), name)]
+
+
+def connective(text: str) -> list[Edit]:
+    return _drop_opening(text, CONNECTIVE.match(text), "drop-connective")
 
 
 # Time counted from something the sentence does not say: "Two days later, ...", "Later that year,
@@ -191,10 +195,7 @@ def relative_time(text: str) -> list[Edit]:
     """A sentence opening with time counted from something before it: the student cannot tell later
     than what, and the opener goes. What the sentence says stays true ("Two days later, Smith
     resigned" -> "Smith resigned"), and a date in the sentence keeps its own year."""
-    m = _RELATIVE_OPENER.match(text)
-    if not m or m.end() >= len(text):
-        return []
-    return [(0, m.end(), "", "drop-relative-time"), (m.end(), m.end() + 1, text[m.end()].upper(), "drop-relative-time")]
+    return _drop_opening(text, _RELATIVE_OPENER.match(text), "drop-relative-time")
 
 
 # "also", "therefore", "immediately" say that something before came first; without it they only
@@ -299,7 +300,7 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         capital = text[m.start(1)].isupper()  # (the match may be of the lowered text)
         if text[m.end():m.end() + 1] == "-":
             continue  # "the Book-of-the-Month Club": part of a name
-        if noun in ("single", "track", "title") and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
+        if noun in ("single", "track") and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
             continue  # "the single largest", "the track record": no noun here
         if re.match(r"\s+(?:[A-Z]|[\"“]|_[A-Z])", text[m.end():m.end() + 3]):
             continue  # "The genus Attalea", "in the film Two for the Seesaw": the name follows, this one or another

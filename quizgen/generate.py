@@ -332,7 +332,7 @@ class Generator:
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
             unresolved = unresolved or context.leans_on_context(repaired, self.about) or self._anaphoric(s)
             # a story's plot ("In 1842 England, a young boy builds a snowman"): of which work, out of its section?
-            unresolved = unresolved or any(_PLOT_HEADING.search(h) for h in s.section) \
+            unresolved = unresolved or any(vocab.PLOT_HEADING.search(h) for h in s.section) \
                 and not context.mentions_subject(repaired, self.about)
             # a lone given name of someone else ("Albert's wife"): which Albert?
             unresolved = unresolved or bool(self.other_given) and any(
@@ -1557,7 +1557,6 @@ _BEGAN = re.compile(r"\b(?:founded|formed|established|created|raised|organi[sz]e
 _ENDED = re.compile(r"\b(?:disbanded|dissolved|merged|amalgamated|defunct|ceased|abolished|closed|"
                     r"decommissioned|demolished|dissolution)\b", re.I)
 _LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|(?:" + _PARTICLE + r"|of|the)\s+[A-Z]))")
-_PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
 _LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
 

@@ -540,7 +540,7 @@ _BLANK_HINT = re.compile(BLANK + r" \([a-z, ]+\)")
 
 
 _AGE_BEFORE = re.compile(r"\b(?:at (?:the )?age(?: of)?|aged)\s+$", re.I)
-_YEARS = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_YEARS = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")  # the years of the modern era a prompt may print
 
 
 def _computable_age(q: Question, ev: Evidence) -> bool:
@@ -557,14 +557,13 @@ _BORN_YEAR = re.compile(r"\b[Bb]orn\b[^.;()]{0,20}\b(?:1[5-9]\d\d|20\d\d)\b")
 _MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|euros?|pounds sterling|yen|rupees?)\b", re.I)
 _ECONOMY = vocab.caseless_test(r"\b(?:totall?ed|amounted to|revenues?|receipts|sales|exports|imports|gdp|budget|"
                                r"earnings|profits?|income|spending|expenditures?|investments?)\b")
-_ANY_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 
 
 def _undated_economy(q: Question, ev: Evidence) -> bool:
     """"Farm cash receipts totalled ____": an amount of a year the sentence does not give."""
     text = _sentence(ev)
     answer = str((q.answer or {}).get("text", ""))
-    return q.kind == "figure" and bool(_MONEY.search(answer) and _ECONOMY(text) and not _ANY_YEAR.search(text))
+    return q.kind == "figure" and bool(_MONEY.search(answer) and _ECONOMY(text) and not _YEARS.search(text))
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:[Mm]ore than|[Oo]ver|[Aa]t least|[Ll]ess than|[Ff]ewer than|[Uu]nder|[Uu]p to|"

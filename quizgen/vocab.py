@@ -105,6 +105,10 @@ def qualifiers_longest_first() -> list[str]:
 
 # ---------------------------------------------------------------- eras
 
+# Headings of the sections that tell a work's story: the names in them are characters, and a
+# sentence there leans on the work it belongs to.
+PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
+
 ERAS_BEFORE = ("BCE", "BC", "B.C.E.", "B.C.")  # before the common era: the year counts down
 ERAS_AFTER = ("AD", "A.D.", "CE", "C.E.")
 ERAS = ERAS_BEFORE + ERAS_AFTER

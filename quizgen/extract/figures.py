@@ -347,7 +347,7 @@ _MAY_MATCH = {
     _POSSESSIVE_FIGURES: re.compile(_FIGURES_OF).search,
     _BY_AGENT: lambda text: "by" in text,
     _CITING: lambda text: "citing" in text,
-    _AS_SAID: lambda text: "s " in text,
+    _AS_SAID: lambda text: "as " in text.lower(),
 }
 
 _SUBJECT_DROP = re.compile(

@@ -1692,9 +1692,7 @@ def _known_forms(people: list[Person]) -> set[str]:
     return out
 
 
-# Sections that tell a work's story: the names in them are characters.
-_STORY_HEADING = re.compile(r"(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
-# ... unless the sentence names who plays them.
+# A sentence that names who plays a character in a work's plot (vocab.PLOT_HEADING).
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+by\b|\bstarring\b|\bactor\b|\bactress\b", re.I)
 
 
@@ -1831,7 +1829,7 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
     for p in people:
         if not p.occurrences:
             continue
-        if all(any(_STORY_HEADING.match(h) for h in r.sentence.section) for r in p.occurrences) \
+        if all(any(vocab.PLOT_HEADING.match(h) for h in r.sentence.section) for r in p.occurrences) \
                 and not any(_PLAYED_BY.search(r.sentence.text) or doc.text[r.title_start - 1:r.title_start] == "("
                             for r in p.occurrences):  # ('Wallace (Percy Daggs III)': the actor in brackets)
             continue  # named only in a work's plot: a character, not a person
