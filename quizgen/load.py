@@ -29,7 +29,32 @@ CITATION_SECTIONS = {
     "secondary sources", "references and notes", "filmography", "discography",
 }
 
+# A list line or short paragraph that is a bibliography entry, wherever it stands ("Powers of
+# Horror. New York: Columbia University Press, 1982."; "Kelly Oliver, Reading Kristeva, Indiana
+# University Press, 1993."): a publisher (or a journal issue) and a year end it, perhaps before a
+# bracketed note.
+_PUBLISHER = (r"(?:Press|Publishers?|Publishing(?: [A-Z]\w+)*(?: Ltd| Inc)?|Books|Routledge|Verlag|[ÉE]ditions?|"
+              r"Macmillan|Blackwell|Penguin|Knopf|Norton|Wiley|Springer|Elsevier|Harper\w*|Seuil|Gallimard)")
+_BIBLIOGRAPHY_ENTRY = re.compile(
+    r"(?:\b[A-Z][a-z][\w'’.-]*:\s*[A-Z][^,.:;]{1,80}|\b" + _PUBLISHER + r"(?: [A-Z][\w.]*)*|\b(?:[Ii]ssue|[Vv]ol\.|[Nn]o\.) ?\d+),\s*\d{4}[a-z]?\.?\s*(?:\(.*)?$")
+
 LEGACY_CODECS = ("mac_roman", "cp1252", "latin-1")
+
+# The commonest function words of English and of the other languages Wikipedia is most written in
+# (German, French, Spanish, Dutch and Afrikaans, the Scandinavian languages, Italian). English prose
+# has five to ten times more of its own than of the others; any other language the reverse.
+_ENGLISH_WORDS = frozenset("the of and to in is was for that with as by on at from his her it an were are "
+                           "which be this has had have not or but their its".split())
+_OTHER_WORDS = frozenset("der die und ist von zu den das mit sich des auf für nicht eine ein dem im wurde "
+                         "le la les et est du une dans el los las y que del por con het een van op wat nie "
+                         "og er eit ikkje av som på och att ett il di che per della wie auch als".split())
+
+
+def _reads_as_english(plain: str, sample: int = 3000) -> bool:
+    """Whether the body is English prose: a German article read by the English rules gives
+    nonsense questions ("Die Waffe wurde ____ standardisiert"), so it is refused by name."""
+    words = re.findall(r"[^\W\d_]+", plain[:sample * 8].lower())[:sample]
+    return sum(w in _ENGLISH_WORDS for w in words) >= sum(w in _OTHER_WORDS for w in words)
 
 _MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")
 
@@ -253,10 +278,14 @@ def parse_body(body: str, emphasis: list[tuple[int, int, str]] | None = None) ->
     blocks: list[tuple[tuple[str, ...], str]] = []
     block_emphasis: list[list[tuple[int, int, str]]] = []
     i = 0
-    in_table = 0
+    in_table = in_list = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.type == "table_open":
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            in_list += 1
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            in_list -= 1
+        elif tok.type == "table_open":
             in_table += 1
         elif tok.type == "table_close":
             in_table -= 1
@@ -269,7 +298,8 @@ def parse_body(body: str, emphasis: list[tuple[int, int, str]] | None = None) ->
         elif tok.type == "inline" and not in_table:
             text = _inline_text(tok)
             section = tuple(t for _, t in heading_path)
-            if text and not any(s.lower().strip() in CITATION_SECTIONS for s in section):
+            if text and not any(s.lower().strip() in CITATION_SECTIONS for s in section) and not (
+                    (in_list or len(text) < 200) and _BIBLIOGRAPHY_ENTRY.search(text)):
                 blocks.append((section, text))
                 block_emphasis.append(_emphasis_spans(tok, text) if emphasis is not None else [])
         i += 1
@@ -431,6 +461,8 @@ def load_text(text: str, path: str | Path = "<text>", raw: bytes | None = None) 
     plain, sentences = parse_body(body, emphasis)
     if not sentences:
         raise InputError(path, "article body has no text (only headings, images or tables)")
+    if not _reads_as_english(plain):
+        raise InputError(path, "article is not in English (the rules read English text only)")
     title = meta.get("title")
     title = str(title).strip() if isinstance(title, (str, int, float)) and str(title).strip() else _title_from(body, path)
     description = meta.get("description")

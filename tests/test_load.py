@@ -111,6 +111,40 @@ The city fell.
     assert "**" not in doc.text and "_Shusha_" not in doc.text and "png" not in doc.text
 
 
+def test_bibliography_entries_are_not_sentences():
+    text = """---
+title: Test
+---
+
+She published her first book in 1969 and moved to Paris in 1965.
+
+## Selected writings
+
+* Powers of Horror: An Essay on Abjection. New York: Columbia University Press, 1982.
+* Anna Example, *Readings of Exile*, Palgrave Macmillan, 1996. (Shortlisted for a prize in 1997.)
+* "An Essay on Time." *Parallax* issue 8, 1998.
+* The second book sold well in France in 1975.
+
+Her novel was published by Penguin, 1999.
+"""
+    texts = [s.text for s in load_text(text, "t.md").sentences]
+    assert texts == ["She published her first book in 1969 and moved to Paris in 1965.",
+                     "The second book sold well in France in 1975."]
+
+
+def test_an_article_in_another_language_is_refused_by_name(tmp_path):
+    p = tmp_path / "panzerbuechse.md"
+    p.write_text("---\ntitle: Panzerbüchse\n---\n\nDie Waffe wurde im Jahr 1942 in den Vereinigten Staaten "
+                 "entwickelt und ist eine der ersten Waffen ihrer Art. Sie wurde von der Armee mit einer "
+                 "neuen Munition eingesetzt, die auf eine Entfernung von 100 Metern wirkte.\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_path(p)
+    assert "panzerbuechse.md" in str(info.value) and "not in English" in str(info.value)
+    # English with a few foreign names and words still reads as English
+    english = "---\ntitle: X\n---\n\nThe Rue de la Paix and the Unter den Linden are streets; der Spiegel is a magazine.\n"
+    assert load_text(english, "x.md").sentences
+
+
 def test_no_frontmatter_title_from_heading_or_name(tmp_path):
     p = tmp_path / "plain-article.md"
     p.write_text("# The Plain Article\n\nIt was founded in 1901 by settlers.\n", encoding="utf-8")
