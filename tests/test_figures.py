@@ -423,6 +423,12 @@ def test_random_text_never_breaks_the_rules():
             assert isinstance(f.value, (int, float, list))
 
 
+def test_a_verb_of_saying_before_a_colon_names_the_source():
+    assert sources("In his biography of Vell, Karl Osk notes: Though he served as lawyer for the next two years, "
+                   "he was mainly a speech writer.") == {"two years": "Karl Osk"}
+    assert sources("The ministry said: 40 soldiers were killed.") == {"40": "ministry"}
+
+
 def test_bracketed_per_passive_agent_and_put_at():
     assert sources("Armenian losses: 300+ killed (per Armenia), 1,500+ killed (per Azerbaijan).") == {
         "300+": "Armenia", "1,500+": "Azerbaijan"}

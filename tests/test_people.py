@@ -262,6 +262,15 @@ def test_teams_magazines_and_addresses_are_not_people():
     assert ppl == {}
 
 
+def test_a_plural_role_before_one_name_is_a_team_and_institutions_name_no_one():
+    ppl = found("The club lost to eventual UEFA Cup winners Bayern Munich. In 1966 Ivo Brandt organised the "
+                "White House Conference on Civil Rights, whose 2,400 participants included Karl Osk.")
+    assert "Bayern Munich" not in ppl and "Civil Rights" not in ppl
+    ppl = found("In 1993, Presidents George H. W. Bush and Bill Clinton appointed him to the board.")
+    assert set(ppl) == {"George H. W. Bush", "Bill Clinton"}
+    assert found("The Bill of Rights was passed. The Art Institute opened in 1879.") == {}
+
+
 def test_honorifics_are_no_roles_and_a_titled_surname_vouches_for_the_full_name():
     ppl = found("The article Mr. Kipling's Survey was republished. The epitaph was developed by Rudyard Kipling. "
                 "Sir Edwin Lutyens designed the Stone of Remembrance. China's President Xi Jinping spoke.")

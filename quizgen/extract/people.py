@@ -111,6 +111,7 @@ _POSSESSED_AFTER = re.compile(
     r"famous|main|principal|\d{4})\s+)?(?:wife|husband|widow|son|sons|daughter|daughters|father|mother|parents|brother|"
     r"brothers|sister|sisters|grandmother|grandfather|grandson|granddaughter|nephew|niece|uncle|aunt|cousin|"
     r"account|theory|theories|writings|explanation|experiments|teachings|ideas|philosophy|proof|conjecture|"
+    r"conclusion|conclusions|view|views|argument|arguments|opinion|claim|critique|reading|interpretation|"
     r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death|"
     r"dictatorship|assassination|abdication|coronation|inauguration|"
     r"book|novel|poem|essay|treatise|autobiography|memoir|lectures)\b")
@@ -257,7 +258,9 @@ def _ends_with_word(text: str, pos: int, words: tuple[str, ...]) -> bool:
 
 def _title_word(tok: str) -> bool:
     low = tok.lower()
-    return low in TITLES or (("-" in low) and low.rsplit("-", 1)[-1] in TITLES)
+    # ("Presidents George H. W. Bush and Bill Clinton": a plural title stands before a list)
+    return low in TITLES or (("-" in low) and low.rsplit("-", 1)[-1] in TITLES) or (
+        len(low) > 4 and low.endswith("s") and low[:-1] in TITLES)
 
 
 def find_runs(sentence: Sentence) -> list[Run]:
@@ -390,6 +393,10 @@ def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | Non
 
 # ---------------------------------------------------------------- name shape
 
+# Given names that are also words of organisations' names ("Bill", "Art", "Faith")
+_GIVEN_AND_ORG_WORD = frozenset({"bill", "art", "faith"})
+
+
 def _name_tokens_ok(tokens: list[str]) -> bool:
     """Could these words be a personal name at all (not an organisation, place, month...)?"""
     return _name_words_ok(tuple(tokens))
@@ -426,6 +433,8 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
             continue  # 'Julian of Norwich'
         if low in ORG_WORDS and i == len(tokens) - 1 and i >= 2 and re.fullmatch(r"[A-Z]\.", tokens[i - 1]):
             continue  # 'John G. Hill', 'Mary K. Field': a middle initial makes the last word a family name
+        if i == 0 and low in _GIVEN_AND_ORG_WORD and len(tokens) >= 2 and lows[1] not in ORG_WORDS:
+            continue  # 'Bill Clinton', 'Art Garfunkel' (not 'Bill of Rights', 'Art Museum')
         if low in ORG_WORDS or low in MONTHS_DAYS or low in STOPWORDS or low in DEMONYMS:
             if low in PARTICLES:
                 continue
@@ -518,6 +527,9 @@ def _words_before(text: str, pos: int, limit: int = 12) -> list[tuple[int, str]]
     return out[-limit:]
 
 
+_LIST_FOLLOWS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and\b|&)")
+
+
 def _role_before(text: str, pos: int) -> str | None:
     """'the Armenian military commander Seyran Ohanyan': the role noun phrase just before a name."""
     end = _space_before(text, pos)
@@ -531,8 +543,13 @@ def _role_before(text: str, pos: int) -> str | None:
     if not words:
         return None
     last = words[-1][1]
-    if not _role_noun(last.lower().rstrip(".")) and not _role_noun(last.lower().rstrip("s")):
-        return None
+    if not _role_noun(last.lower().rstrip(".")):
+        if not _role_noun(last.lower().rstrip("s")):
+            return None
+        # a plural role before one name is a team's or a group's: "UEFA Cup winners Bayern Munich"
+        # (before a list it is each one's: "generals Grant and Sherman")
+        if not _LIST_FOLLOWS.match(text, pos):
+            return None
     # Words back to a determiner form a noun phrase ('the long time Bills play-by-play announcer');
     # without one, only words that are clearly modifiers are taken ('Azerbaijani political analyst').
     taken = [words[-1]]
@@ -1211,6 +1228,16 @@ def _common_word(r: Run, ctx: _Context) -> bool:
     return ctx.writes_in_lower_case(word.lower()) or bool(_COMMON_SUFFIX.search(word))
 
 
+_INSTITUTION_LINK = re.compile(r"\b([A-Z][a-z]+) (?:on|for) $")
+
+
+def _institution_before(text: str, pos: int) -> bool:
+    """Is the run the end of a name like 'Conference on Civil Rights', 'Institute for Advanced
+    Study' ('of' is left out: 'Duke of Wellington', 'Julian of Norwich' are people)?"""
+    m = _INSTITUTION_LINK.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() in ORG_WORDS
+
+
 def _is_team(r: Run, ctx: _Context) -> bool:
     """'the Toronto Argonauts, who have won ...': a place and a plural, a team, not a person."""
     return not _single(r) and not r.title and fold(r.tokens[0]) in ctx.places and bool(re.search(r"[^s]s$", r.tokens[-1]))
@@ -1220,6 +1247,8 @@ def _is_team(r: Run, ctx: _Context) -> bool:
 DROP_RULES: list[tuple[str, object]] = [
     ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens)),
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
+    # 'the White House Conference on Civil Rights': the rest of an institution's name
+    ("after_institution", lambda r, ctx: not r.title and _institution_before(r.sentence.text, r.title_start - r.sentence.start)),
     ("single_word_place", lambda r, ctx: _single(r) and (r.key in country_names() or r.key in ctx.places and r.title)),
     # 'Statistics Canada', 'Radio France': a country's name after a word that is no given name ('Anatole France' is a man)
     ("body_of_a_country", lambda r, ctx: not _single(r) and not r.title and fold(r.tokens[-1]) in country_names()
