@@ -70,13 +70,15 @@ REFERENT_NOUNS = (
     "unit", "contract", "deal", "award", "prize", "crisis", "scandal", "incident", "accident", "disaster",
     "controversy", "dispute", "affair", "rebellion", "revolt", "uprising", "coup", "crater", "volcano", "glacier",
     "peninsula", "desert", "forest", "canyon", "cave", "reef", "planet", "comet", "asteroid", "galaxy",
-    "battalion", "corps", "track", "single",
+    "battalion", "corps", "track", "single", "prison", "jail", "gaol", "college", "hospital", "abbey", "monastery",
+    "priory", "cathedral", "factory", "mill", "mine", "airport", "stadium", "theatre", "library", "board",
+    "conference", "festival", "newspaper", "magazine",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
 _OFTEN_GENERIC = {"state", "region", "capital", "river", "army", "fleet", "class", "head", "season", "game", "disease",
                   "species", "genus", "animal", "process", "method", "system", "case", "party", "government"}
-_REFERENTS = vocab.caseless_finditer(r"\bthe (" + "|".join(REFERENT_NOUNS) + r")\b(?!\s+(?:of|that|which|who|whose)\b)(?!['’]s\s+(?:own)\b)")
+_REFERENTS = vocab.caseless_finditer(r"\bthe (" + "|".join(REFERENT_NOUNS) + r")\b(?!\s+(?:of(?!\s+(?:directors|governors|trustees)\b)|that|which|who|whose)\b)(?!['’]s\s+(?:own)\b)")
 # Words that make "the storm" the article's storm: a typhoon article may say "the storm".
 _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "hurricane": {"hurricane"}, "typhoon": {"typhoon"}, "cyclone": {"cyclone"},
@@ -102,6 +104,8 @@ _COMPOUND_AFTER = re.compile(r"\s+(?:industry|industries|festival|festivals|crit
                              r"rights|version|adaptation|score|soundtrack|studio|crew|members?|cover|artwork|tour|"
                              r"scene|community|genre|format|season|era|history|style|debut|premiere|title|name|"
                              r"series|franchise|company|station|system|area|region|level|team|club|league)\b")
+# A part of a place named by the place's kind: "the town centre", "the city walls".
+_PLACE_PART_AFTER = re.compile(r"\s+(?:centre|center|hall|walls|square|limits|boundary|boundaries)\b")
 # Works whose titles are written in quotation marks: a song, not an album.
 _QUOTED_KINDS = frozenset({"song", "single", "poem", "episode", "story"})
 # Last words of names that take "the": "the Zrinski Battalion", "the Hudson River".
@@ -163,6 +167,20 @@ def apply(text: str, edits: list[Edit]) -> tuple[str, list[str]]:
         if name and name not in names:
             names.append(name)
     return out, names
+
+
+# A quotation: curly quotes (to the sentence's end when it closes in a later sentence) or a pair
+# of straight ones.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*\"")
+
+
+def outside_quotes(text: str, edits: list[Edit]) -> list[Edit]:
+    """The edits that change no word inside a quotation: a quote is printed as it was said
+    ("of Johnson's efforts" does not become "of Lyndon Johnson's efforts")."""
+    if "“" not in text and '"' not in text:
+        return edits
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return [e for e in edits if not e[3] or not any(a <= e[0] < b or a < e[1] <= b for a, b in spans)]
 
 
 def _drop_opening(text: str, m: re.Match | None, name: str) -> list[Edit]:
@@ -228,6 +246,31 @@ def run_in_heading(text: str, label_end: int) -> list[Edit]:
     return [(0, m.end(), "", "drop-run-in-heading")]
 
 
+# A list line of a biography that opens on a past-tense verb and its object, with no subject:
+# "Brokered the 1998 settlement ...", "Represented more than 2,500 clients ..." (not a participle
+# phrase before the subject, "Located in Paris, the museum ...", "Called the father of ..., he").
+_VERB_FIRST = re.compile(r"^([A-Z][a-z]{2,}ed|Won|Wrote|Led|Became|Taught|Held|Made|Gave|Ran|Sold|Built|Brought|Took|"
+                         r"Oversaw|Drew|Began|Founded|Co-founded|Served)\s+(?=(?:the|a|an|his|her|their|more|over|"
+                         r"about|several|many|two|three|four|five|\d)\b)")
+_NOT_VERBS = frozenset({"United", "Mohammed", "Muhammed", "Ahmed", "Hamed", "Saeed", "Javed", "Naveed", "Alfred", "Mildred", "Winifred", "Manfred", "Wilfred", "Siegfried", "Red", "Ted",
+                        "Fred", "Ned", "Reed", "Creed", "Seed", "Speed", "Breed", "Need", "Shed", "Bed", "Sled"})
+_SUBJECT_AFTER = re.compile(r",\s+(?:he|she|it|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the\s+[a-z]+)\s+"
+                            r"(?!and\b|or\b|of\b|in\b)[a-z]+\b")
+
+
+def subjectless(text: str, subject: Subject) -> tuple[list[Edit], bool]:
+    """A fragment with no subject ("Brokered the settlement ..."): in a biography its subject is
+    the person, named; elsewhere who did it is unknown. Returns the edits and whether it stays
+    unresolved."""
+    m = _VERB_FIRST.match(text)
+    if not m or m.group(1) in _NOT_VERBS or _SUBJECT_AFTER.search(text):
+        return [], False
+    if subject.person:
+        name = subject.title if len(subject.title.split()) >= 2 else subject.person
+        return [(0, 1, name + " " + text[0].lower(), "name-subject")], False
+    return [], True
+
+
 def pronoun(text: str, subject: Subject) -> list[Edit]:
     """The first he/she/his/her of a biography, with no name before it, -> the subject's name:
     "In June 2008, she was awarded ..." -> "In June 2008, Angela Merkel was awarded ...". Only
@@ -251,7 +294,8 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
     following = text[m.end():].lstrip()
     possessive = word == "his" or (word == "her" and re.match(r"[a-z]", following) is not None and not re.match(
         r"(?:to|and|in|on|at|for|with|as|from|by|a|an|the|that|was|is|who|when|after|before)\b", following))
-    return [(m.start(), m.end(), name + "’s" if possessive else name, "name-subject")]
+    mark = "’" if name.endswith("s") and not name.endswith("ss") else "’s"  # "Rivers’", not "Rivers’s"
+    return [(m.start(), m.end(), name + mark if possessive else name, "name-subject")]
 
 
 _GENDERED = {"f": {"she", "her"}, "m": {"he", "him", "his"}}
@@ -262,13 +306,20 @@ _OBJECT_PHRASE = re.compile(r"\b(?:[Tt]o|[Ww]ith|[Uu]nder|[Aa]gainst|[Aa]bout|[T
                             r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*\s?)+")
 
 
-def _antecedents(before: str, subject_pronoun: bool) -> list[str]:
+def _antecedents(before: str, subject_pronoun: bool, personal: bool = True) -> list[str]:
     """The capitalised words before a pronoun that may be what it refers to: not function words or
     adverbs ("Shortly thereafter he"), and for a he/she right after a fronted phrase ("..., he")
     not the objects in that phrase, unless possessive ("About Rand's work, she ...")."""
     if subject_pronoun and re.search(r",\s*$", before):
         before = _OBJECT_PHRASE.sub(lambda m: " ".join(re.findall(r"[A-Z][a-z]+['’]s\b", m.group(0))) + " ", before)
+    # "When the Korean War broke out, he ...": a name after "the" is a thing's (what "its" may
+    # refer to, not "he"), unless a title opens it ("the Duke of York", "the Emperor")
+    if personal:
+        before = _THE_NAME.sub(lambda m: m.group(0) if m.group(1).lower() in vocab.titles() else " ", before)
     return [w for w in re.findall(r"\b[A-Z][a-z]+", before) if w not in _FUNCTION_WORDS and w not in _OPENING_ADVERBS]
+
+
+_THE_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*")
 
 
 # Adverbs that open a sentence ("Shortly thereafter he ..."); a list, since "Kelly" and "Sicily" end alike.
@@ -302,6 +353,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             continue  # "the Book-of-the-Month Club": part of a name
         if noun in ("single", "track") and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
             continue  # "the single largest", "the track record": no noun here
+        if re.match(r"\s+(?:at|in)\s+(?!" + vocab.MONTH_NAMES_RE + r")[A-Z]", text[m.end():m.end() + 16]):
+            continue  # "the mill at Calvert": named by its place
         if re.match(r"\s+(?:[A-Z]|[\"“]|_[A-Z])", text[m.end():m.end() + 3]):
             continue  # "The genus Attalea", "in the film Two for the Seesaw": the name follows, this one or another
         of_subject_kind = noun in subject.kinds or bool(_KIN.get(noun, set()) & subject.kinds)
@@ -310,6 +363,11 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             continue  # "Angola ... has only explored 40% of the territory within the country": Angola
         if of_subject_kind and _COMPOUND_AFTER.match(text, m.end()):
             continue  # "the film industry", "the album cover": another thing, named by its kind
+        if of_subject_kind and named_ok and not edits and _PLACE_PART_AFTER.match(text, m.end()) \
+                and not subject.title.split()[-1][:1].islower():
+            # "south-east of the town centre" -> "south-east of Bodmin town centre"
+            edits.append((m.start(), m.start() + 4, subject.title + " ", "name-subject"))
+            continue
         if named_ok and of_subject_kind:
             last = subject.title.split()[-1] if subject.title else ""
             if not edits and subject.kinds & _QUOTED_KINDS:  # "the song" -> '"Kiss You"'
@@ -318,7 +376,12 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
                 # "the Academy Award for ...", "the battalion" -> "the Zrinski Battalion"
                 edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
             elif not edits and not last[:1].islower():  # "the city's" -> "Toronto's": the possessive stays
-                edits.append((m.start(), m.end(), subject.title, "name-subject"))
+                possessive = re.match(r"['’]s\b", text[m.end():m.end() + 3])
+                if possessive and last.endswith("s") and not last.endswith("ss"):
+                    # "the club's" -> "Raith Rovers'", not "Raith Rovers's"
+                    edits.append((m.start(), m.end() + 2, subject.title + text[m.end()], "name-subject"))
+                else:
+                    edits.append((m.start(), m.end(), subject.title, "name-subject"))
             elif not edits and fold(last).rstrip("s") in {k.rstrip("s") for k in {noun} | _KIN.get(noun, set())}:
                 # a title that ends in a common noun: "the storm" -> "the 1933 Treasure Coast hurricane"
                 edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
@@ -351,12 +414,16 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
     before it ("it was founded", "his second novel"), or a leading "The plant ..." / "The society
     ..." that names no one: the student cannot tell what is meant."""
     unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group(0)), text)
+    if _INDEFINITE_FRONT.match(unquoted):
+        return True  # "A new-build college near the supermarket, it will ...": which college?
     for m in _PRONOUNS(unquoted):  # (read in lower case: only m.group(0).lower() is used)
         if blank and blank[0] <= m.start() < blank[1]:
             continue
         before = unquoted[:m.start()]
-        if m.group(0).lower() in _PERSONAL and _names_subject(unquoted[m.end():], subject):
-            continue  # "Upon his father's death, Edward became king": the subject's name may follow
+        if m.group(0).lower() in _PERSONAL and (
+                _names_subject(unquoted[m.end():], subject) if subject.person else
+                "," not in before and _FRONTED.match(unquoted) and _NAMED_NEXT.match(unquoted, m.end())):
+            continue  # "Upon his father's death, Edward became king": the name may follow
         # a name, or the subject, before the pronoun is its antecedent; a thing's pronoun ("its
         # board") needs a name after the sentence's first word (which is most often a person's)
         personal = m.group(0).lower() in _PERSONAL
@@ -367,10 +434,12 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
             before = _PLACE_PHRASE.sub(" ", before)
         if not personal and (re.search(r"\b[A-Z]{2,}\b", before) or mentions_subject(before, subject)):
             continue  # "IKEA opens its third store", "Alberta extends ...; its climate": the thing is named
-        if _antecedents(before if first_kept else before[1:].split(" ", 1)[-1], m.group(0).lower() in ("he", "she")) or (
+        if _antecedents(before if first_kept else before[1:].split(" ", 1)[-1], m.group(0).lower() in ("he", "she"),
+                        personal) or (
                 personal and subject.person and fold(subject.person.split()[-1]) in fold(before)):
             continue
-        if not personal and mentions_subject(unquoted[m.end():], subject):
+        # (not a place closing the sentence: "... the Council of St. Petroc's, Bodmin.")
+        if not personal and mentions_subject(_ADDRESS_TAIL.sub("", unquoted[m.end():]), subject):
             continue  # "After it gained independence in 1975, Angola ...": the name follows
         return True
     if _FIRST_PERSON.search(unquoted):
@@ -398,6 +467,15 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
             and not mentions_subject(text, subject):
         return True  # "The record low ..." of what? ("The oldest city of Alabama" says it)
     return False
+
+
+# "After his death in 1986, Croes was proclaimed ...": the name opens the clause after the pronoun's
+_NAMED_NEXT = re.compile(r"[^,;]*,\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?!(?:The|It|This|That|These|He|She|They)\b)"
+                         r"[A-Z][\w'’.-]*\s+[a-z]")
+_ADDRESS_TAIL = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s?){1,3}[.!?]?\s*$")
+_FRONTED = re.compile(r"(?:After|Before|Upon|On|Following|During|Despite|When|While|Since|As|Although|Though|"
+                      r"Because|Until|Once|Having|With)\b")
+_INDEFINITE_FRONT = re.compile(r"An? [^,;]{3,100}, (?:it|he|she|they)\b")
 
 
 _RELATIVE_NOUN = re.compile(
@@ -546,8 +624,15 @@ _GLOSS = re.compile(r"\s*\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*)?[^()A-Za-z]*"
 
 
 def glosses(text: str) -> list[Edit]:
-    """Brackets in another script, which only add clutter to a prompt in English."""
-    return [(m.start(), m.end(), "", "drop-gloss") for m in _GLOSS.finditer(text)]
+    """Brackets in another script, which only add clutter to a prompt in English, and the
+    article's cross-references "(see also Cornwall Council)", which point at what is not printed."""
+    edits = [(m.start(), m.end(), "", "drop-gloss") for m in _GLOSS.finditer(text)]
+    if "(" in text:
+        edits += [(m.start(), m.end(), "", "drop-gloss") for m in _CROSS_REFERENCE.finditer(text)]
+    return edits
+
+
+_CROSS_REFERENCE = re.compile(r"\s*\((?:[Ss]ee(?: also)?|[Cc]f\.)\s[^()]*\)")
 
 
 def conversion_after(text: str, end: int) -> list[Edit]:

@@ -120,6 +120,10 @@ class _Blank(NamedTuple):
     edits: list[str]
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_REGNAL = re.compile(r"(?:[IVXL]+|Jr\.?|Sr\.?|\d+(?:st|nd|rd|th))$")
+
+
 class Generator:
     def __init__(self, doc: Document, facts: list[Fact], options):
         self.doc = doc
@@ -227,8 +231,12 @@ class Generator:
         title_words = title.split()
         for p in self.people:
             name = fold(self._name(p))
-            words = name.replace('"', "").split()
+            # ("Harry Cummings McPherson, Jr.": the generational suffix is no family name)
+            words = [w for w in name.replace('"', "").replace(",", " ").split() if w.rstrip(".") not in _SUFFIXES] or [name]
             if name == title or (len(title_words) >= 2 and (title in name or name in title)):
+                return p
+            # "Ayn Rand (born Alisa Zinov'yevna Rosenbaum ...)": the title is one of the names used
+            if len(title_words) >= 2 and title in map(fold, p.attrs.get("mentions") or ()):
                 return p
             # "Angela Merkel" is "Angela Dorothea Merkel"; "Brad Stevens" is 'Bradley Kent "Brad" Stevens'
             if len(title_words) >= 2 and title_words[-1] == words[-1] and title_words[0] in words[:-1]:
@@ -319,6 +327,9 @@ class Generator:
             edits += context.run_in_heading(text, self.emphasis_from.get(s.start, s.start) - s.start)
             named, unresolved = context.referent(text, self.about)
             edits += named
+            named, fragment = context.subjectless(text, self.about)
+            edits += named
+            unresolved = unresolved or fragment
             # (not to a month of every year: "Even in July, the average low is 34 °F")
             edits += context.add_years(text, [(f.span[0] - s.start, f.span[1] - s.start, f.text, str(f.value))
                                               for f in self.dates_in.get(s.index, []) if f.attrs.get("year_inferred")
@@ -329,6 +340,7 @@ class Generator:
             edits += context.expand_acronyms(text, self.acronyms)
             edits += context.relative_time(text)
             edits += context.glosses(text)
+            edits = context.outside_quotes(text, edits)
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
             unresolved = unresolved or context.leans_on_context(repaired, self.about) or self._anaphoric(s)
             # a story's plot ("In 1842 England, a young boy builds a snowman"): of which work, out of its section?
@@ -927,7 +939,8 @@ class Generator:
         name = self._name(p)
         forms = [name] + [m for m in p.attrs.get("mentions", []) if len(m.split()) >= 2]
         surname = name.split()[-1]
-        if len(self.surnames.get(fold(surname), ())) == 1:
+        # ("Charles II": a regnal number or "Jr." alone names nobody)
+        if len(self.surnames.get(fold(surname), ())) == 1 and not _REGNAL.match(surname):
             forms.append(surname)
         return formats._unique(forms)
 
@@ -1021,6 +1034,9 @@ class Generator:
             return [], 0, False
         scale = v / shown  # "4.8 million" is shown 4.8, worth 4,800,000
         unit, counts = fact.attrs.get("unit"), fold(str(fact.attrs.get("counts") or ""))
+        # an age ("when she was 24"): options far from it are ruled out by what the student knows
+        age = fact.sentence is not None and fact.span is not None and _is_age(
+            fact.sentence.text, fact.span[0] - fact.sentence.start, fact.span[1] - fact.sentence.start)
         out: list[tuple[float, str]] = []
         seen_texts = {fold(asked)}
         # 1. the article's own figures of the same unit or count
@@ -1043,6 +1059,8 @@ class Generator:
                 continue
             if fv / scale <= 0 or (_PERCENT.search(asked) and fv > 100) or not 0.4 <= fv / v <= 2.5:
                 continue  # a value of another magnitude is no plausible option: 0.5% for a graduation rate
+            if age and not 0.75 <= fv / v <= 1.35:
+                continue
             text = asked[:number.start()] + _number_like(fv / scale, surface) + asked[number.end():]
             pool.append((fv, text))
         pool.sort()
@@ -1062,17 +1080,20 @@ class Generator:
         # (nothing below a count of one; a fraction such as an albedo of 0.3 has room below it)
         below = 0 if above_only or (shown <= 1 and float(shown).is_integer()) else (3 - real) if below_only \
             else rng.randint(0, 3 - real)
+        if age and not above_only and not below_only and real == 0:
+            below = rng.randint(1, 2)  # ages close together: the key inside them, or it stands out
         for i in range(60):
             if len(out) >= 3:
                 break
             lower = sum(1 for fv, _ in out if fv < v) < below
             if i >= 30 and not above_only and not below_only:
                 lower = not lower  # no room on that side ("0.3" has few values below it): the other side
-            c = self._made_up_number(shown, asked, lower, words, rng)
-            if c is None or c * scale == v or c * scale in self.figure_values or ceiling and c * scale > ceiling:
+            c = self._made_up_number(shown, asked, lower, words, rng, age)
+            # (another age of the article is a fine wrong age; another figure, of whatever, is left out)
+            if c is None or c * scale == v or c * scale in self.figure_values and not age or ceiling and c * scale > ceiling:
                 continue
-            if any(_too_close(c * scale, other) for other in [v] + [o for o, _ in out]):
-                continue
+            if any(abs(c * scale - other) < 2 if age else _too_close(c * scale, other) for other in [v] + [o for o, _ in out]):
+                continue  # (ages a year or two apart are different answers: 22, 24, 26)
             text = asked[:number.start()] + _number_like(c, surface) + asked[number.end():]
             if words:
                 word = formats.number_words(c)
@@ -1081,7 +1102,7 @@ class Generator:
                 text = asked[:number.start()] + (word.capitalize() if surface[:1].isupper() else word) + asked[number.end():]
             if fold(text) in seen_texts:
                 continue
-            if fact.attrs.get("qualifier") and not _far_apart(v, str(c * scale)):
+            if fact.attrs.get("qualifier") and not age and not _far_apart(v, str(c * scale)):
                 continue  # "about 15,000" against "about 16,000" is no clear wrong answer
             out.append((c * scale, text))
             seen_texts.add(fold(text))
@@ -1094,9 +1115,10 @@ class Generator:
         return out, 3 - real, beatable
 
     @staticmethod
-    def _made_up_number(shown: float, asked: str, lower: bool, words: bool, rng: random.Random) -> float | None:
-        if words or shown < 10 and float(shown).is_integer():
-            step = rng.randint(1, 4)
+    def _made_up_number(shown: float, asked: str, lower: bool, words: bool, rng: random.Random,
+                        age: bool = False) -> float | None:
+        if words or shown < 10 and float(shown).is_integer() or age:
+            step = rng.randint(1, 4) if not age else rng.randint(2, max(6, round(shown * 0.3)))
             c = shown - step if lower else shown + step
             return float(c) if c > 0 else None
         # (within a factor of about two: "8,600 mm" of rain beside a key of 3,100 is ruled out unread)
@@ -1826,7 +1848,8 @@ def _plain(text: str) -> str:
     """The text without accents, as a student typing on an English keyboard writes it."""
     if text.isascii():
         return text  # nothing to decompose: most answers, and every question makes this call
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    # (NFD, not NFKD: "3½" stays, where NFKD writes "31⁄2", which reads as thirty-one halves)
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _too_close(a: float, b: float) -> bool:
@@ -1834,6 +1857,15 @@ def _too_close(a: float, b: float) -> bool:
     written twice, or a trap decided by rounding."""
     return a > 0 and b > 0 and abs(a - b) < 0.1 * max(a, b) and not (a < 10 and b < 10 and a != b and
                                                                     float(a).is_integer() and float(b).is_integer())
+
+
+_AGE_BEFORE = re.compile(r"\b(?:when (?:he|she|they|it) (?:was|were|turned)|at (?:the )?age (?:of )?|aged|age)\s*$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:years? old\b|-year-old\b)")
+
+
+def _is_age(sentence: str, start: int, end: int) -> bool:
+    """Is the figure at ``start:end`` someone's age: "when she was 24", "at the age of 12", "aged 30"?"""
+    return bool(_AGE_BEFORE.search(sentence[max(0, start - 30):start]) or _AGE_AFTER.match(sentence, end))
 
 
 def _natural_ceiling(asked: str, sentence: str) -> float | None:

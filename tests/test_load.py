@@ -136,7 +136,9 @@ def test_an_article_in_another_language_is_refused_by_name(tmp_path):
     p = tmp_path / "panzerbuechse.md"
     p.write_text("---\ntitle: Panzerbüchse\n---\n\nDie Waffe wurde im Jahr 1942 in den Vereinigten Staaten "
                  "entwickelt und ist eine der ersten Waffen ihrer Art. Sie wurde von der Armee mit einer "
-                 "neuen Munition eingesetzt, die auf eine Entfernung von 100 Metern wirkte.\n", encoding="utf-8")
+                 "neuen Munition eingesetzt, die auf eine Entfernung von 100 Metern wirkte. Nach dem Krieg wurde sie "
+                 "durch eine größere Waffe ersetzt, die auch von den Truppen der Verbündeten genutzt wurde und bis "
+                 "in die fünfziger Jahre im Dienst war.\n", encoding="utf-8")
     with pytest.raises(InputError) as info:
         load_path(p)
     assert "panzerbuechse.md" in str(info.value) and "not in English" in str(info.value)

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from quizgen import context, quality
-from quizgen.generate import _key_shares_with_all, _multiples_pattern
+from quizgen.extract import extract_facts
+from quizgen.generate import Generator, _key_shares_with_all, _multiples_pattern
 from quizgen.load import load_text
 from quizgen.pipeline import Options, process_document
 from quizgen.selection import choose, choose_bank
@@ -261,6 +262,80 @@ def test_a_biographys_pronoun_is_its_subject_when_no_name_comes_first():
     assert out == "As an adviser to King Ivo Brandt, Mara Quell designed the viaduct."
     assert context.pronoun("About Brandt's work, she wrote nothing.", subject) == []
     assert context.pronoun("The family of Karl Osk said she was ill.", subject) == []
+
+
+def test_a_things_name_after_the_is_no_antecedent_of_he():
+    text = " ".join(["Ivo Brandt was an engineer. He built bridges. His bridges stand. He retired."] * 3)
+    subject = context.article_subject("Ivo Brandt", "Testlandic engineer", "Ivo Brandt", text)
+    sentence = "When the Korean War broke out in 1950, however, he enlisted in the Air Force."
+    out, _ = context.apply(sentence, context.pronoun(sentence, subject))
+    assert out == "When the Korean War broke out in 1950, however, Ivo Brandt enlisted in the Air Force."
+    # a title opens a person's name; and "its" may still refer to a thing named after "the"
+    assert context.pronoun("When the Duke of Orn fell ill in 1950, he left for Vell.", subject) == []
+    brindlemoor = context.article_subject("Brindlemoor", "Province of Testland", None)
+    assert not context.leans_on_context("In 1943 the National Movement formed its first brigades.", brindlemoor)
+
+
+def test_a_list_line_with_no_subject_names_the_biographys_subject():
+    person = context.article_subject("Ivo Brandt", "Testlandic lawyer", "Ivo Brandt")
+    line = "Brokered the Orn settlement in 1998 between the railways and 46 towns."
+    edits, unresolved = context.subjectless(line, person)
+    assert context.apply(line, edits)[0] == "Ivo Brandt brokered the Orn settlement in 1998 between the railways and 46 towns."
+    assert not unresolved
+    assert context.subjectless(line, context.article_subject("Orn Railway", "Railway in Testland", None)) == ([], True)
+    for fine in ["Located in the old town, the museum opened in 1901.", "Mohammed Zahir Shah reigned from 1933.",
+                 "Called the father of bridges, Brandt built 40 of them.", "Fred the dog lived to 1931."]:
+        assert context.subjectless(fine, person) == ([], False), fine
+
+
+def test_no_repair_changes_words_inside_a_quotation():
+    text = "According to Karl Osk, “This conference, promised in Brandt’s speech in 1965, crowned Brandt’s work."
+    edits = [(text.index("Brandt’s work"), text.index("Brandt’s work") + 6, "Ivo Brandt", "full-name"),
+             (text.index("1965"), text.index("1965") + 4, "____", "")]
+    out, names = context.apply(text, context.outside_quotes(text, edits))
+    assert out == text.replace("1965", "____") and names == []
+    plain = 'Brandt said "yes" and Brandt left.'
+    edits = [(22, 28, "Ivo Brandt", "full-name")]
+    assert context.outside_quotes(plain, edits) == edits
+
+
+def test_the_subject_of_a_biography_with_a_suffix_or_a_pen_name_is_found():
+    body = ("Ivo Cummings Brandt, Jr. (4 May 1929 – 9 October 2012) was a Testlandic lawyer.\n\n"
+            "When the Korean War broke out in 1950, he enlisted in the Air Force. He was a lawyer. He wrote a book. "
+            "He retired in 1999. He died in 2012.")
+    qs = bank(body, title="Ivo Brandt")
+    assert any("Ivo Brandt enlisted" in q["prompt"] for q in qs)
+
+
+def test_more_referents_a_student_cannot_resolve():
+    town = context.article_subject("Brindlemoor", "Brindlemoor is a historic town in Testland", None)
+    for sentence in ["Eight of its fourteen governors are named by the Diocese of Orn, Brindlemoor.",
+                     "A new-build college near the Orn supermarket, it will cater for 1,280 students.",
+                     "Over fifty prisoners were hanged at the prison.",
+                     "In June 2011, Karl Osk joined the board of directors."]:
+        assert context.leans_on_context(sentence, town) or context.referent(sentence, town)[1], sentence
+    assert not context.leans_on_context("After it gained independence in 1975, Brindlemoor joined the league.", town)
+    out, _ = context.apply("The station lies 3½ miles south-east of the town centre.", context.referent(
+        "The station lies 3½ miles south-east of the town centre.", town)[0])
+    assert out == "The station lies 3½ miles south-east of Brindlemoor town centre."
+    club = context.article_subject("Orn Rovers", "Orn Rovers is a football club", None)
+    out, _ = context.apply("The club's best season came in 1922.", context.referent("The club's best season came in 1922.", club)[0])
+    assert out == "Orn Rovers' best season came in 1922."
+    text = "Brindlemoor was in the Orn District until 2009 (see also Orn Council)."
+    assert context.apply(text, context.glosses(text))[0] == "Brindlemoor was in the Orn District until 2009."
+
+
+def test_an_age_has_options_near_it_and_a_regnal_number_is_no_answer():
+    body = ("Mara Quell was born in Orn in 1941. She moved to Vell in December 1965, when she was 24. "
+            "In 1970 King Charles II of Orn visited the bridge she built in Vell, the largest in Testland.")
+    article = doc(body, title="Mara Quell")
+    generator = Generator(article, extract_facts(article), Options())
+    age = next(f for f in generator.by_kind["figure"] if f.text == "24")
+    for seed in range(5):
+        options, _, _ = generator._figure_distractors(age, "24", ("age", seed))
+        assert len(options) == 3 and all(abs(v - 24) <= 8 for v, _ in options)
+    charles = next(p for p in generator.people if generator._name(p) == "Charles II")
+    assert "II" not in generator._name_forms(charles)  # a bare "II" names nobody
 
 
 def test_a_title_that_ends_in_a_common_noun_is_named_with_its_article():
