@@ -38,6 +38,26 @@ _PUBLISHER = (r"(?:Press|Publishers?|Publishing(?: [A-Z]\w+)*(?: Ltd| Inc)?|Book
 _BIBLIOGRAPHY_ENTRY = re.compile(
     r"(?:\b[A-Z][a-z][\w'’.-]*:\s*[A-Z][^,.:;]{1,80}|\b" + _PUBLISHER + r"(?: [A-Z][\w.]*)*|\b(?:[Ii]ssue|[Vv]ol\.|[Nn]o\.) ?\d+),\s*\d{4}[a-z]?\.?\s*(?:\(.*)?$")
 
+# Wikitext a converter left unparsed: table rows and cells ("|- | rowspan=3|"), headings ("==Honours==").
+_WIKI_MARKUP = re.compile(r"\|-\s|\b(?:rowspan|colspan|align|style|class|width)=\S*|={2,}\s*[A-Z][^=\n]{0,60}?={2,}")
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a block; where a converter left wikitext in it, the prose between the
+    markup is split on its own and the table cells ("| 1995–96 | UEFA Cup |") are left out."""
+    if "=" not in text and "|" not in text:
+        return split_sentences(text)  # (nearly every block)
+    spans, start = [], 0
+    for m in list(_WIKI_MARKUP.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        spans += [(start + s, start + e) for s, e in split_sentences(text[start:end])
+                  if text.count("|", start + s, start + e) < 2 and _LETTER.search(text, start + s, start + e)]
+        start = m.end() if m else end
+    return spans
+
 LEGACY_CODECS = ("mac_roman", "cp1252", "latin-1")
 
 # The commonest function words of English and of the other languages Wikipedia is most written in
@@ -312,7 +332,7 @@ def parse_body(body: str, emphasis: list[tuple[int, int, str]] | None = None) ->
     for block_index, (section, text) in enumerate(blocks):
         if pieces:
             offset += 2  # the blank line between blocks
-        for s, e in split_sentences(text):
+        for s, e in _sentence_spans(text):
             sentences.append(Sentence(text[s:e], offset + s, offset + e, section, block_index, len(sentences)))
         if emphasis is not None:
             emphasis.extend((offset + s, offset + e, kind) for s, e, kind in block_emphasis[block_index])

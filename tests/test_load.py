@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,14 @@ Her novel was published by Penguin, 1999.
     texts = [s.text for s in load_text(text, "t.md").sentences]
     assert texts == ["She published her first book in 1969 and moved to Paris in 1965.",
                      "The second book sold well in France in 1975."]
+
+
+def test_wiki_markup_a_converter_left_is_no_sentence():
+    text = ("---\ntitle: T\n---\n\nThe club was founded in 1883. Managers since 1945: 3 ==Honours== Winners (5): 1993. "
+            "Aggregate |- | rowspan=3| 1995–96 | UEFA Cup | 3–1. The ground holds 8,473 people.\n")
+    texts = [s.text for s in load_text(text, "t.md").sentences]
+    assert texts[0] == "The club was founded in 1883." and texts[-1] == "The ground holds 8,473 people."
+    assert not any(re.search(r"==|\||rowspan", t) for t in texts) and "Winners (5): 1993." in texts
 
 
 def test_an_article_in_another_language_is_refused_by_name(tmp_path):

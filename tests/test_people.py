@@ -271,6 +271,22 @@ def test_a_plural_role_before_one_name_is_a_team_and_institutions_name_no_one():
     assert found("The Bill of Rights was passed. The Art Institute opened in 1879.") == {}
 
 
+def test_a_nationality_noun_before_and_honours_after_a_name_and_a_band_before_a_role():
+    ppl = found("Although commonly attributed to Englishman David Coleman, this was actually said by Scotsman "
+                "Sam Leitch. Fans include author Ian Rankin and Coldplay bassist Guy Berryman. The captain was "
+                "the defender David Narey MBE.")
+    assert {"David Coleman", "Sam Leitch", "Ian Rankin", "Guy Berryman", "David Narey"} <= set(ppl)
+    assert "Coldplay" not in ppl and not any("MBE" in name for name in ppl)
+
+
+def test_a_storys_characters_are_not_people():
+    ppl = found("One of the protagonists of Possessions, Stephanie Delacour, is a journalist. In Giles Foden's "
+                "novel it is said that Nicholas Garrigan, the fictional protagonist, is a fan. Ivo Brandt, a "
+                "character actor, won the prize.")
+    assert "Stephanie Delacour" not in ppl and "Nicholas Garrigan" not in ppl and "Giles Foden" in ppl
+    assert "Ivo Brandt" in ppl
+
+
 def test_honorifics_are_no_roles_and_a_titled_surname_vouches_for_the_full_name():
     ppl = found("The article Mr. Kipling's Survey was republished. The epitaph was developed by Rudyard Kipling. "
                 "Sir Edwin Lutyens designed the Stone of Remembrance. China's President Xi Jinping spoke.")

@@ -297,6 +297,8 @@ def find_runs(sentence: Sentence) -> list[Run]:
                     break
             else:
                 break
+        while j - i >= 3 and toks[j - 1][2] in _POST_NOMINALS:
+            j -= 1  # 'David Narey MBE': honours after a name are no part of it
         words = toks[i:j]
         if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and _given_name(toks[j - 1][2]) \
                 and fold(toks[j - 1][2]) not in _WORDLIKE_GIVEN \
@@ -320,6 +322,10 @@ def find_runs(sentence: Sentence) -> list[Run]:
             runs.append(run)
         i = j
     return runs
+
+
+_POST_NOMINALS = frozenset({"MBE", "OBE", "CBE", "KBE", "DBE", "GBE", "KCB", "GCB", "VC", "GC", "DSO", "MC", "QC",
+                            "KC", "FRS", "FRSE", "FBA", "PC", "MP", "MEP", "MSP", "RA", "PhD", "KG", "KT", "OM", "CH"})
 
 
 def _of_place(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -1228,6 +1234,18 @@ def _common_word(r: Run, ctx: _Context) -> bool:
     return ctx.writes_in_lower_case(word.lower()) or bool(_COMMON_SUFFIX.search(word))
 
 
+_CHARACTER_BEFORE = re.compile(r"\b(?:protagonists?|antagonists?|narrator|heroine|title character|main character|"
+                               r"fictional (?:character|detective|hero))(?: of [^,;]{1,60})?,?\s+$")
+_CHARACTER_AFTER = re.compile(r",\s+(?:the |a |an |one of the )?(?:fictional |main |title |central )?"
+                              r"(?:protagonists?|antagonists?|narrator|heroine|character(?! act))\b")
+_ROLE_THEN_NAME = re.compile(r" ([a-z]+) [A-Z][a-z]")
+
+
+def _role_after(text: str, pos: int) -> bool:
+    m = _ROLE_THEN_NAME.match(text, pos)
+    return m is not None and m.group(1) in ROLE_NOUNS
+
+
 _INSTITUTION_LINK = re.compile(r"\b([A-Z][a-z]+) (?:on|for) $")
 
 
@@ -1247,6 +1265,11 @@ def _is_team(r: Run, ctx: _Context) -> bool:
 DROP_RULES: list[tuple[str, object]] = [
     ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens)),
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
+    # 'Coldplay bassist Guy Berryman', 'Microsoft founder Bill Gates': a band's or a firm's name before a role
+    ("before_a_role", lambda r, ctx: not r.possessive and _role_after(r.sentence.text, r.end - r.sentence.start)),
+    # 'one of the protagonists of Possessions, Stephanie Delacour': a character of a story
+    ("character", lambda r, ctx: _CHARACTER_BEFORE.search(r.sentence.text, 0, r.title_start - r.sentence.start) is not None
+     or _CHARACTER_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None),
     # 'the White House Conference on Civil Rights': the rest of an institution's name
     ("after_institution", lambda r, ctx: not r.title and _institution_before(r.sentence.text, r.title_start - r.sentence.start)),
     ("single_word_place", lambda r, ctx: _single(r) and (r.key in country_names() or r.key in ctx.places and r.title)),

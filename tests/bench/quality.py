@@ -47,7 +47,8 @@ GROUPS = {
     "measure": ("albert-sidney-johnston", "bob-marley", "ibn-al-haytham",
                 "second-battle-of-naktong-bulge", "andorra", "astronaut", "azerbaijan", "imagism",
                 "no-20-squadron-raaf", "osbert-de-bayeux", "ben-amos", "the-portage-to-san-cristobal-of-a-h",
-                "little-gidding-poem", "josepha-petrick-kemarre"),
+                "little-gidding-poem", "josepha-petrick-kemarre", "harry-mcpherson", "julia-kristeva",
+                "raith-rovers"),
     "unseen": ("aardvark", "albedo", "military-history-of-gibraltar-during-world-war-ii", "the-hustler-film"),
 }
 BARS = {  # kind: (precision, recall, value accuracy, attributed-source accuracy)
@@ -108,9 +109,9 @@ def main() -> None:
         print(json.dumps(result, indent=2))
         return
     titles = {"developed": "Developed on (the rules were written against these five)",
-              "measure": "Measure (fourteen files annotated later; errors fixed by class only)",
+              "measure": "Measure (seventeen files annotated later; errors fixed by class only)",
               "unseen": "Unseen (four held-out articles annotated independently, no rule written against them)",
-              "all": "All twenty-three"}
+              "all": "All twenty-six"}
     for group, r in result.items():
         names = ", ".join(GROUPS.get(group, ("all of the above",)))
         print(f"### {titles[group]}: {names}\n")
