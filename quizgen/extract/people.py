@@ -1268,7 +1268,8 @@ DROP_RULES: list[tuple[str, object]] = [
     # 'Coldplay bassist Guy Berryman', 'Microsoft founder Bill Gates': a band's or a firm's name before a role
     ("before_a_role", lambda r, ctx: not r.possessive and _role_after(r.sentence.text, r.end - r.sentence.start)),
     # 'one of the protagonists of Possessions, Stephanie Delacour': a character of a story
-    ("character", lambda r, ctx: _CHARACTER_BEFORE.search(r.sentence.text, 0, r.title_start - r.sentence.start) is not None
+    ("character", lambda r, ctx: _CHARACTER_BEFORE.search(r.sentence.text, max(0, r.title_start - r.sentence.start - 100),
+                                                          r.title_start - r.sentence.start) is not None
      or _CHARACTER_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None),
     # 'the White House Conference on Civil Rights': the rest of an institution's name
     ("after_institution", lambda r, ctx: not r.title and _institution_before(r.sentence.text, r.title_start - r.sentence.start)),
