@@ -268,6 +268,21 @@ def _inline_text(token, marks: bool = False) -> str:
     return " ".join(text.split())  # white space collapsed (as re.sub(r"\s+", " ", text).strip(), faster)
 
 
+def _without_list_label(token, text: str) -> str:
+    """A list item whose first line is a label and whose next line, run into it, is a paragraph
+    ("* Radio" then "The Cornish Guardian is a weekly ..."): the paragraph without the label."""
+    children = token.children or []
+    breaks = [i for i, c in enumerate(children) if c.type == "softbreak"]
+    if not breaks:
+        return text
+    label = " ".join("".join(c.content for c in children[:breaks[0]] if c.type == "text").split())
+    rest = text[len(label):].strip()
+    if 0 < len(label.split()) <= 4 and not re.search(r"[.!?:;,]$", label) and text.startswith(label) \
+            and len(rest.split()) >= 6 and rest[:1].isupper():
+        return rest
+    return text
+
+
 def _emphasis_spans(token, plain: str) -> list[tuple[int, int, str]]:
     """The bold ("strong") and italic ("em") runs of a block as (start, end, kind) in ``plain``,
     the block's flattened text; none where the marks would shift the text."""
@@ -319,6 +334,8 @@ def parse_body(body: str, emphasis: list[tuple[int, int, str]] | None = None) ->
             continue
         elif tok.type == "inline" and not in_table:
             text = _inline_text(tok)
+            if in_list:
+                text = _without_list_label(tok, text)
             section = tuple(t for _, t in heading_path)
             if text and not any(s.lower().strip() in CITATION_SECTIONS for s in section) and not (
                     (in_list or len(text) < 200) and _BIBLIOGRAPHY_ENTRY.search(text)):

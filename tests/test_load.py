@@ -141,6 +141,13 @@ def test_wiki_markup_a_converter_left_is_no_sentence():
     assert not any(re.search(r"==|\||rowspan", t) for t in texts) and "Winners (5): 1993." in texts
 
 
+def test_a_list_label_run_into_a_paragraph_is_left_out():
+    text = ("---\ntitle: T\n---\n\n## Media\n * Newspapers\n * Radio\nThe *Orn Guardian* is a weekly newspaper "
+            "published every Wednesday in seven editions.\n\n* Two words\n")
+    assert [s.text for s in load_text(text, "t.md").sentences] == [
+        "Newspapers", "The Orn Guardian is a weekly newspaper published every Wednesday in seven editions.", "Two words"]
+
+
 def test_an_article_in_another_language_is_refused_by_name(tmp_path):
     p = tmp_path / "panzerbuechse.md"
     p.write_text("---\ntitle: Panzerbüchse\n---\n\nDie Waffe wurde im Jahr 1942 in den Vereinigten Staaten "
