@@ -306,10 +306,15 @@ _OBJECT_PHRASE = re.compile(r"\b(?:[Tt]o|[Ww]ith|[Uu]nder|[Aa]gainst|[Aa]bout|[T
                             r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*\s?)+")
 
 
+_COMPANY_PHRASE = re.compile(r"(?:Along with|Together with|Alongside|Like|Unlike|Besides|Apart from|As with)\b[^,;]*,\s*$")
+
+
 def _antecedents(before: str, subject_pronoun: bool, personal: bool = True) -> list[str]:
     """The capitalised words before a pronoun that may be what it refers to: not function words or
     adverbs ("Shortly thereafter he"), and for a he/she right after a fronted phrase ("..., he")
     not the objects in that phrase, unless possessive ("About Rand's work, she ...")."""
+    if subject_pronoun and _COMPANY_PHRASE.match(before):
+        return []  # "Along with teammates Gene Richards and Ozzie Smith, he ...": someone besides them
     if subject_pronoun and re.search(r",\s*$", before):
         before = _OBJECT_PHRASE.sub(lambda m: " ".join(re.findall(r"[A-Z][a-z]+['’]s\b", m.group(0))) + " ", before)
     # "When the Korean War broke out, he ...": a name after "the" is a thing's (what "its" may
@@ -496,7 +501,9 @@ _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of
 _SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest) [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b")
 _PLACE_PHRASE = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Aa]t|[Aa]cross|[Nn]ear|[Ff]rom|[Tt]hroughout)\s+(?:[A-Z][a-z]+\s?)+")
 _DOCUMENT_POINTER = re.compile(r"\b(?:(?:cited|listed|mentioned|shown|described|given|noted|discussed|outlined|"
-                               r"quoted)\s+(?:above|below)|(?:see|as)\s+(?:above|below))\b")
+                               r"quoted)\s+(?:above|below)|(?:see|as)\s+(?:above|below)|"
+                               r"(?:the|this|that)\s+(?:table|list|chart|graph|figure|map|diagram|image|photo)\s+"
+                               r"(?:above|below)|[Aa]s (?:can be )?seen (?:in|from) the (?:table|list|chart|graph|figure|map))\b")
 _VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake)\b(?!\s+of\b)")
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\bI\s+(?:am|was|have|had|do|did|will|would|"
                            r"can|could|shall|should|think|believe|know|wrote|write|said|say|feel|felt|found|saw)\b")

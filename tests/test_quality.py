@@ -276,6 +276,16 @@ def test_a_things_name_after_the_is_no_antecedent_of_he():
     assert not context.leans_on_context("In 1943 the National Movement formed its first brigades.", brindlemoor)
 
 
+def test_company_before_he_and_a_table_above():
+    text = " ".join(["Ivo Brandt was an athlete. He ran. His legs. He won."] * 3)
+    person = context.article_subject("Ivo Brandt", "Testlandic athlete", "Ivo Brandt", text)
+    sentence = "Along with teammates Karl Osk and Lena Varga, he was part of the first trio to do it."
+    assert context.apply(sentence, context.pronoun(sentence, person))[0].startswith(
+        "Along with teammates Karl Osk and Lena Varga, Ivo Brandt was")
+    bus = context.article_subject("Orn bus", "A bus built in Orn", None)
+    assert context.leans_on_context("As can be seen from the table above, Vell was the biggest buyer.", bus)
+
+
 def test_a_list_line_with_no_subject_names_the_biographys_subject():
     person = context.article_subject("Ivo Brandt", "Testlandic lawyer", "Ivo Brandt")
     line = "Brokered the Orn settlement in 1998 between the railways and 46 towns."
