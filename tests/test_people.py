@@ -287,6 +287,14 @@ def test_a_storys_characters_are_not_people():
     assert "Ivo Brandt" in ppl
 
 
+def test_teams_a_tenure_legal_forms_and_models_are_not_people():
+    ppl = found("Ivo Brandt (born 1952) is a former outfielder who played for the Orn Cardinals (1974–79), Vell "
+                "Padres (1980) and Hask Cubs (1986–88). Alsea, S.A.B. de C.V., is a restaurant operator. The "
+                "Alexander Y Type was a bus built by Walter Alexander Coachbuilders. Thereafter, the Governor "
+                "General met Karl Osk (1901–1980).")
+    assert set(ppl) == {"Ivo Brandt", "Karl Osk"}
+
+
 def test_honorifics_are_no_roles_and_a_titled_surname_vouches_for_the_full_name():
     ppl = found("The article Mr. Kipling's Survey was republished. The epitaph was developed by Rudyard Kipling. "
                 "Sir Edwin Lutyens designed the Stone of Remembrance. China's President Xi Jinping spoke.")

@@ -429,6 +429,8 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
         return False  # 'Flame Towers', 'Golan Heights' (not 'Rosa Parks' nor 'H. G. Wells')
     if lows[0] in NON_NAME_WORDS and len(tokens) > 1 or any(low.endswith("s") and low[:-1] in DEMONYMS for low in lows):
         return False  # 'Late Triassic', 'North Koreans'
+    if all(re.fullmatch(r"(?:[A-Z]\.)+", t) or low in PARTICLES for t, low in zip(tokens, lows)):
+        return False  # 'S.A.B. de C.V.': a company's legal form, no name
     chinese = _chinese_name(tokens)
     for i, (t, low) in enumerate(zip(tokens, lows)):
         if low in STOPWORDS and ((i == 0 and low in NAME_LIKE_STOPWORDS) or (i > 0 and chinese)):
@@ -729,7 +731,17 @@ def _office_of_next_name(text: str, pos: int) -> bool:
 
 
 def _life_dates_after(text: str, end: int) -> bool:
-    return bool(_LIFE_DATES.match(text, end))
+    m = _LIFE_DATES.match(text, end)
+    if not m:
+        return False
+    # "Houston Astros (1983–85)": a span of a few years is a tenure, not a life
+    years = re.fullmatch(r"\s*\((\d{4})\s*[–—-]\s*(\d{2}|\d{4})\)?", m.group(0)) or \
+        re.fullmatch(r"\s*\((\d{4})\s*[–—-]\s*(\d{2}|\d{4})", m.group(0))
+    if years:
+        start, stop = int(years.group(1)), years.group(2)
+        stop = int(stop) if len(stop) == 4 else start // 100 * 100 + int(stop)
+        return stop - start >= 15
+    return True
 
 
 _WHO_AFTER = re.compile(r"(?:\s*\([^()]*\))?,?\s+who(?:se|m)?\b")
@@ -1234,6 +1246,13 @@ def _common_word(r: Run, ctx: _Context) -> bool:
     return ctx.writes_in_lower_case(word.lower()) or bool(_COMMON_SUFFIX.search(word))
 
 
+_PLAYED_FOR = re.compile(r"\b(?:(?:played|plays|playing|signed)\s+(?:for|with)|(?:traded|transferred|loaned)\s+to)\b")
+
+
+def _plural_word(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word[:1].isupper()
+
+
 _CHARACTER_BEFORE = re.compile(r"\b(?:protagonists?|antagonists?|narrator|heroine|title character|main character|"
                                r"fictional (?:character|detective|hero))(?: of [^,;]{1,60})?,?\s+$")
 _CHARACTER_AFTER = re.compile(r",\s+(?:the |a |an |one of the )?(?:fictional |main |title |central )?"
@@ -1267,6 +1286,9 @@ DROP_RULES: list[tuple[str, object]] = [
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
     # 'Coldplay bassist Guy Berryman', 'Microsoft founder Bill Gates': a band's or a firm's name before a role
     ("before_a_role", lambda r, ctx: not r.possessive and _role_after(r.sentence.text, r.end - r.sentence.start)),
+    # 'played for the St. Louis Cardinals (1974–79), San Diego Padres (1980) ...': teams
+    ("team_played_for", lambda r, ctx: not r.title and _plural_word(r.tokens[-1]) and _PLAYED_FOR.search(
+        r.sentence.text, 0, r.title_start - r.sentence.start) is not None),
     # 'one of the protagonists of Possessions, Stephanie Delacour': a character of a story
     ("character", lambda r, ctx: _CHARACTER_BEFORE.search(r.sentence.text, max(0, r.title_start - r.sentence.start - 100),
                                                           r.title_start - r.sentence.start) is not None
