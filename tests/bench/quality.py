@@ -49,7 +49,8 @@ GROUPS = {
                 "no-20-squadron-raaf", "osbert-de-bayeux", "ben-amos", "the-portage-to-san-cristobal-of-a-h",
                 "little-gidding-poem", "josepha-petrick-kemarre", "harry-mcpherson", "julia-kristeva",
                 "raith-rovers"),
-    "unseen": ("aardvark", "albedo", "military-history-of-gibraltar-during-world-war-ii", "the-hustler-film"),
+    "unseen": ("aardvark", "albedo", "military-history-of-gibraltar-during-world-war-ii", "the-hustler-film",
+               "elizabeth-gilbert", "toronto-star", "allen-r-morris", "arts-club-of-chicago"),
 }
 BARS = {  # kind: (precision, recall, value accuracy, attributed-source accuracy)
     "date": (0.97, 0.93, 0.97, None),
@@ -110,8 +111,8 @@ def main() -> None:
         return
     titles = {"developed": "Developed on (the rules were written against these five)",
               "measure": "Measure (seventeen files annotated later; errors fixed by class only)",
-              "unseen": "Unseen (four held-out articles annotated independently, no rule written against them)",
-              "all": "All twenty-six"}
+              "unseen": "Unseen (eight held-out articles annotated independently, no rule written against them)",
+              "all": "All thirty"}
     for group, r in result.items():
         names = ", ".join(GROUPS.get(group, ("all of the above",)))
         print(f"### {titles[group]}: {names}\n")
