@@ -78,7 +78,10 @@ REFERENT_NOUNS = (
 # country): not enough on their own to call the sentence unresolved.
 _OFTEN_GENERIC = {"state", "region", "capital", "river", "army", "fleet", "class", "head", "season", "game", "disease",
                   "species", "genus", "animal", "process", "method", "system", "case", "party", "government"}
-_REFERENTS = vocab.caseless_finditer(r"\bthe (" + "|".join(REFERENT_NOUNS) + r")\b(?!\s+(?:of(?!\s+(?:directors|governors|trustees)\b)|that|which|who|whose)\b)(?!['’]s\s+(?:own)\b)")
+_REFERENTS = vocab.caseless_finditer(
+    r"\bthe (" + "|".join(REFERENT_NOUNS) + r")\b"
+    # "the board of Orn Rail" names it; "the board of directors" does not
+    r"(?!\s+(?:of(?!\s+(?:directors|governors|trustees)\b)|that|which|who|whose)\b)(?!['’]s\s+(?:own)\b)")
 # Words that make "the storm" the article's storm: a typhoon article may say "the storm".
 _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "hurricane": {"hurricane"}, "typhoon": {"typhoon"}, "cyclone": {"cyclone"},
@@ -252,8 +255,10 @@ def run_in_heading(text: str, label_end: int) -> list[Edit]:
 _VERB_FIRST = re.compile(r"^([A-Z][a-z]{2,}ed|Won|Wrote|Led|Became|Taught|Held|Made|Gave|Ran|Sold|Built|Brought|Took|"
                          r"Oversaw|Drew|Began|Founded|Co-founded|Served)\s+(?=(?:the|a|an|his|her|their|more|over|"
                          r"about|several|many|two|three|four|five|\d)\b)")
-_NOT_VERBS = frozenset({"United", "Mohammed", "Muhammed", "Ahmed", "Hamed", "Saeed", "Javed", "Naveed", "Alfred", "Mildred", "Winifred", "Manfred", "Wilfred", "Siegfried", "Red", "Ted",
-                        "Fred", "Ned", "Reed", "Creed", "Seed", "Speed", "Breed", "Need", "Shed", "Bed", "Sled"})
+# (names and nouns that end like a past tense)
+_NOT_VERBS = frozenset({"United", "Mohammed", "Muhammed", "Ahmed", "Hamed", "Saeed", "Javed", "Naveed", "Alfred",
+                        "Mildred", "Winifred", "Manfred", "Wilfred", "Siegfried", "Red", "Ted", "Fred", "Ned", "Reed",
+                        "Creed", "Seed", "Speed", "Breed", "Need", "Shed", "Bed", "Sled"})
 _SUBJECT_AFTER = re.compile(r",\s+(?:he|she|it|they|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the\s+[a-z]+)\s+"
                             r"(?!and\b|or\b|of\b|in\b)[a-z]+\b")
 
