@@ -107,6 +107,8 @@ _COMPOUND_AFTER = re.compile(r"\s+(?:industry|industries|festival|festivals|crit
                              r"rights|version|adaptation|score|soundtrack|studio|crew|members?|cover|artwork|tour|"
                              r"scene|community|genre|format|season|era|history|style|debut|premiere|title|name|"
                              r"series|franchise|company|station|system|area|region|level|team|club|league)\b")
+# "the mill at Calvert", "the station in Orn" (not "in May"): named by its place
+_NAMED_BY_PLACE = re.compile(r"\s+(?:at|in)\s+(?!" + vocab.MONTH_NAMES_RE + r")[A-Z]")
 # A part of a place named by the place's kind: "the town centre", "the city walls".
 _PLACE_PART_AFTER = re.compile(r"\s+(?:centre|center|hall|walls|square|limits|boundary|boundaries)\b")
 # Works whose titles are written in quotation marks: a song, not an album.
@@ -363,7 +365,7 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             continue  # "the Book-of-the-Month Club": part of a name
         if noun in ("single", "track") and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
             continue  # "the single largest", "the track record": no noun here
-        if re.match(r"\s+(?:at|in)\s+(?!" + vocab.MONTH_NAMES_RE + r")[A-Z]", text[m.end():m.end() + 16]):
+        if _NAMED_BY_PLACE.match(text, m.end()):
             continue  # "the mill at Calvert": named by its place
         if re.match(r"\s+(?:[A-Z]|[\"“]|_[A-Z])", text[m.end():m.end() + 3]):
             continue  # "The genus Attalea", "in the film Two for the Seesaw": the name follows, this one or another

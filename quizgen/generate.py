@@ -120,7 +120,6 @@ class _Blank(NamedTuple):
     edits: list[str]
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _REGNAL = re.compile(r"(?:[IVXL]+|Jr\.?|Sr\.?|\d+(?:st|nd|rd|th))$")
 
 
@@ -232,7 +231,8 @@ class Generator:
         for p in self.people:
             name = fold(self._name(p))
             # ("Harry Cummings McPherson, Jr.": the generational suffix is no family name)
-            words = [w for w in name.replace('"', "").replace(",", " ").split() if w.rstrip(".") not in _SUFFIXES] or [name]
+            words = [w for w in name.replace('"', "").replace(",", " ").split()
+                     if w.rstrip(".") not in vocab.NAME_SUFFIXES] or [name]
             if name == title or (len(title_words) >= 2 and (title in name or name in title)):
                 return p
             # "Ayn Rand (born Alisa Zinov'yevna Rosenbaum ...)": the title is one of the names used

@@ -107,6 +107,9 @@ def qualifiers_longest_first() -> list[str]:
 
 # Headings of the sections that tell a work's story: the names in them are characters, and a
 # sentence there leans on the work it belongs to.
+# Generational and regnal words after a personal name ("Harry McPherson, Jr.", "Henry IV"): no family name.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
 
 ERAS_BEFORE = ("BCE", "BC", "B.C.E.", "B.C.")  # before the common era: the year counts down

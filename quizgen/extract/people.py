@@ -84,7 +84,7 @@ NAME_LIKE_STOPWORDS = {"can", "will"}
 # Endings that mark a word as a family name in many languages (Sargsyan, Aliyev, Kasapoğlu, Kharchenko).
 _SURNAME_SUFFIX = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|oğlu|oglu|enko|ski|sky|ska|vić|vich|ić|shvili|dze|escu|"
                              r"poulos|akis|sson|wicz|czyk|zade|zadeh)$")
-_SUFFIXES = {"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"}
+_SUFFIXES = set(vocab.NAME_SUFFIXES) | {"jr.", "sr."}
 # 'Sabra (1978)', 'Raynaud (2003, p. 12)': a cited author and the year of the work.
 _CITATION = re.compile(r"\s\((?:\d{4}[a-z]?)(?:,\s*(?:pp?\.\s*)?[\d–\-]+)?\)")
 # 'Cedella, born 23 August 1967', 'Makeda was born on 30 May 1981'
