@@ -111,6 +111,9 @@ _COMPOUND_AFTER = re.compile(r"\s+(?:industry|industries|festival|festivals|crit
 _NAMED_BY_PLACE = re.compile(r"\s+(?:at|in)\s+(?!" + vocab.MONTH_NAMES_RE + r")[A-Z]")
 # A part of a place named by the place's kind: "the town centre", "the city walls".
 _PLACE_PART_AFTER = re.compile(r"\s+(?:centre|center|hall|walls|square|limits|boundary|boundaries)\b")
+# A sentence in which the subject changes its name: its name of that time is not the title.
+_RENAMED = re.compile(r"\b(?:renamed|re-named|rebranded|changed (?:its|their) name|name was changed|"
+                      r"(?:was|were|became) (?:then |later |originally |first |previously )?(?:known|called) as)\b")
 # Works whose titles are written in quotation marks: a song, not an album.
 _QUOTED_KINDS = frozenset({"song", "single", "poem", "episode", "story"})
 # Last words of names that take "the": "the Zrinski Battalion", "the Hudson River".
@@ -131,6 +134,7 @@ class Subject:
     kinds: frozenset[str]  # the nouns of its description: {"city"}, {"typhoon"}, {"battle"}
     person: str | None  # a biography's subject
     gender: str | None = None  # "f" or "m": the pronouns the article uses for its subject
+    the: bool = False  # the sentences name it with "the": "the Toronto Star", "the Arts Club of Chicago"
 
 
 def article_subject(title: str, description: str, person: str | None, text: str = "") -> Subject:
@@ -147,7 +151,17 @@ def article_subject(title: str, description: str, person: str | None, text: str 
         she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.I))
         he = len(re.findall(r"\b(?:he|him|his|himself)\b", text, re.I))
         gender = "f" if she > 2 * he and she >= 5 else "m" if he > 2 * she and he >= 5 else None
-    return Subject(plain, frozenset(words), person, gender)
+    return Subject(plain, frozenset(words), person, gender, the=person is None and takes_the(plain, text))
+
+
+def takes_the(title: str, text: str) -> bool:
+    """Do the article's sentences write "the <title>" (or "The <title>") most of the time, at least
+    twice? A question then asks "When was the Toronto Star founded?", not "When was Toronto Star ..."."""
+    if not title or title.lower().startswith("the ") or title.split()[0][:1].islower():
+        return False
+    name = re.escape(title) + r"\b(?!\s+[A-Z])"  # (not "the Bob Marley Foundation")
+    with_the = len(re.findall(r"\b[Tt]he\s+" + name, text))
+    return with_the >= 2 and 2 * with_the > len(re.findall(r"\b" + name, text))
 
 
 def _overlap(a: Edit, b: Edit) -> bool:
@@ -380,12 +394,17 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             # "south-east of the town centre" -> "south-east of Bodmin town centre"
             edits.append((m.start(), m.start() + 4, subject.title + " ", "name-subject"))
             continue
+        if named_ok and of_subject_kind and _RENAMED.search(text):
+            unresolved = True  # "the paper was renamed The Toronto Star": under its name of then, not the title
+            continue
         if named_ok and of_subject_kind:
             last = subject.title.split()[-1] if subject.title else ""
             if not edits and subject.kinds & _QUOTED_KINDS:  # "the song" -> '"Kiss You"'
                 edits.append((m.start(), m.end(), "“" + subject.title + "”", "name-subject"))
             elif not edits and (re.search(r" (?:of|for) [A-Z]", subject.title) or fold(last) in _BODY_HEADS):
                 # "the Academy Award for ...", "the battalion" -> "the Zrinski Battalion"
+                edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
+            elif not edits and subject.the:  # "the paper's" -> "the Toronto Star's"
                 edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
             elif not edits and not last[:1].islower():  # "the city's" -> "Toronto's": the possessive stays
                 possessive = re.match(r"['’]s\b", text[m.end():m.end() + 3])

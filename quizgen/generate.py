@@ -65,6 +65,10 @@ def _words(text: str) -> int:
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _THIS_OR_THESE = vocab.caseless_test(r"\b(?:this|these)\b")
+# A move of a chess score: "26.Qd5!", "27...Kf8", "12.O-O"
+_GAME_MOVES = re.compile(r"\b\d{1,3}\.(?:\.\.)?\s?(?:[KQRBN][a-h1-8]?x?[a-h][1-8]|[a-h]x?[a-h]?[1-8]|O-O)")
+# A phrase that continues the sentence before, standing alone with no clause of its own
+_FRAGMENT_START = re.compile(r"(?:As well as|Including|Such as|Especially|Particularly|Notably|Along with)\b[^,;:]*$")
 _LINK_OR_MARK = re.compile(r"\b(?:https?://|www\.)|\[\d+\]|\|")
 _EXPLICIT_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
@@ -87,6 +91,10 @@ def usable_sentence(text: str) -> bool:
         return False  # (each match holds one of those: most sentences are spared the pattern)
     if _LEANING_START.match(text) or _leans_inside(unquoted):
         return False
+    if "''" in text or len(_GAME_MOVES.findall(text)) >= 2:
+        return False  # wiki bold or italic marks left over, or a game's score ("26.Qd5! fxe3 27.Qe6+")
+    if _FRAGMENT_START.match(text):
+        return False  # "As well as the EDP Cup in 2013.": the rest of the sentence before
     return True
 
 
@@ -153,7 +161,7 @@ class Generator:
         self.offices: dict[str, list[set[str]]] = {}
         for p in self.people:
             name = self._name(p)
-            self.surnames[fold(name.split()[-1])].add(name)
+            self.surnames[fold(_family(name))].add(name)
             self.person_mentions[name] = [fold(m) for m in (p.attrs.get("mentions") or [name])]
             roles = p.attrs.get("roles", [])
             self.role_sets[name] = [_role_words(r) for r in roles]
@@ -190,7 +198,7 @@ class Generator:
         title = fold(doc.title)
         for p in self.people:
             name = self._name(p)
-            first, family = name.split()[0], name.split()[-1]
+            first, family = name.split()[0], _family(name)
             if p is self.subject or not _full_name(name) or len(self.surnames[fold(family)]) > 1 \
                     or not (fold(first) in given_names() or re.match(r"[A-Z]\.", first)) or fold(family) in title:
                 continue  # (a given name or an initial first: 'Statistics Canada' is no one's full name)
@@ -199,7 +207,19 @@ class Generator:
             for o in p.attrs.get("occurrences") or ():
                 if o["text"] == family:
                     self.surname_at[o["sentence"]].append((o["start"], o["end"], name))
+        # the subject's own family name standing alone where another person of the article bears it
+        # too ("Murchison married again" in the life of Clint Murchison Sr., father of Clint Murchison
+        # Jr.): the subject, named as the title names them
+        if self.subject is not None and self.about.person:
+            own = self._name(self.subject)
+            family = _family(own)
+            if len(self.surnames[fold(family)]) > 1:
+                named = self.about.title if len(self.about.title.split()) >= 2 else own
+                for o in self.subject.attrs.get("occurrences") or ():
+                    if o["text"] == family:
+                        self.surname_at[o["sentence"]].append((o["start"], o["end"], named))
         self.families = quality.families(doc.sentences)
+        self.contradicted = self._contradicted_life_dates()
         self.life = self._life_span()
         self.active = None if self.life or self.subject else self._active_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
@@ -273,6 +293,43 @@ class Generator:
             elif re.search(r"\bdied\b|death", label):
                 died = parts[0]
         return (born, died) if born and died else None
+
+    def _contradicted_life_dates(self) -> set[str]:
+        """Birth or death dates a biography gives two ways ("(April 11, 1895 – June 20, 1969)" in the
+        lead, "On July 20, 1969, he died" in the body): neither is a key, nor a wrong option."""
+        if self.subject is None:
+            return set()
+        given: dict[str, set[str]] = {"born": set(), "died": set()}
+
+        def full(f: Fact) -> str | None:
+            value = str(f.value)
+            return value if re.fullmatch(r"-?\d{3,4}-\d\d-\d\d", value) else None
+
+        for f in self.by_kind["infobox"]:  # the infobox's birth and death dates
+            label = fold(str(f.attrs.get("label") or ""))
+            if f.attrs.get("type") == "date" and full(f):
+                event = "born" if re.search(r"\bborn\b|birth", label) else "died" if re.search(r"\bdied\b|death", label) else None
+                if event:
+                    given[event].add(str(f.value))
+        family = re.escape(_family(self._name(self.subject)))
+        said = re.compile(r"\b(?:[Hh]e|[Ss]he|" + family + r")\s+(?:was\s+)?(born|died)\b|\b(?:[Hh]is|[Hh]er)\s+(birth|death)\s+on\b")
+        for index, facts in self.dates_in.items():
+            s = self.doc.sentences[index]
+            dated = [f for f in facts if full(f)]
+            if index == 0 or (s.section == () and index < 3):
+                m = _LIFE_SPAN_BRACKET.match(s.text)  # "(April 11, 1895 – June 20, 1969)", "(born July 18, 1969)"
+                inside = [f for f in dated if m and f.span[1] - s.start <= m.end()]
+                if inside:
+                    if "born" in m.group(0) or len(inside) == 1:
+                        given["born"].add(str(inside[0].value))
+                    elif len(inside) == 2:
+                        given["born"].add(str(inside[0].value))
+                        given["died"].add(str(inside[1].value))
+                    continue
+            m = said.search(s.text)
+            if m and len(dated) == 1:  # one date beside "he died", "his death on": the date of it
+                given["born" if (m.group(1) or m.group(2)) in ("born", "birth") else "died"].add(str(dated[0].value))
+        return {v for values in given.values() if len(values) > 1 for v in values}
 
     def _another_bearer(self, name: str, family: str) -> bool:
         """Does the article write the family name after a given name that is not this person's?"""
@@ -412,6 +469,8 @@ class Generator:
             if s.index not in self._names_subject:  # once per sentence: a sentence has several questions
                 self._names_subject[s.index] = context.mentions_subject(s.text, self.about)
             ev.extra["names_subject"] = self._names_subject[s.index]
+        if fact is not None and fact.kind in ("date", "infobox") and self.contradicted:
+            ev.extra["contradicted"] = str(fact.value)[:10] in self.contradicted
         if blank and fact is not None and fact.kind in ("date", "figure") and self._italics:
             # "_Night of January 16th_": a date or number inside an italic title is part of a name
             start, end = blank
@@ -899,7 +958,7 @@ class Generator:
                 if made is None:
                     continue
                 prompt, edits, unresolved = made
-                if fold(name.split()[-1]) in fold(prompt) or _ORGANISATION.search(name):
+                if fold(_family(name)) in fold(prompt) or _ORGANISATION.search(name):
                     continue
                 if prompt.startswith(BLANK) and prompt[len(BLANK):].startswith("’s"):
                     continue
@@ -938,8 +997,8 @@ class Generator:
     def _name_forms(self, p: Fact) -> list[str]:
         name = self._name(p)
         forms = [name] + [m for m in p.attrs.get("mentions", []) if len(m.split()) >= 2]
-        surname = name.split()[-1]
-        # ("Charles II": a regnal number or "Jr." alone names nobody)
+        surname = _family(name)
+        # ("Charles II": a regnal number alone names nobody)
         if len(self.surnames.get(fold(surname), ())) == 1 and not _REGNAL.match(surname):
             forms.append(surname)
         return formats._unique(forms)
@@ -1285,6 +1344,10 @@ class Generator:
         yield from self._infobox_sides()
         yield from self._infobox_fields()
 
+    def _as_in_text(self, title: str) -> str:
+        """The title as the article's sentences name it: "When was the Toronto Star founded?"."""
+        return "the " + title if self.about.the and fold(title) == fold(self.about.title) else title
+
     def _infobox_fields(self) -> Iterable[Question]:
         """The infobox's core single facts, asked outright: "What is the capital of Alabama?",
         "Where was Bob Marley born?", "Who founded IKEA?"."""
@@ -1301,7 +1364,8 @@ class Generator:
                 continue  # several values ("Occupation: singer, musician"): no single key
             if fold(label) == "largest city" and values.get("capital") == fold(str(f.text)):
                 continue  # the capital is the largest city: one question is enough
-            prompt = prompts.label_question("infobox_field_questions", label, self.options.templates, title=title)
+            prompt = prompts.label_question("infobox_field_questions", label, self.options.templates,
+                                            title=self._as_in_text(title))
             answer_text = re.sub(r"\s*\(.*?\)|\[.*?\]", "", str(f.text)).strip().rstrip(",;")
             if prompt is None or not answer_text or len(answer_text) > 60 or fold(answer_text) in fold(title):
                 continue
@@ -1365,7 +1429,8 @@ class Generator:
                 continue  # "Term start" of which office? Several fields of one label leave it open
             if fold(label) == "date" and not self.about.kinds & _EVENT_KINDS:
                 continue  # a country's "Date" (of a constitution, a status) is no date of "the events"
-            prompt = prompts.label_question("infobox_date_questions", label, self.options.templates, title=title,
+            prompt = prompts.label_question("infobox_date_questions", label, self.options.templates,
+                                            title=self._as_in_text(title),
                                     label=label[:1].lower() + label[1:])  # (a label of white space is empty)
             if prompt is None:
                 continue
@@ -1511,6 +1576,14 @@ _ROLE_STOP = {"the", "of", "a", "an", "and", "in", "at", "for", "to", "on", "by"
               "is", "were", "had", "has", "that", "which", "his", "her", "their", "its", "de", "facto", "former"}
 
 
+def _family(name: str) -> str:
+    """The family name of a full name: its last word, not a generation or a nickname ('Clinton
+    Williams "Clint" Murchison Sr.' -> 'Murchison'; 'Harry McPherson, Jr.' -> 'McPherson')."""
+    words = [w for w in name.replace(",", " ").split()
+             if w.rstrip(".").lower() not in vocab.NAME_SUFFIXES and w[:1] not in "\"“"]
+    return words[-1] if words else name
+
+
 def _full_name(name: str) -> bool:
     """A name a student can write and recognise: two words or more, not ending in an initial
     ('Gary R.', a son listed by first name in a family list)."""
@@ -1580,6 +1653,7 @@ _ENDED = re.compile(r"\b(?:disbanded|dissolved|merged|amalgamated|defunct|ceased
                     r"decommissioned|demolished|dissolution)\b", re.I)
 _LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|(?:" + _PARTICLE + r"|of|the)\s+[A-Z]))")
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
+_LIFE_SPAN_BRACKET = re.compile(r"^[^()]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
 _LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
 
 

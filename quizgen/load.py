@@ -202,6 +202,8 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):  # U.S., e.g., i.e.
         return False
     if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy, unless a unit: 14 °C., 300 K.
+        if word in "NSEW" and _STREET_AFTER.match(text, after):
+            return False  # a street address: "at 201 E. Ontario Street"
         return _after_quantity(text, dot - 1)
     if last in _NUMBER_ABBREVIATIONS:  # "No. 5", "c. 1750", "b. 1950": abbreviations only before a number
         return not next_char.isdigit()
@@ -210,6 +212,9 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
     return True
 
 
+# A street's name and kind after a compass point: "201 E. Ontario Street", "12 N. Main St."
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|"
+                           r"Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Highway|Hwy\.?)\b")
 _QUANTITY_BEFORE = re.compile(r"(?:[°º]|(?<![\w.,])(\d[\d,.]*))[ \u00a0\u202f]?$")
 
 

@@ -440,6 +440,12 @@ _ANNUAL = re.compile(r"\b(?:celebrates?|commemorates?|is (?:celebrated|observed|
                     r"every year|each year|annually|yearly)\b")
 
 
+def _contradicted(q: Question, ev: Evidence) -> bool:
+    """The article says two things ("died June 20, 1969" in the lead, "July 20, 1969" in the body):
+    one key would mark the other, also the article's, wrong."""
+    return bool(ev.extra.get("contradicted"))
+
+
 def _recurring(q: Question, ev: Evidence) -> bool:
     """"The state has a second tornado season in November": a month of every year, not of one;
     a year inferred for it makes a wrong key."""
@@ -672,6 +678,8 @@ RULES: tuple[Rule, ...] = (
     Rule("packed-statement", 0.4, "a long true/false statement holding many facts", _packed_statement),
     Rule("true-false-by-a-hair", 1.0, "the false statement is within the article's own approximation", _true_false_hair),
     # the key
+    Rule("contradicted", 1.0, "the article gives this birth or death date two ways", _contradicted,
+         frozenset({"date", "infobox"})),
     Rule("recurring-month", 1.0, "a month or day of every year ('a season in November', 'celebrates on 18 March') given a year it does not have", _recurring, _DATE),
     Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year, _DATE),
 )

@@ -7,6 +7,8 @@ served quizzes and exports take what :func:`choose` returns:
   first, types mixed evenly when a count is asked for;
 - one single-fact question per sentence (a cloze and a true/false of the same sentence would
   hand each other's answers out), and no question whose printed text states another's answer;
+- one question per fact, whichever type asks it (a true/false statement on a birth date beside
+  "When was X born?" asks it twice);
 - true/false keys balanced: never more than one more "true" than "false", or the reverse;
 - ordering and matching, which take a student several minutes, about one in ten.
 """
@@ -110,8 +112,10 @@ class _Picked:
         where = (q["source"].get("document"), fold(q["source"].get("sentence") or ""))
         if q["type"] in SINGLE_FACT and where in self.sentences:
             return False
-        fact = (q["kind"], fold(q["answer"].get("text") or ""))
-        if q["type"] in ("cloze", "short_answer", "multiple_choice") and q["kind"] in ASKED_ONCE and fact in self.facts:
+        asked = _fact_text(q)
+        fact = (q["kind"], fold(asked or ""))
+        once = asked is not None and q["kind"] in ASKED_ONCE
+        if once and fact in self.facts:
             return False  # the same date, figure, person or term asked again from another sentence
         event = _dated_event(q)
         if event and event in self.events:
@@ -121,13 +125,16 @@ class _Picked:
             if self.truths[truth] > self.truths[not truth]:
                 return False  # keys balanced: a test-wise student cannot answer "true" throughout
         q_shown, q_answers, q_pairs = fold(shown_text(q)), answer_forms(q), pair_forms(q)
+        if q["type"] == "true_false" and asked and len(asked.strip()) >= 4 and re.search(r"\d|\s", asked.strip()):
+            # what a statement is about: another question printing it tells whether it is true
+            q_answers = q_answers + [fold(asked)]
         if (any(_mentions(self.shown, a) for a in q_answers) or any(_mentions(q_shown, a) for a in self.answers)
                 or any(_mentions(self.shown, l) and _mentions(self.shown, r) for l, r in q_pairs)
                 or any(_mentions(q_shown, l) and _mentions(q_shown, r) for l, r in self.pairs)):
             return False  # one question would give the other's answer away
         if q["type"] in SINGLE_FACT:
             self.sentences.add(where)
-        if q["type"] in ("cloze", "short_answer", "multiple_choice") and q["kind"] in ASKED_ONCE:
+        if once:
             self.facts.add(fact)
         if q["type"] == "true_false":
             self.truths[bool(q["answer"].get("value"))] += 1
@@ -146,12 +153,30 @@ _LIFE_EVENT = re.compile(r"\b(born|birth|died|death|buried|founded|established|m
 _STEMS = {"birth": "born", "death": "died"}
 
 
+def _fact_text(q: dict[str, Any]) -> str | None:
+    """The fact a single-fact question is about: the answer it asks for, or what a true/false
+    statement keeps or changes (its span of the source sentence)."""
+    if q["type"] in ("cloze", "short_answer", "multiple_choice"):
+        return str(q["answer"].get("text") or "")
+    span, sentence = q["source"].get("span"), q["source"].get("sentence")
+    if q["type"] == "true_false" and span and sentence and 0 <= span[0] < span[1] <= len(sentence):
+        return sentence[span[0]:span[1]]
+    return None
+
+
 def _dated_event(q: dict[str, Any]) -> tuple[str, str] | None:
-    """The year and the life event a date question asks about ("born", 1894), to ask it once."""
-    if q["type"] not in ("cloze", "short_answer", "multiple_choice") or q["kind"] not in ("date", "infobox"):
+    """The year and the life event a date question asks about ("born", 1894), to ask it once: a
+    true/false statement on a birth date beside "When was X born?" is one fact asked twice."""
+    if q["kind"] not in ("date", "infobox"):
         return None
-    year = re.search(r"\b\d{3,4}\b", str(q["answer"].get("text") or ""))
-    event = _LIFE_EVENT.search(q["prompt"])
+    if q["type"] == "true_false":
+        asked, text = _fact_text(q), q["source"].get("sentence") or ""
+    elif q["type"] in ("cloze", "short_answer", "multiple_choice"):
+        asked, text = str(q["answer"].get("text") or ""), q["prompt"]
+    else:
+        return None
+    year = re.search(r"\b\d{3,4}\b", asked or "")
+    event = _LIFE_EVENT.search(text)
     if not year or not event:
         return None
     word = event.group(1).lower()

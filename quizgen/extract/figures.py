@@ -105,6 +105,9 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# Roads numbered together: "Highway 407 & 400", "Routes 9 and 20", "Interstates 5/405"
+_ROAD_NUMBERS_BEFORE = re.compile(r"\b(?:routes?|highways?|hwy\.?|interstates?|I-)\s*\d+[A-Z]?\s*(?:&|and|or|,|/)\s*$",
+                                  re.IGNORECASE)
 _WINDOW = zones.WINDOW
 _SUBJECT_REACH = 400  # how far back a speech verb's subject is looked for
 _left, _right = zones.left, zones.right
@@ -1153,6 +1156,7 @@ _DIGIT_RULES = [
     ("fraction, version or time", lambda c: re.match(r"[./:]\d|\s/\s?\d", c.after)),  # ('9 / 11': a date's name)
     ("code with a dash", lambda c: re.match(r"-[A-Z0-9]", c.after)),
     ("label before", lambda c: _label_before(c.text, c.n.start)),
+    ("second road number", lambda c: _ROAD_NUMBERS_BEFORE.search(c.before)),  # "the Highway 407 & 400 interchange"
     ("inside a name", _capitalised_name_before),
     # "Kodak Vision 200T 5274": a catalogue number after a code of digits and letters
     ("after a code", lambda c: re.search(r"(?:^|\s)(?=[\w-]*\d)(?=[\w-]*[A-Z])[\w-]+\s$", c.before)),

@@ -807,7 +807,9 @@ class Person:
     def surname(self) -> str:
         if len(self.tokens) >= 3 and self.tokens[-2] in ("the", "of"):
             return fold(self.tokens[0])  # 'Alexander the Great', 'John of Salisbury': 'Alexander', 'John' alone
-        plain = [t for t in self.tokens if t[0] not in "\"“" and not (len(t) == 2 and t.endswith("."))]
+        # (not a nickname, an initial or a generation: 'Clint Murchison Sr.' is a Murchison)
+        plain = [t for t in self.tokens if t[0] not in "\"“" and not (len(t) == 2 and t.endswith("."))
+                 and fold(t).rstrip(".") not in vocab.NAME_SUFFIXES]
         return fold(plain[-1]) if plain else ""
 
 
