@@ -1653,8 +1653,10 @@ _ENDED = re.compile(r"\b(?:disbanded|dissolved|merged|amalgamated|defunct|ceased
                     r"decommissioned|demolished|dissolution)\b", re.I)
 _LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|(?:" + _PARTICLE + r"|of|the)\s+[A-Z]))")
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
-_LIFE_SPAN_BRACKET = re.compile(r"^[^()]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
-_LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)")
+# A bracket of life dates: "(April 11, 1895 – June 20, 1969)", "(born July 18, 1969)"
+_LIFE_SPAN = r"\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)"
+_LIFE_SPAN_BRACKET = re.compile(r"^[^()]*?" + _LIFE_SPAN)  # the first bracket of a sentence
+_LIFE_SPAN_IN_LEAD = re.compile(r"^[^.]*?" + _LIFE_SPAN)  # ... in its first clause
 
 
 def _term_folded_forms(term: str) -> set[str]:
