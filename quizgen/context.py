@@ -72,7 +72,8 @@ REFERENT_NOUNS = (
     "peninsula", "desert", "forest", "canyon", "cave", "reef", "planet", "comet", "asteroid", "galaxy",
     "battalion", "corps", "track", "single", "prison", "jail", "gaol", "college", "hospital", "abbey", "monastery",
     "priory", "cathedral", "factory", "mill", "mine", "airport", "stadium", "theatre", "library", "board",
-    "conference", "festival", "newspaper", "magazine",
+    "conference", "festival", "newspaper", "magazine", "conflict", "race", "philosophy", "ideology", "doctrine",
+    "competition", "contest",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -95,7 +96,7 @@ _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "company": {"company", "retailer", "corporation", "firm", "conglomerate"},
         "epidemic": {"epidemic", "pandemic", "outbreak"}, "pandemic": {"pandemic"},
         "outbreak": {"outbreak", "epidemic", "pandemic"}, "battle": {"battle", "siege", "engagement"},
-        "war": {"war", "conflict"}, "operation": {"operation"}, "band": {"band", "group"},
+        "war": {"war", "conflict"}, "conflict": {"war", "conflict"}, "operation": {"operation"}, "band": {"band", "group"},
         "album": {"album"}, "film": {"film"}, "song": {"song", "single"}, "single": {"song", "single"},
         "track": {"song", "single", "track"}, "team": {"team", "club"}, "club": {"club", "team"},
         "state": {"state"}, "nation": {"country", "nation", "republic", "kingdom", "principality", "sovereign", "emirate",
@@ -222,6 +223,8 @@ _RELATIVE_OPENER = re.compile(
     r"^(?:(?:(?:[Aa]pproximately|[Aa]bout|[Aa]round|[Rr]oughly|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Ss]ome)\s+)?"
     r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa] few|\d+)\s+"
     + _TIME_UNIT + r"\s+(?:later|afterwards?|after that)"
+    r"|[Ww]ithin\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?" + _TIME_UNIT +
+    r"(?=\s*,)"
     r"|(?:Later|Earlier|Early|Late)\s+(?:that|the same|in the same|in that)\s+" + _TIME_UNIT +
     r"|(?:That|The same|That same|In the same|In that|By that|During that|Later in the)\s+" + _TIME_UNIT +
     r"|(?:The|On the|In the|Over the|During the|By the)\s+(?:following|next|previous|preceding|subsequent)\s+"

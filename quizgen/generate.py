@@ -43,6 +43,8 @@ _LEANING_INSIDE = re.compile(
     r"morning|year)|the day (?:before|after)|the latter|the former|aforementioned|the above|see below|as above|"
     r"mentioned above|two days later|a day later|days later|weeks later|months later|years later|before that|"
     r"after that|by then|at that time|until then|since then|the new capital|the territory|thus|hence|those|"
+    r"the two (?:groups|sides|camps|factions|parties|men|women|brothers|sisters|leaders|armies|teams|movements|"
+    r"schools|tendencies|currents|wings)|"
     r"(?:on|at|to) the (?:right|left)\b|pictured|shown (?:here|below|above)|in the (?:table|figure|chart|image|map) "
     r"(?:below|above)|"
     r"(?:of|with|by|in|on|at|from|for|to) that (?!is\b|was\b|were\b|are\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b)[a-z]+)\b",
@@ -73,6 +75,19 @@ _LINK_OR_MARK = re.compile(r"\b(?:https?://|www\.)|\[\d+\]|\|")
 _EXPLICIT_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 
+_PLAIN_YEAR = re.compile(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?")
+_DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)|\b(?:" + vocab.MONTH_NAMES_RE + r")\b")
+
+
+def _date_asks(answer: str, precision: str) -> str:
+    """What a multiple-choice date question asks for: a "year" (1844), a "date" (a day or a
+    month: "May 1968") or a "period" ("late 2003", "the 1990s")."""
+    answer = answer.strip()
+    if precision == "year" and _PLAIN_YEAR.fullmatch(answer):
+        return "year"
+    return "date" if _DAY_OR_MONTH.search(re.sub(r"\d{3,4}", "", answer)) else "period"
+
+
 @lru_cache(maxsize=16384)
 def usable_sentence(text: str) -> bool:
     """Can a student read this sentence alone, on a worksheet?"""
@@ -91,7 +106,7 @@ def usable_sentence(text: str) -> bool:
         return False  # (each match holds one of those: most sentences are spared the pattern)
     if _LEANING_START.match(text) or _leans_inside(unquoted):
         return False
-    if "''" in text or len(_GAME_MOVES.findall(text)) >= 2:
+    if "''" in text or "</" in text or "<ref" in text or len(_GAME_MOVES.findall(text)) >= 2:
         return False  # wiki bold or italic marks left over, or a game's score ("26.Qd5! fxe3 27.Qe6+")
     if _FRAGMENT_START.match(text):
         return False  # "As well as the EDP Cup in 2013.": the rest of the sentence before
@@ -736,7 +751,7 @@ class Generator:
                 distractors = self._around_life_date(f, life_event, distractors, style)
             if len(distractors) == 3:
                 options = sorted([(str(f.value), answer_text)] + distractors, key=lambda o: _sort_key(o[0]))
-                asks = "year" if precision == "year" and re.fullmatch(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?", answer_text.strip()) else "date"
+                asks = _date_asks(answer_text, precision)
 
                 def false_date() -> str | None:
                     if _APPROXIMATE.search(s.text[max(0, f.span[0] - s.start - 12):f.span[1] - s.start]):

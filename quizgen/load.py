@@ -243,6 +243,9 @@ _EMPHASIS_MARKS = {"strong_open": "\ue000", "strong_close": "\ue001", "em_open":
 _MARK = re.compile("[\ue000-\ue003]")
 
 
+_ESCAPED_REFS = re.compile(r"<ref\b[^<>]*/>|<ref\b[^<>]*>.*?</ref\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+
+
 def _inline_text(token, marks: bool = False) -> str:
     """Flatten an inline token to plain text: no emphasis markers, images or raw HTML (with
     ``marks``, bold and italic runs are wrapped in the characters of ``_EMPHASIS_MARKS``)."""
@@ -269,6 +272,8 @@ def _inline_text(token, marks: bool = False) -> str:
             elif re.match(r"</ref\s*>", child.content, re.I):
                 skip_depth = max(0, skip_depth - 1)
     text = "".join(parts)
+    if "<" in text:  # references written as escaped markup ("&lt;ref&gt;...&lt;/ref&gt;") read as text
+        text = _ESCAPED_REFS.sub("", text)
     text = re.sub(r"\[\d+\]|\[citation needed\]", "", text)  # footnote markers
     return " ".join(text.split())  # white space collapsed (as re.sub(r"\s+", " ", text).strip(), faster)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quizgen import vocab
-from quizgen.extract import speakers, zones
+from quizgen.extract import people, speakers, zones
 from quizgen.extract.dates import writes_short_years
 from quizgen.model import Document, Fact, Sentence
 
@@ -278,12 +278,12 @@ _VERBS_STRONG = (
     r"stated|said|reported|claimed|estimated|announced|noted|confirmed|disclosed|added|"
     r"put the (?:number|figure|toll|total)|gave (?:a|the) (?:number|figure|toll|total)|"
     r"(?:put|puts|give|gives|gave|place|places|placed)(?=\s+(?:[\w'’]+\s+){0,5}(?:at\s+)?(?:about\s+|some\s+)?[$£€]?\d)|"
-    r"counted|recorded|registered|listed|showed|shows|found|finds|reckoned|calculated|projected"
+    r"counted|recorded|registered|listed|showed|shows|shown|found|finds|reckoned|calculated|projected"
 )
 # Verbs that take a source only when followed by "that" (their base forms are also nouns).
 _VERBS_THAT = r"suggested|asserted|alleged|argued|revealed|maintained|insisted|admitted|acknowledged|indicated|states?|says?|reports?|claims?|estimates?|notes?|suggests?|confirms?|discloses|adds|asserts|alleges|argues|reveals|declared?s?|maintains|insists|admits|acknowledges|indicates|believe|believed|believes|think|thought|thinks|contend|contended|contends|concluded|concludes|conclude|said|told|wrote|writes|recalled|recalls|remembered|observed|explained"
 _VERBS_ING = r"adding|stating|saying|claiming|noting|reporting|announcing|estimating|suggesting|confirming|asserting|arguing|citing"
-_WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows", "found", "finds",
+_WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows", "shown", "found", "finds",
                "reckoned", "calculated", "projected", "put", "puts", "give", "gives", "gave", "place", "places",
                "placed"}
 # ... or, for these, a named party that puts a number on something: "Brown put British losses at
@@ -303,11 +303,15 @@ _VERBS_DIRECT = (r"acknowledges|acknowledged|accounted\s+for|accounts\s+for|list
                  r"documents|documented|cites|cited")
 _FIGURE_AHEAD = (r"(?=\s+(?:(?:about|some|around|approximately|over|more\s+than|at\s+least|nearly|only|just|"
                  rf"a\s+total\s+of)\s+)?(?:[$£€]?\d|(?i:{_WORD})\b))")
+# Present tenses that are also plural nouns, taken without "that" only after a named party or a
+# source-like noun: "Morris estimates his work raised $50 million", not "Estimates the ...".
+_VERBS_NAMED = r"estimates|claims|believes|reckons|thinks|says|states"
 # "wrote in 1950 that", "said in an interview that": where or when, between the verb and "that".
 _SAID_WHERE = r"(?:in|on|at|during)\s+(?:[\w'’]+\s+){1,4}?"
 _VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s*:|\s+(?:{_SAID_WHERE})?(?:that|\"|“|:))|"
                       rf"(?P<told>told|informed|assured)(?=\s+(?:[\w'’.-]+\s+){{1,4}}that\b)|"
-                      rf"(?P<ing>{_VERBS_ING})|(?P<direct>{_VERBS_DIRECT}){_FIGURE_AHEAD})\b")
+                      rf"(?P<ing>{_VERBS_ING})|(?P<direct>{_VERBS_DIRECT}){_FIGURE_AHEAD}|"
+                      rf"(?P<named>{_VERBS_NAMED})(?=\s+(?:his|her|their|its|the|there|about|some|around|over|nearly)\s))\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not|an|a|the|as)\s+"
                              r"(?:(?:\w+ly|also|then|later|further|not|never|still|first|originally|since|often)\s+)?$",
                              re.IGNORECASE)
@@ -452,6 +456,9 @@ _LEADING_TIME = re.compile(
     r"\s+(?=(?:the|that|this|these|those|[A-Z])\b)")
 
 
+_TRAILING_ADVERBIAL = re.compile(r"\s+(?:during|in|after|before|since|at|on|across|throughout)\s+[^,]*$")
+
+
 def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
     """The subject of a speech verb: the clause before it, stripped of adverbials and asides."""
     # A subject is a few words (at most 12): look back a few hundred characters, not to the start.
@@ -477,6 +484,13 @@ def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
         return None
     named = [p for p in parts if _is_name(p, names)]
     part = named[-1] if named and len(parts) > 1 else parts[0]
+    while len(part.split()) > 12 and _SOURCE_NOUNS.search(" ".join(part.split()[:3])):
+        # "A study following the burning of the oil fields during the occupation showed": the
+        # study, without the time or place phrases its description ends with
+        cut = _TRAILING_ADVERBIAL.search(part)
+        if not cut:
+            break
+        part = part[:cut.start()]
     if len(part.split()) > 12:
         return None
     return _tidy_source(part, names)
@@ -565,12 +579,17 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             if _PASSIVE_BEFORE.search(head) or re.search(
                     r"\b(?:the|most|a|an|least|commonly|frequently)\s+(?:\w+ly\s+)?$", head, re.IGNORECASE):
                 continue  # passive or adjectival: "it was reported", "the most commonly reported"
-            word = (m.group("strong") or m.group("that") or m.group("told") or m.group("direct")).split()[0]
+            word = (m.group("strong") or m.group("that") or m.group("told") or m.group("direct")
+                    or m.group("named")).split()[0]
             source = _subject_before(text, m.start(), names)
-            if m.group("direct") and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
-                continue  # "the list identifies 12": no party named
+            if (m.group("direct") or m.group("named")) and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
+                continue
+            if m.group("named") and source and source not in names and not _SOURCE_NOUNS.search(source) \
+                    and text.startswith(source):
+                continue  # "Population estimates the city at ...": a noun phrase, not a party  # "the list identifies 12": no party named
             if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
-                                            and re.match(r"\s+(?:[\w'’]+\s+){0,4}[$£€]?\d", _right(text, m.end()))) \
+                                            and re.match(r"\s+(?:that\b|(?:[\w'’]+\s+){0,4}[$£€]?\d)",
+                                                         _right(text, m.end()))) \
                     and not (word in _ESTIMATE_VERBS and source and _is_name(source, names)
                              and _ESTIMATE_OBJECT.match(_right(text, m.end()))):
                 continue  # "the census counted just 16.9 million", not "50,000 registered by"
@@ -645,6 +664,9 @@ def _source_for(cues: list[_Cue], pos: int) -> str | None | bool:
 
 # ---------------------------------------------------------------- quotations
 
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’](?:m|ve|d|ll))\b")
+
+
 class _QuoteSpeaker:
     """The party that speaks one quotation (``speakers.find_speaker``, any party), looked for only
     when a figure inside the quotation asks: most quotations hold none."""
@@ -660,8 +682,20 @@ class _QuoteSpeaker:
         if not self._looked:
             quote = speakers.Quotation(self.opens, self.start, self.closes, self.end)
             found = speakers.find_speaker(self.doc, quote, self.mentions)
-            self._party, self._looked = (found.party if found else None), True
+            self._party, self._looked = (found.party if found else self._pull_quote_speaker()), True
         return self._party
+
+    def _pull_quote_speaker(self) -> str | None:
+        """A quotation standing alone as its own paragraph or list item, in the first person, in
+        a biography: the subject's own words, set beside the text that tells their life."""
+        opens_block = self.opens.index == 0 or self.doc.sentences[self.opens.index - 1].block != self.opens.block
+        if not opens_block or self.doc.text[self.opens.start:self.start].strip():
+            return None
+        end = self.end if self.end is not None else self.opens.end
+        if not _FIRST_PERSON.search(self.doc.text[self.start:end]):
+            return None
+        subject = people.biography_subject(self.doc)
+        return subject
 
 
 def _quote_regions(doc: Document, mentions: speakers.Mentions) -> dict[int, list[tuple[int, int, _QuoteSpeaker]]]:

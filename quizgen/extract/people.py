@@ -856,6 +856,12 @@ def _subject_names(doc: Document) -> list[list[str]]:
     return names
 
 
+def biography_subject(doc: Document) -> str | None:
+    """The name of the person a biography is about, as its title gives it; None for other articles."""
+    names = _subject_names(doc)
+    return " ".join(names[0]) if names else None
+
+
 def _infobox_names(doc: Document) -> set[str]:
     """Names listed in person fields of the infobox (commanders, spouse, parents ...)."""
     out: set[str] = set()
