@@ -98,7 +98,10 @@ _AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed
                            r"illustrated|edited|sculpted|designed|described|played|sung|performed|given|delivered|"
                            r"inspired|influenced|founded|invented|recorded|produced|coached|assassinated|"
                            r"interviewed|commanded|initiated|ordered|signed|organi[sz]ed|commissioned|coined|devised|"
-                           r"formulated|championed|mentioned|quoted|photographed|killed|murdered|deposed|overthrown)\s+by|"
+                           r"formulated|championed|mentioned|quoted|photographed|killed|murdered|deposed|overthrown|"
+                           r"introduced|proposed|discovered)\s+by|"
+                           r"(?:portraits|paintings|drawings|sculptures|etchings|prints|photographs)\s+by|"
+                           r"(?:a|the)\s+(?:[a-z]+\s+)?(?:profile|biography|obituary)\s+of|"
                            r"(?:led|ruled|governed|headed|chaired)\s+by|"
                            r"starring|under the (?:command|leadership|rule|reign|presidency|direction) of|(?:the\s+)?(?:[a-z]+\s+)?(?:works|writings|poems|poetry|novels|"
                            r"plays|essays|paintings|teachings)(?:\s+and\s+(?:[a-z]+\s+)?[a-z]+)?\s+of)\s+$")
@@ -114,7 +117,7 @@ _POSSESSED_AFTER = re.compile(
     r"conclusion|conclusions|view|views|argument|arguments|opinion|claim|critique|reading|interpretation|"
     r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death|"
     r"dictatorship|assassination|abdication|coronation|inauguration|"
-    r"book|novel|poem|essay|treatise|autobiography|memoir|lectures)\b")
+    r"book|novel|poem|essay|treatise|autobiography|memoir|lectures|character|role|portrayal)\b")
 _NUMBER_AFTER = re.compile(r" \d")
 _KNOWN_AS_AFTER = re.compile(r"\s\((?:later |also |better |formerly |originally )?known as [A-Z\"“]"
                              r"|,?\s(?:alias|a\.k\.a\.|aka)\s[A-Z]")
@@ -953,7 +956,8 @@ _AS_ROLE_AFTER = re.compile(r"\s+as\s+(?:(?:a|an|the|his|her|their|its)\s+)?([^,
 def _appointed_as(text: str, start: int, end: int) -> str | None:
     """'Aliyev appointed Aydin Karimov as his special representative in the city'."""
     # ('... administered Albania with Enver Hoxha as prime minister': 'with' too)
-    if not re.search(r"\b(?:appointed|named|nominated|elected|made|chose|hired|promoted|with)\s+$", text[max(0, start - 160):start]):
+    if not re.search(r"\b(?:appointed|named|nominated|elected|made|chose|hired|promoted|with|"
+                     r"(?:election|appointment|nomination|inauguration)\s+of)\s+$", text[max(0, start - 160):start]):
         return None
     m = _AS_ROLE_AFTER.match(text, end)
     return m.group(1) if m and _has_role_head(m.group(1)) else None
@@ -1067,6 +1071,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("named_after")
     if text[b:b + 2] == " (" and _CITATION.match(text, b) and not _work_title_before(text, ta):
         found.add("citation")
+    if _taxon_author(text, ta, b):
+        found.add("citation")  # 'O. a. aethiopicus Sundevall, 1843': who named the species, and when
     if "born" in text[b:b + 16] and _BORN_AFTER.match(text, b):
         found.add("born")
     if _ends_with_word(text, ta, ("to",)) and _BORN_TO.search(text, max(0, ta - 60), ta):
@@ -1105,6 +1111,13 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("demonym_bracket")  # 'Guy Laliberté (Canadian): ...'
     if run.key in infobox or run.key in subject_keys:
         found.add("listed")
+    if "appositive" not in found and text[b:b + 1] == "," and ta > 2 and text[ta - 2] == ",":
+        m = _DEMONYM_APPOSITIVE.search(text, max(0, ta - 80), ta)
+        if m and fold(m.group(1)) in DEMONYMS:  # 'a Gibraltarian, José Key, one of ...'
+            found.update({"appositive", "appositive_closed"})
+            roles.append((m.group(0).rstrip(", ").split(None, 1)[1], idx))
+    if len(run.tokens) >= 2 and _alone_in_people_list(run):
+        found.add("people_list")  # '## Notable columnists' then '* Pierre Berton': an entry of a list of people
     if _speech_after(text, b) or _according_to_before(text, ta):
         found.add("speech")
     if _given_name(run.tokens[0]) and run.tokens[0] != "Al" or _chinese_name(run.tokens) or \
@@ -1183,10 +1196,33 @@ def _clean_role(role: str) -> str | None:
     return role
 
 
-STRONG = {"relation", "epithet", "first_of_kind", "demonym_bracket", "common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
+# A section whose heading says it lists people: "Notable journalists and columnists", "Cast",
+# "Editors", "Alumni". Its entries that are a name and nothing else are people.
+_PEOPLE_HEADING = re.compile(
+    r"\b(?:people|persons|personalities|residents|natives|alumni|members|players|squad|roster|cast|crew|staff|"
+    r"journalists|columnists|writers|authors|editors|publishers|cartoonists|photographers|artists|musicians|"
+    r"painters|poets|scholars|scientists|politicians|mayors|presidents|chairm[ae]n|directors|founders|leaders|"
+    r"ministers|governors|coaches|managers|owners|captains|commanders|officers|recipients|laureates|winners|"
+    r"inductees|contributors|hosts|presenters|anchors|correspondents|reporters|faculty|fellows|heads)\b", re.I)
+_LIST_ENTRY_TAIL = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[,–—-]\s+[^.;]{0,80})?\.?\s*$")
+
+
+_DEMONYM_APPOSITIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([A-Z][a-z]+)(?:\s+[a-z][^,]{0,40})?,\s*$")
+
+
+def _alone_in_people_list(run: Run) -> bool:
+    """Is the run a whole entry (with at most dates in brackets or a short gloss after it) in a
+    section whose heading names a kind of people?"""
+    s = run.sentence
+    if run.title_start != s.start or not s.section or not _PEOPLE_HEADING.search(s.section[-1]):
+        return False
+    return bool(_LIST_ENTRY_TAIL.fullmatch(s.text, run.end - s.start))
+
+
+STRONG = {"people_list", "relation", "epithet", "first_of_kind", "demonym_bracket", "common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
-NAME_SHAPED = {"relation_name", "epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
+NAME_SHAPED = {"people_list", "relation_name", "epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
                "appositive_closed", "appositive_after"}
 WEAK = {"demonym_before", "possessor", "speech", "given", "initial", "citation", "person_verb"}
 
@@ -1417,8 +1453,20 @@ _MONONYM_LAST = {"as", "like", "including", "namely", "to", "by", "appointed", "
                  "made", "chose", "hired", "promoted", "were", "are", "include", "included"}
 
 
+# The author of a species' name: "O. a. aethiopicus Sundevall, 1843", "Orycteropus afer (Pallas, 1766)".
+_TAXON_BEFORE = re.compile(r"(?:\b[A-Z]\.\s+(?:[a-z]\.\s+)?[a-z]{3,}\s+\(?|\b[A-Z][a-z]+\s+[a-z]{3,}(?:\s+[a-z]{3,})?\s+\()$")
+_TAXON_AFTER = re.compile(r",\s*(?:1[6-9]|20)\d\d\b\)?")
+
+
+def _taxon_author(text: str, start: int, end: int) -> bool:
+    return bool(text[end:end + 1] == "," and _TAXON_AFTER.match(text, end)
+                and _TAXON_BEFORE.search(text, max(0, start - 60), start))
+
+
 def _may_be_mononym(text: str, start: int, end: int) -> bool:
     """A cheap look at the words around one word: can any evidence of a person be there?"""
+    if _taxon_author(text, start, end):
+        return True
     after = _NEXT_WORD.match(text, end)
     if after and (after.group(1) == "(" or after.group(1).lower() in _MONONYM_NEXT):
         return True
