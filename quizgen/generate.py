@@ -75,6 +75,26 @@ _LINK_OR_MARK = re.compile(r"\b(?:https?://|www\.)|\[\d+\]|\|")
 _EXPLICIT_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
 
+# A figure in brackets after words that already say it: "over a quarter (27.0%)", "most (82%)".
+_RESTATED_BEFORE = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority|most|"
+                              r"almost all|nearly all|dozens?|hundreds|thousands|millions)\s*\(\s*$", re.I)
+def _year_apart(key: int, others: list[int]) -> bool:
+    """Does the key year stand apart from options that bunch together (1972 against 1960, 1961, 1962)?
+    (Years, by their difference: ``_odd_one_out`` compares amounts by their ratio.)"""
+    if not others or min(others) <= key <= max(others):
+        return False
+    gap = min(abs(key - o) for o in others)
+    return gap >= 3 and gap > max(others) - min(others)
+
+
+def _currency_forms(name: str, code_field: str) -> list[str]:
+    """What a student may also write for a currency: "pound" or "sterling" for "Pound sterling",
+    and its ISO code and sign where the infobox gives them ("GBP", "£")."""
+    forms = name.split() if re.fullmatch(r"\w+ sterling", name, re.I) else []
+    return forms + re.findall(r"\b[A-Z]{3}\b", code_field)[:1] + re.findall(r"[$£€¥₹₽]", code_field)[:1]
+
+
+_NAME_OF_YEAR = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )*[A-Z][a-z]+s? of $")
 _PLAIN_YEAR = re.compile(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?")
 _DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)|\b(?:" + vocab.MONTH_NAMES_RE + r")\b")
 
@@ -644,7 +664,7 @@ class Generator:
             return [], synthetic, False
         beatable = _key_shares_with_all(str(fact.value), chosen)
         years = [_parse_iso(c)[0] for c in chosen]
-        beatable = beatable or (y in named and not all(v in named for v in years))
+        beatable = beatable or (y in named and not all(v in named for v in years)) or _year_apart(y, years)
         return [(c, self._date_like(c, fact, style)) for c in chosen], synthetic, beatable
 
     def _date_window(self, year: int) -> tuple[int, int]:
@@ -723,6 +743,8 @@ class Generator:
                 continue
             if len(self.dates_in[s.index]) > 1 or not usable_sentence(s.text):
                 continue
+            if _NAME_OF_YEAR.search(s.text, 0, f.span[0] - s.start) and re.fullmatch(r"\d{4}", f.text):
+                continue  # "the War of 1812", "the Revolutions of 1848": the year is part of a name
             made = self._prompt(s, f.span, fact=f)
             if made is None:
                 continue
@@ -1212,6 +1234,8 @@ class Generator:
             if s is None or f.span is None or not usable_sentence(s.text) or by_sentence[s.index] > 2:
                 continue
             lead, asked, span = self._figure_parts(f)
+            if _RESTATED_BEFORE.search(s.text, 0, span[0] - s.start):
+                continue  # "Over a quarter (27.0%) of ...": the words before the bracket give it away
             made = self._prompt(s, span, fact=f)
             if made is None:
                 continue
@@ -1395,6 +1419,10 @@ class Generator:
             accept = [answer_text] + ([answer_text.split(",")[0].strip()] if "," in answer_text else []) + (
                 [answer_text[4:]] if answer_text.lower().startswith("the ") else [])
             accept += _fuller_forms(answer_text, self.doc.text)
+            if fold(label) == "currency":
+                code = next((fld.text for box in self.doc.infoboxes for fld in box.fields
+                             if fold(fld.key) == "currency_code"), "")
+                accept += _currency_forms(answer_text, str(code))
             key = ("infobox-field", f.attrs.get("field"), answer_text)
             src = self._infobox_source(f"{label}: {f.text}")
             yield self._question("short_answer", "infobox", prompt,
@@ -1444,6 +1472,9 @@ class Generator:
                 continue  # "Term start" of which office? Several fields of one label leave it open
             if fold(label) == "date" and not self.about.kinds & _EVENT_KINDS:
                 continue  # a country's "Date" (of a constitution, a status) is no date of "the events"
+            other = re.match(r"(?:as|from|then)\s+(.+)", str(f.attrs.get("note") or ""))
+            if other and fold(other.group(1)) != fold(title):
+                continue  # "Established: August 27, 1793 (as York)": founded under another name, not as the title
             prompt = prompts.label_question("infobox_date_questions", label, self.options.templates,
                                             title=self._as_in_text(title),
                                     label=label[:1].lower() + label[1:])  # (a label of white space is empty)

@@ -64,7 +64,7 @@ NON_NAME_WORDS = set(_DATA["non_name_words"])  # no personal name starts with th
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "madam", "mme", "m"}
 PARTICLES = {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "du",
-             "la", "le", "bin", "ibn", "bint", "al", "el", "y", "af", "zu", "st."}
+             "la", "le", "bin", "ibn", "bint", "al", "el", "y", "i", "af", "zu", "st."}
 # Articles that start names of newspapers, bands and places, never of a person on their own.
 FOREIGN_ARTICLES = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "das", "der", "het", "the", "al"}
 

@@ -125,7 +125,13 @@ def _speaker_name(speaker: Speaker) -> str | None:
     name = " ".join(words)
     if fold(words[0]) in speakers.PRONOUNS or (len(words) == 1 and sum(c.isupper() for c in name) < 2):
         return None
+    if _REFERENCE_OR_LAW.search(name):
+        return None  # 'the Encyclopedia Britannica says', 'the Acts of Union declared': a citation, no speaker
     return name
+
+
+_REFERENCE_OR_LAW = re.compile(r"\b(?:Encyclop(?:a|æ|ae)dia|Britannica|Dictionary|Lexicon|Almanac|Act|Acts|Treaty|"
+                               r"Constitution|Charter|Statute|Bill)\b")
 
 
 def _names_someone(speaker: Speaker) -> bool:

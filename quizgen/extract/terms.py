@@ -65,6 +65,9 @@ _NOT_A_NAME_START = {
     "either", "neither", "any", "every", "all", "some", "several", "many", "another", "other", "two", "three",
     # a comparison, not a name: 'has ever known as much as he did', 'known as well as'
     "much", "well", "far", "long", "soon", "little", "few", "good", "early", "late", "often", "quickly",
+    # a time or a manner, not a name: 'an election must be called no later than ...', 'called again'
+    "no", "not", "later", "earlier", "again", "once", "twice", "within", "before", "during", "until", "when",
+    "immediately", "only", "now", "then",
 }
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # A subject that leans on another sentence, or is no thing at all.

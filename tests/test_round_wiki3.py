@@ -1,0 +1,150 @@
+"""Rules added after the third round of judged pages and the second unseen gold group, each shown on
+invented text: figure sources, people in lists and species authors, and the question checks."""
+
+from __future__ import annotations
+
+from quizgen import context
+from quizgen.extract import dates, figures, people, terms
+from quizgen.generate import _currency_forms, _date_asks, _year_apart, usable_sentence
+from quizgen.load import load_text
+from quizgen.pipeline import Options, process_document
+
+
+def doc_of(body: str, title: str = "x", front: str = ""):
+    return load_text(f"---\ntitle: {title}\n{front}---\n{body}\n", "x.md")
+
+
+def sources(body: str, title: str = "x", front: str = "") -> dict[str, str | None]:
+    doc = doc_of(body, title, front)
+    found = people.extract(doc)
+    return {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), found)}
+
+
+def names(body: str, title: str = "x") -> set[str]:
+    return {p.attrs.get("name", p.value) for p in people.extract(doc_of(body, title))}
+
+
+def bank(body: str, title: str = "Vell", front: str = "") -> list[dict]:
+    return process_document(doc_of(body, title, front), Options()).questions
+
+
+# ---------------------------------------------------------------- who gives a figure
+
+def test_studies_that_have_shown_something_give_its_figures():
+    got = sources("They walk 2 km a night; however, some studies have shown that they may walk as far as 30 km.")
+    assert got["30 km"] == "some studies"
+    assert sources("The town was shown to have 300 houses.")["300"] is None  # passive: nobody shows it
+
+
+def test_a_long_study_subject_keeps_the_study_without_its_time_phrase():
+    got = sources("A study following the flooding of the northern river valleys during the long wet winter "
+                  "showed that the water stood as much as 3 m higher than usual.")
+    assert got["as much as 3 m"].startswith("A study following the flooding")
+    assert "winter" not in got["as much as 3 m"]
+
+
+def test_a_named_party_that_estimates_without_that():
+    body = ("Ivo Brandt is a television producer from Hask. During his career, Ivo Brandt estimates his "
+            "charity work helped raise over $50 million for the town.")
+    assert sources(body)["over $50 million"] == "Ivo Brandt"
+    assert sources("Population estimates the city at 300,000.")["300,000"] is None
+
+
+def test_a_pull_quote_in_a_biography_is_the_subjects_own():
+    front = "infoboxes:\n  - name: person\n    fields:\n      birth_date:\n        text: 1950\n"
+    body = ("Ivo Brandt (born 1950) is a producer from Hask.\n\n"
+            "* \"I saw my first film at six. It lasted about ninety minutes and changed my life.\"\n\n"
+            "He moved to Vell in 1970.")
+    got = sources(body, title="Ivo Brandt", front=front)
+    assert got["about ninety minutes"] == "Ivo Brandt"
+
+
+# ---------------------------------------------------------------- people
+
+def test_the_entries_of_a_list_of_people_are_people():
+    body = ("The paper was founded in 1900.\n\n## Notable columnists\n\n* Ivo Brandt\n* Tomas Ferrel (1950–1990)\n\n"
+            "## Printing plants\n\n* Hask Works\n* Vell Mills\n")
+    got = names(body)
+    assert {"Ivo Brandt", "Tomas Ferrel"} <= got
+    assert not got & {"Hask Works", "Vell Mills"}
+
+
+def test_the_author_of_a_species_name_is_a_person():
+    body = "Six subspecies are known:\n\n* _O. a. vellensis_ Brandtberg, 1911\n* _O. a. haskii_ Ferrelson, 1843\n"
+    assert {"Brandtberg", "Ferrelson"} <= names(body)
+
+
+def test_a_catalan_double_surname_stays_whole():
+    got = names("The Catalan politician Francesc Pi i Margall translated the works into Spanish in 1870.")
+    assert "Francesc Pi i Margall" in got
+
+
+# ---------------------------------------------------------------- questions
+
+def test_escaped_reference_markup_is_dropped_from_the_text():
+    doc = doc_of("He argued in Political Justice (1793)&lt;ref&gt;Adams, Ian. Manchester University Press, 2001."
+                 "&lt;/ref&gt; that government has a malevolent influence on society.")
+    assert doc.sentences[0].text == ("He argued in Political Justice (1793) that government has a malevolent "
+                                     "influence on society.")
+    assert not usable_sentence("Manchester University Press, 2001. p. 116.</ref> that government has an influence.")
+
+
+def test_definite_nouns_that_lean_on_the_paragraph_before():
+    subject = context.article_subject("Vell", "a political philosophy", None)
+    assert context.referent("In 1872, the conflict climaxed with a split at the Hague Congress.", subject)[1]
+    assert context.referent("The race was revived in 2009 as the Hask Grand Prix.", subject)[1]
+    assert not usable_sentence("In 1872 the movement split between the two groups at the congress in Hask.")
+    edits = context.relative_time("Within six months, Hask was brought to a halt by a great ice storm.")
+    assert [e[3] for e in edits] and edits[0][:2] == (0, 19)
+
+
+def test_a_season_or_decade_key_is_asked_as_a_period():
+    assert _date_asks("late 2003", "year") == "period"
+    assert _date_asks("the 1990s", "decade") == "period"
+    assert _date_asks("1844", "year") == "year"
+    assert _date_asks("May 1968", "month") == "date"
+    assert _date_asks("20 June 1969", "day") == "date"
+
+
+def test_a_year_inside_a_name_is_not_blanked():
+    qs = bank("Vell was ransacked in the Battle of Hask during the War of 1812 by an army from the south.")
+    assert not [q for q in qs if q["kind"] == "date" and q["type"] in ("cloze", "multiple_choice")]
+
+
+def test_a_figure_restated_by_the_words_before_it_is_not_blanked():
+    qs = bank("Over a quarter (27.0%) of the houses in Vell were built of stone from the quarries of Hask.")
+    assert not [q for q in qs if q["kind"] == "figure" and q["type"] in ("cloze", "multiple_choice")]
+
+
+def test_an_infobox_date_under_another_name_is_not_asked_as_the_titles():
+    front = ("description: Vell is a city.\ninfoboxes:\n  - name: settlement\n    fields:\n"
+             "      established_title:\n        text: Established\n"
+             "      established_date:\n        text: August 27, 1793 (as Hask)\n")
+    qs = bank("Vell is a city on the coast of the inland sea, with a large harbour and an old market square.",
+              front=front)
+    assert not [q for q in qs if q["kind"] == "infobox" and "1793" in str(q["answer"])]
+
+
+def test_currency_answers_a_student_may_write():
+    assert _currency_forms("Pound sterling", "GBP]]; £") == ["Pound", "sterling", "GBP", "£"]
+    assert _currency_forms("United States dollar", "USD") == ["USD"]
+    assert _currency_forms("US dollar", "") == []  # never "US" alone
+
+
+def test_a_key_standing_apart_from_bunched_options_is_beatable():
+    assert _year_apart(1972, [1960, 1961, 1962])
+    assert _year_apart(2026, [2014, 2017, 2018])
+    assert not _year_apart(1965, [1960, 1962, 1970])
+    assert not _year_apart(1963, [1960, 1961, 1962])  # a neighbour, not an outlier
+
+
+def test_a_time_phrase_after_called_is_no_term():
+    doc = doc_of("A new election must be called no later than five years after the previous general election.")
+    assert not [f for f in terms.extract(doc, [], []) if "later" in f.text]
+
+
+def test_a_reference_work_or_a_law_is_no_speaker_of_a_quotation():
+    from quizgen.extract import quotes
+    doc = doc_of('The Encyclopedia Britannica says that "the movement of 1873 tried to build a federal system '
+                 'on new lines".')
+    assert not quotes.extract(doc, people.extract(doc))
