@@ -94,6 +94,8 @@ def _currency_forms(name: str, code_field: str) -> list[str]:
     return forms + re.findall(r"\b[A-Z]{3}\b", code_field)[:1] + re.findall(r"[$£€¥₹₽]", code_field)[:1]
 
 
+# A page title's kind in brackets: "Alsea (company)", "Antique (band)"; not a year ("(2020)").
+_DISAMBIGUATION = re.compile(r"\s*\((?![^)]*\d)[^()]*\)\s*$")
 _NAME_OF_YEAR = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )*[A-Z][a-z]+s? of $")
 _PLAIN_YEAR = re.compile(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?")
 _DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)|\b(?:" + vocab.MONTH_NAMES_RE + r")\b")
@@ -1384,7 +1386,9 @@ class Generator:
         yield from self._infobox_fields()
 
     def _as_in_text(self, title: str) -> str:
-        """The title as the article's sentences name it: "When was the Toronto Star founded?"."""
+        """The title as the article's sentences name it: "When was the Toronto Star founded?";
+        without a page title's kind in brackets ("Alsea (company)"), which no sentence says."""
+        title = _DISAMBIGUATION.sub("", title)
         return "the " + title if self.about.the and fold(title) == fold(self.about.title) else title
 
     def _infobox_fields(self) -> Iterable[Question]:
@@ -1452,8 +1456,9 @@ class Generator:
                 continue
             side = group[0].attrs.get("side_name")
             what = group[0].attrs["counts"]
-            prompt = (self._words("match_sources_figures_side", title=self.doc.title, what=what, side=side) if side
-                      else self._words("match_sources_figures", title=self.doc.title, what=what))
+            prompt = (self._words("match_sources_figures_side", title=self._as_in_text(self.doc.title), what=what,
+                                  side=side) if side
+                      else self._words("match_sources_figures", title=self._as_in_text(self.doc.title), what=what))
             label = group[0].attrs.get("label") or field
             srcs = [self._infobox_source(f"{label}: {f.text} ({_per(s)})") for s, f in sources.items()]
             yield self._question("matching", "infobox", prompt,
@@ -1575,7 +1580,8 @@ class Generator:
                 label = (mine[0].attrs.get("label") or self._words("side_member_label")).lower()
                 for f in mine[:3]:
                     key = ("side", base, str(f.value))
-                    prompt = self._words("side_member", title=self.doc.title, label=label, side=side_name)
+                    prompt = self._words("side_member", title=self._as_in_text(self.doc.title), label=label,
+                                         side=side_name)
                     distractors = sorted(str(o.value) for o in others)
                     self.rng("side", *key).shuffle(distractors)
                     src = self._infobox_source(f"{mine[0].attrs.get('label')}, {side_name}: {', '.join(str(m.value) for m in mine)}")

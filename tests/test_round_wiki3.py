@@ -148,3 +148,12 @@ def test_a_reference_work_or_a_law_is_no_speaker_of_a_quotation():
     doc = doc_of('The Encyclopedia Britannica says that "the movement of 1873 tried to build a federal system '
                  'on new lines".')
     assert not quotes.extract(doc, people.extract(doc))
+
+
+def test_a_page_titles_kind_in_brackets_stays_out_of_a_question():
+    front = ("description: Vell is a restaurant company.\ninfoboxes:\n  - name:\n      text: Vell\n"
+             "    founded:\n      text: May 16, 1997 in Hask\n")
+    qs = bank("Vell is a restaurant company based in Hask with more than two hundred shops in the region.",
+              title="Vell (company)", front=front)
+    asked = [q["prompt"] for q in qs if q["kind"] == "infobox"]
+    assert asked and all("(company)" not in p for p in asked)
