@@ -244,13 +244,14 @@ class Generator:
             for o in p.attrs.get("occurrences") or ():
                 if o["text"] == family:
                     self.surname_at[o["sentence"]].append((o["start"], o["end"], name))
-        # the subject's own family name standing alone where another person of the article bears it
-        # too ("Murchison married again" in the life of Clint Murchison Sr., father of Clint Murchison
-        # Jr.): the subject, named as the title names them
+        # the subject's own family name standing alone ("Mitchell was appointed in 2019"): a question
+        # leaves the worksheet's title behind (an LMS, a flash card), so the subject is named as the
+        # title names them; always where another person of the article bears it too ("Murchison
+        # married again" in the life of Clint Murchison Sr., father of Clint Murchison Jr.)
         if self.subject is not None and self.about.person:
             own = self._name(self.subject)
             family = _family(own)
-            if len(self.surnames[fold(family)]) > 1:
+            if _full_name(own) and not _REGNAL.match(family) and family[:1].isupper() and family.isalpha():
                 named = self.about.title if len(self.about.title.split()) >= 2 else own
                 for o in self.subject.attrs.get("occurrences") or ():
                     if o["text"] == family:

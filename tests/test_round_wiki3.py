@@ -157,3 +157,11 @@ def test_a_page_titles_kind_in_brackets_stays_out_of_a_question():
               title="Vell (company)", front=front)
     asked = [q["prompt"] for q in qs if q["kind"] == "infobox"]
     assert asked and all("(company)" not in p for p in asked)
+
+
+def test_the_subjects_bare_family_name_is_written_in_full():
+    front = "infoboxes:\n  - name:\n      text: Ivo Brandt\n    birth_date:\n      text: May 3, 1950\n"
+    body = ("Ivo Brandt (born May 3, 1950) is a judge from Hask.\n\n"
+            "Brandt was sworn in as a judge of the Vell court on December 10, 2011, after a long career.")
+    qs = [q for q in bank(body, title="Ivo Brandt", front=front) if "sworn in" in q["prompt"]]
+    assert qs and all(q["prompt"].count("Ivo Brandt") == 1 for q in qs)
