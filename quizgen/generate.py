@@ -1494,7 +1494,11 @@ class Generator:
             usual = formats.date_forms(str(f.value))
             written = f.text if fold(f.text.strip(" ,.")) in {fold(u) for u in usual} else None
             answer = {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), written)}
-            yield self._question("short_answer", "infobox", prompt, answer, src, key, "medium")
+            parts = _parse_iso(str(f.value)) if "/" not in str(f.value) else None
+            # "When was X born?" keyed "May 3, 1950": say how much of the date is asked, or "1950" is marked wrong
+            hint = "blank_day" if parts and parts[2] is not None else "blank_month" if parts and parts[1] is not None else None
+            asked = self._words(hint, blank=prompt) if hint else prompt
+            yield self._question("short_answer", "infobox", asked, answer, src, key, "medium")
             if "/" not in str(f.value):
                 # options written like the key, not like the field ("384 BC Stagira, Chalcidice")
                 shown = dataclasses.replace(f, text=answer_text)

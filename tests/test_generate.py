@@ -136,7 +136,7 @@ Ada Example was a mathematician who wrote notes in 1843.
 """, "ada.md")
     qs = process_document(doc, Options(kinds=("infobox",))).questions
     prompts = {q["prompt"]: q["answer"]["text"] for q in qs if q["type"] == "short_answer"}
-    assert prompts == {"When was Ada Example born?": "10 December 1815"}  # two "term start" fields: ambiguous
+    assert prompts == {"When was Ada Example born? (day, month and year)": "10 December 1815"}  # two "term start" fields: ambiguous
 
 
 def test_names_ending_in_an_initial_are_not_full_names():
