@@ -71,6 +71,11 @@ _THIS_OR_THESE = vocab.caseless_test(r"\b(?:this|these)\b")
 _GAME_MOVES = re.compile(r"\b\d{1,3}\.(?:\.\.)?\s?(?:[KQRBN][a-h1-8]?x?[a-h][1-8]|[a-h]x?[a-h]?[1-8]|O-O)")
 # A phrase that continues the sentence before, standing alone with no clause of its own
 _FRAGMENT_START = re.compile(r"(?:As well as|Including|Such as|Especially|Particularly|Notably|Along with)\b[^,;:]*$")
+_LIST_ENTRY = re.compile(r"[\"“*_][^\"”*_]{1,120}[\"”*_]\s*\((?:\d{4}|[^()]*\d{4}[^()]*)\)")
+# Sections that list works, whose entries are titles and credits rather than sentences.
+_WORKS_HEADING = re.compile(r"\b(?:discography|filmography|videography|bibliography|works|publications|recordings|"
+                            r"albums|singles|releases|credits|appearances)\b", re.I)
+_FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|became|won|made|wrote|recorded|released|[a-z]{3,}ed)\b")
 _LINK_OR_MARK = re.compile(r"\b(?:https?://|www\.)|\[\d+\]|\|")
 _EXPLICIT_YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 
@@ -130,8 +135,9 @@ def usable_sentence(text: str) -> bool:
         return False
     if "''" in text or "</" in text or "<ref" in text or len(_GAME_MOVES.findall(text)) >= 2:
         return False  # wiki bold or italic marks left over, or a game's score ("26.Qd5! fxe3 27.Qe6+")
-    if _FRAGMENT_START.match(text):
-        return False  # "As well as the EDP Cup in 2013.": the rest of the sentence before
+    if _FRAGMENT_START.match(text) or _LIST_ENTRY.match(text):
+        return False  # "As well as the EDP Cup in 2013.": the rest of the sentence before;
+        # '"Live at the Hall" (2001) (Co-produced by ...)': an entry of a list of works
     return True
 
 
@@ -483,6 +489,8 @@ class Generator:
                 fact: Fact | None = None) -> tuple[str, list[str], bool] | None:
         """The sentence as a prompt: ``span`` (document offsets) replaced by ``fill``, with the repairs
         that make it stand alone. Returns (text, repair names, unresolved referent) or None."""
+        if s.section and _WORKS_HEADING.search(s.section[-1]) and not _FINITE_VERB.search(s.text):
+            return None  # "Neil McLean and the Magic City Jazz Orchestra.": an entry of a discography
         edits, unresolved = self._sentence_repairs(s)
         edits = list(edits)
         if span is not None:
@@ -975,10 +983,11 @@ class Generator:
 
     def person_questions(self) -> Iterable[Question]:
         subject = self._name(self.subject) if self.subject else None
+        title = _plain_letters(_DISAMBIGUATION.sub("", self.doc.title))
         for p in self.people:
             name = self._name(p)
-            if name == subject or not (_full_name(name) or self._mononym(name)):
-                continue
+            if name == subject or _plain_letters(name) == title or not (_full_name(name) or self._mononym(name)):
+                continue  # (the article's own subject is no answer: its worksheet names it)
             occurrences = p.attrs.get("occurrences") or [{"sentence": p.sentence.index, "start": p.span[0],
                                                            "end": p.span[1], "text": p.text}] if p.sentence else []
             asked = 0
@@ -1631,6 +1640,12 @@ def _fuller_forms(answer: str, text: str) -> list[str]:
 _NO_WORDS: frozenset[str] = frozenset()
 _ROLE_STOP = {"the", "of", "a", "an", "and", "in", "at", "for", "to", "on", "by", "with", "from", "as", "who", "was",
               "is", "were", "had", "has", "that", "which", "his", "her", "their", "its", "de", "facto", "former"}
+
+
+def _plain_letters(name: str) -> str:
+    """A name folded as a file name spells it: "Magnar Sætre" and "Magnar Saetre" are one."""
+    return fold(name.replace("æ", "ae").replace("Æ", "Ae").replace("ø", "o").replace("Ø", "O")
+                .replace("ß", "ss"))
 
 
 def _family(name: str) -> str:

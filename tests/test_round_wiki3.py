@@ -165,3 +165,20 @@ def test_the_subjects_bare_family_name_is_written_in_full():
             "Brandt was sworn in as a judge of the Vell court on December 10, 2011, after a long career.")
     qs = [q for q in bank(body, title="Ivo Brandt", front=front) if "sworn in" in q["prompt"]]
     assert qs and all(q["prompt"].count("Ivo Brandt") == 1 for q in qs)
+
+
+def test_the_articles_own_subject_is_no_answer():
+    body = ("Ivo Saetre (12 November 1940 – 5 December 2002) was a politician from Hask.\n\n"
+            "Ivo Sætre was a member of Hask city council from 1971 to 1975, and of the Vell board later.")
+    qs = bank(body, title="Ivo Saetre")
+    assert not [q for q in qs if q["kind"] == "person"]
+
+
+def test_entries_of_a_list_of_works_are_not_asked():
+    body = ("Ivo Brandt is a saxophonist from Hask who played with many bands in Vell over forty years.\n\n"
+            "## Selected discography\n\n"
+            "* Ivo Brandt and the Magic City Jazz Orchestra of Hask.\n"
+            "* \"Live at the Hall of Hask\" (2001) (Co-produced by Tomas Ferrel), recorded at the Hall.\n")
+    qs = bank(body, title="Ivo Brandt")
+    assert not [q for q in qs if "Magic City" in q["prompt"] or "Live at the Hall" in q["prompt"]]
+    assert not usable_sentence('"Live at the Hall of Hask" (2001) (Co-produced by Tomas Ferrel), recorded there.')
