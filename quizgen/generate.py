@@ -2007,7 +2007,7 @@ def _too_close(a: float, b: float) -> bool:
                                                                     float(a).is_integer() and float(b).is_integer())
 
 
-_AGE_BEFORE = re.compile(r"\b(?:when (?:he|she|they|it) (?:was|were|turned)|at (?:the )?age (?:of )?|aged|age)\s*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:when (?:he|she|they|it) (?:was|were|turned)|(?:the )?ages? (?:of )?|aged|age)\s*$", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:years? old\b|-year-old\b)")
 
 

@@ -182,3 +182,9 @@ def test_entries_of_a_list_of_works_are_not_asked():
     qs = bank(body, title="Ivo Brandt")
     assert not [q for q in qs if "Magic City" in q["prompt"] or "Live at the Hall" in q["prompt"]]
     assert not usable_sentence('"Live at the Hall of Hask" (2001) (Co-produced by Tomas Ferrel), recorded there.')
+
+
+def test_an_age_after_the_age_of_is_an_age():
+    from quizgen.generate import _is_age
+    text = "Lessons in Welsh are compulsory for all pupils until the age of 16 in the schools of Vell."
+    assert _is_age(text, text.index("16"), text.index("16") + 2)
