@@ -368,6 +368,10 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     and whether a definite referent is left that the student cannot resolve."""
     edits: list[Edit] = []
     unresolved = False
+    own = _own_noun(text, subject)
+    if own is not None:  # "Knight bought the point" in the article on Dollar Point: Dollar Point
+        name = subject.title.split(",")[0]
+        edits.append((own.start(), own.end(), ("the " if subject.the else "") + name, "name-subject"))
     # in a biography "the book" is never the person; where the sentence names the subject itself,
     # "the city" is something else (folded only for a sentence that has a "the city" to name)
     named_ok = None
@@ -425,6 +429,20 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         if capital or noun not in _OFTEN_GENERIC:
             unresolved = True  # "the Act", "the society", "the novel": named elsewhere
     return edits, unresolved
+
+
+def _own_noun(text: str, subject: Subject) -> re.Match | None:
+    """"the point" where the title is "Dollar Point", "the cinema" where it is "Royal Cinema": the
+    title's own last word after "the", for a title of two or three capitalised words that the
+    sentence does not name (nouns the general list knows are handled with the others)."""
+    name = subject.title.split(",")[0]  # "Dollar Point, California": the place without its state
+    words = name.split()
+    if subject.person or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return None
+    last = words[-1].lower()
+    if not last.isalpha() or last in REFERENT_NOUNS or fold(name) in fold(text):
+        return None
+    return re.search(r"\b[Tt]he " + last + r"\b(?!['’-]|\s+(?:of|that|which|who|where|at|in)\b)", text)
 
 
 _FUNCTION_WORDS = {"The", "In", "On", "At", "After", "Before", "During", "A", "An", "This", "That", "It", "He", "She",

@@ -101,6 +101,9 @@ def _currency_forms(name: str, code_field: str) -> list[str]:
 
 # A page title's kind in brackets: "Alsea (company)", "Antique (band)"; not a year ("(2020)").
 _DISAMBIGUATION = re.compile(r"\s*\((?![^)]*\d)[^()]*\)\s*$")
+# A heading that is a year or a census of one: what the section's figures are counted at.
+_YEAR_HEADING = re.compile(r"(?:(?:the\s+)?(?:\d{4})(?:\s+(?:census|United States Census|data))?|(?:census|statistics)\s+(?:of\s+)?\d{4})",
+                           re.I)
 _NAME_OF_YEAR = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )*[A-Z][a-z]+s? of $")
 _PLAIN_YEAR = re.compile(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?")
 _DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)|\b(?:" + vocab.MONTH_NAMES_RE + r")\b")
@@ -1245,6 +1248,8 @@ class Generator:
             s = f.sentence
             if s is None or f.span is None or not usable_sentence(s.text) or by_sentence[s.index] > 2:
                 continue
+            if s.section and _YEAR_HEADING.fullmatch(s.section[-1].strip()) and not _EXPLICIT_YEAR.search(s.text):
+                continue  # "### 2010" then "Hispanic or Latino of any race were 83 persons": of which year?
             lead, asked, span = self._figure_parts(f)
             if _RESTATED_BEFORE.search(s.text, 0, span[0] - s.start):
                 continue  # "Over a quarter (27.0%) of ...": the words before the bracket give it away

@@ -188,3 +188,19 @@ def test_an_age_after_the_age_of_is_an_age():
     from quizgen.generate import _is_age
     text = "Lessons in Welsh are compulsory for all pupils until the age of 16 in the schools of Vell."
     assert _is_age(text, text.index("16"), text.index("16") + 2)
+
+
+def test_a_figure_under_a_year_heading_that_does_not_say_the_year_is_not_asked():
+    body = ("Vell is a small town on the lake shore of Hask with a harbour and a school.\n\n"
+            "## Demographics\n\n### 2010\n\nHispanic or Latino of any race were 83 persons (6.8%) in the town of Vell.\n\n"
+            "The 2010 census reported that Vell had a population of 1,215 in the town.")
+    qs = [q for q in bank(body) if q["kind"] == "figure"]
+    assert not [q for q in qs if "Hispanic" in q["prompt"]]
+    assert [q for q in qs if "1,215" in str(q["answer"]) or "population of" in q["prompt"]]
+
+
+def test_the_titles_own_noun_names_the_subject():
+    subject = context.article_subject("Vell Point, California", "Vell Point is a census-designated place", None)
+    edits, unresolved = context.referent("In 1916 Ada Knight bought the point from the county.", subject)
+    assert edits and edits[0][2] == "Vell Point" and not unresolved
+    assert not context.referent("At one point the road was closed for the winter.", subject)[0]
