@@ -204,3 +204,8 @@ def test_the_titles_own_noun_names_the_subject():
     edits, unresolved = context.referent("In 1916 Ada Knight bought the point from the county.", subject)
     assert edits and edits[0][2] == "Vell Point" and not unresolved
     assert not context.referent("At one point the road was closed for the winter.", subject)[0]
+
+
+def test_the_maker_of_works_of_art_is_a_person():
+    assert "Whistlerman" in names("The first exhibition of the club in Hask included portraits by Whistlerman "
+                                  "and others from the city of Vell.")

@@ -1094,6 +1094,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("nickname")  # 'Lee "Scratch" Perry': a nickname between a given name and a family name
     if _ends_with_word(text, ta, ("by", "starring", "of")) and _AGENT_BEFORE.search(text, max(0, ta - 50), ta):
         found.add("agent")
+        if _WORKS_BY.search(text, max(0, ta - 50), ta):
+            found.add("maker")  # 'portraits by Whistler': only a person makes works of art
     if _ends_with_word(text, ta, ("to", "with")) and _RELATION_BEFORE.search(text, max(0, ta - 40), ta):
         found.add("relation")
         if len(run.tokens) >= 2:
@@ -1381,7 +1383,9 @@ DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
 # One word is a person with a title that names people, or with evidence that only a person has:
 # a role ('the Greek mathematician Euclid'), a list of people it belongs to, life dates, a cited
 # year ('Sabra (1978)'), a birth ('Cedella, born 1967').
-MONONYM_EVIDENCE = {"possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
+_WORKS_BY = re.compile(r"\b(?:portraits|paintings|drawings|sculptures|etchings|prints|poems|novels|essays|"
+                       r"sonatas|symphonies|operas|compositions)\s+by\s+$")
+MONONYM_EVIDENCE = {"maker", "possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
                     "citation", "born", "born_to", "relation_bracket", "predicate", "appointed"}
 
 ACCEPT_RULES: list[tuple[str, object]] = [
