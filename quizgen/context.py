@@ -116,6 +116,8 @@ _PLACE_PART_AFTER = re.compile(r"\s+(?:centre|center|hall|walls|square|limits|bo
 _RENAMED = re.compile(r"\b(?:renamed|re-named|rebranded|changed (?:its|their) name|name was changed|"
                       r"(?:was|were|became) (?:then |later |originally |first |previously )?(?:known|called) as)\b")
 # Works whose titles are written in quotation marks: a song, not an album.
+# Kinds an article's subject shares with the many it discusses: "the philosophy" need not be its own.
+_ONE_OF_MANY = frozenset({"philosophy", "ideology", "doctrine", "theory"})
 _QUOTED_KINDS = frozenset({"song", "single", "poem", "episode", "story"})
 # Last words of names that take "the": "the Zrinski Battalion", "the Hudson River".
 _BODY_HEADS = frozenset({"battalion", "regiment", "division", "brigade", "squadron", "corps", "army", "navy", "fleet",
@@ -400,6 +402,9 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
                 and not subject.title.split()[-1][:1].islower():
             # "south-east of the town centre" -> "south-east of Bodmin town centre"
             edits.append((m.start(), m.start() + 4, subject.title + " ", "name-subject"))
+            continue
+        if named_ok and of_subject_kind and noun in _ONE_OF_MANY:
+            unresolved = True  # "the philosophy" in the article on anarchism: egoism, maybe, not anarchism
             continue
         if named_ok and of_subject_kind and _RENAMED.search(text):
             unresolved = True  # "the paper was renamed The Toronto Star": under its name of then, not the title

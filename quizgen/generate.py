@@ -500,6 +500,8 @@ class Generator:
             a, b = span[0] - s.start, span[1] - s.start
             if not (0 <= a < b <= len(s.text)):
                 return None
+            if any(e[3] == "drop-relative-time" and e[0] < b and a < e[1] for e in edits):
+                return None  # "Within ____, December 20, ...": six months after what the student does not see
             edits.append((a, b, fill, ""))
             # a blank, or a false figure: its conversion "(10 ft 4 in)" would give the key away
             if fact is not None and fact.kind == "figure" and fill != s.text[a:b]:
@@ -1229,7 +1231,8 @@ class Generator:
     def _made_up_number(shown: float, asked: str, lower: bool, words: bool, rng: random.Random,
                         age: bool = False) -> float | None:
         if words or shown < 10 and float(shown).is_integer() or age:
-            step = rng.randint(1, 4) if not age else rng.randint(2, max(6, round(shown * 0.3)))
+            # (an age a few years off: "compulsory until the age of 16" against 14 or 18, not 22)
+            step = rng.randint(1, 4) if not age else rng.randint(2, max(3, round(shown * 0.2)))
             c = shown - step if lower else shown + step
             return float(c) if c > 0 else None
         # (within a factor of about two: "8,600 mm" of rain beside a key of 3,100 is ruled out unread)

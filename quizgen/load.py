@@ -38,6 +38,11 @@ _PUBLISHER = (r"(?:Press|Publishers?|Publishing(?: [A-Z]\w+)*(?: Ltd| Inc)?|Book
 _BIBLIOGRAPHY_ENTRY = re.compile(
     r"(?:\b[A-Z][a-z][\w'’.-]*:\s*[A-Z][^,.:;]{1,80}|\b" + _PUBLISHER + r"(?: [A-Z][\w.]*)*|\b(?:[Ii]ssue|[Vv]ol\.|[Nn]o\.) ?\d+),\s*\d{4}[a-z]?\.?\s*(?:\(.*)?$")
 
+# A list item that cites a book, author first: "Skirda, Alexandre. Facing the Enemy: ... AK Press 2002. p. 183."
+_AUTHOR_FIRST_ENTRY = re.compile(
+    r"[A-Z][\w'’-]+,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\.\s.*\b(?:1[5-9]|20)\d\d\b.*"
+    r"\b(?:Press|Publishing|Publishers|Books|University|pp?\.|ed\.|eds\.|ISBN)")
+
 # Wikitext a converter left unparsed: table rows and cells ("|- | rowspan=3|"), headings ("==Honours==").
 _WIKI_MARKUP = re.compile(r"\|-\s|\b(?:rowspan|colspan|align|style|class|width)=\S*|={2,}\s*[A-Z][^=\n]{0,60}?={2,}")
 
@@ -348,7 +353,8 @@ def parse_body(body: str, emphasis: list[tuple[int, int, str]] | None = None) ->
                 text = _without_list_label(tok, text)
             section = tuple(t for _, t in heading_path)
             if text and not any(s.lower().strip() in CITATION_SECTIONS for s in section) and not (
-                    (in_list or len(text) < 200) and _BIBLIOGRAPHY_ENTRY.search(text)):
+                    (in_list or len(text) < 200) and _BIBLIOGRAPHY_ENTRY.search(text)
+                    or in_list and _AUTHOR_FIRST_ENTRY.match(text)):
                 blocks.append((section, text))
                 block_emphasis.append(_emphasis_spans(tok, text) if emphasis is not None else [])
         i += 1

@@ -209,3 +209,20 @@ def test_the_titles_own_noun_names_the_subject():
 def test_the_maker_of_works_of_art_is_a_person():
     assert "Whistlerman" in names("The first exhibition of the club in Hask included portraits by Whistlerman "
                                   "and others from the city of Vell.")
+
+
+def test_a_blank_inside_a_relative_time_opener_is_not_asked():
+    qs = bank("Within six months, on December 20, 2013, Vell was brought to a halt by the worst ice storm in its history.")
+    assert not [q for q in qs if q["kind"] == "figure" and "six months" in str(q["answer"])]
+
+
+def test_a_book_cited_author_first_in_a_list_is_no_sentence():
+    doc = doc_of("Vell is a town on the coast of Hask with an old harbour.\n\n"
+                 "* Skirda, Alexandre. Facing the Enemy: A History from Proudhon to May 1968. AK Press 2002. p. 183.\n")
+    assert not [s for s in doc.sentences if "Facing the Enemy" in s.text]
+
+
+def test_the_philosophy_in_an_article_on_a_philosophy_is_left_unresolved():
+    subject = context.article_subject("Vellism", "Vellism is a political philosophy", None)
+    edits, unresolved = context.referent("Brandt's book, published in 1844, is a founding text of the philosophy.", subject)
+    assert not edits and unresolved
