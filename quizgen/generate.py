@@ -104,6 +104,8 @@ _DISAMBIGUATION = re.compile(r"\s*\((?![^)]*\d)[^()]*\)\s*$")
 # A heading that is a year or a census of one: what the section's figures are counted at.
 _YEAR_HEADING = re.compile(r"(?:(?:the\s+)?(?:\d{4})(?:\s+(?:census|United States Census|data))?|(?:census|statistics)\s+(?:of\s+)?\d{4})",
                            re.I)
+# A list that names some of many: one of its items blanked has other true answers.
+_OPEN_LIST_BEFORE = re.compile(r"\b(?:include[sd]?|including|such as|among (?:them|others)|notably)\b[^.;:]*$")
 _NAME_OF_YEAR = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )*[A-Z][a-z]+s? of $")
 _PLAIN_YEAR = re.compile(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?")
 _DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)|\b(?:" + vocab.MONTH_NAMES_RE + r")\b")
@@ -1008,6 +1010,9 @@ class Generator:
                     continue  # "Ueshiba" where the article names three Ueshibas: which one?
                 if fold(occ["text"]) != fold(name) and fold(occ["text"]).split()[-1:] != fold(name).split()[-1:]:
                     continue
+                a, b = occ["start"] - s.start, occ["end"] - s.start
+                if _OPEN_LIST_BEFORE.search(s.text, 0, a) and re.match(r"\s*(?:,|and\b|\()", s.text[b:]):
+                    continue  # "philosophers ... include ____, Karl Marx and ...": any other would be as true
                 made = self._prompt(s, (occ["start"], occ["end"]))
                 if made is None:
                     continue

@@ -226,3 +226,21 @@ def test_the_philosophy_in_an_article_on_a_philosophy_is_left_unresolved():
     subject = context.article_subject("Vellism", "Vellism is a political philosophy", None)
     edits, unresolved = context.referent("Brandt's book, published in 1844, is a founding text of the philosophy.", subject)
     assert not edits and unresolved
+
+
+def test_one_name_of_an_open_list_is_not_blanked():
+    body = ("Foreign-born philosophers who settled in Vell include Isaiah Brandt, Karl Ferrel, Karl Popperman "
+            "and Ludwig Wittmann, all of them famous in Hask.")
+    qs = [q for q in bank(body) if q["kind"] == "person" and q["type"] in ("cloze", "multiple_choice")]
+    assert not qs
+
+
+def test_a_particle_opens_no_name():
+    assert not {n for n in names("The largest movement is the Confederación General del Trabajo (CGT) in Vell.")
+                if n.split()[0].islower()}
+
+
+def test_the_year_of_a_ranking_or_reserves_is_a_statistic_year():
+    from quizgen import quality
+    assert quality._has_statistic("In 2003, rugby union was ranked the second most popular sport in Vell.")
+    assert quality._has_statistic("In 2010 Vell had around 3.1 billion barrels of proven crude oil reserves.")

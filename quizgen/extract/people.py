@@ -1372,6 +1372,8 @@ _NAME_ONLY = {"title", "common_given", "listed"}
 
 # A bare name does not take an article: 'the Encyclopædia Britannica'.
 DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
+    # 'Confederación General del Trabajo': a particle opens no name ('General' taken for a title)
+    ("particle_first", lambda r, found, ctx: r.tokens[0] in PARTICLES and len(r.tokens) <= 2),
     # 'in Ptolemy' made the word a place; only evidence that names a person outweighs that
     ("single_word_place", lambda r, found, ctx: _single(r) and r.key in ctx.places
      and not found & {"list_role", "life_dates", "citation", "reflexive", "born"}),
