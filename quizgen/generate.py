@@ -106,6 +106,12 @@ _YEAR_HEADING = re.compile(r"(?:(?:the\s+)?(?:\d{4})(?:\s+(?:census|United State
                            re.I)
 # A list that names some of many: one of its items blanked has other true answers.
 _OPEN_LIST_BEFORE = re.compile(r"\b(?:include[sd]?|including|such as|among (?:them|others)|notably)\b[^.;:]*$")
+# The second part of one measure: "68 hours and ____ minutes", "5 feet ____ inches".
+_COMPOUND_PART_BEFORE = re.compile(r"\d\s*(?:hours?|hrs?|minutes?|min|days?|years?|months?|weeks?|feet|foot|ft|"
+                                   r"pounds?|lb|degrees?|metres?|meters?|m)\s*(?:,|and)?\s*$")
+_SMALLER_UNIT = re.compile(r"\b(?:minutes?|min|seconds?|sec|inches|inch|in|ounces?|oz|months?|days?|hours?|cm|mm)\b")
+# A span of time counted from something else: "____ later", "____ earlier", "____ afterwards".
+_TIME_AFTER_WHAT = re.compile(r"\s*(?:later|earlier|afterwards?|after that|before that)\b")
 _NAME_OF_YEAR = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )*[A-Z][a-z]+s? of $")
 _PLAIN_YEAR = re.compile(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?")
 _DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)|\b(?:" + vocab.MONTH_NAMES_RE + r")\b")
@@ -1259,6 +1265,10 @@ class Generator:
             if s.section and _YEAR_HEADING.fullmatch(s.section[-1].strip()) and not _EXPLICIT_YEAR.search(s.text):
                 continue  # "### 2010" then "Hispanic or Latino of any race were 83 persons": of which year?
             lead, asked, span = self._figure_parts(f)
+            if _COMPOUND_PART_BEFORE.search(s.text, 0, span[0] - s.start) and _SMALLER_UNIT.search(asked):
+                continue  # "At 68 hours and ____, Apollo 8 went behind the Moon": a part of one time
+            if _TIME_AFTER_WHAT.match(s.text, span[1] - s.start):
+                continue  # "About ____ later the module was righted": later than what the student does not see
             if _RESTATED_BEFORE.search(s.text, 0, span[0] - s.start):
                 continue  # "Over a quarter (27.0%) of ...": the words before the bracket give it away
             made = self._prompt(s, span, fact=f)

@@ -244,3 +244,10 @@ def test_the_year_of_a_ranking_or_reserves_is_a_statistic_year():
     from quizgen import quality
     assert quality._has_statistic("In 2003, rugby union was ranked the second most popular sport in Vell.")
     assert quality._has_statistic("In 2010 Vell had around 3.1 billion barrels of proven crude oil reserves.")
+
+
+def test_a_part_of_one_time_and_a_span_from_something_unseen_are_not_blanked():
+    qs = bank("At 68 hours and 58 minutes, the Vell probe went behind the Moon and out of radio contact with Hask.\n\n"
+              "About six minutes later the Vell capsule was righted into its normal position by the bags.")
+    asked = {str(q["answer"].get("text")) for q in qs if q["kind"] == "figure"}
+    assert not asked & {"58 minutes", "six minutes"}
