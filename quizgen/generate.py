@@ -996,7 +996,7 @@ class Generator:
 
     def person_questions(self) -> Iterable[Question]:
         subject = self._name(self.subject) if self.subject else None
-        title = _plain_letters(_DISAMBIGUATION.sub("", self.doc.title))
+        title = _plain_letters(self.about.title)  # (the title without its bracketed kind)
         for p in self.people:
             name = self._name(p)
             if name == subject or _plain_letters(name) == title or not (_full_name(name) or self._mononym(name)):

@@ -583,10 +583,10 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
                     or m.group("named")).split()[0]
             source = _subject_before(text, m.start(), names)
             if (m.group("direct") or m.group("named")) and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
-                continue
+                continue  # "the list identifies 12": no party named
             if m.group("named") and source and source not in names and not _SOURCE_NOUNS.search(source) \
                     and text.startswith(source):
-                continue  # "Population estimates the city at ...": a noun phrase, not a party  # "the list identifies 12": no party named
+                continue  # "Population estimates the city at ...": a noun phrase, not a party
             if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
                                             and re.match(r"\s+(?:that\b|(?:[\w'’]+\s+){0,4}[$£€]?\d)",
                                                          _right(text, m.end()))) \
@@ -694,8 +694,7 @@ class _QuoteSpeaker:
         end = self.end if self.end is not None else self.opens.end
         if not _FIRST_PERSON.search(self.doc.text[self.start:end]):
             return None
-        subject = people.biography_subject(self.doc)
-        return subject
+        return people.biography_subject(self.doc)
 
 
 def _quote_regions(doc: Document, mentions: speakers.Mentions) -> dict[int, list[tuple[int, int, _QuoteSpeaker]]]:
