@@ -374,6 +374,15 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     if own is not None:  # "Knight bought the point" in the article on Dollar Point: Dollar Point
         name = subject.title.split(",")[0]
         edits.append((own.start(), own.end(), ("the " if subject.the else "") + name, "name-subject"))
+    if _PLURAL_REFERENT.search(text):
+        # "the sisters", "both ships": the article's own class of ships, or ships the student cannot tell
+        cls = _SHIP_CLASS.match(subject.title)
+        m = _PLURAL_REFERENT.search(text)
+        if cls and not re.search(re.escape(cls.group(1)) + r"[- ]class", text, re.I):
+            plural = cls.group(2) + ("es" if cls.group(2).endswith(("s", "sh", "ch")) else "s")
+            edits.append((m.start(2), m.end(), f"{cls.group(1)}-class {plural}", "name-subject"))
+        elif not cls:
+            unresolved = True
     # in a biography "the book" is never the person; where the sentence names the subject itself,
     # "the city" is something else (folded only for a sentence that has a "the city" to name)
     named_ok = None
@@ -434,6 +443,11 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         if capital or noun not in _OFTEN_GENERIC:
             unresolved = True  # "the Act", "the society", "the novel": named elsewhere
     return edits, unresolved
+
+
+# "the sisters", "both ships", "the two sister ships" (not "the ships of the line", "the ships' crews")
+_PLURAL_REFERENT = re.compile(r"\b((?:[Tt]he|[Bb]oth)(?: two)?) ((?:sister )?(?:ships|sisters|vessels))\b(?!\s+(?:of|that|which)\b|['’])")
+_SHIP_CLASS = re.compile(r"^(.+?)[- ]class (\w+)$", re.I)
 
 
 def _own_noun(text: str, subject: Subject) -> re.Match | None:
@@ -671,8 +685,20 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> list[Edit]:
         if not full or m.group(1) in seen or full in text:
             continue
         seen.add(m.group(1))
-        edits.append((m.start(), m.end(), full, "expand-acronym"))
+        # "an FDP candidate" -> "a Free Democratic Party candidate": the article goes with the new word
+        art = _ARTICLE_BEFORE.search(text, 0, m.start())
+        if art:
+            word = ("an" if _VOWEL_SOUND.match(full) else "a")
+            word = word.capitalize() if art.group(1)[0].isupper() else word
+            edits.append((art.start(1), m.end(), f"{word} {full}", "expand-acronym"))
+        else:
+            edits.append((m.start(), m.end(), full, "expand-acronym"))
     return edits
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(an|a|An|A)\s+$")
+# a vowel sound at the start of a name ("an Olympic", but "a United", "a European", "a One")
+_VOWEL_SOUND = re.compile(r"(?!Uni|Use|Usu|Eu|One\b|Once\b)[AEIOUaeiou]")
 
 
 # A bracket that holds another script (Greek, Cyrillic, Hebrew, Arabic, the scripts of South and

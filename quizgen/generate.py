@@ -229,6 +229,7 @@ class Generator:
         self.about = context.article_subject(doc.title, doc.description,
                                              self._name(self.subject) if self.subject else None, doc.text)
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
+        self._year_name_index: dict[str, list[tuple[int, str]]] | None = None  # see _year_names
         self._person_years: dict[str, list[int]] | None = None  # the years beside each person's mentions
         for f in self.by_kind["date"]:
             if f.sentence is not None and f.span is not None:
@@ -530,6 +531,9 @@ class Generator:
             ev.extra["names_subject"] = self._names_subject[s.index]
         if fact is not None and fact.kind in ("date", "infobox") and self.contradicted:
             ev.extra["contradicted"] = str(fact.value)[:10] in self.contradicted
+        if fact is not None and fact.kind == "date" and s is not None:
+            year = str(fact.value).lstrip("-")[:4]
+            ev.extra["year_names"] = [name for i, name in self._year_names().get(year, ()) if i != s.index]
         if blank and fact is not None and fact.kind in ("date", "figure") and self._italics:
             # "_Night of January 16th_": a date or number inside an italic title is part of a name
             start, end = blank
@@ -541,6 +545,19 @@ class Generator:
             else:
                 ev.extra[k] = v
         return ev
+
+    def _year_names(self) -> dict[str, list[tuple[int, str]]]:
+        """Per year, the names the article writes with it ("the 2022 Russian invasion of Ukraine",
+        "the 1998 FIFA World Cup"), folded, with the sentence each is in: a prompt naming one of them
+        without its year gives the year away."""
+        if self._year_name_index is None:
+            self._year_name_index = defaultdict(list)
+            for s in self.doc.sentences:
+                if not _YEAR_NAME_HINT.search(s.text):
+                    continue
+                for m in _YEAR_NAME.finditer(s.text):
+                    self._year_name_index[m.group(1)].append((s.index, fold(m.group(2))))
+        return self._year_name_index
 
     def _words(self, key: str, **fields: Any) -> str:
         """A prompt text from templates/questions/prompts.json (or the user's copy). A sentence the
@@ -1064,7 +1081,9 @@ class Generator:
         forms = [name] + [m for m in p.attrs.get("mentions", []) if len(m.split()) >= 2]
         surname = _family(name)
         # ("Charles II": a regnal number alone names nobody)
-        if len(self.surnames.get(fold(surname), ())) == 1 and not _REGNAL.match(surname):
+        # ("James Lovell" and "James A. Lovell, Jr." are one bearer of "Lovell")
+        bearers = {fold(n.split()[0]) for n in self.surnames.get(fold(surname), ())}
+        if len(bearers) == 1 and not _REGNAL.match(surname):
             forms.append(surname)
         return formats._unique(forms)
 
@@ -1185,6 +1204,8 @@ class Generator:
                 continue  # a value of another magnitude is no plausible option: 0.5% for a graduation rate
             if age and not 0.75 <= fv / v <= 1.35:
                 continue
+            if "." not in surface and not float(fv / scale).is_integer():
+                continue  # "34.2%" among whole numbers: the odd one is read off its writing
             text = asked[:number.start()] + _number_like(fv / scale, surface) + asked[number.end():]
             pool.append((fv, text))
         pool.sort()
@@ -1197,6 +1218,14 @@ class Generator:
                 out.append((fv, text))
                 seen_texts.add(fold(text))
         ceiling = _natural_ceiling(asked, fact.sentence.text if fact.sentence is not None else "")
+        if _PERCENT.search(asked) and fact.sentence is not None and fact.span is not None:
+            # "67% wanted her to stay, ____ to leave": shares of one whole; an option the others
+            # would take past 100% is ruled out by a sum
+            a, b = fact.span[0] - fact.sentence.start, fact.span[1] - fact.sentence.start
+            others = sum(float(m.group(1)) for m in _PERCENT_IN.finditer(fact.sentence.text)
+                         if m.end() <= a or m.start() >= b)
+            if 0 < others and v + others <= 100:
+                ceiling = min(ceiling or 100, 100 - others)
         if ceiling:  # "27 hours of daylight": no such thing
             out = [(fv, t) for fv, t in out if fv <= ceiling]
         real = len(out)
@@ -1233,6 +1262,12 @@ class Generator:
         if len(out) < 3:
             return [], 3 - real, False
         beatable = _multiples_pattern(v, [fv for fv, _ in out]) or _odd_one_out(v, [fv for fv, _ in out])
+        if _PERCENT.search(asked) and fact.sentence is not None and fact.span is not None:
+            # "the predicted ____ growth, and possibly above 11%": the option nearest 11% is the key
+            a, b = fact.span[0] - fact.sentence.start, fact.span[1] - fact.sentence.start
+            near = [float(m.group(1)) for m in _PERCENT_IN.finditer(fact.sentence.text)
+                    if (m.end() <= a or m.start() >= b) and abs(float(m.group(1)) - v) <= 0.12 * v]
+            beatable = beatable or any(all(abs(n - v) < abs(n - fv) for fv, _ in out) for n in near)
         if _PERCENT.search(asked) and fact.sentence is not None and re.search(
                 r"\b(?:majority|most of)\b", fact.sentence.text, re.I):
             beatable = beatable or any((fv > 50) != (v > 50) for fv, _ in out)  # "a majority, ____": over half
@@ -1648,6 +1683,16 @@ class Generator:
         return out
 
 
+_YEAR_NAME_HINT = re.compile(r"\b[Tt]he \d{4} [A-Z]")
+# "2022 Russian invasion", "1998 FIFA World Cup", "2016 Summer Olympics": a year, then a capitalised
+# word and a second capitalised word or the noun of an event, after "the" ("In 1998 John Smith" is no name)
+_YEAR_NAME = re.compile(r"\b[Tt]he (\d{4}) ((?:[A-Z][\w'’.-]+) (?:[A-Z][\w'’-]+|(?:invasion|election|elections|war|crisis|"
+                        r"revolution|uprising|coup|earthquake|referendum|census|games|championships?|tournament|"
+                        r"cup|strike|riots|protests|treaty|agreement|attacks?|bombings?|floods?|tsunami|hurricane|"
+                        r"campaign|offensive|tour|summit|conference|exhibition|festival|season|pandemic|"
+                        r"outbreak|famine|massacre|rebellion|budget|act)\b))")
+
+
 def _fuller_forms(answer: str, text: str) -> list[str]:
     """How the article writes a one-word infobox answer in full: "Manat" as "Azerbaijani manat",
     "Azerbaijani" as "Azerbaijani language" (a nationality word before it, or a language noun after)."""
@@ -1949,6 +1994,7 @@ _NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + vocab.alternation(
     [w for w, v in vocab.NUMBER_UNITS.items() if 0 < v < 10]) + r"))?\b", re.I)
 
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
+_PERCENT_IN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?) ?(?:%|per ?cent\b)", re.I)
 # Bounds: "more than ____" is true of every smaller option too, "up to ____" of every larger one.
 _LOWER_BOUNDS = {q for q, meaning in vocab.QUALIFIERS.items() if meaning in ("more than", "over", "at least")}
 _UPPER_BOUNDS = {q for q, meaning in vocab.QUALIFIERS.items() if meaning in ("up to", "less than")} | {"within"}

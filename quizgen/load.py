@@ -280,7 +280,18 @@ def _inline_text(token, marks: bool = False) -> str:
     if "<" in text:  # references written as escaped markup ("&lt;ref&gt;...&lt;/ref&gt;") read as text
         text = _ESCAPED_REFS.sub("", text)
     text = re.sub(r"\[\d+\]|\[citation needed\]", "", text)  # footnote markers
-    return " ".join(text.split())  # white space collapsed (as re.sub(r"\s+", " ", text).strip(), faster)
+    text = " ".join(text.split())
+    # tokeniser leftovers of some exports: "at 16: 40" (a clock time), "the ships ' guns" (a plural possessive)
+    if ": " in text:
+        text = _SPLIT_TIME.sub(r"\1\2:\3", text)
+    if " ' " in text:
+        text = _SPLIT_POSSESSIVE.sub("' ", text)
+    return text
+
+
+_SPLIT_TIME = re.compile(r"(\b(?:at|around|about|until|till|by|from|to|before|after|between|and|approximately) )"
+                         r"([01]?\d|2[0-4]): ([0-5]\d)\b")
+_SPLIT_POSSESSIVE = re.compile(r"(?<=[a-z]s) ' (?=[A-Za-z])")  # white space collapsed (as re.sub(r"\s+", " ", text).strip(), faster)
 
 
 def _without_list_label(token, text: str) -> str:

@@ -274,6 +274,8 @@ def _false_by_year(q: Question, ev: Evidence) -> bool:
     # "August 1803" for "August 1804": only the year moved, by a little; "July 1961" for "September 1961"
     if wrong[4:] == true[4:] and abs(int(wrong[:4]) - int(true[:4])) <= 3:
         return True
+    if wrong[:7] == true[:7] and len(true) == 10 == len(wrong):
+        return True  # "24 November 1940" for "15 November 1940": only the day moved, rote memory of a day
     return wrong[:4] == true[:4] and len(true) >= 7 and len(wrong) >= 7 and abs(int(wrong[5:7]) - int(true[5:7])) <= 3
 
 
@@ -569,6 +571,41 @@ _ECONOMY = vocab.caseless_test(r"\b(?:totall?ed|amounted to|revenues?|receipts|s
                                r"earnings|profits?|income|spending|expenditures?|investments?)\b")
 
 
+# "launched by ____", "before ____": a bound, so an earlier (or later) year is as true as the key
+_DATE_BOUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Pp]rior to|[Nn]o later than|[Aa]s early as|[Aa]s late as|"
+                                r"[Uu]ntil at least)\s+(?:(?:the )?(?:end|middle|start|beginning) of\s+)?$")
+
+
+def _bounded_date(q: Question, ev: Evidence) -> bool:
+    return q.kind == "date" and q.type in ("cloze", "short_answer", "multiple_choice") and bool(
+        _DATE_BOUND_BEFORE.search(_before_blank(ev, 30)))
+
+
+def _asked_year(q: Question, ev: Evidence) -> str | None:
+    if q.kind != "date" or q.type == "true_false" or ev.fact is None:
+        return None
+    year = str(ev.fact.value).lstrip("-")[:4]
+    return year if len(year) == 4 and year.isdigit() and year not in q.prompt else None
+
+
+def _year_in_prompt(q: Question, ev: Evidence) -> bool:
+    """The prompt writes the asked year short: "at Expo '70" for a key of January 1970."""
+    year = _asked_year(q, ev)
+    if not year or ("'" not in q.prompt and "’" not in q.prompt):
+        return False
+    return bool(re.search(r"['’]" + year[2:] + r"\b", q.prompt))
+
+
+def _year_named_elsewhere(q: Question, ev: Evidence) -> bool:
+    """The prompt names what the article calls by its year elsewhere: "condemned the Russian
+    invasion of Ukraine in ____" where the article writes "the 2022 Russian invasion of Ukraine"."""
+    names = ev.extra.get("year_names")
+    if not names or not _asked_year(q, ev):
+        return False
+    prompt = fold_text(q.prompt)
+    return any(name in prompt for name in names)
+
+
 def _undated_economy(q: Question, ev: Evidence) -> bool:
     """"Farm cash receipts totalled ____": an amount of a year the sentence does not give."""
     text = _sentence(ev)
@@ -656,7 +693,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name, _PERSON),
     Rule("determiner-one", 1.0, "the blank is the word 'one'", _one, _FIGURE),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
-    Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year or a month a little",
+    Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year, a month or a day a little",
          _false_by_year, _DATE),
     Rule("list-line", 0.6, "a line of a list or table that starts with a number, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
@@ -665,6 +702,10 @@ RULES: tuple[Rule, ...] = (
          _computable_age, _FIGURE),
     Rule("bounded-blank", 0.35, "a blank after 'more than', 'over', 'up to': smaller or larger numbers are as true",
          _bounded_blank, _FIGURE),
+    Rule("bounded-date", 0.6, "a date after 'by' or 'before': an earlier or later one is as true", _bounded_date, _DATE),
+    Rule("year-in-prompt", 1.0, "the prompt writes the asked year short ('Expo '70')", _year_in_prompt, _DATE),
+    Rule("year-named-elsewhere", 0.5, "the article names what the prompt names with this year ('the 2022 invasion')",
+         _year_named_elsewhere, _DATE),
     Rule("undated-amount", 0.5, "an amount of money for a year the sentence does not give", _undated_economy, _FIGURE),
     Rule("hypothetical", 1.0, "a figure or date of a supposition ('Should the GDP remain at ____')", _hypothetical,
          _DATE_FIGURE),

@@ -1,0 +1,136 @@
+"""Rules added after the development check on three long narrative and technical articles (a
+politician, a space mission, a class of warships), each shown on invented text."""
+
+from __future__ import annotations
+
+from quizgen import context, quality
+from quizgen.load import load_text, parse_body
+from quizgen.model import Fact, Question
+from quizgen.pipeline import Options, process_document
+
+
+def bank(body: str, title: str = "Vell", front: str = "") -> list[dict]:
+    doc = load_text(f"---\ntitle: {title}\n{front}---\n{body}\n", "x.md")
+    return process_document(doc, Options()).questions
+
+
+def asking(questions: list[dict], answer: str, qtype: str = "cloze") -> list[dict]:
+    return [q for q in questions if q["type"] == qtype and str(q["answer"].get("text")) == answer]
+
+
+def test_an_expanded_acronym_takes_the_article_its_first_word_needs():
+    acronyms = {"FDP": "Free Democratic Party", "UN": "United Nations", "EU": "European Union"}
+    for text, want in [("He was an FDP candidate.", "He was a Free Democratic Party candidate."),
+                       ("A UN report said so.", "A United Nations report said so."),
+                       ("An EU law passed.", "A European Union law passed."),
+                       ("The FDP won.", "The Free Democratic Party won.")]:
+        assert context.apply(text, context.expand_acronyms(text, acronyms))[0] == want
+    text = "It was an IOC decision."
+    assert context.apply(text, context.expand_acronyms(text, {"IOC": "International Olympic Committee"}))[0] == \
+        "It was an International Olympic Committee decision."
+
+
+def test_a_year_written_short_in_the_prompt_gives_the_key_away():
+    body = ("The Vell capsule flew in 1968.\n\n"
+            "In January 1970, the capsule was shipped to Hask for display at Expo '70.\n\n"
+            "In March 1971, the capsule was shipped back to Vell.")
+    qs = bank(body, title="Vell capsule")
+    expo = [q for q in qs if q["kind"] == "date" and "Expo" in q["prompt"] and q["type"] != "true_false"]
+    assert expo and all(q["quality"] == 0 and "year-in-prompt" in q["quality_reasons"] for q in expo)
+    back = [q for q in qs if q["kind"] == "date" and "shipped back" in q["prompt"] and q["type"] == "cloze"]
+    assert back and "year-in-prompt" not in back[0]["quality_reasons"]
+
+
+def test_an_event_the_article_names_with_its_year_is_ranked_down_when_asked_without_it():
+    body = ("Ivo Brandt was a politician of Hask.\n\n"
+            "Ivo Brandt spoke against the 2019 Vell invasion of Hask many times.\n\n"
+            "In 2019, Ivo Brandt condemned the Vell invasion of Hask.\n\n"
+            "In 2015, Ivo Brandt condemned the new harbour tax of Hask.")
+    qs = bank(body, title="Ivo Brandt")
+    blockade = [q for q in asking(qs, "2019") if "condemned" in q["prompt"]]
+    assert blockade and "year-named-elsewhere" in blockade[0]["quality_reasons"]
+    tax = [q for q in asking(qs, "2015") if "tax" in q["prompt"]]
+    assert tax and "year-named-elsewhere" not in tax[0]["quality_reasons"]
+
+
+def test_a_date_after_by_is_a_bound_not_a_fact():
+    body = ("The Vell class were four cruisers of Hask.\n\n"
+            "When the two older cruisers, launched by 1911, were outclassed by the new ships of Vell, the navy of "
+            "Hask ordered four more.\n\n"
+            "The navy of Hask ordered the Vell class in 1912.")
+    qs = bank(body, title="Vell-class cruiser")
+    by = asking(qs, "1911")
+    assert by and "bounded-date" in by[0]["quality_reasons"]
+    assert "bounded-date" not in asking(qs, "1912")[0]["quality_reasons"]
+
+
+def test_a_false_statement_that_moves_only_the_day_is_ranked_down():
+    fact = Fact("date", "15 November 1940", "1940-11-15", None, None, {"precision": "day"})
+
+    def statement(wrong: str) -> bool:
+        q = Question("q", "true_false", "date", "The cruiser was refitted on ...", {"value": False}, {})
+        return quality._false_by_year(q, quality.Evidence(fact=fact, extra={"wrong_value": wrong}))
+
+    assert statement("1940-11-24")  # only the day moved
+    assert statement("1941-11-15")  # only the year, by one
+    assert not statement("1938-06-02")  # another date altogether
+
+
+def test_the_sisters_of_a_ship_class_article_are_named_and_elsewhere_left_open():
+    cls = context.article_subject("Vell-class cruiser", "Class of cruisers of Hask", None)
+    other = context.article_subject("Battle of Hask", "Naval battle", None)
+    text = "The sisters were refitted in 1937."
+    edits, unresolved = context.referent(text, cls)
+    assert context.apply(text, edits)[0] == "The Vell-class cruisers were refitted in 1937." and not unresolved
+    text = "Both ships were sunk in 1944."
+    assert context.apply(text, context.referent(text, cls)[0])[0] == "Both Vell-class cruisers were sunk in 1944."
+    assert context.referent(text, other) == ([], True)
+    assert context.referent("The ships of the line sailed in 1805.", other) == ([], False)
+
+
+def test_options_that_a_sum_of_shares_rules_out_are_not_offered():
+    body = "\n\n".join([
+        "Ivo Brandt was a politician of Hask.",
+        "In August 2019, 67% of voters wanted Ivo Brandt to stay in office, while only 29% wanted him to leave.",
+        "In 2010, 45% of voters backed Ivo Brandt's harbour plan.",
+        "In 2012, 52% of voters backed Ivo Brandt's school plan.",
+        "In 2014, 38% of voters backed Ivo Brandt's bridge plan."])
+    for q in asking(bank(body, title="Ivo Brandt"), "29%", "multiple_choice"):
+        assert all(float(c.rstrip("%")) + 67 <= 100 for c in q["choices"]), q["choices"]
+
+
+def test_tokeniser_leftovers_are_joined_again():
+    text = parse_body("They attacked at 16: 40, and the ships ' AA guns fired until 19: 00. Chapter 3: 45 men.")[0]
+    assert text == "They attacked at 16:40, and the ships' AA guns fired until 19:00. Chapter 3: 45 men."
+
+
+def test_a_quoted_speaker_is_accepted_by_family_name_when_two_forms_name_one_person():
+    front = ("infoboxes:\n  - name: spaceflight\n    fields:\n      crew_members:\n"
+             "        text: Ivo A. Brandt, Jr.\n")
+    body = ("Vell 8 was the first crewed flight to Hask. Its crew were Ivo Brandt and Karl Osk.\n\n"
+            "In his 1994 book, Brandt wrote, \"My training came in handy on the long flight!\"")
+    for q in bank(body, title="Vell 8", front=front):
+        if q["kind"] == "quote" and q["type"] == "short_answer":
+            assert "Brandt" in q["answer"]["accept"]
+
+
+def test_an_option_read_off_a_near_share_in_the_prompt_is_a_giveaway():
+    body = "\n\n".join([
+        "Hask is a town of Vell.",
+        "In 2015, the economy of Hask grew by 10.8%, and it may grow above 11% in 2016.",
+        "In 2010, the economy of Hask grew by 4.4%.",
+        "In 2011, the economy of Hask grew by 5.1%.",
+        "In 2012, the economy of Hask grew by 6.3%."])
+    mc = [q for q in asking(bank(body, title="Hask"), "10.8%", "multiple_choice")]
+    assert mc and "beatable-options" in mc[0]["quality_reasons"]
+
+
+def test_real_options_are_written_like_the_key():
+    body = "\n\n".join([
+        "Hask is a town of Vell.",
+        "In 2019, 29% of the voters of Hask backed the harbour plan.",
+        "In 2010, 34.2% of the voters of Hask backed the school plan.",
+        "In 2012, 41% of the voters of Hask backed the bridge plan.",
+        "In 2014, 22% of the voters of Hask backed the road plan."])
+    for q in asking(bank(body, title="Hask"), "29%", "multiple_choice"):
+        assert all("." not in c for c in q["choices"]), q["choices"]
