@@ -515,6 +515,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True
     if _FIRST_PERSON.search(unquoted):
         return True  # "For up till 1818, when my work appeared, ...": a quotation whose speaker is elsewhere
+    if _THEN_LEAD.match(text):
+        return True  # "At the time, Samsung and Compaq invested ...": at which time?
     if _ELIDED_LEAD.match(text):
         return True  # "The highest is 100 °F", "Of the remaining land, ...": the noun is in another sentence
     if _SUPERLATIVE_OF_WHAT.match(text) and not mentions_subject(text, subject):
@@ -546,6 +548,7 @@ _NAMED_NEXT = re.compile(r"[^,;]*,\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?!(?:The|It|Th
 _ADDRESS_TAIL = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s?){1,3}[.!?]?\s*$")
 _FRONTED = re.compile(r"(?:After|Before|Upon|On|Following|During|Despite|When|While|Since|As|Although|Though|"
                       r"Because|Until|Once|Having|With)\b")
+_THEN_LEAD = re.compile(r"(?:At (?:that|the) (?:time|point|moment)|By (?:then|that time)|Back then|Until then)\b(?!\s+(?:of|when)\b)")
 _INDEFINITE_FRONT = re.compile(r"An? [^,;]{3,100}, (?:it|he|she|they)\b")
 
 

@@ -230,6 +230,8 @@ class Generator:
                                              self._name(self.subject) if self.subject else None, doc.text)
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
         self._year_name_index: dict[str, list[tuple[int, str]]] | None = None  # see _year_names
+        self._name_bearers: dict[str, set[str]] | None = None  # see _shared_name_alone
+        self._name_words: set[str] = set()
         self._person_years: dict[str, list[int]] | None = None  # the years beside each person's mentions
         for f in self.by_kind["date"]:
             if f.sentence is not None and f.span is not None:
@@ -463,8 +465,49 @@ class Generator:
             unresolved = unresolved or bool(self.other_given) and any(
                 fold(m.group(1)) in self.other_given for m in _LONE_GIVEN.finditer(text)
                 if not (m.start() and text[:m.start()].rstrip()[-1:].isalpha() and text[:m.start()].rstrip().split()[-1][:1].isupper()))
+            # a lone name several people of the article bear ("Following Lee's death": which Lee?)
+            unresolved = unresolved or self._shared_name_alone(text)
             self._repairs[s.index] = (edits, unresolved)
         return self._repairs[s.index]
+
+    def _shared_name_alone(self, text: str) -> bool:
+        """Does the sentence name someone by a name that several people of the article bear, none of
+        them the one the article mostly means ("Following Lee's death" among three chairmen Lee)?"""
+        if self._name_bearers is None:
+            bearers: dict[str, dict[str, int]] = defaultdict(dict)
+            # (never the subject's own names, nor the title's: "Alberta" in the article on Alberta)
+            own = set(fold(self._name(self.subject)).split()) if self.subject else set()
+            own |= set(re.findall(r"[a-z]+", fold(self.doc.title)))
+            self._name_words = set()
+            for p in self.people:
+                name = self._name(p)
+                for word in name.replace(",", " ").split():
+                    self._name_words.add(fold(word))
+                    if word[:1].isupper() and len(word) > 2 and fold(word) not in own | _NAME_TITLES:
+                        bearers[fold(word)][fold(name)] = len(p.attrs.get("occurrences") or ()) or 1
+            self._name_bearers = {}
+            for word, names in bearers.items():
+                if len(names) < 2 or any(a != b and a in b for a in names for b in names):
+                    continue  # one name holding the other ("Mary", "Mary Adelaide") may be one person
+                counts = sorted(names.values(), reverse=True)
+                if counts[0] < 3 * counts[1]:  # nobody the article mostly means by it
+                    self._name_bearers[word] = set(names)
+        if not self._name_bearers:
+            return False
+        for m in _LONE_CAPITALISED.finditer(text):
+            if fold(m.group(1)) not in self._name_bearers:
+                continue
+            if re.search(r"\b(?:the|a|an)(?:\s+[a-z]+){0,2}\s+$", text[max(0, m.start() - 30):m.start()]) or \
+                    _ATTRIBUTIVE_AFTER.match(text, m.end(1)):
+                continue  # "the last Hotak stronghold": a family's or a dynasty's name, no person
+            before = [w for w in text[:m.start()].split()[-1:] if w[-1:] not in ",.;:"]
+            after = text[m.end():].split()[:1] if text[m.end():m.end() + 1] == " " else []
+            if after and re.fullmatch(_PARTICLE, after[0]):
+                continue  # "Alexander von Humboldt"
+            if any(w[:1].isupper() and fold(w.strip(",.;:()'’\"")) in self._name_words for w in before + after):
+                continue  # part of a full name: "Lee Kun-hee", "Byung-chul Lee"
+            return True
+        return False
 
     def _surname_repairs(self, s: Sentence) -> list:
         """'Grant's appearance in Doctor Who ...' -> 'Richard E. Grant's appearance ...': the first
@@ -525,6 +568,9 @@ class Generator:
         ev = Evidence(fact=fact, sentence=s, blank=local, unresolved=unresolved, family=size, first_of_family=first)
         if s is not None and local is not None and fact is not None and fact.kind == "figure":
             ev.extra["inside_conversion"] = context.inside_conversion(s.text, *local)
+        ev.extra["title"] = self.doc.title
+        if fact is not None and fact.kind == "date" and self.subject is not None and self.life:
+            ev.extra["born"] = self.life[0]  # "In ____, at the age of 16, she ...": the birth year gives it away
         if s is not None:
             if s.index not in self._names_subject:  # once per sentence: a sentence has several questions
                 self._names_subject[s.index] = context.mentions_subject(s.text, self.about)
@@ -685,11 +731,13 @@ class Generator:
                 near.add(v)
         # the dates of the same section first ("UFC 141" among the fights, not among the
         # wrestling years of another section), then the others
-        chosen = sorted(near)
-        rng.shuffle(chosen)
-        others = sorted(real - near)
-        rng.shuffle(others)
-        chosen = (chosen + others)[:3]
+        # and of those, the ones nearest the key in time: "1916, 1919, 1926" for a promotion of 1906,
+        # years after he had left the office, are ruled out by the story (five nearest, three drawn)
+        def nearest(values: set[str]) -> list[str]:
+            ranked = sorted(values, key=lambda v: (abs(_iso_days(v) - _iso_days(value)), v))[:5]
+            rng.shuffle(ranked)
+            return ranked
+        chosen = (nearest(near) + nearest(real - near))[:3]
         synthetic = 0
         for _ in range(80):
             if len(chosen) >= 3:
@@ -1286,6 +1334,8 @@ class Generator:
         c = _round_like(shown * ratio, shown)
         if c >= 100 and _PERCENT.search(asked):
             return None
+        if c >= 1000 and re.search(r"\b(?:thousand|million|billion)\b", asked):
+            return None  # "$1,000 million" is written "$1 billion": an option in another style
         return c if c > 0 else None
 
     def figure_questions(self) -> Iterable[Question]:
@@ -1313,7 +1363,7 @@ class Generator:
             if fold(asked) in fold(prompt):
                 continue
             source_party = f.attrs.get("source")
-            if source_party and fold(str(source_party)) not in fold(prompt):
+            if source_party and not _names_party(str(source_party), prompt):
                 prompt = self._words("according_to", source=source_party, sentence=prompt)
                 edits = edits + ["name-source"]
             forms = formats.figure_forms(f.value, asked, None)
@@ -1336,11 +1386,14 @@ class Generator:
                     if fold(str(f.attrs.get("qualifier") or "")) in _LOWER_BOUNDS | _UPPER_BOUNDS or \
                             re.search(r"\b(?:past|last|over|within)\s+$", s.text[:f.span[0] - s.start]):
                         return None  # "more than 2,500" is not contradicted by "more than 1,500"
+                    if _PERCENT.search(asked) and _shares_of_a_whole(s.text, f.span[0] - s.start, f.span[1] - s.start,
+                                                                     float(f.value)):
+                        return None  # "owns 29%, while Samsung owns the remaining 49%": the sum says it is false
                     # a wrong figure clearly false, not false by a hair nor absurd (see _clearly_wrong)
                     return _clearly_wrong(distractors, float(f.value), percent=bool(_PERCENT.search(asked)))
 
                 def named_source(statement: str) -> str:
-                    if source_party and fold(str(source_party)) not in fold(statement):
+                    if source_party and not _names_party(str(source_party), statement):
                         return self._words("according_to", source=source_party, sentence=statement)
                     return statement
 
@@ -1693,6 +1746,32 @@ _YEAR_NAME = re.compile(r"\b[Tt]he (\d{4}) ((?:[A-Z][\w'’.-]+) (?:[A-Z][\w'’
                         r"outbreak|famine|massacre|rebellion|budget|act)\b))")
 
 
+def _shares_of_a_whole(text: str, start: int, end: int, value: float) -> bool:
+    """Is the percentage at ``start:end`` one of shares that make a whole ("51% of its stock, while
+    Samsung owns the remaining 49%")? A false one would be found by adding up."""
+    others = [float(m.group(1)) for m in _PERCENT_IN.finditer(text) if m.end() <= start or m.start() >= end]
+    return bool(others) and (abs(sum(others) + value - 100) <= 0.6 or bool(re.search(r"\b(?:remaining|rest)\b", text)))
+
+
+def _names_party(party: str, text: str) -> bool:
+    """Does the text name the source already: as written, or spelled out ("CLW" in "China Labor Watch said")?"""
+    if fold(party) in fold(text):
+        return True
+    if re.fullmatch(r"[A-Z]{2,6}", party):
+        initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", text))
+        return party in initials
+    return False
+
+
+def _iso_days(value: str) -> float:
+    """An ISO date ("1906", "1906-04", "1906-04-01") as a number of days, to measure how far apart two are."""
+    parts = _parse_iso(value)
+    if not parts:
+        return 0.0
+    y, m, d = parts
+    return y * 365.25 + ((m or 6.5) - 1) * 30.44 + (d or 15)
+
+
 def _fuller_forms(answer: str, text: str) -> list[str]:
     """How the article writes a one-word infobox answer in full: "Manat" as "Azerbaijani manat",
     "Azerbaijani" as "Azerbaijani language" (a nationality word before it, or a language noun after)."""
@@ -1791,6 +1870,11 @@ _BEGAN = re.compile(r"\b(?:founded|formed|established|created|raised|organi[sz]e
                     r"released|opened|inaugurated|commissioned|foundation|formation|inception|release date)\b", re.I)
 _ENDED = re.compile(r"\b(?:disbanded|dissolved|merged|amalgamated|defunct|ceased|abolished|closed|"
                     r"decommissioned|demolished|dissolution)\b", re.I)
+# A capitalised word standing alone: no capitalised word right before or after it ("Lee's death")
+_NAME_TITLES = {"lord", "lady", "sir", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "saint",
+                "pope", "emperor", "empress", "president", "general", "admiral", "captain", "colonel", "von", "van",
+                "der", "den", "the", "del", "della", "de", "da", "dos", "jr", "jr.", "sr", "sr."}
+_LONE_CAPITALISED = re.compile(r"\b([A-Z][a-z][\w-]*)(?:['’]s)?\b")
 _LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|(?:" + _PARTICLE + r"|of|the)\s+[A-Z]))")
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
 # A bracket of life dates: "(April 11, 1895 – June 20, 1969)", "(born July 18, 1969)"

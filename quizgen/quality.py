@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Callable
 
-from quizgen import vocab
+from quizgen import formats, vocab
 from quizgen.extract.people import DEMONYMS
 from quizgen.formats import fold as fold_text
 from quizgen.model import Fact, Question, Sentence
@@ -563,6 +563,32 @@ def _computable_age(q: Question, ev: Evidence) -> bool:
     return bool(_BORN_YEAR.search(before)) and len(set(_YEARS.findall(_sentence(ev)))) >= 2
 
 
+_AGE_IN_PROMPT = re.compile(r"\b(?:at the age of|aged|at age)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b")
+
+
+def _year_from_age(q: Question, ev: Evidence) -> bool:
+    """"In ____, at the age of 16, Albert Einstein sat the examinations": the birth year plus the age."""
+    born = ev.extra.get("born")
+    if q.kind != "date" or q.type == "true_false" or not born or ev.fact is None or not ev.extra.get("names_subject", True):
+        return False
+    m = _AGE_IN_PROMPT.search(q.prompt)
+    if not m:
+        return False
+    age = int(m.group(1)) if m.group(1).isdigit() else formats.word_number(m.group(1).lower())
+    year = str(ev.fact.value)[:4]
+    return age is not None and year.isdigit() and int(year) - born in (age, age + 1)
+
+
+_KNOWN_ANCHOR = re.compile(r"\b(?:before|after|at|since)\s+(?:the\s+)?(?:beginning|start|outbreak|end|close)\s+of\s+"
+                           r"(?:the\s+)?(?:World War (?:I|II|One|Two)|(?:First|Second) World War)\b|"
+                           r"\b(?:when|as) (?:World War (?:I|II)|the (?:First|Second) World War) (?:began|broke out|ended)\b")
+
+
+def _known_anchor(q: Question, ev: Evidence) -> bool:
+    """"In ____, a few months before the beginning of World War II": dated by what everyone knows."""
+    return q.kind == "date" and q.type != "true_false" and bool(_KNOWN_ANCHOR.search(q.prompt))
+
+
 _BORN_YEAR = re.compile(r"\b[Bb]orn\b[^.;()]{0,20}\b(?:1[5-9]\d\d|20\d\d)\b")
 
 
@@ -604,6 +630,31 @@ def _year_named_elsewhere(q: Question, ev: Evidence) -> bool:
         return False
     prompt = fold_text(q.prompt)
     return any(name in prompt for name in names)
+
+
+# Abbreviations a student reads without help; Roman numerals are no abbreviation at all
+_KNOWN_ABBREVIATIONS = frozenset("""US USA UK UN EU NATO BBC NASA FBI CIA USSR TV CEO DNA RNA AIDS HIV GDP WWI WWII
+AD BC CE BCE PhD MP NFL NBA MLB NHL FIFA UEFA IOC CD DVD PC AI OK UNESCO UNICEF WHO NHS MBA BA MA BSc MSc OBE MBE
+CBE KBE IQ UFO SUV GPS LED CNN ABC CBS NBC HBO MTV ITV PM AM UTC GMT NYC LA EP LP RAF IRA ISIS PLO USS HMS RMS SS
+HMAS HMCS SEAL SEALs NCAA""".split())
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}\b(?![.'’]?\w)")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _unexplained_abbreviation(q: Question, ev: Evidence) -> bool:
+    """"SDI also builds batteries", "DA merged with ...": an abbreviation the prompt does not spell out
+    and a student cannot be expected to know (the article's own title and well-known ones aside)."""
+    if not any(c.isupper() and q.prompt[i + 1:i + 2].isupper() for i, c in enumerate(q.prompt)):
+        return False
+    title = str(ev.extra.get("title", ""))
+    for m in _ABBREVIATION.finditer(q.prompt):
+        word = m.group(0)
+        if word in _KNOWN_ABBREVIATIONS or _ROMAN.fullmatch(word) or word in title or "&" in word and len(word) <= 3:
+            continue
+        if re.search(r"\(\s*" + re.escape(word) + r"\s*\)", q.prompt):
+            continue  # "Alberta Health Services (AHS)": spelled out right there
+        return True
+    return False
 
 
 def _undated_economy(q: Question, ev: Evidence) -> bool:
@@ -677,6 +728,8 @@ RULES: tuple[Rule, ...] = (
     Rule("assembled-from-fragments", 0.55, "ordering items or person roles cut out of sentences", _assembled),
     Rule("names-nothing", 0.6, "a short prompt that names nothing it is about", _vague),
     Rule("long-prompt", 0.15, "a long sentence to read for one blank", _long_prompt),
+    Rule("unexplained-abbreviation", 0.3, "an abbreviation the prompt does not spell out ('SDI', 'DA')",
+         _unexplained_abbreviation),
     # the blank
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it", _conversion),
     Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed, _FIGURE),
@@ -698,6 +751,10 @@ RULES: tuple[Rule, ...] = (
     Rule("list-line", 0.6, "a line of a list or table that starts with a number, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
+    Rule("known-anchor", 0.6, "the prompt dates the blank by a date everyone knows ('before World War II began')",
+         _known_anchor, _DATE),
+    Rule("year-from-age", 0.8, "the year is the subject's birth year plus the age the prompt gives", _year_from_age,
+         _DATE),
     Rule("computable-age", 1.0, "an age the years in the prompt give away ('Born in 1977 ... at age ____ ... in 2000')",
          _computable_age, _FIGURE),
     Rule("bounded-blank", 0.35, "a blank after 'more than', 'over', 'up to': smaller or larger numbers are as true",

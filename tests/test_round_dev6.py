@@ -134,3 +134,107 @@ def test_real_options_are_written_like_the_key():
         "In 2014, 22% of the voters of Hask backed the road plan."])
     for q in asking(bank(body, title="Hask"), "29%", "multiple_choice"):
         assert all("." not in c for c in q["choices"]), q["choices"]
+
+
+# ---------------------------------------------------------------- dates
+
+def dates_of(text: str) -> list[tuple[str, str]]:
+    from quizgen.extract import dates
+    return [(f.text, f.value) for f in dates.extract(load_text(f"---\ntitle: x\n---\n{text}\n", "x.md"))]
+
+
+def test_a_span_with_a_decade_at_either_end_is_one_range():
+    assert dates_of("Vell grew during the late 1920s through the 1930s.") == [
+        ("the late 1920s through the 1930s", "1920/1939")]
+    assert dates_of("He lived in Hask from 1942 to the mid-1950s.") == [("1942 to the mid-1950s", "1942/1959")]
+    assert dates_of("From the 1920s to the 1960s, the town grew.") == [("the 1920s to the 1960s", "1920/1969")]
+    assert dates_of("Hask grew in the 1960s and 1970s.") == [("the 1960s", "1960/1969"), ("1970s", "1970/1979")]
+
+
+def test_years_in_brackets_after_a_war_or_an_era_are_its_span_not_a_life():
+    assert ("1975–2002", "1975/2002") in dates_of("Then the Vell Civil War (1975–2002) ruined the mines.")
+    assert dates_of("The painter Ivo Brandt (1878–1946) lived in Hask.") == [("1878", "1878"), ("1946", "1946")]
+
+
+def test_months_of_a_meeting_that_recurs_are_no_dates():
+    assert dates_of("The lodge was founded on 15 February 1991; it meets on the third Tuesday in "
+                    "February, May and October.") == [("15 February 1991", "1991-02-15")]
+
+
+def test_a_number_before_an_adjective_and_a_counted_noun_is_a_count():
+    assert dates_of("The college offers places for up to 1280 young people.") == []
+    assert dates_of("In 1850 young men went west.") == [("1850", "1850")]
+
+
+def test_a_name_several_people_of_the_article_bear_is_left_open_when_alone():
+    body = "\n\n".join(["Hask Group is a company of Vell, founded by Lee Byung-chul in 1938.",
+                        "Lee Kun-hee became chairman of Hask Group in 1987.",
+                        "Lee Jae-yong became vice chairman of Hask Group in 2012.",
+                        "Following Lee's death in 1987, Hask Group was split into five groups."])
+    for q in bank(body, title="Hask Group"):
+        if q["type"] == "cloze" and q["kind"] == "date":
+            assert ("unresolved-reference" in q["quality_reasons"]) == q["prompt"].startswith("Following Lee's")
+
+
+def test_a_sentence_opening_on_an_earlier_time_leans_on_it():
+    subject = context.article_subject("Hask Group", "Company of Vell", None)
+    assert context.leans_on_context("At the time, Hask Group and Osk invested $500 million in Vell.", subject)
+    assert not context.leans_on_context("At the time of the merger, Hask Group had 300 staff.", subject)
+
+
+def test_an_abbreviation_nobody_spelled_out_ranks_a_question_down():
+    body = "\n\n".join(["Hask Group is a company of Vell.",
+                        "SDI also builds batteries for cars, and acquired a plant near Osk in 2015.",
+                        "The UN praised the plant of Hask Group in 2016."])
+    qs = {q["prompt"][:12]: q for q in bank(body, title="Hask Group") if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "unexplained-abbreviation" in qs["SDI also bui"]["quality_reasons"]
+    assert "unexplained-abbreviation" not in qs["The UN prais"]["quality_reasons"]
+
+
+def test_a_year_the_birth_year_and_an_age_give_is_ranked_down():
+    front = ("infoboxes:\n  - name:\n      text: Ivo Brandt\n    birth_date:\n      text: 14 March 1879\n"
+             "    death_date:\n      text: 18 April 1955\n")
+    body = ("Ivo Brandt (14 March 1879 – 18 April 1955) was a physicist of Hask.\n\n"
+            "In 1895, at the age of 16, Ivo Brandt sat the entrance examinations of the college of Vell.\n\n"
+            "In 1905, Ivo Brandt published four papers in Osk.")
+    qs = [q for q in bank(body, title="Ivo Brandt", front=front) if q["type"] == "cloze" and q["kind"] == "date"]
+    by_prompt = {q["prompt"][:20]: q["quality_reasons"] for q in qs}
+    assert "year-from-age" in by_prompt["In ________, at the "]
+    assert "year-from-age" not in by_prompt["In ________, Ivo Bra"]
+
+
+def test_a_date_fixed_by_the_start_of_a_world_war_is_ranked_down():
+    body = ("Ivo Brandt was a physicist of Hask.\n\n"
+            "In July 1939, a few months before the beginning of World War II in Europe, Ivo Brandt wrote to Osk.")
+    qs = [q for q in bank(body, title="Ivo Brandt") if q["type"] == "cloze" and q["kind"] == "date"]
+    assert qs and all("known-anchor" in q["quality_reasons"] for q in qs)
+
+
+def test_a_stock_code_with_leading_zeros_is_no_figure():
+    from quizgen.extract import dates, figures, people
+    doc = load_text("---\ntitle: x\n---\nHask Group is listed on the Vell stock market (000830). It has 3 plants.\n", "x.md")
+    assert [f.text for f in figures.extract(doc, dates.extract(doc), people.extract(doc))] == ["3"]
+
+
+def test_shares_that_make_a_whole_get_no_false_statement():
+    body = "\n\n".join(["Hask Group is a company of Vell.",
+                        "Osk Works owns 51% of the plant's stock, while Hask Group owns the remaining 49%.",
+                        "In 2010, 30% of the staff of Hask Group were engineers.",
+                        "In 2012, 44% of the staff of Hask Group were women.",
+                        "In 2014, 62% of the staff of Hask Group were from Vell."])
+    for q in bank(body, title="Hask Group"):
+        if q["type"] == "true_false" and "remaining" in q["prompt"]:
+            assert q["answer"]["value"] is True
+
+
+def test_a_source_the_sentence_spells_out_is_not_named_again():
+    from quizgen.generate import _names_party
+    assert _names_party("CLW", "China Labor Watch said a student was paid 1.5 times her wage.")
+    assert not _names_party("CLW", "A student was paid 1.5 times her wage.")
+
+
+def test_a_writer_of_a_paper_speaks_her_quotation_not_the_paper():
+    body = ("Vell is an album by Ivo Brandt.\n\n"
+            "Melissa Ruggieri of the Hask Times reported, \"Vell is the best-selling teenage album of the year in Hask.\"")
+    quotes = [q for q in bank(body, title="Vell (album)") if q["kind"] == "quote"]
+    assert quotes and all(q["answer"]["text"] == "Melissa Ruggieri" for q in quotes)

@@ -37,6 +37,7 @@ _FULL = rf"(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|the\s+
 _DM = rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}(?!\s?[–—-]\s?\d)|the\s+{_DAY}\s+of\s+{_MONTH})"
 _MY = rf"(?:{_MONTH},?\s+{_YEAR})"
 _TO = r"(?:\s?[–—]\s?|-|\s+(?:to|until|till|through)\s+)"
+_DECADE_OR_YEAR = r"(?i:(?:the\s+)?(?:(?:early|mid|late)[\s-]?)?)(?<![\d,.])\d{3}0['’]?s\b|(?<![\d,.])\d{4}(?![\d'’])(?!s\b)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)"
 
@@ -50,6 +51,9 @@ hours hrs h minutes seconds days weeks months utc gmt local z hp kw mw mph knots
 aircraft planes tanks guns ships vessels vehicles homes houses buildings units copies pages
 species specimens words lines families children households employees workers cases deaths
 """.split())
+_ADJECTIVE_THEN_NOUN = re.compile(r"\s+[a-z]+\s+([a-z]+)\b")
+_DATE_PREPOSITIONS = {"in", "by", "since", "until", "till", "during", "from", "of", "after", "before", "circa", "c",
+                      "around", "about", "early", "late", "mid"}
 # Words before a number that make it a quantity or a name, not a year.
 _QUANTITY_WORDS = set("""
 population total sum maximum minimum height depth altitude elevation length width distance
@@ -250,6 +254,9 @@ _PATTERNS_SRC = [
     (rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?{_SEASON}(?:\s+of)?,?)\s+(?P<y>{_YEAR})"
      r"(?:[–—-](?P<y2>\d{2,4})(?!\d))?", "season"),
     (rf"(?i:(?P<mod>{_PART}))[\s-]?(?P<y>{_YEAR})", "part_year"),
+    # "from the 1920s to the 1960s", "the late 1920s through the 1930s", "from 1942 to the mid-1950s": one span
+    (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<a>{_DECADE_OR_YEAR})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through|and)\s+)"
+     rf"(?P<b>{_DECADE_OR_YEAR})", "decade_range"),
     (r"(?i:(?P<the>the\s+)?(?:(?P<mod>early|mid|late)[\s-]?)?)(?<![\d,.])(?P<dec>\d{2,3}0)['’]?s\b", "decade"),
     (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})"
      rf"(?P<sep>\s?[–—-]\s?|\s+(?:to|and|until|till|through)\s+)"
@@ -277,6 +284,7 @@ _REQUIRES = {
     "season": lambda t, low: any(w in low for w in ("spring", "summer", "autumn", "fall", "winter")),
     "part_year": lambda t, low: any(w in low for w in ("early", "mid", "late", "end", "beginning", "start", "half")),
     "decade": lambda t, low: "0s" in t or "0'" in t or "0’" in t,
+    "decade_range": lambda t, low: "0s" in t or "0'" in t or "0’" in t,
     "era_year": lambda t, low: any(e in t for e in vocab.ERAS),
 }
 
@@ -311,6 +319,20 @@ _COUNT_POSITION = re.compile(
 
 _CITING_VERB = re.compile(r"\s+(?:lists|listed|argues|argued|notes|noted|suggests|suggested|writes|wrote|"
                           r"shows|showed|claims|claimed|concludes|concluded|observes|observed|proposes|proposed)\b")
+
+
+# "on the third Tuesday in February, May and ...": a day of every year's months, not a date
+_WEEKDAY_OF_MONTHS = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                                r"(?:\s+(?:in|of)\s+\w+(?:,?\s+(?:and\s+)?\w+)*)?[\s,]*(?:in|of|and)?\s*$")
+
+
+# The last word of a name whose bracketed years are its span, not a birth and a death.
+_SPAN_HEADS = {"war", "wars", "era", "period", "age", "dynasty", "revolution", "rebellion", "uprising", "empire",
+               "republic", "kingdom", "crisis", "emergency", "movement", "occupation", "reign", "regime", "siege",
+               "campaign", "conflict", "government", "administration", "presidency", "troubles", "insurgency",
+               "protectorate", "mandate", "union", "league", "federation", "confederation", "caliphate",
+               "sultanate", "shogunate", "khanate", "expedition", "blockade", "famine", "depression",
+               "pandemic", "epidemic", "series", "tour", "programme", "program", "project", "mission"}
 
 
 class _Scanner:
@@ -518,6 +540,22 @@ class _Scanner:
         start = m.start() if m.group("the") or m.group("mod") else m.start("dec")
         return [self.item(start, m.end(), "decade", [(n, None, None), (n + 9, None, None)])]
 
+    def decade_range(self, m):
+        """A span with a decade at one end or both: "the late 1920s through the 1930s" is 1920/1939."""
+        a, b = m.group("a"), m.group("b")
+        sep, kw = m.group("sep").strip(), (m.group("kw") or "").lower()
+        if sep == "and" and kw != "between":
+            return None  # "the 1960s and 1970s": two decades
+        if "0s" not in a and "0s" not in b and "0'" not in a + b and "0’" not in a + b:
+            return None  # two years: the year range's
+        if sep in ("to", "until", "till", "through") and not kw and "0s" not in a and "0'" not in a and "0’" not in a:
+            return None  # "1942 to the 1950s" without "from": maybe no span
+        first = int(re.search(r"\d{3,4}", a).group())
+        last = int(re.search(r"\d{3,4}", b).group()) + (9 if re.search(r"0['’]?s\b", b) else 0)
+        if not (1000 <= first < last <= 2100) or last - first > 200:
+            return None
+        return [self.item(m.start("a"), m.end(), "year", [(first, None, None), (last, None, None)])]
+
     def year_range(self, m):
         raw1, raw2 = m.group("y1"), m.group("y2")
         sep, kw = m.group("sep").strip(), (m.group("kw") or "").lower()
@@ -609,6 +647,8 @@ class _Scanner:
         # "in May" is the month; "in May's words" or "in March Street" are not.
         if re.match(r"['’]s\b|\s+[A-Z]", zones.right(self.text, m.end())):
             return None
+        if _WEEKDAY_OF_MONTHS.search(zones.left(self.text, m.start())):
+            return None  # "meets on the third Tuesday in February, May and October": every year's months
         start = m.start() if mod in ("early", "mid", "late") else m.start("m")
         if mod == "throughout":
             start = m.start()
@@ -629,6 +669,9 @@ class _Scanner:
         if _COUNT_POSITION.search(zones.left(t, start)):
             return False  # "bringing the total number of cases up to 2070": a count, not a year
         head, tail = zones.left(t, start), zones.right(t, end)
+        counted = _ADJECTIVE_THEN_NOUN.match(tail)
+        if counted and counted.group(1) in _COUNT_WORDS and prev not in _DATE_PREPOSITIONS:
+            return False  # "for up to 1280 young people" (but "in 1850 young men went west")
         if re.search(r"\b(?:at|by)\s*$", head) and re.match(r"\s*(?:UTC|GMT|hours|hrs|h\b|local)", tail):
             return False
         if re.match(r"[\"“”']", t[end:end + 1]) and re.search(r"[\"“”']$", head):
@@ -709,7 +752,8 @@ class _Scanner:
         if not re.match(r"\s*[);,]", zones.right(self.text, end)):
             return False
         name = re.search(r"([A-Z][\w'’.-]*)\s*$", head[:open_at])
-        return name is not None
+        # "the Angolan Civil War (1975–2002)", "the Meiji era (1868–1912)": a span of a thing, not a life
+        return name is not None and name.group(1).lower() not in _SPAN_HEADS
 
 
 def scan(text: str, ancient: bool = False, early: bool = False) -> list[Found]:

@@ -802,6 +802,9 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
     for m in zones.finditer(_TIME_OF_DAY_RE, text, near):
         if ":" in m.group(0) or re.search(r"[a-zA-Z']", m.group(0)):
             out.append(m.span())
+    # Codes written with leading zeros, no quantities: a stock code "(000830)", "route 066"
+    for m in zones.finditer(_ZERO_PADDED_RE, text, near):
+        out.append(m.span())
     # Slogans and idioms: "one man, one vote"; numerals quoted as names: the Saturn V ("5").
     out.extend(_idioms(text))
     # Shooting and similar stats: "18-of-27".
@@ -826,6 +829,9 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
     for m in zones.finditer(_DAY_OF_MONTH_RE, text, near):
         out.append(m.span())
     return out
+
+
+_ZERO_PADDED_RE = re.compile(r"(?<![\d.,])0\d{2,}(?![\d.,]\d)")
 
 
 class _Spans:

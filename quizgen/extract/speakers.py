@@ -114,7 +114,9 @@ def find_speaker(doc: Document, quote: Quotation, mentions: Mentions, accept: Ac
 
 # Words between a speaker and the verb: adverbs, auxiliaries, or one bracketed or comma clause.
 _SUBJECT_GAP = re.compile(
-    r"(?:['’]s?)?\s*(?:\([^()]*\)\s*)?(?:,[^,\"“”;]{1,160},|,)?\s*"
+    # ("Melissa Ruggieri of the Richmond Times-Dispatch reported": the writer, of her paper)
+    r"(?:['’]s?)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})?"
+    r"\s*(?:\([^()]*\)\s*)?(?:,[^,\"“”;]{1,160},|,)?\s*"
     r"(?:(?:who|also|later|then|once|again|further|had|has|have|would|famously|publicly|privately|reportedly|"
     r"repeatedly|allegedly|subsequently|afterwards|himself|herself|\w+ly|in\s+\d{4}|on\s+\d{1,2}\s+\w+)\s+)*$"
 )

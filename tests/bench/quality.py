@@ -17,12 +17,14 @@ three groups, in three folders, reported apart:
   (BENCHMARKS.md gives those first numbers), then read for classes of misses. Errors seen there are
   fixed by class (a kind of sentence), never sentence by sentence.
   The eight held-out articles of the first unseen group (aardvark, albedo, the Gibraltar and
-  Hustler articles, elizabeth-gilbert, toronto-star, allen-r-morris, arts-club-of-chicago) joined
-  this group once their misses had been read.
-* ``unseen`` (tests/data/gold-unseen/): seven more held-out articles, annotated the same way, that no
-  rule has been written against: economy-of-angola, bodmin, aikido (from the held-out corpus and the
-  wtf_wikipedia page fixtures), and four short pages (jerry-mumphrey, k-nicole-mitchell,
-  charlie-milstead, royal-cinema).
+  Hustler articles, elizabeth-gilbert, toronto-star, allen-r-morris, arts-club-of-chicago) and the
+  seven of the second (economy-of-angola, bodmin, aikido, jerry-mumphrey, k-nicole-mitchell,
+  charlie-milstead, royal-cinema) joined this group once their misses had been read.
+* ``unseen`` (tests/data/gold-unseen/): six more held-out articles, annotated the same way by
+  readers who never saw the rules, that no rule has been written against: marian-breland-bailey
+  (psychologist), deliveroo (company), mini-mark-i (car), andrei-tarkovsky (film director),
+  american-football-conference (sports league), ferdinand-piech (business executive), from the
+  English test dumps of DBpedia's extraction framework and gensim.
 """
 
 from __future__ import annotations
@@ -53,9 +55,11 @@ GROUPS = {
                 "no-20-squadron-raaf", "osbert-de-bayeux", "ben-amos", "the-portage-to-san-cristobal-of-a-h",
                 "little-gidding-poem", "josepha-petrick-kemarre", "harry-mcpherson", "julia-kristeva",
                 "raith-rovers", "aardvark", "albedo", "military-history-of-gibraltar-during-world-war-ii",
-                "the-hustler-film", "elizabeth-gilbert", "toronto-star", "allen-r-morris", "arts-club-of-chicago"),
-    "unseen": ("economy-of-angola", "bodmin", "aikido", "jerry-mumphrey", "k-nicole-mitchell", "charlie-milstead",
-               "royal-cinema"),
+                "the-hustler-film", "elizabeth-gilbert", "toronto-star", "allen-r-morris", "arts-club-of-chicago",
+                "economy-of-angola", "bodmin", "aikido", "jerry-mumphrey", "k-nicole-mitchell", "charlie-milstead",
+                "royal-cinema"),
+    "unseen": ("marian-breland-bailey", "deliveroo", "mini-mark-i", "andrei-tarkovsky", "american-football-conference",
+               "ferdinand-piech"),
 }
 BARS = {  # kind: (precision, recall, value accuracy, attributed-source accuracy)
     "date": (0.97, 0.93, 0.97, None),
@@ -115,9 +119,9 @@ def main() -> None:
         print(json.dumps(result, indent=2))
         return
     titles = {"developed": "Developed on (the rules were written against these five)",
-              "measure": "Measure (twenty-five files annotated later; errors fixed by class only)",
-              "unseen": "Unseen (seven held-out articles annotated independently, no rule written against them)",
-              "all": "All thirty-seven"}
+              "measure": "Measure (thirty-two files annotated later; errors fixed by class only)",
+              "unseen": "Unseen (six held-out articles annotated independently, no rule written against them)",
+              "all": "All forty-three"}
     for group, r in result.items():
         names = ", ".join(GROUPS.get(group, ("all of the above",)))
         print(f"### {titles[group]}: {names}\n")
