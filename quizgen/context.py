@@ -73,7 +73,8 @@ REFERENT_NOUNS = (
     "battalion", "corps", "track", "single", "prison", "jail", "gaol", "college", "hospital", "abbey", "monastery",
     "priory", "cathedral", "factory", "mill", "mine", "airport", "stadium", "theatre", "library", "board",
     "conference", "festival", "newspaper", "magazine", "conflict", "race", "philosophy", "ideology", "doctrine",
-    "competition", "contest",
+    "competition", "contest", "website", "theory", "curators", "letters", "manuscript", "replica", "footage",
+    "recording", "recordings", "tapes", "video", "sequel",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -510,11 +511,15 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
                 personal and subject.person and fold(subject.person.split()[-1]) in fold(before)):
             continue
         # (not a place closing the sentence: "... the Council of St. Petroc's, Bodmin.")
-        if not personal and mentions_subject(_ADDRESS_TAIL.sub("", unquoted[m.end():]), subject):
+        if not personal and mentions_subject(_ADDRESS_TAIL.sub("", unquoted[m.end():]), subject) and not (
+                subject.person and m.group(0).lower() in ("they", "them", "their")):
+            # (a person is no "they": "their first son, Hans Albert Einstein": whose?)
             continue  # "After it gained independence in 1975, Angola ...": the name follows
         return True
     if _FIRST_PERSON.search(unquoted):
         return True  # "For up till 1818, when my work appeared, ...": a quotation whose speaker is elsewhere
+    if _POSSESSED_BEFORE.search(text):
+        return True  # "As a result of Einstein's letter, ...": which letter?
     if _THEN_LEAD.match(text):
         return True  # "At the time, Samsung and Compaq invested ...": at which time?
     if _ELIDED_LEAD.match(text):
@@ -548,6 +553,8 @@ _NAMED_NEXT = re.compile(r"[^,;]*,\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?!(?:The|It|Th
 _ADDRESS_TAIL = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s?){1,3}[.!?]?\s*$")
 _FRONTED = re.compile(r"(?:After|Before|Upon|On|Following|During|Despite|When|While|Since|As|Although|Though|"
                       r"Because|Until|Once|Having|With)\b")
+_POSSESSED_BEFORE = re.compile(r"[A-Z][\w-]*['’]s (?:letter|request|proposal|offer|suggestion|invitation|idea|plan|"
+                               r"intervention|efforts|appeal|warning|advice)\b(?!\s+(?:of|to|for|in|on|that|asking)\b)")
 _THEN_LEAD = re.compile(r"(?:At (?:that|the) (?:time|point|moment)|By (?:then|that time)|Back then|Until then)\b(?!\s+(?:of|when)\b)")
 _INDEFINITE_FRONT = re.compile(r"An? [^,;]{3,100}, (?:it|he|she|they)\b")
 

@@ -603,7 +603,8 @@ _DATE_BOUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Pp]rior to|[Nn]o later t
 
 
 def _bounded_date(q: Question, ev: Evidence) -> bool:
-    return q.kind == "date" and q.type in ("cloze", "short_answer", "multiple_choice") and bool(
+    # (a cloze asks what the text says; options and a false statement on either side may be as true)
+    return q.kind == "date" and q.type in ("multiple_choice", "true_false") and bool(
         _DATE_BOUND_BEFORE.search(_before_blank(ev, 30)))
 
 

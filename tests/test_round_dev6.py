@@ -60,7 +60,9 @@ def test_a_date_after_by_is_a_bound_not_a_fact():
             "The navy of Hask ordered the Vell class in 1912.")
     qs = bank(body, title="Vell-class cruiser")
     by = asking(qs, "1911")
-    assert by and "bounded-date" in by[0]["quality_reasons"]
+    assert by and "bounded-date" not in by[0]["quality_reasons"]  # the cloze asks what the text says
+    by_choice = asking(qs, "1911", "multiple_choice")
+    assert by_choice and "bounded-date" in by_choice[0]["quality_reasons"]
     assert "bounded-date" not in asking(qs, "1912")[0]["quality_reasons"]
 
 
@@ -238,3 +240,13 @@ def test_a_writer_of_a_paper_speaks_her_quotation_not_the_paper():
             "Melissa Ruggieri of the Hask Times reported, \"Vell is the best-selling teenage album of the year in Hask.\"")
     quotes = [q for q in bank(body, title="Vell (album)") if q["kind"] == "quote"]
     assert quotes and all(q["answer"]["text"] == "Melissa Ruggieri" for q in quotes)
+
+
+def test_references_to_what_an_earlier_sentence_introduced_are_left_open():
+    person = context.article_subject("Ivo Brandt", "Physicist of Hask", "Ivo Brandt", "he " * 10)
+    assert context.leans_on_context("In 1903, their first son, Karl Brandt, was born in Hask.", person)
+    assert context.leans_on_context("As a result of Brandt's letter, 1,000 people left Hask.", person)
+    assert not context.leans_on_context("Ivo Brandt's letter to the mayor of Hask was printed in 1903.", person)
+    place = context.article_subject("Hask", "Town of Vell", None)
+    assert context.referent("In 2003 the website moved to Vell.", place)[1]
+    assert not context.referent("In 1905 the theory of tides was published in Hask.", place)[1]
