@@ -250,3 +250,21 @@ def test_references_to_what_an_earlier_sentence_introduced_are_left_open():
     place = context.article_subject("Hask", "Town of Vell", None)
     assert context.referent("In 2003 the website moved to Vell.", place)[1]
     assert not context.referent("In 1905 the theory of tides was published in Hask.", place)[1]
+
+
+# ---------------------------------------------------------------- people
+
+def people_in(body: str, title: str = "x") -> set[str]:
+    from quizgen.extract import people
+    return {p.attrs["name"] for p in people.extract(load_text(f"---\ntitle: {title}\n---\n{body}\n", "x.md"))}
+
+
+def test_japanese_names_with_evidence_in_an_article_on_japan():
+    body = ("Vellkan is a martial art of Japan, taught at the Hōsa dōjō.\n\n"
+            "Its founder studied directly with Takeda Sōkaku in Osk.\n\n"
+            "The Hask style, founded by Gozo Shioda in 1955, spread to Osk.")
+    found = people_in(body, "Vellkan")
+    assert {"Takeda Sōkaku", "Gozo Shioda"} <= found
+    # the same shape in an article with nothing Japanese about it names no one
+    assert "Anno Domini" not in people_in("The calendar, introduced by Anno Domini reckoning, spread to Osk.")
+

@@ -99,7 +99,9 @@ _AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed
                            r"inspired|influenced|founded|invented|recorded|produced|coached|assassinated|"
                            r"interviewed|commanded|initiated|ordered|signed|organi[sz]ed|commissioned|coined|devised|"
                            r"formulated|championed|mentioned|quoted|photographed|killed|murdered|deposed|overthrown|"
-                           r"introduced|proposed|discovered)\s+by|"
+                           r"introduced|proposed|discovered|followed|succeeded|replaced|preceded|joined|"
+                           r"accompanied|assisted|taught|trained|mentored|begun|started|established|hosted|"
+                           r"managed|owned)\s+by|"
                            r"(?:portraits|paintings|drawings|sculptures|etchings|prints|photographs)\s+by|"
                            r"(?:a|the)\s+(?:[a-z]+\s+)?(?:profile|biography|obituary)\s+of|"
                            r"(?:led|ruled|governed|headed|chaired)\s+by|"
@@ -107,7 +109,8 @@ _AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed
                            r"plays|essays|paintings|teachings)(?:\s+and\s+(?:[a-z]+\s+)?[a-z]+)?\s+of)\s+$")
 # 'the Nobel Prize was awarded to X', 'his friendship with X': only a person receives or befriends
 _RELATION_BEFORE = re.compile(r"\b(?:(?:awarded|presented|bequeathed|dedicated)\s+to|"
-                              r"(?:friendship|friends|acquaintance|correspondence)\s+with)\s+$")
+                              r"(?:friendship|friends|acquaintance|correspondence)\s+with|"
+                              r"(?:studied|trained|worked|apprenticed)\s+(?:directly\s+|briefly\s+)?(?:with|under))\s+$")
 # 'Neville X (later known as Bunny Y)': a person who took another name
 _POSSESSED_AFTER = re.compile(
     r"(?:['’]s?)\s+(?:(?:own|late|elder|younger|eldest|youngest|first|second|third|former|later|earlier|early|"
@@ -1096,7 +1099,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("agent")
         if _WORKS_BY.search(text, max(0, ta - 50), ta):
             found.add("maker")  # 'portraits by Whistler': only a person makes works of art
-    if _ends_with_word(text, ta, ("to", "with")) and _RELATION_BEFORE.search(text, max(0, ta - 40), ta):
+    if _ends_with_word(text, ta, ("to", "with", "under")) and _RELATION_BEFORE.search(text, max(0, ta - 40), ta):
         found.add("relation")
         if len(run.tokens) >= 2:
             found.add("relation_name")  # 'awarded to Rudyard Kipling': two words there are a personal name
@@ -1122,6 +1125,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("people_list")  # '## Notable columnists' then '* Pierre Berton': an entry of a list of people
     if _speech_after(text, b) or _according_to_before(text, ta):
         found.add("speech")
+    if _japanese_name(run.tokens) and not _given_name(run.tokens[0]):
+        found.add("romaji")  # 'Tadashi Abe': name-shaped, if the article is about Japan (see DROP_AFTER_EVIDENCE)
     if _given_name(run.tokens[0]) and run.tokens[0] != "Al" or _chinese_name(run.tokens) or \
             len(run.tokens) >= 2 and _SURNAME_SUFFIX.search(run.tokens[-1]) and fold(run.tokens[-1]) not in DEMONYMS:
         found.add("given")
@@ -1224,9 +1229,19 @@ def _alone_in_people_list(run: Run) -> bool:
 STRONG = {"people_list", "relation", "epithet", "first_of_kind", "demonym_bracket", "common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
-NAME_SHAPED = {"people_list", "relation_name", "epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
+NAME_SHAPED = {"romaji", "people_list", "relation_name", "epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
                "appositive_closed", "appositive_after"}
 WEAK = {"demonym_before", "possessor", "speech", "given", "initial", "citation", "person_verb"}
+
+
+# A word written in the Hepburn romanisation of Japanese: syllables of a consonant (or none) and a
+# vowel, and a closing "n" ("Tadashi", "Katsuaki", "Shioda", "Tokusaburō")
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiouāīūēō]|n(?![aeiouyāīūēō]))+", re.I)
+
+
+def _japanese_name(tokens: list[str]) -> bool:
+    """Two words in Japanese romanisation ("Tadashi Abe", "Takeda Sōkaku"): the shape of a Japanese name."""
+    return len(tokens) == 2 and all(len(t) >= 3 and t[:1].isupper() and _ROMAJI.fullmatch(t) for t in tokens)
 
 
 def _is_person(found: set[str]) -> bool:
@@ -1249,6 +1264,7 @@ class _Context:
     doc: Document | None = None
     _lower: dict[str, bool] | None = None
     _italic: list[tuple[int, int]] | None = None
+    _japan: bool | None = None
 
     def italic(self, start: int, end: int) -> bool:
         """Is the span in italics of its own ('_Mother Jones_ remarked ...': a periodical, a work or a
@@ -1258,6 +1274,12 @@ class _Context:
         i = bisect_right(self._italic, (start, float("inf"))) - 1
         # the italic is the name alone, not a long italic label or passage around it
         return i >= 0 and self._italic[i][0] <= start and end <= self._italic[i][1] <= end + 3
+
+    def about_japan(self) -> bool:
+        if self._japan is None:
+            text = self.doc.text if self.doc else ""
+            self._japan = "Japan" in text and any(c in text for c in "āīūēō")
+        return self._japan
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Does the article also write ``word`` (already in lower case) as a word of its own?"""
@@ -1380,6 +1402,10 @@ DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
     ("bare_name_after_the", lambda r, found, ctx: not found & STRONG and _the_before(r)),
     # '_Mother Jones_ remarked': an italic name is a work or a periodical unless the text gives it a role
     ("italic_title", lambda r, found, ctx: not found & (STRONG - _NAME_ONLY) and ctx.italic(r.title_start, r.end)),
+    # 'Yoseikan Aikido', 'Anno Domini': Japanese-shaped words name a person only in an article on
+    # Japan, and not when the article writes one of them as a common word ('aikido')
+    ("romaji_not_a_name", lambda r, found, ctx: "romaji" in found and not found & (NAME_SHAPED - {"romaji"})
+     and (not ctx.about_japan() or any(ctx.writes_in_lower_case(fold(t)) for t in r.tokens))),
 ]
 
 # One word is a person with a title that names people, or with evidence that only a person has:
