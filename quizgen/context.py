@@ -74,7 +74,7 @@ REFERENT_NOUNS = (
     "priory", "cathedral", "factory", "mill", "mine", "airport", "stadium", "theatre", "library", "board",
     "conference", "festival", "newspaper", "magazine", "conflict", "race", "philosophy", "ideology", "doctrine",
     "competition", "contest", "website", "theory", "curators", "letters", "manuscript", "replica", "footage",
-    "recording", "recordings", "tapes", "video", "sequel",
+    "recording", "recordings", "tapes", "video", "sequel", "complex", "plot", "transaction", "observatory",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -384,6 +384,12 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             edits.append((m.start(2), m.end(), f"{cls.group(1)}-class {plural}", "name-subject"))
         elif not cls:
             unresolved = True
+    if subject.kinds & _WORK_KINDS and not subject.person:
+        # "The story revolves around ...", "the final chapter was published ...": of the work the
+        # article is about, said once: "The story of Ranma ½ revolves around ..."
+        part = _PART_OF_WORK.search(text)
+        if part and fold(subject.title) not in fold(text) and not any(e[0] < part.end() and part.start() < e[1] for e in edits):
+            edits.append((part.end(), part.end(), " of " + subject.title, "name-subject"))
     # in a biography "the book" is never the person; where the sentence names the subject itself,
     # "the city" is something else (folded only for a sentence that has a "the city" to name)
     named_ok = None
@@ -446,6 +452,11 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     return edits, unresolved
 
 
+_WORK_KINDS = frozenset({"manga", "anime", "film", "novel", "book", "album", "game", "play", "opera", "show",
+                         "comic", "comics", "sitcom", "musical", "poem", "novella", "franchise"})
+_PART_OF_WORK = re.compile(r"\b[Tt]he (?:(?:final|first|last|original|opening|closing|\d[\d,]*) )?(?:story|plot|chapters?|"
+                           r"episodes?|ending|storyline|narrative|TV series|television series|anime series|"
+                           r"anime adaptation|film adaptation|soundtrack)\b(?!\s+(?:of|in|to|that|which)\b)(?![-'’])")
 # "the sisters", "both ships", "the two sister ships" (not "the ships of the line", "the ships' crews")
 _PLURAL_REFERENT = re.compile(r"\b((?:[Tt]he|[Bb]oth)(?: two)?) ((?:sister )?(?:ships|sisters|vessels))\b(?!\s+(?:of|that|which)\b|['’])")
 _SHIP_CLASS = re.compile(r"^(.+?)[- ]class (\w+)$", re.I)

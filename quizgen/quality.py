@@ -241,6 +241,8 @@ def _garbled(q: Question, ev: Evidence) -> bool:
     # (cheap tests first: most prompts hold neither a unit code nor an underscore besides the blank)
     if _has_converter_hint(prompt) and _CONVERTER_UNIT.search(prompt):
         return True
+    if "*" in prompt:
+        return True  # emphasis the Markdown parser did not close: "... Decisive Battle!*"
     return "_" in prompt.replace("____", "") and bool(_STRAY_UNDERSCORE.search(prompt))
 
 
@@ -658,6 +660,33 @@ def _unexplained_abbreviation(q: Question, ev: Evidence) -> bool:
     return False
 
 
+_RECEPTION_HEADING = re.compile(r"\b(?:reception|critic|critical|reviews?|response|legacy|appraisal|acclaim|"
+                                r"impact|popular culture|cultural|in media|influence)", re.I)
+_REMARK = re.compile(r"\b(?:said|says|remarked|stated|wrote|writes|described|called|praised|critici[sz]ed|commented|"
+                     r"noted|opined|argued|claimed|listed|ranked|named|placed|put|included|voted|rated|debating|"
+                     r"according to)\b|[\"“]")
+
+
+def _remark_year(q: Question, ev: Evidence) -> bool:
+    """"Chris Jager of PC World remarked in ____": the year a critic said something, in a reception
+    section, is citation detail, not a fact of the subject."""
+    if q.kind != "date" or ev.sentence is None or ev.fact is None or len(str(ev.fact.value)) != 4:
+        return False
+    return any(_RECEPTION_HEADING.search(h) for h in ev.sentence.section) and bool(_REMARK.search(_sentence(ev)))
+
+
+_ABOUT_BEFORE = re.compile(r"\b(?:about|around|circa|c\.|ca\.|approximately|roughly)\s+$", re.I)
+
+
+def _approximate_year(q: Question, ev: Evidence) -> bool:
+    """"Since about ____" with 2001 among the options: a year next to an approximate key is as right."""
+    if q.kind != "date" or q.type != "multiple_choice" or not _ABOUT_BEFORE.search(_before_blank(ev, 20)):
+        return False
+    key = str((q.answer or {}).get("value", ""))[:4]
+    years = [c[-4:] for c in q.choices or [] if c[-4:].isdigit()]
+    return key.isdigit() and any(y != key and abs(int(y) - int(key)) <= 3 for y in years)
+
+
 def _undated_economy(q: Question, ev: Evidence) -> bool:
     """"Farm cash receipts totalled ____": an amount of a year the sentence does not give."""
     text = _sentence(ev)
@@ -768,6 +797,10 @@ RULES: tuple[Rule, ...] = (
     Rule("hypothetical", 1.0, "a figure or date of a supposition ('Should the GDP remain at ____')", _hypothetical,
          _DATE_FIGURE),
     Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative, _FIGURE),
+    Rule("remark-year", 0.8, "the year a critic or a periodical said something, in a reception section", _remark_year,
+         _DATE),
+    Rule("approximate-year", 0.6, "options within a few years of a key the text gives as approximate ('since about')",
+         _approximate_year, _DATE),
     Rule("statistic-year", 0.6, "the year a statistic was taken, not a fact of the story", _statistic_year, _DATE),
     Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number, _FIGURE),
     Rule("free-recall-number", 0.12, "a number to write from memory rather than choose", _free_recall_number, _FIGURE),

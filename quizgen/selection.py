@@ -72,7 +72,10 @@ def choose(questions: Iterable[dict[str, Any]], count: int | None = None, min_qu
 
 
 #: Kinds whose answer is asked once per selection: "Peleus" twice is one fact asked twice.
-ASKED_ONCE = ("date", "figure", "person", "term")
+ASKED_ONCE = ("date", "figure", "person", "term", "infobox")
+#: Kinds whose answers are of one kind of thing: the author asked from the infobox ("Who wrote X?")
+#: and from the text ("X is a manga written by ____") is one fact asked twice.
+_SAME_ANSWERS = {"infobox": "person"}
 #: How much quality a question may give up to bring in a fact kind the selection has less of.
 KIND_TOLERANCE = 0.1
 
@@ -113,7 +116,7 @@ class _Picked:
         if q["type"] in SINGLE_FACT and where in self.sentences:
             return False
         asked = _fact_text(q)
-        fact = (q["kind"], fold(asked or ""))
+        fact = (_SAME_ANSWERS.get(q["kind"], q["kind"]), fold(asked or ""))
         once = asked is not None and q["kind"] in ASKED_ONCE
         if once and fact in self.facts:
             return False  # the same date, figure, person or term asked again from another sentence

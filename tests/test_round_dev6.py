@@ -268,3 +268,94 @@ def test_japanese_names_with_evidence_in_an_article_on_japan():
     # the same shape in an article with nothing Japanese about it names no one
     assert "Anno Domini" not in people_in("The calendar, introduced by Anno Domini reckoning, spread to Osk.")
 
+
+
+# ---------------------------------------------------------------- after the wiki-5e development check
+
+def test_the_year_a_critic_said_something_is_citation_detail():
+    body = ("Vell is a character of a game series from Hask.\n\n## Reception\n\n"
+            "Karl Osk of Hask Weekly remarked in 2010: \"She is a mystery to everyone who plays.\"\n\n"
+            "## History\n\nVell first appeared in a game released in 1992.")
+    qs = [q for q in bank(body, title="Vell") if q["kind"] == "date" and q["type"] == "cloze"]
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs}
+    assert "remark-year" in reasons["2010"] and "remark-year" not in reasons["1992"]
+
+
+def test_options_next_to_an_approximate_year_rank_a_choice_down():
+    from quizgen.quality import Evidence, _approximate_year
+    from quizgen.model import Sentence
+    text = "Since about 2000, several states simplified their schools."
+    ev = Evidence(sentence=Sentence(text, 0, len(text), (), 0, 0), blank=(12, 16))
+    q = Question("q", "multiple_choice", "date", "...", {"value": "2000"}, {}, choices=["1996", "2000", "2001", "2010"])
+    assert _approximate_year(q, ev)
+    q.choices = ["1988", "1993", "2000", "2008"]
+    assert not _approximate_year(q, ev)
+
+
+def test_unclosed_emphasis_in_a_prompt_refuses_it():
+    from quizgen.quality import Evidence, _garbled
+    q = Question("q", "cloze", "date", "A Battle to Defy the Rules!* on ________; Battle at Togenkyo!", {}, {})
+    assert _garbled(q, Evidence())
+
+
+def test_infobox_fields_with_numbered_or_other_labels_ask_nothing():
+    from quizgen import prompts
+    assert prompts.label_question("infobox_date_questions", "designated other2 date", title="x",
+                                  label="designated other2 date") is None
+    assert prompts.label_question("infobox_date_questions", "groundbreaking date", title="x", label="groundbreaking date")
+
+
+def test_a_wrong_date_a_few_days_from_a_day_precise_key_is_not_offered():
+    body = "\n\n".join(["The Vell Tower is a skyscraper in Hask.",
+                        "Work on the Vell Tower began on September 18, 1928, on the site of an old hotel.",
+                        "The steel frame of the Vell Tower rose from September 19, 1928, week by week.",
+                        "The spire of the Vell Tower was raised on October 23, 1929.",
+                        "The Vell Tower opened on May 27, 1930.",
+                        "The Vell Tower was sold on March 1, 1953."])
+    for q in asking(bank(body, title="Vell Tower"), "September 18, 1928", "multiple_choice"):
+        assert "September 19, 1928" not in q["choices"]
+
+
+def test_a_false_figure_stays_near_enough_to_be_believed():
+    from quizgen.generate import _clearly_wrong
+    assert _clearly_wrong([(138.1, "138.1 years"), (110.0, "110 years")], 79.9) == "110 years"
+
+
+def test_a_prompt_that_says_according_to_gets_no_second_source():
+    from quizgen.generate import _names_party
+    assert _names_party("organisational reporting", "According to organisational reporting in 2008, about 34% ...")
+
+
+def test_a_writer_of_a_periodical_or_the_periodical_is_accepted():
+    body = ("Vell is a character of a game series from Hask.\n\n## Reception\n\n"
+            "Salehuddin Husin of Hask Unwired wrote: \"Vell captivated thousands of players the world over.\"")
+    quotes = [q for q in bank(body, title="Vell") if q["kind"] == "quote" and q["type"] == "short_answer"]
+    for q in quotes:
+        if q["answer"]["text"] == "Salehuddin Husin of Hask Unwired":
+            assert {"Salehuddin Husin", "Hask Unwired"} <= set(q["answer"]["accept"])
+
+
+def test_area_units_of_a_converter_read_as_units():
+    assert parse_body("It had a 3900 ft2 deck over 5,000 km2 of land; the M2 motorway.")[0] == \
+        "It had a 3900 sq ft deck over 5,000 km² of land; the M2 motorway."
+
+
+def test_one_person_asked_from_the_infobox_and_the_text_is_asked_once():
+    from quizgen.selection import choose
+    infobox = {"id": "a", "type": "short_answer", "kind": "infobox", "prompt": "Who wrote Vell?",
+               "answer": {"text": "Karl Osk", "accept": ["Karl Osk"]}, "source": {"document": "d"}, "quality": 1.0}
+    cloze = {"id": "b", "type": "cloze", "kind": "person", "prompt": "Vell is a manga written by ________.",
+             "answer": {"text": "Karl Osk", "accept": ["Karl Osk"]},
+             "source": {"document": "d", "sentence": "Vell is a manga written by Karl Osk."}, "quality": 1.0}
+    assert len(choose([infobox, cloze])) == 1
+
+
+def test_a_part_of_a_work_names_the_work():
+    work = context.article_subject("Vell (manga)", "Japanese manga series by Karl Osk", None)
+    for text, want in [("The story revolves around a boy named Ivo Saotome.",
+                        "The story of Vell revolves around a boy named Ivo Saotome."),
+                       ("The final chapter was published on March 6, 1996.",
+                        "The final chapter of Vell was published on March 6, 1996.")]:
+        assert context.apply(text, context.referent(text, work)[0])[0] == want
+    building = context.article_subject("Vell Tower", "Skyscraper in Hask", None)
+    assert context.referent("In 1960, the complex was purchased by Karl Osk.", building)[1]
