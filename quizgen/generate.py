@@ -1032,9 +1032,16 @@ class Generator:
         return out
 
     def _of_another_era(self, name: str, sentence: Sentence) -> bool:
-        """Do the dates beside a person's mentions lie all more than 60 years from those of the
-        sentence asked about? (Who stands beside no date, or a sentence with none, is of no era.)"""
+        """Do the dates beside a person's mentions lie all more than 30 years from those of the
+        sentence asked about, or of its context? (Who stands beside no date is of no era.)"""
         here = self._years(sentence.index)
+        if not here:
+            # the sentence before, of the same section, or the section's heading ("Nazi Germany (1933–1945)")
+            before = self.doc.sentences[sentence.index - 1] if sentence.index > 0 else None
+            if before is not None and before.section == sentence.section:
+                here = self._years(before.index)
+            if not here and sentence.section:
+                here = [int(y) for y in re.findall(r"\b(1[0-9]\d\d|20\d\d)\b", sentence.section[-1])]
         if not here:
             return False
         if self._person_years is None:
@@ -1046,7 +1053,7 @@ class Generator:
         theirs = self._person_years.get(name)
         if not theirs:
             return False
-        return min(theirs) > max(here) + 60 or max(theirs) < min(here) - 60
+        return min(theirs) > max(here) + 30 or max(theirs) < min(here) - 30
 
     def _option_people(self, mononym: bool, titled: bool) -> list[tuple[str, list[str]]]:
         """The people (name, folded mentions) who may stand among the options of an answer of

@@ -359,3 +359,26 @@ def test_a_part_of_a_work_names_the_work():
         assert context.apply(text, context.referent(text, work)[0])[0] == want
     building = context.article_subject("Vell Tower", "Skyscraper in Hask", None)
     assert context.referent("In 1960, the complex was purchased by Karl Osk.", building)[1]
+
+
+def test_people_of_another_era_than_the_sections_are_not_offered():
+    body = "\n\n".join([
+        "Vell is a country of Hask.",
+        "## The Osk Republic (1919–1933)",
+        "In 1930 the chancellor Karl Osk took power in Vell.",
+        "An act passed in parliament gave Karl Osk unrestricted power.",
+        "## Modern Vell",
+        "In 1969 the chancellor Willy Tarn took power in Vell.",
+        "In 1998 the chancellor Gerd Sova took power in Vell.",
+        "In 2009 the chancellor Guido Werle took power in Vell.",
+        "In 1925 the chancellor Hans Brock took power in Vell."])
+    for q in bank(body, title="Vell"):
+        if q["type"] == "multiple_choice" and q["kind"] == "person" and "unrestricted" in q["prompt"]:
+            assert not {"Willy Tarn", "Gerd Sova", "Guido Werle"} & set(q["choices"]), q["choices"]
+
+
+def test_a_tagline_is_said_by_nobody_in_the_sentence():
+    body = ("Vell is a film by Karl Osk.\n\n"
+            "The critic Ivo Brandt noted this was apparent from the film's tagline, \"Is it still important that "
+            "we are different?\", and suggested that Karl Osk feared the worst.")
+    assert not [q for q in bank(body, title="Vell (film)") if q["kind"] == "quote"]

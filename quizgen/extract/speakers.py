@@ -105,6 +105,8 @@ def find_speaker(doc: Document, quote: Quotation, mentions: Mentions, accept: Ac
     'In an interview, Aliyev said that "without Shusha, our cause will be unfinished".' gives
     ``Speaker("said", "Aliyev", "Ilham Aliyev")`` when the people rules found Ilham Aliyev.
     """
+    if _NAMED_THING.search(doc.text, max(quote.opens.start, quote.start - 60), quote.start):
+        return None  # 'apparent from the film's tagline, "Is it still ...?"': a tagline, said by no one here
     look = _Look(doc, mentions, accept)
     found = look.before(quote.opens, quote.start)
     if found is None and quote.closes is not None:
@@ -112,6 +114,10 @@ def find_speaker(doc: Document, quote: Quotation, mentions: Mentions, accept: Ac
     return found
 
 
+# A quotation the sentence presents as a thing with a name of its own, not as speech: "the film's
+# tagline, "...", "the slogan "...", "the headline "..."
+_NAMED_THING = re.compile(r"\b(?:tagline|slogan|motto|headline|caption|catchphrase|inscription|epitaph|banner|"
+                          r"chant|title|subtitle|lyrics?|refrain|chorus)\s*[,:]?\s*$", re.I)
 # Words between a speaker and the verb: adverbs, auxiliaries, or one bracketed or comma clause.
 _SUBJECT_GAP = re.compile(
     # ("Melissa Ruggieri of the Richmond Times-Dispatch reported": the writer, of her paper)
