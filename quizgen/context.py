@@ -412,6 +412,9 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         if named_ok is False and not capital and of_subject_kind and subject.person is None \
                 and _names_subject(text[:m.start()], subject):
             continue  # "Angola ... has only explored 40% of the territory within the country": Angola
+        if of_subject_kind and re.match(r"\s+and\s+(?:state|federal|national|regional|county|municipal|provincial)\b",
+                                        text[m.end():m.end() + 20]):
+            continue  # "functions as the city and state parliament": a modifier, not the city
         if of_subject_kind and _COMPOUND_AFTER.match(text, m.end()):
             continue  # "the film industry", "the album cover": another thing, named by its kind
         if of_subject_kind and named_ok and not edits and _PLACE_PART_AFTER.match(text, m.end()) \
@@ -582,7 +585,8 @@ _RELATIVE_NOUN = re.compile(
 _DATED_BEFORE = re.compile(r"\b\d{3,4}\b|\b(?:" + "|".join(vocab.MONTHS) + r")\b")
 # "The amount a tropical cyclone can change ...", "The majority ...": general, of nothing in particular
 _GENERIC_LEAD = {"amount", "majority", "minority", "average", "use", "term", "word", "name", "process", "practice"}
-_ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (?!one\b|way\b|time\b|\d)[a-z]+")
+_ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (?!one\b|way\b|time\b|\d)[a-z]+|"
+                      r"['’]s other [a-z]+|^(?:Many|Most|Some|Several|Others) (?:were|are|was|had|have|of them)\b")
 _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of\b)"
                             r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")
 _SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest) [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b")

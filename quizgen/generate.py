@@ -230,6 +230,7 @@ class Generator:
                                              self._name(self.subject) if self.subject else None, doc.text)
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
         self._year_name_index: dict[str, list[tuple[int, str]]] | None = None  # see _year_names
+        self._event_span: tuple[int, int] | tuple[()] | None = None  # see _event_days
         self._name_bearers: dict[str, set[str]] | None = None  # see _shared_name_alone
         self._name_words: set[str] = set()
         self._person_years: dict[str, list[int]] | None = None  # the years beside each person's mentions
@@ -441,6 +442,9 @@ class Generator:
             edits = context.connective(text) + context.pronoun(text, self.about)
             edits += context.run_in_heading(text, self.emphasis_from.get(s.start, s.start) - s.start)
             named, unresolved = context.referent(text, self.about)
+            if named and self._other_place_before(s):
+                # "Potsdam is ... The city was a residence of the Prussian kings": not the subject's city
+                named, unresolved = [e for e in named if e[3] != "name-subject"], True
             edits += named
             named, fragment = context.subjectless(text, self.about)
             edits += named
@@ -469,6 +473,17 @@ class Generator:
             unresolved = unresolved or self._shared_name_alone(text)
             self._repairs[s.index] = (edits, unresolved)
         return self._repairs[s.index]
+
+    def _other_place_before(self, s: Sentence) -> bool:
+        """Does the sentence before, in the same paragraph, open on another name ("Potsdam is ...")
+        that a "the city" at the start of this one would point back to?"""
+        if s.index == 0 or not re.match(r"(?:The|the)\s+[a-z]+\b", s.text):
+            return False
+        before = self.doc.sentences[s.index - 1]
+        if before.block != s.block:
+            return False
+        m = _NAME_OPENS.match(before.text)
+        return bool(m) and not context.mentions_subject(m.group(1), self.about)
 
     def _shared_name_alone(self, text: str) -> bool:
         """Does the sentence name someone by a name that several people of the article bear, none of
@@ -735,6 +750,13 @@ class Generator:
         # wrestling years of another section), then the others
         # and of those, the ones nearest the key in time: "1916, 1919, 1926" for a promotion of 1906,
         # years after he had left the office, are ruled out by the story (five nearest, three drawn)
+        span = self._event_days() if precision == 3 else None
+        inside = span is not None and span[0] <= (_ordinal(value) or 0) <= span[1]
+        if inside:
+            # a day of a short event ("July 16–24, 1969"): a day weeks after it is ruled out unread
+            real = {v for v in real if span[0] - 3 <= (_ordinal(v) or 0) <= span[1] + 3}
+            near &= real
+
         def nearest(values: set[str]) -> list[str]:
             ranked = sorted(values, key=lambda v: (abs(_iso_days(v) - _iso_days(value)), v))[:5]
             rng.shuffle(ranked)
@@ -745,6 +767,8 @@ class Generator:
             if len(chosen) >= 3:
                 break
             c = self._made_up_date(y, m, d, lo, hi, fact, rng)
+            if inside:  # another day of the event, not a day of another month
+                c = datetime.date.fromordinal(rng.randint(span[0] - 2, span[1] + 2)).isoformat()
             if c is None or c == str(fact.value) or c in chosen or c in self.date_values or not allowed(c):
                 continue
             if precision == 1 and (c[:5] if c.startswith("-") else c[:4]) in self.known_years:
@@ -757,6 +781,19 @@ class Generator:
         years = [_parse_iso(c)[0] for c in chosen]
         beatable = beatable or (y in named and not all(v in named for v in years)) or _year_apart(y, years)
         return [(c, self._date_like(c, fact, style)) for c in chosen], synthetic, beatable
+
+    def _event_days(self) -> tuple[int, int] | None:
+        """The first and last day of the event an article is about, from its infobox ("launch date:
+        July 16, 1969", "landing date: July 24, 1969"; "date: 2–4 December 1805"): days of the
+        infobox no more than 60 days apart; None for anything longer or without them."""
+        if self._event_span is None:
+            days = []
+            for f in self.by_kind["infobox"]:
+                if f.attrs.get("type") != "date":
+                    continue
+                days += [d for d in map(_ordinal, str(f.value).split("/")) if d is not None]
+            self._event_span = (min(days), max(days)) if len(days) >= 2 and 1 <= max(days) - min(days) <= 60 else ()
+        return self._event_span or None
 
     def _date_window(self, year: int) -> tuple[int, int]:
         """The years a wrong date may fall in: the subject's life for an event in it (nothing after a
@@ -1777,6 +1814,17 @@ def _names_party(party: str, text: str) -> bool:
     return False
 
 
+def _ordinal(value: str) -> int | None:
+    """A day-precise ISO date of the common era as its day number (``date.toordinal``)."""
+    parts = _parse_iso(value)
+    if not parts or parts[2] is None or parts[0] < 1:
+        return None
+    try:
+        return datetime.date(*parts).toordinal()
+    except ValueError:
+        return None
+
+
 def _iso_days(value: str) -> float:
     """An ISO date ("1906", "1906-04", "1906-04-01") as a number of days, to measure how far apart two are."""
     parts = _parse_iso(value)
@@ -1890,6 +1938,9 @@ _BODY_WORDS = {"university", "institute", "museum", "department", "ministry", "b
                "association", "board", "college", "school", "church", "court", "office", "league", "federation",
                "union", "party", "government", "committee", "academy", "house", "city", "state", "republic",
                "kingdom", "museum", "library", "foundation", "centre", "center", "agency", "bureau", "service"}
+# A sentence that opens on a name and says what it is: "Potsdam is ...", "New Cologne was ..."
+_NAME_OPENS = re.compile(r"(?!(?:The|In|On|At|By|It|He|She|They|This|These|There|After|Before|During|Since|From)\b)"
+                         r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was|became|has|had|lies|lay|served|remained)\b")
 _NAME_TITLES = {"lord", "lady", "sir", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "saint",
                 "pope", "emperor", "empress", "president", "general", "admiral", "captain", "colonel", "von", "van",
                 "der", "den", "the", "del", "della", "de", "da", "dos", "jr", "jr.", "sr", "sr."}
@@ -2190,13 +2241,15 @@ def _is_age(sentence: str, start: int, end: int) -> bool:
 
 def _natural_ceiling(asked: str, sentence: str) -> float | None:
     """The most a figure can be by its nature: 24 hours of daylight in a day, 12 months a year,
-    7 days a week."""
+    7 days a week, about 195 countries in the world."""
     if re.search(r"\bhours?\b", asked) and re.search(r"\b(?:daylight|daily|(?:a|per|each|every) day)\b", sentence):
         return 24
     if re.search(r"\bmonths?\b", asked) and re.search(r"\b(?:a|per|each|every) year\b", sentence):
         return 12
     if re.search(r"\bdays?\b", asked) and re.search(r"\b(?:a|per|each|every) week\b", sentence):
         return 7
+    if re.search(re.escape(asked) + r"\s+(?:different\s+|other\s+|foreign\s+)?(?:countries|nations)\b", sentence):
+        return 195  # "from about 190 different countries": there are no 420
     return None
 
 

@@ -286,11 +286,14 @@ def _inline_text(token, marks: bool = False) -> str:
         text = _SPLIT_TIME.sub(r"\1\2:\3", text)
     if " ' " in text:
         text = _SPLIT_POSSESSIVE.sub("' ", text)
+    if " ago)" in text:  # "(57 years ago)": counted from the day the page was exported, stale when read
+        text = _YEARS_AGO.sub("", text)
     if "2" in text or "3" in text:  # a converter's unit codes: "3,900 ft2" -> "3,900 sq ft", "km2" -> "km²"
         text = _AREA_UNIT.sub(lambda m: m.group(1) + _AREA_UNITS[m.group(2)], text)
     return text
 
 
+_YEARS_AGO = re.compile(r"\s*\(\d+\s+years?\s+ago\)")
 _AREA_UNITS = {"ft2": " sq ft", "mi2": " sq mi", "in2": " sq in", "yd2": " sq yd", "m2": " m²", "km2": " km²",
                "cm2": " cm²", "ft3": " cu ft", "m3": " m³", "km3": " km³"}
 _AREA_UNIT = re.compile(r"(\d)\s?(ft2|mi2|in2|yd2|km2|cm2|m2|ft3|km3|m3)\b")

@@ -331,7 +331,12 @@ _AS_OF_BEFORE = re.compile(r"\b[Aa]s of\s*$")
 
 @lru_cache(maxsize=4096)
 def _has_statistic(text: str) -> bool:  # a sentence's cloze and multiple choice both ask
-    return _STATISTIC(text)
+    return _STATISTIC(text) or bool(_COUNT_OF_THEN.search(text))
+
+
+# "In 2014, around 30,500 creative companies operated in ...": a count of the time, a statistic
+_COUNT_OF_THEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:operated|lived|worked|were|existed|"
+                            r"visited|studied|attended|employed|registered|used|owned|held)\b")
 
 
 def _exact_large_number(q: Question, ev: Evidence) -> bool:

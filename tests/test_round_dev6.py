@@ -382,3 +382,51 @@ def test_a_tagline_is_said_by_nobody_in_the_sentence():
             "The critic Ivo Brandt noted this was apparent from the film's tagline, \"Is it still important that "
             "we are different?\", and suggested that Karl Osk feared the worst.")
     assert not [q for q in bank(body, title="Vell (film)") if q["kind"] == "quote"]
+
+
+# ---------------------------------------------------------------- after the wiki-5f development check
+
+def test_wrong_days_of_a_short_event_fall_inside_it():
+    front = ("infoboxes:\n  - name:\n      text: Vell 11\n    launch_date:\n      text: July 16, 1969\n"
+             "    landing_date:\n      text: July 24, 1969\n")
+    body = "\n\n".join(["Vell 11 was a crewed flight to the Moon of Hask.",
+                        "Vell 11 was launched on July 16, 1969, from Osk.",
+                        "On July 19, 1969, Vell 11 entered orbit around the Moon.",
+                        "On July 20, 1969, the crew of Vell 11 landed on the Moon.",
+                        "On August 13, 1969, the crew rode in parades in Hask.",
+                        "On September 16, 1969, the crew spoke before the parliament of Hask."])
+    qs = bank(body, title="Vell 11", front=front)
+    for q in asking(qs, "July 19, 1969", "multiple_choice"):
+        assert all(c.startswith("July") for c in q["choices"]), q["choices"]
+
+
+def test_years_ago_counted_from_the_export_are_dropped():
+    assert parse_body("They landed on July 20, 1969, at 20:18 UTC (57 years ago).")[0] == \
+        "They landed on July 20, 1969, at 20:18 UTC."
+
+
+def test_the_year_of_a_count_of_the_time_is_a_statistic_year():
+    body = "Hask is a town of Vell.\n\nIn 2014, around 30,500 creative companies operated in Hask."
+    qs = asking(bank(body, title="Hask"), "2014")
+    assert qs and "statistic-year" in qs[0]["quality_reasons"]
+
+
+def test_no_more_countries_than_there_are():
+    from quizgen.generate import _natural_ceiling
+    assert _natural_ceiling("190", "Foreign residents of Hask come from about 190 different countries.") == 195
+    assert _natural_ceiling("190", "Hask has 190 schools.") is None
+
+
+def test_the_city_after_a_sentence_on_another_city_is_not_the_subject():
+    body = ("Berlin is the capital of Vell.\n\n"
+            "Potsdam is on the southwestern periphery of Berlin. The city was a residence of the kings of Vell "
+            "until 1918.")
+    qs = [q for q in bank(body, title="Berlin") if q["kind"] == "date" and q["type"] == "cloze"]
+    assert qs and all("Berlin was a residence" not in q["prompt"] for q in qs)
+    assert all("unresolved-reference" in q["quality_reasons"] for q in qs if "residence" in q["prompt"])
+
+
+def test_an_other_thing_and_a_pronoun_many_lean_on_what_came_before():
+    city = context.article_subject("Hask", "Capital of Vell", None)
+    assert context.leans_on_context("Hask's other zoo, the Osk Park, was founded in 1955.", city)
+    assert context.leans_on_context("Many were shipped to camps in 1943.", city)

@@ -106,7 +106,8 @@ def test_no_question_is_split_across_pages(tmp_path, capsys):
         last = (f"{item.choices[-1][0]} {item.choices[-1][1]}" if item.choices else
                 f"{item.entries[-1][0]}) {item.entries[-1][1]}" if item.entries else
                 item.right[-1][1] if item.right else start)
-        on = [i for i, p in enumerate(pages) if start in p]
+        # ("1. Which year ..." is also inside "11. Which year ...": the number must stand alone)
+        on = [i for i, p in enumerate(pages) if re.search(r"(?<!\d)" + re.escape(start), p)]
         assert len(on) == 1, f"question {item.number} not found once"
         # (spaces compared out: pypdf splits kerned pairs, 'T ehran' for 'Tehran')
         assert flat(last)[:50].replace(" ", "") in pages[on[0]].replace(" ", ""), \
