@@ -613,7 +613,9 @@ def test_a_day_celebrated_every_year_gets_no_inferred_year_and_a_countrys_date_f
     body = ("The new constitution of Vell came into force on 1 January 1986 after a vote.\n\n"
             "On 18 March, Vell celebrates its National Day with parades in every town.")
     qs = [q for q in bank(body, title="Vell") if "National Day" in q["source"]["sentence"] and q["kind"] == "date"]
-    assert qs and all("recurring-month" in q["quality_reasons"] for q in qs)
+    # (the day of every year is no date at all now, or a date refused a year)
+    assert all("recurring-month" in q["quality_reasons"] for q in qs)
+    assert not any("1986" in str(q["answer"].get("text")) for q in qs)
     text = ("---\ntitle: Vell\ndescription: Island country in the Orn Sea\ninfoboxes:\n- name: Vell\n"
             "  date: 18 March 1986\n  largest_city: capital\n  capital: Hask\n---\n"
             "Vell is an island country whose capital is Hask; it became a separate country on 18 March 1986.\n")

@@ -430,3 +430,17 @@ def test_an_other_thing_and_a_pronoun_many_lean_on_what_came_before():
     city = context.article_subject("Hask", "Capital of Vell", None)
     assert context.leans_on_context("Hask's other zoo, the Osk Park, was founded in 1955.", city)
     assert context.leans_on_context("Many were shipped to camps in 1943.", city)
+
+
+def test_the_year_of_an_act_and_of_a_declared_year_are_dates():
+    assert dates_of("Hask was reformed under the Municipal Corporations Act 1835.") == [("1835", "1835")]
+    assert dates_of("The council declared 2015 the International Year of Light.") == [("2015", "2015")]
+
+
+def test_a_decade_up_to_a_year_is_one_span():
+    assert dates_of("Starting in the 1950s up to 2002, pilots were trained by the state.") == [
+        ("the 1950s up to 2002", "1950/2002")]
+
+
+def test_a_holiday_of_every_year_is_no_date():
+    assert dates_of("Vell's national holiday is Our Lady of Hask Day, 8 September.") == []

@@ -73,7 +73,7 @@ between through throughout year born died b. d.
 _DETERMINERS = set("the a an his her its their our this that these those".split())
 _EVENT_NAMES = set("""
 contest olympics games cup championship championships election elections census festival expo
-summit awards season tour conference series open world
+summit awards season tour conference series open world act
 """.split())
 _FUNCTION_WORDS = set("""
 the a an he she it they we i his her its their this that these those and or but when while
@@ -255,7 +255,8 @@ _PATTERNS_SRC = [
      r"(?:[–—-](?P<y2>\d{2,4})(?!\d))?", "season"),
     (rf"(?i:(?P<mod>{_PART}))[\s-]?(?P<y>{_YEAR})", "part_year"),
     # "from the 1920s to the 1960s", "the late 1920s through the 1930s", "from 1942 to the mid-1950s": one span
-    (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<a>{_DECADE_OR_YEAR})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through|and)\s+)"
+    (rf"(?:(?P<kw>[Ff]rom|[Bb]etween|[Ss]tarting in)\s+)?(?P<a>{_DECADE_OR_YEAR})"
+     rf"(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through|and|up to)\s+)"
      rf"(?P<b>{_DECADE_OR_YEAR})", "decade_range"),
     (r"(?i:(?P<the>the\s+)?(?:(?P<mod>early|mid|late)[\s-]?)?)(?<![\d,.])(?P<dec>\d{2,3}0)['’]?s\b", "decade"),
     (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})"
@@ -321,6 +322,9 @@ _CITING_VERB = re.compile(r"\s+(?:lists|listed|argues|argued|notes|noted|suggest
                           r"shows|showed|claims|claimed|concludes|concluded|observes|observed|proposes|proposed)\b")
 
 
+# A day and month of every year: a holiday, a feast, what is celebrated or held each year
+_RECURRING_DAY = re.compile(r"\b(?:holiday|feast day|national day|name day|celebrated|celebrates|commemorated|"
+                            r"commemorates|observed annually|every year|each year|annually)\b", re.I)
 # "on the third Tuesday in February, May and ...": a day of every year's months, not a date
 _WEEKDAY_OF_MONTHS = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                                 r"(?:\s+(?:in|of)\s+\w+(?:,?\s+(?:and\s+)?\w+)*)?[\s,]*(?:in|of|and)?\s*$")
@@ -494,6 +498,8 @@ class _Scanner:
         after = zones.right(self.text, m.end())
         if re.match(r"\s?(?::\d|%|[–—-]\s?\d)", after):  # a time, a share or a score, not a day
             return None
+        if _RECURRING_DAY.search(self.text):
+            return None  # "Its national holiday is Meritxell Day, 8 September": a day of every year
         return [self.item(m.start(), m.end(), "day", [(None, dm[0], dm[1])])]
 
     def holiday(self, m):
@@ -548,7 +554,7 @@ class _Scanner:
             return None  # "the 1960s and 1970s": two decades
         if "0s" not in a and "0s" not in b and "0'" not in a + b and "0’" not in a + b:
             return None  # two years: the year range's
-        if sep in ("to", "until", "till", "through") and not kw and "0s" not in a and "0'" not in a and "0’" not in a:
+        if sep in ("to", "until", "till", "through", "up to") and not kw and "0s" not in a and "0'" not in a and "0’" not in a:
             return None  # "1942 to the 1950s" without "from": maybe no span
         first = int(re.search(r"\d{3,4}", a).group())
         last = int(re.search(r"\d{3,4}", b).group()) + (9 if re.search(r"0['’]?s\b", b) else 0)
@@ -705,6 +711,10 @@ class _Scanner:
                 return True
         # Eurovision Song Contest 2016, the 1933 USD
         if prev in _EVENT_NAMES and prev_raw[:1].isupper():
+            return True  # (and "the Municipal Corporations Act 1835")
+        # "UNESCO declared 2015 the International Year of Light"
+        if prev in ("declared", "designated", "proclaimed", "named") and re.match(
+                r"\s+(?:as\s+)?the\s+(?:[A-Z][\w-]*\s+)*Year\b", tail):
             return True
         if re.match(r"\s*(?:USD|US\$|dollars)\b", tail):
             return True
