@@ -149,6 +149,7 @@ def article_subject(title: str, description: str, person: str | None, text: str 
     # "a constituent country of the Kingdom of the Netherlands", "the second album by American
     # metal band Stone Sour": what follows "of <Name>", "by <Name>" is another thing
     head = re.split(r"\s+(?:of|by|from|for|with|featuring)\s+(?:the\s+)?[A-Z]", head, 1)[0]
+    head = re.sub(r"\b\d[\d,.]*[-–]\w+", " ", head)  # "a 102-story skyscraper" is no story
     words = set(re.findall(r"[a-z]+", fold(head))) | set(re.findall(r"[a-z]+", fold(plain)))
     gender = None
     if person and text:
@@ -709,6 +710,8 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> list[Edit]:
         full = acronyms.get(m.group(1))
         if not full or m.group(1) in seen or full in text:
             continue
+        if re.match(r"\s+(?:[A-Z0-9]|[a-z]?\d)", text[m.end():m.end() + 3]):
+            continue  # "the IBM PC", "the IBM 701": part of a product's name, as it is written
         seen.add(m.group(1))
         # "an FDP candidate" -> "a Free Democratic Party candidate": the article goes with the new word
         art = _ARTICLE_BEFORE.search(text, 0, m.start())

@@ -219,7 +219,10 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
     """"____ e Silva": the blank is part of a longer name."""
     if q.kind != "person" or not ev.blank:
         return False
-    return bool(re.match(r"\s+(?:" + _NAME_PARTICLE + r"\s+)?[A-Z][a-z]", _after_blank(ev, 20)))
+    # ("of architectural firm ____, Lamb and Harmon": the first name of a firm's, not a person)
+    return bool(re.match(r"\s+(?:" + _NAME_PARTICLE + r"\s+)?[A-Z][a-z]", _after_blank(ev, 20))) or bool(
+        re.match(r",\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z]", _after_blank(ev, 60))
+        and " " not in _sentence(ev)[ev.blank[0]:ev.blank[1]].strip())
 
 
 def _one(q: Question, ev: Evidence) -> bool:

@@ -444,3 +444,25 @@ def test_a_decade_up_to_a_year_is_one_span():
 
 def test_a_holiday_of_every_year_is_no_date():
     assert dates_of("Vell's national holiday is Our Lady of Hask Day, 8 September.") == []
+
+
+# ---------------------------------------------------------------- after the wiki-5 measure
+
+def test_a_firms_first_name_is_no_persons_blank():
+    body = ("The Vell Tower is a skyscraper in Hask.\n\n"
+            "The architect Richmond Osk designed towers in Hask for many years.\n\n"
+            "Vell Inc. contracted Karl Lamb, of architectural firm Osk, Lamb and Harmon, to design the tower.")
+    for q in bank(body, title="Vell Tower"):
+        if q["kind"] == "person" and "architectural firm" in q["prompt"] and q["answer"]["text"] == "Richmond Osk":
+            assert q["quality"] == 0 and "inside-a-name" in q["quality_reasons"]
+
+
+def test_a_number_with_a_hyphen_in_the_description_is_no_kind():
+    subject = context.article_subject("Vell Tower", "The Vell Tower is a 102-story skyscraper in Hask.", None)
+    assert "story" not in subject.kinds and "skyscraper" in subject.kinds
+
+
+def test_an_acronym_inside_a_products_name_stays():
+    acronyms = {"IBM": "International Business Machines"}
+    assert context.expand_acronyms("The IBM PC was launched in 1981.", acronyms) == []
+    assert context.expand_acronyms("IBM was founded in 1911.", acronyms)
