@@ -75,6 +75,7 @@ REFERENT_NOUNS = (
     "conference", "festival", "newspaper", "magazine", "conflict", "race", "philosophy", "ideology", "doctrine",
     "competition", "contest", "website", "theory", "curators", "letters", "manuscript", "replica", "footage",
     "recording", "recordings", "tapes", "video", "sequel", "complex", "plot", "transaction", "observatory",
+    "role", "couple", "rivals", "foundation",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -535,6 +536,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "For up till 1818, when my work appeared, ...": a quotation whose speaker is elsewhere
     if _POSSESSED_BEFORE.search(text):
         return True  # "As a result of Einstein's letter, ...": which letter?
+    if _THERE.search(text):
+        return True  # "a small British raiding force had landed there": where?
     if _THEN_LEAD.match(text):
         return True  # "At the time, Samsung and Compaq invested ...": at which time?
     if _ELIDED_LEAD.match(text):
@@ -570,6 +573,8 @@ _FRONTED = re.compile(r"(?:After|Before|Upon|On|Following|During|Despite|When|Wh
                       r"Because|Until|Once|Having|With)\b")
 _POSSESSED_BEFORE = re.compile(r"[A-Z][\w-]*['’]s (?:letter|request|proposal|offer|suggestion|invitation|idea|plan|"
                                r"intervention|efforts|appeal|warning|advice)\b(?!\s+(?:of|to|for|in|on|that|asking)\b)")
+_THERE = re.compile(r"\b(?:landed|arrived|stayed|lived|remained|settled|returned|went|moved|fought|died|worked|"
+                    r"studied|stationed|based|buried|born)\s+there\b")
 _THEN_LEAD = re.compile(r"(?:At (?:that|the) (?:time|point|moment)|By (?:then|that time)|Back then|Until then)\b(?!\s+(?:of|when)\b)")
 _INDEFINITE_FRONT = re.compile(r"An? [^,;]{3,100}, (?:it|he|she|they)\b")
 

@@ -888,7 +888,9 @@ class Generator:
             style = formats.date_style(f.text)
             answer_text = f.text if precision != "day" else formats.format_date(str(f.value), style)
             if f.attrs.get("year_inferred"):
-                answer_text = formats.format_date(str(f.value), style)
+                # "In early September," given its year: "early September 1781", as the options are written
+                qualifier = _DATE_QUALIFIER.match(f.text)
+                answer_text = (qualifier.group(0) if qualifier else "") + formats.format_date(str(f.value), style)
             answer = {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), f.text)}
             key = (s.start, f.span, str(f.value))
             src = self.source(s, f.span)
@@ -1753,6 +1755,8 @@ class Generator:
                 if len(others) < 3:
                     continue
                 side_name = mine[0].attrs["side_name"]
+                if re.search(r"\bundefined\b", str(side_name)) or re.search(r"\bundefined\b", str(others[0].attrs.get("side_name"))):
+                    continue  # a converter's leftover for a side it could not name
                 label = (mine[0].attrs.get("label") or self._words("side_member_label")).lower()
                 for f in mine[:3]:
                     key = ("side", base, str(f.value))

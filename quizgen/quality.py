@@ -695,6 +695,14 @@ def _approximate_year(q: Question, ev: Evidence) -> bool:
     return key.isdigit() and any(y != key and abs(int(y) - int(key)) <= 3 for y in years)
 
 
+# "has not yet (____) been", "to date (____)", "(c. ____)": a date stamp of the text, or a guess in brackets
+_STAMP_BEFORE = re.compile(r"(?:\b(?:yet|to date|as of|currently|now|still)\s*\(\s*|\(\s*(?:c\.|ca\.|circa|fl\.)\s*)$")
+
+
+def _date_stamp(q: Question, ev: Evidence) -> bool:
+    return q.kind == "date" and bool(ev.blank) and bool(_STAMP_BEFORE.search(_before_blank(ev, 25)))
+
+
 def _undated_economy(q: Question, ev: Evidence) -> bool:
     """"Farm cash receipts totalled ____": an amount of a year the sentence does not give."""
     text = _sentence(ev)
@@ -805,6 +813,8 @@ RULES: tuple[Rule, ...] = (
     Rule("hypothetical", 1.0, "a figure or date of a supposition ('Should the GDP remain at ____')", _hypothetical,
          _DATE_FIGURE),
     Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative, _FIGURE),
+    Rule("date-stamp", 1.0, "the date the text was true on ('not yet (____)', 'to date (____)') or a bracketed guess",
+         _date_stamp, _DATE),
     Rule("remark-year", 0.8, "the year a critic or a periodical said something, in a reception section", _remark_year,
          _DATE),
     Rule("approximate-year", 0.6, "options within a few years of a key the text gives as approximate ('since about')",

@@ -466,3 +466,29 @@ def test_an_acronym_inside_a_products_name_stays():
     acronyms = {"IBM": "International Business Machines"}
     assert context.expand_acronyms("The IBM PC was launched in 1981.", acronyms) == []
     assert context.expand_acronyms("IBM was founded in 1911.", acronyms)
+
+
+def test_a_date_stamp_in_brackets_is_not_asked():
+    from quizgen.quality import Evidence, _date_stamp
+    from quizgen.model import Sentence
+    for text, date in [("The corpus has not yet (2014) been integrated into the history.", "2014"),
+                       ("He earned $30 million, sixth to date (October 22, 2015).", "October 22, 2015"),
+                       ("The first was Mary the Jewess (c. 200 A.D.).", "200 A.D.")]:
+        blank = (text.index(date), text.index(date) + len(date))
+        ev = Evidence(sentence=Sentence(text, 0, len(text), (), 0, 0), blank=blank)
+        assert _date_stamp(Question("q", "cloze", "date", "...", {}, {}), ev), text
+
+
+def test_a_place_pronoun_there_leans_on_the_sentence_before():
+    war = context.article_subject("Vell War", "War of Hask", None)
+    assert context.leans_on_context("In January 1781, a small raiding force had landed there.", war)
+
+
+def test_a_year_given_to_a_qualified_month_keeps_its_qualifier():
+    body = "\n\n".join(["The Vell War was fought in Hask.",
+                        "In 1781 the army of Hask marched on Osk.",
+                        "In early September, the fleet of Vell defeated the fleet of Hask at Osk Bay.",
+                        "In 1783 the war ended with a treaty."])
+    for q in bank(body, title="Vell War"):
+        if "Osk Bay" in q["prompt"] and q["type"] == "multiple_choice":
+            assert q["answer"]["text"] == "early September 1781"
