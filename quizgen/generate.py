@@ -71,6 +71,8 @@ _THIS_OR_THESE = vocab.caseless_test(r"\b(?:this|these)\b")
 _GAME_MOVES = re.compile(r"\b\d{1,3}\.(?:\.\.)?\s?(?:[KQRBN][a-h1-8]?x?[a-h][1-8]|[a-h]x?[a-h]?[1-8]|O-O)")
 # A phrase that continues the sentence before, standing alone with no clause of its own
 _FRAGMENT_START = re.compile(r"(?:As well as|Including|Such as|Especially|Particularly|Notably|Along with)\b[^,;:]*$")
+# "Stereo, was released in 1982": the tail of a title cut at its "!" ("... Request Mono! Stereo")
+_TITLE_TAIL = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?[*_]?, (?:was|were|is|are|has|had)\b")
 _LIST_ENTRY = re.compile(r"[\"“*_][^\"”*_]{1,120}[\"”*_]\s*\((?:\d{4}|[^()]*\d{4}[^()]*)\)")
 # Sections that list works, whose entries are titles and credits rather than sentences.
 _WORKS_HEADING = re.compile(r"\b(?:discography|filmography|videography|bibliography|works|publications|recordings|"
@@ -146,7 +148,7 @@ def usable_sentence(text: str) -> bool:
         return False
     if "''" in text or "</" in text or "<ref" in text or len(_GAME_MOVES.findall(text)) >= 2:
         return False  # wiki bold or italic marks left over, or a game's score ("26.Qd5! fxe3 27.Qe6+")
-    if _FRAGMENT_START.match(text) or _LIST_ENTRY.match(text):
+    if _FRAGMENT_START.match(text) or _LIST_ENTRY.match(text) or _TITLE_TAIL.match(text):
         return False  # "As well as the EDP Cup in 2013.": the rest of the sentence before;
         # '"Live at the Hall" (2001) (Co-produced by ...)': an entry of a list of works
     return True

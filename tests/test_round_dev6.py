@@ -492,3 +492,15 @@ def test_a_year_given_to_a_qualified_month_keeps_its_qualifier():
     for q in bank(body, title="Vell War"):
         if "Osk Bay" in q["prompt"] and q["type"] == "multiple_choice":
             assert q["answer"]["text"] == "early September 1781"
+
+
+def test_the_tail_of_a_title_cut_at_its_exclamation_mark_is_no_sentence():
+    from quizgen.generate import usable_sentence
+    assert not usable_sentence("Stereo, was released in 1982 by the label of the band.")
+    assert usable_sentence("Stereo sound was released to the public in 1958 by the label.")
+
+
+def test_a_publication_date_field_is_asked_in_words():
+    from quizgen import prompts
+    assert prompts.label_question("infobox_date_questions", "pub date", title="Vell", label="pub date") == \
+        "When was Vell first published?"
