@@ -218,7 +218,12 @@ def _drop_opening(text: str, m: re.Match | None, name: str) -> list[Edit]:
 
 
 def connective(text: str) -> list[Edit]:
-    return _drop_opening(text, CONNECTIVE.match(text), "drop-connective")
+    return _drop_opening(text, CONNECTIVE.match(text) or _CONNECTIVE_NO_COMMA.match(text), "drop-connective")
+
+
+# "Nevertheless it is Jules Ferry who ...": the same words without their comma
+_CONNECTIVE_NO_COMMA = re.compile(r"^(?:Nevertheless|Nonetheless|Consequently|Therefore|Thus|Hence|Moreover|"
+                                  r"Furthermore)\s+(?=[a-z])")
 
 
 # Time counted from something the sentence does not say: "Two days later, ...", "Later that year,
@@ -536,6 +541,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "For up till 1818, when my work appeared, ...": a quotation whose speaker is elsewhere
     if _POSSESSED_BEFORE.search(text):
         return True  # "As a result of Einstein's letter, ...": which letter?
+    if _IN_RETURN.match(text):
+        return True  # "In return, the president agreed to buy ...": for what?
     if _THERE.search(text):
         return True  # "a small British raiding force had landed there": where?
     if _THEN_LEAD.match(text):
@@ -573,6 +580,7 @@ _FRONTED = re.compile(r"(?:After|Before|Upon|On|Following|During|Despite|When|Wh
                       r"Because|Until|Once|Having|With)\b")
 _POSSESSED_BEFORE = re.compile(r"[A-Z][\w-]*['’]s (?:letter|request|proposal|offer|suggestion|invitation|idea|plan|"
                                r"intervention|efforts|appeal|warning|advice)\b(?!\s+(?:of|to|for|in|on|that|asking)\b)")
+_IN_RETURN = re.compile(r"(?:In return|In response|In exchange|In retaliation|In reply|As for)\b")
 _THERE = re.compile(r"\b(?:landed|arrived|stayed|lived|remained|settled|returned|went|moved|fought|died|worked|"
                     r"studied|stationed|based|buried|born)\s+there\b")
 _THEN_LEAD = re.compile(r"(?:At (?:that|the) (?:time|point|moment)|By (?:then|that time)|Back then|Until then)\b(?!\s+(?:of|when)\b)")

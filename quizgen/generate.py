@@ -1981,8 +1981,8 @@ def _term_forms(value: str, written: str) -> list[str]:
             forms.append(form[:-2])
         elif re.search(r"[^aeiou]ies$", form):
             forms.append(form[:-3] + "y")  # "counties" -> "county", not "countie"
-        elif re.search(r"[^sui]s$", form):
-            forms.append(form[:-1])
+        elif re.search(r"[^sui]s$", form) and not re.search(r"(?:as|os)$", form):
+            forms.append(form[:-1])  # ("biogas", "cosmos": no "bioga")
         elif re.search(r"(?:ch|sh|x|s|z)$", form):
             forms.append(form + "es")
         elif not re.search(r"[^aeiou]y$|[ia]$", form):

@@ -324,9 +324,17 @@ _STATISTIC = vocab.caseless_test(r"%|\b(?:per ?cent|census|population|estimated?
 
 def _statistic_year(q: Question, ev: Evidence) -> bool:
     """"In ____, the population was 2,765,610": the year a statistic was taken is not the fact; nor
-    is the year of an "as of ____" (the state of things then, not an event)."""
+    is the year of an "as of ____" (the state of things then, not an event), nor the edition of a
+    report ("The Freedom of the Press ____ report"), nor the start of a state "has been ... since ____"."""
     return q.kind == "date" and q.type != "true_false" and (
-        _has_statistic(_sentence(ev)) or bool(_AS_OF_BEFORE.search(_before_blank(ev, 10))))
+        _has_statistic(_sentence(ev)) or bool(_AS_OF_BEFORE.search(_before_blank(ev, 10)))
+        or bool(_EDITION_AFTER.match(_after_blank(ev, 20)))
+        or bool(_SINCE_STATE.search(_before_blank(ev, 60))))
+
+
+_EDITION_AFTER = re.compile(r"\s+(?:report|index|survey|ranking|rankings|edition|yearbook|census)\b")
+# "Abdelaziz Bouteflika has been President since ____": true when written, stale when read
+_SINCE_STATE = re.compile(r"\b(?:has|have) been\b[^.;]{0,40}\bsince\s+$")
 
 
 _AS_OF_BEFORE = re.compile(r"\b[Aa]s of\s*$")
@@ -338,7 +346,7 @@ def _has_statistic(text: str) -> bool:  # a sentence's cloze and multiple choice
 
 
 # "In 2014, around 30,500 creative companies operated in ...": a count of the time, a statistic
-_COUNT_OF_THEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:operated|lived|worked|were|existed|"
+_COUNT_OF_THEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+(?:operated|lived|worked|were|existed|"
                             r"visited|studied|attended|employed|registered|used|owned|held)\b")
 
 

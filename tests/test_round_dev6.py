@@ -504,3 +504,45 @@ def test_a_publication_date_field_is_asked_in_words():
     from quizgen import prompts
     assert prompts.label_question("infobox_date_questions", "pub date", title="Vell", label="pub date") == \
         "When was Vell first published?"
+
+
+# ---------------------------------------------------------------- after the wiki-6d development check
+
+def test_a_year_before_a_dated_study_is_no_figure():
+    from quizgen.extract import dates, figures, people
+    doc = load_text("---\ntitle: x\n---\nA 2014 study estimates 380,000 people moved to Hask.\n", "x.md")
+    assert [f.text for f in figures.extract(doc, dates.extract(doc), people.extract(doc))] == ["380,000"]
+
+
+def test_openings_that_answer_something_unseen_lean_on_it():
+    place = context.article_subject("Hask", "Country of Vell", None)
+    assert context.leans_on_context("In return, the president agreed to buy $5 billion of arms from Osk.", place)
+    assert context.apply("Nevertheless it is Karl Osk who founded the school in 1882.",
+                         context.connective("Nevertheless it is Karl Osk who founded the school in 1882."))[0] == \
+        "It is Karl Osk who founded the school in 1882."
+
+
+def test_years_of_editions_and_of_a_lasting_state_are_no_facts_to_ask():
+    body = "\n\n".join(["Hask is a country of Vell.",
+                        "The Freedom of the Press 2015 report gives Hask a rating of Not Free.",
+                        "Karl Osk has been President of Hask since 1999.",
+                        "Karl Osk founded the party of Hask in 1992."])
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in bank(body, title="Hask")
+               if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "statistic-year" in reasons["2015"] and "statistic-year" in reasons["1999"]
+    assert "statistic-year" not in reasons["1992"]
+
+
+def test_terms_ending_in_s_keep_their_form_and_adverbs_are_no_terms():
+    from quizgen.extract import terms
+    from quizgen.generate import _term_forms
+    assert "bioga" not in _term_forms("biogas", "biogas")
+    doc = load_text("---\ntitle: Alkane\n---\nUnbranched chains are named systematically with a Greek prefix.\n", "x.md")
+    assert not [t for t in terms.extract(doc, []) if t.value == "systematically"]
+
+
+def test_only_infobox_dates_of_known_events_are_asked_by_their_label():
+    from quizgen import prompts
+    assert prompts.label_question("infobox_date_questions", "traditional date", title="Vell", label="traditional date") \
+        is None
+    assert prompts.label_question("infobox_date_questions", "opening date", title="Vell", label="opening date")

@@ -794,7 +794,8 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
             # A bare number read as a year but plainly counting something ("Du Fu's 1500 extant
             # works") stays a figure.
             if (re.fullmatch(r"\d{3,4}", text[a:b]) and (_PLURALISH.match(_right(text, b)) or _UNIT_RE.match(_right(text, b)))
-                    and not _is_year(text, _Num(a, b, float(text[a:b]), False, None, text[a:b], True), True)):
+                    and not _is_year(text, _Num(a, b, float(text[a:b]), False, None, text[a:b], True), True)
+                    and not _DATED_WORK.match(text, b)):
                 continue
             out.append((a, b))
     # Every pattern below holds a digit within a few words of its ends: scan only near digits.
@@ -831,6 +832,9 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
     return out
 
 
+# "A 2014 study", "the 1998 census": a year before what was dated by it, not a count of studies
+_DATED_WORK = re.compile(r"\s+(?:study|survey|report|census|poll|paper|review|article|estimate|analysis|edition|"
+                         r"index|ranking|law|act|election|season|campaign)\b")
 _ZERO_PADDED_RE = re.compile(r"(?<![\d.,])0\d{2,}(?![\d.,]\d)")
 
 

@@ -352,6 +352,9 @@ def _refuse(s: Sentence, ctx: _Context, term: str, names: str | None, rule: str,
         return "not-a-naming"  # "called for", "named after", "known as one of"
     if len(words) > MAX_WORDS:
         return "too-long"
+    if len(words) == 1 and re.fullmatch(r"[a-z]{3,}(?:ically|ally|ously|ively|fully|ably|ibly|edly|ingly|lessly|ently|"
+                                        r"antly|ately)", words[0]):
+        return "adverb"  # "chains are named systematically with a prefix": how, not what
     if verb == "known as" and re.match(r"(?:a|an)\s", term, re.I):
         return "description"  # "known as a centre of trade" says what it is like, not what it is called
     if any(fold(w) in ("the", "a", "an", "its", "their", "his", "her", "this", "these") for w in term.split()[1:]):
