@@ -235,6 +235,7 @@ class Generator:
         self._event_span: tuple[int, int] | tuple[()] | None = None  # see _event_days
         self._name_bearers: dict[str, set[str]] | None = None  # see _shared_name_alone
         self._name_words: set[str] = set()
+        self._place_words: dict[str, bool] = {}  # see _also_a_place
         self._person_years: dict[str, list[int]] | None = None  # the years beside each person's mentions
         for f in self.by_kind["date"]:
             if f.sentence is not None and f.span is not None:
@@ -535,10 +536,21 @@ class Generator:
             a, b = start - s.start, end - s.start
             if _ATTRIBUTIVE_BEFORE.search(s.text, 0, a) or _ATTRIBUTIVE_AFTER.match(s.text, b):
                 continue  # 'the Durrani throne', 'the Hotak and Durrani dynasties': a family's name, not his
+            if self._also_a_place(s.text[a:b]):
+                continue  # 'to protect Washington': the capital, not George Washington
             if _IN_NAME_LIST.search(s.text, 0, a) and re.match(r",", s.text[b:]):
                 continue  # 'Madison, Montgomery, Shelby, and ...': counties, maybe, and not the senator
             return [(a, b, name, "full-name")]
         return []
+
+    def _also_a_place(self, word: str) -> bool:
+        """Does the article write the word as a place too ("in Washington", "to Lincoln")?"""
+        word = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+        if word not in self._place_words:
+            self._place_words[word] = bool(re.search(
+                r"\b(?:in|at|to|from|near|into|around|outside|toward|towards|protect|defend|capture|captured|"
+                r"attack|attacked|reached|entered|left)\s+" + re.escape(word) + r"\b(?!\s+[A-Z])", self.doc.text))
+        return self._place_words[word]
 
     def _anaphoric(self, s: Sentence) -> bool:
         """Does "the X" point back at an X of the sentences just before ("... launched a satellite.

@@ -546,3 +546,39 @@ def test_only_infobox_dates_of_known_events_are_asked_by_their_label():
     assert prompts.label_question("infobox_date_questions", "traditional date", title="Vell", label="traditional date") \
         is None
     assert prompts.label_question("infobox_date_questions", "opening date", title="Vell", label="opening date")
+
+
+# ---------------------------------------------------------------- after the wiki-6 measure (its wrong keys)
+
+def test_a_month_leans_on_its_sections_year_rather_than_on_the_section_before():
+    body = "\n\n".join([
+        "Karl Osk was a president of Vell.",
+        "## War",
+        "### The last campaign",
+        "On April 1, 1865, the army of Vell crossed the Orn.",
+        "On April 9, the army of Hask surrendered.",
+        "### Re-election",
+        "Karl Osk faced re-election in 1864, and many feared defeat.",
+        "The capture of Hask in September ended those fears. On November 8, Karl Osk was re-elected."])
+    found = dict(dates_of(body))
+    assert found["September"] == "1864-09" and found["November 8"] == "1864-11-08"
+
+
+def test_two_authors_are_no_speaker():
+    body = ("Vell was a president of Hask.\n\n"
+            "\"Karl and Vell virtually conducted the war together,\" say Thomas and Hyman.")
+    assert not [q for q in bank(body, title="Vell") if q["kind"] == "quote"]
+
+
+def test_a_participle_after_a_partner_names_no_speaker():
+    body = ("Vell is a work by Karl Osk.\n\nKarl Osk collaborated with Deems Taylor on the program notes, noting that "
+            "\"My purpose here is to portray the impression of an American visitor in Paris.\"")
+    assert not [q for q in bank(body, title="Vell") if q["kind"] == "quote"]
+
+
+def test_a_family_name_the_article_also_writes_as_a_place_is_not_written_out():
+    body = "\n\n".join(["Abe Vell was a president of Hask.",
+                        "George Washington was the first president of Hask.",
+                        "The army moved to Washington in 1861.",
+                        "In 1862 the army was ordered to protect Washington from the rebels."])
+    assert not any("George Washington from" in q["prompt"] for q in bank(body, title="Abe Vell"))

@@ -1050,6 +1050,13 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
         if y_ref and (day or scope == "block"):
             # a month alone ("in September") leans on a bare year only within its paragraph
             return _year_after(y_ref, month) + shift
+        if y_ref and scope == "section":
+            # ... or within its section, when no month of the wider text comes after that year:
+            # "Lincoln faced reelection in 1864 ... Atlanta in September" is not the "April 9,
+            # 1865" of the section before
+            top_month = anchors.refs(("top", _top(s.section)))[0]
+            if top_month is None or top_month.pos < y_ref.pos:
+                return _year_after(y_ref, month) + shift
         if scope in ("block", "heading", "event", "section") or day:
             continue
         return None

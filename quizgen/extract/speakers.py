@@ -118,6 +118,10 @@ def find_speaker(doc: Document, quote: Quotation, mentions: Mentions, accept: Ac
 # tagline, "...", "the slogan "...", "the headline "..."
 _NAMED_THING = re.compile(r"\b(?:tagline|slogan|motto|headline|caption|catchphrase|inscription|epitaph|banner|"
                           r"chant|title|subtitle|lyrics?|refrain|chorus)\s*[,:]?\s*$", re.I)
+# Two names joined by "and" where one speaker stands: "Thomas and Hyman say", "say Thomas and Hyman"
+_TWO_PARTIES_END = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:and|&)\s+[A-Z][\w'’.-]*"
+                              r"(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:also|later|then|\w+ly))*\s*,?\s*$")
+_TWO_PARTIES_START = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:and|&)\s+[A-Z]")
 # Words between a speaker and the verb: adverbs, auxiliaries, or one bracketed or comma clause.
 _SUBJECT_GAP = re.compile(
     # ("Melissa Ruggieri of the Richmond Times-Dispatch reported": the writer, of her paper)
@@ -181,6 +185,9 @@ class _Look:
             return None
         verb = verbs[-1]
         between = pre[verb.end():]
+        if verb.group().endswith("ing") and re.search(r",\s*(?:\w+ly\s+)?$", pre[:verb.start()]) and \
+                re.search(r"\b(?:with|and|by|to|from)\s+(?:[A-Z][\w'’.-]*\s+){1,3}[^,]*,\s*(?:\w+ly\s+)?$", pre[:verb.start()]):
+            return None  # "Gershwin collaborated with Deems Taylor on the notes, noting that": Gershwin or both
         # The quote follows the verb closely: 'said that', 'stated:', 'called Shusha', 'described it as'.
         if ";" in between or len(between.split()) > 25 or re.search(r"[\"“”]", between):
             return None
@@ -242,6 +249,8 @@ class _Look:
 
     def party_ending_at(self, lo: int, hi: int, cue: str, after: bool = False) -> Speaker | None:
         """Who is named right at the end of text[lo:hi]: a known person, else a capitalised name."""
+        if _TWO_PARTIES_END.search(self.text, lo, hi):
+            return None  # "Thomas and Hyman say": two authors, no one speaker
         person = self.mentions.ending_in(lo, hi)
         if person is not None and _SUBJECT_GAP.fullmatch(self.text[person[1]:hi]):
             return self.taken(Speaker(cue, self.text[person[0]:person[1]], person[2], after))
@@ -256,6 +265,8 @@ class _Look:
 
     def party_starting_at(self, lo: int, hi: int, cue: str, after: bool = False) -> Speaker | None:
         """Who is named right at the start of text[lo:hi] ('said Collier, the athletic director')."""
+        if _TWO_PARTIES_START.match(self.text, lo, hi):
+            return None  # '"...," say Thomas and Hyman': two authors, no one speaker
         for start, end, name in self.mentions.starting_in(lo, lo + 1):
             if end <= hi:
                 return self.taken(Speaker(cue, self.text[start:end], name, after))
