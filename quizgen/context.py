@@ -75,7 +75,7 @@ REFERENT_NOUNS = (
     "conference", "festival", "newspaper", "magazine", "conflict", "race", "philosophy", "ideology", "doctrine",
     "competition", "contest", "website", "theory", "curators", "letters", "manuscript", "replica", "footage",
     "recording", "recordings", "tapes", "video", "sequel", "complex", "plot", "transaction", "observatory",
-    "role", "couple", "rivals", "foundation",
+    "role", "couple", "rivals", "foundation", "family", "score", "music", "agency", "ploy",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.

@@ -621,9 +621,14 @@ _DATE_BOUND_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Pp]rior to|[Nn]o later t
 
 
 def _bounded_date(q: Question, ev: Evidence) -> bool:
-    # (a cloze asks what the text says; options and a false statement on either side may be as true)
-    return q.kind == "date" and q.type in ("multiple_choice", "true_false") and bool(
-        _DATE_BOUND_BEFORE.search(_before_blank(ev, 30)))
+    # (a cloze asks what the text says; options and a false statement on either side may be as true;
+    # but "By ____, Congress was unable to ..." opening a sentence is a state reached by then, true of
+    # the years after as well)
+    if q.kind != "date" or not ev.blank:
+        return False
+    if q.type in ("multiple_choice", "true_false"):
+        return bool(_DATE_BOUND_BEFORE.search(_before_blank(ev, 30)))
+    return q.type in ("cloze", "short_answer") and _sentence(ev)[:ev.blank[0]].strip() == "By"
 
 
 def _asked_year(q: Question, ev: Evidence) -> str | None:

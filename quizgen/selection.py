@@ -151,9 +151,9 @@ class _Picked:
         return True
 
 
-_LIFE_EVENT = re.compile(r"\b(born|birth|died|death|buried|founded|established|married|crowned|abdicated|"
-                         r"executed|assassinated|murdered)\b", re.I)
-_STEMS = {"birth": "born", "death": "died"}
+_LIFE_EVENT = re.compile(r"\b(born|birth|died|death|buried|founded|established|created|formed|married|crowned|"
+                         r"abdicated|executed|assassinated|murdered)\b", re.I)
+_STEMS = {"birth": "born", "death": "died", "established": "founded", "created": "founded", "formed": "founded"}
 
 
 def _fact_text(q: dict[str, Any]) -> str | None:

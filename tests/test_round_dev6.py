@@ -582,3 +582,21 @@ def test_a_family_name_the_article_also_writes_as_a_place_is_not_written_out():
                         "The army moved to Washington in 1861.",
                         "In 1862 the army was ordered to protect Washington from the rebels."])
     assert not any("George Washington from" in q["prompt"] for q in bank(body, title="Abe Vell"))
+
+
+def test_a_state_reached_by_a_year_opening_the_sentence_is_a_bound():
+    body = "Vell was a league of Hask.\n\nBy 1787 the council of Vell was unable to protect trade.\n\n" \
+           "The council of Vell first met in 1781."
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in bank(body, title="Vell")
+               if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "bounded-date" in reasons["1787"] and "bounded-date" not in reasons["1781"]
+
+
+def test_a_founding_asked_from_the_infobox_and_as_created_is_asked_once():
+    from quizgen.selection import choose
+    infobox = {"id": "a", "type": "short_answer", "kind": "infobox", "prompt": "When was Vell founded?",
+               "answer": {"text": "1852", "accept": ["1852"]}, "source": {"document": "d"}, "quality": 1.0}
+    cloze = {"id": "b", "type": "cloze", "kind": "date", "prompt": "Created in ________, Vell is the army of Hask.",
+             "answer": {"text": "1852", "accept": ["1852"]},
+             "source": {"document": "d", "sentence": "Created in 1852, Vell is the army of Hask."}, "quality": 1.0}
+    assert len(choose([infobox, cloze])) == 1
