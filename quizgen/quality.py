@@ -219,6 +219,9 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
     """"____ e Silva": the blank is part of a longer name."""
     if q.kind != "person" or not ev.blank:
         return False
+    # ("A ____ acid is a substance ...": a name used as a word of a term, "a Lewis acid")
+    if re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", _before_blank(ev, 6)) and re.match(r"\s+[a-z]", _after_blank(ev, 3)):
+        return True
     # ("of architectural firm ____, Lamb and Harmon": the first name of a firm's, not a person)
     return bool(re.match(r"\s+(?:" + _NAME_PARTICLE + r"\s+)?[A-Z][a-z]", _after_blank(ev, 20))) or bool(
         re.match(r",\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z]", _after_blank(ev, 60))

@@ -600,3 +600,12 @@ def test_a_founding_asked_from_the_infobox_and_as_created_is_asked_once():
              "answer": {"text": "1852", "accept": ["1852"]},
              "source": {"document": "d", "sentence": "Created in 1852, Vell is the army of Hask."}, "quality": 1.0}
     assert len(choose([infobox, cloze])) == 1
+
+
+def test_a_name_inside_a_term_is_no_persons_blank():
+    body = ("An acid is a molecule that can donate a proton.\n\n"
+            "The chemist Gilbert N. Lewis described the electron pair in 1923.\n\n"
+            "A Lewis acid is a substance that can accept a pair of electrons from another species.")
+    for q in bank(body, title="Acid"):
+        if q["kind"] == "person" and "accept a pair" in q["prompt"]:
+            assert q["quality"] == 0
