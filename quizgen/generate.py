@@ -396,9 +396,16 @@ class Generator:
     def _another_bearer(self, name: str, family: str) -> bool:
         """Does the article write the family name after a given name that is not this person's?"""
         own = {fold(t) for t in name.split()}
-        for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(family) + r"\b", self.doc.text):
-            if fold(m.group(1)) not in own and fold(m.group(1)) in given_names():
-                return True
+        text = self.doc.text
+        # (the family name first, then the word before it: a pattern opening on any capital is slow)
+        at = text.find(family)
+        while at >= 0:
+            end = at + len(family)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+                if before and fold(before.group(1)) not in own and fold(before.group(1)) in given_names():
+                    return True
+            at = text.find(family, end)
         return False
 
     def _active_span(self) -> tuple[int, int] | None:
@@ -746,6 +753,7 @@ class Generator:
         value = str(fact.value)
         here = fact.sentence
         here_story = self._story(here)
+        key_days = _iso_days(value)
         years, pool = self._date_pool().get(precision, ((), ()))
         for v, year, sentence, story in pool[bisect_left(years, lo):bisect_right(years, hi)]:
             if v == value or v in real or (year > 0) != (y > 0) or not allowed(v):
@@ -755,7 +763,7 @@ class Generator:
                 continue
             if sentence is not None and _AGAIN.search(sentence.text):
                 continue  # "won the national title again in 2011": a repeat may be as true of the key's event
-            if precision == 3 and abs(_iso_days(v) - _iso_days(value)) <= 7:
+            if precision == 3 and abs(_iso_days(v) - key_days) <= 7:
                 continue  # "September 19" against "September 18": the article's other account, or a trap of a day
             real.add(v)
             if sentence is not None and here is not None and sentence.section == here.section:
@@ -772,17 +780,18 @@ class Generator:
             near &= real
 
         def nearest(values: set[str]) -> list[str]:
-            ranked = sorted(values, key=lambda v: (abs(_iso_days(v) - _iso_days(value)), v))[:5]
+            ranked = sorted(values, key=lambda v: (abs(_iso_days(v) - key_days), v))[:5]
             rng.shuffle(ranked)
             return ranked
         chosen = (nearest(near) + nearest(real - near))[:3]
         synthetic = 0
+        # another day of a short event, not a day of another month: its days, drawn once
+        event_days = [datetime.date.fromordinal(n).isoformat() for n in range(span[0] - 2, span[1] + 3)] if inside else []
+        rng.shuffle(event_days)
         for _ in range(80):
-            if len(chosen) >= 3:
+            if len(chosen) >= 3 or inside and not event_days:
                 break
-            c = self._made_up_date(y, m, d, lo, hi, fact, rng)
-            if inside:  # another day of the event, not a day of another month
-                c = datetime.date.fromordinal(rng.randint(span[0] - 2, span[1] + 2)).isoformat()
+            c = event_days.pop() if inside else self._made_up_date(y, m, d, lo, hi, fact, rng)
             if c is None or c == str(fact.value) or c in chosen or c in self.date_values or not allowed(c):
                 continue
             if precision == 1 and (c[:5] if c.startswith("-") else c[:4]) in self.known_years:
@@ -1832,6 +1841,7 @@ def _names_party(party: str, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # the article's dates, asked of again for each date question's options
 def _ordinal(value: str) -> int | None:
     """A day-precise ISO date of the common era as its day number (``date.toordinal``)."""
     parts = _parse_iso(value)
@@ -1843,6 +1853,7 @@ def _ordinal(value: str) -> int | None:
         return None
 
 
+@lru_cache(maxsize=8192)
 def _iso_days(value: str) -> float:
     """An ISO date ("1906", "1906-04", "1906-04-01") as a number of days, to measure how far apart two are."""
     parts = _parse_iso(value)
@@ -1956,6 +1967,7 @@ _BODY_WORDS = {"university", "institute", "museum", "department", "ministry", "b
                "association", "board", "college", "school", "church", "court", "office", "league", "federation",
                "union", "party", "government", "committee", "academy", "house", "city", "state", "republic",
                "kingdom", "museum", "library", "foundation", "centre", "center", "agency", "bureau", "service"}
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A sentence that opens on a name and says what it is: "Potsdam is ...", "New Cologne was ..."
 _NAME_OPENS = re.compile(r"(?!(?:The|In|On|At|By|It|He|She|They|This|These|There|After|Before|During|Since|From)\b)"
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was|became|has|had|lies|lay|served|remained)\b")

@@ -664,6 +664,7 @@ _KNOWN_ABBREVIATIONS = frozenset("""US USA UK UN EU NATO BBC NASA FBI CIA USSR T
 AD BC CE BCE PhD MP NFL NBA MLB NHL FIFA UEFA IOC CD DVD PC AI OK UNESCO UNICEF WHO NHS MBA BA MA BSc MSc OBE MBE
 CBE KBE IQ UFO SUV GPS LED CNN ABC CBS NBC HBO MTV ITV PM AM UTC GMT NYC LA EP LP RAF IRA ISIS PLO USS HMS RMS SS
 HMAS HMCS SEAL SEALs NCAA""".split())
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z&]")
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}\b(?![.'’]?\w)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
@@ -671,7 +672,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 def _unexplained_abbreviation(q: Question, ev: Evidence) -> bool:
     """"SDI also builds batteries", "DA merged with ...": an abbreviation the prompt does not spell out
     and a student cannot be expected to know (the article's own title and well-known ones aside)."""
-    if not any(c.isupper() and q.prompt[i + 1:i + 2].isupper() for i, c in enumerate(q.prompt)):
+    if not _TWO_CAPITALS.search(q.prompt):  # (one fast scan: most prompts hold no abbreviation)
         return False
     title = str(ev.extra.get("title", ""))
     for m in _ABBREVIATION.finditer(q.prompt):
