@@ -754,6 +754,10 @@ class Generator:
         here = fact.sentence
         here_story = self._story(here)
         key_days = _iso_days(value)
+        # an infobox date ("Released: 16 October 1989") has no sentence to compare stories with: the
+        # text's other dates of the same kind of event ("released", "founded") may be as true
+        event_stems = [st for w in re.findall(r"[a-z]+", fold(str(fact.attrs.get("label") or "")))
+                       for st in [_EVENT_STEMS.get(w[:5])] if st] if fact.kind == "infobox" else []
         years, pool = self._date_pool().get(precision, ((), ()))
         for v, year, sentence, story in pool[bisect_left(years, lo):bisect_right(years, hi)]:
             if v == value or v in real or (year > 0) != (y > 0) or not allowed(v):
@@ -763,6 +767,8 @@ class Generator:
                 continue
             if sentence is not None and _AGAIN.search(sentence.text):
                 continue  # "won the national title again in 2011": a repeat may be as true of the key's event
+            if event_stems and sentence is not None and any(stem in fold(sentence.text) for stem in event_stems):
+                continue  # "released in North America on 15 January 1990": another release date, as true
             if precision == 3 and abs(_iso_days(v) - key_days) <= 7:
                 continue  # "September 19" against "September 18": the article's other account, or a trap of a day
             real.add(v)
@@ -1839,6 +1845,12 @@ def _names_party(party: str, text: str) -> bool:
         initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", text))
         return party in initials
     return False
+
+
+# the first letters of an infobox date label -> the stem its event is written with in the text
+_EVENT_STEMS = {"relea": "releas", "found": "found", "estab": "establish", "opene": "open", "openi": "open",
+                "launc": "launch", "publi": "publish", "premi": "premier", "compl": "complet", "forme": "form",
+                "forma": "form", "built": "built", "incep": "incept", "signe": "sign", "ratif": "ratif"}
 
 
 @lru_cache(maxsize=8192)  # the article's dates, asked of again for each date question's options

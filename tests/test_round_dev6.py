@@ -609,3 +609,17 @@ def test_a_name_inside_a_term_is_no_persons_blank():
     for q in bank(body, title="Acid"):
         if q["kind"] == "person" and "accept a pair" in q["prompt"]:
             assert q["quality"] == 0
+
+
+def test_an_infobox_release_date_gets_no_other_release_date_as_an_option():
+    front = "infoboxes:\n  - name:\n      text: Vell\n    released:\n      text: 16 October 1989\n"
+    body = "\n\n".join(["Vell is a song by Ivo Brandt.",
+                        "Vell was released in North America on 15 January 1990.",
+                        "In Hask, Vell was released on 7 February 1990.",
+                        "Ivo Brandt wrote Vell in a studio of Osk on 2 March 1989.",
+                        "Ivo Brandt sang Vell on the radio of Hask on 8 May 1989.",
+                        "Ivo Brandt sang Vell at the festival of Osk on 3 June 1990.",
+                        "Ivo Brandt sang Vell at the harbour of Osk on 9 August 1990."])
+    for q in bank(body, title="Vell", front=front):
+        if q["kind"] == "infobox" and q["type"] == "multiple_choice" and "released" in q["prompt"]:
+            assert not {"15 January 1990", "7 February 1990"} & set(q["choices"]), q["choices"]
