@@ -1463,6 +1463,8 @@ class Generator:
                     if fold(str(f.attrs.get("qualifier") or "")) in _LOWER_BOUNDS | _UPPER_BOUNDS or \
                             re.search(r"\b(?:past|last|over|within)\s+$", s.text[:f.span[0] - s.start]):
                         return None  # "more than 2,500" is not contradicted by "more than 1,500"
+                    if _BOUND_AFTER.match(s.text, f.span[1] - s.start) or _BOUND_INSIDE.search(f.text):
+                        return None  # "three or more means": "five or more" is as true
                     if _PERCENT.search(asked) and _shares_of_a_whole(s.text, f.span[0] - s.start, f.span[1] - s.start,
                                                                      float(f.value)):
                         return None  # "owns 29%, while Samsung owns the remaining 49%": the sum says it is false
@@ -1847,6 +1849,9 @@ def _names_party(party: str, text: str) -> bool:
     return False
 
 
+# A bound written after the number: "three or more", "18 and over", "10,000 or so", "500+"
+_BOUND_AFTER = re.compile(r"\s*\+|\s+(?:or|and)\s+(?:more|fewer|less|greater|higher|lower|above|over|under|so|up|upwards)\b")
+_BOUND_INSIDE = re.compile(r"\b(?:or|and)\s+(?:more|fewer|less|greater|higher|lower|above|over|under|so)\b|\+$")
 # the first letters of an infobox date label -> the stem its event is written with in the text
 _EVENT_STEMS = {"relea": "releas", "found": "found", "estab": "establish", "opene": "open", "openi": "open",
                 "launc": "launch", "publi": "publish", "premi": "premier", "compl": "complet", "forme": "form",

@@ -733,7 +733,11 @@ _BOUND_BEFORE = re.compile(r"\b(?:[Mm]ore than|[Oo]ver|[Aa]t least|[Ll]ess than|
 
 def _bounded_blank(q: Question, ev: Evidence) -> bool:
     """"More than ____ after his death": every smaller number is as true; the bound is no fact to recall."""
-    return q.kind == "figure" and q.type in ("cloze", "short_answer") and bool(_BOUND_BEFORE.search(_before_blank(ev, 20)))
+    return q.kind == "figure" and q.type in ("cloze", "short_answer") and bool(
+        _BOUND_BEFORE.search(_before_blank(ev, 20)) or _BOUND_AFTER_BLANK.match(_after_blank(ev, 20)))
+
+
+_BOUND_AFTER_BLANK = re.compile(r"\s+(?:or|and)\s+(?:more|fewer|less|greater|higher|lower|above|over|under)\b")
 
 
 # "Should the GDP remain at 2.2% ..., it would exceed ...", "If ... were ..., ... would ...": a

@@ -623,3 +623,17 @@ def test_an_infobox_release_date_gets_no_other_release_date_as_an_option():
     for q in bank(body, title="Vell", front=front):
         if q["kind"] == "infobox" and q["type"] == "multiple_choice" and "released" in q["prompt"]:
             assert not {"15 January 1990", "7 February 1990"} & set(q["choices"]), q["choices"]
+
+
+def test_a_number_bounded_after_it_gets_no_false_statement():
+    body = "\n\n".join(["Vell is a test of Hask.",
+                        "Vell is useful for comparing three or more means of a sample.",
+                        "In 1925 Karl Osk wrote 12 papers on Vell.",
+                        "In 1930 Karl Osk wrote 20 papers on Vell.",
+                        "In 1935 Karl Osk wrote 31 papers on Vell."])
+    import dataclasses
+    doc = load_text(f"---\ntitle: Vell\n---\n{body}\n", "x.md")
+    for seed in range(6):  # (whichever statement a seed draws, none is made false by moving the bound)
+        for q in process_document(doc, dataclasses.replace(Options(), seed=seed)).questions:
+            if q["type"] == "true_false" and "means of a sample" in q["prompt"]:
+                assert q["answer"]["value"] is True, q["prompt"]
