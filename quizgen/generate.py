@@ -1366,7 +1366,7 @@ class Generator:
             lower = sum(1 for fv, _ in out if fv < v) < below
             if i >= 30 and not above_only and not below_only:
                 lower = not lower  # no room on that side ("0.3" has few values below it): the other side
-            c = self._made_up_number(shown, asked, lower, words, rng, age)
+            c = self._made_up_number(shown, asked, lower, words, rng, age, wide=bool(fact.attrs.get("qualifier")))
             # (another age of the article is a fine wrong age; another figure, of whatever, is left out)
             if c is None or c * scale == v or c * scale in self.figure_values and not age or ceiling and c * scale > ceiling:
                 continue
@@ -1400,14 +1400,16 @@ class Generator:
 
     @staticmethod
     def _made_up_number(shown: float, asked: str, lower: bool, words: bool, rng: random.Random,
-                        age: bool = False) -> float | None:
+                        age: bool = False, wide: bool = False) -> float | None:
         if words or shown < 10 and float(shown).is_integer() or age:
             # (an age a few years off: "compulsory until the age of 16" against 14 or 18, not 22)
             step = rng.randint(1, 4) if not age else rng.randint(2, max(3, round(shown * 0.2)))
             c = shown - step if lower else shown + step
             return float(c) if c > 0 else None
-        # (within a factor of about two: "8,600 mm" of rain beside a key of 3,100 is ruled out unread)
-        ratio = rng.uniform(0.45, 0.8) if lower else rng.uniform(1.25, 2.2)
+        # (within a factor of 1.8: "8,600 mm" of rain beside a key of 3,100, "31 kg" for an animal of
+        # 15 kg or "801 km" for a motorway of 367 are ruled out unread)
+        # (a qualified key, "more than $4.8 million", needs options clearly apart: the wider range)
+        ratio = rng.uniform(0.45 if wide else 0.5, 0.8) if lower else rng.uniform(1.25, 2.2 if wide else 1.8)
         c = _round_like(shown * ratio, shown)
         if c >= 100 and _PERCENT.search(asked):
             return None

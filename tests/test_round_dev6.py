@@ -637,3 +637,14 @@ def test_a_number_bounded_after_it_gets_no_false_statement():
         for q in process_document(doc, dataclasses.replace(Options(), seed=seed)).questions:
             if q["type"] == "true_false" and "means of a sample" in q["prompt"]:
                 assert q["answer"]["value"] is True, q["prompt"]
+
+
+def test_made_up_figures_stay_within_a_factor_a_reader_believes():
+    import random
+    from quizgen.generate import Generator
+    for seed in range(50):
+        rng = random.Random(seed)
+        up = Generator._made_up_number(15.0, "15 kg", False, False, rng)
+        down = Generator._made_up_number(15.0, "15 kg", True, False, rng)
+        assert up is None or up <= 15 * 1.8 + 1  # no "31 kg" for an animal of 15
+        assert down is None or down >= 15 * 0.5 - 1
