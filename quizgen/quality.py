@@ -110,6 +110,8 @@ def _citation_year(q: Question, ev: Evidence) -> bool:
     if q.kind != "date" or not ev.blank:
         return False
     before, after = _before_blank(ev, 40), _after_blank(ev, 4)
+    if re.match(r"\s*[a-z]?,\s*pp?\.\s*\d", _after_blank(ev, 12)):
+        return True  # "(1935, p. 195)": the year of a page cited
     if not _CLOSES_CITATION.match(after):
         return False  # both forms below need it: most dates are spared the searches back
     name_then_paren = re.search(r"(?:[A-Z][\w'’-]+|et al\.?),?\s*\(\s*$", before) and re.match(r"\s*[a-z]?\)", after)

@@ -648,3 +648,12 @@ def test_made_up_figures_stay_within_a_factor_a_reader_believes():
         down = Generator._made_up_number(15.0, "15 kg", True, False, rng)
         assert up is None or up <= 15 * 1.8 + 1  # no "31 kg" for an animal of 15
         assert down is None or down >= 15 * 0.5 - 1
+
+
+def test_the_year_of_a_cited_page_is_a_citation_year():
+    from quizgen.quality import Evidence, _citation_year
+    from quizgen.model import Sentence
+    text = 'Karl Osk wrote that "theorists are always trying to remove it" (1935, p. 195).'
+    blank = (text.index("1935"), text.index("1935") + 4)
+    ev = Evidence(sentence=Sentence(text, 0, len(text), (), 0, 0), blank=blank)
+    assert _citation_year(Question("q", "cloze", "date", "...", {}, {}), ev)
