@@ -112,8 +112,9 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
 
-ERAS_BEFORE = ("BCE", "BC", "B.C.E.", "B.C.")  # before the common era: the year counts down
-ERAS_AFTER = ("AD", "A.D.", "CE", "C.E.")
+# before the common era: the year counts down ("B.C" without its last dot too: "built in 430 B.C")
+ERAS_BEFORE = ("BCE", "BC", "B.C.E.", "B.C.", "B.C.E", "B.C")
+ERAS_AFTER = ("AD", "A.D.", "CE", "C.E.", "A.D", "C.E")
 ERAS = ERAS_BEFORE + ERAS_AFTER
 CIRCA = ("c.", "ca.", "circa")  # "c. 850": an approximate year
 # Regular-expression alternations: any era ("44 BC", "1066 AD"), and those also written before

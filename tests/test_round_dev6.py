@@ -657,3 +657,8 @@ def test_the_year_of_a_cited_page_is_a_citation_year():
     blank = (text.index("1935"), text.index("1935") + 4)
     ev = Evidence(sentence=Sentence(text, 0, len(text), (), 0, 0), blank=blank)
     assert _citation_year(Question("q", "cloze", "date", "...", {}, {}), ev)
+
+
+def test_an_era_written_without_its_last_dot_is_an_era():
+    assert dates_of("A temple of Vell was built in 430 B.C and it was designed by Karl Osk.") == [
+        ("430 B.C", "-0429")]
