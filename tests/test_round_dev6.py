@@ -662,3 +662,12 @@ def test_the_year_of_a_cited_page_is_a_citation_year():
 def test_an_era_written_without_its_last_dot_is_an_era():
     assert dates_of("A temple of Vell was built in 430 B.C and it was designed by Karl Osk.") == [
         ("430 B.C", "-0429")]
+
+
+def test_award_categories_places_and_firms_are_no_people_and_a_woman_named_is():
+    found = people_in("The film won Best Supporting Actor in 1962 and Best Picture in 1963.")
+    assert not {"Best Supporting Actor", "Best Picture"} & found
+    found = people_in("The agents rented a villa, Villa Carmela, near Puente Mayorga, owned by an officer who had "
+                      "married a Spanish woman named Conchita Ramognino.")
+    assert "Conchita Ramognino" in found and not {"Villa Carmela", "Puente Mayorga"} & found
+    assert "Richard Kidd Productions" not in people_in("He founded Richard Kidd Productions in 1990 with Karl Osk.")

@@ -110,7 +110,10 @@ _AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed
 # 'the Nobel Prize was awarded to X', 'his friendship with X': only a person receives or befriends
 _RELATION_BEFORE = re.compile(r"\b(?:(?:awarded|presented|bequeathed|dedicated)\s+to|"
                               r"(?:friendship|friends|acquaintance|correspondence)\s+with|"
-                              r"(?:studied|trained|worked|apprenticed)\s+(?:directly\s+|briefly\s+)?(?:with|under))\s+$")
+                              r"(?:studied|trained|worked|apprenticed)\s+(?:directly\s+|briefly\s+)?(?:with|under)|"
+                              # "married a Spanish woman named Conchita Ramognino"
+                              r"\b(?:man|woman|boy|girl|child|son|daughter|wife|husband|officer|soldier|sailor|"
+                              r"merchant|priest|monk|nun|farmer|slave)\s+(?:named|called))\s+$")
 # 'Neville X (later known as Bunny Y)': a person who took another name
 _POSSESSED_AFTER = re.compile(
     r"(?:['’]s?)\s+(?:(?:own|late|elder|younger|eldest|youngest|first|second|third|former|later|earlier|early|"
@@ -1099,7 +1102,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("agent")
         if _WORKS_BY.search(text, max(0, ta - 50), ta):
             found.add("maker")  # 'portraits by Whistler': only a person makes works of art
-    if _ends_with_word(text, ta, ("to", "with", "under")) and _RELATION_BEFORE.search(text, max(0, ta - 40), ta):
+    if _ends_with_word(text, ta, ("to", "with", "under", "named", "called")) and \
+            _RELATION_BEFORE.search(text, max(0, ta - 40), ta):
         found.add("relation")
         if len(run.tokens) >= 2:
             found.add("relation_name")  # 'awarded to Rudyard Kipling': two words there are a personal name
