@@ -1507,8 +1507,15 @@ class Generator:
                 if person is not None:
                     speaker = self._name(person)
             end = "" if quoted.endswith(("?", "!")) else self._words("question_mark")
-            prompt = self._words("who_said" if person else "which_source_said", quote=quoted, end=end)
-            accept = self._name_forms(person) if person else [str(speaker)]
+            # "Justice Röling", "Melissa Ruggieri": a person the people rules did not take is still asked "Who"
+            titled = re.match(r"(?:Justice|Judge|Dr\.?|Professor|Prof\.?|President|General|Sir|Dame|Lord|Lady|"
+                              r"Senator|Governor|Mayor|Bishop|Archbishop|Father|Rabbi|Imam|Captain|Colonel|Admiral)\s+"
+                              r"([A-Z][\w'’-]+)$", str(speaker))
+            personal = bool(person) or bool(titled) or (
+                bool(re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}", str(speaker)))
+                and fold(str(speaker).split()[0]) in given_names())
+            prompt = self._words("who_said" if personal else "which_source_said", quote=quoted, end=end)
+            accept = self._name_forms(person) if person else [str(speaker)] + ([titled.group(1)] if titled else [])
             parts = re.match(r"(.+?)\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", str(speaker)) if not person else None
             if parts and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}", parts.group(1)) \
                     and not set(fold(parts.group(1)).split()) & _BODY_WORDS:

@@ -671,3 +671,11 @@ def test_award_categories_places_and_firms_are_no_people_and_a_woman_named_is():
                       "married a Spanish woman named Conchita Ramognino.")
     assert "Conchita Ramognino" in found and not {"Villa Carmela", "Puente Mayorga"} & found
     assert "Richard Kidd Productions" not in people_in("He founded Richard Kidd Productions in 1990 with Karl Osk.")
+
+
+def test_a_titled_speaker_is_asked_who_and_accepted_by_name():
+    body = ("Vell was a tribunal of Hask.\n\n"
+            "Justice Röling wrote: \"It is well-nigh impossible to define the concept of a war of aggression.\"")
+    quotes = [q for q in bank(body, title="Vell") if q["kind"] == "quote" and q["type"] == "short_answer"]
+    for q in quotes:
+        assert q["prompt"].startswith("Who said") and "Röling" in q["answer"]["accept"]
