@@ -1634,7 +1634,10 @@ class Generator:
                 self._folded_text = fold(self.doc.text)
             if fold(answer_text.split(",")[0]) not in self._folded_text:
                 continue  # the article never says it in its text: a footnote mark glued on ("Albaniana")
-            accept = [answer_text] + ([answer_text.split(",")[0].strip()] if "," in answer_text else []) + (
+            parts = [part.strip() for part in answer_text.split(",") if part.strip()]
+            # "Hodgenville, Kentucky, U.S.": the town, or the town and its state, or the state alone
+            accept = [answer_text] + (parts[:1] + [", ".join(parts[:2]), parts[1]] if len(parts) >= 3 and
+                                      f.attrs.get("type") == "place" else parts[:1] if len(parts) > 1 else []) + (
                 [answer_text[4:]] if answer_text.lower().startswith("the ") else [])
             accept += _fuller_forms(answer_text, self.doc.text)
             if fold(label) == "currency":

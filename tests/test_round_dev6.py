@@ -679,3 +679,11 @@ def test_a_titled_speaker_is_asked_who_and_accepted_by_name():
     quotes = [q for q in bank(body, title="Vell") if q["kind"] == "quote" and q["type"] == "short_answer"]
     for q in quotes:
         assert q["prompt"].startswith("Who said") and "Röling" in q["answer"]["accept"]
+
+
+def test_a_birthplace_is_accepted_as_town_or_state():
+    front = ("infoboxes:\n  - name:\n      text: Ivo Brandt\n    birth_place:\n      text: Hask, Vellshire, Osk\n")
+    body = "Ivo Brandt was a president of Osk.\n\nIvo Brandt was born in Hask, Vellshire, in 1809."
+    places = [q for q in bank(body, title="Ivo Brandt", front=front) if q["kind"] == "infobox" and "born" in q["prompt"]
+              and q["prompt"].startswith("Where")]
+    assert places and {"Hask", "Hask, Vellshire", "Vellshire"} <= set(places[0]["answer"]["accept"])
