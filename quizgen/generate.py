@@ -1053,7 +1053,8 @@ class Generator:
 
     # ------------------------------------------------------------ people
 
-    def _person_distractors(self, person_name: str, sentence: Sentence, key: tuple) -> tuple[list[str], bool]:
+    def _person_distractors(self, person_name: str, sentence: Sentence, key: tuple,
+                            title: str | None = None) -> tuple[list[str], bool]:
         """Three other people of the article, those whose roles resemble the answer's first
         ("commander", "journalist", "Armenian"), so that no option stands out as the odd one."""
         present = fold(sentence.text)
@@ -1083,6 +1084,8 @@ class Generator:
                 continue
             if self._of_another_era(name, sentence):
                 continue  # a medieval poet among the film-makers of 1920
+            if title and not any(m.startswith(title + " ") for m in mentions):
+                continue  # "Howe detached Sir ____": only others the article calls Sir
             pool[name] = len(self.person_roles[name] & context)
         names = sorted(pool)
         self.rng("person-distractors", *key).shuffle(names)
@@ -1175,7 +1178,8 @@ class Generator:
                 ev = self._evidence(p, s, (occ["start"], occ["end"]), unresolved, mentions=len(occurrences),
                                     has_role=bool(p.attrs.get("roles")))
                 yield self._question("cloze", "person", prompt, answer, src, key, "medium", ev, edits)
-                distractors, related = self._person_distractors(name, s, key)
+                title = _TITLE_BEFORE_BLANK.search(s.text, 0, occ["start"] - s.start)
+                distractors, related = self._person_distractors(name, s, key, fold(title.group(1)) if title else None)
                 if len(distractors) == 3:
                     ev_mc = self._evidence(p, s, (occ["start"], occ["end"]), unresolved, mentions=len(occurrences),
                                            has_role=bool(p.attrs.get("roles")), unrelated_options=not related)
@@ -2000,6 +2004,9 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A sentence that opens on a name and says what it is: "Potsdam is ...", "New Cologne was ..."
 _NAME_OPENS = re.compile(r"(?!(?:The|In|On|At|By|It|He|She|They|This|These|There|After|Before|During|Since|From)\b)"
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was|became|has|had|lies|lay|served|remained)\b")
+# A title right before a person's blank ("Sir ____", "General ____"): the options must carry it too
+_TITLE_BEFORE_BLANK = re.compile(r"\b(Sir|Dame|Lord|Lady|General|Admiral|Colonel|Major|Captain|President|King|Queen|"
+                                 r"Prince|Princess|Pope|Saint|Emperor|Empress|Bishop|Cardinal|Justice|Judge)\s+$")
 _NAME_TITLES = {"lord", "lady", "sir", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "saint",
                 "pope", "emperor", "empress", "president", "general", "admiral", "captain", "colonel", "von", "van",
                 "der", "den", "the", "del", "della", "de", "da", "dos", "jr", "jr.", "sr", "sr."}

@@ -687,3 +687,21 @@ def test_a_birthplace_is_accepted_as_town_or_state():
     places = [q for q in bank(body, title="Ivo Brandt", front=front) if q["kind"] == "infobox" and "born" in q["prompt"]
               and q["prompt"].startswith("Where")]
     assert places and {"Hask", "Hask, Vellshire", "Vellshire"} <= set(places[0]["answer"]["accept"])
+
+
+def test_options_for_a_titled_blank_carry_the_title():
+    from quizgen.extract import extract_facts
+    from quizgen.generate import Generator
+    body = "\n\n".join([
+        "The Vell War was fought in Hask.",
+        "The British general Sir Henry Osk commanded the army of Hask in 1776.",
+        "The British general Sir John Varn took Osk Hill in 1777.",
+        "The British general Sir Guy Tesk held the fort of Hask in 1778.",
+        "The British general Sir Hugh Lark held the fort of Osk in 1779.",
+        "The American general Richard Mont marched on Hask in 1775.",
+        "The American general Nathan Brill led the militia of Vell in 1776.",
+        "Sir William Howe detached Sir Henry Osk with 6,000 men to seize the port of Vell."])
+    doc = load_text(f"---\ntitle: Vell War\n---\n{body}\n", "x.md")
+    generator = Generator(doc, extract_facts(doc), Options())
+    options, _ = generator._person_distractors("Henry Osk", doc.sentences[-1], ("k",), "sir")
+    assert sorted(options) == ["Guy Tesk", "Hugh Lark", "John Varn"]
