@@ -1068,6 +1068,14 @@ class Generator:
         # the side the sentence names ("the Russian commander"): people of another side stand out
         sides_here = _demonyms(sentence.text)
         titled = bool(_TITLE.match(person_name))
+        # "Sir William Howe defeated ____": the answer is of the other side, so are its options
+        enemy_sides: set[str] = set()
+        if _ADVERSARY.search(sentence.text):
+            for other, mentions in self.person_mentions.items():
+                if other != person_name and any(m in present for m in mentions if " " in m):
+                    enemy_sides |= self.person_sides.get(other, set())
+            enemy_sides -= self.person_sides.get(person_name, set())
+            sides_here = sides_here - enemy_sides  # ("The British general Howe defeated ____": his side, not the answer's)
         pool: dict[str, int] = {}
         for name, mentions in self._option_people(self._mononym(person_name), titled):
             if name in (person_name, subject):
@@ -1084,6 +1092,8 @@ class Generator:
                 continue
             if self._of_another_era(name, sentence):
                 continue  # a medieval poet among the film-makers of 1920
+            if enemy_sides and self.person_sides.get(name, set()) & enemy_sides:
+                continue  # a British officer is no option for whom Howe defeated
             if title and not any(m.startswith(title + " ") for m in mentions):
                 continue  # "Howe detached Sir ____": only others the article calls Sir
             pool[name] = len(self.person_roles[name] & context)
@@ -2004,6 +2014,8 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A sentence that opens on a name and says what it is: "Potsdam is ...", "New Cologne was ..."
 _NAME_OPENS = re.compile(r"(?!(?:The|In|On|At|By|It|He|She|They|This|These|There|After|Before|During|Since|From)\b)"
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was|became|has|had|lies|lay|served|remained)\b")
+_ADVERSARY = re.compile(r"\b(?:defeated|outmaneuvered|outmanoeuvred|routed|repulsed|fought|attacked|besieged|beat|"
+                        r"against|surrendered to|captured)\b")
 # A title right before a person's blank ("Sir ____", "General ____"): the options must carry it too
 _TITLE_BEFORE_BLANK = re.compile(r"\b(Sir|Dame|Lord|Lady|General|Admiral|Colonel|Major|Captain|President|King|Queen|"
                                  r"Prince|Princess|Pope|Saint|Emperor|Empress|Bishop|Cardinal|Justice|Judge)\s+$")

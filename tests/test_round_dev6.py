@@ -705,3 +705,23 @@ def test_options_for_a_titled_blank_carry_the_title():
     generator = Generator(doc, extract_facts(doc), Options())
     options, _ = generator._person_distractors("Henry Osk", doc.sentences[-1], ("k",), "sir")
     assert sorted(options) == ["Guy Tesk", "Hugh Lark", "John Varn"]
+
+
+def test_the_side_an_opponent_is_on_gives_no_options():
+    from quizgen.extract import extract_facts
+    from quizgen.generate import Generator
+    body = "\n\n".join([
+        "The Vell War was fought in Hask.",
+        "The British general Thomas Gage commanded the army of Hask in 1775.",
+        "The British general Henry Hamilton held the fort of Osk in 1778.",
+        "The British general Edward Harvey led the guards of Hask in 1776.",
+        "The American general George Varn led the army of Vell in 1776.",
+        "The American general Nathan Brill led the militia of Vell in 1777.",
+        "The American general Richard Mont marched on Hask in 1775.",
+        "The American general Horatio Gates led the northern army of Vell in 1777.",
+        "The British general William Howe landed at Osk in 1776.",
+        "William Howe outmaneuvered and defeated George Varn, capturing the port of Osk."])
+    doc = load_text(f"---\ntitle: Vell War\n---\n{body}\n", "x.md")
+    generator = Generator(doc, extract_facts(doc), Options())
+    options, _ = generator._person_distractors("George Varn", doc.sentences[-1], ("k",))
+    assert options and not {"Thomas Gage", "Henry Hamilton", "Edward Harvey"} & set(options), options
