@@ -1188,8 +1188,9 @@ class Generator:
                 ev = self._evidence(p, s, (occ["start"], occ["end"]), unresolved, mentions=len(occurrences),
                                     has_role=bool(p.attrs.get("roles")))
                 yield self._question("cloze", "person", prompt, answer, src, key, "medium", ev, edits)
-                title = _TITLE_BEFORE_BLANK.search(s.text, 0, occ["start"] - s.start)
-                distractors, related = self._person_distractors(name, s, key, fold(title.group(1)) if title else None)
+                title = _WORD_BEFORE.search(s.text, 0, occ["start"] - s.start)
+                title = fold(title.group(1)) if title and fold(title.group(1)) in _BLANK_TITLES else None
+                distractors, related = self._person_distractors(name, s, key, title)
                 if len(distractors) == 3:
                     ev_mc = self._evidence(p, s, (occ["start"], occ["end"]), unresolved, mentions=len(occurrences),
                                            has_role=bool(p.attrs.get("roles")), unrelated_options=not related)
@@ -1357,12 +1358,14 @@ class Generator:
                 out.append((fv, text))
                 seen_texts.add(fold(text))
         ceiling = _natural_ceiling(asked, fact.sentence.text if fact.sentence is not None else "")
-        if _PERCENT.search(asked) and fact.sentence is not None and fact.span is not None:
+        # the other percentages of the sentence: shares the key's options must fit beside
+        shares = _other_percents(fact.sentence.text, fact.span[0] - fact.sentence.start,
+                                 fact.span[1] - fact.sentence.start) if _PERCENT.search(asked) and \
+            fact.sentence is not None and fact.span is not None else []
+        if shares:
             # "67% wanted her to stay, ____ to leave": shares of one whole; an option the others
             # would take past 100% is ruled out by a sum
-            a, b = fact.span[0] - fact.sentence.start, fact.span[1] - fact.sentence.start
-            others = sum(float(m.group(1)) for m in _PERCENT_IN.finditer(fact.sentence.text)
-                         if m.end() <= a or m.start() >= b)
+            others = sum(shares)
             if 0 < others and v + others <= 100:
                 ceiling = min(ceiling or 100, 100 - others)
         if ceiling:  # "27 hours of daylight": no such thing
@@ -1401,12 +1404,9 @@ class Generator:
         if len(out) < 3:
             return [], 3 - real, False
         beatable = _multiples_pattern(v, [fv for fv, _ in out]) or _odd_one_out(v, [fv for fv, _ in out])
-        if _PERCENT.search(asked) and fact.sentence is not None and fact.span is not None:
-            # "the predicted ____ growth, and possibly above 11%": the option nearest 11% is the key
-            a, b = fact.span[0] - fact.sentence.start, fact.span[1] - fact.sentence.start
-            near = [float(m.group(1)) for m in _PERCENT_IN.finditer(fact.sentence.text)
-                    if (m.end() <= a or m.start() >= b) and abs(float(m.group(1)) - v) <= 0.12 * v]
-            beatable = beatable or any(all(abs(n - v) < abs(n - fv) for fv, _ in out) for n in near)
+        # "the predicted ____ growth, and possibly above 11%": the option nearest 11% is the key
+        near = [n for n in shares if abs(n - v) <= 0.12 * v]
+        beatable = beatable or any(all(abs(n - v) < abs(n - fv) for fv, _ in out) for n in near)
         if _PERCENT.search(asked) and fact.sentence is not None and re.search(
                 r"\b(?:majority|most of)\b", fact.sentence.text, re.I):
             beatable = beatable or any((fv > 50) != (v > 50) for fv, _ in out)  # "a majority, ____": over half
@@ -1522,14 +1522,13 @@ class Generator:
                     speaker = self._name(person)
             end = "" if quoted.endswith(("?", "!")) else self._words("question_mark")
             # "Justice Röling", "Melissa Ruggieri": a person the people rules did not take is still asked "Who"
-            titled = re.match(r"(?:Justice|Judge|Dr\.?|Professor|Prof\.?|President|General|Sir|Dame|Lord|Lady|"
-                              r"Senator|Governor|Mayor|Bishop|Archbishop|Father|Rabbi|Imam|Captain|Colonel|Admiral)\s+"
-                              r"([A-Z][\w'’-]+)$", str(speaker))
+            titled = _TITLED_NAME.match(str(speaker))
+            titled = titled if titled and fold(titled.group(1)).rstrip(".") in _SPEAKER_TITLES else None
             personal = bool(person) or bool(titled) or (
                 bool(re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}", str(speaker)))
                 and fold(str(speaker).split()[0]) in given_names())
             prompt = self._words("who_said" if personal else "which_source_said", quote=quoted, end=end)
-            accept = self._name_forms(person) if person else [str(speaker)] + ([titled.group(1)] if titled else [])
+            accept = self._name_forms(person) if person else [str(speaker)] + ([titled.group(2)] if titled else [])
             parts = re.match(r"(.+?)\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", str(speaker)) if not person else None
             if parts and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}", parts.group(1)) \
                     and not set(fold(parts.group(1)).split()) & _BODY_WORDS:
@@ -1858,10 +1857,15 @@ _YEAR_NAME = re.compile(r"\b[Tt]he (\d{4}) ((?:[A-Z][\w'’.-]+) (?:[A-Z][\w'’
                         r"outbreak|famine|massacre|rebellion|budget|act)\b))")
 
 
+def _other_percents(text: str, start: int, end: int) -> list[float]:
+    """The percentages of a sentence outside ``start:end`` (the key's own)."""
+    return [float(m.group(1)) for m in _PERCENT_IN.finditer(text) if m.end() <= start or m.start() >= end]
+
+
 def _shares_of_a_whole(text: str, start: int, end: int, value: float) -> bool:
     """Is the percentage at ``start:end`` one of shares that make a whole ("51% of its stock, while
     Samsung owns the remaining 49%")? A false one would be found by adding up."""
-    others = [float(m.group(1)) for m in _PERCENT_IN.finditer(text) if m.end() <= start or m.start() >= end]
+    others = _other_percents(text, start, end)
     return bool(others) and (abs(sum(others) + value - 100) <= 0.6 or bool(re.search(r"\b(?:remaining|rest)\b", text)))
 
 
@@ -2016,9 +2020,13 @@ _NAME_OPENS = re.compile(r"(?!(?:The|In|On|At|By|It|He|She|They|This|These|There
                          r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was|became|has|had|lies|lay|served|remained)\b")
 _ADVERSARY = re.compile(r"\b(?:defeated|outmaneuvered|outmanoeuvred|routed|repulsed|fought|attacked|besieged|beat|"
                         r"against|surrendered to|captured)\b")
-# A title right before a person's blank ("Sir ____", "General ____"): the options must carry it too
-_TITLE_BEFORE_BLANK = re.compile(r"\b(Sir|Dame|Lord|Lady|General|Admiral|Colonel|Major|Captain|President|King|Queen|"
-                                 r"Prince|Princess|Pope|Saint|Emperor|Empress|Bishop|Cardinal|Justice|Judge)\s+$")
+# A title before a person's blank ("Sir ____", "General ____") that the options must carry too, and
+# the titles that make a quoted speaker a person ("Justice Röling")
+_BLANK_TITLES = frozenset("""sir dame lord lady general admiral colonel major captain president king queen prince
+princess pope saint emperor empress bishop cardinal justice judge""".split())
+_SPEAKER_TITLES = frozenset("""justice judge dr professor prof president general sir dame lord lady senator governor
+mayor bishop archbishop father rabbi imam captain colonel admiral""".split())
+_TITLED_NAME = re.compile(r"([A-Z][a-z]+\.?)\s+([A-Z][\w'’-]+)$")
 _NAME_TITLES = {"lord", "lady", "sir", "dame", "king", "queen", "prince", "princess", "duke", "duchess", "saint",
                 "pope", "emperor", "empress", "president", "general", "admiral", "captain", "colonel", "von", "van",
                 "der", "den", "the", "del", "della", "de", "da", "dos", "jr", "jr.", "sr", "sr."}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from quizgen import context, quality
 from quizgen.load import load_text, parse_body
-from quizgen.model import Fact, Question
+from quizgen.model import Fact, Question, Sentence
 from quizgen.pipeline import Options, process_document
 
 
@@ -16,6 +16,19 @@ def bank(body: str, title: str = "Vell", front: str = "") -> list[dict]:
 
 def asking(questions: list[dict], answer: str, qtype: str = "cloze") -> list[dict]:
     return [q for q in questions if q["type"] == qtype and str(q["answer"].get("text")) == answer]
+
+
+def evidence_at(text: str, part: str) -> quality.Evidence:
+    """What the quality rules read of a question whose blank is ``part`` of the sentence ``text``."""
+    start = text.index(part)
+    return quality.Evidence(sentence=Sentence(text, 0, len(text), (), 0, 0), blank=(start, start + len(part)))
+
+
+def banked(qid: str, qtype: str, kind: str, prompt: str, answer: str, sentence: str | None = None) -> dict:
+    """A question as a bank stores it, for the selection tests."""
+    source = {"document": "d", "sentence": sentence} if sentence else {"document": "d"}
+    return {"id": qid, "type": qtype, "kind": kind, "prompt": prompt, "answer": {"text": answer, "accept": [answer]},
+            "source": source, "quality": 1.0}
 
 
 def test_an_expanded_acronym_takes_the_article_its_first_word_needs():
@@ -282,10 +295,8 @@ def test_the_year_a_critic_said_something_is_citation_detail():
 
 
 def test_options_next_to_an_approximate_year_rank_a_choice_down():
-    from quizgen.quality import Evidence, _approximate_year
-    from quizgen.model import Sentence
-    text = "Since about 2000, several states simplified their schools."
-    ev = Evidence(sentence=Sentence(text, 0, len(text), (), 0, 0), blank=(12, 16))
+    from quizgen.quality import _approximate_year
+    ev = evidence_at("Since about 2000, several states simplified their schools.", "2000")
     q = Question("q", "multiple_choice", "date", "...", {"value": "2000"}, {}, choices=["1996", "2000", "2001", "2010"])
     assert _approximate_year(q, ev)
     q.choices = ["1988", "1993", "2000", "2008"]
@@ -342,11 +353,9 @@ def test_area_units_of_a_converter_read_as_units():
 
 def test_one_person_asked_from_the_infobox_and_the_text_is_asked_once():
     from quizgen.selection import choose
-    infobox = {"id": "a", "type": "short_answer", "kind": "infobox", "prompt": "Who wrote Vell?",
-               "answer": {"text": "Karl Osk", "accept": ["Karl Osk"]}, "source": {"document": "d"}, "quality": 1.0}
-    cloze = {"id": "b", "type": "cloze", "kind": "person", "prompt": "Vell is a manga written by ________.",
-             "answer": {"text": "Karl Osk", "accept": ["Karl Osk"]},
-             "source": {"document": "d", "sentence": "Vell is a manga written by Karl Osk."}, "quality": 1.0}
+    infobox = banked("a", "short_answer", "infobox", "Who wrote Vell?", "Karl Osk")
+    cloze = banked("b", "cloze", "person", "Vell is a manga written by ________.", "Karl Osk",
+                   "Vell is a manga written by Karl Osk.")
     assert len(choose([infobox, cloze])) == 1
 
 
@@ -469,14 +478,11 @@ def test_an_acronym_inside_a_products_name_stays():
 
 
 def test_a_date_stamp_in_brackets_is_not_asked():
-    from quizgen.quality import Evidence, _date_stamp
-    from quizgen.model import Sentence
+    from quizgen.quality import _date_stamp
     for text, date in [("The corpus has not yet (2014) been integrated into the history.", "2014"),
                        ("He earned $30 million, sixth to date (October 22, 2015).", "October 22, 2015"),
                        ("The first was Mary the Jewess (c. 200 A.D.).", "200 A.D.")]:
-        blank = (text.index(date), text.index(date) + len(date))
-        ev = Evidence(sentence=Sentence(text, 0, len(text), (), 0, 0), blank=blank)
-        assert _date_stamp(Question("q", "cloze", "date", "...", {}, {}), ev), text
+        assert _date_stamp(Question("q", "cloze", "date", "...", {}, {}), evidence_at(text, date)), text
 
 
 def test_a_place_pronoun_there_leans_on_the_sentence_before():
@@ -594,11 +600,9 @@ def test_a_state_reached_by_a_year_opening_the_sentence_is_a_bound():
 
 def test_a_founding_asked_from_the_infobox_and_as_created_is_asked_once():
     from quizgen.selection import choose
-    infobox = {"id": "a", "type": "short_answer", "kind": "infobox", "prompt": "When was Vell founded?",
-               "answer": {"text": "1852", "accept": ["1852"]}, "source": {"document": "d"}, "quality": 1.0}
-    cloze = {"id": "b", "type": "cloze", "kind": "date", "prompt": "Created in ________, Vell is the army of Hask.",
-             "answer": {"text": "1852", "accept": ["1852"]},
-             "source": {"document": "d", "sentence": "Created in 1852, Vell is the army of Hask."}, "quality": 1.0}
+    infobox = banked("a", "short_answer", "infobox", "When was Vell founded?", "1852")
+    cloze = banked("b", "cloze", "date", "Created in ________, Vell is the army of Hask.", "1852",
+                   "Created in 1852, Vell is the army of Hask.")
     assert len(choose([infobox, cloze])) == 1
 
 
@@ -651,12 +655,9 @@ def test_made_up_figures_stay_within_a_factor_a_reader_believes():
 
 
 def test_the_year_of_a_cited_page_is_a_citation_year():
-    from quizgen.quality import Evidence, _citation_year
-    from quizgen.model import Sentence
+    from quizgen.quality import _citation_year
     text = 'Karl Osk wrote that "theorists are always trying to remove it" (1935, p. 195).'
-    blank = (text.index("1935"), text.index("1935") + 4)
-    ev = Evidence(sentence=Sentence(text, 0, len(text), (), 0, 0), blank=blank)
-    assert _citation_year(Question("q", "cloze", "date", "...", {}, {}), ev)
+    assert _citation_year(Question("q", "cloze", "date", "...", {}, {}), evidence_at(text, "1935"))
 
 
 def test_an_era_written_without_its_last_dot_is_an_era():

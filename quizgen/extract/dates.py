@@ -52,8 +52,6 @@ aircraft planes tanks guns ships vessels vehicles homes houses buildings units c
 species specimens words lines families children households employees workers cases deaths
 """.split())
 _ADJECTIVE_THEN_NOUN = re.compile(r"\s+[a-z]+\s+([a-z]+)\b")
-_DATE_PREPOSITIONS = {"in", "by", "since", "until", "till", "during", "from", "of", "after", "before", "circa", "c",
-                      "around", "about", "early", "late", "mid"}
 # Words before a number that make it a quantity or a name, not a year.
 _QUANTITY_WORDS = set("""
 population total sum maximum minimum height depth altitude elevation length width distance
@@ -676,7 +674,7 @@ class _Scanner:
             return False  # "bringing the total number of cases up to 2070": a count, not a year
         head, tail = zones.left(t, start), zones.right(t, end)
         counted = _ADJECTIVE_THEN_NOUN.match(tail)
-        if counted and counted.group(1) in _COUNT_WORDS and prev not in _DATE_PREPOSITIONS:
+        if counted and counted.group(1) in _COUNT_WORDS and prev not in _SHORT_YEAR_CUES and prev != "about":
             return False  # "for up to 1280 young people" (but "in 1850 young men went west")
         if re.search(r"\b(?:at|by)\s*$", head) and re.match(r"\s*(?:UTC|GMT|hours|hrs|h\b|local)", tail):
             return False
