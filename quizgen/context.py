@@ -250,7 +250,11 @@ def relative_time(text: str) -> list[Edit]:
 
 # "also", "therefore", "immediately" say that something before came first; without it they only
 # puzzle: "X also announced ..." -> "X announced ...". ("not only ... but also" keeps its "also".)
-_ALSO = re.compile(r"(?<=[a-z,])\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])")
+_ALSO = re.compile(r"(?<=[a-z,])\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])"
+                   # "Hera then sent ...": after what? (not "the then president", "since then", "and then")
+                   r"|(?<=[a-z])(?<!\bthe)(?<!\bsince)(?<!\buntil)(?<!\bby)(?<!\bfrom)(?<!\band)(?<!\bbut)(?<!\bif)"
+                   r"(?<!\bjust)(?<!\bonly)(?<!\bwas)(?<!\bis)\s+then\b(?=\s+[a-z]+(?:ed|ent|ook|ame|ew|ave|oke|an|on|ot|old|"
+                   r"eld|ound|ought|aught|ade|ore|ose|ote|ove|id|it|ut|ipped|ied)\b)")
 
 
 def drop_also(text: str) -> list[Edit]:
@@ -559,6 +563,9 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "The numbers of species cited above": a list the student does not see
     if _VERSION_OF_WHAT.search(text):
         return True  # "sold the rights for a film version": of which work?
+    for m in _LATER_INSIDE.finditer(text):
+        if not _DATED_BEFORE.search(text[:m.start()]):
+            return True  # "Agassi and Sampras met again one year later": later than what?
     for m in _RELATIVE_NOUN.finditer(text):
         if m.group("time"):
             if not _DATED_BEFORE.search(text[:m.start()]):
@@ -596,6 +603,10 @@ _RELATIVE_NOUN = re.compile(
     r"(?![^,.;]{0,25}\b(?:after|than|to|in|since|of|as)\b)|"
     r"new\s+(?P<role>champions?|leaders?|kings?|queens?|rulers?|presidents?|owners?|managers?|coach|"
     r"chairman|director|commander|holders?|members?)\b(?!\s+of\b))")
+# time counted from something inside the sentence ("one year later", "two days earlier")
+_LATER_INSIDE = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|"
+                           r"a couple of|\d+)\s+(?:more\s+)?(?:day|week|month|year|decade|hour|minute)s?\s+"
+                           r"(?:later|earlier|afterwards?|after that|before that)\b", re.I)
 _DATED_BEFORE = re.compile(r"\b\d{3,4}\b|\b(?:" + "|".join(vocab.MONTHS) + r")\b")
 # "The amount a tropical cyclone can change ...", "The majority ...": general, of nothing in particular
 _GENERIC_LEAD = {"amount", "majority", "minority", "average", "use", "term", "word", "name", "process", "practice"}

@@ -562,7 +562,9 @@ class Generator:
     def _anaphoric(self, s: Sentence) -> bool:
         """Does "the X" point back at an X of the sentences just before ("... launched a satellite.
         The satellite ...")? Then the student, who sees this sentence alone, cannot tell which."""
-        before = [p for p in self.doc.sentences[max(0, s.index - 2):s.index] if p.section == s.section]
+        # the two sentences before in the section, and every earlier one of the paragraph
+        before = [p for p in self.doc.sentences[max(0, s.index - 8):s.index]
+                  if p.section == s.section and (p.block == s.block or p.index >= s.index - 2)]
         if not before:
             return False
         earlier = None  # the words before, folded only once a noun needs them
