@@ -252,7 +252,7 @@ def relative_time(text: str) -> list[Edit]:
 # puzzle: "X also announced ..." -> "X announced ...". ("not only ... but also" keeps its "also".)
 _ALSO = re.compile(r"(?<=[a-z,])\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])"
                    # "Hera then sent ...": after what? (not "the then president", "since then", "and then")
-                   r"|(?<=[a-z])(?<!\bthe)(?<!\bsince)(?<!\buntil)(?<!\bby)(?<!\bfrom)(?<!\band)(?<!\bbut)(?<!\bif)"
+                   r"|(?<=[a-z])(?<!\b[Tt]he)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)(?<!\bby)(?<!\bfrom)(?<!\band)(?<!\bbut)(?<!\bif)"
                    r"(?<!\bjust)(?<!\bonly)(?<!\bwas)(?<!\bis)\s+then\b(?=\s+[a-z]+(?:ed|ent|ook|ame|ew|ave|oke|an|on|ot|old|"
                    r"eld|ound|ought|aught|ade|ore|ose|ote|ove|id|it|ut|ipped|ied)\b)")
 
