@@ -26,8 +26,11 @@ CITATION_SECTIONS = {
     "references", "bibliography", "external links", "see also", "further reading", "notes",
     "sources", "citations", "footnotes", "notes and references", "works cited", "general references",
     "gallery", "explanatory notes", "cited sources", "selected bibliography", "primary sources",
-    "secondary sources", "references and notes", "filmography", "discography",
+    "secondary sources", "references and notes",
 }
+# Sections that list works: their list lines and short entries are left out, but a paragraph of
+# prose there ("Tarkovsky's first feature film was Ivan's Childhood in 1962. ...") is the story.
+WORKS_SECTIONS = {"filmography", "discography", "videography"}
 
 # A list line or short paragraph that is a bibliography entry, wherever it stands ("Powers of
 # Horror. New York: Columbia University Press, 1982."; "Kelly Oliver, Reading Kristeva, Indiana
@@ -374,6 +377,7 @@ def parse_body(body: str, emphasis: list[tuple[int, int, str]] | None = None) ->
                 text = _without_list_label(tok, text)
             section = tuple(t for _, t in heading_path)
             if text and not any(s.lower().strip() in CITATION_SECTIONS for s in section) and not (
+                    (in_list or len(text) < 100) and any(s.lower().strip() in WORKS_SECTIONS for s in section)) and not (
                     (in_list or len(text) < 200) and _BIBLIOGRAPHY_ENTRY.search(text)
                     or in_list and _AUTHOR_FIRST_ENTRY.match(text)):
                 blocks.append((section, text))

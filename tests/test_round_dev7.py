@@ -37,3 +37,55 @@ def test_then_after_a_subject_goes_and_time_counted_inside_a_sentence_is_left_op
     about = Subject(title="Vell", kinds=frozenset({"town"}), person=None)
     assert context.leans_on_context("Brandt and Orn met again one year later at Hask before 19,000 people.", about)
     assert not context.leans_on_context("Brandt and Orn met in 1990 and again one year later at Hask.", about)
+
+
+def facts(body: str, title: str = "Vell", kind: str = "figure") -> list:
+    from quizgen.extract import extract_facts
+    doc = load_text(f"---\ntitle: {title}\n---\n{body}\n", "x.md")
+    return [f for f in extract_facts(doc) if f.kind == kind]
+
+
+def sources(body: str) -> dict:
+    return {f.text: f.attrs.get("source") for f in facts(body)}
+
+
+def test_who_gives_a_figure_after_a_date_a_conjunction_or_a_relative_pronoun():
+    assert sources("In September 2017 Hask Foods confirmed that the company works with 30,000 riders.") == \
+        {"30,000": "Hask Foods"}
+    assert sources("Although Brandt later claimed that he sold around 400 cars, the firm sold fewer.")["around 400"] \
+        == "Brandt"
+    assert sources("The report found that Hask had added £372 million to the economy, a figure which Orn Economics "
+                   "projects to rise to £1.5 billion.")["£1.5 billion"] == "Orn Economics"
+    assert sources("One media article reported that in early August 2016, Hask had 800 employees.")["800"] == \
+        "One media article"
+    assert sources("Hask Mining, the state company, expects production to increase by 8% in 2008.")["8%"] == \
+        "Hask Mining"
+    assert sources("He expects to win 3 medals.")["3"] is None
+
+
+def test_two_given_names_before_one_family_name_after_kin_words_are_two_people():
+    names = {f.value for f in facts("Stalker was based on a novel by the brothers Arkady and Boris Strugatsky. "
+                                     "Born to Christian and Harriet Kruse, Marian Ruth Kruse grew up in Orn.",
+                                     kind="person")}
+    assert {"Arkady Strugatsky", "Boris Strugatsky", "Christian Kruse", "Harriet Kruse"} <= names
+    assert "Arkady" not in names
+
+
+def test_a_birth_name_after_born_is_the_same_person():
+    names = [f.value for f in facts("Marian Breland Bailey, born Marian Ruth Kruse (December 2, 1920 – September 25, "
+                                     "2001), was an American psychologist. Bailey trained animals.",
+                                     title="Marian Breland Bailey", kind="person")]
+    assert set(names) == {"Marian Breland Bailey"}
+
+
+def test_a_firm_written_in_mixed_case_is_no_person():
+    names = {f.value for f in facts("In a 2016 study, PwC wrote that the firm had grown.", kind="person")}
+    assert "PwC" not in names
+
+
+def test_prose_in_a_filmography_section_is_read_and_its_list_is_not():
+    body = ("Ivo Brandt was a film director.\n\n## Filmography\n\n"
+            "Brandt's first feature film was Hask in 1962. He then directed Orn in 1966 and Vell in 1972, "
+            "all of them shot in the north of the country.\n\n- Hask (1962)\n- Orn (1966)\n")
+    years = sorted(f.value for f in facts(body, title="Ivo Brandt", kind="date"))
+    assert years == ["1962", "1966", "1972"]

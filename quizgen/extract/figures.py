@@ -306,12 +306,16 @@ _FIGURE_AHEAD = (r"(?=\s+(?:(?:about|some|around|approximately|over|more\s+than|
 # Present tenses that are also plural nouns, taken without "that" only after a named party or a
 # source-like noun: "Morris estimates his work raised $50 million", not "Estimates the ...".
 _VERBS_NAMED = r"estimates|claims|believes|reckons|thinks|says|states"
+# Forecasts: "Endiama expects production to increase by 8%", "a figure which Capital Economics
+# projects to rise to £1.5 billion"; taken only after a named party or a source-like noun.
+_VERBS_FORECAST = r"expects|expected|projects|predicts|predicted|forecasts|forecast|anticipates|anticipated"
 # "wrote in 1950 that", "said in an interview that": where or when, between the verb and "that".
 _SAID_WHERE = r"(?:in|on|at|during)\s+(?:[\w'’]+\s+){1,4}?"
 _VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s*:|\s+(?:{_SAID_WHERE})?(?:that|\"|“|:))|"
                       rf"(?P<told>told|informed|assured)(?=\s+(?:[\w'’.-]+\s+){{1,4}}that\b)|"
                       rf"(?P<ing>{_VERBS_ING})|(?P<direct>{_VERBS_DIRECT}){_FIGURE_AHEAD}|"
-                      rf"(?P<named>{_VERBS_NAMED})(?=\s+(?:his|her|their|its|the|there|about|some|around|over|nearly)\s))\b")
+                      rf"(?P<named>{_VERBS_NAMED})(?=\s+(?:his|her|their|its|the|there|about|some|around|over|nearly)\s)|"
+                      rf"(?P<forecast>{_VERBS_FORECAST})(?=\s+(?:[\w'’]+\s+){{0,4}}?to\s+[a-z]))\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not|an|a|the|as)\s+"
                              r"(?:(?:\w+ly|also|then|later|further|not|never|still|first|originally|since|often)\s+)?$",
                              re.IGNORECASE)
@@ -380,7 +384,8 @@ _SCOPE_END = re.compile(r";\s+|,\s+(?:but|while|whereas|whilst|although|though)\
                         r",\s+and\s+(?:on|in|by|later|then|subsequently|after|since|during|meanwhile)\b")
 # Comma-separated time adverbials that are no subject: "ten years later", "two days after".
 _TIME_PART = re.compile(r"\b(?:later|earlier|ago|afterwards?|before|after)$|^(?:" + _WORD + r"|\d+)\b"
-                        r"(?!\s+(?:study|studies|report|survey|census|estimate|source|analysis|review)\b)", re.IGNORECASE)
+                        r"(?!\s+(?:[a-z]+\s+)?(?:study|studies|report|survey|census|estimate|source|analysis|review|"
+                        r"article|paper|newspaper|official|officials)\b)", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 
 
@@ -453,9 +458,11 @@ def _is_name(part: str, names: list[str]) -> bool:
 _LEADING_TIME = re.compile(
     r"^(?:On|In|By|During|Since|From|After|Before|Until|Later\s+on)\s+(?:(?:early|late|mid)[\s-]+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+|\d{4})(?:,?\s+\d{4})?"
-    r"\s+(?=(?:the|that|this|these|those|[A-Z])\b)")
+    r"\s+(?=(?:the|that|this|these|those)\b|[A-Z])")
 
 
+_OPENING_CONJUNCTION = re.compile(r"^(?:Although|Though|While|Whilst|When|Because|Once|Whereas|After|Before)\s+"
+                                  r"(?=[Tt]he\s|[A-Z])")
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:during|in|after|before|since|at|on|across|throughout)\s+[^,]*$")
 
 
@@ -477,7 +484,14 @@ def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
     timed = _LEADING_TIME.sub("", head)  # "On September 1 that division reported": the division
     if timed != head and re.fullmatch(r"(?:that|this|these|those)\s+[a-z]+(?:\s+[a-z]+)?", timed):
         return timed  # (not tidied: the tidy step cuts "that ..." as a relative clause)
-    head = timed
+    # "a figure which Capital Economics projects": the party after the relative pronoun
+    rel = None
+    for rel in re.finditer(r"\b(?:which|that|whom)\s+(?=(?:the\s+)?[A-Z])", timed):
+        pass  # (the last: "found that Deliveroo had ..., a figure which Capital Economics")
+    if rel and len(timed[rel.end():].split()) <= 5:
+        timed = timed[rel.end():]
+    # "Although Piëch later claimed that ...": the conjunction opens the clause, the subject follows
+    head = _OPENING_CONJUNCTION.sub("", timed) if "," not in timed else timed
     head = re.sub(r"\s*\([^()]*\)\s*$", lambda m: m.group(0) if re.search(r"[A-Z]{2,}", m.group(0)) else "", head)
     parts = [p for p in _split_commas(head) if not _SUBJECT_DROP.match(p) and not _TIME_PART.search(p)]
     if not parts:
@@ -580,9 +594,9 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
                     r"\b(?:the|most|a|an|least|commonly|frequently)\s+(?:\w+ly\s+)?$", head, re.IGNORECASE):
                 continue  # passive or adjectival: "it was reported", "the most commonly reported"
             word = (m.group("strong") or m.group("that") or m.group("told") or m.group("direct")
-                    or m.group("named")).split()[0]
+                    or m.group("named") or m.group("forecast")).split()[0]
             source = _subject_before(text, m.start(), names)
-            if (m.group("direct") or m.group("named")) and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
+            if (m.group("direct") or m.group("named") or m.group("forecast")) and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
                 continue  # "the list identifies 12": no party named
             if m.group("named") and source and source not in names and not _SOURCE_NOUNS.search(source) \
                     and text.startswith(source):
@@ -602,7 +616,7 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             continue
         reach = len(text)
         if not re.match(r"(?:\s+[\w'’.-]+){0,5}?\s+(?:that\b|[\"“:])", _right(text, m.end())) and not (
-                m.group("ing") or m.group("direct")):
+                m.group("ing") or m.group("direct") or m.group("forecast")):
             # "announced the signing of the agreement, which ended 44 days of war": without
             # "that", only the verb's own object is the statement.
             stop = marks.first_from(marks.stops, m.end())

@@ -460,6 +460,9 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
             return False  # '2nd', 'Elizabeth-class'
         if len(t) > 1 and t.isupper() and not t.endswith(".") and t not in ("II", "III", "IV", "VI", "VII", "VIII"):
             return False  # acronyms: NATO, ICRC, MHSAA
+        if len(t) > 2 and t[-1].isupper() and t[-2].islower():
+            return False  # a firm's mixed-case letters: 'PwC'
+
         if t.endswith(("ism", "ian", "ians", "ese")) and low in DEMONYMS:
             return False
     if all(len(t.rstrip(".")) == 1 or _INITIALS.fullmatch(t) for t in tokens if t[0] not in "\"“"):
@@ -1428,7 +1431,7 @@ ACCEPT_RULES: list[tuple[str, object]] = [
 ]
 
 
-_KIN_PAIR_BEFORE = re.compile(r"\b(?:brothers|sisters|twins|siblings|parents|cousins|couple|"
+_KIN_PAIR_BEFORE = re.compile(r"\b(?:brothers|sisters|twins|siblings|parents|cousins|couple|[Bb]orn\s+to|"
                               r"(?:sons?|daughters?|child|children)\s+of)\s+(?:the\s+)?$")
 
 
@@ -1440,8 +1443,8 @@ def _share_surname(same: list[Run], explain: list | None) -> None:
         if len(r.tokens) != 1 or text[r.end - s0:r2.title_start - s0] != " and ":
             continue  # (the cheap tests first)
         plain = [t for t in r2.tokens if t[0] not in "\"“"]
-        if len(plain) < 2 or not _given_name(r.tokens[0]) or not _given_name(plain[0]):
-            continue
+        if len(plain) < 2 or not (_given_name(r.tokens[0]) or _given_name(plain[0])):
+            continue  # (one of the two given names known is enough after the word for kin)
         if _KIN_PAIR_BEFORE.search(text[max(0, r.title_start - s0 - 40):r.title_start - s0]):
             r.tokens = r.tokens + [plain[-1]]
             _note(explain, r, "extend", "shared_surname")
@@ -1806,7 +1809,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     return _facts(doc, candidates, people, accepted, subject)
 
 
-_ALIAS_BETWEEN = re.compile(r",?\s+(?:alias|a\.k\.a\.|aka)\s+")
+_ALIAS_BETWEEN = re.compile(r",?\s+(?:alias|a\.k\.a\.|aka|born|né|née|formerly)\s+")  # 'Marian Bailey, born Marian Kruse'
 _BRACKET_BETWEEN = re.compile(r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
                               r"(?:known as|called|born|né|née|nicknamed)\s+)?")
 _BRACKET_END = re.compile(r"\s*[),;]")
