@@ -110,7 +110,8 @@ def qualifiers_longest_first() -> list[str]:
 # Generational and regnal words after a personal name ("Harry McPherson, Jr.", "Henry IV"): no family name.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
-PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative)\b", re.I)
+PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative|"
+                          r"(?:(?:main|major|principal|central|other|minor|recurring|supporting)\s+)?characters?)\b", re.I)
 
 # before the common era: the year counts down ("B.C" without its last dot too: "built in 430 B.C")
 ERAS_BEFORE = ("BCE", "BC", "B.C.E.", "B.C.", "B.C.E", "B.C")

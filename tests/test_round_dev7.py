@@ -89,3 +89,13 @@ def test_prose_in_a_filmography_section_is_read_and_its_list_is_not():
             "all of them shot in the north of the country.\n\n- Hask (1962)\n- Orn (1966)\n")
     years = sorted(f.value for f in facts(body, title="Ivo Brandt", kind="date"))
     assert years == ["1962", "1966", "1972"]
+
+
+def test_names_only_in_a_characters_section_are_characters_not_people():
+    body = ("Hask is a 1929 novel by Ivo Brandt.\n\n## Characters\n\n"
+            "Albert Orn is a young adventurer who joins the party at the house. "
+            "George Vell is the host, a sinister collector.\n\n## Reception\n\n"
+            "The critic Mary Lund praised the novel in 1930.")
+    names = {f.value for f in facts(body, title="Hask (novel)", kind="person")}
+    assert "Mary Lund" in names
+    assert not names & {"Albert Orn", "George Vell"}
