@@ -291,11 +291,20 @@ def _inline_text(token, marks: bool = False) -> str:
         text = _SPLIT_POSSESSIVE.sub("' ", text)
     if " ago)" in text:  # "(57 years ago)": counted from the day the page was exported, stale when read
         text = _YEARS_AGO.sub("", text)
+    if " )" in text or " ." in text or " ," in text:  # "Moehringer )", "the Jews .": a template's empty tail
+        text = _SPACE_BEFORE_MARK.sub("", text)
+    if "illion" in text or "thousand" in text:  # "3million" -> "3 million"
+        text = _GLUED_NUMBER_WORD.sub(r"\1 \2", text)
+    if "):" in text:  # "Selinus (Sicily):The Doric Temple" -> "Selinus (Sicily): The Doric Temple"
+        text = _LABEL_COLON.sub("): ", text)
     if "2" in text or "3" in text:  # a converter's unit codes: "3,900 ft2" -> "3,900 sq ft", "km2" -> "km²"
         text = _AREA_UNIT.sub(lambda m: m.group(1) + _AREA_UNITS[m.group(2)], text)
     return text
 
 
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[\w’'\"”])\s+(?=\)|,(?:\s|$)|\.(?:\s+[A-Z]|$))")
+_GLUED_NUMBER_WORD = re.compile(r"\b(\d[\d.,]*)(million|billion|trillion|thousand)\b")
+_LABEL_COLON = re.compile(r"\):(?=[A-Z])")
 _YEARS_AGO = re.compile(r"\s*\(\d+\s+years?\s+ago\)")
 _AREA_UNITS = {"ft2": " sq ft", "mi2": " sq mi", "in2": " sq in", "yd2": " sq yd", "m2": " m²", "km2": " km²",
                "cm2": " cm²", "ft3": " cu ft", "m3": " m³", "km3": " km³"}

@@ -251,9 +251,12 @@ def _garbled(q: Question, ev: Evidence) -> bool:
         return True
     if "*" in prompt:
         return True  # emphasis the Markdown parser did not close: "... Decisive Battle!*"
+    if ("$" in prompt or "£" in prompt or "€" in prompt) and _EMPTY_AMOUNT.search(prompt):
+        return True  # an inflation template left empty: "(equivalent to $ in )"
     return "_" in prompt.replace("____", "") and bool(_STRAY_UNDERSCORE.search(prompt))
 
 
+_EMPTY_AMOUNT = re.compile(r"[$£€](?!\s?[\d_])")
 # A single underscore left of emphasis the Markdown parser did not close ("including_ Animal Farm_and_").
 _STRAY_UNDERSCORE = re.compile(r"(?<!_)_(?!_)")
 

@@ -99,3 +99,20 @@ def test_names_only_in_a_characters_section_are_characters_not_people():
     names = {f.value for f in facts(body, title="Hask (novel)", kind="person")}
     assert "Mary Lund" in names
     assert not names & {"Albert Orn", "George Vell"}
+
+
+def test_a_leading_definite_noun_is_open_unless_the_subject_is_named_in_its_phrase():
+    from quizgen.context import Subject, leans_on_context
+    asia = Subject(title="Asia", kinds=frozenset({"continent"}), person=None)
+    assert leans_on_context("The faith represents around 15% of Asia's population.", asia)
+    assert not leans_on_context("The polymath Ivo Brandt, a poet from Orn, won in 1913.", asia)
+    assert not leans_on_context("The most desirable soil for adobe is 15% clay.", asia)
+    assert not leans_on_context("The northern, southern and naval theaters converged in 1781.", asia)
+
+
+def test_converter_spacing_and_glued_number_words_are_repaired():
+    from quizgen.load import parse_body
+    for raw, want in [("Open (written with J. R. Moehringer ), was published.", "Open (written with J. R. Moehringer), was published."),
+                      ("It caused 3million poisonings.", "It caused 3 million poisonings."),
+                      ("Selinus (Sicily):The temple dates from 550 BC.", "Selinus (Sicily): The temple dates from 550 BC.")]:
+        assert parse_body(raw)[0] == want
