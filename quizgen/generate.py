@@ -811,6 +811,8 @@ class Generator:
         beatable = _key_shares_with_all(str(fact.value), chosen)
         years = [_parse_iso(c)[0] for c in chosen]
         beatable = beatable or (y in named and not all(v in named for v in years)) or _year_apart(y, years)
+        # "May 1992" against "June 1993", "March 1993", "October 1993": the one year apart is the key
+        beatable = beatable or precision > 1 and len(set(years)) == 1 and years[0] != y
         return [(c, self._date_like(c, fact, style)) for c in chosen], synthetic, beatable
 
     def _event_days(self) -> tuple[int, int] | None:
@@ -853,7 +855,8 @@ class Generator:
         ancient = y <= 0 or y < 1000
         step = 100 if shown % 100 == 0 and ancient else 10 if shown % 10 == 0 and ancient or fact.attrs.get(
             "approximate") else 1
-        offset = rng.choice((-1, 1)) * rng.randint(1, 6) * step
+        # (never a year either side of an exact year: "1821" against "1822" is a misprint, not an option)
+        offset = rng.choice((-1, 1)) * rng.randint(1 if step > 1 else 2, 6) * step
         if y > 0:
             year = y + offset
             if year <= 0 or not (lo - 5 * step <= year <= hi + (5 * step if step > 1 else 0)) or year > 2026:
@@ -1324,6 +1327,7 @@ class Generator:
             fact.sentence.text, fact.span[0] - fact.sentence.start, fact.span[1] - fact.sentence.start)
         out: list[tuple[float, str]] = []
         seen_texts = {fold(asked)}
+        printed = _printed_numbers(fact)
         # 1. the article's own figures of the same unit or count
         pool = []
         for f, their_unit, their_counts in self._figure_pool():
@@ -1348,6 +1352,10 @@ class Generator:
                 continue
             if "." not in surface and not float(fv / scale).is_integer():
                 continue  # "34.2%" among whole numbers: the odd one is read off its writing
+            if "." in surface and float(fv / scale).is_integer():
+                continue  # "36.0%" beside "75.5%": a whole number padded to look like the key
+            if fv / scale in printed:
+                continue  # a number the prompt prints ("6 x 11"): it reads as the key's neighbour
             text = asked[:number.start()] + _number_like(fv / scale, surface) + asked[number.end():]
             pool.append((fv, text))
         pool.sort()
@@ -1389,6 +1397,8 @@ class Generator:
             # (another age of the article is a fine wrong age; another figure, of whatever, is left out)
             if c is None or c * scale == v or c * scale in self.figure_values and not age or ceiling and c * scale > ceiling:
                 continue
+            if c in printed or "." in surface and float(c).is_integer():
+                continue  # a number printed in the prompt, or "50.0%" padded beside "75.5%"
             if any(abs(c * scale - other) < 2 if age else _too_close(c * scale, other) for other in [v] + [o for o, _ in out]):
                 continue  # (ages a year or two apart are different answers: 22, 24, 26)
             text = asked[:number.start()] + _number_like(c, surface) + asked[number.end():]
@@ -2107,6 +2117,8 @@ def _round_like(c: float, v: float) -> float:
     step = 10 ** digits if digits else 1
     if not float(v).is_integer():
         return round(c, 1)
+    if step == 1 and v >= 10 and v % 5 == 0:
+        step = 5  # a key of 15%: 10% and 25%, not the odd 9% and 11% that give it away
     return float(max(step, round(c / step) * step))
 
 
@@ -2253,6 +2265,23 @@ _NOT_NOUNS = {"first", "last", "same", "other", "next", "following", "main", "on
               "united", "world", "country", "state", "government", "people", "city", "time", "year", "years",
               "century", "period", "area", "region", "north", "south", "east", "west", "northern", "southern",
               "eastern", "western", "national", "public", "local", "early", "modern", "ancient", "royal"}
+
+
+def _printed_numbers(fact: Fact) -> set[float]:
+    """The other numbers the fact's sentence prints, as written ("built 6 x 11 columns": 11 for the 6)."""
+    s = fact.sentence
+    if s is None or fact.span is None:
+        return set()
+    a, b = fact.span[0] - s.start, fact.span[1] - s.start
+    out = set()
+    for m in re.finditer(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w,]*\d)", s.text):
+        if m.start() < b and a < m.end():
+            continue
+        try:
+            out.add(float(m.group(0).replace(",", "")))
+        except ValueError:
+            pass
+    return out
 
 
 def _number_like(value: float, surface: str) -> str:

@@ -116,3 +116,24 @@ def test_converter_spacing_and_glued_number_words_are_repaired():
                       ("It caused 3million poisonings.", "It caused 3 million poisonings."),
                       ("Selinus (Sicily):The temple dates from 550 BC.", "Selinus (Sicily): The temple dates from 550 BC.")]:
         assert parse_body(raw)[0] == want
+
+
+def test_made_up_options_are_as_round_as_the_key_and_never_a_number_the_prompt_prints():
+    from quizgen.generate import _printed_numbers, _round_like
+    from quizgen.model import Fact, Sentence
+    assert [_round_like(x, 15) for x in (9, 22, 27)] == [10.0, 20.0, 25.0]
+    assert [_round_like(x, 12) for x in (9, 22)] == [9.0, 22.0]
+    text = "The temple of Hask was built with 6 x 11 columns in 1,250 days."
+    s = Sentence(text, 0, len(text), (), 0, 0)
+    six = Fact("figure", "6", 6, s, (text.index("6"), text.index("6") + 1))
+    assert _printed_numbers(six) == {11.0, 1250.0}
+
+
+def test_a_month_options_of_one_other_year_are_a_pattern():
+    body = "\n\n".join(["Hask Records is a label of Vell.", "In June 1993, a fire destroyed the Orn warehouse.",
+                        "Ivo Brandt toured Lund in March 1993.", "The label opened a shop in Kell in October 1993.",
+                        "In May 1992, Hask Records fired its founder Mary Lund."])
+    qs = [q for q in bank(body, title="Hask Records") if q["type"] == "multiple_choice" and "fired" in q["prompt"]]
+    assert qs and all("beatable-options" in q["quality_reasons"] for q in qs
+                      if {c[-4:] for c in q["choices"] if c != q["answer"]["text"]} == {"1993"})
+    assert any({c[-4:] for c in q["choices"] if c != q["answer"]["text"]} == {"1993"} for q in qs)
