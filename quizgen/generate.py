@@ -2367,7 +2367,14 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
         return 7
     if re.search(re.escape(asked) + r"\s+(?:different\s+|other\s+|foreign\s+)?(?:countries|nations)\b", sentence):
         return 195  # "from about 190 different countries": there are no 420
+    # "ranked 91st ... out of the 169 countries assessed": a rank or a part is no more than the whole
+    whole = _OUT_OF.search(sentence)
+    if whole and asked not in whole.group(0):
+        return float(whole.group(1).replace(",", ""))
     return None
+
+
+_OUT_OF = re.compile(r"\bout of (?:the |a total of |all )?(\d{1,3}(?:,\d{3})*|\d+)\b")
 
 
 def _clearly_wrong(options: list[tuple[float, str]], value: float, percent: bool = False) -> str | None:

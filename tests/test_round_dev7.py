@@ -137,3 +137,9 @@ def test_a_month_options_of_one_other_year_are_a_pattern():
     assert qs and all("beatable-options" in q["quality_reasons"] for q in qs
                       if {c[-4:] for c in q["choices"] if c != q["answer"]["text"]} == {"1993"})
     assert any({c[-4:] for c in q["choices"] if c != q["answer"]["text"]} == {"1993"} for q in qs)
+
+
+def test_no_option_or_false_figure_above_the_whole_it_is_out_of():
+    from quizgen.generate import _natural_ceiling
+    assert _natural_ceiling("91", "Afghanistan (91) ranked lowest out of the 169 countries assessed.") == 169
+    assert _natural_ceiling("169", "Afghanistan (91) ranked lowest out of the 169 countries assessed.") == 195
