@@ -750,9 +750,28 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> list[Edit]:
             word = ("an" if _VOWEL_SOUND.match(full) else "a")
             word = word.capitalize() if art.group(1)[0].isupper() else word
             edits.append((art.start(1), m.end(), f"{word} {full}", "expand-acronym"))
+        elif _TAKES_THE.search(full) and _BARE_BEFORE.search(text, 0, m.start()) \
+                and _SUBJECT_OR_END_AFTER.match(text, m.end()):
+            # "argues that IMTFE had" -> "argues that the International Military Tribunal ... had"
+            the = "The " if not text[:m.start()].strip() else "the "
+            edits.append((m.start(), m.end(), the + full, "expand-acronym"))
         else:
             edits.append((m.start(), m.end(), full, "expand-acronym"))
     return edits
+
+
+# Names of bodies that take "the" in English: "the Free Democratic Party", "the Office of Fair Trading".
+_TAKES_THE = re.compile(r"\b(?:of|for)\b|\b(?:Tribunal|Court|Council|Committee|Commission|Organi[sz]ation|Agency|Union|"
+                        r"Assembly|Party|Bank|Fund|Association|Institute|Board|Authority|Ministry|Department|Office|"
+                        r"Army|Navy|Force|Forces|Nations|Federation|League|Alliance|Conference|Front|Movement|"
+                        r"Corporation|Service|Programme|Program|Society|Academy|Centre|Center)$")
+# where a name stands with no determiner of its own: the sentence's start, after a preposition or "that"
+_BARE_BEFORE = re.compile(r"(?:^|(?:\b(?:by|to|of|for|with|from|at|in|on|against|under|that|and|or|than)|,)\s+)$")
+# the name as a subject or an object, not a modifier ("IMT judges"): a verb or a mark follows
+_SUBJECT_OR_END_AFTER = re.compile(r"(?:\s+(?:is|was|were|are|had|has|have|would|will|could|did|does|said|also|"
+                                   r"won|lost|took|made|became|began|held|gave|sent|left|led|ran|came|went|saw|set|"
+                                   r"put|told|found|got|kept|met|paid|sold|stood|wrote|[a-z]+ed|in|on|at|after|before|"
+                                   r"from|with|during|since|until)\b|\s*[,.;:)]|\s*$)")
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w])(an|a|An|A)\s+$")

@@ -143,3 +143,16 @@ def test_no_option_or_false_figure_above_the_whole_it_is_out_of():
     from quizgen.generate import _natural_ceiling
     assert _natural_ceiling("91", "Afghanistan (91) ranked lowest out of the 169 countries assessed.") == 169
     assert _natural_ceiling("169", "Afghanistan (91) ranked lowest out of the 169 countries assessed.") == 195
+
+
+def test_an_expanded_name_of_a_body_takes_the_where_it_stands_alone():
+    from quizgen import context
+    acronyms = {"IMTFE": "International Military Tribunal for the Far East", "FDP": "Free Democratic Party",
+                "AHS": "Alberta Health Services", "UN": "United Nations"}
+    for text, want in [("Horowitz argues that IMTFE had a bias.", "Horowitz argues that the International Military "
+                                                                  "Tribunal for the Far East had a bias."),
+                       ("FDP won the vote.", "The Free Democratic Party won the vote."),
+                       ("AHS is the authority.", "Alberta Health Services is the authority."),
+                       ("UN troops arrived.", "United Nations troops arrived."),
+                       ("It was approved by UN.", "It was approved by the United Nations.")]:
+        assert context.apply(text, context.expand_acronyms(text, acronyms))[0] == want
