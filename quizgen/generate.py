@@ -1653,6 +1653,8 @@ class Generator:
                 continue
             if f.attrs.get("type") == "person" and not _full_name(answer_text):
                 continue
+            if f.attrs.get("type") == "person" and re.search(r"\s(?:and|&)\s|[;,]", answer_text):
+                continue  # "Peter and Fred Asquith, Noel Stockdale": several founders, no single key
             if f.attrs.get("type") in ("place", "person") and not answer_text[:1].isupper():
                 continue  # "Largest city: capital": a word standing for another field, not a name
             if self._folded_text is None:  # folding the whole text is costly: only when an infobox field asks for it
@@ -1665,6 +1667,9 @@ class Generator:
                                       f.attrs.get("type") == "place" else parts[:1] if len(parts) > 1 else []) + (
                 [answer_text[4:]] if answer_text.lower().startswith("the ") else [])
             accept += _fuller_forms(answer_text, self.doc.text)
+            words = answer_text.split()
+            if f.attrs.get("type") == "person" and len(words) >= 3 and not any(w[:1].islower() for w in words):
+                accept += [f"{words[0]} {words[-1]}", words[-1]]  # "Charles Ranlett Flint": "Charles Flint", "Flint"
             if fold(label) == "currency":
                 code = next((fld.text for box in self.doc.infoboxes for fld in box.fields
                              if fold(fld.key) == "currency_code"), "")

@@ -156,3 +156,15 @@ def test_an_expanded_name_of_a_body_takes_the_where_it_stands_alone():
                        ("UN troops arrived.", "United Nations troops arrived."),
                        ("It was approved by UN.", "It was approved by the United Nations.")]:
         assert context.apply(text, context.expand_acronyms(text, acronyms))[0] == want
+
+
+def test_an_infobox_person_field_naming_several_people_is_not_asked_and_a_full_name_accepts_its_short_forms():
+    front = ("infoboxes:\n  - name:\n      text: Hask\n    founder:\n      text: Peter and Fred Orn, Noel Lund\n")
+    body = ("Hask is a retailer of Vell founded by Peter and Fred Orn and Noel Lund.\n\n"
+            "Ivo Brandt has led Hask since 2001.")
+    qs = bank(body, title="Hask", front=front)
+    assert not [q for q in qs if q["kind"] == "infobox" and "Orn" in str(q["answer"]["text"])]
+    front = "infoboxes:\n  - name:\n      text: Hask\n    founder:\n      text: Charles Ranlett Flint\n"
+    qs = bank("Hask is a firm of Vell founded by Charles Ranlett Flint in 1911.", title="Hask", front=front)
+    founded = [q for q in qs if q["kind"] == "infobox" and q["answer"]["text"] == "Charles Ranlett Flint"]
+    assert founded and {"Charles Flint", "Flint"} <= set(founded[0]["answer"]["accept"])
