@@ -1539,7 +1539,10 @@ class Generator:
             personal = bool(person) or bool(titled) or (
                 bool(re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}", str(speaker)))
                 and fold(str(speaker).split()[0]) in given_names())
-            prompt = self._words("who_said" if personal else "which_source_said", quote=quoted, end=end)
+            # "Knox wrote to Morris: ..." is asked "Who wrote", not "Who said"
+            wrote = bool(_WRITING_VERB.fullmatch(str(q.attrs.get("verb") or "")))
+            prompt = self._words(("who_wrote" if wrote else "who_said") if personal else
+                                 ("which_source_wrote" if wrote else "which_source_said"), quote=quoted, end=end)
             accept = self._name_forms(person) if person else [str(speaker)] + ([titled.group(2)] if titled else [])
             parts = re.match(r"(.+?)\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", str(speaker)) if not person else None
             if parts and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}", parts.group(1)) \
@@ -2379,6 +2382,7 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
     return None
 
 
+_WRITING_VERB = re.compile(r"wrote|writes|write|written|penned|noted in (?:his|her|their) diary|recorded", re.I)
 _OUT_OF = re.compile(r"\bout of (?:the |a total of |all )?(\d{1,3}(?:,\d{3})*|\d+)\b")
 
 

@@ -168,3 +168,13 @@ def test_an_infobox_person_field_naming_several_people_is_not_asked_and_a_full_n
     qs = bank("Hask is a firm of Vell founded by Charles Ranlett Flint in 1911.", title="Hask", front=front)
     founded = [q for q in qs if q["kind"] == "infobox" and q["answer"]["text"] == "Charles Ranlett Flint"]
     assert founded and {"Charles Flint", "Flint"} <= set(founded[0]["answer"]["accept"])
+
+
+def test_a_written_quotation_is_asked_who_wrote_it():
+    body = ("Ivo Brandt was a general of Vell.\n\n"
+            "In 1786 Henry Knox wrote to Brandt that \"the present constitution is so defective that it cannot last long\".\n\n"
+            "Mary Lund said that \"the army will never march north again under any flag\".")
+    qs = [q for q in bank(body, title="Ivo Brandt") if q["kind"] == "quote" and q["type"] == "short_answer"]
+    prompts = {q["answer"]["text"]: q["prompt"] for q in qs}
+    assert prompts["Henry Knox"].startswith("Who wrote")
+    assert prompts["Mary Lund"].startswith("Who said")

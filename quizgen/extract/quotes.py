@@ -70,7 +70,7 @@ def extract(doc: Document, people: list[Fact]) -> list[Fact]:
                 value=speaker,
                 sentence=s_open,
                 span=(q_start + lead, q_start + lead + len(body)),
-                attrs={"speaker": speaker, "source": source, "complete": complete},
+                attrs={"speaker": speaker, "source": source, "complete": complete, "verb": found.cue},
             ))
     return facts
 
