@@ -25,7 +25,7 @@ def test_said_that_resolves_the_surname_to_the_full_name():
             "be unfinished\".")
     (q,) = quotes_of(body)
     assert q.value == "Ilham Aliyev"
-    assert q.attrs == {"speaker": "Ilham Aliyev", "source": "Aliyev", "complete": True}
+    assert q.attrs == {"speaker": "Ilham Aliyev", "source": "Aliyev", "complete": True, "verb": "said"}
     assert q.text == "without Shusha, our cause will be unfinished"
     doc = load_text(f"---\ntitle: x\n---\n{body}\n", "x.md")
     assert doc.text[q.span[0]:q.span[1]] == q.text

@@ -679,7 +679,7 @@ def test_a_titled_speaker_is_asked_who_and_accepted_by_name():
             "Justice Röling wrote: \"It is well-nigh impossible to define the concept of a war of aggression.\"")
     quotes = [q for q in bank(body, title="Vell") if q["kind"] == "quote" and q["type"] == "short_answer"]
     for q in quotes:
-        assert q["prompt"].startswith("Who said") and "Röling" in q["answer"]["accept"]
+        assert q["prompt"].startswith("Who wrote") and "Röling" in q["answer"]["accept"]
 
 
 def test_a_birthplace_is_accepted_as_town_or_state():
