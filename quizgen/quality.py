@@ -411,8 +411,23 @@ _NUMBER_START = re.compile(r"[\d(]")
 
 
 def _starts_with_number(q: Question, ev: Evidence) -> bool:
-    """"243 airports, of which 15 are paved.": a line of a list or table, not a sentence."""
-    return bool(_NUMBER_START.match(_sentence(ev).lstrip()))
+    """"243 airports, of which 15 are paved.": a line of a list or table, not a sentence. So is a
+    line led by a short label and a colon ("Cyrene, Libya: The oldest temple ...", "March 2019: Voted
+    Employer of the Year"), which leans on a list's heading for what it is about."""
+    text = _sentence(ev).lstrip()
+    if _NUMBER_START.match(text):
+        return True
+    label = _LABEL_LEAD.match(text)
+    return bool(label) and not _LABEL_VERB.search(label.group(1))
+
+
+# a label of at most five words before a colon (not a clock time "16:40", nor "as follows:" after a verb)
+# (what follows is a clause, not a subtitle: "Cyrene: The oldest temple", "2019: Voted ...", not "The
+# Ren & Stimpy Show: Space Cadet Adventures was developed")
+_LABEL_LEAD = re.compile(r"((?:[^\s:]+\s+){0,4}[^\s:]+):\s+"
+                         r"(?=[a-z]|(?:The|A|An)\s+[a-z]|[A-Z][a-z]+ed\b|\d|_|(?<=\):\s)[A-Z])")
+_LABEL_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|said|says|wrote|writes|stated|states|[a-z]{3,}ed|"
+                         r"include|includes|included|follows?|reads?|notes?|added|declared|explained)\b|[\"“]")
 
 
 def _free_recall_number(q: Question, ev: Evidence) -> bool:
@@ -820,7 +835,7 @@ RULES: tuple[Rule, ...] = (
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year, a month or a day a little",
          _false_by_year, _DATE),
-    Rule("list-line", 0.6, "a line of a list or table that starts with a number, not a sentence", _starts_with_number),
+    Rule("list-line", 0.6, "a line of a list or table that starts with a number or a short label, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
     Rule("known-anchor", 0.6, "the prompt dates the blank by a date everyone knows ('before World War II began')",

@@ -178,3 +178,19 @@ def test_a_written_quotation_is_asked_who_wrote_it():
     prompts = {q["answer"]["text"]: q["prompt"] for q in qs}
     assert prompts["Henry Knox"].startswith("Who wrote")
     assert prompts["Mary Lund"].startswith("Who said")
+
+
+def test_a_line_led_by_a_short_label_and_a_colon_is_a_list_line():
+    from quizgen import quality
+    from quizgen.model import Sentence
+
+    def lead(text: str, part: str) -> bool:
+        start = text.index(part)
+        ev = quality.Evidence(sentence=Sentence(text, 0, len(text), (), 0, 0), blank=(start, start + len(part)))
+        return quality._starts_with_number(None, ev)
+    assert lead("Hask, Vell: The oldest temple of Orn was built in c. 600 BC.", "600 BC")
+    assert lead("March 2019: Voted Employer of the Year at the Hask Awards.", "March 2019")
+    assert lead("Hask (Vell): The Doric temple C dates from 550 BC.", "550 BC")
+    assert not lead("The Hask Show: Space Cadet Adventures was developed in 1992.", "1992")
+    assert not lead("At 16:40 the army left Orn in 1990.", "1990")
+    assert not lead("He said: the war ended in 1990.", "1990")
