@@ -6,7 +6,7 @@ the worksheet's ``strings.html``: copy the file into a folder, change the texts 
 leaves out keep their built-in text.
 
     >>> prompt("person_choice", sentence="____ led the expedition.")
-    'Who completes the sentence? “____ led the expedition.”'
+    'Which name completes the sentence? “____ led the expedition.”'
 """
 from __future__ import annotations
 

@@ -529,7 +529,7 @@ def test_no_option_that_the_prompts_relation_fits_as_well():
     mc = [q for q in bank(body, title="Ivo Brandt") if q["kind"] == "person" and q["type"] == "multiple_choice"]
     friend = next(q for q in mc if "close friend of" in q["prompt"])
     assert "Lena Marr" not in friend["choices"]  # a friend too: a second right answer
-    painter = next(q for q in mc if q["prompt"].startswith("Who completes the sentence? “The painter"))
+    painter = next(q for q in mc if q["prompt"].startswith("Which name completes the sentence? “The painter"))
     assert "Lena Marr" not in painter["choices"]
 
 
