@@ -194,3 +194,9 @@ def test_a_line_led_by_a_short_label_and_a_colon_is_a_list_line():
     assert not lead("The Hask Show: Space Cadet Adventures was developed in 1992.", "1992")
     assert not lead("At 16:40 the army left Orn in 1990.", "1990")
     assert not lead("He said: the war ended in 1990.", "1990")
+
+
+def test_a_given_name_before_nee_takes_the_maiden_name():
+    names = {f.value for f in facts("Ivo Brandt was born in Orn to Louise (née Lund; a teacher) and Anton Brandt, a "
+                                     "lawyer.", title="Ivo Brandt", kind="person")}
+    assert "Louise Lund" in names and "Louise" not in names

@@ -1431,6 +1431,7 @@ ACCEPT_RULES: list[tuple[str, object]] = [
 ]
 
 
+_MAIDEN_AFTER = re.compile(r"\s*\((?:née|nee|born)\s+([A-Z][\w'’-]+)\s*[;,)]")
 _KIN_PAIR_BEFORE = re.compile(r"\b(?:brothers|sisters|twins|siblings|parents|cousins|couple|[Bb]orn\s+to|"
                               r"(?:sons?|daughters?|child|children)\s+of)\s+(?:the\s+)?$")
 
@@ -1438,6 +1439,13 @@ _KIN_PAIR_BEFORE = re.compile(r"\b(?:brothers|sisters|twins|siblings|parents|cou
 def _share_surname(same: list[Run], explain: list | None) -> None:
     """'brothers Carlton and Aston Barrett', 'the son of Dr. John and Abigail Johnston': two people, one surname."""
     same.sort(key=lambda o: o.start)
+    for r in same:
+        if len(r.tokens) == 1 and _given_name(r.tokens[0]):
+            # "to Louise (née Porsche; Ferdinand's daughter)": her name is Louise Porsche
+            m = _MAIDEN_AFTER.match(r.sentence.text, r.end - r.sentence.start)
+            if m:
+                r.tokens = r.tokens + [m.group(1)]
+                _note(explain, r, "extend", "maiden_name")
     for r, r2 in zip(same, same[1:]):
         text, s0 = r.sentence.text, r.sentence.start
         if len(r.tokens) != 1 or text[r.end - s0:r2.title_start - s0] != " and ":
