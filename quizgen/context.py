@@ -786,6 +786,17 @@ _GLOSS = re.compile(r"\s*\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s*)?[^()A-Za-z]*"
                     r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)")
 
 
+# "On 2 May 2015 1,043 officers took the oath": a number run into the date before it
+_DATE_THEN_NUMBER = re.compile(r"^(?:On|In|By|From|Since)\s+(?:\d{1,2}\s+)?(?:" + vocab.MONTH_NAMES_RE +
+                               r")?\s*(?:\d{1,2},?\s+)?\d{4}(?=\s+\d)")
+
+
+def date_comma(text: str) -> list[Edit]:
+    """A comma between a leading date and the number after it, which otherwise read as one."""
+    m = _DATE_THEN_NUMBER.match(text)
+    return [(m.end(), m.end(), ",", "date-comma")] if m else []
+
+
 def glosses(text: str) -> list[Edit]:
     """Brackets in another script, which only add clutter to a prompt in English, and the
     article's cross-references "(see also Cornwall Council)", which point at what is not printed."""

@@ -469,6 +469,7 @@ class Generator:
             edits += context.expand_acronyms(text, self.acronyms)
             edits += context.relative_time(text)
             edits += context.glosses(text)
+            edits += context.date_comma(text)
             edits = context.outside_quotes(text, edits)
             repaired, _ = context.apply(text, edits)  # what the student reads, pronoun named
             unresolved = unresolved or context.leans_on_context(repaired, self.about) or self._anaphoric(s)

@@ -200,3 +200,11 @@ def test_a_given_name_before_nee_takes_the_maiden_name():
     names = {f.value for f in facts("Ivo Brandt was born in Orn to Louise (née Lund; a teacher) and Anton Brandt, a "
                                      "lawyer.", title="Ivo Brandt", kind="person")}
     assert "Louise Lund" in names and "Louise" not in names
+
+
+def test_a_number_run_into_a_leading_date_is_parted_by_a_comma():
+    from quizgen import context
+    for text, want in [("On 2 May 2015 1,043 officers took the oath.", "On 2 May 2015, 1,043 officers took the oath."),
+                       ("In 1990 25 people died.", "In 1990, 25 people died."),
+                       ("In 1990 the army left.", "In 1990 the army left.")]:
+        assert context.apply(text, context.date_comma(text))[0] == want
