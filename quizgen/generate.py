@@ -730,6 +730,9 @@ class Generator:
         y, m, d = parts
         precision = 3 if d is not None else 2 if m is not None else 1
         lo, hi = self._date_window(y)
+        floor = None
+        if self.life and y > self.life[1] and fact.sentence is not None and _POSTHUMOUS.search(fact.sentence.text):
+            floor = lo = max(lo, self.life[1] + 1)  # "a posthumous collection": no year of his life is an option
         # "Miss Universe 2011 was crowned on ____": options of the year the prompt names
         named = set()
         if fact.sentence is not None:
@@ -745,6 +748,8 @@ class Generator:
 
         def allowed(v: str) -> bool:
             other = _parse_iso(v)
+            if floor is not None and other and other[0] < floor:
+                return False
             if other and any((other[0] > n) != (y > n) or (other[0] < n) != (y < n) for n in around):
                 return False
             if side is None or not other:
@@ -2384,6 +2389,7 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
 
 
 _WRITING_VERB = re.compile(r"wrote|writes|write|written|penned|noted in (?:his|her|their) diary|recorded", re.I)
+_POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b|\bafter (?:his|her|their) death\b", re.I)
 _OUT_OF = re.compile(r"\bout of (?:the |a total of |all )?(\d{1,3}(?:,\d{3})*|\d+)\b")
 
 

@@ -208,3 +208,14 @@ def test_a_number_run_into_a_leading_date_is_parted_by_a_comma():
                        ("In 1990 25 people died.", "In 1990, 25 people died."),
                        ("In 1990 the army left.", "In 1990 the army left.")]:
         assert context.apply(text, context.date_comma(text))[0] == want
+
+
+def test_options_for_a_posthumous_work_come_after_the_death():
+    body = ("Ivo Brandt (12 March 1952 – 11 May 2001) was a writer of Vell.\n\n"
+            "Brandt published Hask in 1979. He moved to Orn in 1986. He wrote Lund in 1992. He married in 1996.\n\n"
+            "A posthumous collection of his essays, The Salmon of Vell, was published in 2002.")
+    front = ("infoboxes:\n  - name:\n      text: Ivo Brandt\n    birth_date:\n      text: 12 March 1952\n"
+             "    death_date:\n      text: 11 May 2001\n")
+    qs = [q for q in bank(body, title="Ivo Brandt", front=front)
+          if q["type"] == "multiple_choice" and "posthumous" in q["prompt"]]
+    assert qs and all(int(c) > 2001 for q in qs for c in q["choices"])
