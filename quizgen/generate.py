@@ -1334,6 +1334,7 @@ class Generator:
         out: list[tuple[float, str]] = []
         seen_texts = {fold(asked)}
         printed = _printed_numbers(fact)
+        temperature = bool(_TEMPERATURE.search(asked))
         # 1. the article's own figures of the same unit or count
         pool = []
         for f, their_unit, their_counts in self._figure_pool():
@@ -1356,6 +1357,8 @@ class Generator:
                 continue  # a value of another magnitude is no plausible option: 0.5% for a graduation rate
             if age and not 0.75 <= fv / v <= 1.35:
                 continue
+            if temperature and abs(fv - v) > 15:
+                continue  # a temperature far from the key (a record low for a record high)
             if "." not in surface and not float(fv / scale).is_integer():
                 continue  # "34.2%" among whole numbers: the odd one is read off its writing
             if "." in surface and float(fv / scale).is_integer():
@@ -1399,13 +1402,17 @@ class Generator:
             lower = sum(1 for fv, _ in out if fv < v) < below
             if i >= 30 and not above_only and not below_only:
                 lower = not lower  # no room on that side ("0.3" has few values below it): the other side
-            c = self._made_up_number(shown, asked, lower, words, rng, age, wide=bool(fact.attrs.get("qualifier")))
+            if temperature:  # degrees are no ratio scale: "115 °F" gets 104 and 122, not 171 and 204
+                c = float(shown + (-1 if lower else 1) * rng.randint(3, 12))
+            else:
+                c = self._made_up_number(shown, asked, lower, words, rng, age, wide=bool(fact.attrs.get("qualifier")))
             # (another age of the article is a fine wrong age; another figure, of whatever, is left out)
             if c is None or c * scale == v or c * scale in self.figure_values and not age or ceiling and c * scale > ceiling:
                 continue
             if c in printed or "." in surface and float(c).is_integer():
                 continue  # a number printed in the prompt, or "50.0%" padded beside "75.5%"
-            if any(abs(c * scale - other) < 2 if age else _too_close(c * scale, other) for other in [v] + [o for o, _ in out]):
+            if any(abs(c * scale - other) < (3 if temperature else 2) if age or temperature else _too_close(c * scale, other)
+                   for other in [v] + [o for o, _ in out]):
                 continue  # (ages a year or two apart are different answers: 22, 24, 26)
             text = asked[:number.start()] + _number_like(c, surface) + asked[number.end():]
             if words:
@@ -2389,6 +2396,7 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
 
 
 _WRITING_VERB = re.compile(r"wrote|writes|write|written|penned|noted in (?:his|her|their) diary|recorded", re.I)
+_TEMPERATURE = re.compile(r"°|\bdeg(?:rees?)?\b|\bkelvin\b", re.I)
 _POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b|\bafter (?:his|her|their) death\b", re.I)
 _OUT_OF = re.compile(r"\bout of (?:the |a total of |all )?(\d{1,3}(?:,\d{3})*|\d+)\b")
 

@@ -151,9 +151,9 @@ class _Picked:
         return True
 
 
-_LIFE_EVENT = re.compile(r"\b(born|birth|died|death|buried|founded|established|created|formed|married|crowned|"
+_LIFE_EVENT = re.compile(r"\b(born|birth|died|die|death|buried|founded|established|created|formed|married|crowned|"
                          r"abdicated|executed|assassinated|murdered)\b", re.I)
-_STEMS = {"birth": "born", "death": "died", "established": "founded", "created": "founded", "formed": "founded"}
+_STEMS = {"birth": "born", "death": "died", "die": "died", "established": "founded", "created": "founded", "formed": "founded"}
 
 
 def _fact_text(q: dict[str, Any]) -> str | None:

@@ -219,3 +219,24 @@ def test_options_for_a_posthumous_work_come_after_the_death():
     qs = [q for q in bank(body, title="Ivo Brandt", front=front)
           if q["type"] == "multiple_choice" and "posthumous" in q["prompt"]]
     assert qs and all(int(c) > 2001 for q in qs for c in q["choices"])
+
+
+def test_when_did_x_die_and_x_died_in_are_one_fact():
+    from quizgen.selection import choose
+    from test_round_dev6 import banked
+    a = banked("a", "multiple_choice", "infobox", "When did Ivo Brandt die?", "December 14, 1799")
+    b = banked("b", "cloze", "date", "Brandt died in ________, and the funeral was held in Orn.", "1799",
+               "Brandt died in 1799, and the funeral was held in Orn.")
+    assert len(choose([a, b])) == 1
+
+
+def test_options_for_a_temperature_are_degrees_near_it_not_multiples():
+    body = ("Vell is a state of Hask.\n\n"
+            "The highest temperature recorded in Vell was 115 °F at Basin on July 12, 1900.\n\n"
+            "The state has a semi-arid climate with cold winters.")
+    qs = [q for q in bank(body, title="Vell") if q["type"] == "multiple_choice" and q["kind"] == "figure"
+          and "highest temperature" in q["prompt"]]
+    assert qs
+    for q in qs:
+        values = [float(c.split()[0]) for c in q["choices"]]
+        assert all(abs(v - 115) <= 15 for v in values), q["choices"]

@@ -101,7 +101,8 @@ _LABEL_BEFORE = re.compile(
     r"channel|figure|fig|table|item|rule|step|phase|stage|round|game|match|week|day|ranked|rank|"
     r"ranking|placed|seeded|hill|height|elevation|point|kilometre|kilometer|milepost|chromosome|op|opus|"
     r"terminal|version|release|issue|series|division|platform|lot|locus|bus|tram|apartment|suite|unit|"
-    r"footnote|note|fn|appendix|plate|map|entry|paragraph|para|clause|verse|canto|psalm)\.?|#)\s*$",
+    r"footnote|note|fn|appendix|plate|map|entry|paragraph|para|clause|verse|canto|psalm|"
+    r"U\.S|US|SR|state\s+route|county\s+road)\.?|#)\s*$",  # "U.S. 14 travels east": a road's number
     re.IGNORECASE)
 
 
