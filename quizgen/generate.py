@@ -730,6 +730,9 @@ class Generator:
         y, m, d = parts
         precision = 3 if d is not None else 2 if m is not None else 1
         lo, hi = self._date_window(y)
+        # "inspecting his farms in snow and freezing rain": no summer day is an option
+        season = _season_months(fact.sentence.text) if fact.sentence is not None and m is not None else None
+        season = season if season and m in season else None  # (a southern winter in July: no such rule)
         floor = None
         if self.life and y > self.life[1] and fact.sentence is not None and _POSTHUMOUS.search(fact.sentence.text):
             floor = lo = max(lo, self.life[1] + 1)  # "a posthumous collection": no year of his life is an option
@@ -749,6 +752,8 @@ class Generator:
         def allowed(v: str) -> bool:
             other = _parse_iso(v)
             if floor is not None and other and other[0] < floor:
+                return False
+            if season and other and other[1] is not None and other[1] not in season:
                 return False
             if other and any((other[0] > n) != (y > n) or (other[0] < n) != (y < n) for n in around):
                 return False
@@ -1474,6 +1479,8 @@ class Generator:
                 continue  # "About ____ later the module was righted": later than what the student does not see
             if _RESTATED_BEFORE.search(s.text, 0, span[0] - s.start):
                 continue  # "Over a quarter (27.0%) of ...": the words before the bracket give it away
+            if re.fullmatch(r"100\s*(?:%|per ?cent)", asked.strip()) and re.search(r"\bunanimous", s.text, re.I):
+                continue  # "elected unanimously ... ____ of the electoral votes": the word says it
             made = self._prompt(s, span, fact=f)
             if made is None:
                 continue
@@ -2397,6 +2404,20 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
 
 _WRITING_VERB = re.compile(r"wrote|writes|write|written|penned|noted in (?:his|her|their) diary|recorded", re.I)
 _TEMPERATURE = re.compile(r"°|\bdeg(?:rees?)?\b|\bkelvin\b", re.I)
+_WINTER = re.compile(r"\b(?:snow\w*|blizzards?|freezing|frost\w*|ice storms?|sleet|winter)\b", re.I)
+_SUMMER = re.compile(r"\b(?:heat ?waves?|summer|scorching)\b", re.I)
+
+
+def _season_months(text: str) -> set[int] | None:
+    """The months a sentence's weather or season allows (northern hemisphere, where the words say it)."""
+    winter, summer = _WINTER.search(text), _SUMMER.search(text)
+    if winter and not summer:
+        return {11, 12, 1, 2, 3}
+    if summer and not winter:
+        return {5, 6, 7, 8, 9}
+    return None
+
+
 _POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b|\bafter (?:his|her|their) death\b", re.I)
 _OUT_OF = re.compile(r"\bout of (?:the |a total of |all )?(\d{1,3}(?:,\d{3})*|\d+)\b")
 

@@ -172,7 +172,8 @@ def _known_set(q: Question, ev: Evidence) -> bool:
     if q.kind != "figure" or not ev.blank or ev.fact is None:
         return False
     before, after = _before_blank(ev, 25), _after_blank(ev, 25)
-    return bool(re.search(r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:top\s+|first\s+|last\s+|other\s+)?$",
+    return bool(re.search(r"(?:\b(?:the|these|those|its|their|his|her|our|all(?:\s+the)?)|\w['’]s)\s+"
+                          r"(?:top\s+|first\s+|last\s+|other\s+)?$",
                           before, re.I)
                 and re.match(r"\s+[A-Za-z]", after)) or bool(re.search(r"\b(?:top|first|last)\s+$", before, re.I))
 
@@ -350,7 +351,15 @@ _AS_OF_BEFORE = re.compile(r"\b[Aa]s of\s*$")
 
 @lru_cache(maxsize=4096)
 def _has_statistic(text: str) -> bool:  # a sentence's cloze and multiple choice both ask
-    return _STATISTIC(text) or bool(_COUNT_OF_THEN.search(text))
+    return _STATISTIC(text) or bool(_COUNT_OF_THEN.search(text)) or bool(_AMOUNT_OF_THEN.search(text))
+
+
+# "In 2012, Canada spent approximately C$31.3 billion", "more than six million people visited": an
+# amount of the year, a statistic
+_AMOUNT_OF_THEN = re.compile(r"\b(?:spent|spending|collected|produced|visited|generated|earned|received|exported|"
+                             r"imported|consumed|employed)\b[^.;]{0,60}?\b(?:million|billion|trillion)\b|"
+                             r"\b(?:million|billion|trillion)\b[^.;]{0,40}?\b(?:spent|collected|produced|visited|"
+                             r"generated|earned|received|exported|imported|consumed|employed)\b")
 
 
 # "In 2014, around 30,500 creative companies operated in ...": a count of the time, a statistic

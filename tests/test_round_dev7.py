@@ -240,3 +240,34 @@ def test_options_for_a_temperature_are_degrees_near_it_not_multiples():
     for q in qs:
         values = [float(c.split()[0]) for c in q["choices"]]
         assert all(abs(v - 115) <= 15 for v in values), q["choices"]
+
+
+def test_options_keep_the_season_the_sentence_describes_and_unanimous_asks_no_share():
+    body = ("Ivo Brandt was a farmer of Vell.\n\n"
+            "On April 30, 1789, Brandt sold his mill. On July 4, 1790, he married Mary Lund. "
+            "On July 13, 1791, he bought a horse.\n\n"
+            "On December 12, 1799, Brandt spent several hours inspecting his farms on horseback, in snow and "
+            "freezing rain.\n\n"
+            "The council elected Brandt unanimously in 1789; he remains the only mayor to receive 100% of the votes.")
+    qs = bank(body, title="Ivo Brandt")
+    snow = [q for q in qs if q["type"] == "multiple_choice" and "freezing rain" in q["prompt"]]
+    for q in snow:
+        assert not any(month in c for c in q["choices"] for month in ("April", "May", "June", "July", "August"))
+    assert not [q for q in qs if q["kind"] == "figure" and q["answer"]["text"] == "100%"]
+
+
+def test_a_count_of_all_of_a_known_set_is_known_and_a_model_number_is_no_figure():
+    from quizgen import quality
+    from quizgen.model import Fact, Sentence
+    text = "In 2008, Vell had the most friendly tax climate of all 50 states."
+    start = text.index("50")
+    sentence = Sentence(text, 0, len(text), (), 0, 0)
+    ev = quality.Evidence(fact=Fact("figure", "50", 50, sentence, (start, start + 2)), sentence=sentence,
+                          blank=(start, start + 2))
+
+    class Q:
+        kind = "figure"
+    assert quality._known_set(Q(), ev)
+    values = {f.value for f in facts("Brandt ordered two new jets to replace the aging 707 that he used for "
+                                     "transport. Of the 300 that were sent, 40 returned.")}
+    assert 707 not in values and {2, 300, 40} <= values

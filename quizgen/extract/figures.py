@@ -1219,6 +1219,10 @@ _DIGIT_RULES = [
     # "Kodak Vision 200T 5274": a catalogue number after a code of digits and letters
     ("after a code", lambda c: re.search(r"(?:^|\s)(?=[\w-]*\d)(?=[\w-]*[A-Z])[\w-]+\s$", c.before)),
     ("list numbering", lambda c: re.match(r"\s*[.)]\s", c.after) and re.match(r"^\s*$", c.before)),
+    # "to replace the aging 707 that he used": a model's number standing for the thing, no count of anything
+    ("model named by its number", lambda c: re.search(r"\bthe\s+(?:[a-z]+\s+)?$", c.before)
+     and re.match(r"\s+(?:that|which)\s+(?:he|she|they|we|it)\b", c.after)
+     and len(c.n.raw.strip()) == 3),
 ]
 _WORD_RULES = [
     ("capitalised inside a name", lambda c: c.first[0].isupper() and c.before.strip()
