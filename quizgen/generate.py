@@ -1592,10 +1592,18 @@ class Generator:
             value = str(t.value)
             if s is None or t.span is None or fold(value) in asked or not usable_sentence(s.text):
                 continue
-            made = self._prompt(s, t.span, fact=t)
+            span = t.span
+            lead = re.match(r"(?:the|an?)\s+", t.text, re.I)
+            if lead and not fold(value).startswith(fold(lead.group(0))):
+                # "properly called a monitor": the article stays ("called a(n) ____"), or the prompt reads
+                # "called ____" and the key "called monitor"
+                span = (t.span[0] + lead.end(), t.span[1])
+            made = self._prompt(s, span, fact=t)
             if made is None:
                 continue
             prompt, edits, unresolved = made
+            if span != t.span and lead.group(0).strip().lower() in ("a", "an"):
+                prompt = re.sub(r"\b([Aa])n?\s+(" + re.escape(BLANK) + ")", r"\1(n) \2", prompt, count=1)
             if _term_given_away(value, prompt):
                 continue  # "an adapted abacus ... called a ____ abacus": the prompt holds the term
             asked.add(fold(value))

@@ -271,3 +271,13 @@ def test_a_count_of_all_of_a_known_set_is_known_and_a_model_number_is_no_figure(
     values = {f.value for f in facts("Brandt ordered two new jets to replace the aging 707 that he used for "
                                      "transport. Of the 300 that were sent, 40 returned.")}
     assert 707 not in values and {2, 300, 40} <= values
+
+
+def test_a_term_blank_leaves_its_article_in_the_prompt():
+    body = ("Vell is a display. A visual display device which lacks a tuner is properly called a monitor, rather than "
+            "a television. An abacus user is called an abacist. The heavy end of the club is known as the head.")
+    prompts = {q["answer"]["text"]: q["prompt"] for q in bank(body, title="Vell")
+               if q["kind"] == "term" and q["type"] == "cloze"}
+    assert "called a(n) ________, rather" in prompts["monitor"]
+    assert "called a(n) ________." in prompts["abacist"]
+    assert "known as the ________." in prompts["head"]

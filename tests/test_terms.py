@@ -159,7 +159,7 @@ def term_questions(body: str = BODY):
 def test_cloze_blanks_the_term_and_accepts_its_forms():
     qs = {q["answer"]["text"]: q for q in term_questions() if q["type"] == "cloze"}
     q = qs["cortex"]
-    assert q["prompt"] == "The upper skin of a lichen is called ________."
+    assert q["prompt"] == "The upper skin of a lichen is called the ________."
     assert {"cortex", "the cortex", "cortexes"} <= set(q["answer"]["accept"])
     assert {"rhizines", "rhizine"} <= set(qs["rhizines"]["answer"]["accept"])
 
