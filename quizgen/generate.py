@@ -707,6 +707,10 @@ class Generator:
             return
         statement, edits, _ = made
         truth = wrong is None
+        a, b = blank.span[0] - s.start, blank.span[1] - s.start
+        one = _one_claim(statement, s.text[a:b] if truth else wrong)
+        if one is not None:  # the clause that holds the fact: a statement of one claim, not the sentence copied
+            statement, edits = one, edits + ["one-claim"]
         wrong_value = None if truth else next((v for v, t in distractors if t == wrong), None)
         yield self._question("true_false", f.kind, dress(statement),
                              {"text": "True" if truth else "False", "value": truth,
@@ -2412,6 +2416,45 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
 
 _WRITING_VERB = re.compile(r"wrote|writes|write|written|penned|noted in (?:his|her|their) diary|recorded", re.I)
 _TEMPERATURE = re.compile(r"°|\bdeg(?:rees?)?\b|\bkelvin\b", re.I)
+# Where a sentence joins claims: "; ", ", and ...", ", but ...", ", while ...", ", which ..."
+# (", and" joins claims only where a subject and a verb follow: "a preamble, seventeen articles, and a
+# conclusion" is one claim)
+_CLAIM_BREAK = re.compile(r";\s+|,\s+(?=(?:but|while|whereas|which|where|although|though)\s)|"
+                          r",\s+(?=and\s+(?:the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|he|she|it|they)\s+"
+                          r"(?:is|was|are|were|has|had|have|did|became|won|made|took|began|led|held|gave|[a-z]{3,}ed)\b)")
+_CLAUSE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|became|won|made|wrote|took|began|led|held|gave|"
+                          r"employs|contains|includes|remains|lies|runs|covers|[a-z]{3,}ed)\b")
+
+
+def _one_claim(statement: str, marker: str) -> str | None:
+    """The clause of a statement that holds ``marker`` (the fact, true or false), when the sentence
+    joins several claims and that clause stands alone: "X was built in 1893, and the Astoria was
+    added in 1897" -> "X was built in 1893." None when the statement is one claim already or the
+    clause would not stand alone (a "which ..." clause, one with a pronoun for subject)."""
+    at = statement.find(marker)
+    if at < 0 or not _CLAIM_BREAK.search(statement):
+        return None
+    starts = [0] + [m.end() for m in _CLAIM_BREAK.finditer(statement)]
+    ends = [m.start() for m in _CLAIM_BREAK.finditer(statement)] + [len(statement)]
+    for lo, hi in zip(starts, ends):
+        if not lo <= at < hi or at + len(marker) > hi:
+            continue
+        clause = statement[lo:hi].strip().rstrip(".;,")
+        if lo > 0:
+            clause = re.sub(r"^(?:and|but|while|whereas)\s+", "", clause)
+            if not re.match(r"(?:The\s|[A-Z][a-z]+\s+[A-Z]|[A-Z][a-z]+\s+(?:was|is|were|had|has)\b)", clause[:1].upper()
+                            + clause[1:]) or not clause[:1].isupper() and not clause.startswith("the "):
+                return None  # a clause led by "which", a pronoun or a participle leans on the one before
+            clause = clause[:1].upper() + clause[1:]
+        if hi == len(statement) and lo == 0:
+            return None
+        if len(clause.split()) < 5 or not _CLAUSE_VERB.search(clause) or clause.count("(") != clause.count(")") \
+                or clause.count("“") != clause.count("”") or clause.count('"') % 2:
+            return None
+        return clause + "."
+    return None
+
+
 _WINTER = re.compile(r"\b(?:snow\w*|blizzards?|freezing|frost\w*|ice storms?|sleet|winter)\b", re.I)
 _SUMMER = re.compile(r"\b(?:heat ?waves?|summer|scorching)\b", re.I)
 

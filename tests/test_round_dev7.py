@@ -281,3 +281,16 @@ def test_a_term_blank_leaves_its_article_in_the_prompt():
     assert "called a(n) ________, rather" in prompts["monitor"]
     assert "called a(n) ________." in prompts["abacist"]
     assert "known as the ________." in prompts["head"]
+
+
+def test_a_statement_keeps_the_one_claim_that_holds_its_fact():
+    from quizgen.generate import _one_claim
+    assert _one_claim("Plan Vell employs 97 staff, which has a separate governing body.", "97") == \
+        "Plan Vell employs 97 staff."
+    assert _one_claim("Brandt and Orn won the Hask Award for Best Newcomer in 1999, and the pair toured Lund in 2001.",
+                      "1999") == "Brandt and Orn won the Hask Award for Best Newcomer in 1999."
+    assert _one_claim("The squadron was formed on 1 March 1941 at Orn; it flew Hudsons over the sea.",
+                      "1 March 1941") == "The squadron was formed on 1 March 1941 at Orn."
+    # a list is one claim; a clause led by "which" or a pronoun does not stand alone
+    assert _one_claim("The Articles contain a preamble, seventeen articles, and a conclusion.", "seventeen") is None
+    assert _one_claim("Brandt built the hall in 1893, which Orn bought in 1901.", "1901") is None
