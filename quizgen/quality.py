@@ -219,7 +219,12 @@ _NAME_PARTICLE = r"(?:e|da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|la|le|di|
 
 
 def _inside_a_name(q: Question, ev: Evidence) -> bool:
-    """"____ e Silva": the blank is part of a longer name."""
+    """"____ e Silva": the blank is part of a longer name; so is a year after a capitalised word
+    that is no month or preposition ("the Natura ____ network", "Expo ____")."""
+    if q.kind == "date" and ev.blank and ev.fact is not None and re.fullmatch(r"\d{4}", str(ev.fact.value)):
+        before = _sentence(ev)[:ev.blank[0]]
+        word = re.search(r"(?<=\S)\s+([A-Z][a-z]+)\s$", before)  # (not the sentence's first word: "Approximately ____")
+        return bool(word) and word.group(1) not in _NOT_NAME_BEFORE_YEAR and not _MONTH_WORD.fullmatch(word.group(1))
     if q.kind != "person" or not ev.blank:
         return False
     # ("A ____ acid is a substance ...": a name used as a word of a term, "a Lewis acid")
@@ -229,6 +234,13 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
     return bool(re.match(r"\s+(?:" + _NAME_PARTICLE + r"\s+)?[A-Z][a-z]", _after_blank(ev, 20))) or bool(
         re.match(r",\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z]", _after_blank(ev, 60))
         and " " not in _sentence(ev)[ev.blank[0]:ev.blank[1]].strip())
+
+
+_NOT_NAME_BEFORE_YEAR = frozenset({"In", "On", "By", "Since", "From", "After", "Before", "Until", "During", "Of", "The",
+                                   "And", "Or", "To", "At", "For", "Between", "About", "Around", "Circa", "Until", "Till",
+                                   "Spring", "Summer", "Autumn", "Fall", "Winter", "Early", "Late", "Mid", "Christmas",
+                                   "Easter", "Through", "Throughout", "Year", "Fiscal", "Census", "As", "Than", "Unlike"})
+_MONTH_WORD = re.compile(vocab.MONTH_NAMES_RE)
 
 
 def _one(q: Question, ev: Evidence) -> bool:
@@ -839,7 +851,7 @@ RULES: tuple[Rule, ...] = (
     Rule("restatement", 1.0, "the blank restates a figure printed beside it", _restatement, _FIGURE),
     Rule("inside-a-number", 1.0, "the blank cuts a number in two", _inside_number),
     Rule("range-answer", 0.3, "a range to recall word for word", _range_answer, _FIGURE),
-    Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name, _PERSON),
+    Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name, _PERSON | _DATE),
     Rule("determiner-one", 1.0, "the blank is the word 'one'", _one, _FIGURE),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year, a month or a day a little",

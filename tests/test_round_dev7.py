@@ -294,3 +294,23 @@ def test_a_statement_keeps_the_one_claim_that_holds_its_fact():
     # a list is one claim; a clause led by "which" or a pronoun does not stand alone
     assert _one_claim("The Articles contain a preamble, seventeen articles, and a conclusion.", "seventeen") is None
     assert _one_claim("Brandt built the hall in 1893, which Orn bought in 1901.", "1901") is None
+
+
+def test_a_year_that_is_part_of_a_name_is_not_asked():
+    from quizgen import quality
+    from quizgen.model import Fact, Sentence
+
+    def inside(text: str, part: str) -> bool:
+        start = text.index(part)
+        sentence = Sentence(text, 0, len(text), (), 0, 0)
+        ev = quality.Evidence(fact=Fact("date", part, part, sentence, (start, start + 4)), sentence=sentence,
+                              blank=(start, start + 4))
+
+        class Q:
+            kind = "date"
+        return quality._inside_a_name(Q(), ev)
+    assert inside("Part of the area was included in the Natura 2000 network of sites.", "2000")
+    assert inside("In the UK, the Equality Act 2010 has many provisions.", "2010")
+    assert not inside("The lake was named a reserve in 2000 by the council.", "2000")
+    assert not inside("Approximately 1900, the lake was drained.", "1900")
+    assert not inside("The fort was built in Spring 1812 by the army.", "1812")
