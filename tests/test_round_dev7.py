@@ -314,3 +314,14 @@ def test_a_year_that_is_part_of_a_name_is_not_asked():
     assert not inside("The lake was named a reserve in 2000 by the council.", "2000")
     assert not inside("Approximately 1900, the lake was drained.", "1900")
     assert not inside("The fort was built in Spring 1812 by the army.", "1812")
+
+
+def test_a_count_in_an_ancient_article_is_no_year_and_a_feast_day_takes_none():
+    body = ("Lough Vell is a lake of Hask. Farmers lived on its shores from 2000 BC. A church stood on its island "
+            "from AD 601 until the raid of 845.\n\n"
+            "The lake supports important numbers of cormorant (averaging around 200) and of swans.\n\n"
+            "In the calendar of Orn, the 6th of February is recorded as the festival of Saints Brandt and Lund of "
+            "Lough Vell.")
+    dates = {f.text: f.value for f in facts(body, title="Lough Vell", kind="date")}
+    assert "845" in dates
+    assert "200" not in dates and not any("February" in t for t in dates)

@@ -321,6 +321,10 @@ _CITING_VERB = re.compile(r"\s+(?:lists|listed|argues|argued|notes|noted|suggest
 
 
 # A day and month of every year: a holiday, a feast, what is celebrated or held each year
+# Words before a number that make it a count: "averaging around 200", "numbering some 300"
+_COUNT_BEFORE = re.compile(r"\b(?:averag(?:e|es|ed|ing)|number(?:s|ed|ing)?|total(?:s|led|ling|ed|ing)?|population of|"
+                           r"more than|fewer than|less than|up to|at least|exceeding|over)\s+(?:of\s+)?"
+                           r"(?:around|about|some|nearly|almost|approximately|roughly|c\.|circa)?\s*$", re.I)
 _RECURRING_DAY = re.compile(r"\b(?:holiday|feast day|national day|name day|celebrated|celebrates|commemorated|"
                             r"commemorates|observed annually|every year|each year|annually)\b", re.I)
 # "on the third Tuesday in February, May and ...": a day of every year's months, not a date
@@ -636,6 +640,8 @@ class _Scanner:
         if len(raw) == 3 and not ((self.ancient or _LIFE_EVENT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()))
                                   and _short_year_ok(self.text, m.end())):
             return None
+        if len(raw) == 3 and _COUNT_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
+            return None  # "numbers of cormorant (averaging around 200)": a count, even in an ancient article
         if not self.year_in_context(m.start(), m.end(), len(raw)):
             return None
         return [self.item(m.start(), m.end(), "year", [(y, None, None)])]
@@ -895,7 +901,9 @@ _APPROXIMATE = re.compile(r"\b(?:c\.|ca\.|circa|around|about|approximately|rough
 
 # Recurring dates ("it usually lasts five days in September") name no point in time.
 _RECURRING = vocab.caseless_test(r"\b(?:usually|typically|normally|generally|every year|each year|annually|yearly|"
-                                 r"is held|are held|is celebrated|are celebrated|is observed)\b")
+                                 r"is held|are held|is celebrated|are celebrated|is observed|"
+                                 # "the 6th of February is recorded as the festival of Saints ...": a feast of every year
+                                 r"festival of|feast of|feast day|saint's day|name day)\b")
 
 
 def extract(doc: Document) -> list[Fact]:
