@@ -323,8 +323,11 @@ _CITING_VERB = re.compile(r"\s+(?:lists|listed|argues|argued|notes|noted|suggest
 # A day and month of every year: a holiday, a feast, what is celebrated or held each year
 # Words before a number that make it a count: "averaging around 200", "numbering some 300"
 _COUNT_BEFORE = re.compile(r"\b(?:averag(?:e|es|ed|ing)|number(?:s|ed|ing)?|total(?:s|led|ling|ed|ing)?|population of|"
-                           r"more than|fewer than|less than|up to|at least|exceeding|over)\s+(?:of\s+)?"
-                           r"(?:around|about|some|nearly|almost|approximately|roughly|c\.|circa)?\s*$", re.I)
+                           r"exceeding|" + vocab.alternation(q for q, sense in vocab.QUALIFIERS.items()
+                                                            if sense in ("more than", "over", "at least", "up to",
+                                                                         "less than")) +
+                           r")\s+(?:of\s+)?(?:(?:" + vocab.alternation(q for q, sense in vocab.QUALIFIERS.items()
+                                                                      if sense in ("about", "nearly")) + r")\s*)?$", re.I)
 _RECURRING_DAY = re.compile(r"\b(?:holiday|feast day|national day|name day|celebrated|celebrates|commemorated|"
                             r"commemorates|observed annually|every year|each year|annually)\b", re.I)
 # "on the third Tuesday in February, May and ...": a day of every year's months, not a date
