@@ -106,7 +106,7 @@ _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "book": {"book", "novel"}, "species": {"species"}, "genus": {"genus"}, "animal": {"animal", "mammal"},
         "disease": {"disease", "disorder", "condition"}, "technology": {"technology", "technique"}}
 # A noun after the kind noun that makes it a compound: "the film industry", "the band members".
-_COMPOUND_AFTER = re.compile(r"\s+(?:industry|industries|festival|festivals|critics?|career|business|world|market|"
+_COMPOUND_AFTER = re.compile(r"\s+(?:state|states|industry|industries|festival|festivals|critics?|career|business|world|market|"
                              r"rights|version|adaptation|score|soundtrack|studio|crew|members?|cover|artwork|tour|"
                              r"scene|community|genre|format|season|era|history|style|debut|premiere|title|name|"
                              r"series|franchise|company|station|system|area|region|level|team|club|league)\b")
@@ -253,7 +253,7 @@ def relative_time(text: str) -> list[Edit]:
 _ALSO = re.compile(r"(?<=[a-z,])\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])"
                    # "Hera then sent ...": after what? (not "the then president", "since then", "and then")
                    r"|(?<=[a-z])(?<!\b[Tt]he)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)(?<!\bby)(?<!\bfrom)(?<!\band)(?<!\bbut)(?<!\bif)"
-                   r"(?<!\bjust)(?<!\bonly)(?<!\bwas)(?<!\bis)\s+then\b(?=\s+[a-z]+(?:ed|ent|ook|ame|ew|ave|oke|an|on|ot|old|"
+                   r"(?<!\bjust)(?<!\bonly)(?<!\bwas)(?<!\bis)\s+then\b(?!\s+\w+\s+by\b)(?=\s+[a-z]+(?:ed|ent|ook|ame|ew|ave|oke|an|on|ot|old|"
                    r"eld|ound|ought|aught|ade|ore|ose|ote|ove|id|it|ut|ipped|ied)\b)")
 
 

@@ -407,8 +407,14 @@ _NOW = vocab.caseless_test(r"\b(?:today|currently|now|at present|presently|nowad
 
 
 def _time_relative(q: Question, ev: Evidence) -> bool:
-    """"Today it has about ____ members": true when written, stale when read."""
-    return q.kind == "figure" and _NOW(_sentence(ev))
+    """"Today it has about ____ members": true when written, stale when read; so is a count of years
+    up to when it was written ("in its ____ years of existence", "over 200 years")."""
+    return q.kind == "figure" and (_NOW(_sentence(ev)) or bool(ev.blank and _YEARS_UP_TO_NOW.match(_after_blank(ev, 40))))
+
+
+# "85 years of existence", "200 years old": counted to the day the article was written
+_YEARS_UP_TO_NOW = re.compile(r"(?:\s+years?)?\s+(?:of\s+(?:its\s+)?(?:existence|history|operation|service|"
+                              r"independence)|old)\b")
 
 
 _FUNCTION = {"the", "a", "an", "and", "or", "of", "by", "to", "in", "on", "at", "for", "with", "from", "as", "that",
@@ -874,7 +880,7 @@ RULES: tuple[Rule, ...] = (
     Rule("undated-amount", 0.5, "an amount of money for a year the sentence does not give", _undated_economy, _FIGURE),
     Rule("hypothetical", 1.0, "a figure or date of a supposition ('Should the GDP remain at ____')", _hypothetical,
          _DATE_FIGURE),
-    Rule("time-relative", 0.5, "a figure the article gives for 'today': stale when read", _time_relative, _FIGURE),
+    Rule("time-relative", 0.5, "a figure the article gives for 'today' or counts up to it ('85 years of existence'): stale when read", _time_relative, _FIGURE),
     Rule("date-stamp", 1.0, "the date the text was true on ('not yet (____)', 'to date (____)') or a bracketed guess",
          _date_stamp, _DATE),
     Rule("remark-year", 0.8, "the year a critic or a periodical said something, in a reception section", _remark_year,

@@ -325,3 +325,27 @@ def test_a_count_in_an_ancient_article_is_no_year_and_a_feast_day_takes_none():
     dates = {f.text: f.value for f in facts(body, title="Lough Vell", kind="date")}
     assert "845" in dates
     assert "200" not in dates and not any("February" in t for t in dates)
+
+
+def test_wiki12_prompt_classes():
+    from quizgen import context, quality
+    from quizgen.context import Subject
+    from quizgen.model import Fact, Sentence
+    greece = Subject(title="Hask", kinds=frozenset({"country"}), person=None)
+    text = "Under foreign rule for centuries, the nation state of Hask emerged in 1830."
+    edits, _ = context.referent(text, greece)
+    assert context.apply(text, edits)[0] == text  # "the nation state" is no "the nation"
+    text = "Orn developed farming then followed by Vell by 900 BC."
+    assert context.apply(text, context.drop_also(text))[0] == text
+    qs = bank("Ivo Brandt (born 20 February 1979) is an English film director.\n\nBrandt moved to Orn in 2001.",
+              title="Ivo Brandt")
+    assert [q for q in qs if q["type"] == "cloze" and "(born ________ [day, month and year])" in q["prompt"]]
+    text = "The hotel has hosted many guests in its 85 years of existence."
+    start = text.index("85")
+    sentence = Sentence(text, 0, len(text), (), 0, 0)
+    ev = quality.Evidence(fact=Fact("figure", "85", 85, sentence, (start, start + 2)), sentence=sentence,
+                          blank=(start, start + 2))
+
+    class Q:
+        kind = "figure"
+    assert quality._time_relative(Q(), ev)
