@@ -738,7 +738,8 @@ class Generator:
         season = _season_months(fact.sentence.text) if fact.sentence is not None and m is not None else None
         season = season if season and m in season else None  # (a southern winter in July: no such rule)
         floor = None
-        if self.life and y > self.life[1] and fact.sentence is not None and _POSTHUMOUS.search(fact.sentence.text):
+        if self.life and y > self.life[1] and fact.sentence is not None and ("osthum" in fact.sentence.text or "death" in fact.sentence.text) \
+                and _POSTHUMOUS.search(fact.sentence.text):
             floor = lo = max(lo, self.life[1] + 1)  # "a posthumous collection": no year of his life is an option
         # "Miss Universe 2011 was crowned on ____": options of the year the prompt names
         named = set()
@@ -2462,13 +2463,14 @@ _WINTER = re.compile(r"\b(?:snow\w*|blizzards?|freezing|frost\w*|ice storms?|sle
 _SUMMER = re.compile(r"\b(?:heat ?waves?|summer|scorching)\b", re.I)
 
 
-def _season_months(text: str) -> set[int] | None:
+@lru_cache(maxsize=4096)  # (each date of a sentence asks)
+def _season_months(text: str) -> frozenset[int] | None:
     """The months a sentence's weather or season allows (northern hemisphere, where the words say it)."""
     winter, summer = _WINTER.search(text), _SUMMER.search(text)
     if winter and not summer:
-        return {11, 12, 1, 2, 3}
+        return frozenset({11, 12, 1, 2, 3})
     if summer and not winter:
-        return {5, 6, 7, 8, 9}
+        return frozenset({5, 6, 7, 8, 9})
     return None
 
 

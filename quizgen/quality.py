@@ -223,8 +223,10 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
     that is no month or preposition ("the Natura ____ network", "Expo ____")."""
     if q.kind == "date" and ev.blank and ev.fact is not None and re.fullmatch(r"\d{4}", str(ev.fact.value)):
         before = _sentence(ev)[:ev.blank[0]]
-        word = re.search(r"(?<=\S)\s+([A-Z][a-z]+)\s$", before)  # (not the sentence's first word: "Approximately ____")
-        return bool(word) and word.group(1) not in _NOT_NAME_BEFORE_YEAR and not _MONTH_WORD.fullmatch(word.group(1))
+        word = _WORD_BEFORE_YEAR.search(before, max(0, len(before) - 30))
+        # (not the sentence's first word: "Approximately ____")
+        return bool(word) and bool(before[:word.start()].strip()) and word.group(1) not in _NOT_NAME_BEFORE_YEAR \
+            and not _MONTH_WORD.fullmatch(word.group(1))
     if q.kind != "person" or not ev.blank:
         return False
     # ("A ____ acid is a substance ...": a name used as a word of a term, "a Lewis acid")
@@ -241,6 +243,7 @@ _NOT_NAME_BEFORE_YEAR = frozenset({"In", "On", "By", "Since", "From", "After", "
                                    "Spring", "Summer", "Autumn", "Fall", "Winter", "Early", "Late", "Mid", "Christmas",
                                    "Easter", "Through", "Throughout", "Year", "Fiscal", "Census", "As", "Than", "Unlike"})
 _MONTH_WORD = re.compile(vocab.MONTH_NAMES_RE)
+_WORD_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s$")
 
 
 def _one(q: Question, ev: Evidence) -> bool:
@@ -444,6 +447,8 @@ def _starts_with_number(q: Question, ev: Evidence) -> bool:
     text = _sentence(ev).lstrip()
     if _NUMBER_START.match(text):
         return True
+    if ":" not in text[:80]:
+        return False
     label = _LABEL_LEAD.match(text)
     return bool(label) and not _LABEL_VERB.search(label.group(1))
 
