@@ -76,6 +76,9 @@ REFERENT_NOUNS = (
     "competition", "contest", "website", "theory", "curators", "letters", "manuscript", "replica", "footage",
     "recording", "recordings", "tapes", "video", "sequel", "complex", "plot", "transaction", "observatory",
     "role", "couple", "rivals", "foundation", "family", "score", "music", "agency", "ploy",
+    "hotel", "resort", "restaurant", "park", "garden", "zoo", "lighthouse", "station", "dam", "canal",
+    "reservoir", "aircraft", "airline", "locomotive", "rifle", "satellite", "telescope", "sculpture",
+    "opera", "symphony", "ballet", "musical", "journal", "charity", "mosque", "synagogue", "pagoda",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.

@@ -349,3 +349,12 @@ def test_wiki12_prompt_classes():
     class Q:
         kind = "figure"
     assert quality._time_relative(Q(), ev)
+
+
+def test_the_hotel_in_an_article_on_a_hotel_is_named():
+    from quizgen import context
+    subject = context.article_subject("Hask Vell", "The Hask Vell is a historic hotel located in Orn.", None,
+                                      "The Hask Vell is a historic hotel located in Orn.")
+    text = "The hotel was designed by Ivo Brandt in 1928."
+    edits, unresolved = context.referent(text, subject)
+    assert "Hask Vell was designed" in context.apply(text, edits)[0] and not unresolved
