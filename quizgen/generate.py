@@ -315,7 +315,9 @@ class Generator:
             # ("Harry Cummings McPherson, Jr.": the generational suffix is no family name)
             words = [w for w in name.replace('"', "").replace(",", " ").split()
                      if w.rstrip(".") not in vocab.NAME_SUFFIXES] or [name]
-            if name == title or (len(title_words) >= 2 and (title in name or name in title)):
+            # (a title that names the person and goes on is about something named after them:
+            # "Charles Pinckney National Historic Site" is no biography of Charles Pinckney)
+            if name == title or (len(title_words) >= 2 and (title in name or name in title and title_words[-1] in words)):
                 return p
             # "Ayn Rand (born Alisa Zinov'yevna Rosenbaum ...)": the title is one of the names used
             if len(title_words) >= 2 and title in map(fold, p.attrs.get("mentions") or ()):

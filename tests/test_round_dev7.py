@@ -358,3 +358,11 @@ def test_the_hotel_in_an_article_on_a_hotel_is_named():
     text = "The hotel was designed by Ivo Brandt in 1928."
     edits, unresolved = context.referent(text, subject)
     assert "Hask Vell was designed" in context.apply(text, edits)[0] and not unresolved
+
+
+def test_an_article_named_after_a_person_is_no_biography_of_them():
+    body = ("The Ivo Brandt National Historic Site is a park in Vell.\n\n"
+            "Hask Farm was bought by Ivo Brandt in 1754. He left it to his son, who lived there until 1816. "
+            "The younger Brandt used Hask Farm as a country estate until about 1816.")
+    qs = bank(body, title="Ivo Brandt National Historic Site")
+    assert not [q for q in qs if "Brandt National Historic Site used" in q["prompt"]]
