@@ -2428,6 +2428,8 @@ _TEMPERATURE = re.compile(r"°|\bdeg(?:rees?)?\b|\bkelvin\b", re.I)
 _CLAIM_BREAK = re.compile(r";\s+|,\s+(?=(?:but|while|whereas|which|where|although|though)\s)|"
                           r",\s+(?=and\s+(?:the\s+[a-z]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|he|she|it|they)\s+"
                           r"(?:is|was|are|were|has|had|have|did|became|won|made|took|began|led|held|gave|[a-z]{3,}ed)\b)")
+# a clause whose subject is named: "the pair toured ...", "Orn Records signed ...", "Brandt was ..."
+_STANDS_ALONE = re.compile(r"(?:[Tt]he\s|[A-Z][a-z]+\s+(?:[A-Z]|(?:was|is|were|had|has)\b))")
 _CLAUSE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|became|won|made|wrote|took|began|led|held|gave|"
                           r"employs|contains|includes|remains|lies|runs|covers|[a-z]{3,}ed)\b")
 
@@ -2448,8 +2450,7 @@ def _one_claim(statement: str, marker: str) -> str | None:
         clause = statement[lo:hi].strip().rstrip(".;,")
         if lo > 0:
             clause = re.sub(r"^(?:and|but|while|whereas)\s+", "", clause)
-            if not re.match(r"(?:The\s|[A-Z][a-z]+\s+[A-Z]|[A-Z][a-z]+\s+(?:was|is|were|had|has)\b)", clause[:1].upper()
-                            + clause[1:]) or not clause[:1].isupper() and not clause.startswith("the "):
+            if not _STANDS_ALONE.match(clause):
                 return None  # a clause led by "which", a pronoun or a participle leans on the one before
             clause = clause[:1].upper() + clause[1:]
         if hi == len(statement) and lo == 0:
