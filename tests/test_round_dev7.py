@@ -366,3 +366,14 @@ def test_an_article_named_after_a_person_is_no_biography_of_them():
             "The younger Brandt used Hask Farm as a country estate until about 1816.")
     qs = bank(body, title="Ivo Brandt National Historic Site")
     assert not [q for q in qs if "Brandt National Historic Site used" in q["prompt"]]
+
+
+def test_a_biography_subject_is_a_person_whatever_the_words_of_the_name():
+    front = "infoboxes:\n  - name:\n      text: Ivo Field Brandt\n    birth_date:\n      text: February 20, 1979\n"
+    body = ("Ivo Field Brandt (born 20 February 1979) is an English film director.\n\n"
+            "Brandt directed Hask, a comedy written by Mary Lund, in 2011.")
+    doc = load_text(f"---\ntitle: Ivo Field Brandt\n{front}---\n{body}\n", "x.md")
+    from quizgen.extract import extract_facts
+    assert "Ivo Field Brandt" in {f.value for f in extract_facts(doc) if f.kind == "person"}
+    qs = [q for q in process_document(doc, Options()).questions if "directed Hask" in q["prompt"]]
+    assert qs and all("Ivo Field Brandt directed" in q["prompt"] for q in qs)

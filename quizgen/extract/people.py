@@ -1357,7 +1357,8 @@ def _is_team(r: Run, ctx: _Context) -> bool:
 
 # Each rule is (name, test); the first test that holds drops the candidate, and `explain` reports its name.
 DROP_RULES: list[tuple[str, object]] = [
-    ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens)),
+    # (a biography's subject as its title names them is a person, whatever the words: "Jim Field Smith")
+    ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens) and r.key not in ctx.subject_keys),
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
     # 'Coldplay bassist Guy Berryman', 'Microsoft founder Bill Gates': a band's or a firm's name before a role
     ("before_a_role", lambda r, ctx: not r.possessive and _role_after(r.sentence.text, r.end - r.sentence.start)),
