@@ -256,8 +256,10 @@ def relative_time(text: str) -> list[Edit]:
 _ALSO = re.compile(r"(?<=[a-z,])\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])")
 # "Hera then sent ...": after what? (not "the then president", "since then", "and then")
 _THEN = re.compile(r"(?<=[a-z])(?<!\b[Tt]he)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)(?<!\bby)(?<!\bfrom)(?<!\band)(?<!\bbut)(?<!\bif)"
-                   r"(?<!\bjust)(?<!\bonly)(?<!\bwas)(?<!\bis)\s+then\b(?!\s+\w+\s+by\b)(?=\s+[a-z]+(?:ed|ent|ook|ame|ew|ave|oke|an|on|ot|old|"
-                   r"eld|ound|ought|aught|ade|ore|ose|ote|ove|id|it|ut|ipped|ied)\b)")
+                   r"(?<!\bjust)(?<!\bonly)(?<!\bwas)(?<!\bis)\s+then\b(?!\s+\w+\s+by\b)"
+                   # (a past tense follows: "then sent", "then took"; not "then followed by")
+                   r"(?=\s+[a-z]+(?:ed|ent|ook|ame|ew|ave|oke|an|on|ot|old|eld|ound|ought|aught|ade|ore|ose|ote|"
+                   r"ove|id|it|ut|ipped|ied)\b)")
 
 
 def drop_also(text: str) -> list[Edit]:

@@ -2453,8 +2453,6 @@ def _one_claim(statement: str, marker: str) -> str | None:
             if not _STANDS_ALONE.match(clause):
                 return None  # a clause led by "which", a pronoun or a participle leans on the one before
             clause = clause[:1].upper() + clause[1:]
-        if hi == len(statement) and lo == 0:
-            return None
         if len(clause.split()) < 5 or not _CLAUSE_VERB.search(clause) or clause.count("(") != clause.count(")") \
                 or clause.count("“") != clause.count("”") or clause.count('"') % 2:
             return None

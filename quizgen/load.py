@@ -385,8 +385,9 @@ def parse_body(body: str, emphasis: list[tuple[int, int, str]] | None = None) ->
             if in_list:
                 text = _without_list_label(tok, text)
             section = tuple(t for _, t in heading_path)
-            if text and not any(s.lower().strip() in CITATION_SECTIONS for s in section) and not (
-                    (in_list or len(text) < 100) and any(s.lower().strip() in WORKS_SECTIONS for s in section)) and not (
+            headings = {s.lower().strip() for s in section}
+            if text and not headings & CITATION_SECTIONS and not (
+                    (in_list or len(text) < 100) and headings & WORKS_SECTIONS) and not (
                     (in_list or len(text) < 200) and _BIBLIOGRAPHY_ENTRY.search(text)
                     or in_list and _AUTHOR_FIRST_ENTRY.match(text)):
                 blocks.append((section, text))

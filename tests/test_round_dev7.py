@@ -3,6 +3,8 @@ shown on invented text."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from quizgen.load import load_text
 from quizgen.pipeline import Options, process_document
 
@@ -10,6 +12,18 @@ from quizgen.pipeline import Options, process_document
 def bank(body: str, title: str = "Vell", front: str = "") -> list[dict]:
     doc = load_text(f"---\ntitle: {title}\n{front}---\n{body}\n", "x.md")
     return process_document(doc, Options()).questions
+
+
+def rule_holds(rule, text: str, part: str, kind: str) -> bool:
+    """Does the quality ``rule`` hold for a question of ``kind`` whose blank is ``part`` of ``text``?"""
+    from quizgen import quality
+    from quizgen.model import Fact, Sentence
+    start = text.index(part)
+    sentence = Sentence(text, 0, len(text), (), 0, 0)
+    value = int(part) if part.isdigit() and kind == "figure" else part
+    ev = quality.Evidence(fact=Fact(kind, part, value, sentence, (start, start + len(part))), sentence=sentence,
+                          blank=(start, start + len(part)))
+    return rule(SimpleNamespace(kind=kind), ev)
 
 
 def test_the_thing_a_paragraph_named_earlier_is_left_open_out_of_it():
@@ -182,12 +196,9 @@ def test_a_written_quotation_is_asked_who_wrote_it():
 
 def test_a_line_led_by_a_short_label_and_a_colon_is_a_list_line():
     from quizgen import quality
-    from quizgen.model import Sentence
 
     def lead(text: str, part: str) -> bool:
-        start = text.index(part)
-        ev = quality.Evidence(sentence=Sentence(text, 0, len(text), (), 0, 0), blank=(start, start + len(part)))
-        return quality._starts_with_number(None, ev)
+        return rule_holds(quality._starts_with_number, text, part, "date")
     assert lead("Hask, Vell: The oldest temple of Orn was built in c. 600 BC.", "600 BC")
     assert lead("March 2019: Voted Employer of the Year at the Hask Awards.", "March 2019")
     assert lead("Hask (Vell): The Doric temple C dates from 550 BC.", "550 BC")
@@ -258,16 +269,8 @@ def test_options_keep_the_season_the_sentence_describes_and_unanimous_asks_no_sh
 
 def test_a_count_of_all_of_a_known_set_is_known_and_a_model_number_is_no_figure():
     from quizgen import quality
-    from quizgen.model import Fact, Sentence
-    text = "In 2008, Vell had the most friendly tax climate of all 50 states."
-    start = text.index("50")
-    sentence = Sentence(text, 0, len(text), (), 0, 0)
-    ev = quality.Evidence(fact=Fact("figure", "50", 50, sentence, (start, start + 2)), sentence=sentence,
-                          blank=(start, start + 2))
-
-    class Q:
-        kind = "figure"
-    assert quality._known_set(Q(), ev)
+    assert rule_holds(quality._known_set, "In 2008, Vell had the most friendly tax climate of all 50 states.", "50",
+                      "figure")
     values = {f.value for f in facts("Brandt ordered two new jets to replace the aging 707 that he used for "
                                      "transport. Of the 300 that were sent, 40 returned.")}
     assert 707 not in values and {2, 300, 40} <= values
@@ -298,17 +301,9 @@ def test_a_statement_keeps_the_one_claim_that_holds_its_fact():
 
 def test_a_year_that_is_part_of_a_name_is_not_asked():
     from quizgen import quality
-    from quizgen.model import Fact, Sentence
 
     def inside(text: str, part: str) -> bool:
-        start = text.index(part)
-        sentence = Sentence(text, 0, len(text), (), 0, 0)
-        ev = quality.Evidence(fact=Fact("date", part, part, sentence, (start, start + 4)), sentence=sentence,
-                              blank=(start, start + 4))
-
-        class Q:
-            kind = "date"
-        return quality._inside_a_name(Q(), ev)
+        return rule_holds(quality._inside_a_name, text, part, "date")
     assert inside("Part of the area was included in the Natura 2000 network of sites.", "2000")
     assert inside("In the UK, the Equality Act 2010 has many provisions.", "2010")
     assert not inside("The lake was named a reserve in 2000 by the council.", "2000")
@@ -330,7 +325,6 @@ def test_a_count_in_an_ancient_article_is_no_year_and_a_feast_day_takes_none():
 def test_wiki12_prompt_classes():
     from quizgen import context, quality
     from quizgen.context import Subject
-    from quizgen.model import Fact, Sentence
     greece = Subject(title="Hask", kinds=frozenset({"country"}), person=None)
     text = "Under foreign rule for centuries, the nation state of Hask emerged in 1830."
     edits, _ = context.referent(text, greece)
@@ -340,15 +334,8 @@ def test_wiki12_prompt_classes():
     qs = bank("Ivo Brandt (born 20 February 1979) is an English film director.\n\nBrandt moved to Orn in 2001.",
               title="Ivo Brandt")
     assert [q for q in qs if q["type"] == "cloze" and "(born ________ [day, month and year])" in q["prompt"]]
-    text = "The hotel has hosted many guests in its 85 years of existence."
-    start = text.index("85")
-    sentence = Sentence(text, 0, len(text), (), 0, 0)
-    ev = quality.Evidence(fact=Fact("figure", "85", 85, sentence, (start, start + 2)), sentence=sentence,
-                          blank=(start, start + 2))
-
-    class Q:
-        kind = "figure"
-    assert quality._time_relative(Q(), ev)
+    assert rule_holds(quality._time_relative, "The hotel has hosted many guests in its 85 years of existence.", "85",
+                      "figure")
 
 
 def test_the_hotel_in_an_article_on_a_hotel_is_named():
