@@ -2304,13 +2304,16 @@ _LIFE_EVENT = re.compile(r"\b(?:was born|birth|died|death|funeral|was buried|pas
 _LOWER_WORD = re.compile(r"[a-z]{4,}")
 # ("the objective Dvorak technique", "the tropical cyclone's centre": the word only qualifies a
 # name or a noun that follows)
-_DEFINITE_NOUN = re.compile(r"\b[Tt]he ([a-z]{4,})\b(?!\s+(?:of|in|at|from|which|that|who|for|on|between)\b)"
+_DEFINITE_NOUN = re.compile(r"\b[Tt]he ([a-z]{4,})\b(?!\s+(?:of|from|which|that|who|for|between)\b)"
+                            # ("the reservation in 1868": a date, not a place that names it)
+                            r"(?!\s+(?:in|at|on)\s+(?!(?:[12]\d{3}\b(?![,.]?\d)|" + vocab.MONTH_NAMES_RE + r"|the (?:same )?(?:year|month|day)\b)))"
                             r"(?!\s+[A-Z])(?!\s+[a-z]+['’]s\b)")
 _NOT_NOUNS = {"first", "last", "same", "other", "next", "following", "main", "only", "whole", "entire", "original",
               "former", "latter", "previous", "current", "early", "late", "final", "second", "third", "fourth",
               "united", "world", "country", "state", "government", "people", "city", "time", "year", "years",
               "century", "period", "area", "region", "north", "south", "east", "west", "northern", "southern",
-              "eastern", "western", "national", "public", "local", "early", "modern", "ancient", "royal"}
+              "eastern", "western", "national", "public", "local", "early", "modern", "ancient", "royal",
+              "title", "titles"}  # ("won the title in 1970": the sentence says which)
 
 
 def _printed_numbers(fact: Fact) -> set[float]:
