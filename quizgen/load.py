@@ -28,6 +28,9 @@ CITATION_SECTIONS = {
     "gallery", "explanatory notes", "cited sources", "selected bibliography", "primary sources",
     "secondary sources", "references and notes",
 }
+# Headings of such lists in other words: "Print sources", "Writings by E.W. Dijkstra", "Others about X, eulogies".
+_CITATION_HEADING = re.compile(r"^(?:(?:print|printed|online|other|archival|external)\s+sources|(?:writings|works|books)\s+by\b.*|"
+                               r"(?:others|writings|books|articles|works)\s+(?:about|on)\b.*|eulogies)$", re.I)
 # Sections that list works: their list lines and short entries are left out, but a paragraph of
 # prose there ("Tarkovsky's first feature film was Ivan's Childhood in 1962. ...") is the story.
 WORKS_SECTIONS = {"filmography", "discography", "videography"}
@@ -386,7 +389,8 @@ def parse_body(body: str, emphasis: list[tuple[int, int, str]] | None = None) ->
                 text = _without_list_label(tok, text)
             section = tuple(t for _, t in heading_path)
             headings = {s.lower().strip() for s in section}
-            if text and not headings & CITATION_SECTIONS and not (
+            if text and not headings & CITATION_SECTIONS and not any(_CITATION_HEADING.match(h) for h in headings) and not (
+                    in_list and "ISBN" in text) and not (
                     (in_list or len(text) < 100) and headings & WORKS_SECTIONS) and not (
                     (in_list or len(text) < 200) and _BIBLIOGRAPHY_ENTRY.search(text)
                     or in_list and _AUTHOR_FIRST_ENTRY.match(text)):

@@ -36,3 +36,25 @@ def test_an_entry_of_a_list_of_characters_is_a_character_wherever_named():
     found = people(body, title="The Orn Affair")
     assert "Mary Hask" in found
     assert not any("Brandt" in p or "Tamo" in p for p in found)
+
+
+def test_a_given_name_before_what_a_person_leads_and_a_particle_inside_a_long_name():
+    assert people("During Juan Tamo Brandt's government the law was passed.") == ["Juan Tamo Brandt"]
+    assert people("The pact limited Juan Manuel de Hask's power.") == ["Juan Manuel de Hask"]
+    assert people("Could he be one of Edward VII's illegitimate children?") == ["Edward VII"]
+    assert people("New Vell's government fell in 1990.") == []
+
+
+def test_arabic_names_with_the_article_as_said_before_some_letters():
+    assert people("In 1916, Abd Allah as Suhayni launched a revolt.") == ["Abd Allah as Suhayni"]
+    assert people("The Ansar supported Abd ar Rahman al Mahdi, the son of the Mahdi.") == ["Abd ar Rahman al Mahdi"]
+    assert people("Abu Bakr as Caliph ruled Vell.") == []
+
+
+def test_plural_words_of_a_body_are_no_person_and_lists_of_writings_are_sources():
+    assert people("He was a member of the Vell Academy of Arts and Sciences (1971).") == []
+    body = ("Anne Hask was a Vell scientist who wrote a book with Peter Brandt in 1980.\n\n"
+            "## Writings by Anne Hask\n\n * _A Method_, A. Hask, J. Tamo, Orn Press 1988\n\n"
+            "## Others about Anne Hask, eulogies\n\n * In memory of Anne Hask by Mark Orn\n\n"
+            "## Legacy\n\n * _Vell Lectures_, A. Hask and K. Lund, ISBN 0-201-17536-3")
+    assert people(body, title="Anne Hask") == ["Anne Hask", "Peter Brandt"]

@@ -116,14 +116,20 @@ _RELATION_BEFORE = re.compile(r"\b(?:(?:awarded|presented|bequeathed|dedicated)\
                               r"merchant|priest|monk|nun|farmer|slave)\s+(?:named|called))\s+$")
 # 'Neville X (later known as Bunny Y)': a person who took another name
 _POSSESSED_AFTER = re.compile(
-    r"(?:['’]s?)\s+(?:(?:own|late|elder|younger|eldest|youngest|first|second|third|former|later|earlier|early|"
+    r"(?:['’]s?)\s+(?:(?:own|late|elder|younger|eldest|youngest|first|second|third|former|later|earlier|early|illegitimate|"
     r"famous|main|principal|\d{4})\s+)?(?:wife|husband|widow|son|sons|daughter|daughters|father|mother|parents|brother|"
-    r"brothers|sister|sisters|grandmother|grandfather|grandson|granddaughter|nephew|niece|uncle|aunt|cousin|"
+    r"brothers|sister|sisters|grandmother|grandfather|grandson|granddaughter|nephew|niece|uncle|aunt|cousin|children|"
     r"account|theory|theories|writings|explanation|experiments|teachings|ideas|philosophy|proof|conjecture|"
     r"conclusion|conclusions|view|views|argument|arguments|opinion|claim|critique|reading|interpretation|"
     r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death|"
     r"dictatorship|assassination|abdication|coronation|inauguration|"
     r"book|novel|poem|essay|treatise|autobiography|memoir|lectures|character|role|portrayal)\b")
+# "Juan Perón's government": what a person leads, after a given name and a family name (a country
+# has a government too, so these count only after a given name)
+_LED_AFTER = re.compile(r"['’]s?\s+(?:(?:first|second|third|last|early|late|new)\s+)?(?:government|administration|"
+                        r"presidency|premiership|reign|regime|cabinet|rule|tenure|term|power|policies|party|forces|"
+                        r"army|troops|men|campaign|expedition|victory|defeat|election|plan|visit|arrival|return|"
+                        r"house|home|estate|children|child|heirs?|family|friends?|supporters|followers|name)\b")
 _NUMBER_AFTER = re.compile(r" \d")
 _KNOWN_AS_AFTER = re.compile(r"\s\((?:later |also |better |formerly |originally )?known as [A-Z\"“]"
                              r"|,?\s(?:alias|a\.k\.a\.|aka)\s[A-Z]")
@@ -235,7 +241,16 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
                                    or tok.lower() in {"jr.", "sr."}
                                    or _INITIALS.fullmatch(tok) and tok not in _PLACE_INITIALS):
             out[i] = (start, end - 1, tok[:-1])
+    if "Ab" in text:  # 'Abd ar Rahman': the Arabic article as said before some letters, a word of the name
+        for i in range(len(out) - 2, -1, -1):
+            if out[i][2] in ("Abd", "Abu") or i and out[i - 1][2] in ("Abd", "Abu"):
+                m = _SUN_ARTICLE_GAP.match(text, out[i][1])
+                if m and m.end() == out[i + 1][0] and not _title_word(out[i + 1][2]):
+                    out.insert(i + 1, (m.start(1), m.end(1), m.group(1)))
     return out
+
+
+_SUN_ARTICLE_GAP = re.compile(r" (ad|adh|an|ar|as|ash|at|az) (?=[A-Z])")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # 'W.N. Gibson'
@@ -295,7 +310,8 @@ def find_runs(sentence: Sentence) -> list[Run]:
                 break  # a possessive ends a name: 'Ikea's Ingvar Kamprad'
             if _is_cap(nxt) and not nxt[0].isdigit():
                 j += 1
-            elif nxt.lower() in PARTICLES and nxt.lower() not in {"st."}:
+            elif (nxt.lower() in PARTICLES or nxt.lower() in _SUN_ARTICLES and toks[i][2] in ("Abd", "Abu") and j - i <= 2) \
+                    and nxt.lower() not in {"st."}:
                 # 'Ludwig van Beethoven', 'Edwin van der Sar': one or two particles before a capital
                 k = j + 1
                 if k < len(toks) and toks[k][2].lower() in PARTICLES and text[toks[k - 1][1]:toks[k][0]] == " ":
@@ -453,7 +469,7 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
         if i == 0 and low in _GIVEN_AND_ORG_WORD and len(tokens) >= 2 and lows[1] not in ORG_WORDS:
             continue  # 'Bill Clinton', 'Art Garfunkel' (not 'Bill of Rights', 'Art Museum')
         if low in ORG_WORDS or low in MONTHS_DAYS or low in STOPWORDS or low in DEMONYMS:
-            if low in PARTICLES:
+            if low in PARTICLES or low in _SUN_ARTICLES and 0 < i < len(tokens) - 1 and lows[0] in ("abd", "abu"):
                 continue
             return False
         if t[0].isdigit() or "-" in low and low.rsplit("-", 1)[1] in ORG_WORDS:
@@ -501,11 +517,16 @@ def _given_name(tok: str) -> bool:
 _PATRONYMIC = {"ibn", "bin", "bint", "ben"}
 
 
+_SUN_ARTICLES = {"ad", "adh", "an", "ar", "as", "ash", "at", "az"}
+
+
 def _arabic_name(tokens: list[str] | tuple[str, ...]) -> bool:
     """'Thabit ibn Qurra', 'Abu al-Wafa ...', 'Abd-el-latif': a name built of a patronymic or a kunya."""
     lows = [t.lower() for t in tokens]
     if any(low in _PATRONYMIC for low in lows[1:-1]) and tokens[-1][:1].isupper():
         return True
+    if lows[0] in ("abd", "abu") and len(lows) >= 3 and any(low in _SUN_ARTICLES or low in ("al", "el") for low in lows[1:-1]):
+        return True  # 'Abd Allah as Suhayni', 'Abu al Qasim'
     return bool(re.match(r"abd?[ue]?l?-(?:el-|al-|ul-|ur-|ud-)?\w", lows[0])) or \
         lows[0] == "abu" and len(lows) >= 2 and lows[1].startswith(("al-", "el-"))
 
@@ -1142,8 +1163,9 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     if len(run.tokens) >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", run.tokens[0]) and not re.fullmatch(r"[A-Z]\.", run.tokens[-1]):
         found.update({"given", "initial"})  # 'G. J. Toomer': initials, then a family name
     # ('Thomas Hardy's The Dynasts': a possessive only before a title or a person's belongings)
-    if 2 <= len(run.tokens) <= 3 and run.tokens[0] in common_given_names() \
-            and (not run.possessive or re.match(r"['’]s?\s+[A-Z]", text[b:b + 5]) or _POSSESSED_AFTER.match(text, b)) \
+    if 2 <= len([t for t in run.tokens if t not in PARTICLES]) <= 3 and run.tokens[0] in common_given_names() \
+            and (not run.possessive or re.match(r"['’]s?\s+[A-Z]", text[b:b + 5]) or _POSSESSED_AFTER.match(text, b)
+                 or _LED_AFTER.match(text, b)) \
             and all(fold(t) not in ORG_WORDS and fold(t) not in DEMONYMS and fold(t) not in _THING_HEADS
                     for t in run.tokens[1:]) \
             and not re.match(r"\s+[A-Z]", text[b:b + 2]):
