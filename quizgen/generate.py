@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import difflib
 import hashlib
 import math
 import os
@@ -1126,8 +1127,14 @@ class Generator:
         names = sorted(pool)
         self.rng("person-distractors", *key).shuffle(names)
         names.sort(key=lambda n: -pool[n])  # stable: ties keep the seeded order
-        related = bool(context) and all(pool[n] > 0 for n in names[:3])
-        return names[:3], related
+        chosen: list[str] = []
+        for name in names:
+            if len(chosen) == 3:
+                break
+            if not any(_spelled_alike(name, other) for other in [person_name] + chosen):
+                chosen.append(name)  # ("Viktor Yanukovich" beside "Viktor Yanukovych": one man, two spellings)
+        related = bool(context) and all(pool[n] > 0 for n in chosen)
+        return chosen, related
 
     def _years(self, index: int) -> list[int]:
         """The years of the dates a sentence holds."""
@@ -1692,6 +1699,9 @@ class Generator:
             answer_text = re.sub(r"\s*\(.*?\)|\[.*?\]", "", str(f.text)).strip().rstrip(",;")
             if prompt is None or not answer_text or len(answer_text) > 60 or fold(answer_text) in fold(title):
                 continue
+            stems = {w[:5] for w in re.findall(r"\w{5,}", fold(title))}
+            if any(w[:5] in stems for w in re.findall(r"\w{5,}", fold(answer_text))):
+                continue  # "What is the official language of Ukraine? Ukrainian": the title gives it away
             if f.attrs.get("type") == "person" and not _full_name(answer_text):
                 continue
             if f.attrs.get("type") == "person" and re.search(r"\s(?:and|&)\s|[;,]", answer_text):
@@ -1997,6 +2007,13 @@ def _family(name: str) -> str:
     words = [w for w in name.replace(",", " ").split()
              if w.rstrip(".").lower() not in vocab.NAME_SUFFIXES and w[:1] not in "\"“"]
     return words[-1] if words else name
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one name ("Viktor Yanukovych", "Viktor Yanukovich"): the same words but for
+    a letter or two."""
+    fa, fb = fold(a), fold(b)
+    return fa != fb and abs(len(fa) - len(fb)) <= 2 and difflib.SequenceMatcher(None, fa, fb).ratio() >= 0.88
 
 
 def _full_name(name: str) -> bool:

@@ -566,7 +566,37 @@ def _symbol_at_blank(q: Question, ev: Evidence) -> bool:
 
 
 _PERIOD_BEFORE = re.compile(
-    r"(?:\b(?:mid|early|late|the end of|the start of|the beginning of|the middle of)[- ]?)$", re.I)
+    r"(?:\b(?:mid|early|late|(?:the )?end of|(?:the )?start of|(?:the )?beginning of|(?:the )?middle of)[- ]?)$", re.I)
+
+
+_READER = re.compile(r"\b(?:you|your|yours|yourself|you['’](?:ll|re|ve|d))\b")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<!\w)'[^']*'(?!\w)")
+
+
+def _addresses_reader(q: Question, ev: Evidence) -> bool:
+    """"If you take a metered taxi, the fee will start from ____": advice to a traveller, not a fact of the story."""
+    text = _sentence(ev)
+    return "you" in text and q.kind != "quote" and bool(_READER.search(_QUOTED.sub(" ", text)))
+
+
+_ARITHMETIC_CUE = re.compile(r"\b(?:plus|minus|difference|total|sum|remaining|remainder|rest|of which|results? from|"
+                             r"leaving|left|more than the|fewer than the|less than the)\b", re.I)
+_PROMPT_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w,.]?\d)")
+
+
+def _computable_figure(q: Question, ev: Evidence) -> bool:
+    """"The 36 seconds results from the initial difference of ____ at the start of 1972, plus 26 leap
+    seconds": two numbers the prompt prints give the answer by a sum or a difference."""
+    if q.kind != "figure" or not ev.blank or ev.fact is None or not isinstance(ev.fact.value, (int, float)):
+        return False
+    text = _sentence(ev)
+    if not _ARITHMETIC_CUE.search(text):
+        return False
+    key = float(ev.fact.value)
+    shown = text[:ev.blank[0]] + " " + text[ev.blank[1]:]
+    numbers = [float(n.replace(",", "")) for n in _PROMPT_NUMBER.findall(shown)]
+    numbers = [n for n in numbers if not (1000 <= n <= 2100 and n == int(n)) and n != key]  # (not years)
+    return key >= 2 and any(a + b == key or abs(a - b) == key for i, a in enumerate(numbers) for b in numbers[i + 1:])
 
 
 def _part_of_period(q: Question, ev: Evidence) -> bool:
@@ -832,6 +862,7 @@ _DATE_FIGURE = _DATE | _FIGURE
 RULES: tuple[Rule, ...] = (
     # where the fact stands
     Rule("back-matter", 1.0, "from a list, credits or popular-culture section, not the article's story", _in_back_matter),
+    Rule("addresses-reader", 1.0, "advice to the reader ('If you take a taxi ...'), not a fact of the story", _addresses_reader),
     Rule("citation-year", 1.0, "a year inside a citation", _citation_year, _DATE),
     Rule("anniversary-year", 0.8, "the year of an anniversary, worked out from the date it counts from", _anniversary_year, _DATE),
     Rule("routine-repeat", 1.0, "one of many sentences of the same shape (daily reports); one of them is asked", _routine_repeat),
@@ -860,6 +891,8 @@ RULES: tuple[Rule, ...] = (
     Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set, _FIGURE),
     Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end, _DATE_FIGURE),
     Rule("restatement", 1.0, "the blank restates a figure printed beside it", _restatement, _FIGURE),
+    Rule("computable-figure", 1.0, "a sum or a difference of two numbers the prompt prints ('36 ... ____ ... plus 26')",
+         _computable_figure, _FIGURE),
     Rule("inside-a-number", 1.0, "the blank cuts a number in two", _inside_number),
     Rule("range-answer", 0.3, "a range to recall word for word", _range_answer, _FIGURE),
     Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name, _PERSON | _DATE),

@@ -58,3 +58,52 @@ def test_plural_words_of_a_body_are_no_person_and_lists_of_writings_are_sources(
             "## Others about Anne Hask, eulogies\n\n * In memory of Anne Hask by Mark Orn\n\n"
             "## Legacy\n\n * _Vell Lectures_, A. Hask and K. Lund, ISBN 0-201-17536-3")
     assert people(body, title="Anne Hask") == ["Anne Hask", "Peter Brandt"]
+
+
+def test_advice_to_the_reader_and_a_sum_the_prompt_prints_are_not_asked():
+    body = ("Vell is a city of Orn with 40,000 people.\n\n"
+            "If you take a metered taxi at Vell airport, the fee will start from 150 baht. "
+            "The 36 seconds result from the initial difference of 10 seconds in 1972, plus 26 leap seconds since. "
+            "The guide said 'you will love the 12 bridges of Vell' in 1990.")
+    qs = bank(body)
+    taxi = [q for q in qs if "taxi" in q["prompt"]]
+    assert taxi and all(q["quality"] == 0 and "addresses-reader" in q["quality_reasons"] for q in taxi)
+    seconds = [q for q in qs if q["kind"] == "figure" and "difference of ____" in q["prompt"].replace("________", "____")]
+    assert seconds and all("computable-figure" in q["quality_reasons"] for q in seconds)
+    guide = [q for q in qs if "guide said" in q["prompt"]]
+    assert guide and not any("addresses-reader" in q["quality_reasons"] for q in guide)
+
+
+def test_one_as_a_subject_a_second_and_a_leading_note_lean_on_what_came_before():
+    from quizgen import context
+    from quizgen.context import Subject
+    about = Subject(title="Vell", kinds=frozenset({"town"}), person=None)
+    assert context.leans_on_context("In 1992 one was lost during the war with Orn.", about)
+    assert context.leans_on_context("A second, by Peter Hask, peaked at number 82 in 1980.", about)
+    assert not context.leans_on_context("In 1992 one soldier was lost during the war with Orn.", about)
+    text = "Note, The railway of Vell closed its ticket office on 14 January 2013."
+    assert context.apply(text, context.connective(text))[0] == "The railway of Vell closed its ticket office on 14 January 2013."
+
+
+def test_a_number_word_in_a_name_thousands_parted_by_spaces_and_one_name_spelled_two_ways():
+    assert facts_of("Four Star Air Cargo was a cargo airline of Vell with 12 aircraft.") == [12]
+    assert facts_of("To protect Vell's 1 600 km long coast, the navy bought 3 100-metre boats.") == [1600, 3, 100]
+    from quizgen.generate import _spelled_alike
+    assert _spelled_alike("Viktor Yanukovych", "Viktor Yanukovich")
+    assert not _spelled_alike("Leonid Kuchma", "Leonid Kravchuk")
+
+
+def facts_of(text: str) -> list:
+    from quizgen.extract import extract_facts
+    doc = load_text(f"---\ntitle: Vell\n---\n{text}\n", "x.md")
+    return [f.value for f in extract_facts(doc) if f.kind == "figure"]
+
+
+def test_an_infobox_answer_the_title_gives_away_is_not_asked_and_the_end_of_a_month_is_a_period():
+    front = "infoboxes:\n  - official_languages: {text: Vellish}\n    capital: {text: Orn}\n"
+    qs = bank("Vellia is a country of Europe. Its capital is Orn, founded in 1200. Most people speak Vellish.",
+              title="Vellia", front=front)
+    asked = [q["answer"]["text"] for q in qs if q["kind"] == "infobox" and q["type"] == "short_answer"]
+    assert "Orn" in asked and "Vellish" not in asked
+    from quizgen import quality
+    assert quality._PERIOD_BEFORE.search("End of ") and quality._PERIOD_BEFORE.search("at the start of ")

@@ -35,7 +35,9 @@ _NUMBER_WORDS = {**_UNITS_WORDS, **_TENS_WORDS, **_SCALE_WORDS}
 _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A run of number words: "five thousand", "twenty-one", "one hundred and twenty".
 _WORD_RUN = rf"{_WORD}(?:(?:[ -]|\s+and\s+(?={_WORD}))+{_WORD})*(?:[\s-]+and[\s-]+(?:a[\s-]+)?half)?"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?½)?|½|(?<![\w.])\.\d+"
+# ("1 600 km": thousands parted by spaces, as in many countries' style; never before another digit or a hyphen)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.\-]|\s\d)|" \
+          r"\d+(?:\.\d+)?(?:\s?½)?|½|(?<![\w.])\.\d+"
 _SCALE = rf"(?:\s+(?:{'|'.join(_SCALE_WORDS)})\b)?"
 _CUR = r"US\$|A\$|C\$|NZ\$|HK\$|NT\$|R\$|S\$|Rs\.?|INR|USD|EUR|GBP|CHF|[$£€¥₹]"
 _CORE = rf"(?:(?<![\w$£€¥₹])(?P<cur>(?-i:{_CUR}))\s?)?(?:(?P<dig>{_DIGITS}){_SCALE}|(?P<wrd>\b{_WORD_RUN}\b))"
@@ -1227,6 +1229,10 @@ _DIGIT_RULES = [
 _WORD_RULES = [
     ("capitalised inside a name", lambda c: c.first[0].isupper() and c.before.strip()
      and not re.search(r"(?:[.:;!?\"“(—–-]|^)\s*$", c.before)),
+    # "Four Star Air Cargo was ...", "Three Mile Island": a capitalised number word before a name's
+    # next word (not "Two Germans", "Three Americans": a count of people)
+    ("capitalised before a name", lambda c: c.first[0].isupper() and not _UNIT_RE.match(c.after) and re.match(
+        r"\s+[A-Z][a-z]+(?<!s)\b(?!['’])(?:\s+[A-Z][\w'’-]*)*\s+(?:was|is|were|are|has|had|have)\b", c.after)),
     ("part of a word", lambda c: c.prev_char == "-" or (c.prev_char and c.prev_char.isalnum())),
     ("fraction", lambda c: _FRACTION_AFTER.match(c.after) or re.match(r"-(?:thirds?|quarters?|halves|half)\b", c.after)),
     ("ordinal", lambda c: re.match(r"(?:st|nd|rd|th)\b", c.after)),
