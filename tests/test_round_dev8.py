@@ -107,3 +107,11 @@ def test_an_infobox_answer_the_title_gives_away_is_not_asked_and_the_end_of_a_mo
     assert "Orn" in asked and "Vellish" not in asked
     from quizgen import quality
     assert quality._PERIOD_BEFORE.search("End of ") and quality._PERIOD_BEFORE.search("at the start of ")
+
+
+def test_people_known_by_one_name_are_people_unless_a_place_or_a_thing_named_after_them():
+    assert people("His music was compared to Mozart and Beethoven.") == ["Mozart", "Beethoven"]
+    assert people("In 1950 she read Plato and Kafka in Vell.") == ["Plato", "Kafka"]
+    assert people("She moved to Newton in 1950.") == []
+    assert people("The proof of Pythagoras' Theorem was taught in Vell.") == []
+    assert people("Wagner contractors were sent to Vell in 2020.") == []

@@ -1113,6 +1113,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         roles.append((m.group(1), idx))
     if _arabic_name(run.tokens):
         found.add("patronymic")
+    if _famous_mononym(run):
+        found.add("famous")
     if _epithet_name(run.tokens) or len(run.tokens) == 3 and run.tokens[1] == "of":
         found.add("epithet")  # 'Alexander the Great'; 'Julian of Norwich': a given name and a place
     if text[b:b + 2] in (" (", ", ", " a") and _KNOWN_AS_AFTER.match(text, b):
@@ -1443,7 +1445,7 @@ DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
 # year ('Sabra (1978)'), a birth ('Cedella, born 1967').
 _WORKS_BY = re.compile(r"\b(?:portraits|paintings|drawings|sculptures|etchings|prints|poems|novels|essays|"
                        r"sonatas|symphonies|operas|compositions)\s+by\s+$")
-MONONYM_EVIDENCE = {"maker", "possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
+MONONYM_EVIDENCE = {"famous", "maker", "possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
                     "citation", "born", "born_to", "relation_bracket", "predicate", "appointed"}
 
 ACCEPT_RULES: list[tuple[str, object]] = [
@@ -1531,6 +1533,26 @@ _TAXON_AFTER = re.compile(r",\s*(?:1[6-9]|20)\d\d\b\)?")
 def _taxon_author(text: str, start: int, end: int) -> bool:
     return bool(text[end:end + 1] == "," and _TAXON_AFTER.match(text, end)
                 and _TAXON_BEFORE.search(text, max(0, start - 60), start))
+
+
+# People known the world over by one name ("Mozart", "Plato", "Kafka"): a general list, like that
+# of given names, of names that are seldom anything else
+FAMOUS_MONONYMS = frozenset(fold(n) for n in _DATA["famous_mononyms"])
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|into|(?:moved|went|returned|travell?ed|sailed|came|road) to|"
+                           r"(?:town|city|village|county|district|parish|port|suburb) of)\s+$")
+
+
+def _famous_mononym(r: Run) -> bool:
+    """One word that names one famous person, not where a place would stand ("in Newton")."""
+    if not _single(r) or r.key not in FAMOUS_MONONYMS:
+        return False
+    text, at = r.sentence.text, r.end - r.sentence.start
+    before = text[max(0, r.title_start - r.sentence.start - 20):r.title_start - r.sentence.start]
+    return not _PLACE_BEFORE.search(before) and not _NAMED_THING_AFTER.match(text, at)
+
+
+# "Pythagoras' Theorem", "Wagner Group", "Wagner contractors": a thing named after the person
+_NAMED_THING_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[A-Z][a-z]+|group|contractors|mercenaries|fighters|forces)\b")
 
 
 def _may_be_mononym(text: str, start: int, end: int) -> bool:
@@ -1666,7 +1688,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     for r in candidates:
         text, s0 = r.sentence.text, r.sentence.start
         single = _single(r)
-        cue = not single or bool(r.title) or _may_be_mononym(text, r.title_start - s0, r.end - s0)
+        cue = not single or bool(r.title) or _famous_mononym(r) or _may_be_mononym(text, r.title_start - s0, r.end - s0)
         if not cue and not (_next_to_list_word(text, r.title_start - s0, r.end - s0)
                             and _true_list(groups[id(r)])):
             _note(explain, r, "drop", "single_word_without_evidence")  # (most one-word runs are places)
