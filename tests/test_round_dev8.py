@@ -115,3 +115,9 @@ def test_people_known_by_one_name_are_people_unless_a_place_or_a_thing_named_aft
     assert people("She moved to Newton in 1950.") == []
     assert people("The proof of Pythagoras' Theorem was taught in Vell.") == []
     assert people("Wagner contractors were sent to Vell in 2020.") == []
+
+
+def test_a_common_first_name_of_western_europe_before_a_family_name_is_a_person():
+    assert people("The show was installed by Marcel Duchamp in 1930.") == ["Marcel Duchamp"]
+    assert people("He staged it under the direction of Claudio Abbado in Vell.") == ["Claudio Abbado"]
+    assert people("The club played Milton Keynes Dons in 1998.") == []

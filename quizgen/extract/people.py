@@ -486,17 +486,25 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
     return True
 
 
-@lru_cache(maxsize=1)
-def common_given_names() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def common_given_names(locales: tuple[str, ...] = ("en_US", "en_GB")) -> frozenset[str]:
     """The commonest English first names ('Alan', 'Sally', 'Helen'): before a second capitalised
     word they make a personal name on their own ('Alan Shepard became the first American ...')."""
-    try:
-        from faker.providers.person.en_GB import Provider as british
-        from faker.providers.person.en_US import Provider as american
-    except ImportError:
-        return frozenset()
-    names = {str(n) for p in (american, british) for n in p.first_names if " " not in str(n)}
+    import importlib
+
+    names: set[str] = set()
+    for locale in locales:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            continue
+        names |= {str(n) for n in provider.first_names if " " not in str(n)}
     return frozenset(n for n in names if fold(n) in given_names() and fold(n) not in _WORDLIKE_GIVEN)
+
+
+# First names of the languages of Europe whose names English text most often cites ('Marcel
+# Duchamp', 'Claudio Abbado'): before one more capitalised word they make a name too
+EUROPEAN_LOCALES = ("fr_FR", "de_DE", "it_IT", "es_ES", "pt_PT", "nl_NL", "pl_PL", "sv_SE")
 
 
 # Last words that make a name with a first name in it the name of a thing: 'Arthur Wint Drive'.
@@ -1165,7 +1173,10 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     if len(run.tokens) >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", run.tokens[0]) and not re.fullmatch(r"[A-Z]\.", run.tokens[-1]):
         found.update({"given", "initial"})  # 'G. J. Toomer': initials, then a family name
     # ('Thomas Hardy's The Dynasts': a possessive only before a title or a person's belongings)
-    if 2 <= len([t for t in run.tokens if t not in PARTICLES]) <= 3 and run.tokens[0] in common_given_names() \
+    plain = len([t for t in run.tokens if t not in PARTICLES])
+    if (2 <= plain <= 3 and run.tokens[0] in common_given_names()
+            or plain == 2 and run.tokens[0] in common_given_names(EUROPEAN_LOCALES)
+            and fold(run.tokens[0]) not in DEMONYMS and not _title_word(run.tokens[-1])) \
             and (not run.possessive or re.match(r"['’]s?\s+[A-Z]", text[b:b + 5]) or _POSSESSED_AFTER.match(text, b)
                  or _LED_AFTER.match(text, b)) \
             and all(fold(t) not in ORG_WORDS and fold(t) not in DEMONYMS and fold(t) not in _THING_HEADS
