@@ -121,3 +121,16 @@ def test_a_common_first_name_of_western_europe_before_a_family_name_is_a_person(
     assert people("The show was installed by Marcel Duchamp in 1930.") == ["Marcel Duchamp"]
     assert people("He staged it under the direction of Claudio Abbado in Vell.") == ["Claudio Abbado"]
     assert people("The club played Milton Keynes Dons in 1998.") == []
+
+
+def sources(text: str) -> list:
+    from quizgen.extract import extract_facts
+    doc = load_text(f"---\ntitle: Vell\n---\n{text}\n", "x.md")
+    return [(f.value, f.attrs.get("source")) for f in extract_facts(doc) if f.kind == "figure"]
+
+
+def test_who_records_a_figure_and_who_expects_one_after_an_and():
+    assert sources("Arthur Hask (1896) records three stone crosses at Vell.") == [(3, "Arthur Hask")]
+    assert sources("Output rose by 30% in 2006 and Orntel, the national phone company of Vell, "
+                   "expects output to increase by 8% in 2007.") == [(30, None), (8, "Orntel")]
+    assert sources("Temperatures recorded 40 degrees in Vell in 1990.") == [(40, None)]

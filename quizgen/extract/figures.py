@@ -303,7 +303,7 @@ _SOURCE_NOUNS = re.compile(r"\b(?:census|survey|count|registry|register|report|s
 # Verbs whose object is the figure itself: "the website acknowledges 11 children", "Smith has
 # accounted for 18 manuscripts". Only a named party or a source-like noun is taken as their subject.
 _VERBS_DIRECT = (r"acknowledges|acknowledged|accounted\s+for|accounts\s+for|lists|identifies|identified|"
-                 r"documents|documented|cites|cited")
+                 r"documents|documented|cites|cited|records|mentions|mentioned")
 _FIGURE_AHEAD = (r"(?=\s+(?:(?:about|some|around|approximately|over|more\s+than|at\s+least|nearly|only|just|"
                  rf"a\s+total\s+of)\s+)?(?:[$£€]?\d|(?i:{_WORD})\b))")
 # Present tenses that are also plural nouns, taken without "that" only after a named party or a
@@ -469,6 +469,10 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:Although|Though|While|Whilst|When|Becaus
 _TRAILING_ADVERBIAL = re.compile(r"\s+(?:during|in|after|before|since|at|on|across|throughout)\s+[^,]*$")
 
 
+_NEW_SUBJECT = re.compile(r"\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z])")
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|is|was|were|are|has|had|have|rose|fell|grew)\b")
+
+
 def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
     """The subject of a speech verb: the clause before it, stripped of adverbials and asides."""
     # A subject is a few words (at most 12): look back a few hundred characters, not to the start.
@@ -501,6 +505,11 @@ def _subject_before(text: str, verb_start: int, names: list[str]) -> str | None:
         return None
     named = [p for p in parts if _is_name(p, names)]
     part = named[-1] if named and len(parts) > 1 else parts[0]
+    joined = list(_NEW_SUBJECT.finditer(part))
+    if joined and _CLAUSE_VERB.search(part[:joined[-1].start()]):
+        # "Production rose by 30% in 2006 and Endiama, the national diamond company, expects ...":
+        # a new clause, and its subject, after the "and"
+        part = part[joined[-1].end():]
     while len(part.split()) > 12 and _SOURCE_NOUNS.search(" ".join(part.split()[:3])):
         # "A study following the burning of the oil fields during the occupation showed": the
         # study, without the time or place phrases its description ends with
