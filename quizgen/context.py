@@ -570,6 +570,11 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "The oldest institutions are ...", "The earliest evidence dates ...": of what?
     if _ONE_AS_SUBJECT.search(text):
         return True  # "In 1992 one was lost during the civil war": one of what?
+    if _DEMONSTRATIVE_AFTER_PREPOSITION.search(text) or _SIMILAR_LEAD.match(text) or _ONES.search(text):
+        return True  # "through that event", "A similar mention ...", "one of the most recent ones": which?
+    m = _SAME_TIME.search(text)
+    if m and not _DATED_BEFORE.search(text[:m.start()]):
+        return True  # "in the same year", "the following season": of which?
     if _ANOTHER.search(text):
         return True  # "as part of another swap": other than which?
     if _ELLIPTIC_NOUN.search(text):
@@ -635,13 +640,25 @@ _ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (
                       r"['’]s other [a-z]+|^(?:Many|Most|Some|Several|Others) (?:were|are|was|had|have|of them)\b")
 _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of\b)"
                             r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")
-_SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest) [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b")
+_SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest)(?: [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b|"
+                                  r" (?:one|ones)\b|,)")
 _PLACE_PHRASE = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Aa]t|[Aa]cross|[Nn]ear|[Ff]rom|[Tt]hroughout)\s+(?:[A-Z][a-z]+\s?)+")
 _DOCUMENT_POINTER = re.compile(r"\b(?:(?:cited|listed|mentioned|shown|described|given|noted|discussed|outlined|"
                                r"quoted)\s+(?:above|below)|(?:see|as)\s+(?:above|below)|"
                                r"(?:the|this|that)\s+(?:table|list|chart|graph|figure|map|diagram|image|photo)\s+"
                                r"(?:above|below)|[Aa]s (?:can be )?seen (?:in|from) the (?:table|list|chart|graph|figure|map))\b")
 _VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake)\b(?!\s+of\b)")
+# "through that event", "during that period", "for this reason" (not "to that of France")
+_DEMONSTRATIVE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Tt]hrough|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Ff]rom|[Oo]f|[Ff]or|[Ww]ith|"
+    r"[Uu]nder|[Uu]ntil|[Ff]ollowing|[Aa]gainst)\s+(?:that|this|these|those)\s+"
+    r"(?!(?:of|is|was|are|were|it|they|he|she|we|you|the|a|an|its|his|her|their|there|one)\b)[a-z]+\b"
+    r"(?!\s+(?:where|that|which|who|whom|whose|when|in which|of which))")  # ("those films where ...": said next)
+_SIMILAR_LEAD = re.compile(r"(?:An?\s+)?[Ss]imilar(?:ly)?\b")
+_ONES = re.compile(r"\b(?:the|recent|other|earlier|later|older|newer|first|last)\s+ones\b")
+_SAME_TIME = re.compile(r"\b[Tt]he\s+(?:same|following|next|previous|preceding|ensuing|subsequent)\s+(?:year|month|day|"
+                        r"week|season|decade|century|night|morning|evening|spring|summer|autumn|fall|winter)\b|"
+                        r"\b[Tt]he\s+(?:ensuing|aforementioned|above-?mentioned)\b")
 _ONE_AS_SUBJECT = re.compile(r"(?:^|\d,?\s|[,;]\s)(?:[Oo]ne|[Tt]wo|[Tt]hree) (?:was|were|is|are|had|has|have)\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\bI\s+(?:am|was|have|had|do|did|will|would|"
                            r"can|could|shall|should|think|believe|know|wrote|write|said|say|feel|felt|found|saw)\b")

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
-from quizgen.extract.people import DEMONYMS, PARTICLES, ROLE_NOUNS, given_names
+from quizgen.extract.people import DEMONYMS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN, given_names
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence
@@ -481,7 +481,8 @@ class Generator:
                 and not context.mentions_subject(repaired, self.about)
             # a lone given name of someone else ("Albert's wife"): which Albert?
             unresolved = unresolved or bool(self.other_given) and any(
-                fold(m.group(1)) in self.other_given for m in _LONE_GIVEN.finditer(text)
+                fold(m.group(1)) in self.other_given and fold(m.group(1)) not in DEMONYMS
+                and fold(m.group(1)) not in WORDLIKE_GIVEN for m in _LONE_GIVEN.finditer(text)
                 if not (m.start() and text[:m.start()].rstrip()[-1:].isalpha() and text[:m.start()].rstrip().split()[-1][:1].isupper()))
             # a lone name several people of the article bear ("Following Lee's death": which Lee?)
             unresolved = unresolved or self._shared_name_alone(text)
@@ -2106,7 +2107,8 @@ _NAME_TITLES = {"lord", "lady", "sir", "dame", "king", "queen", "prince", "princ
                 "pope", "emperor", "empress", "president", "general", "admiral", "captain", "colonel", "von", "van",
                 "der", "den", "the", "del", "della", "de", "da", "dos", "jr", "jr.", "sr", "sr."}
 _LONE_CAPITALISED = re.compile(r"\b([A-Z][a-z][\w-]*)(?:['’]s)?\b")
-_LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+(?:[A-Z]|(?:" + _PARTICLE + r"|of|the)\s+[A-Z]))")
+# (not a word of a compound: "Roman-controlled", "Emmy-Award")
+_LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?![-‐])(?!\s+(?:[A-Z]|(?:" + _PARTICLE + r"|of|the)\s+[A-Z]))")
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
 # A bracket of life dates: "(April 11, 1895 – June 20, 1969)", "(born July 18, 1969)"
 _LIFE_SPAN = r"\((?:[^()]*\d[^()]*[–—-][^()]*\d|born\b)[^()]*\)"

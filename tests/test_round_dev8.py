@@ -134,3 +134,30 @@ def test_who_records_a_figure_and_who_expects_one_after_an_and():
     assert sources("Output rose by 30% in 2006 and Orntel, the national phone company of Vell, "
                    "expects output to increase by 8% in 2007.") == [(30, None), (8, "Orntel")]
     assert sources("Temperatures recorded 40 degrees in Vell in 1990.") == [(40, None)]
+
+
+def test_that_event_the_ensuing_war_a_similar_mention_and_recent_ones_lean_on_what_came_before():
+    from quizgen import context
+    from quizgen.context import Subject
+    about = Subject(title="Vell", kinds=frozenset({"town"}), person=None)
+    for text in ["About £100,000 was raised through that event in 1994.",
+                 "Instruments during that period included the aulos.",
+                 "In the ensuing war of 1897 the army was defeated.",
+                 "A similar mention is entered in the annals of Orn as the year 601.",
+                 "One of the most recent ones is a coin minted in April 2005.",
+                 "The earliest, The Bold Orn, was written in 1812.",
+                 "In the same year the bridge was opened."]:
+        assert context.leans_on_context(text, about), text
+    for text in ["Mastic asphalt differs from asphalt concrete in that the bitumen content is 5% higher.",
+                 "Ebert cites Orn Road as one of those films where scenes grow in memory.",
+                 "On 5 May 1990 the bridge opened, and in the same year the road."]:
+        assert not context.leans_on_context(text, about), text
+
+
+def test_a_word_of_a_compound_or_a_word_like_first_name_is_no_lone_given_name():
+    body = ("Vell is a region of Orn. In 1990 Roman Hask was its governor.\n\n"
+            "## History\n\nAround 260, tribes broke into Roman-controlled lands of Vell. "
+            "In 300 Vell adopted Roman speech and law.")
+    qs = [q for q in bank(body) if q["kind"] == "date" and q["type"] == "cloze"]
+    lands = [q for q in qs if "Roman" in q["prompt"]]
+    assert lands and not any("unresolved-reference" in q["quality_reasons"] for q in lands)

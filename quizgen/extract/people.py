@@ -326,7 +326,7 @@ def find_runs(sentence: Sentence) -> list[Run]:
             j -= 1  # 'David Narey MBE': honours after a name are no part of it
         words = toks[i:j]
         if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and _given_name(toks[j - 1][2]) \
-                and fold(toks[j - 1][2]) not in _WORDLIKE_GIVEN \
+                and fold(toks[j - 1][2]) not in WORDLIKE_GIVEN \
                 and all(_title_word(t[2]) for t in words[:-1]) and _of_place(text, toks, j):
             # 'John of Salisbury', 'King Stephen of England': a given name and where its bearer is from
             at = toks[j - 1][1] + 1
@@ -499,7 +499,7 @@ def common_given_names(locales: tuple[str, ...] = ("en_US", "en_GB")) -> frozens
         except (ImportError, AttributeError):
             continue
         names |= {str(n) for n in provider.first_names if " " not in str(n)}
-    return frozenset(n for n in names if fold(n) in given_names() and fold(n) not in _WORDLIKE_GIVEN)
+    return frozenset(n for n in names if fold(n) in given_names() and fold(n) not in WORDLIKE_GIVEN)
 
 
 # First names of the languages of Europe whose names English text most often cites ('Marcel
@@ -510,7 +510,7 @@ EUROPEAN_LOCALES = ("fr_FR", "de_DE", "it_IT", "es_ES", "pt_PT", "nl_NL", "pl_PL
 # Last words that make a name with a first name in it the name of a thing: 'Arthur Wint Drive'.
 _THING_HEADS = frozenset(_DATA["thing_heads"])
 # First names that are as often words or places: 'Rose Bowl', 'Grace Church', 'Jordan River'.
-_WORDLIKE_GIVEN = frozenset(_DATA["wordlike_given_names"])
+WORDLIKE_GIVEN = frozenset(_DATA["wordlike_given_names"])
 
 
 def _given_name(tok: str) -> bool:
