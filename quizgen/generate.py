@@ -1524,6 +1524,8 @@ class Generator:
             distractors, synthetic, beatable = self._figure_distractors(f, asked, key)
             if len(distractors) == 3:
                 options = sorted(distractors + [(float(f.value), asked)])  # ascending, as the docs promise
+                beatable = beatable or _extreme_key(s.text[:f.span[0] - s.start], float(f.value),
+                                                    [v for v, _ in distractors])
 
                 def false_figure() -> str | None:
                     if fold(str(f.attrs.get("qualifier") or "")) in _LOWER_BOUNDS | _UPPER_BOUNDS or \
@@ -2008,6 +2010,21 @@ def _family(name: str) -> str:
     words = [w for w in name.replace(",", " ").split()
              if w.rstrip(".").lower() not in vocab.NAME_SUFFIXES and w[:1] not in "\"“"]
     return words[-1] if words else name
+
+
+_HIGH_CUE = re.compile(r"\b(?:highest|largest|tallest|longest|biggest|greatest|most|maximum|peak|summit|top|record|"
+                       r"deepest|heaviest|oldest|fastest)\b[^.;]{0,60}$", re.I)
+_LOW_CUE = re.compile(r"\b(?:lowest|smallest|shortest|least|fewest|minimum|youngest|slowest|shallowest)\b[^.;]{0,60}$", re.I)
+
+
+def _extreme_key(before: str, key: float, others: list[float]) -> bool:
+    """"the summit of Gannett Peak at ____" with every other option lower: the highest option is
+    the key, whatever the student knows."""
+    if others and key > max(others):
+        return bool(_HIGH_CUE.search(before))
+    if others and key < min(others):
+        return bool(_LOW_CUE.search(before))
+    return False
 
 
 def _spelled_alike(a: str, b: str) -> bool:
@@ -2498,7 +2515,8 @@ def _season_months(text: str) -> frozenset[int] | None:
 
 
 _POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b|\bafter (?:his|her|their) death\b", re.I)
-_OUT_OF = re.compile(r"\bout of (?:the |a total of |all )?(\d{1,3}(?:,\d{3})*|\d+)\b")
+# ("out of the 169 countries", "Of the 50 fastest-growing metro areas, 47 are ...")
+_OUT_OF = re.compile(r"\b(?:out of (?:the |a total of |all )?|(?:^|[,;]\s)[Oo]f the )(\d{1,3}(?:,\d{3})*|\d+)\b")
 
 
 def _clearly_wrong(options: list[tuple[float, str]], value: float, percent: bool = False) -> str | None:

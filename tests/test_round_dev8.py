@@ -161,3 +161,23 @@ def test_a_word_of_a_compound_or_a_word_like_first_name_is_no_lone_given_name():
     qs = [q for q in bank(body) if q["kind"] == "date" and q["type"] == "cloze"]
     lands = [q for q in qs if "Roman" in q["prompt"]]
     assert lands and not any("unresolved-reference" in q["quality_reasons"] for q in lands)
+
+
+def test_washington_dc_is_no_person_and_a_part_stays_under_its_whole():
+    body = ("George Hask was the first president of Vell, elected in 1789. "
+            "The 48 states and Hask, D.C., are in central Orn. Hask died in 1799.")
+    blanks = [q["prompt"] for q in bank(body, title="Vell") if q["kind"] == "person"]
+    assert not any("D.C." in p for p in blanks)
+    body = "Vell is a country of Orn with 40 million people.\n\nOf the 50 fastest-growing cities of Orn, 47 are in Vell."
+    statements = [q["prompt"] for q in bank(body) if q["type"] == "true_false" and q["answer"]["text"] == "False"]
+    for p in statements:
+        part = int(p.split(", ")[1].split()[0]) if p.startswith("Of the 50") else 0
+        assert part <= 50
+
+
+def test_options_all_below_a_key_the_prompt_calls_the_highest_are_beatable():
+    from quizgen.generate import _extreme_key
+    assert _extreme_key("Elevations range from the summit of Hask Peak at ", 4207, [3100, 2900, 3500])
+    assert not _extreme_key("Elevations range from the summit of Hask Peak at ", 4207, [3100, 4900, 3500])
+    assert _extreme_key("the lowest point, the Orn river at ", 950, [1100, 2000, 1500])
+    assert not _extreme_key("the town of Vell had ", 950, [1100, 2000, 1500])

@@ -811,6 +811,8 @@ _WORD_AFTER = re.compile(r"(?:['’]s)?\s+([a-z][\w\-]*)")
 
 def _thing_after(text: str, end: int) -> bool:
     """'the Khrushchev era', 'Lenin Square': the name is part of the name of a thing."""
+    if text.startswith(", D.C.", end) or text.startswith(" D.C.", end):
+        return True  # 'Washington, D.C.': the city
     m = _WORD_AFTER.match(text, end)
     if m and m.group(1) in THING_NOUNS:
         possessive = text[end:end + 1] in ("'", "’") and text[end + 1:end + 2] == "s"
