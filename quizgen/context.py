@@ -170,7 +170,15 @@ def takes_the(title: str, text: str) -> bool:
         return False
     name = re.escape(title) + r"\b(?!\s+[A-Z])"  # (not "the Bob Marley Foundation")
     with_the = len(re.findall(r"\b[Tt]he\s+" + name, text))
+    if with_the and len(title.split()) >= 3 and title.split()[-1].lower() in _BODY_NOUNS:
+        return True  # "the American National Standards Institute", said once, then "ANSI"
     return with_the >= 2 and 2 * with_the > len(re.findall(r"\b" + name, text))
+
+
+# Last words of a body's name said with "the": "the American National Standards Institute"
+_BODY_NOUNS = {"institute", "association", "society", "organization", "organisation", "union", "council", "agency",
+               "bureau", "committee", "commission", "federation", "league", "institution", "authority", "office",
+               "service", "administration", "tribunal", "assembly", "court", "foundation", "academy"}
 
 
 def _overlap(a: Edit, b: Edit) -> bool:
@@ -183,8 +191,20 @@ def apply(text: str, edits: list[Edit]) -> tuple[str, list[str]]:
     """The text with the edits made and the names of the repairs among them. The blank (named "")
     always stands; a repair that touches it or an earlier repair is left out."""
     taken: list[Edit] = [e for e in edits if not e[3]]
-    for e in sorted((e for e in edits if e[3]), key=lambda e: (e[0], e[1])):
+    # a capital after a cut opening goes last: a repair of the word it would capitalise
+    # ("In total, the Institute" -> "The American National Standards Institute") keeps its place
+    # and takes the capital itself
+    capitals = [e for e in edits if e[3] and e[1] - e[0] == 1 and e[2] == text[e[0]:e[1]].upper() != e[2].lower()]
+    for e in sorted((e for e in edits if e[3] and e not in capitals), key=lambda e: (e[0], e[1])):
         if not any(_overlap(e, t) for t in taken):
+            taken.append(e)
+    for e in capitals:
+        same = next((i for i, t in enumerate(taken) if t[0] == e[0] and t[1] > t[0] and t[3]), None)
+        if same is not None:
+            t = taken[same]
+            taken[same] = (t[0], t[1], t[2][:1].upper() + t[2][1:], t[3])
+            taken.append((e[0], e[0], "", e[3]))  # (named among the repairs made)
+        elif not any(_overlap(e, t) for t in taken):
             taken.append(e)
     taken.sort(key=lambda e: (e[0], e[1]))
     out = text
@@ -393,7 +413,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     own = _own_noun(text, subject)
     if own is not None:  # "Knight bought the point" in the article on Dollar Point: Dollar Point
         name = subject.title.split(",")[0]
-        edits.append((own.start(), own.end(), ("the " if subject.the else "") + name, "name-subject"))
+        edits.append((own.start(), own.end(), (text[own.start():own.start() + 4] if subject.the else "") + name,
+                      "name-subject"))
     if _PLURAL_REFERENT.search(text):
         # "the sisters", "both ships": the article's own class of ships, or ships the student cannot tell
         cls = _SHIP_CLASS.match(subject.title)
@@ -490,12 +511,14 @@ def _own_noun(text: str, subject: Subject) -> re.Match | None:
     sentence does not name (nouns the general list knows are handled with the others)."""
     name = subject.title.split(",")[0]  # "Dollar Point, California": the place without its state
     words = name.split()
-    if subject.person or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+    if subject.person or not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return None
     last = words[-1].lower()
     if not last.isalpha() or last in REFERENT_NOUNS or last in _GENERIC_LAST or fold(name) in fold(text):
         return None
-    return re.search(r"\b[Tt]he " + last + r"\b(?!['’-]|\s+(?:of|that|which|who|where|at|in)\b)", text)
+    # ("The Institute represents ..." in the article on the American National Standards Institute)
+    return re.search(r"\b[Tt]he [" + last[0] + last[0].upper() + "]" + last[1:] +
+                     r"\b(?!['’-]|\s+(?:of|that|which|who|where|at|in|[A-Z])\b)", text)
 
 
 # Last words of titles that "the" makes generic far more often than the title ("the time kept by

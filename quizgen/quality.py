@@ -599,6 +599,15 @@ def _computable_figure(q: Question, ev: Evidence) -> bool:
     return key >= 2 and any(a + b == key or abs(a - b) == key for i, a in enumerate(numbers) for b in numbers[i + 1:])
 
 
+def _bracket_blank(q: Question, ev: Evidence) -> bool:
+    """"KARJ (____) is a radio station": the blank is all a bracket after the name that opens the
+    sentence holds, and nothing says what it asks."""
+    if q.type == "true_false" or not ev.blank or not _after_blank(ev, 2).startswith(")"):
+        return False
+    # (a name alone before it, opening the sentence: "In Israel (____)" says a share is asked)
+    return bool(re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*\s*\(", _sentence(ev)[:ev.blank[0]]))
+
+
 def _part_of_period(q: Question, ev: Evidence) -> bool:
     """"mid-November" keyed "November 1805": the blank leaves a qualifier behind or drops one."""
     if q.kind != "date" or not ev.blank:
@@ -887,6 +896,8 @@ RULES: tuple[Rule, ...] = (
     Rule("measure-not-year", 1.0, "the 'year' is one end of a range of measures ('1900 to 2600 hours')", _measure_not_year, _DATE),
     Rule("inside-a-title", 1.0, "the date or number is part of an italic title ('Night of January 16th')", _inside_title),
     Rule("symbol-at-blank", 0.6, "a sign such as '<' glued to the blank", _symbol_at_blank),
+    Rule("bracket-blank", 0.6, "the blank is all a bracket holds ('KARJ (____)'): nothing says what it asks",
+         _bracket_blank),
     Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period, _DATE),
     Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set, _FIGURE),
     Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end, _DATE_FIGURE),

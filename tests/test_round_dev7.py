@@ -23,7 +23,7 @@ def rule_holds(rule, text: str, part: str, kind: str) -> bool:
     value = int(part) if part.isdigit() and kind == "figure" else part
     ev = quality.Evidence(fact=Fact(kind, part, value, sentence, (start, start + len(part))), sentence=sentence,
                           blank=(start, start + len(part)))
-    return rule(SimpleNamespace(kind=kind), ev)
+    return rule(SimpleNamespace(kind=kind, type="cloze"), ev)
 
 
 def test_the_thing_a_paragraph_named_earlier_is_left_open_out_of_it():

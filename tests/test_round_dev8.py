@@ -181,3 +181,19 @@ def test_options_all_below_a_key_the_prompt_calls_the_highest_are_beatable():
     assert not _extreme_key("Elevations range from the summit of Hask Peak at ", 4207, [3100, 4900, 3500])
     assert _extreme_key("the lowest point, the Orn river at ", 950, [1100, 2000, 1500])
     assert not _extreme_key("the town of Vell had ", 950, [1100, 2000, 1500])
+
+
+def test_a_body_named_with_the_and_its_last_word_standing_for_it():
+    body = ("The **Vell National Standards Institute** (**VNSI**) is a private body of Orn, founded in 1918. "
+            "VNSI oversees 9,500 standards.\n\n## Members\n\n"
+            "In total, the Institute represents the interests of more than 125,000 companies and 3.5 million people.")
+    qs = bank(body, title="Vell National Standards Institute")
+    members = [q["prompt"] for q in qs if q["type"] == "cloze" and "represents" in q["prompt"]]
+    assert members and all(p.startswith("The Vell National Standards Institute represents") for p in members)
+
+
+def test_a_blank_that_is_all_the_bracket_after_the_opening_name_holds():
+    from tests.test_round_dev7 import rule_holds
+    from quizgen import quality
+    assert rule_holds(quality._bracket_blank, "KVLL (92.1 FM) is a radio station of Vell.", "92.1 FM", "figure")
+    assert not rule_holds(quality._bracket_blank, "Judaism is the main religion in Vell (75%).", "75%", "figure")
