@@ -246,7 +246,7 @@ def connective(text: str) -> list[Edit]:
 
 # "Nevertheless it is Jules Ferry who ...": the same words without their comma
 _CONNECTIVE_NO_COMMA = re.compile(r"^(?:Nevertheless|Nonetheless|Consequently|Therefore|Thus|Hence|Moreover|"
-                                  r"Furthermore)\s+(?=[a-z])")
+                                  r"Furthermore|However(?=\s+(?:the|a|an|in|on|at|by|his|her|its|their)\s))\s+(?=[a-z])")
 
 
 # Time counted from something the sentence does not say: "Two days later, ...", "Later that year,
@@ -285,7 +285,9 @@ _THEN = re.compile(r"(?<=[a-z])(?<!\b[Tt]he)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)(?<!\b
 def drop_also(text: str) -> list[Edit]:
     unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group(0)), text)
     # "Utah, for example, has ...": an example of what the sentence before said
-    edits = [(m.start(), m.end(), "", "drop-also") for m in _FOR_EXAMPLE.finditer(unquoted)]
+    # (after an opening phrase one comma stays: "As a share of its income, the contribution ...")
+    edits = [(m.start(), m.end(), "," if _OPENING_PHRASE.match(text) else "", "drop-also")
+             for m in _FOR_EXAMPLE.finditer(unquoted)]
     if "not only" in text.lower():
         return edits
     edits += [(m.start(), m.end(), "", "drop-also") for m in _ALSO.finditer(unquoted)]
@@ -294,7 +296,10 @@ def drop_also(text: str) -> list[Edit]:
     return sorted(edits)
 
 
-_FOR_EXAMPLE = re.compile(r",\s+for (?:example|instance),(?=\s)")
+# (and ", however," inside a sentence: "As a share of its income, however, the contribution ...")
+_OPENING_PHRASE = re.compile(r"(?:As|In|On|At|By|For|With|During|After|Before|Since|Despite|Although|While|When|If|"
+                             r"Under|Unlike|Like|Among|From|Following)\s")
+_FOR_EXAMPLE = re.compile(r",\s+(?:for (?:example|instance)|however|though|nevertheless|moreover|furthermore|in turn),(?=\s)")
 
 
 _HEADING_END = re.compile(r":\s+(?=[A-Z\"“])")
@@ -685,7 +690,8 @@ _SAME_TIME = re.compile(r"\b[Tt]he\s+(?:same|following|next|previous|preceding|e
 _ONE_AS_SUBJECT = re.compile(r"(?:^|\d,?\s|[,;]\s)(?:[Oo]ne|[Tt]wo|[Tt]hree) (?:was|were|is|are|had|has|have)\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\bI\s+(?:am|was|have|had|do|did|will|would|"
                            r"can|could|shall|should|think|believe|know|wrote|write|said|say|feel|felt|found|saw)\b")
-_ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|rest|remainder) (?:is|was|are|were)\b|"
+_ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|rest|remainder|(?:most|least) [a-z]+) "
+                          r"(?:is|was|are|were)\b|"
                           # "Shortly thereafter he ...", "A second prequel, titled ...": after what? of what?
                           r"(?:Shortly|Soon|Immediately|Not long) (?:thereafter|afterwards?|after that)\b|Thereafter\b|"
                           r"An? (?:more|less|better|larger|smaller|fuller|shorter|longer) [a-z]+\b|"  # than what?

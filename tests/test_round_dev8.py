@@ -197,3 +197,17 @@ def test_a_blank_that_is_all_the_bracket_after_the_opening_name_holds():
     from quizgen import quality
     assert rule_holds(quality._bracket_blank, "KVLL (92.1 FM) is a radio station of Vell.", "92.1 FM", "figure")
     assert not rule_holds(quality._bracket_blank, "Judaism is the main religion in Vell (75%).", "75%", "figure")
+
+
+def test_however_without_its_comma_inside_a_sentence_and_the_most_prominent_of_what():
+    from quizgen import context
+    from quizgen.context import Subject
+
+    def repaired(t):
+        return context.apply(t, context.connective(t) + context.drop_also(t))[0]
+    assert repaired("However the army of Vell fought until 2002.") == "The army of Vell fought until 2002."
+    assert repaired("As a share of income, however, the gift of 0.18% ranked last.") == \
+        "As a share of income, the gift of 0.18% ranked last."
+    assert repaired("Vell, however, has 12 parks.") == "Vell has 12 parks."
+    about = Subject(title="Vell", kinds=frozenset({"town"}), person=None)
+    assert context.leans_on_context("The most prominent is the Vell Agency, created in 1970.", about)
