@@ -255,6 +255,35 @@ _GARBLED = re.compile(r"\b[kMG]?oilbbl\b|\be\d+(?:carat|m3|cuft|t|USD)\b|\b[A-Z]
 _E_DIGIT = re.compile(r"e\d")
 
 
+_DROPPED_WORD = re.compile(r"\b(?:[Tt]he|an?)\s*[,.;:](?=\s|$)")
+# A line with no word that can be its verb: "Aymara, by ____ people, mostly in the Northwest."
+_ANY_VERB = re.compile(r"\b(?:is|was|are|were|be|been|being|has|had|have|do|does|did|can|could|will|would|may|might|"
+                       r"shall|should|must|became|become|becomes|began|begin|begins|built|won|made|make|makes|led|took|"
+                       r"take|takes|gave|give|gives|went|came|come|comes|got|held|hold|holds|left|lost|met|ran|runs|"
+                       r"saw|sent|set|sold|spent|stood|told|wrote|grew|rose|fell|knew|found|brought|bought|fought|"
+                       r"thought|taught|caught|kept|paid|said|says|lay|lies|meant|means|hit|put|cut|let|read|laid|flew|arose|spoke|"
+                       r"speak|believe|live|work|serve|play|remain|include|contain|[a-z]{2,}ed|[a-z]{2,}s)\b")
+
+
+def _dropped_word(q: Question, ev: Evidence) -> bool:
+    """"In the, Argentina had a population of ...": a word the converter dropped (a template's year)."""
+    return bool(_DROPPED_WORD.search(q.prompt))
+
+
+def _fragment(q: Question, ev: Evidence) -> bool:
+    """A line of a list with no verb ("Aymara, by ____ people, mostly in the Northwest."): it
+    states nothing on its own, and as a true/false statement it is neither."""
+    text = _sentence(ev)
+    return bool(text) and bool(_ENTRY_LEAD.match(text)) and not _ANY_VERB.search(text)
+
+
+# a list entry opens on a name or a noun and a comma ("Aymara, by", "A higher level, divided in"),
+# not on a phrase of time or place ("In 1865, Brunel's ship laid ...")
+_ENTRY_LEAD = re.compile(r"(?!(?:In|On|At|According|By|During|After|Before|Since|From|With|About|Around|For|Of|Under|"
+                         r"Over|As|When|While|Although|Though|If|Between|Until|Following|Despite|Throughout)\b)"
+                         r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2},\s")
+
+
 def _garbled(q: Question, ev: Evidence) -> bool:
     """Converter leftovers ("koilbbl/d", "e6carat") or an elided quotation ("...") in the prompt."""
     prompt = q.prompt
@@ -913,6 +942,9 @@ RULES: tuple[Rule, ...] = (
          _false_by_year, _DATE),
     Rule("list-line", 0.6, "a line of a list or table that starts with a number or a short label, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
+    Rule("dropped-word", 1.0, "a word the converter dropped ('In the, Argentina had ...')", _dropped_word),
+    Rule("no-verb", 1.0, "a line of a list with no verb ('Aymara, by ____ people, mostly in the Northwest')",
+         _fragment),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
     Rule("known-anchor", 0.6, "the prompt dates the blank by a date everyone knows ('before World War II began')",
          _known_anchor, _DATE),

@@ -211,3 +211,13 @@ def test_however_without_its_comma_inside_a_sentence_and_the_most_prominent_of_w
     assert repaired("Vell, however, has 12 parks.") == "Vell has 12 parks."
     about = Subject(title="Vell", kinds=frozenset({"town"}), person=None)
     assert context.leans_on_context("The most prominent is the Vell Agency, created in 1970.", about)
+
+
+def test_a_list_line_with_no_verb_and_a_word_a_converter_dropped():
+    from tests.test_round_dev7 import rule_holds
+    from quizgen import quality
+    assert rule_holds(quality._fragment, "Orni, by 10,000 people, mostly in the north.", "10,000", "figure")
+    assert not rule_holds(quality._fragment, "In 1865, the ship Orn laid 40 cables.", "40", "figure")
+    assert not rule_holds(quality._fragment, "One Man, Four Lives hit the screens in 2017.", "2017", "date")
+    assert quality._DROPPED_WORD.search("In the, Vell had a population of 36,260,130.")
+    assert not quality._DROPPED_WORD.search("Peter A. Hask was sworn in.")
