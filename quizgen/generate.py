@@ -1525,7 +1525,8 @@ class Generator:
             if len(distractors) == 3:
                 options = sorted(distractors + [(float(f.value), asked)])  # ascending, as the docs promise
                 beatable = beatable or _extreme_key(s.text[:f.span[0] - s.start], float(f.value),
-                                                    [v for v, _ in distractors])
+                                                    [v for v, _ in distractors]) \
+                    or _odd_precision(asked, [t for _, t in distractors])
 
                 def false_figure() -> str | None:
                     if fold(str(f.attrs.get("qualifier") or "")) in _LOWER_BOUNDS | _UPPER_BOUNDS or \
@@ -2015,6 +2016,27 @@ def _family(name: str) -> str:
 _HIGH_CUE = re.compile(r"\b(?:highest|largest|tallest|longest|biggest|greatest|most|maximum|peak|summit|top|record|"
                        r"deepest|heaviest|oldest|fastest)\b[^.;]{0,60}$", re.I)
 _LOW_CUE = re.compile(r"\b(?:lowest|smallest|shortest|least|fewest|minimum|youngest|slowest|shallowest)\b[^.;]{0,60}$", re.I)
+
+
+def _precision(text: str) -> tuple[int, int]:
+    """Decimal places and significant digits: "70.4%" (1, 3), "53,700" (0, 3), "30,000" (0, 1)."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if not m:
+        return 0, 0
+    digits = m.group(0).replace(",", "").replace(".", "").strip("0")
+    return len(m.group(1) or ""), len(digits)
+
+
+def _odd_precision(key: str, others: list[str]) -> bool:
+    """"70.4%" among "25%", "37%", "62%", or "53,700" among "25,000", "30,000", "65,000": the one
+    option written unlike the others is the key."""
+    if len(others) < 3:
+        return False
+    (places, sig), theirs = _precision(key), [_precision(o) for o in others]
+    if all(t[0] != places for t in theirs):
+        return True
+    most, least = max(t[1] for t in theirs), min(t[1] for t in theirs)
+    return sig > most and most <= 2 or sig < least and sig <= 1
 
 
 def _extreme_key(before: str, key: float, others: list[float]) -> bool:

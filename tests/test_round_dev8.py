@@ -221,3 +221,12 @@ def test_a_list_line_with_no_verb_and_a_word_a_converter_dropped():
     assert not rule_holds(quality._fragment, "One Man, Four Lives hit the screens in 2017.", "2017", "date")
     assert quality._DROPPED_WORD.search("In the, Vell had a population of 36,260,130.")
     assert not quality._DROPPED_WORD.search("Peter A. Hask was sworn in.")
+
+
+def test_the_one_option_written_unlike_the_others_is_beatable():
+    from quizgen.generate import _odd_precision
+    assert _odd_precision("70.4%", ["25%", "37%", "62%"])
+    assert _odd_precision("53,700", ["25,000", "30,000", "65,000"])
+    assert _odd_precision("50,000", ["53,712", "48,931", "61,204"])
+    assert not _odd_precision("1,450", ["1,200", "1,870", "990"])
+    assert not _odd_precision("12", ["8", "15", "21"])
