@@ -961,6 +961,9 @@ class Generator:
             if len(distractors) == 3:
                 options = sorted([(str(f.value), answer_text)] + distractors, key=lambda o: _sort_key(o[0]))
                 asks = _date_asks(answer_text, precision)
+                # "On Thursday, ____": a date of another weekday is ruled out by the calendar
+                beatable = beatable or _other_weekday(s.text[max(0, f.span[0] - s.start - 14):f.span[0] - s.start],
+                                                      [v for v, _ in distractors])
 
                 def false_date() -> str | None:
                     if _APPROXIMATE.search(s.text[max(0, f.span[0] - s.start - 12):f.span[1] - s.start]):
@@ -2018,6 +2021,25 @@ _HIGH_CUE = re.compile(r"\b(?:highest|largest|tallest|longest|biggest|greatest|m
 _LOW_CUE = re.compile(r"\b(?:lowest|smallest|shortest|least|fewest|minimum|youngest|slowest|shallowest)\b[^.;]{0,60}$", re.I)
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*(?:the\s+)?$")
+
+
+def _other_weekday(before: str, values: list[str]) -> bool:
+    """Does the prompt name the weekday of the blank ("on Thursday, ____") while an option falls on
+    another day?"""
+    m = _WEEKDAY_BEFORE.search(before)
+    if not m:
+        return False
+    for value in values:
+        try:
+            day = datetime.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            continue
+        if day.strftime("%A") != m.group(1):
+            return True
+    return False
+
+
 def _precision(text: str) -> tuple[int, int]:
     """Decimal places and significant digits: "70.4%" (1, 3), "53,700" (0, 3), "30,000" (0, 1)."""
     m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
@@ -2478,6 +2500,13 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
     whole = _OUT_OF.search(sentence)
     if whole and asked not in whole.group(0):
         return float(whole.group(1).replace(",", ""))
+    # "three of the nine species": the part named before its whole
+    part = re.search(re.escape(asked) + r"\s+of\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", sentence)
+    if part:
+        count = part.group(1)
+        number = float(count.replace(",", "")) if count[0].isdigit() else formats.word_number(count)
+        if number:
+            return float(number)
     return None
 
 

@@ -230,3 +230,15 @@ def test_the_one_option_written_unlike_the_others_is_beatable():
     assert _odd_precision("50,000", ["53,712", "48,931", "61,204"])
     assert not _odd_precision("1,450", ["1,200", "1,870", "990"])
     assert not _odd_precision("12", ["8", "15", "21"])
+
+
+def test_a_part_named_before_its_whole_and_a_weekday_beside_the_blank():
+    body = "Verbell is a genus of Orn plants with 300 species.\n\n## Species\n\nThree of the nine species of Vell grow in the north."
+    for q in bank(body, title="Verbell"):
+        if q["kind"] == "figure" and q["type"] == "multiple_choice" and "nine" in q["prompt"]:
+            from quizgen.formats import word_number
+            assert all((word_number(c) or int(c)) <= 9 for c in q["choices"])
+    from quizgen.generate import _other_weekday
+    assert _other_weekday("was first broadcast on Thursday, ", ["2005-01-09", "2005-01-13"])
+    assert not _other_weekday("was first broadcast on Thursday, ", ["2005-01-13", "2005-01-20"])
+    assert not _other_weekday("was first broadcast in ", ["2005-01-09"])
