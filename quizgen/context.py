@@ -598,9 +598,11 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "The oldest institutions are ...", "The earliest evidence dates ...": of what?
     if _ONE_AS_SUBJECT.search(text):
         return True  # "In 1992 one was lost during the civil war": one of what?
-    if _DEMONSTRATIVE_AFTER_PREPOSITION.search(text) or _SIMILAR_LEAD.match(text) or _ONES.search(text):
+    # (each pattern only where its words stand: most sentences hold none of them)
+    if (" th" in text and _DEMONSTRATIVE_AFTER_PREPOSITION.search(text)) or _SIMILAR_LEAD.match(text) \
+            or (" ones" in text and _ONES.search(text)):
         return True  # "through that event", "A similar mention ...", "one of the most recent ones": which?
-    m = _SAME_TIME.search(text)
+    m = _SAME_TIME.search(text) if any(w in text for w in _SAME_TIME_WORDS) else None
     if m and not _DATED_BEFORE.search(text[:m.start()]):
         return True  # "in the same year", "the following season": of which?
     if _ANOTHER.search(text):
@@ -687,6 +689,7 @@ _ONES = re.compile(r"\b(?:the|recent|other|earlier|later|older|newer|first|last)
 _SAME_TIME = re.compile(r"\b[Tt]he\s+(?:same|following|next|previous|preceding|ensuing|subsequent)\s+(?:year|month|day|"
                         r"week|season|decade|century|night|morning|evening|spring|summer|autumn|fall|winter)\b|"
                         r"\b[Tt]he\s+(?:ensuing|aforementioned|above-?mentioned)\b")
+_SAME_TIME_WORDS = ("same ", "following ", "next ", "previous ", "preceding ", "ensuing", "subsequent ", "mentioned")
 _ONE_AS_SUBJECT = re.compile(r"(?:^|\d,?\s|[,;]\s)(?:[Oo]ne|[Tt]wo|[Tt]hree) (?:was|were|is|are|had|has|have)\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\bI\s+(?:am|was|have|had|do|did|will|would|"
                            r"can|could|shall|should|think|believe|know|wrote|write|said|say|feel|felt|found|saw)\b")

@@ -267,7 +267,12 @@ _ANY_VERB = re.compile(r"\b(?:is|was|are|were|be|been|being|has|had|have|do|does
 
 def _dropped_word(q: Question, ev: Evidence) -> bool:
     """"In the, Argentina had a population of ...": a word the converter dropped (a template's year)."""
-    return bool(_DROPPED_WORD.search(q.prompt))
+    prompt = q.prompt
+    # (only where an article or "the" meets a mark: most prompts have none)
+    return any(w in prompt for w in _DROPPED_HINTS) and bool(_DROPPED_WORD.search(prompt))
+
+
+_DROPPED_HINTS = ("he,", "he.", "he;", "he:", "he ,", "he .", " a,", " a.", " an,", " an.", " a ,", " an ,")
 
 
 def _fragment(q: Question, ev: Evidence) -> bool:

@@ -1175,9 +1175,10 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     if len(run.tokens) >= 2 and re.fullmatch(r"(?:[A-Z]\.)+", run.tokens[0]) and not re.fullmatch(r"[A-Z]\.", run.tokens[-1]):
         found.update({"given", "initial"})  # 'G. J. Toomer': initials, then a family name
     # ('Thomas Hardy's The Dynasts': a possessive only before a title or a person's belongings)
-    plain = len([t for t in run.tokens if t not in PARTICLES])
-    if (2 <= plain <= 3 and run.tokens[0] in common_given_names()
-            or plain == 2 and run.tokens[0] in common_given_names(EUROPEAN_LOCALES)
+    first = run.tokens[0]
+    plain = len(run.tokens) - sum(t in PARTICLES for t in run.tokens) if len(run.tokens) >= 2 else 1
+    if (2 <= plain <= 3 and first in common_given_names()
+            or plain == 2 and first in common_given_names(EUROPEAN_LOCALES)
             and fold(run.tokens[0]) not in DEMONYMS and not _title_word(run.tokens[-1])) \
             and (not run.possessive or re.match(r"['’]s?\s+[A-Z]", text[b:b + 5]) or _POSSESSED_AFTER.match(text, b)
                  or _LED_AFTER.match(text, b)) \
@@ -1550,14 +1551,14 @@ def _taxon_author(text: str, start: int, end: int) -> bool:
 
 # People known the world over by one name ("Mozart", "Plato", "Kafka"): a general list, like that
 # of given names, of names that are seldom anything else
-FAMOUS_MONONYMS = frozenset(fold(n) for n in _DATA["famous_mononyms"])
+FAMOUS_MONONYMS = frozenset(fold(n) for n in _DATA["famous_mononyms"]) | frozenset(_DATA["famous_mononyms"])
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|into|(?:moved|went|returned|travell?ed|sailed|came|road) to|"
                            r"(?:town|city|village|county|district|parish|port|suburb) of)\s+$")
 
 
 def _famous_mononym(r: Run) -> bool:
     """One word that names one famous person, not where a place would stand ("in Newton")."""
-    if not _single(r) or r.key not in FAMOUS_MONONYMS:
+    if len(r.tokens) != 1 or r.tokens[0].lower() not in FAMOUS_MONONYMS and fold(r.tokens[0]) not in FAMOUS_MONONYMS:
         return False
     text, at = r.sentence.text, r.end - r.sentence.start
     before = text[max(0, r.title_start - r.sentence.start - 20):r.title_start - r.sentence.start]
