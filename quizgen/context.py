@@ -163,6 +163,38 @@ def article_subject(title: str, description: str, person: str | None, text: str 
     return Subject(plain, frozenset(words), person, gender, the=person is None and takes_the(plain, text))
 
 
+_PLACE_KINDS = frozenset({"country", "state", "province", "city", "town", "region", "territory", "island", "nation",
+                          "republic", "kingdom", "county", "municipality", "continent", "archipelago"})
+# "Demographics of Angola", "Transport in Chile": a topic of a place
+_TOPIC_OF_PLACE = re.compile(r"^(?:Demographics|Economy|Politics|History|Geography|Culture|Transport|Foreign relations|"
+                             r"Military|Religion|Education|Health|Healthcare|Tourism|Climate|Languages|Government|"
+                             r"Communications|Energy|Agriculture)(?: [a-z]+)* (?:of|in) (?:the )?(.+)$")
+# A sentence led by a bare statistic: "Literacy is quite low, with 67.4% ...", "Public debt was
+# forecast ...", "Revenues from international tourists reached ..." (after a date phrase, if any)
+_STATISTIC_LEAD = re.compile(r"^(?:(?:In|As of|By|Since) [^,]{1,30}, )?(?:[A-Z][a-z]+ )?(?:[a-z]+ )?"
+                             r"(?:GDP|[Dd]ebt|[Rr]evenues?|[Ll]iteracy|[Uu]nemployment|[Ii]nflation|[Ii]ncome|"
+                             r"[Ee]xports?|[Ii]mports?|[Ff]ertility|[Ll]ife expectancy|[Pp]overty|[Ss]pending|"
+                             r"[Ee]xpenditures?|[Tt]ourism)\b")
+
+
+def place_of(subject: Subject) -> str | None:
+    """The place an article is about: its title for a country or a city, "Angola" for
+    "Demographics of Angola"."""
+    m = _TOPIC_OF_PLACE.match(subject.title)
+    if m:
+        return m.group(1)
+    return subject.title if subject.kinds & _PLACE_KINDS and not subject.person else None
+
+
+def unplaced_statistic(text: str, place: str | None) -> bool:
+    """"Public debt was forecast to hit 120% of GDP": a statistic of the article's place, led by
+    the statistic and never naming the place, is true of some place the student cannot tell."""
+    if not place or not _STATISTIC_LEAD.match(text):
+        return False
+    stems = _title_stems(place)
+    return bool(stems) and not any(stem.search(fold(text)) for stem in stems)
+
+
 def takes_the(title: str, text: str) -> bool:
     """Do the article's sentences write "the <title>" (or "The <title>") most of the time, at least
     twice? A question then asks "When was the Toronto Star founded?", not "When was Toronto Star ..."."""

@@ -231,6 +231,7 @@ class Generator:
         # what the prompt repairs need: the article's subject, given names, dates per sentence
         self.about = context.article_subject(doc.title, doc.description,
                                              self._name(self.subject) if self.subject else None, doc.text)
+        self.place = context.place_of(self.about)  # the place the article's statistics are of
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
         self._year_name_index: dict[str, list[tuple[int, str]]] | None = None  # see _year_names
         self._event_span: tuple[int, int] | tuple[()] | None = None  # see _event_days
@@ -1508,6 +1509,7 @@ class Generator:
             prompt, edits, unresolved = made
             if fold(asked) in fold(prompt):
                 continue
+            unresolved = unresolved or context.unplaced_statistic(prompt, self.place)
             source_party = f.attrs.get("source")
             if source_party and not _names_party(str(source_party), prompt):
                 prompt = self._words("according_to", source=source_party, sentence=prompt)

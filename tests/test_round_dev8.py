@@ -242,3 +242,16 @@ def test_a_part_named_before_its_whole_and_a_weekday_beside_the_blank():
     assert _other_weekday("was first broadcast on Thursday, ", ["2005-01-09", "2005-01-13"])
     assert not _other_weekday("was first broadcast on Thursday, ", ["2005-01-13", "2005-01-20"])
     assert not _other_weekday("was first broadcast in ", ["2005-01-09"])
+
+
+def test_a_statistic_that_leads_its_sentence_names_the_place_of_the_article():
+    from quizgen import context
+    from quizgen.context import Subject
+    demographics = context.place_of(Subject(title="Demographics of Vell", kinds=frozenset({"demographics"}), person=None))
+    assert demographics == "Vell"
+    assert context.unplaced_statistic("Literacy is quite low, with 67.4% of people able to read.", demographics)
+    assert not context.unplaced_statistic("Literacy in Vell is low, with 67.4% of people able to read.", demographics)
+    assert not context.unplaced_statistic("The Orn river is 40 km long.", demographics)
+    town = context.place_of(Subject(title="Ornvale", kinds=frozenset({"town"}), person=None))
+    assert context.unplaced_statistic("In 2013, revenues from tourists reached $4.4 billion.", town)
+    assert context.place_of(Subject(title="Peter Hask", kinds=frozenset({"painter"}), person="Peter Hask")) is None
