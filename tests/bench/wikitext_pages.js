@@ -16,7 +16,10 @@ const yaml = require("js-yaml");
 const [src, out] = process.argv.slice(2);
 fs.mkdirSync(out, { recursive: true });
 for (const file of fs.readdirSync(src).filter((f) => f.endsWith(".txt"))) {
-  const doc = wtf(fs.readFileSync(path.join(src, file), "utf8"));
+  // "{{val|6.241|e=18}}": the parser drops the exponent ("6.241"), which changes the number; written out first
+  const raw = fs.readFileSync(path.join(src, file), "utf8")
+    .replace(/\{\{val\|([^|{}]+)\|e=(-?\d+)[^{}]*\}\}/g, "$1 × 10^$2");
+  const doc = wtf(raw);
   // the file name is the page title ("Raith_Rovers.txt", "Harry-McPherson.txt")
   let title = file.replace(/\.txt$/, "").replace(/[_-]/g, " ");
   if (!/[A-Z]/.test(title[0])) title = title.replace(/\b\w/g, (c) => c.toUpperCase());
