@@ -488,8 +488,9 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
 
 @lru_cache(maxsize=2)
 def common_given_names(locales: tuple[str, ...] = ("en_US", "en_GB")) -> frozenset[str]:
-    """The commonest English first names ('Alan', 'Sally', 'Helen'): before a second capitalised
-    word they make a personal name on their own ('Alan Shepard became the first American ...')."""
+    """The commonest first names of the ``locales`` (English by default: 'Alan', 'Sally', 'Helen'):
+    before a second capitalised word they make a personal name on their own ('Alan Shepard became
+    the first American ...')."""
     import importlib
 
     names: set[str] = set()
@@ -1179,7 +1180,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     plain = len(run.tokens) - sum(t in PARTICLES for t in run.tokens) if len(run.tokens) >= 2 else 1
     if (2 <= plain <= 3 and first in common_given_names()
             or plain == 2 and first in common_given_names(EUROPEAN_LOCALES)
-            and fold(run.tokens[0]) not in DEMONYMS and not _title_word(run.tokens[-1])) \
+            and fold(first) not in DEMONYMS and not _title_word(run.tokens[-1])) \
             and (not run.possessive or re.match(r"['’]s?\s+[A-Z]", text[b:b + 5]) or _POSSESSED_AFTER.match(text, b)
                  or _LED_AFTER.match(text, b)) \
             and all(fold(t) not in ORG_WORDS and fold(t) not in DEMONYMS and fold(t) not in _THING_HEADS
