@@ -934,6 +934,7 @@ class Generator:
             prompt_text, edits, unresolved = made
             if fold(f.text) in fold(prompt_text):
                 continue
+            unresolved = unresolved or context.unplaced_statistic(prompt_text, self.place)
             precision = f.attrs.get("precision") or ("day" if len(str(f.value)) >= 10 else "month" if len(str(f.value)) == 7 else "year")
             # the blank says how precise to be: "1949" is not wrong for "late in ____" keyed "November 1949"
             cloze_text = prompt_text

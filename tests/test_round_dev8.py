@@ -255,3 +255,14 @@ def test_a_statistic_that_leads_its_sentence_names_the_place_of_the_article():
     town = context.place_of(Subject(title="Ornvale", kinds=frozenset({"town"}), person=None))
     assert context.unplaced_statistic("In 2013, revenues from tourists reached $4.4 billion.", town)
     assert context.place_of(Subject(title="Peter Hask", kinds=frozenset({"painter"}), person="Peter Hask")) is None
+
+
+def test_a_date_of_a_statistic_that_never_names_the_place_is_left_open_too():
+    body = ("Vellmark is a country of Orn with 4 million people, founded in 1830.\n\n## Economy\n\n"
+            "Public debt was forecast to hit 120% of GDP during 2010. Vellmark joined the euro in 2001.")
+    qs = [q for q in bank(body, title="Vellmark", front="description: country in Orn\n")
+          if q["kind"] == "date" and q["type"] == "cloze"]
+    debt = [q for q in qs if "debt" in q["prompt"]]
+    euro = [q for q in qs if "euro" in q["prompt"]]
+    assert debt and all("unresolved-reference" in q["quality_reasons"] for q in debt)
+    assert euro and not any("unresolved-reference" in q["quality_reasons"] for q in euro)
