@@ -102,3 +102,25 @@ def test_the_check_sees_a_lower_stage_importing_a_higher_one(tmp_path, source):
     (fake / "bank.py").write_text(source, encoding="utf-8")
     found = violations(fake)
     assert len(found) == 1 and "quizgen.bank (stage 4) imports" in found[0]
+
+
+def module_level_rebinds(source: str) -> list[str]:
+    """Names a module binds twice at its top level: the later binding silently replaces the
+    earlier one for every function that reads it."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(source).body:
+        names = [t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else \
+            [node.name] if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else []
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+    return sorted(name for name, count in seen.items() if count > 1)
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    rebound = {str(p.relative_to(PACKAGE)): names for p in sorted(PACKAGE.rglob("*.py"))
+               if (names := module_level_rebinds(p.read_text(encoding="utf-8")))}
+    assert rebound == {}
+
+
+def test_the_rebind_check_sees_a_pattern_defined_twice():
+    assert module_level_rebinds("import re\nA = re.compile('x')\ndef f():\n    return A\nA = re.compile('y')\n") == ["A"]

@@ -1553,8 +1553,8 @@ def _taxon_author(text: str, start: int, end: int) -> bool:
 # People known the world over by one name ("Mozart", "Plato", "Kafka"): a general list, like that
 # of given names, of names that are seldom anything else
 FAMOUS_MONONYMS = frozenset(fold(n) for n in _DATA["famous_mononyms"]) | frozenset(_DATA["famous_mononyms"])
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|into|(?:moved|went|returned|travell?ed|sailed|came|road) to|"
-                           r"(?:town|city|village|county|district|parish|port|suburb) of)\s+$")
+_PLACE_BEFORE_FAMOUS = re.compile(r"\b(?:in|at|near|from|into|(?:moved|went|returned|travell?ed|sailed|came|road) to|"
+                                  r"(?:town|city|village|county|district|parish|port|suburb) of)\s+$")
 
 
 def _famous_mononym(r: Run) -> bool:
@@ -1563,7 +1563,7 @@ def _famous_mononym(r: Run) -> bool:
         return False
     text, at = r.sentence.text, r.end - r.sentence.start
     before = text[max(0, r.title_start - r.sentence.start - 20):r.title_start - r.sentence.start]
-    return not _PLACE_BEFORE.search(before) and not _NAMED_THING_AFTER.match(text, at)
+    return not _PLACE_BEFORE_FAMOUS.search(before) and not _NAMED_THING_AFTER.match(text, at)
 
 
 # "Pythagoras' Theorem", "Wagner Group", "Wagner contractors": a thing named after the person
