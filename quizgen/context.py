@@ -202,15 +202,9 @@ def takes_the(title: str, text: str) -> bool:
         return False
     name = re.escape(title) + r"\b(?!\s+[A-Z])"  # (not "the Bob Marley Foundation")
     with_the = len(re.findall(r"\b[Tt]he\s+" + name, text))
-    if with_the and len(title.split()) >= 3 and title.split()[-1].lower() in _BODY_NOUNS:
+    if with_the and len(title.split()) >= 3 and _TAKES_THE.search(title):
         return True  # "the American National Standards Institute", said once, then "ANSI"
     return with_the >= 2 and 2 * with_the > len(re.findall(r"\b" + name, text))
-
-
-# Last words of a body's name said with "the": "the American National Standards Institute"
-_BODY_NOUNS = {"institute", "association", "society", "organization", "organisation", "union", "council", "agency",
-               "bureau", "committee", "commission", "federation", "league", "institution", "authority", "office",
-               "service", "administration", "tribunal", "assembly", "court", "foundation", "academy"}
 
 
 def _overlap(a: Edit, b: Edit) -> bool:
