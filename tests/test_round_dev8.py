@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from quizgen.load import load_text
-from quizgen.pipeline import Options, process_document
-
-
-def bank(body: str, title: str = "Vell", front: str = "") -> list[dict]:
-    doc = load_text(f"---\ntitle: {title}\n{front}---\n{body}\n", "x.md")
-    return process_document(doc, Options()).questions
+from tests.test_round_dev7 import bank, facts, rule_holds
 
 
 def test_a_thing_named_just_before_and_dated_in_its_own_sentence_is_left_open():
@@ -24,9 +18,7 @@ def test_a_thing_named_just_before_and_dated_in_its_own_sentence_is_left_open():
 
 
 def people(body: str, title: str = "Vell") -> list[str]:
-    from quizgen.extract import extract_facts
-    doc = load_text(f"---\ntitle: {title}\n---\n{body}\n", "x.md")
-    return [f.value for f in extract_facts(doc) if f.kind == "person"]
+    return [f.value for f in facts(body, title, "person")]
 
 
 def test_an_entry_of_a_list_of_characters_is_a_character_wherever_named():
@@ -94,9 +86,7 @@ def test_a_number_word_in_a_name_thousands_parted_by_spaces_and_one_name_spelled
 
 
 def facts_of(text: str) -> list:
-    from quizgen.extract import extract_facts
-    doc = load_text(f"---\ntitle: Vell\n---\n{text}\n", "x.md")
-    return [f.value for f in extract_facts(doc) if f.kind == "figure"]
+    return [f.value for f in facts(text)]
 
 
 def test_an_infobox_answer_the_title_gives_away_is_not_asked_and_the_end_of_a_month_is_a_period():
@@ -124,9 +114,7 @@ def test_a_common_first_name_of_western_europe_before_a_family_name_is_a_person(
 
 
 def sources(text: str) -> list:
-    from quizgen.extract import extract_facts
-    doc = load_text(f"---\ntitle: Vell\n---\n{text}\n", "x.md")
-    return [(f.value, f.attrs.get("source")) for f in extract_facts(doc) if f.kind == "figure"]
+    return [(f.value, f.attrs.get("source")) for f in facts(text)]
 
 
 def test_who_records_a_figure_and_who_expects_one_after_an_and():
@@ -193,7 +181,6 @@ def test_a_body_named_with_the_and_its_last_word_standing_for_it():
 
 
 def test_a_blank_that_is_all_the_bracket_after_the_opening_name_holds():
-    from tests.test_round_dev7 import rule_holds
     from quizgen import quality
     assert rule_holds(quality._bracket_blank, "KVLL (92.1 FM) is a radio station of Vell.", "92.1 FM", "figure")
     assert not rule_holds(quality._bracket_blank, "Judaism is the main religion in Vell (75%).", "75%", "figure")
@@ -214,7 +201,6 @@ def test_however_without_its_comma_inside_a_sentence_and_the_most_prominent_of_w
 
 
 def test_a_list_line_with_no_verb_and_a_word_a_converter_dropped():
-    from tests.test_round_dev7 import rule_holds
     from quizgen import quality
     assert rule_holds(quality._fragment, "Orni, by 10,000 people, mostly in the north.", "10,000", "figure")
     assert not rule_holds(quality._fragment, "In 1865, the ship Orn laid 40 cables.", "40", "figure")
