@@ -294,6 +294,7 @@ class Generator:
         self._stories: dict[int, tuple[int, int]] = {}  # by sentence index (see _story)
         self._word_bits: dict[str, int] = {}
         self._figures: list | None = None
+        self._figures_in: dict[int, list[Fact]] | None = None  # the figures of each sentence, for comparisons
         self._folded_text: str | None = None
         # per-article indexes and memos, so that no question scans every person again
         self.person_named: dict[str, Fact] = {}  # the first person of each name
@@ -1123,7 +1124,7 @@ class Generator:
                 continue  # "a close friend of ____": another friend of his would fit as well
             if sides_here and theirs and not theirs & sides_here:
                 continue
-            if self._of_another_era(name, sentence):
+            if self._of_another_era(name, sentence, person_name):
                 continue  # a medieval poet among the film-makers of 1920
             if enemy_sides and self.person_sides.get(name, set()) & enemy_sides:
                 continue  # a British officer is no option for whom Howe defeated
@@ -1151,25 +1152,40 @@ class Generator:
                 out.append(parts[0])
         return out
 
-    def _of_another_era(self, name: str, sentence: Sentence) -> bool:
-        """Do the dates beside a person's mentions lie all more than 30 years from those of the
-        sentence asked about, or of its context? (Who stands beside no date is of no era.)"""
-        here = self._years(sentence.index)
-        if not here:
-            # the sentence before, of the same section, or the section's heading ("Nazi Germany (1933–1945)")
-            before = self.doc.sentences[sentence.index - 1] if sentence.index > 0 else None
-            if before is not None and before.section == sentence.section:
-                here = self._years(before.index)
-            if not here and sentence.section:
-                here = [int(y) for y in re.findall(r"\b(1[0-9]\d\d|20\d\d)\b", sentence.section[-1])]
-        if not here:
-            return False
+    def _years_near(self, index: int) -> list[int]:
+        """The years of a sentence or, when it has none, of the nearest of the three before it in
+        its section, or of the section's heading ("Nazi Germany (1933–1945)")."""
+        sentence = self.doc.sentences[index]
+        here = self._years(index)
+        for back in range(1, 4):
+            if here or index < back or self.doc.sentences[index - back].section != sentence.section:
+                break
+            here = self._years(index - back)
+        if not here and sentence.section:
+            here = [int(y) for y in re.findall(r"\b(1[0-9]\d\d|20\d\d)\b", sentence.section[-1])]
+        return here
+
+    def _of_another_era(self, name: str, sentence: Sentence, answer: str | None = None) -> bool:
+        """Do the dates near a person's mentions lie all more than 30 years from those near the
+        sentence asked about? (Who stands near no date is of no era.)"""
         if self._person_years is None:
             self._person_years = {}
             for p in self.people:
                 indices = {o.get("sentence") for o in p.attrs.get("occurrences") or []} | (
                     {p.sentence.index} if p.sentence is not None else set())
-                self._person_years[self._name(p)] = [y for i in indices if i is not None for y in self._years(i)]
+                self._person_years[self._name(p)] = [y for i in indices if i is not None for y in self._years_near(i)]
+        here = self._years_near(sentence.index)
+        if not here:
+            # "Reynaldo Bignone replaced ____": the years of the answer (Galtieri, 1982) and of the
+            # others the sentence names place it; generals of the 1810s are ruled out by what a
+            # student knows
+            present = fold(sentence.text)
+            here = list(self._person_years.get(answer) or []) if answer else []
+            for other, mentions in self.person_mentions.items():
+                if other not in (answer, name) and any(" " in m and m in present for m in mentions):
+                    here += self._person_years.get(other) or []
+        if not here:
+            return False
         theirs = self._person_years.get(name)
         if not theirs:
             return False
@@ -1324,6 +1340,36 @@ class Generator:
                              if not (isinstance(f.value, list) or f.attrs.get("qualifier") or f.span is None)]
         return self._figures
 
+    def _compared_figure(self, fact: Fact) -> float | None:
+        """The value of the figure a sentence compares the fact with ("$50,502 in 2011, down from
+        ____ in 2010"; "from 2.5 million to ____"), or None: an option on the other side of it, or
+        ten times as far from it, is ruled out by the sentence itself."""
+        s = fact.sentence
+        if s is None or fact.span is None or isinstance(fact.value, list):
+            return None
+        start, end = fact.span[0] - s.start, fact.span[1] - s.start
+        if self._figures_in is None:
+            self._figures_in = defaultdict(list)
+            for f in self.by_kind["figure"]:
+                if f.sentence is not None and f.span is not None and not isinstance(f.value, list):
+                    self._figures_in[f.sentence.index].append(f)
+        for other in self._figures_in.get(s.index, ()):
+            if other is fact or other.attrs.get("unit") != fact.attrs.get("unit"):
+                continue
+            o_start, o_end = other.span[0] - s.start, other.span[1] - s.start
+            if o_end <= start:
+                between, before = s.text[o_end:start], s.text[:o_start]
+            elif o_start >= end:
+                between, before = s.text[end:o_start], s.text[:start]
+            else:
+                continue
+            if _DOWN_FROM.search(between) or (_FROM_TO.fullmatch(between) and _FROM_END.search(before)):
+                try:
+                    return float(other.value)
+                except (TypeError, ValueError):
+                    return None
+        return None
+
     def _figure_distractors(self, fact: Fact, asked: str, key: tuple) -> tuple[list[tuple[float, str]], int, bool]:
         """Three wrong figures as (value, text written like the asked part), how many were made up,
         and whether they form a pattern a test-wise student beats.
@@ -1398,6 +1444,14 @@ class Generator:
         pool.sort()
         rng.shuffle(pool)
         pool = [(fv, t) for fv, t in pool if not (above_only and fv <= v) and not (below_only and fv >= v)]
+        # "$50,502 in 2011, down from ____": options on the key's side of the printed value, not far off
+        anchor = self._compared_figure(fact)
+        if anchor is not None:
+            pool = [(fv, t) for fv, t in pool if _fits_anchor(fv, v, anchor)]
+        # "highly urbanized, with ____ of its population": a share under half contradicts the words
+        majority = _majority_words(fact, asked)
+        if majority is not None:
+            pool = [(fv, t) for fv, t in pool if (fv > 50) == majority]
         for fv, text in pool:
             if any(_too_close(fv, other) for other in [v] + [o for o, _ in out]):
                 continue  # "$12.9 billion" against "$13.0 billion": no clear wrong answer
@@ -1430,16 +1484,24 @@ class Generator:
             lower = sum(1 for fv, _ in out if fv < v) < below
             if i >= 30 and not above_only and not below_only:
                 lower = not lower  # no room on that side ("0.3" has few values below it): the other side
-            if temperature:  # degrees are no ratio scale: "115 °F" gets 104 and 122, not 171 and 204
+            if anchor is not None:  # a change of the same direction, smaller or larger than the key's
+                gap = (v - anchor) / scale
+                c = _round_like(anchor / scale + gap * (rng.uniform(0.3, 0.7) if lower else rng.uniform(1.5, 3.0)), shown)
+                if not _fits_anchor(c * scale, v, anchor):
+                    continue
+            elif temperature:  # degrees are no ratio scale: "115 °F" gets 104 and 122, not 171 and 204
                 c = float(shown + (-1 if lower else 1) * rng.randint(3, 12))
             else:
                 c = self._made_up_number(shown, asked, lower, words, rng, age, wide=bool(fact.attrs.get("qualifier")))
             # (another age of the article is a fine wrong age; another figure, of whatever, is left out)
             if c is None or c * scale == v or c * scale in self.figure_values and not age or ceiling and c * scale > ceiling:
                 continue
+            if majority is not None and (c * scale > 50) != majority:
+                continue
             if c in printed or "." in surface and float(c).is_integer():
                 continue  # a number printed in the prompt, or "50.0%" padded beside "75.5%"
-            if any(abs(c * scale - other) < (3 if temperature else 2) if age or temperature else _too_close(c * scale, other)
+            if any(abs(c * scale - other) < (3 if temperature else 2) if age or temperature else
+                   abs(c * scale - other) < 0.25 * abs(v - anchor) if anchor is not None else _too_close(c * scale, other)
                    for other in [v] + [o for o, _ in out]):
                 continue  # (ages a year or two apart are different answers: 22, 24, 26)
             text = asked[:number.start()] + _number_like(c, surface) + asked[number.end():]
@@ -2400,6 +2462,44 @@ _NOT_NOUNS = {"first", "last", "same", "other", "next", "following", "main", "on
               "century", "period", "area", "region", "north", "south", "east", "west", "northern", "southern",
               "eastern", "western", "national", "public", "local", "early", "modern", "ancient", "royal",
               "title", "titles"}  # ("won the title in 1970": the sentence says which)
+
+
+# "down from ____", "up from ____"; "from 2.5 million (in 2000) to ____": a figure compared with another
+_DOWN_FROM = re.compile(r"^[^.;:()]{0,40}\b(?:down|up)\s+from\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_FROM_TO = re.compile(r"(?:\s+in\s+\d{4})?,?\s+to\s+(?:about\s+|around\s+|some\s+)?", re.I)
+_FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+def _fits_anchor(option: float, key: float, anchor: float) -> bool:
+    """Does an option keep the key's side of the figure it is compared with, at a distance the
+    sentence makes plausible (a fall of a tenth of the key's is as odd as one ten times larger)?"""
+    gap, theirs = key - anchor, option - anchor
+    if gap == 0 or theirs == 0 or (gap > 0) != (theirs > 0):
+        return False
+    return 0.2 <= theirs / gap <= 4.0
+
+
+def _majority_words(fact: Fact, asked: str) -> bool | None:
+    """True when the sentence calls the share asked for most of its whole ("highly urbanized, with
+    ____ of its population in cities"; "the majority, ____"), False when it calls it a minority,
+    None otherwise; only for a share that agrees with those words."""
+    s = fact.sentence
+    if s is None or not _PERCENT.search(asked):
+        return None
+    try:
+        v = float(fact.value)
+    except (TypeError, ValueError):
+        return None
+    if v > 50 and _MOST_WORDS.search(s.text):
+        return True
+    if v < 50 and _FEW_WORDS.search(s.text):
+        return False
+    return None
+
+
+_MOST_WORDS = re.compile(r"\b(?:majority|most of|highly|predominantly|overwhelmingly|mostly|the bulk of|"
+                         r"nearly all|almost all)\b", re.I)
+_FEW_WORDS = re.compile(r"\b(?:a minority|a small (?:share|part|proportion|fraction|number)|few of)\b", re.I)
 
 
 def _printed_numbers(fact: Fact) -> set[float]:

@@ -69,7 +69,9 @@ PARTICLES = {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von",
 FOREIGN_ARTICLES = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "das", "der", "het", "the", "al"}
 
 # A word, an initial ("K."), a quoted nickname ('"Dick"'), or an abbreviated title ("Lt.").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|(?<=\w )[\"“]\w[\w'’\-]*(?: \w[\w'’\-]*){1,2}[\"”](?= [A-Z])|[\"“]\w[\w'’\-]*[\"”]|[^\W\d_](?:[\w'’\-]*\w)?\.?|\d[\w\-]*")
+# ("the Onganía-led coup", "a Perón-era law": the name ends before the hyphen)
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?=-(?:led|backed|era|style|aligned|supported|sponsored|appointed|"
+                    r"controlled|dominated|inspired|allied|leaning|owned|funded|loyal|born|based)\b)|(?:[A-Z]\.){2,}|(?<=\w )[\"“]\w[\w'’\-]*(?: \w[\w'’\-]*){1,2}[\"”](?= [A-Z])|[\"“]\w[\w'’\-]*[\"”]|[^\W\d_](?:[\w'’\-]*\w)?\.?|\d[\w\-]*")
 _PINYIN = re.compile(
     r"(?:(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ao|an|ei|en|er"
     r"|ia|ie|in|iu|ou|ua|uo|ui|un|ün|üe|a|e|i|o|u|ü)){1,2}",
