@@ -79,6 +79,7 @@ REFERENT_NOUNS = (
     "hotel", "resort", "restaurant", "park", "garden", "zoo", "lighthouse", "station", "dam", "canal",
     "reservoir", "aircraft", "airline", "locomotive", "rifle", "satellite", "telescope", "sculpture",
     "opera", "symphony", "ballet", "musical", "journal", "charity", "mosque", "synagogue", "pagoda",
+    "change", "renaming", "merger",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -154,7 +155,8 @@ def article_subject(title: str, description: str, person: str | None, text: str 
     # metal band Stone Sour": what follows "of <Name>", "by <Name>" is another thing
     head = re.split(r"\s+(?:of|by|from|for|with|featuring)\s+(?:the\s+)?[A-Z]", head, 1)[0]
     head = re.sub(r"\b\d[\d,.]*[-–]\w+", " ", head)  # "a 102-story skyscraper" is no story
-    words = set(re.findall(r"[a-z]+", fold(head))) | set(re.findall(r"[a-z]+", fold(plain)))
+    # (of the title only its head: "the war" in the article on "Prisoner of war" is a war, not it)
+    words = set(re.findall(r"[a-z]+", fold(head))) | set(re.findall(r"[a-z]+", fold(re.split(r"\s+of\s+", plain, 1)[0])))
     gender = None
     if person and text:
         she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.I))
@@ -299,7 +301,7 @@ def relative_time(text: str) -> list[Edit]:
 
 # "also", "therefore", "immediately" say that something before came first; without it they only
 # puzzle: "X also announced ..." -> "X announced ...". ("not only ... but also" keeps its "also".)
-_ALSO = re.compile(r"(?<=[a-z,])\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])")
+_ALSO = re.compile(r"(?<=[A-Za-z,])\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])")
 # "Hera then sent ...": after what? (not "the then president", "since then", "and then")
 _THEN = re.compile(r"(?<=[a-z])(?<!\b[Tt]he)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)(?<!\bby)(?<!\bfrom)(?<!\band)(?<!\bbut)(?<!\bif)"
                    r"(?<!\bjust)(?<!\bonly)(?<!\bwas)(?<!\bis)\s+then\b(?!\s+\w+\s+by\b)"
@@ -730,6 +732,16 @@ _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|
                           r"Some (?:felt|argued|believed|thought|said|claimed|suggested|noted|considered|criticised|"
                           r"criticized|praised)\b|"
                           r"Of (?:the (?:remaining|rest|remainder|others)|these|those|them)\b|"
+                          # "The remaining 3.3 million prisoners died": remaining of which?
+                          r"The (?:remaining|rest of the|other)\b(?! [A-Z])|"
+                          # "A little over 500,000 either escaped or were liberated": 500,000 of what?
+                          r"(?:(?:About|Around|Some|Nearly|Almost|Over|Only|Just|Roughly|A little (?:over|under)|"
+                          r"More than|Fewer than|Less than) )?\d[\d,.]*(?: (?:million|thousand|hundred))? "
+                          r"(?:either |of them |more )?(?:were|was|died|escaped|survived|returned|remained|fled|perished)\b|"
+                          # "Further out is Hampton Court": further than what?
+                          r"(?:Further|Farther) (?:out|away|north|south|east|west|along|afield|up|down|inland)\b|"
+                          # "The most curious case came in Russia": of what?
+                          r"The (?:most|least) [a-z]+ (?:case|example|instance)\b|"
                           r"(?:On|At) the other (?:extreme|end|hand)\b)")
 
 

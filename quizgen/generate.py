@@ -454,9 +454,17 @@ class Generator:
         """Repairs that make a sentence stand alone, and whether a referent stays unresolved."""
         if s.index not in self._repairs:
             text = s.text
-            edits = context.connective(text) + context.pronoun(text, self.about)
+            edits = context.connective(text)
+            named = context.pronoun(text, self.about)
+            if named and self._someone_else_before(s):
+                # "A trained physician, Brookes believed ... In 1850, he had initiated": not the subject
+                named, pronoun_open = [], True
+            else:
+                pronoun_open = False
+            edits += named
             edits += context.run_in_heading(text, self.emphasis_from.get(s.start, s.start) - s.start)
             named, unresolved = context.referent(text, self.about)
+            unresolved = unresolved or pronoun_open
             if named and self._other_place_before(s):
                 # "Potsdam is ... The city was a residence of the Prussian kings": not the subject's city
                 named, unresolved = [e for e in named if e[3] != "name-subject"], True
@@ -490,6 +498,27 @@ class Generator:
             unresolved = unresolved or self._shared_name_alone(text)
             self._repairs[s.index] = (edits, unresolved)
         return self._repairs[s.index]
+
+    def _someone_else_before(self, s: Sentence) -> bool:
+        """Is the last person the sentence before (in the same paragraph) names someone other than
+        the article's subject? A "he" that follows most likely means that person."""
+        if s.index == 0 or self.subject is None:
+            return False
+        before = self.doc.sentences[s.index - 1]
+        if before.block != s.block:
+            return False
+        text = fold(before.text)
+        subject = self._name(self.subject)
+        last, who = -1, None
+        for name, mentions in self.person_mentions.items():
+            for m in mentions:
+                for found in re.finditer(r"\b" + re.escape(m) + r"\b", text):
+                    if found.end() > last:
+                        last, who = found.end(), name
+        if who is None or who == subject:
+            return False
+        return not any(re.search(r"\b" + re.escape(m) + r"\b", text[last:])
+                       for m in self.person_mentions.get(subject, [fold(subject)]))
 
     def _other_place_before(self, s: Sentence) -> bool:
         """Does the sentence before, in the same paragraph, open on another name ("Potsdam is ...")
@@ -911,7 +940,8 @@ class Generator:
             for f in self.by_kind["date"] + [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]:
                 v = str(f.value)
                 p = _parse_iso(v) if "/" not in v else None
-                if p:
+                # (never a year the text does not write: "October 13" carried into 1952 is no date of the article)
+                if p and not f.attrs.get("year_inferred"):
                     by_precision[3 if p[2] is not None else 2 if p[1] is not None else 1].append(
                         (v, p[0], f.sentence, self._story(f.sentence)))
             self._dates = {}

@@ -227,6 +227,9 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
         # (not the sentence's first word: "Approximately ____")
         return bool(word) and bool(before[:word.start()].strip()) and word.group(1) not in _NOT_NAME_BEFORE_YEAR \
             and not _MONTH_WORD.fullmatch(word.group(1))
+    if q.kind == "figure" and ev.blank:
+        # "A minor planet 2190 Coubertin ...": the number of a name, not a count
+        return bool(_DESIGNATION_BEFORE.search(_before_blank(ev, 20)) and re.match(r"\s+[A-Z]", _after_blank(ev, 3)))
     if q.kind != "person" or not ev.blank:
         return False
     # ("A ____ acid is a substance ...": a name used as a word of a term, "a Lewis acid")
@@ -238,6 +241,7 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
         and " " not in _sentence(ev)[ev.blank[0]:ev.blank[1]].strip())
 
 
+_DESIGNATION_BEFORE = re.compile(r"\b(?:minor planet|asteroid|comet|planet)\s+$", re.I)
 _NOT_NAME_BEFORE_YEAR = frozenset({"In", "On", "By", "Since", "From", "After", "Before", "Until", "During", "Of", "The",
                                    "And", "Or", "To", "At", "For", "Between", "About", "Around", "Circa", "Until", "Till",
                                    "Spring", "Summer", "Autumn", "Fall", "Winter", "Early", "Late", "Mid", "Christmas",
@@ -499,6 +503,14 @@ _LABEL_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|said|says|wrote|wri
 def _free_recall_number(q: Question, ev: Evidence) -> bool:
     """A number to write from memory is harder to recall and to grade than to choose."""
     return q.kind == "figure" and q.type in ("cloze", "short_answer")
+
+
+def _exact_day_recall(q: Question, ev: Evidence) -> bool:
+    """The exact day of an event outside the lead ("On ____ (day, month and year), she received an
+    honorary degree") to write from memory: a detail to choose, not to recall."""
+    return q.kind == "date" and q.type in ("cloze", "short_answer") and ev.fact is not None \
+        and bool(ev.sentence and ev.sentence.section) \
+        and ev.fact.attrs.get("precision") == "day"
 
 
 def _small_count(q: Question, ev: Evidence) -> bool:
@@ -940,7 +952,7 @@ RULES: tuple[Rule, ...] = (
          _computable_figure, _FIGURE),
     Rule("inside-a-number", 1.0, "the blank cuts a number in two", _inside_number),
     Rule("range-answer", 0.3, "a range to recall word for word", _range_answer, _FIGURE),
-    Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name, _PERSON | _DATE),
+    Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name, _PERSON | _DATE | _FIGURE),
     Rule("determiner-one", 1.0, "the blank is the word 'one'", _one, _FIGURE),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year, a month or a day a little",
@@ -978,6 +990,8 @@ RULES: tuple[Rule, ...] = (
     Rule("statistic-year", 0.6, "the year a statistic was taken, not a fact of the story", _statistic_year, _DATE),
     Rule("exact-large-number", 0.5, "an exact large number nobody recalls; ask it as a choice", _exact_large_number, _FIGURE),
     Rule("free-recall-number", 0.12, "a number to write from memory rather than choose", _free_recall_number, _FIGURE),
+    Rule("exact-day-recall", 0.3, "the exact day of an event outside the lead, to write from memory",
+         _exact_day_recall, _DATE),
     Rule("small-count", 0.5, "a count of one to five is guessed without reading", _small_count, _FIGURE),
     Rule("minor-measure", 0.3, "a time or small measure inside the narrative", _minor_measure, _FIGURE),
     # the options

@@ -65,3 +65,85 @@ def test_a_name_ends_before_a_hyphened_word_that_says_what_it_led():
     assert people("In 1966 the Juan Tamo Brandt-led coup ended the government.") == ["Juan Tamo Brandt"]
     assert people("A Peter Hask-era law was passed in 1950.") == ["Peter Hask"]
     assert people("Anne Smith-Jones was born in Vell.") == ["Anne Smith-Jones"]
+
+
+def dates(body: str) -> list[str]:
+    from tests.test_round_dev7 import facts
+    return [f.text for f in facts(body, kind="date")]
+
+
+def test_a_he_after_someone_else_is_not_the_subject_of_the_biography():
+    body = ("Peter Hask (1863–1937) was a Vell educator who founded the Orn Games. He was born in Lund, where his "
+            "father taught. He studied law, and his teachers praised him. He married in 1890.\n\n## Influences\n\n"
+            "His meetings with Dr. John Brandt influenced him. A trained physician, Brandt believed in exercise. "
+            "In 1850, he had initiated a local athletic competition at Lund.\n\n"
+            "In 1888, he founded a committee for physical education in Vell.")
+    qs = [q for q in bank(body, title="Peter Hask") if "athletic competition" in q["prompt"]]
+    assert qs and not any("Peter Hask" in q["prompt"] for q in qs)
+    assert all("unresolved-reference" in q["quality_reasons"] for q in qs)
+    founded = [q for q in bank(body, title="Peter Hask") if "founded a committee" in q["prompt"]]
+    assert founded and all("Peter Hask" in q["prompt"] for q in founded)
+
+
+def test_the_war_in_an_article_whose_title_ends_of_war_is_not_the_article():
+    body = ("A prisoner of war is a person held captive during a war.\n\n## History\n\n"
+            "During the Vell War, about 8 million men surrendered and were held in camps until the war ended in 1918.")
+    qs = bank(body, title="Prisoner of war")
+    assert qs and not any("the Prisoner of war" in q["prompt"] for q in qs)
+
+
+def test_a_century_and_a_word_ending_in_early_are_no_years():
+    # (in an article of the first centuries AD, where a one-digit year can be a year)
+    body = ("Vell is a city founded by the Romans in AD 47, who named it Vellinium.\n\n## History\n\n"
+            "With the collapse of Roman rule in the early 5th century, Vell was abandoned. "
+            "Hask Street, a street nearly 1 mi long, was paved in 1901.")
+    assert dates(body) == ["AD 47", "1901"]
+
+
+def test_what_the_remaining_the_change_and_further_out_lean_on():
+    from quizgen.context import Subject, leans_on_context
+    vell = Subject("Vell", frozenset({"vell"}), None)
+    for text in ("The remaining 3.3 million prisoners died during their captivity in 1945.",
+                 "Further out is the Tudor palace of Hask, built c. 1515.",
+                 "The most curious case came in Orn, where the prisoners were released in 1917.",
+                 "A little over 500,000 either escaped or were liberated by the army in 1945."):
+        assert leans_on_context(text, vell), text
+    from quizgen.context import referent
+    assert referent("According to the mayor in late 2011, the change will occur in 2012.", vell)[1]
+    assert not leans_on_context("The remaining Hask family moved to Vell in 1945.", vell)
+
+
+def test_also_after_a_capitalised_word_is_dropped():
+    from quizgen.context import apply, drop_also
+    text = "The US also shipped 740,000 prisoners to Vell."
+    assert apply(text, drop_also(text))[0] == "The US shipped 740,000 prisoners to Vell."
+
+
+def test_the_exact_day_of_a_detail_to_write_from_memory_ranks_down_but_not_as_a_choice():
+    body = ("Anne Hask is a Vell scientist who invented the Orn engine in 1989.\n\n## Career\n\n"
+            "On 26 May 2011, Hask was awarded an honorary degree by the University of Lund. "
+            "On 8 June 2009, she received the Brandt Award in Vell.")
+    qs = [q for q in bank(body, title="Anne Hask") if q["kind"] == "date" and "26 May" not in q["prompt"]
+          and "honorary degree" in q["prompt"]]
+    assert {q["type"] for q in qs} >= {"cloze", "multiple_choice"}
+    for q in qs:
+        assert ("exact-day-recall" in q["quality_reasons"]) == (q["type"] == "cloze"), q
+
+
+def test_the_number_of_a_minor_planet_is_part_of_its_name():
+    body = ("Peter Hask (1863–1937) was a Vell educator.\n\n## Legacy\n\n"
+            "A minor planet 2190 Hask discovered in 1976 by the astronomer Anne Brandt is named in his honour.")
+    qs = [q for q in bank(body, title="Peter Hask") if q["kind"] == "figure"]
+    assert all("inside-a-name" in q["quality_reasons"] for q in qs)
+
+
+def test_a_date_whose_year_the_text_does_not_write_is_no_option():
+    body = ("Vell is a country of Orn.\n\n## War\n\n"
+            "On 20 March 1943, the navy was ordered to execute all prisoners taken at sea. "
+            "The army surrendered on 2 September 1945 at Lund. "
+            "The treaty was signed on 8 May 1946 in Hask. "
+            "On 13 October, the garrison of Brandt was massacred. "
+            "The last ship was sunk on 4 February 1944 near Orn.")
+    for q in bank(body):
+        if q["type"] == "multiple_choice" and q["kind"] == "date" and "13 October" not in q["answer"]["text"]:
+            assert not any("13 October" in c for c in q["choices"]), q["choices"]

@@ -32,7 +32,7 @@ _MONTH = rf"(?:{vocab.MONTH_NAMES_RE}|(?:{vocab.MONTH_ABBREVIATIONS_RE})\.?(?=\s
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _ERA = rf"(?:{vocab.ERAS_RE})(?![A-Za-z])"
 _LEADING_ERA = rf"(?:{vocab.ERAS_LEADING_RE})"
-_YEAR = rf"(?<![\d,.])(?:{_LEADING_ERA}\s?)?\d{{1,4}}(?:\s?{_ERA})?(?![\d])(?!['’]?s\b)(?!,\d)(?!\.\d)"
+_YEAR = rf"(?<![\d,.])(?:{_LEADING_ERA}\s?)?\d{{1,4}}(?:\s?{_ERA})?(?![\d])(?!['’]?s\b)(?!,\d)(?!\.\d)(?!(?:st|nd|rd|th)\b)"
 _FULL = rf"(?:{_DAY}\s+{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}|the\s+{_DAY}\s+of\s+{_MONTH},?\s+{_YEAR})"
 _DM = rf"(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}(?!\s?[–—-]\s?\d)|the\s+{_DAY}\s+of\s+{_MONTH})"
 _MY = rf"(?:{_MONTH},?\s+{_YEAR})"
@@ -251,7 +251,7 @@ _PATTERNS_SRC = [
      rf"(?:,?\s+(?P<y>{_YEAR}))?", "holiday"),
     (rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?{_SEASON}(?:\s+of)?,?)\s+(?P<y>{_YEAR})"
      r"(?:[–—-](?P<y2>\d{2,4})(?!\d))?", "season"),
-    (rf"(?i:(?P<mod>{_PART}))[\s-]?(?P<y>{_YEAR})", "part_year"),
+    (rf"\b(?i:(?P<mod>{_PART}))[\s-]?(?P<y>{_YEAR})", "part_year"),
     # "from the 1920s to the 1960s", "the late 1920s through the 1930s", "from 1942 to the mid-1950s": one span
     (rf"(?:(?P<kw>[Ff]rom|[Bb]etween|[Ss]tarting in)\s+)?(?P<a>{_DECADE_OR_YEAR})"
      rf"(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through|and|up to)\s+)"
