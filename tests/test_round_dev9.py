@@ -147,3 +147,36 @@ def test_a_date_whose_year_the_text_does_not_write_is_no_option():
     for q in bank(body):
         if q["type"] == "multiple_choice" and q["kind"] == "date" and "13 October" not in q["answer"]["text"]:
             assert not any("13 October" in c for c in q["choices"]), q["choices"]
+
+
+def figures(body: str) -> list[str]:
+    from tests.test_round_dev7 import facts
+    return [f.text for f in facts(body, kind="figure")]
+
+
+def test_years_of_works_cited_in_the_prose_are_dates_and_their_pages_no_figures():
+    body = ("Vell is a language family.\n\n## History\n\n"
+            'Scholars have called the family "Erythraean" (Tucker 1966) and "Lisramic" (Hodge and Lund 1972). '
+            "Peter Ehret (1995: 490) divides it into two branches. "
+            "Anne Brandt included it in the family (Brandt 1931: 336–338).")
+    assert dates(body) == ["1966", "1972", "1995", "1931"]
+    assert figures(body) == ["two"]
+
+
+def test_prehistoric_years_in_thousands_and_the_same_date_counted_back_from_today():
+    body = ("Vell is a language family.\n\n## History\n\n"
+            "Its speakers arrived between approximately 7,500 BC (9,500 years ago) and 16,000 BC (18,000 years ago). "
+            "The earliest inscription dates from c. 3400 BC (5,400 years ago).")
+    from tests.test_round_dev7 import facts
+    assert [(f.text, str(f.value)) for f in facts(body, kind="date")] == [
+        ("7,500 BC", "-7499"), ("16,000 BC", "-15999"), ("3400 BC", "-3399")]
+    assert figures(body) == []
+
+
+def test_years_after_at_least_as_early_as_pre_and_the_name_of_an_act():
+    body = ("Vell is a country.\n\n## History\n\n"
+            "Under the Acts of Union 1800, three pre-1801 peerages had to go extinct. "
+            "From the mid-1980s through at least 1992, Orn was its main ally. "
+            "Vell had at least 1500 soldiers, and its army was founded as early as 1850.")
+    assert dates(body) == ["1800", "1801", "the mid-1980s", "1992", "1850"]
+    assert "at least 1500" in figures(body)

@@ -125,9 +125,19 @@ _PLAIN_YEAR = re.compile(r"(?:(" + vocab.alternation({e.replace(".", "") for e i
                          r"(?:\s?(" + vocab.alternation({e.replace(".", "") for e in vocab.ERAS}) + r"))?")
 
 
+_YEAR_PHRASE_BEFORE = re.compile(r"(?:\b(?:through|until|till|to|by|since|from|before|after|in)\s+(?:at\s+least|as\s+late\s+as|"
+                                 r"as\s+early\s+as|as\s+recently\s+as)\s+|\b(?:[Aa]s\s+(?:early|late|recently)\s+as)\s+|"
+                                 r"\b(?:[Pp]re|[Pp]ost)-|\b(?:Acts?|Treat(?:y|ies)|Statutes?|Union|Peace|Edict|Charter)\s+of\s+"
+                                 r"(?:the\s+)?[A-Z][\w'’-]+\s+)$")
+# "(Tucker ", "(Hodge and Smith ", "(Ehret et al. ", "(see Greenberg ": an author cited before a year
+_CITED_AUTHOR_BEFORE = re.compile(r"\((?:see |cf\. |e\.g\. )?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et al\.?)?,?\s*$")
+
+
 def _year(text: str) -> int | None:
     """A year as an astronomical number, or None when the text cannot be a year."""
     t = text.strip().replace(".", "")
+    if re.fullmatch(r"\d{1,2},\d{3}\s?(?:" + vocab.alternation(_PLAIN_ERAS_BEFORE) + ")", t):
+        return 1 - int(re.sub(r"\D", "", t))  # "7,500 BC": prehistory, counted in thousands
     era = None
     m = _PLAIN_YEAR.fullmatch(t)
     if not m:
@@ -260,8 +270,8 @@ _PATTERNS_SRC = [
     (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})"
      rf"(?P<sep>\s?[–—-]\s?|\s+(?:to|and|until|till|through)\s+)"
      rf"(?P<y2>(?<![\d,.])\d{{2,4}}(?:\s?{_ERA})?)(?![\d])(?!,\d)", "year_range"),
-    (rf"(?:{_LEADING_ERA}\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA})", "era_year"),
-    (r"(?<![\w/#$£€.,-])(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", "bare_year"),
+    (rf"(?:{_LEADING_ERA}\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA}|(?<![\d,.])\d{{1,2}},\d{{3}}\s?(?:{vocab.alternation(vocab.ERAS_BEFORE)})(?![A-Za-z]))", "era_year"),
+    (r"(?:(?<![\w/#$£€.,-])|(?<=\bpre-)|(?<=\bpost-))(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", "bare_year"),
     (r"(?<![\w/#$£€.,:-])(?P<y>[1-9]\d?)(?![\w/%:-])(?![.,]\d)", "early_year"),
     (rf"(?i:(?P<mod>early|mid|late|throughout|in|during|by|until|since|from|through|to|of)[\s-]+)"
      rf"(?P<m>{_MONTH_FULL})\b(?!\s*\d)", "month_alone"),
@@ -677,6 +687,9 @@ class _Scanner:
         prev = before[-1] if before else ""
         prev_raw = re.findall(r"[\w.'’-]+", t[max(0, start - 40):start])
         prev_raw = prev_raw[-1] if prev_raw else ""
+        if ndigits == 4 and _YEAR_PHRASE_BEFORE.search(zones.left(t, start)):
+            # "through at least 1992", "as early as 1850", "pre-1801", "the Acts of Union 1800"
+            return True
         if prev in _QUANTITY_WORDS or (len(before) > 1 and before[-2] in _QUANTITY_WORDS and prev == "of"):
             return False
         if _COUNT_POSITION.search(zones.left(t, start)):
@@ -710,6 +723,11 @@ class _Scanner:
             return True
         # Order of Merit, 1st Class, 1925 / Nova Scotia, 1937.
         if re.search(r"(?:[A-Z][\w.'’-]*|\))\s*,\s*$", head) and re.match(r"\s*(?:$|[.;)])", tail):
+            return True
+        # "(Tucker 1966)", "(Hodge 1972: 12)", "Ehret (1995: 490)": a work cited by its author and year
+        if re.match(r"[a-z]?(?:\s*:\s*\d|\s*[),;])", tail) and (
+                re.search(r"\(\s*$", head) and re.match(r"[a-z]?\s*:\s*\d", tail)
+                or _CITED_AUTHOR_BEFORE.search(head)):
             return True
         # (1976), (both 1973), (born 1953), (2009, 2010)
         if re.search(r"\((?:both\s+|born\s+|c\.\s*)?$", head) and re.match(r"\s*[),;]", tail):

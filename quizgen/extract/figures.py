@@ -804,6 +804,10 @@ _DAY_OF_MONTH_RE = re.compile(
     rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:–|-|to|and|through|until|till)\s*\d{{1,2}})?\b")
 
 
+_DATE_RESTATED_AFTER = re.compile(r"\s*(\(\s*(?:about |around |approximately |c\. )?[\d,.]+\s+years\s+ago\s*\)|"
+                                  r"[a-z]?:\s*\d+[a-z]?(?:\s*[–-]\s*\d+)?n?(?:\s*,\s*\d+(?:\s*[–-]\s*\d+)?)*(?=\s*[);]))")
+
+
 def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans (sentence offsets) of dates, times of day and conversions in brackets."""
     out = []
@@ -824,6 +828,11 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
                     and not _DATED_WORK.match(text, b)):
                 continue
             out.append((a, b))
+            # "c. 3400 BC (5,400 years ago)": the date again, counted back from today; "Ehret (1995:
+            # 490)", "(Pedersen 1931: 336–338)": the pages of a work cited by its year
+            after = _DATE_RESTATED_AFTER.match(text, b)
+            if after:
+                out.append(after.span(1))
     # Every pattern below holds a digit within a few words of its ends: scan only near digits.
     near = zones.merge(_digit_spans(text), len(text), _NUMBER_MARGIN)  # (zones.around, digits found once)
     for m in zones.finditer(_TIME_OF_DAY_RE, text, near):
