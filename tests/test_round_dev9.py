@@ -180,3 +180,19 @@ def test_years_after_at_least_as_early_as_pre_and_the_name_of_an_act():
             "Vell had at least 1500 soldiers, and its army was founded as early as 1850.")
     assert dates(body) == ["1800", "1801", "the mid-1980s", "1992", "1850"]
     assert "at least 1500" in figures(body)
+
+
+def test_a_name_after_two_nationalities_a_country_left_glued_on_and_terms_of_a_science():
+    assert people("Dwan directed fellow Canadian-American Mary Pickford in 1915.") == ["Mary Pickford"]
+    assert people("Under President Robert Hask Chile's ties with Orn soured in 1990.", title="Orn") == ["Robert Hask"]
+    assert people("Egyptian is divergent from Proto-Vellic and from East-West Orsian in 1990.") == []
+
+
+def test_what_someone_owns_a_dated_work_and_an_inverted_citation_are_no_people():
+    assert people("It was popularized by Peter Hask in his Grundriss der Sprachwissenschaft (1876).") == ["Peter Hask"]
+    assert people("In 1937 Dwan directed the actress Anne Brandt in Heidi (1937).") == ["Anne Brandt"]
+    assert people("Hask, Igor M. et al. 1993–1997.") == []
+    # (but children named by first name and initial are people, and so is an author cited by year)
+    assert people("Vell was survived by three sons, (Douglas A., Gary R., Bruce R.) in 1994.") == \
+        ["Douglas A.", "Gary R.", "Bruce R."]
+    assert people("As Greenberg (1963) showed, the family is one.") == ["Greenberg"]

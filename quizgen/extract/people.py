@@ -456,6 +456,8 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
         return False  # 'Flame Towers', 'Golan Heights' (not 'Rosa Parks' nor 'H. G. Wells')
     if lows[0] in NON_NAME_WORDS and len(tokens) > 1 or any(low.endswith("s") and low[:-1] in DEMONYMS for low in lows):
         return False  # 'Late Triassic', 'North Koreans'
+    if _PREFIXED_TERM.match(lows[0]):
+        return False  # 'Proto-Afroasiatic', 'East-West Afrasian': a term of a science, no name
     if all(re.fullmatch(r"(?:[A-Z]\.)+", t) or low in PARTICLES for t, low in zip(tokens, lows)):
         return False  # 'S.A.B. de C.V.': a company's legal form, no name
     chinese = _chinese_name(tokens)
@@ -470,7 +472,7 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
             continue  # 'John G. Hill', 'Mary K. Field': a middle initial makes the last word a family name
         if i == 0 and low in _GIVEN_AND_ORG_WORD and len(tokens) >= 2 and lows[1] not in ORG_WORDS:
             continue  # 'Bill Clinton', 'Art Garfunkel' (not 'Bill of Rights', 'Art Museum')
-        if low in ORG_WORDS or low in MONTHS_DAYS or low in STOPWORDS or low in DEMONYMS:
+        if low in ORG_WORDS or low in MONTHS_DAYS or low in STOPWORDS or low in DEMONYMS or "-" in low and _demonym(low):
             if low in PARTICLES or low in _SUN_ARTICLES and 0 < i < len(tokens) - 1 and lows[0] in ("abd", "abu"):
                 continue
             return False
@@ -670,6 +672,16 @@ def _phrase_before(before: str, need_of: bool = False) -> str | None:
 
 
 _ADJ_SUFFIX = re.compile(r"(?:al|ary|ic|ive|ous|ian|ese|ish|ist|est|ior|ern)$")
+
+
+_PREFIXED_TERM = re.compile(r"(?:proto|pre|post|neo|pan|anti|pro|non|sub|trans|inter|pseudo)-|"
+                            r"(?:north|south|east|west)(?:ern)?-(?:north|south|east|west)")
+
+
+def _demonym(word: str) -> bool:
+    """'Cuban', and 'Canadian-American' too: a nationality, or two."""
+    low = fold(word)
+    return low in DEMONYMS or "-" in low and all(part in DEMONYMS for part in low.split("-"))
 
 
 def _modifier_ok(word: str) -> bool:
@@ -1396,6 +1408,12 @@ def _is_team(r: Run, ctx: _Context) -> bool:
     return not _single(r) and not r.title and fold(r.tokens[0]) in ctx.places and bool(re.search(r"[^s]s$", r.tokens[-1]))
 
 
+_INVERTED_BEFORE = re.compile(r"(?:^|[.;]\s+)[A-Z][\w'’-]+,\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$")
+_DATED_AFTER = re.compile(r"\s*\((?:\d{4}|\d{4}[–-]\d{2,4})\)")
+_WORK_CUE_BEFORE = re.compile(r"\b(?:in|film|movie|novel|book|play|album|song|series|opera)\s+$")
+
+
 # Each rule is (name, test); the first test that holds drops the candidate, and `explain` reports its name.
 DROP_RULES: list[tuple[str, object]] = [
     # (a biography's subject as its title names them is a person, whatever the words: "Jim Field Smith")
@@ -1426,6 +1444,16 @@ DROP_RULES: list[tuple[str, object]] = [
      and r.key not in ctx.subject_keys),
     ("team", _is_team),
     ("address", lambda r, ctx: any(re.search(r"\d", t) for t in r.title)),  # 'KM2 Jalan Sultan Iskandar'
+    # 'Diakonoff, Igor M. et al. 1993': an inverted name of a citation, cut at its initial
+    ("inverted_citation", lambda r, ctx: len(r.tokens) >= 2 and re.fullmatch(r"[A-Z]\.", r.tokens[-1]) is not None
+     and _INVERTED_BEFORE.search(r.sentence.text, max(0, r.start - r.sentence.start - 40), r.start - r.sentence.start) is not None),
+    # 'in his Grundriss der Sprachwissenschaft': what someone owns or wrote, not a person
+    ("after_possessive", lambda r, ctx: not r.title and _POSSESSIVE_BEFORE.search(
+        r.sentence.text, max(0, r.start - r.sentence.start - 8), r.start - r.sentence.start) is not None),
+    # 'directed Shirley Temple in Heidi (1937)': one word dated in brackets is a work
+    ("dated_work", lambda r, ctx: _single(r) and not r.title and not r.possessive
+     and _DATED_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None
+     and _WORK_CUE_BEFORE.search(r.sentence.text, max(0, r.start - r.sentence.start - 10), r.start - r.sentence.start) is not None),
     # 'the Syndic General', 'Attorney General': an office named with 'General' after it
     ("office_name", lambda r, ctx: len(r.tokens) == 2 and r.tokens[1] == "General" and not _given_name(r.tokens[0])),
 ]
@@ -1678,10 +1706,15 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
         pos = r.title_start - s0
         part_of_name = _ends_with_word(text, pos, ("of", "the")) \
             and _OF_NAME_BEFORE.search(text, max(0, pos - 160), pos)
-        if len(r.tokens) >= 3 and not r.title and fold(r.tokens[0]) in DEMONYMS and _name_tokens_ok(r.tokens[1:]):
+        if len(r.tokens) >= 3 and not r.title and _demonym(r.tokens[0]) and _name_tokens_ok(r.tokens[1:]):
             # 'Cuban Arnaldo Tamayo Méndez': a nationality before the name (checked as evidence later)
             cut = text.find(r.tokens[1], r.start - s0 + len(r.tokens[0]))
             r = Run(r.sentence, s0 + cut, r.end, r.tokens[1:], [], s0 + cut, r.possessive, suffix=r.suffix)
+        if len(r.tokens) >= 3 and fold(r.tokens[-1]) in country_names() and _name_tokens_ok(r.tokens[:-1]) \
+                and _given_name(r.tokens[0]):
+            # 'under President Robert Mugabe Zimbabwe's ties with the West soured': a comma left out
+            cut = text.rfind(" " + r.tokens[-1], 0, r.end - s0)
+            r = Run(r.sentence, r.start, s0 + cut, r.tokens[:-1], r.title, r.title_start)
         if part_of_name or not _name_tokens_ok(r.tokens):
             tail = _tail_run(r)
             head = r.tokens[:-2]
