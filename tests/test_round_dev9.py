@@ -196,3 +196,8 @@ def test_what_someone_owns_a_dated_work_and_an_inverted_citation_are_no_people()
     assert people("Vell was survived by three sons, (Douglas A., Gary R., Bruce R.) in 1994.") == \
         ["Douglas A.", "Gary R.", "Bruce R."]
     assert people("As Greenberg (1963) showed, the family is one.") == ["Greenberg"]
+
+
+def test_first_names_of_more_languages_of_europe_and_an_inn_is_a_thing():
+    assert people("This view was retained by later scholars, starting with Vladislav Hask in 1960.") == ["Vladislav Hask"]
+    assert people("In 1933 strong winds levelled the old Olympia Inn at Vell.") == []

@@ -509,7 +509,8 @@ def common_given_names(locales: tuple[str, ...] = ("en_US", "en_GB")) -> frozens
 
 # First names of the languages of Europe whose names English text most often cites ('Marcel
 # Duchamp', 'Claudio Abbado'): before one more capitalised word they make a name too
-EUROPEAN_LOCALES = ("fr_FR", "de_DE", "it_IT", "es_ES", "pt_PT", "nl_NL", "pl_PL", "sv_SE")
+EUROPEAN_LOCALES = ("fr_FR", "de_DE", "it_IT", "es_ES", "pt_PT", "nl_NL", "pl_PL", "sv_SE", "cs_CZ", "sk_SK", "hr_HR", "sl_SI",
+                    "da_DK", "no_NO", "fi_FI", "hu_HU", "ro_RO", "pt_BR")
 
 
 # Last words that make a name with a first name in it the name of a thing: 'Arthur Wint Drive'.
