@@ -421,8 +421,9 @@ _COUNT_OF_THEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,2}[a-z]+s\s
 
 
 def _exact_large_number(q: Question, ev: Evidence) -> bool:
-    """"The census counted ____ people" (2,765,610): an exact large number is recalled by no one."""
-    if q.kind != "figure" or q.type not in ("cloze", "short_answer") or ev.fact is None:
+    """"The census counted ____ people" (2,765,610): an exact large number is recalled by no one, nor
+    told from one a little off in a true/false statement."""
+    if q.kind != "figure" or q.type not in ("cloze", "short_answer", "true_false") or ev.fact is None:
         return False
     digits = re.sub(r"\D", "", ev.fact.text.split(".")[0])
     significant = len(digits.rstrip("0"))

@@ -201,3 +201,22 @@ def test_what_someone_owns_a_dated_work_and_an_inverted_citation_are_no_people()
 def test_first_names_of_more_languages_of_europe_and_an_inn_is_a_thing():
     assert people("This view was retained by later scholars, starting with Vladislav Hask in 1960.") == ["Vladislav Hask"]
     assert people("In 1933 strong winds levelled the old Olympia Inn at Vell.") == []
+
+
+def terms(body: str, title: str = "Vell") -> list[tuple[str, str]]:
+    from tests.test_round_dev7 import facts
+    return [(f.value, f.attrs.get("names")) for f in facts(body, title, "term")]
+
+
+def test_two_namings_joined_by_and_and_a_glossary_line_in_bold():
+    body = ("Orn are organisms that drift in water.\n\n## Terms\n\n"
+            "The study of orn is termed ornology and a single organism is referred to as a drifter.\n\n"
+            "## Groups\n\n"
+            " * **Phyto-orn** (from Greek phyton, or plant), small algae that live near the water surface.\n"
+            " * **Survival**, a defiant album, was released in 1979.\n\n"
+            "The third group is called the cyclo-orn.")
+    found = dict(terms(body, title="Orn"))
+    assert found.get("ornology") == "The study of orn"
+    assert found.get("drifter") == "a single organism"
+    assert found.get("Phyto-orn") == "small algae that live near the water surface"
+    assert "Survival" not in found and "cyclo-orn" not in found

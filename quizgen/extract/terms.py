@@ -9,7 +9,9 @@ A term is kept when the sentence itself introduces it as the name of something:
 - ``name-given``: "Y is the name given to X", "Y is a term for X", "The term Y refers to X";
 - ``term-for``: "Y (a term for X)";
 - ``emphasised-definition``: a bold or italic word opening a definition ("**Ukemi** is the art
-  of ...").
+  of ...");
+- ``emphasised-gloss``: a bold word opening a glossary line, what it names after a comma
+  ("**Zooplankton** (from Greek zoon), small protozoans or metazoans that feed on ...").
 
 The fact holds the term as written (``text``, with its article), the bare term (``value``), what
 it names (``names``: the noun phrase, or None where the sentence describes it) and the rule.
@@ -181,7 +183,8 @@ def _term_at(text: str, pos: int) -> tuple[int, int, str | None]:
             break
         word = w.group().lower()
         if words and word in _STOP:
-            if word in ("and", "or", "nor") and not re.match(r"\s*(?:[,.;:)]|$)", text[start + w.end():]):
+            if word in ("and", "or", "nor") and not re.match(r"\s*(?:[,.;:)]|$)", text[start + w.end():]) \
+                    and not _NEW_CLAUSE.match(text, start + w.end()):
                 return start, start + words[-1][1], "list"
             break
         words.append((w.start(), w.end()))
@@ -192,12 +195,19 @@ def _term_at(text: str, pos: int) -> tuple[int, int, str | None]:
     return start, start + words[-1][1], None
 
 
+_ORDINAL_OF_MANY = {"first", "second", "third", "fourth", "fifth", "last", "other", "latter", "former", "remaining",
+                    "next", "final"}
+# "... is termed planktology and a planktonic individual is referred to as ...": after "and", a
+# clause of its own (a subject and its verb), not a second item of the term
+_NEW_CLAUSE = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|was|were)\b", re.I)
+
+
 def _subject_before(before: str) -> str:
     """The noun phrase a clause opens with, up to where ``before`` ends (the copula or comma cut off)."""
     before = re.sub(r"\s*\([^()]*\)", "", before)  # "The abacus (plural abaci), also called ..."
     cut = max((m.end() for m in re.finditer(
         r"[,;:(—–]|\b(?:that|which|who|where|when|while|because|although|though|if|since|whereas|but|"
-        r"so|once|until|unless)\b", before)), default=0)
+        r"so|once|until|unless)\b|\b(?:is|are|was|were)\b[^,;:]*\band(?=\s+(?:a|an|the|its|their)\s)", before)), default=0)
     return before[cut:].strip()
 
 
@@ -305,6 +315,9 @@ def _name_given(s: Sentence, ctx: _Context):
 
 
 _DEFINITION_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:is (?:a|an|the)|are(?: the)?) (?P<names>[^;]+?)[.;]?$")
+# (not an apposition inside a sentence: "**Survival**, a defiant album, was released in 1979")
+_GLOSS_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?P<names>(?:an?\s+|the\s+)?[a-z](?![^;:]*,\s+(?:was|is|are|were|has|had|"
+                          r"became|remains|remained)\b)[^;:]{10,200}?)\.?$")
 # An italic title opening a sentence ("_Time_ is an American news magazine") is a work, not a term.
 _WORKS = re.compile(r"\b(?:magazine|newspaper|journal|novel|book|album|film|movie|song|single|poem|play|opera|"
                     r"series|show|painting|work|treatise|record|programme|program|game|periodical|anthology)s?\b", re.I)
@@ -312,25 +325,38 @@ _WORKS = re.compile(r"\b(?:magazine|newspaper|journal|novel|book|album|film|movi
 
 def _emphasised(s: Sentence, ctx: _Context):
     """"**Ukemi** is the art of falling safely.": a bold or italic word that opens a definition."""
-    for a, b, _ in ctx.emphasis_in.get(s.index, ()):
+    for a, b, style in ctx.emphasis_in.get(s.index, ()):
         if not (s.start <= a < b <= s.end):
             continue
         lead = ctx.doc.text[s.start:a]
         if not re.fullmatch(r"(?:(?:The|A|An) )?", lead):
             continue
         m = _DEFINITION_AFTER.match(ctx.doc.text[b:s.end])
+        rule = "emphasised-definition"
+        if not m and not lead and style == "strong":
+            # "**Zooplankton** (from Greek zoon), small protozoans or metazoans that feed on ...": a
+            # glossary line, the term and what it names after a comma
+            m = _GLOSS_AFTER.match(ctx.doc.text[b:s.end])
+            rule = "emphasised-gloss"
         if not m:
             continue
         start, end = a - s.start, b - s.start
         term = s.text[start:end]
-        if _WORKS.search(m.group("names")):
+        if _WORKS.search(m.group("names") if rule == "emphasised-definition" else " ".join(m.group("names").split()[:3])):
             yield s, term, "title-of-work"
             continue
-        verdict = _refuse(s, ctx, term, m.group("names"), "emphasised-definition", "", start, end)
+        names = m.group("names")
+        if rule == "emphasised-gloss":
+            # (without its asides: "small protozoans or metazoans (e.g. crustaceans) that feed on ...",
+            # and, when long, without where they live: "algae that live near the surface where ...")
+            names = re.sub(r"\s*\([^()]*\)", "", names).strip()
+            if len(names.split()) > 18:
+                names = re.split(r"\s+where\s+|;\s", names, 1)[0]
+        verdict = _refuse(s, ctx, term, names, rule, "", start, end)
         if verdict:
             yield s, term, verdict
             continue
-        yield _fact(s, term, start, end, m.group("names").strip(), "emphasised-definition", ctx)
+        yield _fact(s, term, start, end, names.strip(), rule, ctx)
 
 
 # ---------------------------------------------------------------- refusals
@@ -367,7 +393,9 @@ def _refuse(s: Sentence, ctx: _Context, term: str, names: str | None, rule: str,
     folded = fold(bare)
     if folded in _EVALUATIVE or fold(words[-1]) in _EVALUATIVE:
         return "evaluative"
-    if ctx.title and (folded == ctx.title or folded in ctx.title.split() or ctx.title in folded
+    # ("phytoplankton" in the article on plankton is a word of its own to know, not the title)
+    compound = " " not in folded and " " not in ctx.title and len(folded) >= len(ctx.title) + 3
+    if ctx.title and (folded == ctx.title or folded in ctx.title.split() or ctx.title in folded and not compound
                       or folded.rstrip("s") == ctx.title.rstrip("s")):
         return "title"
     # what it names
@@ -380,6 +408,8 @@ def _refuse(s: Sentence, ctx: _Context, term: str, names: str | None, rule: str,
             return "leaning-subject"  # "This receiving is called ukemi": which receiving?
         if len(nwords) > 18:
             return "leaning-subject"
+        if len(lowered) >= 2 and lowered[0] == "the" and lowered[1] in _ORDINAL_OF_MANY:
+            return "leaning-subject"  # "the third group is called cycloalkanes": of which groups?
         if len(nwords) == 2 and lowered[0] == "the" and lowered[1] not in ctx.title.split():
             return "leaning-subject"  # "The process is called ...": which process? the sentence before says
         # the head noun: the last word before a phrase that qualifies it ("stones worn by a river")
@@ -409,7 +439,7 @@ def _refuse(s: Sentence, ctx: _Context, term: str, names: str | None, rule: str,
     capitals = [w for w in words if w[:1].isupper()]
     sentence_initial = start == 0 or (start <= 4 and re.match(r"(?:The|A|An) $", text[:start]))
     if capitals and not (sentence_initial and capitals == [words[0]] and len(words) == 1
-                         and rule in ("name-given", "emphasised-definition")):
+                         and rule in ("name-given", "emphasised-definition", "emphasised-gloss")):
         eponym = words[-1][:1].islower() and (fold(words[-1]) in _EPONYM_HEADS or (
             names is not None and names.split() and fold(re.sub(r"\W", "", names.split()[-1])) == fold(words[-1])))
         if not eponym or len(capitals) == len(words):
