@@ -220,3 +220,13 @@ def test_two_namings_joined_by_and_and_a_glossary_line_in_bold():
     assert found.get("drifter") == "a single organism"
     assert found.get("Phyto-orn") == "small algae that live near the water surface"
     assert "Survival" not in found and "cyclo-orn" not in found
+
+
+def test_a_war_named_in_the_description_of_an_aircraft_is_not_the_aircraft():
+    from quizgen.context import article_subject, referent
+    plane = article_subject("Vell V-38", "The Vell V-38 is a World War II–era fighter aircraft of Orn.", None)
+    edits, _ = referent("Production ended at the end of the war in 1945.", plane)
+    assert not any("Vell V-38" in e[2] for e in edits)
+    battle = article_subject("Battle of Orn", "The Battle of Orn was a battle of the Vell War.", None)
+    edits, _ = referent("The battle ended in 1805.", battle)
+    assert any("Battle of Orn" in e[2] for e in edits)
