@@ -156,8 +156,8 @@ def article_subject(title: str, description: str, person: str | None, text: str 
     head = re.split(r"\s+(?:of|by|from|for|with|featuring)\s+(?:the\s+)?[A-Z]", head, 1)[0]
     head = re.sub(r"\b\d[\d,.]*[-–]\w+", " ", head)  # "a 102-story skyscraper" is no story
     # (of the title only its head: "the war" in the article on "Prisoner of war" is a war, not it)
-    # (and of the description only its common words: "a World War II-era fighter aircraft" is no war)
-    common = " ".join(w for w in re.findall(r"[^\W\d_][\w'’]*", head) if w[:1].islower())
+    # (and of the description not the words of a name: "a World War II-era fighter aircraft" is no war)
+    common = re.sub(r"\b[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|[IVX]+\b))+", " ", head)
     words = set(re.findall(r"[a-z]+", fold(common))) | set(re.findall(r"[a-z]+", fold(re.split(r"\s+of\s+", plain, 1)[0])))
     gender = None
     if person and text:
