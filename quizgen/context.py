@@ -46,7 +46,8 @@ CONNECTIVE = re.compile(
     r"In a similar vein|By contrast|In contrast|Conversely|On the other hand|Meanwhile|Afterwards|Also|"
     # after what the student does not see
     r"Subsequently|Thereafter|Afterward|Later|Later on|Eventually|Then|Soon after|Soon afterwards?|Note|Note that|N\.B\.|"
-    r"Shortly after|Shortly afterwards?|Shortly thereafter|Immediately|Immediately afterwards?)\s*,\s*")
+    r"Shortly after|Shortly afterwards?|Shortly thereafter|Immediately|Immediately afterwards?|In the meantime|"
+    r"Meantime)\s*,\s*")
 
 # Nouns that, after "the", point at a thing named elsewhere in the article: "the city", "the Act".
 REFERENT_NOUNS = (
@@ -79,7 +80,7 @@ REFERENT_NOUNS = (
     "hotel", "resort", "restaurant", "park", "garden", "zoo", "lighthouse", "station", "dam", "canal",
     "reservoir", "aircraft", "airline", "locomotive", "rifle", "satellite", "telescope", "sculpture",
     "opera", "symphony", "ballet", "musical", "journal", "charity", "mosque", "synagogue", "pagoda",
-    "change", "renaming", "merger",
+    "change", "renaming", "merger", "area",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -697,7 +698,18 @@ _DATED_BEFORE = re.compile(r"\b\d{3,4}\b|\b(?:" + "|".join(vocab.MONTHS) + r")\b
 _COPULA_LEAD = re.compile(r"^The [a-z]+(?: [a-z]+)? (?:is|was|are|were) ")
 _GENERIC_LEAD = {"amount", "majority", "minority", "average", "use", "term", "word", "name", "process", "practice"}
 _ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (?!one\b|way\b|time\b|\d)[a-z]+|"
-                      r"['’]s other [a-z]+|^(?:Many|Most|Some|Several|Others) (?:were|are|was|had|have|of them)\b")
+                      r"['’]s other [a-z]+|^(?:Many|Most|Some|Several|Others) (?:were|are|was|had|have|of them)\b|"
+                      # "Two other examples are ...", "Still another P-38E", "One such study": of what?
+                      r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:examples|cases|instances|ones)\b|"
+                      r"\b[Ss]till another\b|\b(?:[Oo]ne|[Aa]nother|[Aa]n?) such\b|"
+                      # "In 1971 both left to go freelance": both of whom?
+                      r"^(?:(?:In|By|From) [^,]{1,25},? )?[Bb]oth (?:left|went|were|moved|joined|died|had|became|"
+                      r"returned|wrote|agreed|began|started|married|met|served|worked)\b|"
+                      # "received a doctorate here", "shortly after to make it their stronghold"
+                      r"(?<![\"“'‘])\bhere\b(?![\"”'’])|\b(?:shortly|soon|immediately) after(?=\s*(?:[,.;]|to\b|and\b|$))|"
+                      # "was held in the same city in 1789": which city?
+                      r"\bthe same (?:city|town|village|place|country|building|site|area|region|location|venue|"
+                      r"house|street|school|church|hospital|camp|prison|island)\b")
 _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of\b)"
                             r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")
 _SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest)(?: [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b|"

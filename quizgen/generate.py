@@ -1808,6 +1808,8 @@ class Generator:
                 continue
             if f.attrs.get("type") == "person" and re.search(r"\s(?:and|&)\s|[;,]", answer_text):
                 continue  # "Peter and Fred Asquith, Noel Stockdale": several founders, no single key
+            if f.attrs.get("type") == "person" and re.search(r"\b[A-Z][\w'’-]+ [A-Z][\w'’-]+", str(f.attrs.get("note") or "")):
+                continue  # "Spouse: Lydia Davis (1974-?; divorced) Siri Hustvedt (1981-present)": two spouses
             if f.attrs.get("type") in ("place", "person") and not answer_text[:1].isupper():
                 continue  # "Largest city: capital": a word standing for another field, not a name
             if self._folded_text is None:  # folding the whole text is costly: only when an infobox field asks for it

@@ -230,3 +230,45 @@ def test_a_war_named_in_the_description_of_an_aircraft_is_not_the_aircraft():
     battle = article_subject("Battle of Orn", "The Battle of Orn was a battle of the Vell War.", None)
     edits, _ = referent("The battle ended in 1805.", battle)
     assert any("Battle of Orn" in e[2] for e in edits)
+
+
+def test_other_examples_one_such_both_here_the_same_city_and_in_the_meantime_lean_on_context():
+    from quizgen.context import Subject, apply, connective, leans_on_context
+    vell = Subject("Vell", frozenset({"vell"}), None)
+    for text in ("Two other examples were owned by Hask Surveys in 1946.",
+                 "Still another V-38E was used in 1942 to tow a glider.",
+                 "One such study was published in 1988.",
+                 "In 1971 both left to go freelance.",
+                 "In 1906 Peter Hask received a doctorate here.",
+                 "The rebels moved to Orn shortly after to make it their stronghold in 1917.",
+                 "The first assembly was held in the same city in 1789."):
+        assert leans_on_context(text, vell), text
+    assert not leans_on_context("Vell grew quickly shortly after the war of 1990.", vell)
+    text = "In the meantime, a conservative group broke away in 1973."
+    assert apply(text, connective(text))[0] == "A conservative group broke away in 1973."
+
+
+def test_a_list_line_run_into_the_next_sentence_is_garbled():
+    from tests.test_round_dev7 import rule_holds
+    from quizgen import quality
+    text = "Hask Seminary in Dubuque, Iowa The denomination maintains ten seminaries in 1990."
+    assert quality._FUSED_LINE.search(text)
+    assert not quality._FUSED_LINE.search("He read The Times in 1990. The paper was sold in 1991.")
+
+
+def test_a_modern_year_with_an_era_is_a_title_and_a_range_in_yards_no_year():
+    body = ("Vell is a comics writer.\n\n## Career\n\n"
+            "His series moved to 2000 AD when Starlord was cancelled in 1978. "
+            "A Lightning could hit targets at any range up to 1000 yd in 1943.")
+    assert dates(body) == ["1978", "1943"]
+
+
+def test_a_first_flight_is_asked_when_and_two_spouses_give_no_single_key():
+    body = "Vell is a writer.\n\n## Life\n\nVell married Anne Hask in 1974 and wrote books in 1990."
+    front = ("infoboxes:\n  - name:\n      text: Vell V-38\n    first flight:\n      text: 27 January 1939\n"
+             "    spouse:\n      text: Anne Hask (1974-1978; divorced) Mary Lund (1981-present)\n")
+    from tests.test_round_dev7 import bank as make_bank
+    qs = make_bank(body, title="Vell V-38", front=front)
+    first = [q for q in qs if q["kind"] == "infobox" and "first flight" in q["prompt"].lower()]
+    assert first and all(q["prompt"].startswith("When was the first flight") for q in first)
+    assert not any("spouse" in q["prompt"].lower() for q in qs)

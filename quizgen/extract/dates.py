@@ -46,7 +46,7 @@ _COUNT_WORDS = set("""
 men women people persons soldiers troops servicemen civilians casualties dead killed wounded
 prisoners refugees residents inhabitants members students votes points goals runs yards passes
 m km cm mm ft feet foot metres meters meter metre miles mile kilometres kilometers kilometre
-kilometer inches inch yards yard kg g lb lbs pounds tons tonnes tonne acres hectares ha
+kilometer inches inch yards yard yd yds mi nmi kg g lb lbs pounds tons tonnes tonne acres hectares ha gal rpm
 hours hrs h minutes seconds days weeks months utc gmt local z hp kw mw mph knots kn
 aircraft planes tanks guns ships vessels vehicles homes houses buildings units copies pages
 species specimens words lines families children households employees workers cases deaths
@@ -619,6 +619,9 @@ class _Scanner:
         y = _year(m.group())
         if y is None:
             return None
+        if y > 1500 and not m.group().strip().upper().replace(".", "").startswith(("AD", "CE")) \
+                and re.search(r"(?:AD|A\.D\.?|CE|C\.E\.?)$", m.group().strip()):
+            return None  # "moved to 2000 AD when Starlord was cancelled": a title; modern years go without an era
         return [self.item(m.start(), m.end(), "year", [(y, None, None)])]
 
     def early_year(self, m):
@@ -687,6 +690,8 @@ class _Scanner:
         prev = before[-1] if before else ""
         prev_raw = re.findall(r"[\w.'’-]+", t[max(0, start - 40):start])
         prev_raw = prev_raw[-1] if prev_raw else ""
+        if ndigits == 4 and t[start:end].isdigit() and int(t[start:end]) > 1500 and re.match(r"\s?(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])", t[end:end + 6]):
+            return False  # "2000 AD", a comic's title: a modern year goes without an era
         if ndigits == 4 and _YEAR_PHRASE_BEFORE.search(zones.left(t, start)):
             # "through at least 1992", "as early as 1850", "pre-1801", "the Acts of Union 1800"
             return True
