@@ -707,6 +707,8 @@ _ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (
                       r"returned|wrote|agreed|began|started|married|met|served|worked)\b|"
                       # "received a doctorate here", "shortly after to make it their stronghold"
                       r"(?<![\"“'‘])\bhere\b(?![\"”'’])|\b(?:shortly|soon|immediately) after(?=\s*(?:[,.;]|to\b|and\b|$))|"
+                      # "Volodymyr Lytvyn seconded that.": seconded what?
+                      r"\b(?:seconded|confirmed|denied|echoed|repeated|endorsed|rejected|disputed) (?:that|this|it)\s*[.;]|"
                       # "was held in the same city in 1789": which city?
                       r"\bthe same (?:city|town|village|place|country|building|site|area|region|location|venue|"
                       r"house|street|school|church|hospital|camp|prison|island)\b")

@@ -776,6 +776,11 @@ class Generator:
         if self.life and y > self.life[1] and fact.sentence is not None and ("osthum" in fact.sentence.text or "death" in fact.sentence.text) \
                 and _POSTHUMOUS.search(fact.sentence.text):
             floor = lo = max(lo, self.life[1] + 1)  # "a posthumous collection": no year of his life is an option
+        after_death = None
+        if fact.kind == "infobox" and re.search(r"buri|funeral|interr", fold(str(fact.attrs.get("label") or ""))):
+            # "When was X buried?": no day before the death is an option
+            after_death = next((str(d.value) for d in self.by_kind["infobox"] if d.attrs.get("type") == "date"
+                                and re.search(r"\bdie|death", fold(str(d.attrs.get("label") or "")))), None)
         # "Miss Universe 2011 was crowned on ____": options of the year the prompt names
         named = set()
         if fact.sentence is not None:
@@ -791,6 +796,8 @@ class Generator:
 
         def allowed(v: str) -> bool:
             other = _parse_iso(v)
+            if after_death and v <= after_death and not v.startswith("-"):
+                return False
             if floor is not None and other and other[0] < floor:
                 return False
             if season and other and other[1] is not None and other[1] not in season:
@@ -1635,6 +1642,8 @@ class Generator:
                     if _PERCENT.search(asked) and _shares_of_a_whole(s.text, f.span[0] - s.start, f.span[1] - s.start,
                                                                      float(f.value)):
                         return None  # "owns 29%, while Samsung owns the remaining 49%": the sum says it is false
+                    if _PERCENT.search(asked) and _RANK_WORDS.search(s.text) and len(_PERCENT_IN.findall(s.text)) >= 2:
+                        return None  # "placing him first at 31.2% to Tymoshenko's 45.5%": the order says it is false
                     # a wrong figure clearly false, not false by a hair nor absurd (see _clearly_wrong)
                     return _clearly_wrong(distractors, float(f.value), percent=bool(_PERCENT.search(asked)))
 
@@ -1882,6 +1891,9 @@ class Generator:
             other = re.match(r"(?:as|from|then)\s+(.+)", str(f.attrs.get("note") or ""))
             if other and fold(other.group(1)) != fold(title):
                 continue  # "Established: August 27, 1793 (as York)": founded under another name, not as the title
+            if _OTHER_BEGINNING.search(str(f.attrs.get("note") or "")) or len(re.findall(r"\b\d{4}\b", f.text)) >= 2 \
+                    and "/" not in str(f.value):
+                continue  # "Founded: 2015 (reorganization)", "1991 (Vyshcha Liha) 2008 (Premier League)": which beginning?
             prompt = prompts.label_question("infobox_date_questions", label, self.options.templates,
                                             title=self._as_in_text(title),
                                     label=label[:1].lower() + label[1:])  # (a label of white space is empty)
@@ -2703,6 +2715,11 @@ def _season_months(text: str) -> frozenset[int] | None:
     return None
 
 
+_OTHER_BEGINNING = re.compile(r"\b\d{4}\b|reorgani[sz]|renam|rebrand|merg|re-?establish|re-?found|successor|predecessor",
+                              re.I)
+# words that rank the shares of a sentence against each other ("placing him first at 35% to her 25%")
+_RANK_WORDS = re.compile(r"\b(?:first|second|highest|lowest|most|least|winner|won|wins|led|leads|leading|ahead|behind|"
+                         r"defeated|beat|majority|larger|largest|smaller|smallest)\b", re.I)
 _POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b|\bafter (?:his|her|their) death\b", re.I)
 # ("out of the 169 countries", "Of the 50 fastest-growing metro areas, 47 are ...")
 _OUT_OF = re.compile(r"\b(?:out of (?:the |a total of |all )?|(?:^|[,;]\s)[Oo]f the )(\d{1,3}(?:,\d{3})*|\d+)\b")

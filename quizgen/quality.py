@@ -312,9 +312,11 @@ def _garbled(q: Question, ev: Evidence) -> bool:
 
 def _fused_line(q: Question, ev: Evidence) -> bool:
     """A list line run into the next sentence: "... in Dubuque, Iowa The denomination maintains ..."."""
-    return bool(_FUSED_LINE.search(q.prompt))
+    # (and image file names a converter left: "Crystal Clear action bookmark.png Dynamo Kyiv (28)")
+    return bool(_FUSED_LINE.search(q.prompt)) or ("." in q.prompt and bool(_FILE_NAME.search(q.prompt)))
 
 
+_FILE_NAME = re.compile(r"\.(?:png|jpe?g|svg|gif|tiff?|webp|ogg|pdf)\b", re.I)
 # a capitalised determiner or pronoun after a word, with no stop between, then a lower-case word
 _FUSED_LINE = re.compile(r"(?<=[a-z0-9\)]) (?:The|This|These|It|He|She|They|In) (?=[a-z]{2,})")
 _EMPTY_AMOUNT = re.compile(r"[$£€](?!\s?[\d_])")
@@ -963,7 +965,8 @@ RULES: tuple[Rule, ...] = (
     Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name, _PERSON | _DATE | _FIGURE),
     Rule("determiner-one", 1.0, "the blank is the word 'one'", _one, _FIGURE),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
-    Rule("fused-line", 1.0, "a list line run into the next sentence ('Iowa The denomination maintains')", _fused_line),
+    Rule("fused-line", 1.0, "a list line or a file name run into the sentence ('Iowa The denomination maintains')",
+         _fused_line),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year, a month or a day a little",
          _false_by_year, _DATE),
     Rule("list-line", 0.6, "a line of a list or table that starts with a number or a short label, not a sentence", _starts_with_number),

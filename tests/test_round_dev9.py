@@ -272,3 +272,36 @@ def test_a_first_flight_is_asked_when_and_two_spouses_give_no_single_key():
     first = [q for q in qs if q["kind"] == "infobox" and "first flight" in q["prompt"].lower()]
     assert first and all(q["prompt"].startswith("When was the first flight") for q in first)
     assert not any("spouse" in q["prompt"].lower() for q in qs)
+
+
+def test_a_ranked_share_gets_no_false_figure_and_a_burial_no_day_before_the_death():
+    body = ("The Vell election of 2010 was held in Vell.\n\n## Results\n\n"
+            "Exit polls indicated that Peter Hask had been elected, placing him first at 48.7% of the vote to "
+            "Anne Brandt's 45.5%.")
+    assert not [q for q in bank(body) if q["type"] == "true_false" and "48.7%" not in q["prompt"]
+                and "placing him first" in q["prompt"]]
+    front = ("infoboxes:\n  - name:\n      text: Anne Hask\n    birth_date:\n      text: 21 April 1926\n"
+             "    death_date:\n      text: 8 September 2022\n    burial_date:\n      text: 19 September 2022\n")
+    body = ("Anne Hask (21 April 1926 – 8 September 2022) was queen of Vell.\n\n## Life\n\n"
+            "Her husband died on 9 April 2021. Her jubilee began on 6 February 2022. "
+            "She appointed Mary Lund on 6 September 2022. She opened the Orn bridge on 4 July 2019.")
+    from tests.test_round_dev7 import bank as make_bank
+    buried = [q for q in make_bank(body, title="Anne Hask", front=front)
+              if q["type"] == "multiple_choice" and "buried" in q["prompt"]]
+    assert buried
+    for q in buried:
+        assert all(c.endswith("2022") and c not in ("9 April 2021", "6 February 2022", "6 September 2022")
+                   for c in q["choices"]), q["choices"]
+
+
+def test_a_founding_of_two_beginnings_a_file_name_and_seconded_that_are_not_asked():
+    front = "infoboxes:\n  - name:\n      text: Vell League\n    founded:\n      text: 1991 (Old League) 2008 (Vell League)\n"
+    from tests.test_round_dev7 import bank as make_bank
+    qs = make_bank("The Vell League is a football league of Orn.\n\nIt was formed in 2008.", title="Vell League",
+                   front=front)
+    assert not [q for q in qs if "founded" in q["prompt"]]
+    from quizgen import quality
+    assert quality._FILE_NAME.search("Crystal Clear action bookmark.png Dynamo Kyiv (28, the second in 1999).")
+    from quizgen.context import Subject, leans_on_context
+    assert leans_on_context("During a visit to Orn on 10 February 2009, Peter Hask seconded that.",
+                            Subject("Vell", frozenset({"vell"}), None))
