@@ -493,6 +493,9 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             continue  # "functions as the city and state parliament": a modifier, not the city
         if of_subject_kind and _COMPOUND_AFTER.match(text, m.end()):
             continue  # "the film industry", "the album cover": another thing, named by its kind
+        after = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 30])
+        if after and after.group(1) in {w.lower() for w in subject.title.split()}:
+            continue  # "The state railways ran" in "Ukrainian Railways": "the state" is no name of it
         if of_subject_kind and named_ok and not edits and _PLACE_PART_AFTER.match(text, m.end()) \
                 and not subject.title.split()[-1][:1].islower():
             # "south-east of the town centre" -> "south-east of Bodmin town centre"

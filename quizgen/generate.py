@@ -947,8 +947,9 @@ class Generator:
             for f in self.by_kind["date"] + [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]:
                 v = str(f.value)
                 p = _parse_iso(v) if "/" not in v else None
-                # (never a year the text does not write: "October 13" carried into 1952 is no date of the article)
-                if p and not f.attrs.get("year_inferred"):
+                # (never a year the text does not write: "October 13" carried into 1952 is no date of the article;
+                # nor a day no calendar has, "29 February 2015", the article's slip)
+                if p and not f.attrs.get("year_inferred") and _real_day(p):
                     by_precision[3 if p[2] is not None else 2 if p[1] is not None else 1].append(
                         (v, p[0], f.sentence, self._story(f.sentence)))
             self._dates = {}
@@ -962,6 +963,8 @@ class Generator:
             s = f.sentence
             if s is None or f.span is None or "/" in str(f.value):
                 continue
+            if not _real_day(_parse_iso(str(f.value)) or (1, None, None)):
+                continue  # "29 February 2015": a slip of the article, no key
             if len(self.dates_in[s.index]) > 1 or not usable_sentence(s.text):
                 continue
             if _NAME_OF_YEAR.search(s.text, 0, f.span[0] - s.start) and re.fullmatch(r"\d{4}", f.text):
@@ -1315,8 +1318,8 @@ class Generator:
         # ("Charles II": a regnal number alone names nobody)
         # ("James Lovell" and "James A. Lovell, Jr." are one bearer of "Lovell")
         bearers = {fold(n.split()[0]) for n in self.surnames.get(fold(surname), ())}
-        if len(bearers) == 1 and not _REGNAL.match(surname):
-            forms.append(surname)
+        if len(bearers) == 1 and not _REGNAL.match(surname) and not re.search(r"\s[IVXL]+$", name):
+            forms.append(surname)  # (not "Paul" for "John Paul II": a regnal name's word names another pope)
         return formats._unique(forms)
 
     def matching_questions(self) -> Iterable[Question]:
@@ -1621,6 +1624,11 @@ class Generator:
                           r"\s+(?!(?:million|billion|thousand|trillion|hundred)\b)[A-Za-z][A-Za-z /.-]*$", r"\1", asked)
             if bare != asked and re.search(r"\d", bare):
                 forms.append(bare.strip())
+            # "ninety days" keyed: "90 days" is as right as "90" ("3,000 years" beside "3,000")
+            number = _NUMBER_IN.search(asked)
+            unit = asked[number.end():] if number else ""
+            if unit.strip()[:1].isalpha() and number.start() == 0:
+                forms += [form + unit for form in list(forms) if not form.endswith(unit.strip())]
             answer = {"text": asked, "value": f.value, "accept": formats._unique(forms + ([f.text] if lead else []))}
             key = (s.start, f.span, str(f.value))
             src = self.source(s, f.span)
@@ -2115,6 +2123,18 @@ def _plain_letters(name: str) -> str:
     """A name folded as a file name spells it: "Magnar Sætre" and "Magnar Saetre" are one."""
     return fold(name.replace("æ", "ae").replace("Æ", "Ae").replace("ø", "o").replace("Ø", "O")
                 .replace("ß", "ss"))
+
+
+def _real_day(parts: tuple) -> bool:
+    """Is (year, month, day) a day of the calendar (a missing month or day is no objection)?"""
+    y, m, d = parts
+    if m is None or d is None or y <= 0:
+        return True
+    try:
+        datetime.date(y, m, d)
+    except ValueError:
+        return False
+    return True
 
 
 def _family(name: str) -> str:

@@ -305,3 +305,25 @@ def test_a_founding_of_two_beginnings_a_file_name_and_seconded_that_are_not_aske
     from quizgen.context import Subject, leans_on_context
     assert leans_on_context("During a visit to Orn on 10 February 2009, Peter Hask seconded that.",
                             Subject("Vell", frozenset({"vell"}), None))
+
+
+def test_accepted_forms_a_regnal_name_and_a_count_with_its_unit():
+    body = ("Vell is a country.\n\n## Law\n\nElections of the President of Vell are held within ninety days of the end. "
+            "Pope John Paul II supported the Vell Catholics in 1990.")
+    accepted = {q["answer"]["text"]: q["answer"]["accept"] for q in bank(body) if q["type"] == "cloze"}
+    assert "90 days" in accepted["ninety days"]
+    assert "Paul" not in accepted["John Paul II"]
+
+
+def test_a_day_no_calendar_has_is_no_option_and_the_state_before_the_titles_word_is_not_the_subject():
+    body = ("The Vell League is a football league of Orn.\n\n## History\n\n"
+            "On 15 April 2008 the new league was formed. On 29 February 2015 Peter Hask was elected its president. "
+            "On 2 March 2010 it joined the union of leagues. On 8 May 2012 it signed a television contract. "
+            "On 3 June 2009 it moved to Lund.")
+    for q in bank(body, title="Vell League"):
+        if q["type"] == "multiple_choice" and q["kind"] == "date":
+            assert "29 February 2015" not in q["choices"]
+    from quizgen.context import apply, article_subject, referent
+    railways = article_subject("Vell Railways", "Vell Railways is the state railway company of Vell.", None)
+    text = "The state railways ran with a budget of $5 billion in 2008."
+    assert apply(text, referent(text, railways)[0])[0] == text
