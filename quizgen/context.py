@@ -735,7 +735,7 @@ _SIMILAR_LEAD = re.compile(r"(?:An?\s+)?[Ss]imilar(?:ly)?\b")
 _ONES = re.compile(r"\b(?:the|recent|other|earlier|later|older|newer|first|last)\s+ones\b")
 _SAME_TIME = re.compile(r"\b[Tt]he\s+(?:same|following|next|previous|preceding|ensuing|subsequent)\s+(?:year|month|day|"
                         r"week|season|decade|century|night|morning|evening|spring|summer|autumn|fall|winter)\b|"
-                        r"\b[Tt]he\s+(?:ensuing|aforementioned|above-?mentioned)\b")
+                        r"\b[Tt]he\s+(?:ensuing|aforementioned|above-?mentioned|subsequent)\b")
 _SAME_TIME_WORDS = ("same ", "following ", "next ", "previous ", "preceding ", "ensuing", "subsequent ", "mentioned")
 _ONE_AS_SUBJECT = re.compile(r"(?:^|\d,?\s|[,;]\s)(?:[Oo]ne|[Tt]wo|[Tt]hree) (?:was|were|is|are|had|has|have)\b")
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\bI\s+(?:am|was|have|had|do|did|will|would|"

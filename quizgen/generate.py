@@ -871,6 +871,9 @@ class Generator:
         beatable = beatable or (y in named and not all(v in named for v in years)) or _year_apart(y, years)
         # "May 1992" against "June 1993", "March 1993", "October 1993": the one year apart is the key
         beatable = beatable or precision > 1 and len(set(years)) == 1 and years[0] != y
+        # "February 1952" against "November 1947", "November 1952", "November 1953": the one month apart
+        months = [_parse_iso(c)[1] for c in chosen]
+        beatable = beatable or precision > 1 and len(set(months)) == 1 and months[0] != m
         return [(c, self._date_like(c, fact, style)) for c in chosen], synthetic, beatable
 
     def _event_days(self) -> tuple[int, int] | None:

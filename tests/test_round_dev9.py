@@ -327,3 +327,16 @@ def test_a_day_no_calendar_has_is_no_option_and_the_state_before_the_titles_word
     railways = article_subject("Vell Railways", "Vell Railways is the state railway company of Vell.", None)
     text = "The state railways ran with a budget of $5 billion in 2008."
     assert apply(text, referent(text, railways)[0])[0] == text
+
+
+def test_the_subsequent_elections_lean_on_context_and_one_month_apart_is_beatable():
+    from quizgen.context import Subject, leans_on_context
+    assert leans_on_context("In the subsequent elections on 1 December 2009 Peter Hask kept his seat.",
+                            Subject("Vell", frozenset({"vell"}), None))
+    body = ("Anne Hask (21 April 1926 – 8 September 2022) was queen of Vell.\n\n## Reign\n\n"
+            "When her father died in February 1952, Anne became queen. She married in November 1947. "
+            "She toured Orn in November 1953. She opened a bridge in November 1955. She visited Lund in November 1957.")
+    for q in bank(body, title="Anne Hask"):
+        if q["type"] == "multiple_choice" and "father died" in q["prompt"]:
+            months = {c.split()[0] for c in q["choices"] if c != q["answer"]["text"]}
+            assert months != {"November"} or "beatable-options" in q["quality_reasons"], q
