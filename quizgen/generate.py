@@ -500,25 +500,26 @@ class Generator:
         return self._repairs[s.index]
 
     def _someone_else_before(self, s: Sentence) -> bool:
-        """Is the last person the sentence before (in the same paragraph) names someone other than
-        the article's subject? A "he" that follows most likely means that person."""
+        """Does the sentence before (in the same paragraph) open on someone other than the article's
+        subject ("A trained physician, Brookes believed ...")? A "he" that follows most likely means
+        that person. (Not when that sentence is itself about "he": "In 1850 he met Dickens.")"""
         if s.index == 0 or self.subject is None:
             return False
         before = self.doc.sentences[s.index - 1]
         if before.block != s.block:
             return False
         text = fold(before.text)
-        subject = self._name(self.subject)
-        last, who = -1, None
+        first, who = len(text), None
         for name, mentions in self.person_mentions.items():
             for m in mentions:
-                for found in re.finditer(r"\b" + re.escape(m) + r"\b", text):
-                    if found.end() > last:
-                        last, who = found.end(), name
-        if who is None or who == subject:
+                if m not in text:
+                    continue  # (most people are not in the sentence: no pattern for them)
+                found = re.search(r"\b" + re.escape(m) + r"\b", text)
+                if found and found.start() < first:
+                    first, who = found.start(), name
+        if who is None or who == self._name(self.subject) or first > 60:
             return False
-        return not any(re.search(r"\b" + re.escape(m) + r"\b", text[last:])
-                       for m in self.person_mentions.get(subject, [fold(subject)]))
+        return not re.search(r"\b(?:he|she|his|her|him)\b", text[:first])
 
     def _other_place_before(self, s: Sentence) -> bool:
         """Does the sentence before, in the same paragraph, open on another name ("Potsdam is ...")

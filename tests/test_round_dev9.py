@@ -340,3 +340,11 @@ def test_the_subsequent_elections_lean_on_context_and_one_month_apart_is_beatabl
         if q["type"] == "multiple_choice" and "father died" in q["prompt"]:
             months = {c.split()[0] for c in q["choices"] if c != q["answer"]["text"]}
             assert months != {"November"} or "beatable-options" in q["quality_reasons"], q
+
+
+def test_a_he_after_a_sentence_about_him_that_names_someone_else_is_still_the_subject():
+    body = ("Peter Hask (1863–1937) was a Vell educator who founded the Orn Games. He was born in Lund, where his "
+            "father taught. He studied law, and his teachers praised him. He married in 1890.\n\n## Life\n\n"
+            "In 1895 he met the writer Charles Brandt in Orn. In 1896 he founded a school in Lund.")
+    school = [q for q in bank(body, title="Peter Hask") if "a school in Lund" in q["prompt"]]
+    assert school and all("Peter Hask founded" in q["prompt"] for q in school)
