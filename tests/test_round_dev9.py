@@ -348,3 +348,10 @@ def test_a_he_after_a_sentence_about_him_that_names_someone_else_is_still_the_su
             "In 1895 he met the writer Charles Brandt in Orn. In 1896 he founded a school in Lund.")
     school = [q for q in bank(body, title="Peter Hask") if "a school in Lund" in q["prompt"]]
     assert school and all("Peter Hask founded" in q["prompt"] for q in school)
+
+
+def test_a_name_of_two_plain_words_that_speaks_is_a_person_and_a_body_that_speaks_is_not():
+    assert people("In one of the first interviews, Yitzhak Brandt said he would consider a deal in 1974.") == \
+        ["Yitzhak Brandt"]
+    assert people("In 2001 Human Rights Watch said the war was over.") == []
+    assert people("In 2001 Deutsche Bank said profits rose.") == []

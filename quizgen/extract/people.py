@@ -679,6 +679,9 @@ _PREFIXED_TERM = re.compile(r"(?:proto|pre|post|neo|pan|anti|pro|non|sub|trans|i
                             r"(?:north|south|east|west)(?:ern)?-(?:north|south|east|west)")
 
 
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?")
+
+
 def _demonym(word: str) -> bool:
     """'Cuban', and 'Canadian-American' too: a nationality, or two."""
     low = fold(word)
@@ -1181,6 +1184,11 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("people_list")  # '## Notable columnists' then '* Pierre Berton': an entry of a list of people
     if _speech_after(text, b) or _according_to_before(text, ta):
         found.add("speech")
+        if 2 <= len(run.tokens) <= 3 and not run.title and all(
+                _PLAIN_NAME_WORD.fullmatch(t) and fold(t) not in ORG_WORDS and fold(t) not in _THING_HEADS
+                and fold(t) not in DEMONYMS and fold(t) not in STOPWORDS for t in run.tokens) \
+                and re.match(r"\s+(?:said|says|told|recalled|wrote|writes)\b", text[b:b + 12]):
+            found.add("speaker_name")  # 'in which Yitzhak Rabin said': a name of two plain words that speaks
     if _japanese_name(run.tokens) and not _given_name(run.tokens[0]):
         found.add("romaji")  # 'Tadashi Abe': name-shaped, if the article is about Japan (see DROP_AFTER_EVIDENCE)
     if _given_name(run.tokens[0]) and run.tokens[0] != "Al" or _chinese_name(run.tokens) or \
@@ -1292,7 +1300,7 @@ STRONG = {"people_list", "relation", "epithet", "first_of_kind", "demonym_bracke
 # Evidence that the words form a personal name, not just a name of something that has a role.
 NAME_SHAPED = {"romaji", "people_list", "relation_name", "epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
                "appositive_closed", "appositive_after"}
-WEAK = {"demonym_before", "possessor", "speech", "given", "initial", "citation", "person_verb"}
+WEAK = {"demonym_before", "possessor", "speech", "given", "initial", "citation", "person_verb", "speaker_name"}
 
 
 # A word written in the Hepburn romanisation of Japanese: syllables of a consonant (or none) and a
