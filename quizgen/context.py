@@ -207,8 +207,9 @@ def takes_the(title: str, text: str) -> bool:
         return False
     name = re.escape(title) + r"\b(?!\s+[A-Z])"  # (not "the Bob Marley Foundation")
     with_the = len(re.findall(r"\b[Tt]he\s+" + name, text))
-    if with_the and len(title.split()) >= 3 and _TAKES_THE.search(title):
-        return True  # "the American National Standards Institute", said once, then "ANSI"
+    if len(title.split()) >= 3 and _TAKES_THE.search(title) and (
+            with_the or re.search(r"\b[Tt]he\s+[a-z]+\s+\**" + name, text)):
+        return True  # "the American National Standards Institute", said once, then "ANSI"; "The original **Argentine National Anthem**"
     return with_the >= 2 and 2 * with_the > len(re.findall(r"\b" + name, text))
 
 
@@ -886,7 +887,8 @@ def expand_acronyms(text: str, acronyms: dict[str, str]) -> list[Edit]:
 _TAKES_THE = re.compile(r"\b(?:of|for)\b|\b(?:Tribunal|Court|Council|Committee|Commission|Organi[sz]ation|Agency|Union|"
                         r"Assembly|Party|Bank|Fund|Association|Institute|Board|Authority|Ministry|Department|Office|"
                         r"Army|Navy|Force|Forces|Nations|Federation|League|Alliance|Conference|Front|Movement|"
-                        r"Corporation|Service|Programme|Program|Society|Academy|Centre|Center)$")
+                        r"Corporation|Service|Programme|Program|Society|Academy|Centre|Center|Anthem|Hymn|Church|Cathedral|Museum|"
+                        r"Library|Gallery|Orchestra|Parliament|Senate|Congress)$")
 # where a name stands with no determiner of its own: the sentence's start, after a preposition or "that"
 _BARE_BEFORE = re.compile(r"(?:^|(?:\b(?:by|to|of|for|with|from|at|in|on|against|under|that|and|or|than)|,)\s+)$")
 # the name as a subject or an object, not a modifier ("IMT judges"): a verb or a mark follows

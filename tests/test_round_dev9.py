@@ -355,3 +355,11 @@ def test_a_name_of_two_plain_words_that_speaks_is_a_person_and_a_body_that_speak
         ["Yitzhak Brandt"]
     assert people("In 2001 Human Rights Watch said the war was over.") == []
     assert people("In 2001 Deutsche Bank said profits rose.") == []
+
+
+def test_an_anthem_named_once_with_the_and_an_adjective_takes_the():
+    from quizgen.context import takes_the
+    text = ("The original Vell National Anthem was named Patriotic March. Artists reedited Vell National Anthem "
+            "in 1998. Vell National Anthem is sung at schools.")
+    assert takes_the("Vell National Anthem", text)
+    assert not takes_the("Hask Brandt Orn", "The new Hask Brandt Orn was sold. Hask Brandt Orn left in 1990.")
