@@ -642,6 +642,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "in the same year", "the following season": of which?
     if _ANOTHER.search(text):
         return True  # "as part of another swap": other than which?
+    if _POINTS_BACK.search(text):
+        return True  # "Two other examples", "One such study", "here", "in the same city": which?
     if _ELLIPTIC_NOUN.search(text):
         return True  # "a study of the original", "the latter's army": which one?
     if _DOCUMENT_POINTER.search(text):
@@ -702,20 +704,21 @@ _DATED_BEFORE = re.compile(r"\b\d{3,4}\b|\b(?:" + "|".join(vocab.MONTHS) + r")\b
 _COPULA_LEAD = re.compile(r"^The [a-z]+(?: [a-z]+)? (?:is|was|are|were) ")
 _GENERIC_LEAD = {"amount", "majority", "minority", "average", "use", "term", "word", "name", "process", "practice"}
 _ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (?!one\b|way\b|time\b|\d)[a-z]+|"
-                      r"['’]s other [a-z]+|^(?:Many|Most|Some|Several|Others) (?:were|are|was|had|have|of them)\b|"
-                      # "Two other examples are ...", "Still another P-38E", "One such study": of what?
-                      r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:examples|cases|instances|ones)\b|"
-                      r"\b[Ss]till another\b|\b(?:[Oo]ne|[Aa]nother|[Aa]n?) such\b|"
-                      # "In 1971 both left to go freelance": both of whom?
-                      r"^(?:(?:In|By|From) [^,]{1,25},? )?[Bb]oth (?:left|went|were|moved|joined|died|had|became|"
-                      r"returned|wrote|agreed|began|started|married|met|served|worked)\b|"
-                      # "received a doctorate here", "shortly after to make it their stronghold"
-                      r"(?<![\"“'‘])\bhere\b(?![\"”'’])|\b(?:shortly|soon|immediately) after(?=\s*(?:[,.;]|to\b|and\b|$))|"
-                      # "Volodymyr Lytvyn seconded that.": seconded what?
-                      r"\b(?:seconded|confirmed|denied|echoed|repeated|endorsed|rejected|disputed) (?:that|this|it)\s*[.;]|"
-                      # "was held in the same city in 1789": which city?
-                      r"\bthe same (?:city|town|village|place|country|building|site|area|region|location|venue|"
-                      r"house|street|school|church|hospital|camp|prison|island)\b")
+                      r"['’]s other [a-z]+|^(?:Many|Most|Some|Several|Others) (?:were|are|was|had|have|of them)\b")
+# Words that point back at what the sentence before said: "Two other examples are ...", "Still another
+# P-38E", "One such study" (of what?)
+_POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:examples|cases|instances|ones)\b|"
+                          r"\b[Ss]till another\b|\b(?:[Oo]ne|[Aa]nother|[Aa]n?) such\b|"
+                          # "In 1971 both left to go freelance": both of whom?
+                          r"^(?:(?:In|By|From) [^,]{1,25},? )?[Bb]oth (?:left|went|were|moved|joined|died|had|became|"
+                          r"returned|wrote|agreed|began|started|married|met|served|worked)\b|"
+                          # "received a doctorate here", "shortly after to make it their stronghold"
+                          r"(?<![\"“'‘])\bhere\b(?![\"”'’])|\b(?:shortly|soon|immediately) after(?=\s*(?:[,.;]|to\b|and\b|$))|"
+                          # "Volodymyr Lytvyn seconded that.": seconded what?
+                          r"\b(?:seconded|confirmed|denied|echoed|repeated|endorsed|rejected|disputed) (?:that|this|it)\s*[.;]|"
+                          # "was held in the same city in 1789": which city?
+                          r"\bthe same (?:city|town|village|place|country|building|site|area|region|location|venue|"
+                          r"house|street|school|church|hospital|camp|prison|island)\b")
 _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of\b)"
                             r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")
 _SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest)(?: [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b|"

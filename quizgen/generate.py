@@ -239,6 +239,7 @@ class Generator:
         self._name_words: set[str] = set()
         self._place_words: dict[str, bool] = {}  # see _also_a_place
         self._person_years: dict[str, list[int]] | None = None  # the years beside each person's mentions
+        self._era_here: dict[tuple[int, str | None], list[int]] = {}  # (see _era_years)
         for f in self.by_kind["date"]:
             if f.sentence is not None and f.span is not None:
                 self.dates_in[f.sentence.index].append(f)
@@ -953,7 +954,7 @@ class Generator:
                 p = _parse_iso(v) if "/" not in v else None
                 # (never a year the text does not write: "October 13" carried into 1952 is no date of the article;
                 # nor a day no calendar has, "29 February 2015", the article's slip)
-                if p and not f.attrs.get("year_inferred") and _real_day(p):
+                if p and not f.attrs.get("year_inferred") and _real_day(v):
                     by_precision[3 if p[2] is not None else 2 if p[1] is not None else 1].append(
                         (v, p[0], f.sentence, self._story(f.sentence)))
             self._dates = {}
@@ -967,7 +968,7 @@ class Generator:
             s = f.sentence
             if s is None or f.span is None or "/" in str(f.value):
                 continue
-            if not _real_day(_parse_iso(str(f.value)) or (1, None, None)):
+            if not _real_day(str(f.value)):
                 continue  # "29 February 2015": a slip of the article, no key
             if len(self.dates_in[s.index]) > 1 or not usable_sentence(s.text):
                 continue
@@ -1212,28 +1213,35 @@ class Generator:
     def _of_another_era(self, name: str, sentence: Sentence, answer: str | None = None) -> bool:
         """Do the dates near a person's mentions lie all more than 30 years from those near the
         sentence asked about? (Who stands near no date is of no era.)"""
+        here = self._era_years(sentence, answer)
+        theirs = self._person_years.get(name) if here else None
+        if not theirs:
+            return False
+        return min(theirs) > max(here) + 30 or max(theirs) < min(here) - 30
+
+    def _era_years(self, sentence: Sentence, answer: str | None) -> list[int]:
+        """The years that place a sentence asked about (worked out once per sentence and answer,
+        not once per candidate option): its own or those near it, else those of the answer and
+        of the others it names ("Reynaldo Bignone replaced ____": Galtieri's 1982 and Bignone's;
+        generals of the 1810s are ruled out by what a student knows)."""
         if self._person_years is None:
             self._person_years = {}
             for p in self.people:
                 indices = {o.get("sentence") for o in p.attrs.get("occurrences") or []} | (
                     {p.sentence.index} if p.sentence is not None else set())
                 self._person_years[self._name(p)] = [y for i in indices if i is not None for y in self._years_near(i)]
-        here = self._years_near(sentence.index)
-        if not here:
-            # "Reynaldo Bignone replaced ____": the years of the answer (Galtieri, 1982) and of the
-            # others the sentence names place it; generals of the 1810s are ruled out by what a
-            # student knows
-            present = fold(sentence.text)
-            here = list(self._person_years.get(answer) or []) if answer else []
-            for other, mentions in self.person_mentions.items():
-                if other not in (answer, name) and any(" " in m and m in present for m in mentions):
-                    here += self._person_years.get(other) or []
-        if not here:
-            return False
-        theirs = self._person_years.get(name)
-        if not theirs:
-            return False
-        return min(theirs) > max(here) + 30 or max(theirs) < min(here) - 30
+        key = (sentence.index, answer)
+        if key not in self._era_here:
+            here = self._years_near(sentence.index)
+            if not here:
+                # (an option named in the sentence is no option at all: see _person_distractors)
+                present = fold(sentence.text)
+                here = list(self._person_years.get(answer) or []) if answer else []
+                for other, mentions in self.person_mentions.items():
+                    if other != answer and any(" " in m and m in present for m in mentions):
+                        here += self._person_years.get(other) or []
+            self._era_here[key] = here
+        return self._era_here[key]
 
     def _option_people(self, mononym: bool, titled: bool) -> list[tuple[str, list[str]]]:
         """The people (name, folded mentions) who may stand among the options of an answer of
@@ -2129,16 +2137,10 @@ def _plain_letters(name: str) -> str:
                 .replace("ß", "ss"))
 
 
-def _real_day(parts: tuple) -> bool:
-    """Is (year, month, day) a day of the calendar (a missing month or day is no objection)?"""
-    y, m, d = parts
-    if m is None or d is None or y <= 0:
-        return True
-    try:
-        datetime.date(y, m, d)
-    except ValueError:
-        return False
-    return True
+def _real_day(value: str) -> bool:
+    """Is a day-precise ISO date a day of the calendar (a year or a month alone is no objection)?"""
+    parts = _parse_iso(value)
+    return not parts or parts[2] is None or parts[0] < 1 or _ordinal(value) is not None
 
 
 def _family(name: str) -> str:

@@ -3,7 +3,10 @@ invented text."""
 
 from __future__ import annotations
 
-from tests.test_round_dev7 import bank
+from quizgen import quality
+from quizgen.context import (Subject, apply, article_subject, connective, drop_also, leans_on_context, referent,
+                             takes_the)
+from tests.test_round_dev7 import bank, facts
 from tests.test_round_dev8 import people
 
 
@@ -68,7 +71,6 @@ def test_a_name_ends_before_a_hyphened_word_that_says_what_it_led():
 
 
 def dates(body: str) -> list[str]:
-    from tests.test_round_dev7 import facts
     return [f.text for f in facts(body, kind="date")]
 
 
@@ -101,20 +103,17 @@ def test_a_century_and_a_word_ending_in_early_are_no_years():
 
 
 def test_what_the_remaining_the_change_and_further_out_lean_on():
-    from quizgen.context import Subject, leans_on_context
     vell = Subject("Vell", frozenset({"vell"}), None)
     for text in ("The remaining 3.3 million prisoners died during their captivity in 1945.",
                  "Further out is the Tudor palace of Hask, built c. 1515.",
                  "The most curious case came in Orn, where the prisoners were released in 1917.",
                  "A little over 500,000 either escaped or were liberated by the army in 1945."):
         assert leans_on_context(text, vell), text
-    from quizgen.context import referent
     assert referent("According to the mayor in late 2011, the change will occur in 2012.", vell)[1]
     assert not leans_on_context("The remaining Hask family moved to Vell in 1945.", vell)
 
 
 def test_also_after_a_capitalised_word_is_dropped():
-    from quizgen.context import apply, drop_also
     text = "The US also shipped 740,000 prisoners to Vell."
     assert apply(text, drop_also(text))[0] == "The US shipped 740,000 prisoners to Vell."
 
@@ -150,7 +149,6 @@ def test_a_date_whose_year_the_text_does_not_write_is_no_option():
 
 
 def figures(body: str) -> list[str]:
-    from tests.test_round_dev7 import facts
     return [f.text for f in facts(body, kind="figure")]
 
 
@@ -167,7 +165,6 @@ def test_prehistoric_years_in_thousands_and_the_same_date_counted_back_from_toda
     body = ("Vell is a language family.\n\n## History\n\n"
             "Its speakers arrived between approximately 7,500 BC (9,500 years ago) and 16,000 BC (18,000 years ago). "
             "The earliest inscription dates from c. 3400 BC (5,400 years ago).")
-    from tests.test_round_dev7 import facts
     assert [(f.text, str(f.value)) for f in facts(body, kind="date")] == [
         ("7,500 BC", "-7499"), ("16,000 BC", "-15999"), ("3400 BC", "-3399")]
     assert figures(body) == []
@@ -204,7 +201,6 @@ def test_first_names_of_more_languages_of_europe_and_an_inn_is_a_thing():
 
 
 def terms(body: str, title: str = "Vell") -> list[tuple[str, str]]:
-    from tests.test_round_dev7 import facts
     return [(f.value, f.attrs.get("names")) for f in facts(body, title, "term")]
 
 
@@ -223,7 +219,6 @@ def test_two_namings_joined_by_and_and_a_glossary_line_in_bold():
 
 
 def test_a_war_named_in_the_description_of_an_aircraft_is_not_the_aircraft():
-    from quizgen.context import article_subject, referent
     plane = article_subject("Vell V-38", "The Vell V-38 is a World War II–era fighter aircraft of Orn.", None)
     edits, _ = referent("Production ended at the end of the war in 1945.", plane)
     assert not any("Vell V-38" in e[2] for e in edits)
@@ -233,7 +228,6 @@ def test_a_war_named_in_the_description_of_an_aircraft_is_not_the_aircraft():
 
 
 def test_other_examples_one_such_both_here_the_same_city_and_in_the_meantime_lean_on_context():
-    from quizgen.context import Subject, apply, connective, leans_on_context
     vell = Subject("Vell", frozenset({"vell"}), None)
     for text in ("Two other examples were owned by Hask Surveys in 1946.",
                  "Still another V-38E was used in 1942 to tow a glider.",
@@ -249,8 +243,6 @@ def test_other_examples_one_such_both_here_the_same_city_and_in_the_meantime_lea
 
 
 def test_a_list_line_run_into_the_next_sentence_is_garbled():
-    from tests.test_round_dev7 import rule_holds
-    from quizgen import quality
     text = "Hask Seminary in Dubuque, Iowa The denomination maintains ten seminaries in 1990."
     assert quality._FUSED_LINE.search(text)
     assert not quality._FUSED_LINE.search("He read The Times in 1990. The paper was sold in 1991.")
@@ -267,8 +259,7 @@ def test_a_first_flight_is_asked_when_and_two_spouses_give_no_single_key():
     body = "Vell is a writer.\n\n## Life\n\nVell married Anne Hask in 1974 and wrote books in 1990."
     front = ("infoboxes:\n  - name:\n      text: Vell V-38\n    first flight:\n      text: 27 January 1939\n"
              "    spouse:\n      text: Anne Hask (1974-1978; divorced) Mary Lund (1981-present)\n")
-    from tests.test_round_dev7 import bank as make_bank
-    qs = make_bank(body, title="Vell V-38", front=front)
+    qs = bank(body, title="Vell V-38", front=front)
     first = [q for q in qs if q["kind"] == "infobox" and "first flight" in q["prompt"].lower()]
     assert first and all(q["prompt"].startswith("When was the first flight") for q in first)
     assert not any("spouse" in q["prompt"].lower() for q in qs)
@@ -285,8 +276,7 @@ def test_a_ranked_share_gets_no_false_figure_and_a_burial_no_day_before_the_deat
     body = ("Anne Hask (21 April 1926 – 8 September 2022) was queen of Vell.\n\n## Life\n\n"
             "Her husband died on 9 April 2021. Her jubilee began on 6 February 2022. "
             "She appointed Mary Lund on 6 September 2022. She opened the Orn bridge on 4 July 2019.")
-    from tests.test_round_dev7 import bank as make_bank
-    buried = [q for q in make_bank(body, title="Anne Hask", front=front)
+    buried = [q for q in bank(body, title="Anne Hask", front=front)
               if q["type"] == "multiple_choice" and "buried" in q["prompt"]]
     assert buried
     for q in buried:
@@ -296,13 +286,10 @@ def test_a_ranked_share_gets_no_false_figure_and_a_burial_no_day_before_the_deat
 
 def test_a_founding_of_two_beginnings_a_file_name_and_seconded_that_are_not_asked():
     front = "infoboxes:\n  - name:\n      text: Vell League\n    founded:\n      text: 1991 (Old League) 2008 (Vell League)\n"
-    from tests.test_round_dev7 import bank as make_bank
-    qs = make_bank("The Vell League is a football league of Orn.\n\nIt was formed in 2008.", title="Vell League",
+    qs = bank("The Vell League is a football league of Orn.\n\nIt was formed in 2008.", title="Vell League",
                    front=front)
     assert not [q for q in qs if "founded" in q["prompt"]]
-    from quizgen import quality
     assert quality._FILE_NAME.search("Crystal Clear action bookmark.png Dynamo Kyiv (28, the second in 1999).")
-    from quizgen.context import Subject, leans_on_context
     assert leans_on_context("During a visit to Orn on 10 February 2009, Peter Hask seconded that.",
                             Subject("Vell", frozenset({"vell"}), None))
 
@@ -323,14 +310,12 @@ def test_a_day_no_calendar_has_is_no_option_and_the_state_before_the_titles_word
     for q in bank(body, title="Vell League"):
         if q["type"] == "multiple_choice" and q["kind"] == "date":
             assert "29 February 2015" not in q["choices"]
-    from quizgen.context import apply, article_subject, referent
     railways = article_subject("Vell Railways", "Vell Railways is the state railway company of Vell.", None)
     text = "The state railways ran with a budget of $5 billion in 2008."
     assert apply(text, referent(text, railways)[0])[0] == text
 
 
 def test_the_subsequent_elections_lean_on_context_and_one_month_apart_is_beatable():
-    from quizgen.context import Subject, leans_on_context
     assert leans_on_context("In the subsequent elections on 1 December 2009 Peter Hask kept his seat.",
                             Subject("Vell", frozenset({"vell"}), None))
     body = ("Anne Hask (21 April 1926 – 8 September 2022) was queen of Vell.\n\n## Reign\n\n"
@@ -358,7 +343,6 @@ def test_a_name_of_two_plain_words_that_speaks_is_a_person_and_a_body_that_speak
 
 
 def test_an_anthem_named_once_with_the_and_an_adjective_takes_the():
-    from quizgen.context import takes_the
     text = ("The original Vell National Anthem was named Patriotic March. Artists reedited Vell National Anthem "
             "in 1998. Vell National Anthem is sung at schools.")
     assert takes_the("Vell National Anthem", text)
