@@ -419,6 +419,10 @@ def _tidy_source(src: str, names: list[str]) -> str | None:
     src = re.sub(r"[\"“”]", "", src).strip(" ,;:'")
     src = re.sub(r"\s*\b(?:who|which|that)\b.*$", "", src)
     src = re.sub(r"['’]s?$", "", src).strip()
+    # "the latest numbers gathered by International PEN": the party that gathered them
+    src = re.sub(r"^(?:the\s+)?(?:(?:latest|last|newest|official|recent|most\s+recent)\s+)?(?:numbers|figures|data|"
+                 r"statistics|estimates|counts)\s+(?:gathered|compiled|collected|published|released|provided)\s+by\s+",
+                 "", src, flags=re.I)
     src = re.sub(r"(?:\s+(?:later|also|then|once|again|further|reportedly|recently|previously|herself|himself|"
                  r"themselves|itself))+$", "", src)
     if not src or not re.search(r"[A-Za-z]", src):
@@ -1131,10 +1135,13 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
             continue
         if cues is None:
             cues = _cues(text, names)
-        # A number inside a quotation belongs to the quotation's speaker; otherwise the nearest
-        # attribution in the sentence gives the source.
-        speaker = next((sp() for qs, qe, sp in quote_regions if qs <= n.start < qe and sp()), None)
-        source = speaker or _source_for(cues, n.start) or None
+        # A number inside a quotation belongs to the quotation's speaker, unless the speaker names
+        # who gave it ('"According to ... International PEN, there are nearly one hundred ..."');
+        # otherwise the nearest attribution in the sentence gives the source.
+        region = next(((qs, sp) for qs, qe, sp in quote_regions if qs <= n.start < qe), None)
+        cited = _source_for([c for c in cues if c.at >= region[0]], n.start) if region and cues else None
+        speaker = None if cited or region is None else region[1]()
+        source = cited or speaker or _source_for(cues, n.start) or None
         facts.append(Fact(
             kind="figure", text=surface, value=value, sentence=s,
             span=(s.start + begin, s.start + end),

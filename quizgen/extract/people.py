@@ -960,6 +960,27 @@ def _places(doc: Document, runs: list[Run]) -> set[str]:
     return out
 
 
+# 'Thutmose III', 'Kashtiliash III': one name and a regnal number (of two letters or more, so not
+# 'Saturn V'); not the numbered parts, models and councils that are written the same way.
+_REGNAL_NUMBER = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{2,3}|VI|XI{0,3}|X)")
+_NUMBERED_THINGS = frozenset({
+    "part", "act", "book", "volume", "chapter", "title", "article", "section", "schedule", "appendix", "annex",
+    "phase", "stage", "type", "class", "grade", "category", "level", "mark", "mk", "model", "series", "division",
+    "vatican", "world", "war", "episode", "season", "canto", "psalm", "symphony", "zone", "group", "tier", "league",
+    "apollo", "gemini", "titan", "atlas", "delta", "saturn", "minuteman", "trident", "pershing", "tiger", "panzer",
+    "matilda", "sputnik", "explorer", "mariner", "voyager", "pioneer", "rocky", "super", "bowl", "star", "route",
+    "highway", "corps", "army", "fleet", "wing", "squadron", "battalion", "regiment", "brigade", "legion",
+})
+
+
+def _regnal_name(run: Run) -> bool:
+    tokens = run.tokens
+    return len(tokens) == 2 and len(tokens[1]) >= 2 and _REGNAL_NUMBER.fullmatch(tokens[1]) is not None \
+        and fold(tokens[0]) not in _NUMBERED_THINGS and fold(tokens[0]) not in ORG_WORDS \
+        and fold(tokens[0]) not in THING_NOUNS and fold(tokens[0]) not in DEMONYMS \
+        and not _ends_with_word(run.sentence.text, run.title_start - run.sentence.start, ("the", "a", "an"))
+
+
 def _tail_run(run: Run) -> Run | None:
     """'Minister of Culture Anar Karimov': the last two words of a longer run, as a name of their own."""
     if len(run.tokens) < 3:
@@ -1144,6 +1165,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("patronymic")
     if _famous_mononym(run):
         found.add("famous")
+    if _regnal_name(run):
+        found.add("regnal")
     if _epithet_name(run.tokens) or len(run.tokens) == 3 and run.tokens[1] == "of":
         found.add("epithet")  # 'Alexander the Great'; 'Julian of Norwich': a given name and a place
     if text[b:b + 2] in (" (", ", ", " a") and _KNOWN_AS_AFTER.match(text, b):
@@ -1298,7 +1321,7 @@ def _alone_in_people_list(run: Run) -> bool:
 STRONG = {"people_list", "relation", "epithet", "first_of_kind", "demonym_bracket", "common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
           "who", "life_dates", "named_after", "listed"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
-NAME_SHAPED = {"romaji", "people_list", "relation_name", "epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
+NAME_SHAPED = {"regnal", "romaji", "people_list", "relation_name", "epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
                "appositive_closed", "appositive_after"}
 WEAK = {"demonym_before", "possessor", "speech", "given", "initial", "citation", "person_verb", "speaker_name"}
 
@@ -1492,7 +1515,10 @@ DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
     # Japan, and not when the article writes one of them as a common word ('aikido')
     ("romaji_not_a_name", lambda r, found, ctx: "romaji" in found and not found & (NAME_SHAPED - {"romaji"})
      and (not ctx.about_japan() or any(ctx.writes_in_lower_case(fold(t)) for t in r.tokens))),
+    # 'D. C. Thomson & Co.', 'Smith & Sons': the name of a firm
+    ("firm_name", lambda r, found, ctx: _FIRM_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None),
 ]
+_FIRM_AFTER = re.compile(r"\s*&\s*(?:Co\b|Sons\b|Company\b|Partners\b|Associates\b)")
 
 # One word is a person with a title that names people, or with evidence that only a person has:
 # a role ('the Greek mathematician Euclid'), a list of people it belongs to, life dates, a cited
@@ -1724,11 +1750,15 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             # 'under President Robert Mugabe Zimbabwe's ties with the West soured': a comma left out
             cut = text.rfind(" " + r.tokens[-1], 0, r.end - s0)
             r = Run(r.sentence, r.start, s0 + cut, r.tokens[:-1], r.title, r.title_start)
-        if part_of_name or not _name_tokens_ok(r.tokens):
+        # 'the king of Babylon Kashtiliash III': the place of the office, then the king
+        regnal_after_place = len(r.tokens) >= 3 and not r.title and _ends_with_word(text, pos, ("of",)) \
+            and _REGNAL_NUMBER.fullmatch(r.tokens[-1]) is not None
+        if part_of_name or regnal_after_place or not _name_tokens_ok(r.tokens):
             tail = _tail_run(r)
             head = r.tokens[:-2]
             if tail is not None and _name_tokens_ok(tail.tokens) and _role_chain_before(text, tail.start - s0) \
-                    and (_given_name(tail.tokens[0]) or _SURNAME_SUFFIX.search(tail.tokens[-1]) or any(sum(c.isupper() for c in t) >= 2 for t in head)):
+                    and (_given_name(tail.tokens[0]) or _SURNAME_SUFFIX.search(tail.tokens[-1])
+                         or _regnal_name(tail) or any(sum(c.isupper() for c in t) >= 2 for t in head)):
                 r = tail
             elif part_of_name and not r.title:
                 continue
