@@ -80,7 +80,8 @@ REFERENT_NOUNS = (
     "hotel", "resort", "restaurant", "park", "garden", "zoo", "lighthouse", "station", "dam", "canal",
     "reservoir", "aircraft", "airline", "locomotive", "rifle", "satellite", "telescope", "sculpture",
     "opera", "symphony", "ballet", "musical", "journal", "charity", "mosque", "synagogue", "pagoda",
-    "change", "renaming", "merger", "area",
+    "change", "renaming", "merger", "area", "movie", "screenplay", "script", "feature", "release", "reissue",
+    "remix", "adaptation", "documentary",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -92,6 +93,8 @@ _REFERENTS = vocab.caseless_finditer(
     r"(?!\s+(?:of(?!\s+(?:directors|governors|trustees)\b)|that|which|who|whose)\b)(?!['’]s\s+(?:own)\b)")
 # Words that make "the storm" the article's storm: a typhoon article may say "the storm".
 _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
+        "movie": {"film", "movie"}, "documentary": {"documentary"},
+        "release": {"album", "single", "song", "film", "ep", "record"},
         "hurricane": {"hurricane"}, "typhoon": {"typhoon"}, "cyclone": {"cyclone"},
         "ship": {"ship", "battleship", "cruiser", "destroyer", "submarine", "frigate", "carrier", "vessel"},
         "vessel": {"ship", "battleship", "cruiser", "destroyer", "submarine", "vessel"},
@@ -131,7 +134,8 @@ _BODY_HEADS = frozenset({"battalion", "regiment", "division", "brigade", "squadr
                          "commission", "society", "company", "council", "committee", "party", "orchestra", "museum",
                          "university", "college", "hospital", "cathedral", "bridge", "tower", "palace", "canal",
                          "river", "railway", "festival", "expedition", "campaign", "offensive", "uprising", "revolution"})
-_CONVERSION = re.compile(r"\s*\(\s*(?:about |approx\.? |c\. |~)?[\d.,–-]+\s*[^\W\d][^()]{0,14}\)")
+# ("(45 mi)", "(7 ft 10 in–9 ft 10 in)": a measure of several units too)
+_CONVERSION = re.compile(r"\s*\(\s*(?:about |approx\.? |c\. |~)?(?:[\d.,–-]+\s*[^\W\d][^()\d]{0,14}){1,4}\)")
 _YEAR = re.compile(r"\b\d{3,4}\b")
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
@@ -145,6 +149,14 @@ class Subject:
     person: str | None  # a biography's subject
     gender: str | None = None  # "f" or "m": the pronouns the article uses for its subject
     the: bool = False  # the sentences name it with "the": "the Toronto Star", "the Arts Club of Chicago"
+
+
+_GROUP_NAME = re.compile(r"^The\s.*s$|\s(?:and|&)\s")  # "The Wachowskis", "Simon & Garfunkel"
+
+
+def group_name(name: str) -> bool:
+    """Does the name stand for several people ("The Wachowskis", "Simon & Garfunkel")?"""
+    return bool(_GROUP_NAME.search(name))
 
 
 def article_subject(title: str, description: str, person: str | None, text: str = "") -> Subject:
@@ -161,7 +173,7 @@ def article_subject(title: str, description: str, person: str | None, text: str 
     common = re.sub(r"\b[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|[IVX]+\b))+", " ", head)
     words = set(re.findall(r"[a-z]+", fold(common))) | set(re.findall(r"[a-z]+", fold(re.split(r"\s+of\s+", plain, 1)[0])))
     gender = None
-    if person and text:
+    if person and text and not group_name(person):  # ("The Wachowskis": two people, no "she" is both)
         she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text, re.I))
         he = len(re.findall(r"\b(?:he|him|his|himself)\b", text, re.I))
         gender = "f" if she > 2 * he and she >= 5 else "m" if he > 2 * she and he >= 5 else None
@@ -479,6 +491,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         capital = text[m.start(1)].isupper()  # (the match may be of the lowered text)
         if text[m.end():m.end() + 1] == "-":
             continue  # "the Book-of-the-Month Club": part of a name
+        if any(e[0] == e[1] == m.end() for e in edits):
+            continue  # "The screenplay" of the film the article is about: named by the edit
         if noun in ("single", "track") and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
             continue  # "the single largest", "the track record": no noun here
         if _NAMED_BY_PLACE.match(text, m.end()):
@@ -539,7 +553,7 @@ _WORK_KINDS = frozenset({"manga", "anime", "film", "novel", "book", "album", "ga
                          "comic", "comics", "sitcom", "musical", "poem", "novella", "franchise"})
 _PART_OF_WORK = re.compile(r"\b[Tt]he (?:(?:final|first|last|original|opening|closing|\d[\d,]*) )?(?:story|plot|chapters?|"
                            r"episodes?|ending|storyline|narrative|TV series|television series|anime series|"
-                           r"anime adaptation|film adaptation|soundtrack)\b(?!\s+(?:of|in|to|that|which)\b)(?![-'’])")
+                           r"anime adaptation|film adaptation|soundtrack|screenplay|script)\b(?!\s+(?:of|in|to|that|which)\b)(?![-'’])")
 # "the sisters", "both ships", "the two sister ships" (not "the ships of the line", "the ships' crews")
 _PLURAL_REFERENT = re.compile(r"\b((?:[Tt]he|[Bb]oth)(?: two)?) ((?:sister )?(?:ships|sisters|vessels))\b(?!\s+(?:of|that|which)\b|['’])")
 _SHIP_CLASS = re.compile(r"^(.+?)[- ]class (\w+)$", re.I)
@@ -574,6 +588,12 @@ _FUNCTION_WORDS = {"The", "In", "On", "At", "After", "Before", "During", "A", "A
                    "Near", "Besides", "Whilst", "Whereas"}
 _PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 _PRONOUNS = vocab.caseless_finditer(r"\b(?:he|she|it|they|him|her|his|its|their|them|hers|theirs)\b")
+# "The CD edition", "The 3rd vinyl remix series", "The deluxe reissue": a version of a work named elsewhere
+_LEADING_MODIFIED_PART = re.compile(r"^The (?:[A-Z]{2,}|\d+(?:st|nd|rd|th)|[a-z]+)(?: [a-z]+){0,2} (edition|series|version|release|"
+                                    r"reissue|remix|remixes|single|tour|sequel|prequel|screenplay|script|soundtrack|"
+                                    r"movie|feature|video|documentary|adaptation)\b(?!\s+(?:of|to|for|by)\b)")
+_SOME_PARTS_LEAD = re.compile(r"^(?:Additionally,\s+|Also,\s+)?(?:Several|Some|Many|Most|Both|All|Two|Three|Four|Five|A few)\s+"
+                              r"(?:of the\s+)?(?:songs|tracks|scenes|episodes|chapters|remixes|singles|videos)\b(?!\s+(?:of|from|on)\b)")
 _LEADING_DEFINITE = re.compile(r"^The (?!(?:most|least|more|less)\b)([a-z]+)\b(?!\s+(?:of|in|at|from|that|which|who|whose|for|on|between|during)\b)"
                                # "The polymath Rabindranath Tagore", "The northern, southern and naval theaters"
                                r"(?!\s+[A-Z]|,)"
@@ -613,8 +633,9 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
             continue
         # (not a place closing the sentence: "... the Council of St. Petroc's, Bodmin.")
         if not personal and mentions_subject(_ADDRESS_TAIL.sub("", unquoted[m.end():]), subject) and not (
-                subject.person and m.group(0).lower() in ("they", "them", "their")):
-            # (a person is no "they": "their first son, Hans Albert Einstein": whose?)
+                subject.person and m.group(0).lower() in ("they", "them", "their", "it", "its")):
+            # (a person is no "they" nor "it": "their first son, Hans Albert Einstein", "After its
+            # success, the Wachowskis ...": whose?)
             continue  # "After it gained independence in 1975, Angola ...": the name follows
         return True
     if _FIRST_PERSON.search(unquoted):
@@ -660,6 +681,11 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
                 return True  # "he was elected the following year": after which?
         elif m.group("next") or m.group("role"):
             return True  # "his next defense", "to become the new champion": after which, in place of whom?
+    m = _LEADING_MODIFIED_PART.match(text)
+    if m and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds):
+        return True  # "The CD edition was released ...", "The 3rd vinyl remix series ...": of what?
+    if _SOME_PARTS_LEAD.match(text):
+        return True  # "Several songs utilize the Viola Organista": songs of which record?
     m = _LEADING_DEFINITE.match(text)
     # (the subject named in the noun phrase says whose: "The oldest city Alabama has"; named further
     # on, it does not: "The faith represents 15% of Asia's population")
@@ -686,10 +712,10 @@ _INDEFINITE_FRONT = re.compile(r"An? [^,;]{3,100}, (?:it|he|she|they)\b")
 
 
 _RELATIVE_NOUN = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:next|following|subsequent|same)\s+(?P<time>(?:day|week|month|year|"
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[A-Z][\w-]*(?:['’]s|s['’]))\s+(?:(?:next|following|subsequent|same)\s+(?P<time>(?:day|week|month|year|"
     r"decade|season|morning|evening|night|summer|winter|spring|autumn|time|period)s?)\b|"
     # "his next defense", "the new champion": after which, in place of whom?
-    r"next\s+(?!(?:several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"(?:next|upcoming|forthcoming|previous)\s+(?!(?:several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|dozen|[a-z]+teen|[a-z]+est)\b)(?P<next>[a-z]+)\b"
     r"(?![^,.;]{0,25}\b(?:after|than|to|in|since|of|as)\b)|"
     r"new\s+(?P<role>champions?|leaders?|kings?|queens?|rulers?|presidents?|owners?|managers?|coach|"

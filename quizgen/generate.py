@@ -251,9 +251,10 @@ class Generator:
         # only the subject's given name is written out in full ("Angela" -> "Angela Merkel"); any
         # other lone given name is a reference the student cannot resolve
         subject_name = self._name(self.subject) if self.subject else None
+        # (not "The" of "The Wachowskis": an article on two people has no given name of its own)
         self.given_names = ({fold(subject_name.split()[0]): subject_name}
                             if subject_name and _full_name(subject_name) and len(given[fold(subject_name.split()[0])]) == 1
-                            else {})
+                            and fold(subject_name.split()[0]) not in ("the", "a", "an") else {})
         # a given name the title holds ("Edward" in "Edward VIII") is the subject's on its worksheet
         self.other_given = {g for g in given if len(g) > 2} - set(self.given_names) - set(fold(doc.title).split())
         # a family name standing alone ("Grant's appearance") -> the full name, sentence by sentence;
@@ -744,6 +745,8 @@ class Generator:
             return
         statement, edits, _ = made
         truth = wrong is None
+        if not truth and f.kind == "date":
+            statement = _fit_preposition(statement, wrong)
         a, b = blank.span[0] - s.start, blank.span[1] - s.start
         one = _one_claim(statement, s.text[a:b] if truth else wrong)
         if one is not None:  # the clause that holds the fact: a statement of one claim, not the sentence copied
@@ -1332,6 +1335,14 @@ class Generator:
         bearers = {fold(n.split()[0]) for n in self.surnames.get(fold(surname), ())}
         if len(bearers) == 1 and not _REGNAL.match(surname) and not re.search(r"\s[IVXL]+$", name):
             forms.append(surname)  # (not "Paul" for "John Paul II": a regnal name's word names another pope)
+        elif len(bearers) > 1 and _full_name(name):
+            # a family's members go by their given names ("Lana has said"): the one the text uses
+            # alone, when no one else of the article bears it
+            first = name.split()[0]
+            if (first in p.attrs.get("mentions", []) or re.search(r"\b" + re.escape(first) + r"\b(?!\s+[A-Z])", self.doc.text)) \
+                    and len(first) > 2 and first[:1].isupper() and not first.endswith(".") and all(
+                    fold(o.split()[0]) != fold(first) for o in self.person_mentions if fold(o) != fold(name)):
+                forms.append(first)
         return formats._unique(forms)
 
     def matching_questions(self) -> Iterable[Question]:
@@ -1908,6 +1919,8 @@ class Generator:
                 continue  # "Term start" of which office? Several fields of one label leave it open
             if fold(label) == "date" and not self.about.kinds & _EVENT_KINDS:
                 continue  # a country's "Date" (of a constitution, a status) is no date of "the events"
+            if context.group_name(title) and re.search(r"\b(?:birth|born|death|died)\b", fold(label)):
+                continue  # "When was The Wachowskis born?": an article on two people, a birth of one of them
             other = re.match(r"(?:as|from|then)\s+(.+)", str(f.attrs.get("note") or ""))
             if other and fold(other.group(1)) != fold(title):
                 continue  # "Established: August 27, 1793 (as York)": founded under another name, not as the title
@@ -2700,6 +2713,21 @@ _CLAUSE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|became|won|made|wr
                           r"employs|contains|includes|remains|lies|runs|covers|[a-z]{3,}ed)\b")
 
 
+def _fit_preposition(statement: str, date: str) -> str:
+    """A false date put where another was keeps the preposition English wants: "On 11 September
+    1973" made "In March 1981", "In 1973" made "On 5 March 1975"."""
+    at = statement.find(date)
+    if at < 3:
+        return statement
+    day = bool(re.match(r"\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d{1,2},", date))
+    before = statement[:at]
+    m = re.search(r"\b([Oo]n|[Ii]n)\s+$", before)
+    if not m or (m.group(1).lower() == "on") == day:
+        return statement
+    word = ("On" if day else "In") if m.group(1)[0].isupper() else ("on" if day else "in")
+    return before[:m.start(1)] + word + before[m.end(1):] + statement[at:]
+
+
 def _one_claim(statement: str, marker: str) -> str | None:
     """The clause of a statement that holds ``marker`` (the fact, true or false), when the sentence
     joins several claims and that clause stands alone: "X was built in 1893, and the Astoria was
@@ -2714,6 +2742,8 @@ def _one_claim(statement: str, marker: str) -> str | None:
         if not lo <= at < hi or at + len(marker) > hi:
             continue
         clause = statement[lo:hi].strip().rstrip(".;,")
+        if re.search(r"\b(?:two|three|four|several)\s+[a-z]+\s*:|:\s*(?:first|firstly)\b", clause, re.I):
+            return None  # "made two announcements: first, that ...": the list is cut in half
         if lo > 0:
             clause = re.sub(r"^(?:and|but|while|whereas)\s+", "", clause)
             if not _STANDS_ALONE.match(clause):

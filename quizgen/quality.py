@@ -664,6 +664,15 @@ def _bracket_blank(q: Question, ev: Evidence) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*\s*\(", _sentence(ev)[:ev.blank[0]]))
 
 
+def _bracketed_aside(q: Question, ev: Evidence) -> bool:
+    """"the much younger American Kolponomos (about ____ Mya)", "Arca's mixtape &&&&& (____)": a
+    date or figure in brackets in mid-sentence is an aside about something else named in passing."""
+    if not ev.blank or ev.blank[0] < 12 or not re.search(r"\(\s*(?:about|c\.|ca\.|around|approximately|some|circa)?\s*$",
+                                                         _before_blank(ev, 20)):
+        return False
+    return bool(re.match(r"\s*(?:[^\W\d]{1,6}\.?\s*)?\)", _after_blank(ev, 12))) and not _bracket_blank(q, ev)
+
+
 def _part_of_period(q: Question, ev: Evidence) -> bool:
     """"mid-November" keyed "November 1805": the blank leaves a qualifier behind or drops one."""
     if q.kind != "date" or not ev.blank:
@@ -954,6 +963,8 @@ RULES: tuple[Rule, ...] = (
     Rule("symbol-at-blank", 0.6, "a sign such as '<' glued to the blank", _symbol_at_blank),
     Rule("bracket-blank", 0.6, "the blank is all a bracket holds ('KARJ (____)'): nothing says what it asks",
          _bracket_blank),
+    Rule("bracketed-aside", 0.4, "the blank is a bracketed aside in mid-sentence ('Kolponomos (about ____ Mya)')",
+         _bracketed_aside, _DATE_FIGURE),
     Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period, _DATE),
     Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set, _FIGURE),
     Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end, _DATE_FIGURE),

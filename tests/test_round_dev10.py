@@ -34,3 +34,76 @@ def test_a_speaker_who_names_the_source_of_a_figure_in_the_quotation_passes_it_o
                   'Tamo Rell said: "We lost 300 men."')
     assert got["nearly one hundred"] == "Vell Writers Union"
     assert got["300"] == "Tamo Rell"
+
+
+# ---------------------------------------------------------------- questions (read from verdicts on
+# a development set of four pages: a film-making duo, a software community, an album, an animal)
+
+def _duo_bank() -> list[dict]:
+    from tests.test_round_dev7 import bank
+    front = "description: Lana Orvan and Lilly Orvan are Vellish film directors.\n" \
+            "infoboxes:\n  - birth_date: {text: 'June 21, 1965'}\n"
+    body = ("The Orvans are Vellish film directors. Lana Orvan was born in 1965 and Lilly Orvan in 1967 in Hask. "
+            "She and her sister grew up in Hask.\n\n"
+            "## Career\n\n"
+            "The Orvans wrote the film Grey Tide in 1996. It was a success in Vell and abroad. "
+            "The thriller Red Sky was written by the screenwriter Lana Orvan for the studio of Hask in 1999. "
+            "The feature is co-directed by the painter Geof Tamsin and Seiji Marl, a Vellish director. "
+            "\"Because we grew up on comic books and old films, one of the things we are interested in is bringing "
+            "serial fiction to cinema,\" Lana has said. "
+            "In 2019, she said Mickey Ray Dunmore became her partner and moved in with her. "
+            "Lilly later taught at the film school of Hask from 2001 to 2005.")
+    return bank(body, title="The Orvans", front=front)
+
+
+def test_an_article_on_two_people_lends_them_no_she_and_no_given_name():
+    for q in _duo_bank():
+        assert "The Orvans said" not in q["prompt"] and "The Orvans feature" not in q["prompt"], q["prompt"]
+
+
+def test_a_family_member_the_text_calls_by_the_given_name_is_accepted_by_it():
+    asked = [q for q in _duo_bank() if q["answer"].get("text") == "Lana Orvan"]
+    assert asked and all("Lana" in q["answer"]["accept"] for q in asked)
+    assert not any("Lilly" in q["answer"].get("accept", ()) for q in asked)
+
+
+def test_a_false_date_takes_the_preposition_english_wants():
+    from quizgen.generate import _fit_preposition
+    assert _fit_preposition("On March 1981, the army took power.", "March 1981") == "In March 1981, the army took power."
+    assert _fit_preposition("It took power in 5 March 1975.", "5 March 1975") == "It took power on 5 March 1975."
+    assert _fit_preposition("It took power on March 5, 1975.", "March 5, 1975") == "It took power on March 5, 1975."
+
+
+def test_a_statement_of_a_list_is_not_cut_in_half():
+    from quizgen.generate import _one_claim
+    assert _one_claim("On 23 January 1998, Orn made two announcements: first, that the browser will be free; "
+                      "second, that its source code will also be free.", "23 January 1998") is None
+
+
+def test_versions_parts_and_next_works_named_elsewhere_lean_on_context():
+    from quizgen.context import article_subject, leans_on_context, referent
+    duo = article_subject("The Orvans", "Vellish film directors", "The Orvans", "")
+    album = article_subject("Grey Tide", "2015 album by Vellish singer Ana Orn", None, "")
+    assert leans_on_context("The CD edition was released on 13 November 2015 with four prints.", album)
+    assert leans_on_context("The 3rd vinyl remix series was released on 20 November 2015.", album)
+    assert leans_on_context("Several songs use the viola organista, built by the musician Hask Tamo.", album)
+    assert leans_on_context("The Orvans' next film project was Red Sky, a thriller released in 2009.", duo)
+    assert leans_on_context("After its success, the Orvans directed two sequels, both released in 2003.", duo)
+    assert referent("The cinematographer David Tamsin shot the movie digitally in 2008.", duo)[1]
+    assert not leans_on_context("The album was released on 20 January 2015.", album)
+
+
+def test_a_conversion_of_several_units_after_the_blank_goes():
+    from quizgen.context import conversion_after
+    text = "measuring 2.4–3 metres (7 ft 10 in–9 ft 10 in) in total length"
+    assert conversion_after(text, text.index(" (")) == [(22, 46, "", "drop-conversion")]
+    assert conversion_after("a road (first built 1920) long", 6) == []
+
+
+def test_a_date_or_figure_in_brackets_in_mid_sentence_is_an_aside():
+    from quizgen import quality
+    from tests.test_round_dev7 import rule_holds
+    text = "Genera similar to Allocyon and to the younger Kolponomos (about 18 Mya) are known from the Oligocene."
+    assert rule_holds(quality._bracketed_aside, text, "18", "figure")
+    assert rule_holds(quality._bracketed_aside, "Orn sent her the mixtape Tamo (2013) in the spring.", "2013", "date")
+    assert not rule_holds(quality._bracketed_aside, "Bears sleep for up to 100 days in winter.", "100", "figure")
