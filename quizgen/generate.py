@@ -1850,6 +1850,9 @@ class Generator:
                 continue  # "Peter and Fred Asquith, Noel Stockdale": several founders, no single key
             if f.attrs.get("type") == "person" and re.search(r"\b[A-Z][\w'’-]+ [A-Z][\w'’-]+", str(f.attrs.get("note") or "")):
                 continue  # "Spouse: Lydia Davis (1974-?; divorced) Siri Hustvedt (1981-present)": two spouses
+            if f.attrs.get("type") == "person" and re.search(r"[A-Za-z]", str(f.attrs.get("note") or "")) \
+                    and not re.search(r"\d", str(f.attrs.get("note") or "")):
+                continue  # "Spouse: Mara Jade (Legends)": true only where the note says, which the question drops
             if f.attrs.get("type") in ("place", "person") and not answer_text[:1].isupper():
                 continue  # "Largest city: capital": a word standing for another field, not a name
             if self._folded_text is None:  # folding the whole text is costly: only when an infobox field asks for it

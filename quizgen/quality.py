@@ -906,6 +906,15 @@ def _hypothetical(q: Question, ev: Evidence) -> bool:
     return q.kind in ("date", "figure") and bool(_HYPOTHETICAL.search(_sentence(ev)))
 
 
+# "The German federal elections, 2005 were held ...": an article's title with its year after a
+# comma, written in the sentence as a name
+_TITLE_INVERSION = re.compile(r"\b[a-z]+, (?:1[5-9]|20)\d{2}\b(?= (?:was|were|is|are|had|has|took|began|ended|saw)\b)")
+
+
+def _title_inversion(q: Question, ev: Evidence) -> bool:
+    return bool(_TITLE_INVERSION.search(q.prompt))
+
+
 def _long_prompt(q: Question, ev: Evidence) -> bool:
     # (the words the blank adds to say how precise to be are not the sentence's length)
     return len(_BLANK_HINT.sub(BLANK, q.prompt).split()) > 38
@@ -951,6 +960,8 @@ RULES: tuple[Rule, ...] = (
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),
     Rule("assembled-from-fragments", 0.55, "ordering items or person roles cut out of sentences", _assembled),
     Rule("names-nothing", 0.6, "a short prompt that names nothing it is about", _vague),
+    Rule("title-inversion", 0.5, "an index title written as a name ('The German federal elections, 2005 were held')",
+         _title_inversion),
     Rule("long-prompt", 0.15, "a long sentence to read for one blank", _long_prompt),
     Rule("unexplained-abbreviation", 0.3, "an abbreviation the prompt does not spell out ('SDI', 'DA')",
          _unexplained_abbreviation),

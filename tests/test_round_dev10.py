@@ -107,3 +107,38 @@ def test_a_date_or_figure_in_brackets_in_mid_sentence_is_an_aside():
     assert rule_holds(quality._bracketed_aside, text, "18", "figure")
     assert rule_holds(quality._bracketed_aside, "Orn sent her the mixtape Tamo (2013) in the spring.", "2013", "date")
     assert not rule_holds(quality._bracketed_aside, "Bears sleep for up to 100 days in winter.", "100", "figure")
+
+
+# ---------------------------------------------------------------- a second development set (a second
+# album, a fictional character, a law of parliaments)
+
+def test_a_line_someone_chose_as_another_speakers_favourite_is_not_the_choosers():
+    from tests.test_round_dev7 import facts
+    body = ("In a feature on the speeches of Orn, the critic Hask Tamo said that his favourite speech made by Orn "
+            "was \"I am a knight, like my father before me\". Later Hask Tamo said: \"The film is a great success "
+            "for all of us.\"")
+    said = {f.text: f.attrs.get("speaker") for f in facts(body, "Orn", "quote")}
+    assert "I am a knight, like my father before me" not in said
+    assert said.get("The film is a great success for all of us.") == "Hask Tamo"
+
+
+def test_an_infobox_person_true_only_where_its_note_says_is_not_asked():
+    from tests.test_round_dev7 import bank
+    front = "infoboxes:\n  - spouse: {text: Mara Tamo (Legends)}\n    creator: {text: Hask Lund}\n"
+    asked = [q["prompt"] for q in bank("Orn Vell is a character of films by Hask Lund. He married Mara Tamo "
+                                       "in the later stories.", title="Orn Vell", front=front)
+             if q["kind"] == "infobox"]
+    assert not any("spouse" in p.lower() for p in asked)
+
+
+def test_in_the_region_with_no_region_named_leans_on_context():
+    from quizgen.context import article_subject, leans_on_context
+    album = article_subject("Grey Tide", "2004 album by Vellish singer Ana Orn", None, "")
+    assert leans_on_context("Grey Tide was certified Silver in 2004 for shipments of 60,000 copies in the region.", album)
+    assert not leans_on_context("Grey Tide sold 60,000 copies in the United Kingdom in 2004.", album)
+
+
+def test_an_index_title_written_as_a_name_ranks_down():
+    from quizgen import quality
+    assert quality._TITLE_INVERSION.search("The German federal elections, 2005 were held on 18 September.")
+    assert not quality._TITLE_INVERSION.search("The elections were held on 18 September, 2005 was a hard year.")

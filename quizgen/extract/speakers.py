@@ -117,7 +117,12 @@ def find_speaker(doc: Document, quote: Quotation, mentions: Mentions, accept: Ac
 # A quotation the sentence presents as a thing with a name of its own, not as speech: "the film's
 # tagline, "...", "the slogan "...", "the headline "..."
 _NAMED_THING = re.compile(r"\b(?:tagline|slogan|motto|headline|caption|catchphrase|inscription|epitaph|banner|"
-                          r"chant|title|subtitle|lyrics?|refrain|chorus)\s*[,:]?\s*$", re.I)
+                          r"chant|title|subtitle|lyrics?|refrain|chorus)\s*[,:]?\s*$|"
+                          # 'his favorite speech made by Luke was "I am a Jedi ..."': a line someone
+                          # else spoke, named by the one who chose it
+                          r"\b(?:speech|line|quote|quotation|phrase|saying|remark|words)\s+(?:(?:made|said|spoken|"
+                          r"delivered|uttered|written)\s+by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+)?"
+                          r"(?:was|is|were|are)\s*:?\s*$", re.I)
 # Two names joined by "and" where one speaker stands: "Thomas and Hyman say", "say Thomas and Hyman"
 _TWO_PARTIES_END = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+(?:and|&)\s+[A-Z][\w'’.-]*"
                               r"(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:also|later|then|\w+ly))*\s*,?\s*$")
