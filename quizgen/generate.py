@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
-from quizgen.extract.people import DEMONYMS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN, given_names
+from quizgen.extract.people import DEMONYMS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN, biography_subject, given_names
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence
@@ -200,6 +200,7 @@ class Generator:
         for f in facts:
             self.by_kind[f.kind].append(f)
         self.people = self.by_kind["person"]
+        self._biography = biography_subject(doc)
         self.subject = self._article_subject()
         self.date_values = {str(f.value) for f in self.by_kind["date"]} | {
             str(f.value) for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"}
@@ -329,6 +330,11 @@ class Generator:
                 return p
             # "Angela Merkel" is "Angela Dorothea Merkel"; "Brad Stevens" is 'Bradley Kent "Brad" Stevens'
             if len(title_words) >= 2 and title_words[-1] == words[-1] and title_words[0] in words[:-1]:
+                return p
+            # "Joe Biden" is "Joseph Robinette Biden Jr.": a short form of the given name, in a biography
+            if len(title_words) == 2 and len(words) >= 2 and title_words[-1] == words[-1] \
+                    and title_words[0][:2] == words[0][:2] and name.split()[0] == words[0] \
+                    and self._biography is not None:
                 return p
             # "Nerva" is "Marcus Cocceius Nerva", whose lead gives his life's span ("(... 30 AD – ... 98 AD)")
             if len(title_words) == 1 and words[-1] == title and title in map(fold, p.attrs.get("mentions") or ()) \
@@ -1330,12 +1336,18 @@ class Generator:
         name = self._name(p)
         forms = [name] + [m for m in p.attrs.get("mentions", []) if len(m.split()) >= 2]
         surname = _family(name)
+        subject = self.subject is not None and fold(self._name(self.subject)) == fold(name)
         # ("Charles II": a regnal number alone names nobody)
         # ("James Lovell" and "James A. Lovell, Jr." are one bearer of "Lovell")
         bearers = {fold(n.split()[0]) for n in self.surnames.get(fold(surname), ())}
         if len(bearers) == 1 and not _REGNAL.match(surname) and not re.search(r"\s[IVXL]+$", name):
             forms.append(surname)  # (not "Paul" for "John Paul II": a regnal name's word names another pope)
-        elif len(bearers) > 1 and _full_name(name):
+        elif subject and not _REGNAL.match(surname) and not re.search(r"\s[IVXL]+$", name):
+            forms.append(surname)  # the article calls its subject by the family name ("Biden criticized")
+        if subject and self.about.person and _full_name(self.about.title) \
+                and not context.group_name(self.about.title):
+            forms.append(self.about.title)  # "Joe Biden" for "Joseph Robinette Biden Jr."
+        if len(bearers) > 1 and _full_name(name) and not subject:
             # a family's members go by their given names ("Lana has said"): the one the text uses
             # alone, when no one else of the article bears it
             first = name.split()[0]
@@ -1450,8 +1462,9 @@ class Generator:
         rng = self.rng("figure-distractors", *key)
         # "more than ____": a smaller option would be true as well; "up to ____": a larger one
         bound = fact.attrs.get("qualifier") and fold(str(fact.attrs.get("qualifier")))
-        above_only = bound in _LOWER_BOUNDS
-        below_only = bound in _UPPER_BOUNDS
+        verb = _verb_bound(fact)  # "growth rates even exceeding ____": a smaller option is as true
+        above_only = bound in _LOWER_BOUNDS or verb == "above"
+        below_only = bound in _UPPER_BOUNDS or verb == "below"
         number = _NUMBER_IN.search(asked)
         if number is None or _FRACTION_AFTER.match(asked, number.end()):
             return [], 0, False  # "four and a half years": no option rewrites half of that number
@@ -1666,8 +1679,9 @@ class Generator:
 
                 def false_figure() -> str | None:
                     if fold(str(f.attrs.get("qualifier") or "")) in _LOWER_BOUNDS | _UPPER_BOUNDS or \
-                            re.search(r"\b(?:past|last|over|within)\s+$", s.text[:f.span[0] - s.start]):
-                        return None  # "more than 2,500" is not contradicted by "more than 1,500"
+                            re.search(r"\b(?:past|last|within)\s+$", s.text[:f.span[0] - s.start]) or _verb_bound(f):
+                        return None  # "more than 2,500" is not contradicted by "more than 1,500", nor
+                        # "had exceeded 30 million" by "had exceeded 20 million"
                     if _BOUND_AFTER.match(s.text, f.span[1] - s.start) or _BOUND_INSIDE.search(f.text):
                         return None  # "three or more means": "five or more" is as true
                     if _PERCENT.search(asked) and _shares_of_a_whole(s.text, f.span[0] - s.start, f.span[1] - s.start,
@@ -2530,6 +2544,20 @@ _NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + vocab.alternation(
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 _PERCENT_IN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?) ?(?:%|per ?cent\b)", re.I)
 # Bounds: "more than ____" is true of every smaller option too, "up to ____" of every larger one.
+_VERB_BOUND = re.compile(r"\b(?:(?P<above>over|above|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)|"
+                         r"pass(?:es|ed|ing)|outnumber(?:s|ed|ing)?)|(?P<below>below|under))\s+$")
+
+
+def _verb_bound(fact: Fact) -> str | None:
+    """"had exceeded ____", "above ____": the words before a figure that make it a bound ("above"
+    or "below"), so that a figure on the true side of it is no false statement or option."""
+    if fact.sentence is None or fact.span is None:
+        return None
+    m = _VERB_BOUND.search(fact.sentence.text, max(0, fact.span[0] - fact.sentence.start - 20),
+                           fact.span[0] - fact.sentence.start)
+    return None if m is None else "above" if m.group("above") else "below"
+
+
 _LOWER_BOUNDS = {q for q, meaning in vocab.QUALIFIERS.items() if meaning in ("more than", "over", "at least")}
 _UPPER_BOUNDS = {q for q, meaning in vocab.QUALIFIERS.items() if meaning in ("up to", "less than")} | {"within"}
 _APPROXIMATE = re.compile(r"\b(?:about|around|circa|c\.|ca\.|approximately|roughly|some|nearly|almost)\s", re.I)

@@ -142,3 +142,54 @@ def test_an_index_title_written_as_a_name_ranks_down():
     from quizgen import quality
     assert quality._TITLE_INVERSION.search("The German federal elections, 2005 were held on 18 September.")
     assert not quality._TITLE_INVERSION.search("The elections were held on 18 September, 2005 was a hard year.")
+
+
+def test_a_figure_a_verb_bounds_gets_no_false_statement():
+    from tests.test_round_dev7 import bank
+    body = ("Grey Tide is a 1999 film by Hask Orn.\n\n## Release\n\n"
+            "By November 2003, the sales of the Grey Tide DVD had exceeded 30 million copies. "
+            "The film earned $460 million worldwide in 1999 and won four awards in 2000. "
+            "The sequel sold 12 million copies in 2004 and earned $740 million.")
+    for q in bank(body, title="Grey Tide"):
+        if q["type"] == "true_false" and "exceeded" in q["prompt"]:
+            assert q["answer"]["value"] is True, q["prompt"]
+
+
+def test_the_words_before_a_figure_that_bound_it_are_read_as_a_bound():
+    from quizgen.generate import _verb_bound
+    from tests.test_round_dev7 import facts
+    got = {f.text: _verb_bound(f) for f in facts(
+        "Growth rates even exceeded 10% in 2005. Sales topped 300 units in 2006. Exports reached 70% of "
+        "output in 2007.")}
+    assert got == {"10%": "above", "300": "above", "70%": None}
+
+
+# ---------------------------------------------------------------- from the verdicts of the measure
+# (wiki-20), read after it
+
+def test_a_paragraph_that_moves_on_to_a_year_keeps_its_earlier_dates_out_of_it():
+    from tests.test_round_dev7 import facts
+    body = ("The album was released on 22 September 1997. She sang on television on 22 May 1998 and on 5 December.\n\n"
+            "The tour started at the beginning of September. Another tour took place in late October. "
+            "In late November, she fell ill and cancelled the tour. In 1998, a tour of America was announced.")
+    dated = {f.text: f.value for f in facts(body, "Vell", "date")}
+    assert "late November" not in dated and "late October" not in dated  # not 1998: the paragraph says before it
+    assert dated["5 December"] == "1998-12-05"
+
+
+def test_a_biography_titled_with_a_short_given_name_has_its_subject_and_its_forms():
+    from tests.test_round_dev7 import bank
+    front = "infoboxes:\n  - birth_date: {text: 'November 20, 1942'}\n"
+    body = ("Joseph Robinette Tamo Jr. (born November 20, 1942) is a Vellish politician.\n\n"
+            "## Career\n\nIn 2019, Tamo criticized Orn for its laws, saying, \"There is no excuse, not culture, "
+            "not tradition, for this kind of hate and inhumanity in any country.\" His son Hunter Tamo worked "
+            "in Hask from 2001.")
+    from quizgen.extract import extract_facts
+    from quizgen.generate import Generator
+    from quizgen.load import load_text
+    from quizgen.pipeline import Options
+    doc = load_text(f"---\ntitle: Joe Tamo\n{front}---\n{body}\n", "x.md")
+    made = Generator(doc, extract_facts(doc), Options())
+    assert made.subject is not None and made._name(made.subject) == "Joseph Robinette Tamo Jr."
+    assert {"Tamo", "Joe Tamo"} <= set(made._name_forms(made.subject))
+    assert any("Joe Tamo criticized" in q["prompt"] for q in bank(body, title="Joe Tamo", front=front))

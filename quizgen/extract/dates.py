@@ -925,6 +925,8 @@ _PLANNED_FOR = re.compile(r"\b(?:(?:re)?scheduled|set|planned|postponed|moved|de
                           r"[^.;]{0,50}$", re.I)
 _APPROXIMATE = re.compile(r"\b(?:c\.|ca\.|circa|around|about|approximately|roughly)\s*$", re.I)
 
+_OPENS_WITH_YEAR = re.compile(r"(?:In|By|During|Throughout|From|Early in|Late in)\s+(?:(?:early|mid|late)[- ])?(\d{4})\b")
+
 # Recurring dates ("it usually lasts five days in September") name no point in time.
 _RECURRING = vocab.caseless_test(r"\b(?:usually|typically|normally|generally|every year|each year|annually|yearly|"
                                  r"is held|are held|is celebrated|are celebrated|is observed|"
@@ -942,6 +944,13 @@ def extract(doc: Document) -> list[Fact]:
     latest = _latest_dated_year(doc, event)
     headings: dict[tuple[str, ...], _Anchor | None] = {}
     facts: list[Fact] = []
+    # "In late November, she fell ill. In 1998, a tour was announced": a paragraph that moves on to
+    # a year tells that its dates before are earlier than that year
+    opens_year: dict[int, list[tuple[int, int]]] = {}
+    for s in doc.sentences:
+        m = _OPENS_WITH_YEAR.match(s.text)
+        if m:
+            opens_year.setdefault(s.block, []).append((s.start, int(m.group(1))))
     for s in doc.sentences:
         if s.section not in headings:
             headings[s.section] = _heading_date(s.section, ancient)
@@ -956,6 +965,9 @@ def extract(doc: Document) -> list[Fact]:
                 year = None if recurring else _infer_year(f, s, anchors, event, story, headings[s.section])
                 if year is None:
                     continue
+                if not any(anchors.refs(("block", s.block))) and any(
+                        at > pos and later <= year for at, later in opens_year.get(s.block, ())):
+                    continue  # the year came from before the paragraph, and the paragraph says it is too late
                 f.parts = [(year if y is None else y, mo, d) for y, mo, d in f.parts]
                 # a day range that runs over the new year: 30 December – 2 January
                 if len(f.parts) == 2 and (f.parts[1][1] or 0) < (f.parts[0][1] or 0):

@@ -332,7 +332,11 @@ _ACCORDING = re.compile(
     r"placed|gives|gave)\b))")
 # "Casualties were estimated at 5,000 by the Red Cross."
 _BY_AGENT = re.compile(r"\b(?:estimated|reported|counted|recorded|confirmed|claimed|given|put|stated|announced|"
-                       r"registered)\b[^;()]{0,40}?\bby\s+(?P<src>(?:the\s+)?(?!" + _MONTHS + r")[A-Z][^,;:.()\d]*?)"
+                       r"registered|billed)\b(?:(?![a-z]+ed\s+by\b)[^;()]){0,40}?\bby\s+(?P<src>(?:the\s+)?(?!" + _MONTHS + r")[A-Z][^,;:.()\d]*?|"
+                       # "billed by the promotion as": a body named by its kind
+                       r"the\s+(?:promotion|company|organi[sz]ers|club|league|federation|association|union|party|"
+                       r"church|museum|university|government|ministry|police|army|military|authorities|officials|"
+                       r"organi[sz]ation|agency|census|survey|report|study|researchers|media|press))"
                        r"(?=\s*(?:[,;:.()]|$)|\s+(?:to\s+be|to\s+have|as|at)\b)")
 # "As Smith noted, 400 copies were printed": the clause after the comma is Smith's.
 _AS_SAID = re.compile(r"\b[Aa]s\s+(?P<src>(?:the\s+)?[A-Z][^,;:\"“”]{0,60}?)\s+(?:has\s+|had\s+|later\s+)?"
@@ -414,6 +418,12 @@ def _split_commas(text: str) -> list[str]:
     return [p.strip(" \"“”'") for p in parts if p.strip(" \"“”'")]
 
 
+# "according to his naturalization petition", "her memoirs": a person's own papers give the figure
+_OWN_DOCUMENT = re.compile(r"\b(?:petition|diary|diaries|memoirs?|autobiography|letters?|testimony|will|obituary|"
+                           r"application|affidavit|certificate|passport|records|papers|account|deposition)"
+                           r"(?:\s+(?:of|from|dated)\s+[\w ,]{3,30})?\s*$", re.I)
+
+
 def _tidy_source(src: str, names: list[str]) -> str | None:
     """Trim a source phrase: leading ``the``, a role before a person's name, trailing clutter."""
     src = re.sub(r"[\"“”]", "", src).strip(" ,;:'")
@@ -430,7 +440,9 @@ def _tidy_source(src: str, names: list[str]) -> str | None:
     if src.split()[0].lower() in _PRONOUNS and len(src.split()) == 1:
         return None
     if src.lower().split()[0] in _PRONOUNS and src.lower().split()[0] not in {"this", "that", "these", "those"} \
-            and not (len(src.split()) >= 2 and _SOURCE_NOUNS.fullmatch(src.split()[1])):
+            and not (len(src.split()) >= 2 and _SOURCE_NOUNS.fullmatch(src.split()[1])) \
+            and not (src.lower().split()[0] in ("his", "her", "their", "its") and len(src.split()) <= 8
+                     and _OWN_DOCUMENT.search(src)):
         return None  # ("some studies", "one report" name what gives the figure; "some of them" does not)
     if re.match(r"(?:of|in|on|at|for|from|among|with|by|to|into|during|after|before)\s", src, re.I):
         return None  # "Of the nation's minorities, Christians who estimated ...": a phrase, no party
