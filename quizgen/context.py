@@ -663,7 +663,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "in the same year", "the following season": of which?
     if _ANOTHER.search(text):
         return True  # "as part of another swap": other than which?
-    m = _IN_THE_PLACE.search(text)
+    m = _IN_THE_PLACE.search(text) if " the " in text and _PLACE_WORDS.search(text) else None
     if m and m.group(1) not in subject.kinds and not re.search(r"\b(?:of|in|at) (?:the )?[A-Z]", text[:m.start()]):
         return True  # "for shipments of at least 60,000 copies in the region": which region?
     if _POINTS_BACK.search(text):
@@ -748,6 +748,7 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           # "was held in the same city in 1789": which city?
                           r"\bthe same (?:city|town|village|place|country|building|site|area|region|location|venue|"
                           r"house|street|school|church|hospital|camp|prison|island)\b")
+_PLACE_WORDS = re.compile(r"region|country|area|territory|state|province")
 _IN_THE_PLACE = re.compile(r"\b(?:in|across|throughout) the (region|country|area|territory|state|province)\b(?=\s*[.,;]|$)")
 _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of\b)"
                             r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")

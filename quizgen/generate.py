@@ -201,6 +201,7 @@ class Generator:
             self.by_kind[f.kind].append(f)
         self.people = self.by_kind["person"]
         self._biography = biography_subject(doc)
+        self._forms_of: dict[int, list[str]] = {}  # (see _name_forms)
         self.subject = self._article_subject()
         self.date_values = {str(f.value) for f in self.by_kind["date"]} | {
             str(f.value) for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"}
@@ -1333,6 +1334,13 @@ class Generator:
         return self._mononyms[name]
 
     def _name_forms(self, p: Fact) -> list[str]:
+        """The answers that name ``p``: the full name, the longer mentions, and the short forms the
+        article uses for them alone (memoised: every question on a person asks)."""
+        if id(p) not in self._forms_of:
+            self._forms_of[id(p)] = self._find_name_forms(p)
+        return list(self._forms_of[id(p)])
+
+    def _find_name_forms(self, p: Fact) -> list[str]:
         name = self._name(p)
         forms = [name] + [m for m in p.attrs.get("mentions", []) if len(m.split()) >= 2]
         surname = _family(name)

@@ -667,7 +667,7 @@ def _bracket_blank(q: Question, ev: Evidence) -> bool:
 def _bracketed_aside(q: Question, ev: Evidence) -> bool:
     """"the much younger American Kolponomos (about ____ Mya)", "Arca's mixtape &&&&& (____)": a
     date or figure in brackets in mid-sentence is an aside about something else named in passing."""
-    if not ev.blank or ev.blank[0] < 12 or not re.search(r"\(\s*(?:about|c\.|ca\.|around|approximately|some|circa)?\s*$",
+    if not ev.blank or ev.blank[0] < 12 or "(" not in _before_blank(ev, 20) or not re.search(r"\(\s*(?:about|c\.|ca\.|around|approximately|some|circa)?\s*$",
                                                          _before_blank(ev, 20)):
         return False
     return bool(re.match(r"\s*(?:[^\W\d]{1,6}\.?\s*)?\)", _after_blank(ev, 12))) and not _bracket_blank(q, ev)
@@ -912,7 +912,7 @@ _TITLE_INVERSION = re.compile(r"\b[a-z]+, (?:1[5-9]|20)\d{2}\b(?= (?:was|were|is
 
 
 def _title_inversion(q: Question, ev: Evidence) -> bool:
-    return bool(_TITLE_INVERSION.search(q.prompt))
+    return (", 1" in q.prompt or ", 2" in q.prompt) and bool(_TITLE_INVERSION.search(q.prompt))
 
 
 def _long_prompt(q: Question, ev: Evidence) -> bool:

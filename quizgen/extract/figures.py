@@ -332,12 +332,13 @@ _ACCORDING = re.compile(
     r"placed|gives|gave)\b))")
 # "Casualties were estimated at 5,000 by the Red Cross."
 _BY_AGENT = re.compile(r"\b(?:estimated|reported|counted|recorded|confirmed|claimed|given|put|stated|announced|"
-                       r"registered|billed)\b(?:(?![a-z]+ed\s+by\b)[^;()]){0,40}?\bby\s+(?P<src>(?:the\s+)?(?!" + _MONTHS + r")[A-Z][^,;:.()\d]*?|"
+                       r"registered|billed)\b[^;()]{0,40}?\bby\s+(?P<src>(?:the\s+)?(?!" + _MONTHS + r")[A-Z][^,;:.()\d]*?|"
                        # "billed by the promotion as": a body named by its kind
                        r"the\s+(?:promotion|company|organi[sz]ers|club|league|federation|association|union|party|"
                        r"church|museum|university|government|ministry|police|army|military|authorities|officials|"
                        r"organi[sz]ation|agency|census|survey|report|study|researchers|media|press))"
                        r"(?=\s*(?:[,;:.()]|$)|\s+(?:to\s+be|to\s+have|as|at)\b)")
+_OTHER_AGENT = re.compile(r"\s[a-z]+ed\s+by\s+$")
 # "As Smith noted, 400 copies were printed": the clause after the comma is Smith's.
 _AS_SAID = re.compile(r"\b[Aa]s\s+(?P<src>(?:the\s+)?[A-Z][^,;:\"“”]{0,60}?)\s+(?:has\s+|had\s+|later\s+)?"
                       r"(?:noted|said|reported|wrote|observed|pointed out|estimated|stated|explained|claimed|"
@@ -660,6 +661,8 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
         if pattern in _MAY_MATCH and not _MAY_MATCH[pattern](text):
             continue
         for m in pattern.finditer(text):
+            if pattern is _BY_AGENT and _OTHER_AGENT.search(m.group(0), 6, m.start("src") - m.start()):
+                continue  # "announced a round led by Amazon": the "by" of another participle
             source = _tidy_source(m.group("src"), names)
             if source:
                 lo = marks.clause_start(m.start())
