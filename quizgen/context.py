@@ -135,7 +135,9 @@ _BODY_HEADS = frozenset({"battalion", "regiment", "division", "brigade", "squadr
                          "university", "college", "hospital", "cathedral", "bridge", "tower", "palace", "canal",
                          "river", "railway", "festival", "expedition", "campaign", "offensive", "uprising", "revolution"})
 # ("(45 mi)", "(7 ft 10 in–9 ft 10 in)": a measure of several units too)
-_CONVERSION = re.compile(r"\s*\(\s*(?:about |approx\.? |c\. |~)?(?:[\d.,–-]+\s*[^\W\d][^()\d]{0,14}){1,4}\)")
+# ("(1.3 × 1022)": a power of ten whose superscript was lost; "(50 °F)": a unit sign)
+_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about |approx\.? |c\. |~)?(?:[\d.,–-]+\s*(?:[^\W\d]|[°%µ£$€])[^()\d]{0,14}){1,4}|"
+                         r"[\d.]+\s*[×x]\s*10[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)\)")
 _YEAR = re.compile(r"\b\d{3,4}\b")
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
@@ -970,6 +972,9 @@ _CROSS_REFERENCE = re.compile(r"\s*\((?:[Ss]ee(?: also)?|[Cc]f\.)\s[^()]*\)")
 def conversion_after(text: str, end: int) -> list[Edit]:
     """The bracketed conversion right after a blanked figure: "____ (45 mi)" gives the key away."""
     m = _CONVERSION.match(text, end)
+    if m is None:  # "____ sextillion (1.3 × 1022)": the figure's word of scale, then the bracket
+        word = re.match(r"\s+(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion)\b", text[end:end + 14])
+        m = _CONVERSION.match(text, end + word.end()) if word else None
     return [(m.start(), m.end(), "", "drop-conversion")] if m else []
 
 

@@ -1026,6 +1026,8 @@ class Generator:
                 def false_date() -> str | None:
                     if _APPROXIMATE.search(s.text[max(0, f.span[0] - s.start - 12):f.span[1] - s.start]):
                         return None  # "about 1939" against "about 1938" is not clearly false
+                    if re.search(r"\b[Aa]s (?:of|at)\s+$", s.text[max(0, f.span[0] - s.start - 8):f.span[0] - s.start]):
+                        return None  # "As of June 2021, IMDb has ...": another date stamp states nothing the article denies
                     return self._false_date_like(f, [t for _, t in distractors], key)
 
                 blank = _Blank(f, f.span, prompt_text, unresolved, answer, src, key, edits)
@@ -1846,6 +1848,8 @@ class Generator:
         """The infobox's core single facts, asked outright: "What is the capital of Alabama?",
         "Where was Bob Marley born?", "Who founded IKEA?"."""
         title = re.sub(r"\s*\(.*?\)", "", self.doc.title).strip()
+        # "Economy of Estonia": its infobox's currency is Estonia's ("the currency of Economy of Estonia")
+        title = re.sub(r"^(?:Economy|Demographics|Politics|Geography|Culture|Transport) of (?=[A-Z])", "", title)
         facts = [f for f in self.by_kind["infobox"] if f.attrs.get("type") in ("place", "person", "text")]
         label_counts: dict[str, int] = defaultdict(int)
         values: dict[str, str] = {}

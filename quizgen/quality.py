@@ -121,7 +121,7 @@ def _citation_year(q: Question, ev: Evidence) -> bool:
 
 
 # compiled once: the rules below run for every question of a bank
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its)|\w['’]s)\s+$", re.I)  # ("Björk's ____ album")
 _WORD_AFTER = re.compile(r"[-\s]+(?!of\b)[A-Za-z]")
 
 
@@ -869,7 +869,8 @@ def _approximate_year(q: Question, ev: Evidence) -> bool:
 
 
 # "has not yet (____) been", "to date (____)", "(c. ____)": a date stamp of the text, or a guess in brackets
-_STAMP_BEFORE = re.compile(r"(?:\b(?:yet|to date|as of|currently|now|still)\s*\(\s*|\(\s*(?:c\.|ca\.|circa|fl\.)\s*)$")
+_STAMP_BEFORE = re.compile(r"(?:\b(?:yet|to date|as of|currently|now|still)\s*\(\s*|\(\s*(?:c\.|ca\.|circa|fl\.)\s*|"
+                           r"\b[Aa]s (?:at|of)\s+)$")  # ("main trading partners, as at ____, are ...")
 
 
 def _date_stamp(q: Question, ev: Evidence) -> bool:
@@ -913,6 +914,57 @@ _TITLE_INVERSION = re.compile(r"\b[a-z]+, (?:1[5-9]|20)\d{2}\b(?= (?:was|were|is
 
 def _title_inversion(q: Question, ev: Evidence) -> bool:
     return (", 1" in q.prompt or ", 2" in q.prompt) and bool(_TITLE_INVERSION.search(q.prompt))
+
+
+# "the prime minister, currently ____": true when the article was written, not when it is asked
+_NOW_BEFORE = re.compile(r"\b(?:currently|presently|at present|now|incumbent|the current)\s*,?\s*$", re.I)
+
+
+def _time_bound(q: Question, ev: Evidence) -> bool:
+    return bool(ev.blank) and bool(_NOW_BEFORE.search(_before_blank(ev, 20)))
+
+
+# "based on ____ reviews" (a review aggregator's count), "at least ____ filmed scene" (one, by the noun)
+_REVIEW_COUNT = re.compile(r"\bbased on\s*$")
+
+
+def _trivial_count(q: Question, ev: Evidence) -> bool:
+    if q.kind != "figure" or not ev.blank:
+        return False
+    after = _after_blank(ev, 20)
+    if _REVIEW_COUNT.search(_before_blank(ev, 12)) and re.match(r"\s+(?:\w+\s+)?reviews\b", after):
+        return True
+    value = ev.fact.value if ev.fact is not None else None
+    return value == 1 and not re.match(r"\s+(?:hundred|thousand|million|billion|trillion|percent|per)\b", after) \
+        and bool(re.match(r"\s+(?:[a-z]+\s+)?[a-z]+(?<!s)\b(?!['’])", after))
+
+
+# "the lead single ... on ____", "the fifth and final single", "started on ____": a position word
+# makes the key the earliest or latest of the options
+_POSITION_WORDS = re.compile(r"\b(?:first|lead|debut|final|last|earliest|latest|began|begun|started|starts|opened|"
+                             r"launched|originally|initially|eventually|finally)\b", re.I)
+
+
+def _position_giveaway(q: Question, ev: Evidence) -> bool:
+    if q.type != "multiple_choice" or q.kind not in ("date", "figure") or not q.choices or \
+            not _POSITION_WORDS.search(q.prompt):
+        return False
+    keys = [_option_value(q.kind, c) for c in q.choices]
+    answer = _option_value(q.kind, str(q.answer.get("text", "")))
+    if answer is None or any(k is None for k in keys):
+        return False
+    return answer in (min(keys), max(keys))
+
+
+def _option_value(kind: str, text: str):
+    """An option as a value to order: a date's ISO text (its years, months and days in order), a
+    figure's first number."""
+    if kind == "date":
+        from quizgen.extract.dates import parse_date_text  # (the date scanner, only for these options)
+        parsed = parse_date_text(text)
+        return parsed[0].split("/")[0] if parsed else None
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(m.group(0).replace(",", "")) if m else None
 
 
 def _long_prompt(q: Question, ev: Evidence) -> bool:
@@ -960,6 +1012,11 @@ RULES: tuple[Rule, ...] = (
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),
     Rule("assembled-from-fragments", 0.55, "ordering items or person roles cut out of sentences", _assembled),
     Rule("names-nothing", 0.6, "a short prompt that names nothing it is about", _vague),
+    Rule("time-bound", 0.6, "true when the article was written ('the prime minister, currently ____')", _time_bound),
+    Rule("trivial-count", 0.9, "a count no teacher asks: the reviews an aggregator is 'based on', or a 'one' the noun gives away",
+         _trivial_count, _FIGURE),
+    Rule("position-giveaway", 0.5, "a position word ('lead single', 'final', 'started') makes the key the earliest or latest option",
+         _position_giveaway, _DATE_FIGURE),
     Rule("title-inversion", 0.5, "an index title written as a name ('The German federal elections, 2005 were held')",
          _title_inversion),
     Rule("long-prompt", 0.15, "a long sentence to read for one blank", _long_prompt),

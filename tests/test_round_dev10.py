@@ -193,3 +193,57 @@ def test_a_biography_titled_with_a_short_given_name_has_its_subject_and_its_form
     assert made.subject is not None and made._name(made.subject) == "Joseph Robinette Tamo Jr."
     assert {"Tamo", "Joe Tamo"} <= set(made._name_forms(made.subject))
     assert any("Joe Tamo criticized" in q["prompt"] for q in bank(body, title="Joe Tamo", front=front))
+
+
+def test_a_power_of_ten_or_a_unit_sign_in_brackets_after_the_blank_goes():
+    from quizgen.context import conversion_after
+    text = "ranging from 10 °C (50 °F) in the south"
+    assert conversion_after(text, text.index(" (")) == [(18, 26, "", "drop-conversion")]
+    text = "a total of 13 sextillion (1.3 × 1022) devices"
+    assert conversion_after(text, text.index(" sext")) == [(24, 37, "", "drop-conversion")]
+
+
+def test_counts_no_teacher_asks_and_answers_true_only_now_rank_down():
+    from quizgen import quality
+    from tests.test_round_dev7 import rule_holds
+    assert rule_holds(quality._trivial_count, "The film holds 88% based on 155 reviews, with a score of 7.8.", "155", "figure")
+    assert rule_holds(quality._trivial_count, "At least 1 filmed scene was omitted from the film.", "1", "figure")
+    assert not rule_holds(quality._trivial_count, "At least 1 million copies were sold in 1999.", "1", "figure")
+    assert rule_holds(quality._time_bound, "Power is held by the cabinet, led by the prime minister, currently Ana Orn.",
+                      "Ana Orn", "person")
+    assert rule_holds(quality._date_stamp, "Its main trading partners, as at June 2018, are Orn and Hask.", "June 2018", "date")
+    assert rule_holds(quality._attributive, "Orn's 2004 studio album, Grey Tide, is made of voices.", "2004", "date")
+
+
+def test_a_position_word_with_the_key_at_an_end_of_the_options_ranks_down():
+    from types import SimpleNamespace
+    from quizgen import quality
+    lead = SimpleNamespace(type="multiple_choice", kind="date",
+                           prompt="“Tide” was released as the lead single from Grey on ________.",
+                           choices=["15 September 1997", "30 November 1998", "7 June 1999", "1 August 2001"],
+                           answer={"text": "15 September 1997"})
+    assert quality._position_giveaway(lead, None)
+    middle = SimpleNamespace(**{**vars(lead), "answer": {"text": "7 June 1999"}})
+    assert not quality._position_giveaway(middle, None)
+    plain = SimpleNamespace(**{**vars(lead), "prompt": "“Tide” was released on ________."})
+    assert not quality._position_giveaway(plain, None)
+
+
+def test_an_economy_article_asks_its_infobox_of_the_country():
+    from tests.test_round_dev7 import bank
+    front = "infoboxes:\n  - currency: {text: Vellish crown}\n"
+    asked = [q["prompt"] for q in bank("The economy of Vell is a market economy. Vell uses the Vellish crown since 1992.",
+                                       title="Economy of Vell", front=front) if q["kind"] == "infobox"]
+    assert "What is the currency of Vell?" in asked
+
+
+def test_another_date_stamp_makes_no_false_statement():
+    from tests.test_round_dev7 import bank
+    asked = []
+    for name in ("Orn", "Vell", "Hask", "Tamo", "Lund", "Marl", "Dunmore", "Rell"):  # (the coin of each differs)
+        body = (f"{name} is a database of films. {name} was launched on 17 October 1990 by Ida Brek. On 15 January "
+                f"2002, {name} added a paid service. As of June 2021, {name} has approximately 8 million titles in "
+                f"its database. In February 2017, {name} closed its forums. In April 2019, {name} opened a studio.")
+        asked += [q for q in bank(body, title=name) if q["type"] == "true_false" and q["kind"] == "date"
+                  and "titles in its database" in q["prompt"]]
+    assert asked and all(q["answer"]["value"] is True for q in asked), [q["prompt"] for q in asked]
