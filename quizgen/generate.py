@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
-from quizgen.extract.people import DEMONYMS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN, biography_subject, given_names
+from quizgen.extract.people import DEMONYMS, ORG_WORDS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN, biography_subject, given_names
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence
@@ -1739,14 +1739,19 @@ class Generator:
             # "Justice Röling", "Melissa Ruggieri": a person the people rules did not take is still asked "Who"
             titled = _TITLED_NAME.match(str(speaker))
             titled = titled if titled and fold(titled.group(1)).rstrip(".") in _SPEAKER_TITLES else None
+            # (a name of two or three words with no word of a body or a thing is someone: "Joss Whedon")
             personal = bool(person) or bool(titled) or (
                 bool(re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}", str(speaker)))
-                and fold(str(speaker).split()[0]) in given_names())
+                and (fold(str(speaker).split()[0]) in given_names()
+                     or not any(fold(w) in ORG_WORDS or fold(w) in _BODY_WORDS for w in str(speaker).split())
+                     and fold(str(speaker).split()[0]) not in ("the", "a", "an")))
             # "Knox wrote to Morris: ..." is asked "Who wrote", not "Who said"
             wrote = bool(_WRITING_VERB.fullmatch(str(q.attrs.get("verb") or "")))
             prompt = self._words(("who_wrote" if wrote else "who_said") if personal else
                                  ("which_source_wrote" if wrote else "which_source_said"), quote=quoted, end=end)
             accept = self._name_forms(person) if person else [str(speaker)] + ([titled.group(2)] if titled else [])
+            if not person and personal and not titled and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}", str(speaker)):
+                accept.append(str(speaker).split()[-1])  # "Whedon" for "Joss Whedon", as for the people the rules found
             parts = re.match(r"(.+?)\s+(?:of|from|at)\s+(?:the\s+)?(.+)$", str(speaker)) if not person else None
             if parts and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}", parts.group(1)) \
                     and not set(fold(parts.group(1)).split()) & _BODY_WORDS:

@@ -247,3 +247,22 @@ def test_another_date_stamp_makes_no_false_statement():
         asked += [q for q in bank(body, title=name) if q["type"] == "true_false" and q["kind"] == "date"
                   and "titles in its database" in q["prompt"]]
     assert asked and all(q["answer"]["value"] is True for q in asked), [q["prompt"] for q in asked]
+
+
+def test_a_speaker_with_a_plain_name_the_people_rules_missed_is_asked_who_and_accepted_by_family_name():
+    from tests.test_round_dev7 import bank
+    body = ("Grey Tide is a 1999 film by Hask Orn.\n\n## Reception\n\n"
+            "\"It works on whatever level you want to bring to it,\" Joss Whedon said of the film in 2003. "
+            "\"In the media's hands, it became a story about the film's growing fame,\" the Washington Post observed.")
+    said = {q["answer"]["text"]: q for q in bank(body, title="Grey Tide") if q["kind"] == "quote"
+            and q["type"] == "short_answer"}
+    assert "Joss Whedon" in said
+    assert said["Joss Whedon"]["prompt"].startswith("Who said") and "Whedon" in said["Joss Whedon"]["answer"]["accept"]
+
+
+def test_the_partners_a_firm_is_named_after_are_no_people_there():
+    found = people("Soon after Orn left office, the lawyer Hask Tamo joined the Vell-based law firm Verner, Liipfert, and "
+                   "Bernhard, which he helped grow. He worked for the advertising agency J. Walter Lund in Vell. "
+                   "His partner at the firm, the lawyer John Marl, said so.")
+    assert "Hask Tamo" in found and "John Marl" in found
+    assert not any(w in " ".join(found) for w in ("Verner", "Liipfert", "Lund"))

@@ -1516,8 +1516,14 @@ DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
     ("romaji_not_a_name", lambda r, found, ctx: "romaji" in found and not found & (NAME_SHAPED - {"romaji"})
      and (not ctx.about_japan() or any(ctx.writes_in_lower_case(fold(t)) for t in r.tokens))),
     # 'D. C. Thomson & Co.', 'Smith & Sons': the name of a firm
-    ("firm_name", lambda r, found, ctx: _FIRM_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None),
+    ("firm_name", lambda r, found, ctx: _FIRM_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None
+     or _FIRM_BEFORE.search(r.sentence.text, max(0, r.title_start - r.sentence.start - 60),
+                            r.title_start - r.sentence.start) is not None),
 ]
+# "the law firm Verner, Liipfert, and Bernhard", "the advertising agency J. Walter Thompson"
+_FIRM_BEFORE = re.compile(r"\b(?:law|accounting|advertising|architecture|architectural|consulting|investment|"
+                          r"engineering|brokerage|record|publishing|talent)\s+(?:firm|company|agency|label|house|"
+                          r"practice|partnership)\s*(?:of\s+)?(?:(?:[A-Z][\w.'’&-]*\s*,?\s*(?:and\s+)?)+)?$")
 _FIRM_AFTER = re.compile(r"\s*&\s*(?:Co\b|Sons\b|Company\b|Partners\b|Associates\b)")
 
 # One word is a person with a title that names people, or with evidence that only a person has:
