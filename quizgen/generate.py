@@ -1674,7 +1674,7 @@ class Generator:
             number = _NUMBER_IN.search(asked)
             unit = asked[number.end():] if number else ""
             if unit.strip()[:1].isalpha() and number.start() == 0:
-                forms += [form + unit for form in list(forms) if not form.endswith(unit.strip())]
+                forms += _with_unit(forms, unit)
             answer = {"text": asked, "value": f.value, "accept": formats._unique(forms + ([f.text] if lead else []))}
             key = (s.start, f.span, str(f.value))
             src = self.source(s, f.span)
@@ -2561,6 +2561,27 @@ _NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + vocab.alternation(
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 _PERCENT_IN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?) ?(?:%|per ?cent\b)", re.I)
 # Bounds: "more than ____" is true of every smaller option too, "up to ____" of every larger one.
+_SCALE = re.compile(r"\s*(?:thousand|million|billion|trillion)\b")
+
+
+def _with_unit(forms: list[str], unit: str) -> list[str]:
+    """The accepted forms with the unit written after them ("90" -> "90 days"), a scale word only
+    after a number that does not spell it out already: "120 million years" gives "120,000,000
+    years", never "120,000,000 million years" nor "120 million million years"."""
+    scale = _SCALE.match(unit)
+    rest = unit[scale.end():] if scale else unit
+    out = []
+    for form in forms:
+        if form.endswith(unit.strip()):
+            continue
+        if scale and (_SCALE.search(form) or re.fullmatch(r"[\d,]+", form) and len(form.replace(",", "")) > 4):
+            if rest.strip() and not form.endswith(rest.strip()):
+                out.append(form + rest)  # the scale is in the number already
+            continue
+        out.append(form + unit)
+    return out
+
+
 _VERB_BOUND = re.compile(r"\b(?:(?P<above>over|above|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)|"
                          r"pass(?:es|ed|ing)|outnumber(?:s|ed|ing)?)|(?P<below>below|under))\s+$")
 

@@ -266,3 +266,36 @@ def test_the_partners_a_firm_is_named_after_are_no_people_there():
                    "His partner at the firm, the lawyer John Marl, said so.")
     assert "Hask Tamo" in found and "John Marl" in found
     assert not any(w in " ".join(found) for w in ("Verner", "Liipfert", "Lund"))
+
+
+# ---------------------------------------------------------------- from the verdicts of the end-of-round
+# check (wiki-21), read after it
+
+def test_a_birth_name_in_brackets_does_not_become_the_subjects_name():
+    from tests.test_round_dev7 import facts
+    body = ("William Jefferson Tamo (born William Jefferson Blythe III; August 19, 1946) is a Vellish politician.\n\n"
+            "## Early life\n\nTamo was born William Jefferson Blythe III in Hope. His wife Hillary Tamo was born in 1947. "
+            "Tamo declared at the ceremony that \"I really do not believe former presidents need awards anymore, but I am "
+            "very honored by this one\".")
+    named = {f.value: f for f in facts(body, "Bill Tamo", "person")}
+    assert "William Jefferson Tamo" in named and "William Jefferson Blythe III" not in named
+    said = [f.attrs.get("speaker") for f in facts(body, "Bill Tamo", "quote")]
+    assert said == ["William Jefferson Tamo"]
+
+
+def test_a_place_after_a_preposition_before_the_verb_is_no_speaker():
+    from tests.test_round_dev7 import facts
+    body = ("The critic Hask Tamo first called it \"an honourable failure\", but then on a second viewing for the "
+            "release of the DVD in the UK stated, \"Second time around, I find it to be more engaging than before.\" "
+            "The Vell Times stated, \"It is a fine film with many moments of genuine magic in it.\"")
+    said = {f.text: f.attrs.get("speaker") for f in facts(body, "Grey Tide", "quote")}
+    assert "UK" not in said.values()
+    assert said.get("It is a fine film with many moments of genuine magic in it.") == "Vell Times"
+
+
+def test_a_scale_word_is_written_once_in_the_accepted_forms():
+    from quizgen.generate import _with_unit
+    assert _with_unit(["120 million years", "120,000,000", "120 million"], " million years") == [
+        "120,000,000 years", "120 million years"]
+    assert _with_unit(["77.5 million", "77,500,000"], " million") == []
+    assert _with_unit(["ninety days", "90"], " days") == ["90 days"]

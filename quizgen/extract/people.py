@@ -2024,8 +2024,8 @@ def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozens
     for p in people:
         if key in p.forms or _same_person(p.tokens, tokens):
             p.forms[key] = " ".join(tokens)
-            if len(_plain(tokens)) > len(_plain(p.tokens)):
-                p.tokens = tokens
+            if len(_plain(tokens)) > len(_plain(p.tokens)) and key not in p.aliases:
+                p.tokens = tokens  # (not a birth name or another alias: 'born William Jefferson Blythe III')
             p.suffix = p.suffix or run.suffix
             return p
     if key in subject_keys:  # the article's title and its first words name one person ('Bob X', 'Robert Y X')

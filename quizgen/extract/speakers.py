@@ -148,6 +148,8 @@ _VERB_THEN_NAME = re.compile(rf"\s*[,.!?]?\s*({SAY_VERBS})\s+(.{{2,80}}?)\s*(?=[
 _NAME_THEN_VERB = re.compile(
     rf"\s*[,.!?]?\s*(.{{2,80}}?)\s+(?:(?:also|later|then|once|had|has|\w+ly)\s+)*({SAY_VERBS})\b")
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|on|from|to|for|of|into|with|about|across|throughout|near|during)\s+"
+                                 r"(?:the\s+)?$")
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "one", "who", "which"}
 # A run of capitalised words ending a phrase: 'The New York Times', 'Armenian Foreign Ministry (AFM)'.
 _NAME_AT_END = re.compile(
@@ -266,6 +268,8 @@ class _Look:
         o_start, o_end = lo + m.start(1), lo + m.end(1)
         if any(s < o_end and o_start < e for s, e, _ in self.mentions.starting_in(o_start - _LONGEST_MENTION, o_end)):
             return None  # part of the phrase is a person the rules know: not an organisation
+        if _PREPOSITION_BEFORE.search(self.text, max(lo, o_start - 20), o_start):
+            return None  # "for the release of the DVD in the UK stated": a place, the object of "in"
         return self.unknown(Speaker(cue, re.sub(r"^The\s+(?=[A-Z])", "", m.group(1)).strip(), None, after))
 
     def party_starting_at(self, lo: int, hi: int, cue: str, after: bool = False) -> Speaker | None:
