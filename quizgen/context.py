@@ -488,7 +488,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         if named_ok is None:
             # (the title inside a longer name, "the Azerbaijan Soviet Socialist Republic", is not the subject)
             named_ok = subject.person is None and (fold(subject.title) not in fold(text) or not re.search(
-                re.escape(subject.title) + r"(?!\s+[A-Z])", text, re.I))
+                re.escape(subject.title) + r"(?!\s+[A-Z])", text, re.I) and not subject.kinds & _WORK_KINDS)
+            # (a work's title inside another name, "after the Post Tour ... the album": the next album)
         noun = m.group(1).lower()
         capital = text[m.start(1)].isupper()  # (the match may be of the lowered text)
         if text[m.end():m.end() + 1] == "-":
@@ -551,8 +552,26 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     return edits, unresolved
 
 
+# Section headings of the usual shape of an article on a work or a person: a heading outside them
+# names a sub-topic of its own ("Telegram", "Vulnicura Live").
+_GENERIC_HEADING = re.compile(
+    r"^(?:(?:background|history|overview|origins?|recording|writing|production|development|composition|music|"
+    r"lyrics|style|themes?|artwork|packaging|release|promotion|singles?|tours?|touring|reception|critical|"
+    r"commercial|performance|reviews?|accolades|awards|legacy|influence|aftermath|personnel|credits|charts?|"
+    r"certifications|track|listing|plot|cast|casting|filming|design|marketing|distribution|box|office|"
+    r"home|media|soundtrack|sequels?|adaptations?|early|life|career|personal|death|honours|honors|"
+    r"discography|filmography|bibliography|works|notes|references|see|also|external|links|further|reading|"
+    r"and|of|the|in|on|a|response|impact|controversy|analysis|synopsis|summary|characters?|episodes?|"
+    r"seasons?|broadcast|ratings|formats?|editions?|versions?|videos?|live|remixes)\b[\s,]*)+$", re.I)
+
+
+def generic_heading(heading: str) -> bool:
+    return bool(_GENERIC_HEADING.match(heading.strip()))
+
+
 _WORK_KINDS = frozenset({"manga", "anime", "film", "novel", "book", "album", "game", "play", "opera", "show",
                          "comic", "comics", "sitcom", "musical", "poem", "novella", "franchise"})
+WORK_KINDS = _WORK_KINDS
 _PART_OF_WORK = re.compile(r"\b[Tt]he (?:(?:final|first|last|original|opening|closing|\d[\d,]*) )?(?:story|plot|chapters?|"
                            r"episodes?|ending|storyline|narrative|TV series|television series|anime series|"
                            r"anime adaptation|film adaptation|soundtrack|screenplay|script)\b(?!\s+(?:of|in|to|that|which)\b)(?![-'’])")

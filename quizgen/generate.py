@@ -474,8 +474,9 @@ class Generator:
             edits += context.run_in_heading(text, self.emphasis_from.get(s.start, s.start) - s.start)
             named, unresolved = context.referent(text, self.about)
             unresolved = unresolved or pronoun_open
-            if named and self._other_place_before(s):
-                # "Potsdam is ... The city was a residence of the Prussian kings": not the subject's city
+            if named and (self._other_place_before(s) or self._named_section(s)):
+                # "Potsdam is ... The city was a residence of the Prussian kings": not the subject's city;
+                # "The album also contains ..." under "### Telegram": that album, not the article's
                 named, unresolved = [e for e in named if e[3] != "name-subject"], True
             edits += named
             named, fragment = context.subjectless(text, self.about)
@@ -529,6 +530,19 @@ class Generator:
         if who is None or who == self._name(self.subject) or first > 60:
             return False
         return not re.search(r"\b(?:he|she|his|her|him)\b", text[:first])
+
+    def _named_section(self, s: Sentence) -> bool:
+        """Is the sentence in a section headed by a name other than the title's ("Telegram" in the
+        article on an album, "Homogenic" in the one on Björk), where "the album" means that one?"""
+        if not self.about.kinds & context.WORK_KINDS:
+            return False
+        title = fold(self.about.title)
+        for heading in s.section[1:] if len(s.section) > 1 else s.section:
+            words = heading.split()
+            if words and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
+                    and not context.generic_heading(heading) and fold(heading) not in title:
+                return True
+        return False
 
     def _other_place_before(self, s: Sentence) -> bool:
         """Does the sentence before, in the same paragraph, open on another name ("Potsdam is ...")
@@ -2802,9 +2816,10 @@ def _one_claim(statement: str, marker: str) -> str | None:
     joins several claims and that clause stands alone: "X was built in 1893, and the Astoria was
     added in 1897" -> "X was built in 1893." None when the statement is one claim already or the
     clause would not stand alone (a "which ..." clause, one with a pronoun for subject)."""
-    at = statement.find(marker)
-    if at < 0 or not _CLAIM_BREAK.search(statement):
-        return None
+    found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", statement)]
+    if len(found) != 1 or not _CLAIM_BREAK.search(statement):
+        return None  # (a false "six" is not the "six" of "sixth", nor one of two: the clause must hold the fact)
+    at = found[0]
     starts = [0] + [m.end() for m in _CLAIM_BREAK.finditer(statement)]
     ends = [m.start() for m in _CLAIM_BREAK.finditer(statement)] + [len(statement)]
     for lo, hi in zip(starts, ends):

@@ -299,3 +299,31 @@ def test_a_scale_word_is_written_once_in_the_accepted_forms():
         "120,000,000 years", "120 million years"]
     assert _with_unit(["77.5 million", "77,500,000"], " million") == []
     assert _with_unit(["ninety days", "90"], " days") == ["90 days"]
+
+
+def test_a_statement_is_cut_to_the_clause_that_holds_its_fact_and_no_other():
+    from quizgen.generate import _one_claim
+    statement = ("On May 9, 2018, Orn renewed the series for a fifth and sixth season, which adapt two novels, "
+                 "and each season is to consist of six episodes.")
+    cut = _one_claim(statement, "six")
+    assert cut is None or "six episodes" in cut  # never the first clause, whose "sixth" only looks like it
+
+
+def test_a_family_name_two_people_bear_goes_to_the_one_named_in_the_section():
+    from tests.test_round_dev7 import facts
+    body = ("Grey Tide is a Vellish television series developed by the producer Ronald Tamo.\n\n"
+            "## Cast\n\nThe actress Carmen Tamo plays the healer Wahka.\n\n"
+            "## Production\n\nMoore was absent. Tamo said of the pilot: \"There's a lot of things we did in the first "
+            "forty minutes that aren't in the book at all.\"")
+    said = [f.attrs.get("speaker") for f in facts(body, "Grey Tide", "quote")]
+    assert "Carmen Tamo" not in said
+
+
+def test_the_album_under_a_heading_that_names_another_album_is_not_the_articles():
+    from tests.test_round_dev7 import bank
+    front = "description: 1995 album by Vellish singer Ana Orn\n"
+    body = ("Grey Tide is the second album by Ana Orn, released in 1995.\n\n## Release\n\n"
+            "Grey Tide was released on 13 June 1995 by the label Hask Records.\n\n### Red Sky\n\n"
+            "The album also contains a new composition, \"Spine\", a collaboration with the drummer Evelyn Tamo in 1996.")
+    for q in bank(body, title="Grey Tide", front=front):
+        assert "Grey Tide also contains" not in q["prompt"] and "Grey Tide contains" not in q["prompt"], q["prompt"]

@@ -2121,6 +2121,7 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
         if len(_plain(p.tokens)) >= 2:
             by_form.setdefault(p.surname, []).append(p)
     last_seen: dict[int, int] = {}
+    last_part: dict[int, tuple[str, ...]] = {}  # the top-level section of each person's last mention
     for r in sorted(runs, key=lambda r: r.start):
         if id(r) in accepted:
             p = accepted[id(r)]
@@ -2137,12 +2138,16 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
                 p = subject  # in a biography the bare surname is its subject
             elif len(cands) > 1:
                 seen = [c for c in cands if id(c) in last_seen]
-                if not seen:
+                # ("Moore said of the pilot" in the section on writing: the developer named there, not
+                # the actor of the cast list before it; with neither named in the section, no one)
+                here = [c for c in seen if last_part.get(id(c)) == r.sentence.section[:1]]
+                if not here:
                     continue
-                p = max(seen, key=lambda c: last_seen[id(c)])
+                p = max(here, key=lambda c: last_seen[id(c)])
             else:
                 p = cands[0]
         last_seen[id(p)] = r.start
+        last_part[id(p)] = r.sentence.section[:1]
         p.occurrences.append(r)
 
     facts = []
