@@ -1879,6 +1879,8 @@ class Generator:
             label = str(f.attrs.get("label") or "").strip()
             if label_counts[fold(label)] != 1:
                 continue  # several values ("Occupation: singer, musician"): no single key
+            if self._other_thing_box(f):
+                continue  # "Architect: Archibald Leitch" of the stadium's box in the club's article
             if fold(label) == "largest city" and values.get("capital") == fold(str(f.text)):
                 continue  # the capital is the largest city: one question is enough
             prompt = prompts.label_question("infobox_field_questions", label, self.options.templates,
@@ -1955,6 +1957,14 @@ class Generator:
                                  {"text": "; ".join(f"{p['left']} → {p['right']}" for p in pairs), "value": pairs},
                                  srcs[0], ("disagree", field, what), "hard", pairs=pairs, sources=srcs)
 
+    def _other_thing_box(self, f: Fact) -> bool:
+        """Is the fact from an infobox of another thing than the article's (the stadium's box in the
+        article on a club): its name neither holds the title nor is held by it."""
+        box = fold(str(f.attrs.get("infobox_title") or ""))
+        title = fold(re.sub(r"\s*\(.*?\)", "", self.doc.title))
+        return bool(box) and box not in title and title not in box and not (
+            set(box.split()) & set(title.split()) - {"the", "of", "and", "a"})
+
     def _infobox_dates(self) -> Iterable[Question]:
         title = self.doc.title
         facts = [f for f in self.by_kind["infobox"] if f.attrs.get("type") == "date"]
@@ -1965,6 +1975,8 @@ class Generator:
             label = (f.attrs.get("label") or "Date").strip()
             if label_counts[fold(label)] > 1:
                 continue  # "Term start" of which office? Several fields of one label leave it open
+            if self._other_thing_box(f):
+                continue  # "Opened: 1910" of the stadium's box is no date of the club
             if fold(label) == "date" and not self.about.kinds & _EVENT_KINDS:
                 continue  # a country's "Date" (of a constitution, a status) is no date of "the events"
             if context.group_name(title) and re.search(r"\b(?:birth|born|death|died)\b", fold(label)):

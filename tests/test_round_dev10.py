@@ -327,3 +327,21 @@ def test_the_album_under_a_heading_that_names_another_album_is_not_the_articles(
             "The album also contains a new composition, \"Spine\", a collaboration with the drummer Evelyn Tamo in 1996.")
     for q in bank(body, title="Grey Tide", front=front):
         assert "Grey Tide also contains" not in q["prompt"] and "Grey Tide contains" not in q["prompt"], q["prompt"]
+
+
+def test_an_infobox_of_another_thing_in_the_article_asks_nothing_of_the_article():
+    from tests.test_round_dev7 import bank
+    front = ("infoboxes:\n  - clubname: {text: Orn United}\n    founded: {text: '1878'}\n"
+             "  - stadium_name: {text: Grey Park}\n    architect: {text: Hask Tamo}\n    opened: {text: '1910'}\n")
+    body = "Orn United is a football club of Vell, founded in 1878. Its ground, Grey Park, was built by Hask Tamo in 1910."
+    asked = [q["prompt"] for q in bank(body, title="Orn United F.C.", front=front) if q["kind"] == "infobox"]
+    assert "When was Orn United F.C. founded?" in asked
+    assert not any("architect" in p.lower() or "opened" in p.lower() for p in asked)
+
+
+def test_a_number_inside_a_name_and_a_worked_out_equivalent_are_no_figures():
+    from tests.test_round_dev7 import facts
+    found = [f.text for f in facts("Orn produced it with Hask Tamo, 808 State's Ida Marl, and the drummer Lund. In "
+                                   "January 1902, with debts of £2,670 – equivalent to £290,000 as of 2026 – the club "
+                                   "was served a winding-up order.")]
+    assert found == ["£2,670"]

@@ -1050,6 +1050,11 @@ def _qualifier(text: str, pos: int) -> tuple[str | None, int]:
     return (m.group("q").lower() if m else None), pos
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+['’]s\s+[A-Z]")
+_EQUIVALENT_BEFORE = re.compile(r"\bequivalent to\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
+_AS_OF_AFTER = re.compile(r"\s+(?:as of|in)\s+\d{4}\b")
+
+
 def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=False,
                       doc_text: str | None = None) -> list[Fact]:
     text = s.text
@@ -1082,6 +1087,10 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
                 i += 1
         if high is None and _is_year(text, n, ancient):
             continue
+        if high is None and _NAME_AFTER.match(text, n.end):
+            continue  # "808 State's Graham Massey": a number that is part of a name
+        if _EQUIVALENT_BEFORE.search(text, max(0, n.start - 30), n.start) and _AS_OF_AFTER.match(text, end):
+            continue  # "debts of £2,670 – equivalent to £0 as of 2026": a conversion worked out for the reader
         if high is None and n.year_like and text[n.end:n.end + 1] in "–-" and re.match(r"[–-]\d{2,4}\b", _right(text, n.end)):
             continue
         # Unit after the number (or the range).

@@ -275,12 +275,18 @@ def parse_figure(line: str) -> dict[str, Any] | None:
     return out
 
 
+_NAME_KEY = re.compile(r"^(?:stadium|club|building|station|unit|ship|school|team|venue|party|airport|bridge|park|"
+                       r"museum|church|company|band|league|competition|tournament|event|album|film|show)_?name$")
+
+
 def _box_title(box: Infobox) -> str | None:
     for key in ("name", "conflict", "common_name", "official_name", "title"):
         f = box.get(key)
         if f:
             return _items(f.text)[0] if _items(f.text) else None
-    return None
+    # "stadium_name: Old Trafford" in the article on the club: whose infobox it is
+    f = next((f for f in box.fields if _NAME_KEY.match(f.key.lower())), None)
+    return (_items(f.text)[0] if _items(f.text) else None) if f else None
 
 
 def _side_names(box: Infobox) -> dict[int, str]:
