@@ -967,6 +967,28 @@ def _option_value(kind: str, text: str):
     return float(m.group(0).replace(",", "")) if m else None
 
 
+def _answer_word_beside(q: Question, ev: Evidence) -> bool:
+    """"dance-pop artists like Lady ____" keyed "Lady Gaga": a word of the name printed beside the blank."""
+    if q.kind != "person" or not ev.blank or q.type not in ("cloze", "multiple_choice"):
+        return False
+    words = str(q.answer.get("text", "")).split()
+    if len(words) < 2:
+        return False
+    before = _before_blank(ev, 30).split()
+    after = _after_blank(ev, 30).split()
+    return bool(before and before[-1] == words[0]) or bool(after and after[0].strip(",.;:") == words[-1])
+
+
+# "John Standing as ____, a corrupt bishop": a line of a cast list, an actor and a role
+_CAST_LINE = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}as\s+(?:the\s+)?[A-Z][\w.'’-]*")
+
+
+def _cast_line(q: Question, ev: Evidence) -> bool:
+    return bool(_CAST_LINE.match(_sentence(ev))) and not re.search(r"\b(?:is|was|were|are|has|had|plays|played|"
+                                                                     r"appears|appeared|stars|starred)\b",
+                                                                     _sentence(ev))
+
+
 def _long_prompt(q: Question, ev: Evidence) -> bool:
     # (the words the blank adds to say how precise to be are not the sentence's length)
     return len(_BLANK_HINT.sub(BLANK, q.prompt).split()) > 38
@@ -1012,6 +1034,9 @@ RULES: tuple[Rule, ...] = (
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),
     Rule("assembled-from-fragments", 0.55, "ordering items or person roles cut out of sentences", _assembled),
     Rule("names-nothing", 0.6, "a short prompt that names nothing it is about", _vague),
+    Rule("answer-word-beside", 0.8, "a word of the name printed beside the blank ('artists like Lady ____')",
+         _answer_word_beside, _PERSON),
+    Rule("cast-line", 0.9, "a line of a cast list ('John Standing as ____, a corrupt bishop')", _cast_line),
     Rule("time-bound", 0.6, "true when the article was written ('the prime minister, currently ____')", _time_bound),
     Rule("trivial-count", 0.9, "a count no teacher asks: the reviews an aggregator is 'based on', or a 'one' the noun gives away",
          _trivial_count, _FIGURE),

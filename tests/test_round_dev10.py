@@ -345,3 +345,21 @@ def test_a_number_inside_a_name_and_a_worked_out_equivalent_are_no_figures():
                                    "January 1902, with debts of £2,670 – equivalent to £290,000 as of 2026 – the club "
                                    "was served a winding-up order.")]
     assert found == ["£2,670"]
+
+
+def test_a_name_half_printed_a_cast_line_and_a_film_studio_are_no_questions():
+    from quizgen import quality
+    from tests.test_round_dev7 import rule_holds
+    from types import SimpleNamespace
+    from quizgen.model import Fact, Sentence
+    text = "Its legacy echoes through dance-pop artists like Lady Gaga and Robyn."
+    start = text.index("Gaga")
+    sentence = Sentence(text, 0, len(text), (), 0, 0)
+    ev = quality.Evidence(fact=Fact("person", "Gaga", "Lady Gaga", sentence, (start, start + 4)), sentence=sentence,
+                          blank=(start, start + 4))
+    assert quality._answer_word_beside(SimpleNamespace(kind="person", type="cloze", answer={"text": "Lady Gaga"}), ev)
+    assert rule_holds(quality._cast_line, "John Standing as Anthony Lilliman, a corrupt bishop at the abbey.",
+                      "Anthony Lilliman", "person")
+    assert not rule_holds(quality._cast_line, "John Standing as Anthony Lilliman was praised by critics.",
+                          "Anthony Lilliman", "person")
+    assert people("Grey Tide was scheduled for release by Warner Bros. on 5 November 2005.") == []
