@@ -81,7 +81,11 @@ REFERENT_NOUNS = (
     "reservoir", "aircraft", "airline", "locomotive", "rifle", "satellite", "telescope", "sculpture",
     "opera", "symphony", "ballet", "musical", "journal", "charity", "mosque", "synagogue", "pagoda",
     "change", "renaming", "merger", "area", "movie", "screenplay", "script", "feature", "release", "reissue",
-    "remix", "adaptation", "documentary",
+    "remix", "adaptation", "documentary", "seating", "replacement", "cut", "jury", "concept", "app", "apps",
+    "possibility", "formulation", "election", "ep", "cd", "visit", "lawsuit", "verdict", "offer", "bid",
+    "concert", "interview", "statement", "announcement", "storyline", "character", "scene", "remake", "version",
+    "acquisition", "takeover", "nomination", "ceremony", "summit", "meeting", "session", "referendum", "amendment", "decree", "ban", "boycott", "protest", "riot", "investigation", "inquiry",
+    "charge", "arrest",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -90,7 +94,8 @@ _OFTEN_GENERIC = {"state", "region", "capital", "river", "army", "fleet", "class
 _REFERENTS = vocab.caseless_finditer(
     r"\bthe (" + "|".join(REFERENT_NOUNS) + r")\b"
     # "the board of Orn Rail" names it; "the board of directors" does not
-    r"(?!\s+(?:of(?!\s+(?:directors|governors|trustees)\b)|that|which|who|whose)\b)(?!['’]s\s+(?:own)\b)")
+    r"(?!\s+(?:of(?!\s+(?:directors|governors|trustees)\b)|that|which|who|whose|(?:in|on|at|for|by|to|from)\s+which)\b)"
+    r"(?!['’]s\s+(?:own)\b)")
 # Words that make "the storm" the article's storm: a typhoon article may say "the storm".
 _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "movie": {"film", "movie"}, "documentary": {"documentary"},

@@ -363,3 +363,15 @@ def test_a_name_half_printed_a_cast_line_and_a_film_studio_are_no_questions():
     assert not rule_holds(quality._cast_line, "John Standing as Anthony Lilliman was praised by critics.",
                           "Anthony Lilliman", "person")
     assert people("Grey Tide was scheduled for release by Warner Bros. on 5 November 2005.") == []
+
+
+def test_more_things_named_elsewhere_lean_on_context_but_not_before_a_defining_clause():
+    from quizgen.context import article_subject, referent
+    club = article_subject("Orn United F.C.", "Vellish football club", None, "")
+    for text in ("Even after the cut, Orn United was valued at $3.3 billion.",
+                 "On December 15, 2019, the jury found in favor of Hask and ruled he was not liable.",
+                 "Hask had credited Ida Marl with the formulation on previous occasions in 1987.",
+                 "The EP was followed by Six Feet Down, which was released in 2010."):
+        assert referent(text, club)[1], text
+    assert not referent("To prepare for the scene in which he wakes up, Hask lost 15 pounds in 1998.", club)[1]
+    assert not referent("Incumbent president Ida Marl was defeated having received only 5% of the vote.", club)[1]
