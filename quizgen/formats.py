@@ -153,6 +153,8 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
         forms += texts[0]
         stripped = _QUALIFIER_PREFIX.sub("", surface).rstrip("+").strip()
         forms.append(stripped)
+        if nums[0] == 50 and "%" in surface:
+            forms.append("half")  # "50%": "half" is what a student writes
     else:
         lo, hi = texts[0], texts[1]
         for a in lo:

@@ -1758,7 +1758,8 @@ class Generator:
                 bool(re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}", str(speaker)))
                 and (fold(str(speaker).split()[0]) in given_names()
                      or not any(fold(w) in ORG_WORDS or fold(w) in _BODY_WORDS for w in str(speaker).split())
-                     and fold(str(speaker).split()[0]) not in ("the", "a", "an")))
+                     and fold(str(speaker).split()[0]) not in ("the", "a", "an")
+                     and not self._written_in_italics(str(speaker))))  # ("*Rolling Stone*": a magazine)
             # "Knox wrote to Morris: ..." is asked "Who wrote", not "Who said"
             wrote = bool(_WRITING_VERB.fullmatch(str(q.attrs.get("verb") or "")))
             prompt = self._words(("who_wrote" if wrote else "who_said") if personal else
@@ -1956,6 +1957,11 @@ class Generator:
             yield self._question("matching", "infobox", prompt,
                                  {"text": "; ".join(f"{p['left']} → {p['right']}" for p in pairs), "value": pairs},
                                  srcs[0], ("disagree", field, what), "hard", pairs=pairs, sources=srcs)
+
+    def _written_in_italics(self, name: str) -> bool:
+        """Does the article set the name in italics somewhere, as it sets a periodical or a work?"""
+        text = self.doc.text
+        return any(text[a:b].strip("*_ ") == name for a, b in self._italics)
 
     def _other_thing_box(self, f: Fact) -> bool:
         """Is the fact from an infobox of another thing than the article's (the stadium's box in the
@@ -2594,6 +2600,8 @@ def _with_unit(forms: list[str], unit: str) -> list[str]:
     """The accepted forms with the unit written after them ("90" -> "90 days"), a scale word only
     after a number that does not spell it out already: "120 million years" gives "120,000,000
     years", never "120,000,000 million years" nor "120 million million years"."""
+    if re.search(r"\d", unit):
+        return []  # "1 to 10": the rest of a range is no unit ("1-10 to 10" before)
     scale = _SCALE.match(unit)
     rest = unit[scale.end():] if scale else unit
     out = []

@@ -375,3 +375,16 @@ def test_more_things_named_elsewhere_lean_on_context_but_not_before_a_defining_c
         assert referent(text, club)[1], text
     assert not referent("To prepare for the scene in which he wakes up, Hask lost 15 pounds in 1998.", club)[1]
     assert not referent("Incumbent president Ida Marl was defeated having received only 5% of the vote.", club)[1]
+
+
+def test_a_periodical_set_in_italics_is_asked_which_source_and_a_range_gets_no_unit_tail():
+    from tests.test_round_dev7 import bank
+    from quizgen.generate import _with_unit
+    body = ("Grey Tide is a 1999 film by Hask Orn.\n\n## Reception\n\n"
+            "In 1999, *Rolling Stone* wrote: \"The film is a loud, long and glorious mess from start to finish.\" "
+            "\"It works on whatever level you want to bring to it,\" Joss Whedon said of the film in 2003.")
+    said = {q["answer"]["text"]: q for q in bank(body, title="Grey Tide") if q["kind"] == "quote"
+            and q["type"] == "short_answer"}
+    assert "Rolling Stone" in said and said["Rolling Stone"]["prompt"].startswith("Which source")
+    assert "Stone" not in said["Rolling Stone"]["answer"]["accept"]
+    assert _with_unit(["1 to 10", "1–10"], " to 10") == []
