@@ -291,6 +291,15 @@ def _drop_opening(text: str, m: re.Match | None, name: str) -> list[Edit]:
     return [(0, m.end(), "", name), (m.end(), m.end() + 1, text[m.end()].upper(), name)]
 
 
+# "On January 2014, the band ...": a month and a year take "in" (the article's slip, not copied)
+_ON_MONTH_YEAR = re.compile(r"\b([Oo])n (?=(?:" + vocab.MONTH_NAMES_RE + r")\s+\d{4}\b)")
+
+
+def month_preposition(text: str) -> list[Edit]:
+    return [(m.start(), m.end() - 1, "In" if m.group(1) == "O" else "in", "fix-preposition")
+            for m in _ON_MONTH_YEAR.finditer(text)]
+
+
 def connective(text: str) -> list[Edit]:
     return _drop_opening(text, CONNECTIVE.match(text) or _CONNECTIVE_NO_COMMA.match(text), "drop-connective")
 

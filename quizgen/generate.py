@@ -463,7 +463,7 @@ class Generator:
         """Repairs that make a sentence stand alone, and whether a referent stays unresolved."""
         if s.index not in self._repairs:
             text = s.text
-            edits = context.connective(text)
+            edits = context.connective(text) + context.month_preposition(text)
             named = context.pronoun(text, self.about)
             if named and self._someone_else_before(s):
                 # "A trained physician, Brookes believed ... In 1850, he had initiated": not the subject

@@ -388,3 +388,10 @@ def test_a_periodical_set_in_italics_is_asked_which_source_and_a_range_gets_no_u
     assert "Rolling Stone" in said and said["Rolling Stone"]["prompt"].startswith("Which source")
     assert "Stone" not in said["Rolling Stone"]["answer"]["accept"]
     assert _with_unit(["1 to 10", "1–10"], " to 10") == []
+
+
+def test_a_month_and_year_after_on_take_in():
+    from quizgen.context import apply, month_preposition
+    text = "On January 2014, the band announced a tour. It ended on March 3, 2015 and on May 2016."
+    assert apply(text, month_preposition(text))[0] == (
+        "In January 2014, the band announced a tour. It ended on March 3, 2015 and in May 2016.")
