@@ -1614,6 +1614,8 @@ class Generator:
                 continue
             if fact.attrs.get("qualifier") and not age and not _far_apart(v, str(c * scale)):
                 continue  # "about 15,000" against "about 16,000" is no clear wrong answer
+            if re.fullmatch(r"\d{3}", surface) and c * scale >= 1000:
+                continue  # "(b. 875)", "a statue from 834": a bare number of three digits keeps three
             out.append((c * scale, text))
             seen_texts.add(fold(text))
         if len(out) < 3:

@@ -3,6 +3,8 @@ on invented text."""
 
 from __future__ import annotations
 
+import re
+
 from tests.test_round_dev7 import sources
 from tests.test_round_dev8 import people
 
@@ -395,3 +397,21 @@ def test_a_month_and_year_after_on_take_in():
     text = "On January 2014, the band announced a tour. It ended on March 3, 2015 and on May 2016."
     assert apply(text, month_preposition(text))[0] == (
         "In January 2014, the band announced a tour. It ended on March 3, 2015 and in May 2016.")
+
+
+def test_a_bare_number_of_three_digits_gets_options_of_three_digits():
+    from tests.test_round_dev7 import bank
+    body = ("Orn was a kingdom of Vell from 698 to 926.\n\n## Culture\n\n"
+            "A statue of the Buddha from 834 stands in Hask. The scholar Ida Marl (b. 857) wrote 340 poems. "
+            "The kingdom sent 105 envoys to Hask and built 62 temples.")
+    for q in bank(body, title="Orn"):
+        if q["kind"] == "figure" and q["type"] in ("multiple_choice", "true_false") and "statue" in q["prompt"]:
+            values = [int(c.replace(",", "")) for c in (q.get("choices") or []) if c[:1].isdigit()]
+            assert all(v < 1000 for v in values), q["choices"]
+            assert not re.search(r"\b\d,\d{3}\b", q["prompt"]), q["prompt"]
+
+
+def test_a_year_of_three_digits_after_b_in_brackets_is_a_birth_year():
+    from tests.test_round_dev7 import facts
+    dated = {f.text: f.value for f in facts("The scholar Ida Marl (b. 857) wrote 340 poems in Hask.", "Vell", "date")}
+    assert dated == {"857": "0857"}

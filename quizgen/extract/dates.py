@@ -312,7 +312,9 @@ _ZONE_MARGIN = 50  # characters kept around an anchor: twice the longest lead-in
 
 
 # "born c. 850", "died in 632": a three-digit year even where the text is not otherwise ancient.
-_LIFE_EVENT_BEFORE = re.compile(r"\b(?:born|died)\s+(?:in\s+)?(?:(?:c\.|ca\.|circa|about|around)\s*)?$")
+# ("(b. 857)", "(d. 926)": the same abbreviated in brackets)
+_LIFE_EVENT_BEFORE = re.compile(r"\b(?:born|died)\s+(?:in\s+)?(?:(?:c\.|ca\.|circa|about|around)\s*)?$|"
+                                r"[(;,]\s*(?:b|d|fl|r)\.\s*(?:(?:c\.|ca\.)\s*)?$")
 
 
 _LISTED_YEAR = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/)(?:probably\s+|possibly\s+|again\s+|in\s+)*"
