@@ -667,9 +667,9 @@ def _bracket_blank(q: Question, ev: Evidence) -> bool:
 def _bracketed_aside(q: Question, ev: Evidence) -> bool:
     """"the much younger American Kolponomos (about ____ Mya)", "Arca's mixtape &&&&& (____)": a
     date or figure in brackets in mid-sentence is an aside about something else named in passing."""
-    if not ev.blank or ev.blank[0] < 12 or "(" not in _before_blank(ev, 20) or not re.search(r"\(\s*(?:about|c\.|ca\.|around|approximately|some|circa)?\s*$",
-                                                         _before_blank(ev, 20)):
-        return False
+    if not ev.blank or ev.blank[0] < 12 or "(" not in _before_blank(ev, 20) or not re.search(
+            r"\(\s*(?:about|c\.|ca\.|around|approximately|some|circa|b\.|d\.|r\.|fl\.)?\s*$", _before_blank(ev, 20)):
+        return False  # ("(d. ____)": the year of death of someone named in passing)
     return bool(re.match(r"\s*(?:[^\W\d]{1,6}\.?\s*)?\)", _after_blank(ev, 12))) and not _bracket_blank(q, ev)
 
 
@@ -989,6 +989,15 @@ def _cast_line(q: Question, ev: Evidence) -> bool:
                                                                      _sentence(ev))
 
 
+# "has 13 degrees of freedom ...": a sentence whose subject went with a formula the text lost
+_FRAGMENT_START = re.compile(r"(?:has|have|is|are|was|were|can|will|may|gives|give|shows|show|equals|yields|"
+                             r"becomes|denotes|means|and|or|but|which|where|with)\s")
+
+
+def _fragment_start(q: Question, ev: Evidence) -> bool:
+    return bool(_FRAGMENT_START.match(_sentence(ev)))
+
+
 def _long_prompt(q: Question, ev: Evidence) -> bool:
     # (the words the blank adds to say how precise to be are not the sentence's length)
     return len(_BLANK_HINT.sub(BLANK, q.prompt).split()) > 38
@@ -1037,6 +1046,8 @@ RULES: tuple[Rule, ...] = (
     Rule("answer-word-beside", 0.8, "a word of the name printed beside the blank ('artists like Lady ____')",
          _answer_word_beside, _PERSON),
     Rule("cast-line", 0.9, "a line of a cast list ('John Standing as ____, a corrupt bishop')", _cast_line),
+    Rule("fragment-start", 1.0, "the sentence opens on a verb: its subject was a formula or a line the text lost",
+         _fragment_start),
     Rule("time-bound", 0.6, "true when the article was written ('the prime minister, currently ____')", _time_bound),
     Rule("trivial-count", 0.9, "a count no teacher asks: the reviews an aggregator is 'based on', or a 'one' the noun gives away",
          _trivial_count, _FIGURE),

@@ -415,3 +415,11 @@ def test_a_year_of_three_digits_after_b_in_brackets_is_a_birth_year():
     from tests.test_round_dev7 import facts
     dated = {f.text: f.value for f in facts("The scholar Ida Marl (b. 857) wrote 340 poems in Hask.", "Vell", "date")}
     assert dated == {"857": "0857"}
+
+
+def test_a_sentence_that_opens_on_a_verb_and_a_death_year_in_brackets_rank_down():
+    from quizgen import quality
+    from tests.test_round_dev7 import rule_holds
+    assert rule_holds(quality._fragment_start, "has 13 degrees of freedom, and the sample has 14 values.", "13", "figure")
+    assert not rule_holds(quality._fragment_start, "The sample has 13 degrees of freedom in all.", "13", "figure")
+    assert rule_holds(quality._bracketed_aside, "The scholar Ida Marl (d. 926) wrote many poems.", "926", "date")
