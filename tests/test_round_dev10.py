@@ -423,3 +423,14 @@ def test_a_sentence_that_opens_on_a_verb_and_a_death_year_in_brackets_rank_down(
     assert rule_holds(quality._fragment_start, "has 13 degrees of freedom, and the sample has 14 values.", "13", "figure")
     assert not rule_holds(quality._fragment_start, "The sample has 13 degrees of freedom in all.", "13", "figure")
     assert rule_holds(quality._bracketed_aside, "The scholar Ida Marl (d. 926) wrote many poems.", "926", "date")
+
+
+def test_a_name_to_choose_among_the_articles_people_ranks_under_the_default_bar():
+    from types import SimpleNamespace
+    from quizgen import quality
+    rule = next(r for r in quality.RULES if r.name == "person-options")
+    assert rule.test(SimpleNamespace(kind="person", type="multiple_choice"), quality.Evidence())
+    assert not rule.test(SimpleNamespace(kind="person", type="cloze"), quality.Evidence())
+    # (with the lead's own weight only, such a question falls under the default bar of 0.5)
+    lead = next(r for r in quality.RULES if r.name == "outside-lead")
+    assert (1 - rule.weight) * (1 - lead.weight) < 0.5
