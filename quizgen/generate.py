@@ -1918,6 +1918,12 @@ class Generator:
             words = answer_text.split()
             if f.attrs.get("type") == "person" and len(words) >= 3 and not any(w[:1].islower() for w in words):
                 accept += [f"{words[0]} {words[-1]}", words[-1]]  # "Charles Ranlett Flint": "Charles Flint", "Flint"
+            if f.attrs.get("type") in ("person", "text"):
+                # "Spouse: Hillary Rodham": the names the text gives the same person ("Hillary Clinton")
+                named = next((p for p in self.people if fold(answer_text) in self.person_mentions.get(self._name(p), ())), None)
+                if named is not None:
+                    accept += [m for m in named.attrs.get("mentions", []) if len(m.split()) >= 2 and m[:1].isupper()
+                               and not re.match(r"(?:Mr|Mrs|Ms|Dr|President|Senator|Governor)\b", m)]
             if fold(label) == "currency":
                 code = next((fld.text for box in self.doc.infoboxes for fld in box.fields
                              if fold(fld.key) == "currency_code"), "")

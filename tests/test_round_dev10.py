@@ -434,3 +434,15 @@ def test_a_name_to_choose_among_the_articles_people_ranks_under_the_default_bar(
     # (with the lead's own weight only, such a question falls under the default bar of 0.5)
     lead = next(r for r in quality.RULES if r.name == "outside-lead")
     assert (1 - rule.weight) * (1 - lead.weight) < 0.5
+
+
+def test_a_wife_known_by_both_family_names_is_one_person_and_accepted_by_either():
+    from tests.test_round_dev7 import bank, facts
+    front = "infoboxes:\n  - birth_date: {text: 'August 19, 1946'}\n    spouse: {text: 'Hillary Rodham (m. 1975)'}\n"
+    body = ("William Jefferson Tamo (born August 19, 1946) is a Vellish politician.\n\n## Life\n\n"
+            "In 1971, he met the law student Hillary Rodham in the library. The committee was chaired by Tamo's wife "
+            "Hillary Rodham Tamo in 1983. Hillary Tamo later became a senator.")
+    people = {f.value: f.attrs.get("mentions") for f in facts(body, "Bill Tamo", "person")}
+    assert "Hillary Tamo" not in people and "Hillary Tamo" in people.get("Hillary Rodham", [])
+    spouse = [q for q in bank(body, title="Bill Tamo", front=front) if q["kind"] == "infobox" and "spouse" in q["prompt"]]
+    assert spouse and all("Hillary Tamo" in q["answer"]["accept"] for q in spouse)

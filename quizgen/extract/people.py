@@ -1593,7 +1593,12 @@ def _married_name(r: Person, people: list[Person], subject: Person | None, doc: 
         return None
     same = [p for p in _named_part_of(people, fold(r.tokens[0])) if p is not subject and p is not r
             and p.surname != subject.surname]
-    if len(same) != 1 or not any(re.search(r"\bmarried\s+" + re.escape(form), doc.text) for form in same[0].forms.values()):
+    if len(same) != 1:
+        return None
+    # 'married Rita Y', or the name written with both family names ('Hillary Rodham Clinton')
+    both = " ".join(same[0].tokens) + " " + r.tokens[1]
+    if not (both in doc.text or any(re.search(r"\bmarried\s+" + re.escape(form), doc.text)
+                                    for form in same[0].forms.values())):
         return None
     return same[0]
 
