@@ -919,7 +919,10 @@ def defined_acronyms(text: str) -> dict[str, str]:
                 break
             if len(initials) >= len(acronym):
                 break
-    return {a: next(iter(names)) for a, names in found.items() if len(names) == 1}
+    # ("GDP (PPP)": the same letters as a qualifier of another acronym, purchasing power parity,
+    # not the party the article also spells out as "Pakistan Peoples Party (PPP)")
+    return {a: next(iter(names)) for a, names in found.items() if len(names) == 1
+            and not re.search(r"\b[A-Z]{2,}\s*(?:\(\s*|by\s+|at\s+)" + a + r"\b", text)}
 
 
 def expand_acronyms(text: str, acronyms: dict[str, str]) -> list[Edit]:

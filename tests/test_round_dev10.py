@@ -446,3 +446,10 @@ def test_a_wife_known_by_both_family_names_is_one_person_and_accepted_by_either(
     assert "Hillary Tamo" not in people and "Hillary Tamo" in people.get("Hillary Rodham", [])
     spouse = [q for q in bank(body, title="Bill Tamo", front=front) if q["kind"] == "infobox" and "spouse" in q["prompt"]]
     assert spouse and all("Hillary Tamo" in q["answer"]["accept"] for q in spouse)
+
+
+def test_an_acronym_also_used_as_a_qualifier_of_another_is_not_spelled_out():
+    from quizgen.context import defined_acronyms
+    found = defined_acronyms("Her Vell Peoples Party (VPP) won in 2008. The GDP (VPP) per capita is $2,000. "
+                             "The Orn Bay Company (OBC) traded furs.")
+    assert "VPP" not in found and found["OBC"] == "Orn Bay Company"
