@@ -742,7 +742,9 @@ _FRONTED = re.compile(r"(?:After|Before|Upon|On|Following|During|Despite|When|Wh
                       r"Because|Until|Once|Having|With)\b")
 _POSSESSED_BEFORE = re.compile(r"[A-Z][\w-]*['’]s (?:letter|request|proposal|offer|suggestion|invitation|idea|plan|"
                                r"intervention|efforts|appeal|warning|advice)\b(?!\s+(?:of|to|for|in|on|that|asking)\b)")
-_IN_RETURN = re.compile(r"(?:In return|In response|In exchange|In retaliation|In reply|As for)\b")
+_IN_RETURN = re.compile(r"(?:In return|In response|In exchange|In retaliation|In reply|As for|To compensate|"
+                        r"As a result(?=\s*,)|Because of this|Due to this|For this reason|Despite this|In spite of this|"
+                        r"Even so|Even after the [a-z]+(?=\s*,))\b")
 _THERE = re.compile(r"\b(?:landed|arrived|stayed|lived|remained|settled|returned|went|moved|fought|died|worked|"
                     r"studied|stationed|based|buried|born)\s+there\b")
 _THEN_LEAD = re.compile(r"(?:At (?:that|the) (?:time|point|moment)|By (?:then|that time)|Back then|Until then)\b(?!\s+(?:of|when)\b)")

@@ -453,3 +453,11 @@ def test_an_acronym_also_used_as_a_qualifier_of_another_is_not_spelled_out():
     found = defined_acronyms("Her Vell Peoples Party (VPP) won in 2008. The GDP (VPP) per capita is $2,000. "
                              "The Orn Bay Company (OBC) traded furs.")
     assert "VPP" not in found and found["OBC"] == "Orn Bay Company"
+
+
+def test_an_opening_that_answers_what_came_before_leans_on_it():
+    from quizgen.context import article_subject, leans_on_context
+    album = article_subject("Grey Tide", "1995 album by Vellish singer Ana Orn", None, "")
+    assert leans_on_context("To compensate, Ana Orn announced a string of remixes in June 1995.", album)
+    assert leans_on_context("As a result, the tour was cancelled in 1996.", album)
+    assert not leans_on_context("As a result of the treaty, Grey Tide was released in 1945.", album)
