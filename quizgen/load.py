@@ -219,8 +219,15 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
     if last in _NUMBER_ABBREVIATIONS:  # "No. 5", "c. 1750", "b. 1950": abbreviations only before a number
         return not next_char.isdigit()
     if last in _ABBREVIATIONS:
+        if last in _ENDING_ABBREVIATIONS and _FIRM_PART_AFTER.match(text, after):
+            return False  # "Warner Bros. Pictures representatives agreed": one name goes on
         return last in _ENDING_ABBREVIATIONS and next_char.isupper()
     return True
+
+
+# Words that continue a firm's name after "Bros." or "Inc.": "Warner Bros. Pictures", "Warner Bros. Records"
+_FIRM_PART_AFTER = re.compile(r"\s+(?:Pictures|Records|Entertainment|Studios|Television|Animation|Interactive|Games|"
+                              r"Discovery|Music|Home Video|Family|Theatre|Theater)\b(?!\s+(?:is|was|are|were)\b)")
 
 
 # A street's name and kind after a compass point: "201 E. Ontario Street", "12 N. Main St."

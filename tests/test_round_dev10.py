@@ -461,3 +461,12 @@ def test_an_opening_that_answers_what_came_before_leans_on_it():
     assert leans_on_context("To compensate, Ana Orn announced a string of remixes in June 1995.", album)
     assert leans_on_context("As a result, the tour was cancelled in 1996.", album)
     assert not leans_on_context("As a result of the treaty, Grey Tide was released in 1945.", album)
+
+
+def test_a_firms_name_goes_on_after_bros():
+    from quizgen.load import load_text
+    doc = load_text("---\ntitle: Grey Tide\n---\nAfter a long delay, Warner Bros. Pictures representatives agreed to the "
+                    "film's running time. It was made by Orn Inc. The company grew.\n", "x.md")
+    assert [s.text for s in doc.sentences] == [
+        "After a long delay, Warner Bros. Pictures representatives agreed to the film's running time.",
+        "It was made by Orn Inc.", "The company grew."]
