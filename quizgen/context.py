@@ -201,13 +201,17 @@ _STATISTIC_LEAD = re.compile(r"^(?:(?:In|As of|By|Since) [^,]{1,30}, )?(?:[A-Z][
                              r"[Ee]xpenditures?|[Tt]ourism)\b")
 
 
+def topic_place(title: str) -> str | None:
+    """The place a title names a topic of: "Angola" for "Demographics of Angola"."""
+    m = _TOPIC_OF_PLACE.match(title)
+    return m.group(1) if m else None
+
+
 def place_of(subject: Subject) -> str | None:
     """The place an article is about: its title for a country or a city, "Angola" for
     "Demographics of Angola"."""
-    m = _TOPIC_OF_PLACE.match(subject.title)
-    if m:
-        return m.group(1)
-    return subject.title if subject.kinds & _PLACE_KINDS and not subject.person else None
+    return topic_place(subject.title) or (
+        subject.title if subject.kinds & _PLACE_KINDS and not subject.person else None)
 
 
 def unplaced_statistic(text: str, place: str | None) -> bool:
@@ -489,7 +493,7 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             edits.append((m.start(2), m.end(), f"{cls.group(1)}-class {plural}", "name-subject"))
         elif not cls:
             unresolved = True
-    if subject.kinds & _WORK_KINDS and not subject.person:
+    if subject.kinds & WORK_KINDS and not subject.person:
         # "The story revolves around ...", "the final chapter was published ...": of the work the
         # article is about, said once: "The story of Ranma ½ revolves around ..."
         part = _PART_OF_WORK.search(text)
@@ -502,7 +506,7 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         if named_ok is None:
             # (the title inside a longer name, "the Azerbaijan Soviet Socialist Republic", is not the subject)
             named_ok = subject.person is None and (fold(subject.title) not in fold(text) or not re.search(
-                re.escape(subject.title) + r"(?!\s+[A-Z])", text, re.I) and not subject.kinds & _WORK_KINDS)
+                re.escape(subject.title) + r"(?!\s+[A-Z])", text, re.I) and not subject.kinds & WORK_KINDS)
             # (a work's title inside another name, "after the Post Tour ... the album": the next album)
         noun = m.group(1).lower()
         capital = text[m.start(1)].isupper()  # (the match may be of the lowered text)
@@ -583,9 +587,8 @@ def generic_heading(heading: str) -> bool:
     return bool(_GENERIC_HEADING.match(heading.strip()))
 
 
-_WORK_KINDS = frozenset({"manga", "anime", "film", "novel", "book", "album", "game", "play", "opera", "show",
+WORK_KINDS = frozenset({"manga", "anime", "film", "novel", "book", "album", "game", "play", "opera", "show",
                          "comic", "comics", "sitcom", "musical", "poem", "novella", "franchise"})
-WORK_KINDS = _WORK_KINDS
 _PART_OF_WORK = re.compile(r"\b[Tt]he (?:(?:final|first|last|original|opening|closing|\d[\d,]*) )?(?:story|plot|chapters?|"
                            r"episodes?|ending|storyline|narrative|TV series|television series|anime series|"
                            r"anime adaptation|film adaptation|soundtrack|screenplay|script)\b(?!\s+(?:of|in|to|that|which)\b)(?![-'’])")
@@ -698,7 +701,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "in the same year", "the following season": of which?
     if _ANOTHER.search(text):
         return True  # "as part of another swap": other than which?
-    m = _IN_THE_PLACE.search(text) if " the " in text and _PLACE_WORDS.search(text) else None
+    m = _IN_THE_PLACE.search(text) if " the " in text else None
     if m and m.group(1) not in subject.kinds and not re.search(r"\b(?:of|in|at) (?:the )?[A-Z]", text[:m.start()]):
         return True  # "for shipments of at least 60,000 copies in the region": which region?
     if _POINTS_BACK.search(text):
@@ -785,7 +788,6 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           # "was held in the same city in 1789": which city?
                           r"\bthe same (?:city|town|village|place|country|building|site|area|region|location|venue|"
                           r"house|street|school|church|hospital|camp|prison|island)\b")
-_PLACE_WORDS = re.compile(r"region|country|area|territory|state|province")
 _IN_THE_PLACE = re.compile(r"\b(?:in|across|throughout) the (region|country|area|territory|state|province)\b(?=\s*[.,;]|$)")
 _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of\b)"
                             r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")

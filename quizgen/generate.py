@@ -1871,7 +1871,7 @@ class Generator:
         "Where was Bob Marley born?", "Who founded IKEA?"."""
         title = re.sub(r"\s*\(.*?\)", "", self.doc.title).strip()
         # "Economy of Estonia": its infobox's currency is Estonia's ("the currency of Economy of Estonia")
-        title = re.sub(r"^(?:Economy|Demographics|Politics|Geography|Culture|Transport) of (?=[A-Z])", "", title)
+        title = context.topic_place(title) or title
         facts = [f for f in self.by_kind["infobox"] if f.attrs.get("type") in ("place", "person", "text")]
         label_counts: dict[str, int] = defaultdict(int)
         values: dict[str, str] = {}

@@ -24,6 +24,7 @@ from itertools import islice
 from typing import Callable
 
 from quizgen import formats, vocab
+from quizgen.extract.dates import parse_date_text
 from quizgen.extract.people import DEMONYMS
 from quizgen.formats import fold as fold_text
 from quizgen.model import Fact, Question, Sentence
@@ -960,7 +961,6 @@ def _option_value(kind: str, text: str):
     """An option as a value to order: a date's ISO text (its years, months and days in order), a
     figure's first number."""
     if kind == "date":
-        from quizgen.extract.dates import parse_date_text  # (the date scanner, only for these options)
         parsed = parse_date_text(text)
         return parsed[0].split("/")[0] if parsed else None
     m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
