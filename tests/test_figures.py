@@ -640,3 +640,14 @@ def test_studies_and_research_named_vaguely_are_sources(sentence, text, source):
 
 def test_a_catalogue_number_after_a_code_is_no_figure():
     assert found("Hall employed Kodak Vision 200T 5274 stock and 40 lamps for the daylight scenes.") == [("40", 40)]
+
+
+def test_a_named_party_says_a_figure_in_the_present_tense():
+    assert sources("The Red Cross says 300 people were killed in the floods.") == {"300": "Red Cross"}
+    assert sources("Many units were disbanded – the IISS says totals have dropped from 14 divisions to two.") \
+        == {"14": "IISS", "two": "IISS"}
+    assert sources("Population estimates 300 people.") == {"300": None}  # a noun, not a party
+
+
+def test_coordinates_are_no_figures():
+    assert found("The school (Lviv / 49°49'28\"N 24°1'2\"E) teaches 300 cadets. It lies at 50°17′6″N.") == [("300", 300)]

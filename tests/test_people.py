@@ -623,3 +623,24 @@ def test_a_name_met_only_in_a_plot_is_a_character():
             "The critic Jo Orn praised Brand in 2000.\n")
     ppl = {f.value for f in people.extract(load_text(text, "x.md"))}
     assert not {"Walter Simeon", "Clara Oswin"} & ppl and {"Ola Brand", "Percy Daggs III", "Jo Orn"} <= ppl
+
+
+def test_romanised_slavic_given_names_make_a_name():
+    # Faker's Ukrainian and Russian names are Cyrillic; the text writes them in either romanisation
+    got = found("The rally was led by Volodymyr Hnatiuk. Sviatoslav Melnyk and Vyacheslav Orlov joined them later.")
+    assert {"Volodymyr Hnatiuk", "Sviatoslav Melnyk", "Vyacheslav Orlov"} <= set(got)
+
+
+def test_church_titles_are_titles():
+    got = found("In 1990 Patriarch Dionisy met Metropolitan Bohdan Kovalenko in the city.")
+    assert got["Dionisy"].attrs["roles"] == ["Patriarch"]
+    assert "Bohdan Kovalenko" in got
+    assert not found("She visited the Metropolitan Museum of Art and the Metropolitan Opera in 1990.")
+
+
+def test_a_long_list_of_bands_with_one_singer_in_it_is_not_a_list_of_people():
+    body = ("Allan Brooks is a singer from Leeds. Popular acts include Blue Harbour, Tin Lanterns, Velvet Road, "
+            "Allan Brooks, Quiet Engine and Paper Moons.")
+    got = found(body)
+    assert "Allan Brooks" in got
+    assert not {"Blue Harbour", "Tin Lanterns", "Velvet Road", "Quiet Engine", "Paper Moons"} & set(got)

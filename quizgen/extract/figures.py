@@ -308,7 +308,11 @@ _FIGURE_AHEAD = (r"(?=\s+(?:(?:about|some|around|approximately|over|more\s+than|
                  rf"a\s+total\s+of)\s+)?(?:[$£€]?\d|(?i:{_WORD})\b))")
 # Present tenses that are also plural nouns, taken without "that" only after a named party or a
 # source-like noun: "Morris estimates his work raised $50 million", not "Estimates the ...".
-_VERBS_NAMED = r"estimates|claims|believes|reckons|thinks|says|states"
+_VERBS_NAMED = r"estimates|claims|believes|reckons|thinks|says|states|reports"
+# What follows such a verb when it is one: a determiner, a figure ("the Red Cross says 300 people"), or a
+# short clause ("the IISS says totals have dropped from 14 divisions")
+_NAMED_AHEAD = (r"(?=\s+(?:his|her|their|its|the|there|about|some|around|over|nearly)\s|\s+(?:more\s+than\s+)?[$£€]?\d|"
+                r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:have|has|had|was|were|is|are|will|would)\s)")
 # Forecasts: "Endiama expects production to increase by 8%", "a figure which Capital Economics
 # projects to rise to £1.5 billion"; taken only after a named party or a source-like noun.
 _VERBS_FORECAST = r"expects|expected|projects|predicts|predicted|forecasts|forecast|anticipates|anticipated"
@@ -317,7 +321,7 @@ _SAID_WHERE = r"(?:in|on|at|during)\s+(?:[\w'’]+\s+){1,4}?"
 _VERB_RE = re.compile(rf"\b(?:(?P<strong>{_VERBS_STRONG})|(?P<that>{_VERBS_THAT})(?=\s*:|\s+(?:{_SAID_WHERE})?(?:that|\"|“|:))|"
                       rf"(?P<told>told|informed|assured)(?=\s+(?:[\w'’.-]+\s+){{1,4}}that\b)|"
                       rf"(?P<ing>{_VERBS_ING})|(?P<direct>{_VERBS_DIRECT}){_FIGURE_AHEAD}|"
-                      rf"(?P<named>{_VERBS_NAMED})(?=\s+(?:his|her|their|its|the|there|about|some|around|over|nearly)\s)|"
+                      rf"(?P<named>{_VERBS_NAMED}){_NAMED_AHEAD}|"
                       rf"(?P<forecast>{_VERBS_FORECAST})(?=\s+(?:[\w'’]+\s+){{0,4}}?to\s+[a-z]))\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|it|widely|reportedly|not|an|a|the|as)\s+"
                              r"(?:(?:\w+ly|also|then|later|further|not|never|still|first|originally|since|often)\s+)?$",
@@ -384,7 +388,7 @@ _AUX_TAIL = re.compile(r"(?:\s+(?:had|has|have|also|later|then|further|subsequen
                        r"repeatedly|allegedly|itself|themselves|himself|herself|in turn|"
                        r"in response|however|too|originally|separately|similarly|likewise))+\s*$",
                        re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]\s+|,?\s+while\s+|,\s+(?:and|but|whereas|whilst|although|though)\s+|"
+_CLAUSE_BREAK = re.compile(r"[;:]\s+|\s+[–—]\s+(?=the\s+[A-Z]|[A-Z])|,?\s+while\s+|,\s+(?:and|but|whereas|whilst|although|though)\s+|"
                            r"\s+but\s+|\s+whereas\s+|\s+and\s+(?=(?:the|[A-Z])[^,]*?\s+(?:"
                            + _VERBS_STRONG + r")\b)")
 # Where a speech verb's reach ends: a new clause that contrasts with it.
@@ -1258,7 +1262,8 @@ _DIGIT_RULES = [
         r"\s+(?:[A-Z][\w'’]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way|"
         r"Terrace|Mall|Tower|Towers|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", c.after)
      or re.match(r"\s+(?:Mall|Tower|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", c.after)),
-    ("coordinate", lambda c: re.match(r"\s?°\s*(?:\d+\s*[′']\s*)?[NSEW]\b", c.after)),
+    ("coordinate", lambda c: re.search(r"\d°\s*(?:\d+\s*[′']\s*)?$", c.before) is not None),  # its minutes, seconds
+    ("coordinate", lambda c: re.match(r"""\s?°\s*(?:\d+\s*[′']\s*(?:\d+(?:\.\d+)?\s*[″"]\s*)?)?[NSEW]\b""", c.after)),
     ("arithmetic", lambda c: re.match(r"\s+(?:times|plus|minus)\s+[\d(]", c.after) or _ARITHMETIC_BEFORE.search(c.before)),
     ("ordinal or decade", lambda c: re.match(r"(?:st|nd|rd|th|s)\b|['’]s\b", c.after)),
     ("letters glued after", lambda c: re.match(r"[A-Za-z]", c.after) and not _GLUED_UNITS.match(c.after)),

@@ -167,6 +167,8 @@ def given_names() -> frozenset[str]:
             value = getattr(provider, attr, None)
             if isinstance(value, (list, tuple, set, dict)):
                 names.update(fold(str(n)) for n in value if str(n)[:1].isupper() and " " not in str(n))
+                if module.name in CYRILLIC_LOCALES:  # English text writes them romanised: 'Volodymyr', 'Vyacheslav'
+                    names.update(fold(r) for n in value if " " not in str(n) for r in _romanised(str(n), module.name))
     # Faker's lists hold some words that are far more often something else in an article.
     return frozenset(names - TITLES - STOPWORDS - MONTHS_DAYS - DEMONYMS - ORG_WORDS - ROLE_NOUNS)
 
@@ -503,14 +505,38 @@ def common_given_names(locales: tuple[str, ...] = ("en_US", "en_GB")) -> frozens
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
             continue
-        names |= {str(n) for n in provider.first_names if " " not in str(n)}
+        for n in map(str, provider.first_names):
+            if " " not in n:
+                names.update(_romanised(n, locale) if locale in CYRILLIC_LOCALES else (n,))
     return frozenset(n for n in names if fold(n) in given_names() and fold(n) not in WORDLIKE_GIVEN)
 
 
 # First names of the languages of Europe whose names English text most often cites ('Marcel
-# Duchamp', 'Claudio Abbado'): before one more capitalised word they make a name too
+# Duchamp', 'Claudio Abbado', 'Volodymyr Sterniuk'): before one more capitalised word they make a name too
 EUROPEAN_LOCALES = ("fr_FR", "de_DE", "it_IT", "es_ES", "pt_PT", "nl_NL", "pl_PL", "sv_SE", "cs_CZ", "sk_SK", "hr_HR", "sl_SI",
-                    "da_DK", "no_NO", "fi_FI", "hu_HU", "ro_RO", "pt_BR")
+                    "da_DK", "no_NO", "fi_FI", "hu_HU", "ro_RO", "pt_BR", "uk_UA", "ru_RU")
+
+# Faker writes these locales' names in Cyrillic; English text romanises them, by the Ukrainian national
+# system ('Володимир' -> 'Volodymyr', 'Олег' -> 'Oleh') or the BGN/PCGN one for Russian ('Вячеслав' ->
+# 'Vyacheslav'), with the iotated vowels written 'ya' or 'ia' ('Svyatoslav', 'Sviatoslav').
+CYRILLIC_LOCALES = {"uk_UA": "uk", "ru_RU": "ru"}
+_CYRILLIC_COMMON = dict(zip("абвдзклмнопрстуфхцчшщ", "a b v d z k l m n o p r s t u f kh ts ch sh shch".split()))
+_CYRILLIC = {
+    "uk": _CYRILLIC_COMMON | {"г": "h", "ґ": "g", "е": "e", "є": "ye", "ж": "zh", "и": "y", "і": "i", "ї": "yi",
+                              "й": "y", "ь": "", "ю": "yu", "я": "ya", "'": "", "’": ""},
+    "ru": _CYRILLIC_COMMON | {"г": "g", "е": "e", "ё": "yo", "ж": "zh", "и": "i", "й": "y", "ъ": "", "ы": "y",
+                              "ь": "", "э": "e", "ю": "yu", "я": "ya"},
+}
+
+
+def _romanised(name: str, locale: str) -> set[str]:
+    """A Cyrillic first name in Latin letters, each common spelling of it ('Святослав': 'Svyatoslav', 'Sviatoslav')."""
+    table = _CYRILLIC[CYRILLIC_LOCALES[locale]]
+    latin = "".join(table.get(ch, ch) for ch in name.lower())
+    if not latin.isascii() or len(latin) < 4:
+        return set()
+    spellings = {latin, latin[:1] + re.sub(r"y([aeiu])", r"i\1", latin[1:])}
+    return {w.capitalize() for w in spellings}
 
 
 # Last words that make a name with a first name in it the name of a thing: 'Arthur Wint Drive'.
@@ -1906,7 +1932,9 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
                 in_list = r.key not in places and _true_list(group) and not things[id(group)] \
                     and others_in(strong_in[id(group)], r)
             else:
-                in_list = others_in(known_ids(group), r)
+                # a name among many list items that are not known people ('bands include BoomBox, Druha
+                # Rika, Haydamaky, ... Taras Petrynenko, ...') is not one by the company it keeps
+                in_list = others_in(known_ids(group), r) and 3 * len(known_ids(group)) >= len(group)
             # A name-shaped run in a sentence about a known person ('Ted Petoskey preceded Rifenburg').
             nearby = others_in(known_ids(same), r)
             # 'Rudyard Kipling' after 'Mr. Kipling': the family name of someone titled as a person.
