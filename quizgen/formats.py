@@ -112,6 +112,8 @@ def number_text(value: float, like: str = "") -> str:
             return word.capitalize() if like.strip()[:1].isupper() else word
         if like and re.search(r"\d{4}", like.replace(",", "")) and "," not in like and value >= 1000:
             return str(value)
+        if like and re.fullmatch(r"\d{1,3}", like.strip()) and value < 10000:
+            return str(value)  # a made-up '1,275' beside a key written '857' looks made up
         return f"{value:,}"
     decimals = len(like.split(".")[1]) if "." in like and like.split(".")[1].isdigit() else 1
     return f"{value:,.{decimals}f}"

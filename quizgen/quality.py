@@ -155,6 +155,13 @@ def _items_listed(q: Question, ev: Evidence) -> bool:
     m = re.match(r"[^.;:()—–]{0,40}?(?::|\s[—–]\s|\((?!\s*[\d~≈])|,?\s+(?:namely|including|includ\w+|such as|consisting of)\b)(.*)", after)
     if m and (m.group(1).count(",") >= 1 or " and " in m.group(1)):
         return True
+    # "into ____ categories, Goguryeo and Mohe": as many names follow the noun as the key counts
+    listed = re.match(r"\s*(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)+"
+                      r"(?:and|or)\s+[A-Z][\w'’-]*)", after)
+    value = ev.fact.value if ev.fact is not None else None
+    if listed and isinstance(value, (int, float)) and len(re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                                                   listed.group(1))) == value:
+        return True
     if re.search(r"\bthe others?\s+(?:being|is|was|are|were)\b", after):
         return True  # "one of ____ states (the other being Mississippi)": the count is read off the sentence
     # "in ____ major leagues, with teams in the National Hockey League, Major League Baseball, ..."

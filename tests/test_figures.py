@@ -651,3 +651,9 @@ def test_a_named_party_says_a_figure_in_the_present_tense():
 
 def test_coordinates_are_no_figures():
     assert found("The school (Lviv / 49°49'28\"N 24°1'2\"E) teaches 300 cadets. It lies at 50°17′6″N.") == [("300", 300)]
+
+
+def test_short_years_after_a_verb_or_a_life_abbreviation_are_no_counts():
+    got = found("The kingdom of Vell was founded in 698 AD. A record in 834 says that it had two kings. "
+                "The scholar Orn Quell (b. 857) wrote of it.")
+    assert got == [("two", 2)]

@@ -214,6 +214,8 @@ def test_pronouns_need_a_name_before_them_and_a_things_pronoun_a_things_name():
     ("Brindlemoor is the 30th-most extensive and the 24th-most populous of the 50 United Provinces.", "50", "known-set"),
     ("Brindlemoor is represented in seven major leagues, with teams in the Hockey League, the Baseball "
      "League, the Basketball League and the Football League.", "seven", "items-listed"),
+    ("According to Hallam, the records of Vell divided its people into three classes, Orns, Brants and Quells.",
+     "three", "items-listed"),
     ("The judge of Vell gave the smuggler Karl Osk a suspended 18 month prison sentence.", "18", "attributive-blank"),
     ("Annual bright sunshine totals in the hills of Vell range between 1900 up to just under 2600 hours per year.",
      "1900", "measure-not-year"),

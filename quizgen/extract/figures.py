@@ -125,9 +125,11 @@ def _label_before(text: str, pos: int) -> bool:
 _YEAR_PREP = re.compile(
     r"\b(?:in|of|by|around|since|until|till|from|to|after|before|during|through|spring|summer|"
     rf"autumn|fall|winter|early|late|mid|year|years|{vocab.ERAS_RE}|{vocab.alternation(vocab.CIRCA)}|between|and|"
-    r"the|–|-)\s*$", re.IGNORECASE)
+    r"the|–|-|(?<!\w)[bdr]\.|fl\.)\s*$", re.IGNORECASE)  # "(b. 857)", "(d. 1227)", "(r. 737–793)", "(fl. 590)"
+# a plural noun after a number makes it a count ("834 sites"); a verb does not ("in 834 says")
 _PLURALISH = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:[a-z]+s(?<!ss)(?<![iu]s)(?<!\bhas)(?<!\bwas)(?<!\bdoes)(?<!\bits)(?<!\bas)|people|men|"
+    r"^\s*(?:[a-z]+\s+)?(?:[a-z]+s(?<!ss)(?<![iu]s)(?<!\bhas)(?<!\bwas)(?<!\bdoes)(?<!\bits)(?<!\bas)"
+    r"(?<!\bsays)(?<!\bshows)(?<!\bdescribes)(?<!\bmentions)(?<!\bconfirms)(?<!\bstates)(?<!\bremains)|people|men|"
     r"women|children|feet|persons|troops|police|cattle|personnel|staff|works)\b")
 _FRACTION_AFTER = re.compile(r"^[\s-]+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
                              r"hundredths?|halves|half(?!\s*-?\s*(?:brothers?|sisters?|siblings?)))\b",
