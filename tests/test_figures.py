@@ -657,3 +657,11 @@ def test_short_years_after_a_verb_or_a_life_abbreviation_are_no_counts():
     got = found("The kingdom of Vell was founded in 698 AD. A record in 834 says that it had two kings. "
                 "The scholar Orn Quell (b. 857) wrote of it.")
     assert got == [("two", 2)]
+
+
+def test_numbers_of_addresses_catalogues_and_attributive_compounds_are_no_figures():
+    assert found("The club moved to 201 E. Ontario Street in 1997 and hired 12 staff.") == [("12", 12)]
+    assert found("He enrolled at the Moscow School № 554 with 30 other boys.") == [("30", 30)]
+    assert found("The asteroid 59239 Vell is named after him, as are 2 craters.") == [("2", 2)]
+    assert found("It had four-wheel drive and an eight-track player, and 16 seats.") == [("16", 16)]
+    assert ("150", 150) in found("On that day F Company captured the hill, killing 150 North Koreans.")

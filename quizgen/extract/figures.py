@@ -103,8 +103,8 @@ _LABEL_BEFORE = re.compile(
     r"channel|figure|fig|table|item|rule|step|phase|stage|round|game|match|week|day|ranked|rank|"
     r"ranking|placed|seeded|hill|height|elevation|point|kilometre|kilometer|milepost|chromosome|op|opus|"
     r"terminal|version|release|issue|series|division|platform|lot|locus|bus|tram|apartment|suite|unit|"
-    r"footnote|note|fn|appendix|plate|map|entry|paragraph|para|clause|verse|canto|psalm|"
-    r"U\.S|US|SR|state\s+route|county\s+road)\.?|#)\s*$",  # "U.S. 14 travels east": a road's number
+    r"footnote|note|fn|appendix|plate|map|entry|paragraph|para|clause|verse|canto|psalm|sections|articles|chapters|"
+    r"asteroid|planet|U\.S|US|SR|state\s+route|county\s+road)\.?|#|№)\s*$",  # "U.S. 14 travels east": a road's number
     re.IGNORECASE)
 
 
@@ -151,7 +151,7 @@ _ONE_NOT_AFTER = re.compile(r"\b(?:no|any|every|each|some|the|this|that|which|no
                             r"only|just|but|than|as|at|in|of|on|ones?|another|such)\s*$", re.IGNORECASE)
 # Hyphenated words after a number word that make an adjective, not a count ("one-sided").
 _HYPHEN_STOP = re.compile(r"^-(?:sided|way|time|off|dimensional|fold|thirds?|quarters?|halves|half|on|pointers?|"
-                          r"party|state|act|liner|piece|man band|stop)\b", re.IGNORECASE)
+                          r"party|state|act|liner|piece|man band|stop|wheel|wheeled|track|door|seater|cylinder|stroke)\b", re.IGNORECASE)
 # Words after a dash pair or "X to Y" that make it a game score or record, not a range.
 _SCORE_AFTER = re.compile(r"^\s*(?:victory|win|wins|won|loss|losses|lost|defeat|record|lead|tie|"
                           r"draw|decision|score|margin|final|result|vote|aggregate|scoreline|"
@@ -1255,7 +1255,10 @@ _DIGIT_RULES = [
     ("chemical name bracket", lambda c: re.search(r"\[[\d.,+\s]*$", c.before) and re.match(r"[\d.,+\s]*\]", c.after)),
     ("year with an era", lambda c: _beside_era(c.before, c.after)),
     ("street address", lambda c: re.match(r"\s+(?:rue|via|calle|avenida|avenue|boulevard|place|strasse|straße)\b",
-                                          c.after, re.IGNORECASE)),
+                                          c.after, re.IGNORECASE)
+     # "at 201 E. Ontario Street", "moved to 109 East Ontario" (not "killing 150 North Koreans")
+     or re.match(r"\s+[NSEW]\.\s+[A-Z][a-z]", c.after)
+     or re.search(r"\b(?:at|to|on|from)\s+$", c.before) and re.match(r"\s+(?:North|South|East|West)\s+[A-Z][a-z]+\b(?<!s)(?!\s+[a-z])", c.after)),
     ("European separators", lambda c: re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", c.n.raw.strip())),
     ("second half of a score", lambda c: not c.in_range and re.search(r"\d\s*[–\-−]\s*$", c.before)),
     ("signed value", lambda c: re.search(r"(?:^|[\s(])[+\-−]\s?$", c.before)),
