@@ -682,6 +682,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "As a result of Einstein's letter, ...": which letter?
     if _IN_RETURN.match(text):
         return True  # "In return, the president agreed to buy ...": for what?
+    if _AGAIN_LEAD.match(text):
+        return True  # "Wei invaded again in 259": after what?
     if _THERE.search(text):
         return True  # "a small British raiding force had landed there": where?
     if _THEN_LEAD.match(text):
@@ -745,9 +747,11 @@ _FRONTED = re.compile(r"(?:After|Before|Upon|On|Following|During|Despite|When|Wh
                       r"Because|Until|Once|Having|With)\b")
 _POSSESSED_BEFORE = re.compile(r"[A-Z][\w-]*['’]s (?:letter|request|proposal|offer|suggestion|invitation|idea|plan|"
                                r"intervention|efforts|appeal|warning|advice)\b(?!\s+(?:of|to|for|in|on|that|asking)\b)")
-_IN_RETURN = re.compile(r"(?:In return|In response|In exchange|In retaliation|In reply|As for|To compensate|"
+_IN_RETURN = re.compile(r"(?:In return|In response|In exchange|In retaliation|In reply|In protest|As for|To compensate|"
+                        r"By comparison|In comparison|A related|A similar|The related|"
                         r"As a result(?=\s*,)|Because of this|Due to this|For this reason|Despite this|In spite of this|"
                         r"Even so|Even after the [a-z]+(?=\s*,))\b")
+_AGAIN_LEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+again\b")
 _THERE = re.compile(r"\b(?:landed|arrived|stayed|lived|remained|settled|returned|went|moved|fought|died|worked|"
                     r"studied|stationed|based|buried|born)\s+there\b")
 _THEN_LEAD = re.compile(r"(?:At (?:that|the) (?:time|point|moment)|By (?:then|that time)|Back then|Until then)\b(?!\s+(?:of|when)\b)")

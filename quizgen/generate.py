@@ -989,6 +989,10 @@ class Generator:
 
     def date_questions(self) -> Iterable[Question]:
         for f in self.by_kind["date"]:
+            season = _SEASON_OF.fullmatch(f.text)
+            if season and f.span is not None and f.attrs.get("precision") == "year":
+                # "in the summer and fall of ____": the season stays in the prompt, the year is asked
+                f = dataclasses.replace(f, text=season.group(1), span=(f.span[1] - len(season.group(1)), f.span[1]))
             s = f.sentence
             if s is None or f.span is None or "/" in str(f.value):
                 continue
@@ -1710,6 +1714,8 @@ class Generator:
                         # "had exceeded 30 million" by "had exceeded 20 million"
                     if _BOUND_AFTER.match(s.text, f.span[1] - s.start) or _BOUND_INSIDE.search(f.text):
                         return None  # "three or more means": "five or more" is as true
+                    if _CONVERSION_AFTER.match(s.text, f.span[1] - s.start):
+                        return None  # "107,000 m²/17 acres": the conversion left as it was says which is false
                     if _PERCENT.search(asked) and _shares_of_a_whole(s.text, f.span[0] - s.start, f.span[1] - s.start,
                                                                      float(f.value)):
                         return None  # "owns 29%, while Samsung owns the remaining 49%": the sum says it is false
@@ -2711,6 +2717,12 @@ def _printed_numbers(fact: Fact) -> set[float]:
         except ValueError:
             pass
     return out
+
+
+# a figure's conversion after a slash: "107,000 m²/17 acres" (one in brackets is dropped from a false statement)
+_CONVERSION_AFTER = re.compile(r"\s*/\s*(?:about\s+|approx\.?\s+|c\.\s*)?[\d.,]+\s*[^\W\d]")
+_SEASON_OF = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\s+of\s+(\d{3,4})",
+                        re.IGNORECASE)
 
 
 def _number_like(value: float, surface: str) -> str:

@@ -81,7 +81,9 @@ _BACK_SECTIONS = re.compile(
     r"footnotes|works cited|explanatory notes|gallery|discography|filmography|selected works|works|"
     r"publications|honours|honors|awards(?: and honou?rs)?|in popular culture|popular culture|trivia|"
     r"in film|in fiction|in media|in literature|cultural references|roster|squad|personnel|track listing|"
-    r"namesakes|eponyms|things named after \w+|in art and literature)$", re.I)
+    r"namesakes|eponyms|things named after \w+|in art and literature|"
+    r"notable (?:people|persons|residents|natives|alumni|citizens|individuals)|famous (?:people|residents|natives)|"
+    r"people from \w+|(?:notable )?people born in \w+)$", re.I)
 
 
 def _in_back_matter(q: Question, ev: Evidence) -> bool:
@@ -263,7 +265,7 @@ def _one(q: Question, ev: Evidence) -> bool:
     return q.kind == "figure" and ev.fact is not None and fold_text(ev.fact.text) in ("one", "a", "an")
 
 
-_GARBLED = re.compile(r"\b[kMG]?oilbbl\b|\be\d+(?:carat|m3|cuft|t|USD)\b|\b[A-Z]-change\b|\.\.\.|…")
+_GARBLED = re.compile(r"\b[kMG]?oilbbl\b|\be\d+(?:carat|m3|cuft|t|USD|km|mi|m|kg|lb|acre|ha|sqmi|km2|L|gal|ft)\b|\b[A-Z]-change\b|\.\.\.|…")
 _E_DIGIT = re.compile(r"e\d")
 
 
@@ -291,7 +293,31 @@ def _fragment(q: Question, ev: Evidence) -> bool:
     """A line of a list with no verb ("Aymara, by ____ people, mostly in the Northwest."): it
     states nothing on its own, and as a true/false statement it is neither."""
     text = _sentence(ev)
-    return bool(text) and bool(_ENTRY_LEAD.match(text)) and not _ANY_VERB.search(text)
+    return bool(text) and (bool(_ENTRY_LEAD.match(text)) and not _ANY_VERB.search(text) or bool(_BORN_ENTRY.match(text)))
+
+
+def _false_aside(q: Question, ev: Evidence) -> bool:
+    """"Mars has seasons, like Earth (which has an axial tilt of 35.5 degrees)": a false statement
+    made false in a bracketed aside about something else tests what the article only mentions."""
+    if q.type != "true_false" or not ev.blank or q.answer.get("value") is not False:
+        return False
+    before = _sentence(ev)[:ev.blank[0]]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _run_on(q: Question, ev: Evidence) -> bool:
+    """"... in humble occupations. in 1432, Sejong ordered ...": two sentences the text ran together
+    with a slip of the case; the prompt prints both."""
+    m = _RUN_ON.search(_sentence(ev))
+    return m is not None and m.group(1) not in _ABBREVIATED
+
+
+_RUN_ON = re.compile(r"\b([a-z]{3,})\.\s+(?:in|on|at|the|he|she|it|they|this|after|during|by)\s")
+_ABBREVIATED = frozenset({"etc", "approx", "incl", "vol", "vols", "eds", "trans", "resp", "esp", "viz", "cca", "est"})
+
+
+# "Samantha Futerman (born 1987), South Korean-born American actress, ...": a line of a list of people
+_BORN_ENTRY = re.compile(r"[A-Z][^()]{0,80}\((?:born|b\.)[^()]*\)\s*,?\s+(?!(?:is|was|has|had|became|and|who)\b)\w")
 
 
 # a list entry opens on a name or a noun and a comma ("Aymara, by", "A higher level, divided in"),
@@ -1024,7 +1050,7 @@ def _packed_statement(q: Question, ev: Evidence) -> bool:
     # (a date is one fact, "24 November 1940"; "the 2nd Battleship Division" is a name, not a fact)
     text = _ONE_DATE.sub("D", q.prompt)
     facts = len(re.findall(r"\d[\d,.]*(?!\d|st\b|nd\b|rd\b|th\b)", text))
-    return len(q.prompt.split()) > 30 or facts >= 4
+    return len(q.prompt.split()) > 26 or facts >= 3
 
 
 _ONE_DATE = re.compile(r"\b\d{1,2}\s+(?:" + vocab.MONTH_NAMES_RE + r")\s+\d{3,4}\b|\b(?:" + vocab.MONTH_NAMES_RE +
@@ -1102,7 +1128,12 @@ RULES: tuple[Rule, ...] = (
     Rule("list-line", 0.6, "a line of a list or table that starts with a number or a short label, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("dropped-word", 1.0, "a word the converter dropped ('In the, Argentina had ...')", _dropped_word),
-    Rule("no-verb", 1.0, "a line of a list with no verb ('Aymara, by ____ people, mostly in the Northwest')",
+    Rule("false-aside", 1.0, "a false statement made false inside a bracketed aside ('like Earth (tilt ____)')",
+         _false_aside, _DATE_FIGURE),
+    Rule("run-on-sentences", 1.0, "two sentences run together with a lower-case start ('occupations. in ____, Sejong')",
+         _run_on),
+    Rule("no-verb", 1.0, "a line of a list with no verb ('Aymara, by ____ people, mostly in the Northwest'), "
+         "or a line of a list of people ('X (born ____), American actress')",
          _fragment),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
     Rule("known-anchor", 0.6, "the prompt dates the blank by a date everyone knows ('before World War II began')",

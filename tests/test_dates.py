@@ -407,3 +407,11 @@ def test_a_month_after_late_in_a_year_is_of_the_next_year():
     assert ("September", "1997-09") in got, got  # the story has moved on to the next year
     got = found("The works began in late 1880. In October the roof was raised.")
     assert ("October", "1880-10") in got, got  # a month of the second half stays in the same year
+
+
+def test_days_and_months_of_every_year_get_no_year():
+    text = ("---\ntitle: Vell\n---\nVell was founded in 1925.\n\n## Climate\n"
+            "The rainy season starts on June 7 and ends on July 21.\n\n## Festivals\n"
+            "The Orn Matsuri (June 30 – July 2) draws crowds.\n\n## History\nOn 3 May the town flooded.\n")
+    values = [f.value for f in dates.extract(load_text(text, "v.md"))]
+    assert values == ["1925", "1925-05-03"]

@@ -665,3 +665,8 @@ def test_numbers_of_addresses_catalogues_and_attributive_compounds_are_no_figure
     assert found("The asteroid 59239 Vell is named after him, as are 2 craters.") == [("2", 2)]
     assert found("It had four-wheel drive and an eight-track player, and 16 seats.") == [("16", 16)]
     assert ("150", 150) in found("On that day F Company captured the hill, killing 150 North Koreans.")
+
+
+def test_numbers_of_a_formula_are_no_figures():
+    assert found("For example, σ = 10 and λ > 0 here, so the sample of 40 patients was enough.") == [("40", 40)]
+    assert found(r"So the estimator becomes \textstyle n{S_x}^2, giving 3 terms.") == []

@@ -11,6 +11,7 @@ from quizgen import context, quality
 from quizgen.extract import extract_facts
 from quizgen.generate import Generator, _key_shares_with_all, _multiples_pattern
 from quizgen.load import load_text
+from quizgen.model import Question, Sentence
 from quizgen.pipeline import Options, process_document
 from quizgen.selection import choose, choose_bank
 
@@ -955,3 +956,47 @@ def test_a_date_of_an_event_told_again_is_no_wrong_option():
     qs = [q for q in bank(body, title="Ola Brand", description="Vellish swimmer")
           if q["type"] == "multiple_choice" and "champion in" in q["prompt"]]
     assert qs and "2011" not in qs[0]["choices"]
+
+
+def test_a_false_statement_is_not_made_false_inside_a_bracketed_aside():
+    text = "With an axial tilt of 25 degrees, Vell has seasons, like Orn (which has an axial tilt of 23.5 degrees)."
+    sentence = Sentence(text=text, start=0, end=len(text), section=(), block=1, index=1)
+
+    def false_statement(blank: tuple[int, int]) -> bool:
+        q = Question(id="x", type="true_false", kind="figure", prompt=text, answer={"text": "False", "value": False},
+                     source={})
+        return quality._false_aside(q, quality.Evidence(sentence=sentence, blank=blank))
+
+    aside, main = text.index("23.5 degrees"), text.index("25 degrees")
+    assert false_statement((aside, aside + 12))
+    assert not false_statement((main, main + 10))
+
+
+def test_lines_of_a_list_of_people_and_run_on_sentences_are_refused():
+    qs = bank("Vell is a city in Testland. Kara Osk (born 1987), Testlandic actress, writer and director. "
+              "The term was applied to humble occupations. in 1432, the king ordered that they be allowed to enroll.")
+    born = [q for q in qs if q["kind"] == "date" and q["answer"]["text"] == "1987"]
+    assert born and all("no-verb" in q["quality_reasons"] for q in born)
+    run_on = [q for q in qs if q["kind"] == "date" and q["answer"]["text"] == "1432"]
+    assert run_on and all("run-on-sentences" in q["quality_reasons"] for q in run_on)
+
+
+def test_the_season_of_a_year_stays_in_the_prompt():
+    qs = bank("The troops of Vell held a perimeter around Orn in the summer and fall of 1950, as the records show.")
+    cloze = [q for q in qs if q["kind"] == "date" and q["type"] == "cloze"]
+    assert cloze and cloze[0]["answer"]["text"] == "1950" and "fall of ____" in cloze[0]["prompt"].replace("________", "____")
+
+
+@pytest.mark.parametrize("sentence", [
+    "By comparison, the great canyon of Orn is only 446 km long.",
+    "A related, but much more detailed, map of Vell was released on 16 April 2023.",
+    "In protest, a petition signed by 648 students was delivered to the king.",
+    "Orn invaded again in 259 but was defeated at the river.",
+])
+def test_sentences_that_lean_on_the_one_before(sentence):
+    assert context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
+
+
+def test_no_false_statement_beside_a_conversion_left_unchanged():
+    qs = bank("Vell Park occupies 107,000 m²/17 acres and is home to the Vell Tower and the city aquarium.")
+    assert not [q for q in qs if q["type"] == "true_false" and q["answer"]["value"] is False]

@@ -50,6 +50,7 @@ kilometer inches inch yards yard yd yds mi nmi kg g lb lbs pounds tons tonnes to
 hours hrs h minutes seconds days weeks months utc gmt local z hp kw mw mph knots kn
 aircraft planes tanks guns ships vessels vehicles homes houses buildings units copies pages
 species specimens words lines families children households employees workers cases deaths
+pa kpa hpa mbar atm psi au ly mya bya ma kelvin degrees
 """.split())
 _ADJECTIVE_THEN_NOUN = re.compile(r"\s+[a-z]+\s+([a-z]+)\b")
 # Words before a number that make it a quantity or a name, not a year.
@@ -933,7 +934,13 @@ _OPENS_WITH_YEAR = re.compile(r"(?:In|By|During|Throughout|From|Early in|Late in
 _RECURRING = vocab.caseless_test(r"\b(?:usually|typically|normally|generally|every year|each year|annually|yearly|"
                                  r"is held|are held|is celebrated|are celebrated|is observed|"
                                  # "the 6th of February is recorded as the festival of Saints ...": a feast of every year
-                                 r"festival of|feast of|feast day|saint's day|name day)\b")
+                                 r"festival of|feast of|feast day|saint's day|name day|"
+                                 # "the average starting dates of the rainy season are June 7 and July 21"
+                                 r"average|on average|rainy season|dry season|wet season|monsoon|"
+                                 r"(?:hottest|coldest|warmest|wettest|driest|sunniest) month|takes place|take place)\b")
+# A section of the year's seasons or feasts: its days and months recur every year.
+_RECURRING_SECTION = re.compile(r"\b(?:climate|weather|festivals?|holidays|celebrations|calendar of events|annual events)\b",
+                                re.I)
 
 
 def extract(doc: Document) -> list[Fact]:
@@ -959,7 +966,8 @@ def extract(doc: Document) -> list[Fact]:
         found = scan(s.text, ancient, early)
         multi = len({f.parts[-1][0] for f in found if not f.needs_year}) > 1
         future = _FUTURE.search(s.text) is not None if found else False
-        recurring = any(f.needs_year for f in found) and _RECURRING(s.text)  # (read for those only)
+        recurring = any(f.needs_year for f in found) and (  # (read for those only)
+            _RECURRING(s.text) or any(_RECURRING_SECTION.search(h) for h in s.section))
         for f in found:
             pos = s.start + f.start
             inferred = f.needs_year

@@ -47,7 +47,7 @@ _CORE_RE = re.compile(_CORE, re.IGNORECASE)
 _UNIT_TABLE = [
     (r"miles? (?:per|an) hour|miles?-per-hour|kilomet(?:re|er)s? (?:per|an) hour|met(?:re|er)s per second|"
      r"feet per second|(?:ft|m|km|mi) ?/ ?(?:s2?|h)|mph|kn", "speed"),
-    (r"mbar|mb|hPa|inHg", "pressure"), (r"in(?=\s*[()])", "inches"), (r"nautical[ -]miles?|nmi", "nautical miles"), (r"cubic (?:met(?:re|er)s?|feet|miles?|km)|km3|km³|m3|m³|ft3|cu ?ft", "cubic"), (r"square (?:kilomet(?:re|er)s?|km)", "km²"),
+    (r"mbar|mb|hPa|Pa|inHg", "pressure"), (r"in(?=\s*[()])", "inches"), (r"nautical[ -]miles?|nmi", "nautical miles"), (r"cubic (?:met(?:re|er)s?|feet|miles?|km)|km3|km³|m3|m³|ft3|cu ?ft", "cubic"), (r"square (?:kilomet(?:re|er)s?|km)", "km²"),
     (r"square miles?|sq\.? mi", "sq mi"), (r"km2|km²", "km²"), (r"kilomet(?:re|er)s?|km", "km"),
     (r"kilograms?|kg", "kg"), (r"long[ -]tons?|short[ -]tons?|metric[ -]tons?", "tons"), (r"t(?=\s*[);,])", "tons"),
     (r"kilowatts?|kW|MW|megawatts?|GW|gigawatts?", "power"), (r"shp|hp|horsepower", "hp"), (r"kPa|psi|bar", "pressure"),
@@ -1252,6 +1252,9 @@ _DIGIT_RULES = [
     ("season split", lambda c: re.search(r"\d\s*/\s*$", c.before)),
     ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before)),
     # 'spiro[5.5]undecane', 'a [3 + 2] cycloaddition', '[2,2,2]cryptand': a bracket of a chemical name
+    # "σ = 10", "λ > 0", "x^2", a sentence of TeX ("\\textstyle n{S_x}^2"): mathematics, no measure of anything
+    ("formula", lambda c: re.search(r"[=≈≤≥^]\s*$|(?:^|[\s(])[^\W\d_]{1,2}\s*[<>]\s*$", c.before) or re.match(r"\s*[=^]", c.after)
+     or "\\" in c.text and re.search(r"\\[a-z]{2,}", c.text)),
     ("chemical name bracket", lambda c: re.search(r"\[[\d.,+\s]*$", c.before) and re.match(r"[\d.,+\s]*\]", c.after)),
     ("year with an era", lambda c: _beside_era(c.before, c.after)),
     ("street address", lambda c: re.match(r"\s+(?:rue|via|calle|avenida|avenue|boulevard|place|strasse|straße)\b",

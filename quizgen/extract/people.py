@@ -88,7 +88,9 @@ _SURNAME_SUFFIX = re.compile(r"(?:yan|ian|ov|ova|ev|eva|yev|yeva|oğlu|oglu|enko
                              r"poulos|akis|sson|wicz|czyk|zade|zadeh)$")
 _SUFFIXES = set(vocab.NAME_SUFFIXES) | {"jr.", "sr."}
 # 'Sabra (1978)', 'Raynaud (2003, p. 12)': a cited author and the year of the work.
-_CITATION = re.compile(r"\s\((?:\d{4}[a-z]?)(?:,\s*(?:pp?\.\s*)?[\d–\-]+)?\)")
+_CITATION = re.compile(r"\s\((?:\d{4}[a-z]?)(?:(?:,\s*(?:pp?\.\s*)?|:)[\d–\-]+)?\)")
+# 'Kenney and Keeping (1951:164)': the first author of a pair cited together
+_CITED_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]+\s\(\d{4}[a-z]?(?:(?:,\s*(?:pp?\.\s*)?|:)[\d–\-]+)?\)")
 # 'Cedella, born 23 August 1967', 'Makeda was born on 30 May 1981'
 _BORN_AFTER = re.compile(r",?\s+(?:was\s+)?born\s+(?:on\s+|in\s+)?(?:\d|[A-Z][a-z]+\s+\d)")
 # '..., born 1975, to Lucy Pounder', 'born to Lucy Pounder': a parent
@@ -139,7 +141,8 @@ _KNOWN_AS_AFTER = re.compile(r"\s\((?:later |also |better |formerly |originally 
 _REFLEXIVE_AFTER = re.compile(r",?\s+(?:him|her)self\b")
 # Verbs whose subject is a thinking person: 'Euler later proved', 'Raynaud showed that'.
 _PERSON_VERB_AFTER = re.compile(
-    r"\s+(?:(?:later|also|first|then|further|himself|herself|even|once)\s+)?(?:believed|argued|proved|showed|"
+    r"\s+(?:(?:later|also|first|then|further|himself|herself|even|once)\s+|in\s+\d{3,4}\s+)?(?:believed|argued|proved|showed|"
+    r"depicted|reigned|constructed|commissioned|unified|conquered|abdicated|"
     r"thought|assumed|suggested|proposed|theori[sz]ed|conjectured|demonstrated|hypothesi[sz]ed|realized|realised|"
     r"remarked|wrote|discovered|married|died|argues|suggests|notes|comments|observes|remarks|concludes|writes|"
     r"believes|proposes|contends|maintains)\b")
@@ -820,6 +823,8 @@ def _life_dates_after(text: str, end: int) -> bool:
     m = _LIFE_DATES.match(text, end)
     if not m:
         return False
+    if not re.search(r"\d{3}|\d\s*(?:" + vocab.ERAS_RE + r")|born|died|century|\b[bcd]\.\s*\d|fl\.", m.group(0)):
+        return False  # "Aizen Matsuri (June 30 – July 2, ...)": days of a year, no life
     # "Houston Astros (1983–85)": a span of a few years is a tenure, not a life
     years = re.fullmatch(r"\s*\((\d{4})\s*[–—-]\s*(\d{2}|\d{4})\)?", m.group(0)) or \
         re.fullmatch(r"\s*\((\d{4})\s*[–—-]\s*(\d{2}|\d{4})", m.group(0))
@@ -1175,7 +1180,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("life_dates")
     if _named_after_before(text, ta):
         found.add("named_after")
-    if text[b:b + 2] == " (" and _CITATION.match(text, b) and not _work_title_before(text, ta):
+    if (text[b:b + 2] == " (" and _CITATION.match(text, b) or _CITED_PAIR.match(text, b)) and not _work_title_before(text, ta):
         found.add("citation")
     if _taxon_author(text, ta, b):
         found.add("citation")  # 'O. a. aethiopicus Sundevall, 1843': who named the species, and when
@@ -2211,6 +2216,11 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
                 seen_roles.add(fold(role))
                 roles.append(role)
         name = _display_name(p)
+        if " " not in name:
+            # 'Emperor Nintoku', 'Cardinal Tisserant': known by one name, a ruler's or a cleric's
+            # title is part of how the text names them (as 'Lord North')
+            titled = [m for m in mentions if m.endswith(" " + name) and fold(m.split()[-2]) in _TITLE_IN_NAME]
+            name = min(titled, key=len) if titled else name
         facts.append(Fact(
             kind="person",
             text=doc.text[first.start:first.end],
@@ -2228,6 +2238,10 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
         ))
     facts.sort(key=lambda f: f.span[0])
     return facts
+
+
+_TITLE_IN_NAME = REGNAL_TITLES | {"pope", "cardinal", "patriarch", "metropolitan", "saint", "st.", "archbishop", "bishop",
+                                  "emperor", "empress", "king", "queen", "prince", "princess", "sultan", "shah"}
 
 
 def _display_name(p: Person) -> str:

@@ -25,12 +25,13 @@ three groups, in three folders, reported apart:
   the fourth (edsger-w-dijkstra, gunpowder-incident, progress-wrestling,
   history-of-anglo-egyptian-sudan, constitution-of-argentina, the-crime-at-black-dudley) and the
   five of the fifth (allan-dwan, baron-fermoy, foreign-relations-of-angola, jasper-park-lodge,
-  afroasiatic-languages) and the four of the sixth (paul-auster, pat-mills,
-  palestinian-views-on-the-peace-process, sealand-dynasty).
+  afroasiatic-languages), the four of the sixth (paul-auster, pat-mills,
+  palestinian-views-on-the-peace-process, sealand-dynasty), the three of the seventh
+  (ukrainian-greek-catholic-church-in-the-ussr, ukrainian-ground-forces, rock-music-in-ukraine) and
+  the five of the eighth (kiso-mountains, matsumoto-airport, licia-macchini, variance, osaka).
 * ``unseen`` (tests/data/gold-unseen/): three more held-out articles, annotated the same way by
-  readers who never saw the rules, that no rule has been written against:
-  ukrainian-greek-catholic-church-in-the-ussr (church history), ukrainian-ground-forces (an army),
-  rock-music-in-ukraine (music), from the test fixtures of another Wikipedia tool
+  readers who never saw the rules, that no rule has been written against: seoul (a city),
+  korean-language (a language), venus (a planet), Wikipedia pages converted from their wikitext
   (tests/data/SOURCES.md).
 """
 
@@ -69,8 +70,10 @@ GROUPS = {
                 "progress-wrestling", "history-of-anglo-egyptian-sudan", "constitution-of-argentina",
                 "the-crime-at-black-dudley", "allan-dwan", "baron-fermoy", "foreign-relations-of-angola",
                 "jasper-park-lodge", "afroasiatic-languages", "paul-auster", "pat-mills",
-                "palestinian-views-on-the-peace-process", "sealand-dynasty"),
-    "unseen": ("ukrainian-greek-catholic-church-in-the-ussr", "ukrainian-ground-forces", "rock-music-in-ukraine"),
+                "palestinian-views-on-the-peace-process", "sealand-dynasty",
+                "ukrainian-greek-catholic-church-in-the-ussr", "ukrainian-ground-forces", "rock-music-in-ukraine",
+                "kiso-mountains", "matsumoto-airport", "licia-macchini", "variance", "osaka"),
+    "unseen": ("seoul", "korean-language", "venus"),
 }
 BARS = {  # kind: (precision, recall, value accuracy, attributed-source accuracy)
     "date": (0.97, 0.93, 0.97, None),
@@ -130,9 +133,9 @@ def main() -> None:
         print(json.dumps(result, indent=2))
         return
     titles = {"developed": "Developed on (the rules were written against these five)",
-              "measure": "Measure (fifty-three files annotated later; errors fixed by class only)",
+              "measure": "Measure (sixty-one files annotated later; errors fixed by class only)",
               "unseen": "Unseen (three held-out articles annotated independently, no rule written against them)",
-              "all": "All sixty-one"}
+              "all": "All sixty-nine"}
     for group, r in result.items():
         names = ", ".join(GROUPS.get(group, ("all of the above",)))
         print(f"### {titles[group]}: {names}\n")
