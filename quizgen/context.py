@@ -684,6 +684,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "In return, the president agreed to buy ...": for what?
     if _AGAIN_LEAD.match(text):
         return True  # "Wei invaded again in 259": after what?
+    if _IT_WAS_NUMBER.search(text):
+        return True  # "In Dongpyeong-hyeon, it was 627 people": what was?
     if _THERE.search(text):
         return True  # "a small British raiding force had landed there": where?
     if _THEN_LEAD.match(text):
@@ -751,6 +753,7 @@ _IN_RETURN = re.compile(r"(?:In return|In response|In exchange|In retaliation|In
                         r"By comparison|In comparison|A related|A similar|The related|"
                         r"As a result(?=\s*,)|Because of this|Due to this|For this reason|Despite this|In spite of this|"
                         r"Even so|Even after the [a-z]+(?=\s*,))\b")
+_IT_WAS_NUMBER = re.compile(r"(?:^|,\s+)it\s+(?:was|is)\s+(?:about\s+|some\s+|around\s+|only\s+)?\d")
 _AGAIN_LEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+again\b")
 _THERE = re.compile(r"\b(?:landed|arrived|stayed|lived|remained|settled|returned|went|moved|fought|died|worked|"
                     r"studied|stationed|based|buried|born)\s+there\b")

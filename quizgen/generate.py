@@ -299,6 +299,7 @@ class Generator:
         self._word_bits: dict[str, int] = {}
         self._figures: list | None = None
         self._figures_in: dict[int, list[Fact]] | None = None  # the figures of each sentence, for comparisons
+        self._disputed: set[int] | None = None  # population figures the article gives two ways
         self._folded_text: str | None = None
         # per-article indexes and memos, so that no question scans every person again
         self.person_named: dict[str, Fact] = {}  # the first person of each name
@@ -675,6 +676,8 @@ class Generator:
             ev.extra["names_subject"] = self._names_subject[s.index]
         if fact is not None and fact.kind in ("date", "infobox") and self.contradicted:
             ev.extra["contradicted"] = str(fact.value)[:10] in self.contradicted
+        if fact is not None and fact.kind == "figure":
+            ev.extra["disputed"] = id(fact) in self._disputed_populations()
         if fact is not None and fact.kind == "date" and s is not None:
             year = str(fact.value).lstrip("-")[:4]
             ev.extra["year_names"] = [name for i, name in self._year_names().get(year, ()) if i != s.index]
@@ -1433,6 +1436,29 @@ class Generator:
         if m and m.end() < len(text) and re.match(r"[\d$£€¥]|[a-z]+\b", text[m.end():], re.I):
             return text[:m.end()], text[m.end():], (start + m.end(), end)
         return "", text, (start, end)
+
+    def _disputed_populations(self) -> set[int]:
+        """The population figures the article gives two ways ("over 3.3 million as of 2024" in the lead,
+        "3,266,598 in 2024" in the body, "approximately 3.6 million" with no year): a student who
+        read the other one is marked wrong."""
+        if self._disputed is None:
+            rows = []
+            for f in self.by_kind["figure"]:
+                if f.sentence is None or isinstance(f.value, list) or not _POPULATION.search(f.sentence.text):
+                    continue
+                try:
+                    value = float(f.value)
+                except (TypeError, ValueError):
+                    continue
+                if value >= 10_000:
+                    # the year nearest the figure is its year: "3,266,598 in 2024, down from 3,513,777 in 2015"
+                    at = f.span[0] - f.sentence.start if f.span else 0
+                    near = min(_YEAR_IN.finditer(f.sentence.text), key=lambda m: abs(m.start() - at), default=None)
+                    rows.append((f, value, {near.group(0)} if near else set()))
+            self._disputed = {id(f) for f, v, years in rows for g, w, others in rows
+                              if g is not f and abs(v - w) > 0.005 * max(v, w) and 0.5 <= v / w <= 2
+                              and (years & others or not years or not others)}
+        return self._disputed
 
     def _figure_pool(self) -> list[tuple[Fact, Any, str]]:
         """The article's single, unqualified figures as (fact, unit, folded thing counted): the
@@ -2719,6 +2745,8 @@ def _printed_numbers(fact: Fact) -> set[float]:
     return out
 
 
+_POPULATION = re.compile(r"\bpopulation\b|\binhabitants\b|\bresidents\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 # a figure's conversion after a slash: "107,000 m²/17 acres" (one in brackets is dropped from a false statement)
 _CONVERSION_AFTER = re.compile(r"\s*/\s*(?:about\s+|approx\.?\s+|c\.\s*)?[\d.,]+\s*[^\W\d]")
 _SEASON_OF = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\s+of\s+(\d{3,4})",

@@ -173,7 +173,12 @@ def _items_listed(q: Question, ev: Evidence) -> bool:
 
 
 def _conversion(q: Question, ev: Evidence) -> bool:
-    return bool(ev.extra.get("inside_conversion"))
+    # ("occupies ____/17 acres": the conversion after a slash gives the figure away)
+    return bool(ev.extra.get("inside_conversion")) or bool(
+        q.type != "true_false" and ev.blank and _SLASH_CONVERSION.match(_after_blank(ev, 24)))
+
+
+_SLASH_CONVERSION = re.compile(r"\s*/\s*[\d.,]+\s*[^\W\d]")
 
 
 def _known_set(q: Question, ev: Evidence) -> bool:
@@ -305,6 +310,10 @@ def _false_aside(q: Question, ev: Evidence) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+def _disputed(q: Question, ev: Evidence) -> bool:
+    return q.kind == "figure" and bool(ev.extra.get("disputed"))
+
+
 def _run_on(q: Question, ev: Evidence) -> bool:
     """"... in humble occupations. in 1432, Sejong ordered ...": two sentences the text ran together
     with a slip of the case; the prompt prints both."""
@@ -347,7 +356,8 @@ def _garbled(q: Question, ev: Evidence) -> bool:
 def _fused_line(q: Question, ev: Evidence) -> bool:
     """A list line run into the next sentence: "... in Dubuque, Iowa The denomination maintains ..."."""
     # (and image file names a converter left: "Crystal Clear action bookmark.png Dynamo Kyiv (28)")
-    return bool(_FUSED_LINE.search(q.prompt)) or ("." in q.prompt and bool(_FILE_NAME.search(q.prompt)))
+    return bool(_FUSED_LINE.search(q.prompt)) or ("." in q.prompt and bool(_FILE_NAME.search(q.prompt))) \
+        or bool(re.match(r"[–—•]\s", _sentence(ev)))  # "– Port of Shanghai, China (1994) The Port of ..."
 
 
 _FILE_NAME = re.compile(r"\.(?:png|jpe?g|svg|gif|tiff?|webp|ogg|pdf)\b", re.I)
@@ -934,7 +944,10 @@ _BOUND_AFTER_BLANK = re.compile(r"\s+(?:or|and)\s+(?:more|fewer|less|greater|hig
 # "Should the GDP remain at 2.2% ..., it would exceed ...", "If ... were ..., ... would ...": a
 # figure of a supposition, not of what happened
 _HYPOTHETICAL = re.compile(r"^(?:Should|Were|Had) (?:the |a |an |its |their )?[\w'’ -]{1,40}? (?:remain|be|continue|"
-                           r"grow|fall|rise|stay|reach|been|have)\b|\b[Ii]f\b[^.;]{3,120}\b(?:would|could|might)\b")
+                           r"grow|fall|rise|stay|reach|been|have)\b|\b[Ii]f\b[^.;]{3,120}\b(?:would|could|might)\b|"
+                           # a forecast: "will be finished and ready for settlement by 2025"
+                           r"\bwill\s+(?:be|open|begin|start|finish|complete|host|reach|become)\b|"
+                           r"\b(?:is|are)\s+(?:expected|scheduled|planned|projected|due|set)\s+to\b")
 
 
 def _hypothetical(q: Question, ev: Evidence) -> bool:
@@ -1100,7 +1113,8 @@ RULES: tuple[Rule, ...] = (
     Rule("unexplained-abbreviation", 0.3, "an abbreviation the prompt does not spell out ('SDI', 'DA')",
          _unexplained_abbreviation),
     # the blank
-    Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it", _conversion),
+    Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it, or a figure whose "
+         "conversion follows a slash ('____/17 acres')", _conversion),
     Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed, _FIGURE),
     Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive, _DATE_FIGURE),
     Rule("measure-not-year", 1.0, "the 'year' is one end of a range of measures ('1900 to 2600 hours')", _measure_not_year, _DATE),
@@ -1149,7 +1163,8 @@ RULES: tuple[Rule, ...] = (
     Rule("year-named-elsewhere", 0.5, "the article names what the prompt names with this year ('the 2022 invasion')",
          _year_named_elsewhere, _DATE),
     Rule("undated-amount", 0.5, "an amount of money for a year the sentence does not give", _undated_economy, _FIGURE),
-    Rule("hypothetical", 1.0, "a figure or date of a supposition ('Should the GDP remain at ____')", _hypothetical,
+    Rule("hypothetical", 1.0, "a figure or date of a supposition or a forecast ('Should the GDP remain at ____', "
+         "'will be finished by ____')", _hypothetical,
          _DATE_FIGURE),
     Rule("time-relative", 0.5,
          "a figure the article gives for 'today' or counts up to it ('85 years of existence'): stale when read",
@@ -1177,6 +1192,8 @@ RULES: tuple[Rule, ...] = (
     # the key
     Rule("contradicted", 1.0, "the article gives this birth or death date two ways", _contradicted,
          frozenset({"date", "infobox"})),
+    Rule("disputed-figure", 1.0, "the article gives this population two ways for the same time ('over 3.3 million', "
+         "'3,266,598')", _disputed, _FIGURE),
     Rule("recurring-month", 1.0, "a month or day of every year ('a season in November', 'celebrates on 18 March') given a year it does not have", _recurring, _DATE),
     Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year, _DATE),
 )

@@ -992,6 +992,7 @@ def test_the_season_of_a_year_stays_in_the_prompt():
     "A related, but much more detailed, map of Vell was released on 16 April 2023.",
     "In protest, a petition signed by 648 students was delivered to the king.",
     "Orn invaded again in 259 but was defeated at the river.",
+    "In the district of Orn, it was 627 people in 145 households.",
 ])
 def test_sentences_that_lean_on_the_one_before(sentence):
     assert context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
@@ -1000,3 +1001,22 @@ def test_sentences_that_lean_on_the_one_before(sentence):
 def test_no_false_statement_beside_a_conversion_left_unchanged():
     qs = bank("Vell Park occupies 107,000 m²/17 acres and is home to the Vell Tower and the city aquarium.")
     assert not [q for q in qs if q["type"] == "true_false" and q["answer"]["value"] is False]
+
+
+def test_a_population_the_article_gives_two_ways_is_no_key():
+    qs = bank("Vell is a city of Testland with a population of over 3.3 million as of 2024.\n\n"
+              "## Demographics\nThe population of Vell was 3,266,598 in 2024, down from 3,513,777 in 2015.")
+    pops = [q for q in qs if q["kind"] == "figure" and q["answer"]["text"] in ("3.3 million", "3,266,598")]
+    assert pops and all("disputed-figure" in q["quality_reasons"] for q in pops)
+    older = [q for q in qs if q["kind"] == "figure" and q["answer"]["text"] == "3,513,777"]
+    assert all("disputed-figure" not in q["quality_reasons"] for q in older)
+
+
+@pytest.mark.parametrize("sentence, answer, rule", [
+    ("Vell Park occupies 69,000 m²/17 acres and is home to the Vell Tower and the city aquarium.", "69,000", "conversion-blank"),
+    ("The floating city of Vell will be finished and ready for settlement by 2025, the builders say.", "2025", "hypothetical"),
+    ("– Port of Orn, Testland (1994) The Port of Vell has 6 sister ports in four countries.", "6", "fused-line"),
+])
+def test_more_blanks_a_teacher_would_not_print(sentence, answer, rule):
+    qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
+    assert qs and all(rule in q["quality_reasons"] for q in qs), [(q["answer"]["text"], q["quality_reasons"]) for q in qs]

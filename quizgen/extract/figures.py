@@ -1253,7 +1253,7 @@ _DIGIT_RULES = [
     ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before)),
     # 'spiro[5.5]undecane', 'a [3 + 2] cycloaddition', '[2,2,2]cryptand': a bracket of a chemical name
     # "σ = 10", "λ > 0", "x^2", a sentence of TeX ("\\textstyle n{S_x}^2"): mathematics, no measure of anything
-    ("formula", lambda c: re.search(r"[=≈≤≥^]\s*$|(?:^|[\s(])[^\W\d_]{1,2}\s*[<>]\s*$", c.before) or re.match(r"\s*[=^]", c.after)
+    ("formula", lambda c: re.search(r"[=≈≤≥^±]\s*$|(?:^|[\s(])[^\W\d_]{1,2}\s*[<>]\s*$", c.before) or re.match(r"\s*[=^]", c.after)
      or "\\" in c.text and re.search(r"\\[a-z]{2,}", c.text)),
     ("chemical name bracket", lambda c: re.search(r"\[[\d.,+\s]*$", c.before) and re.match(r"[\d.,+\s]*\]", c.after)),
     ("year with an era", lambda c: _beside_era(c.before, c.after)),
