@@ -762,8 +762,9 @@ _INDEFINITE_FRONT = re.compile(r"An? [^,;]{3,100}, (?:it|he|she|they)\b")
 
 
 _RELATIVE_NOUN = re.compile(
-    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[A-Z][\w-]*(?:['’]s|s['’]))\s+(?:(?:next|following|subsequent|same)\s+(?P<time>(?:day|week|month|year|"
-    r"decade|season|morning|evening|night|summer|winter|spring|autumn|time|period)s?)\b|"
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[A-Z][\w-]*(?:['’]s|s['’]))\s+(?:(?:next|following|subsequent|same)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"few|several)\s+)?(?P<time>(?:day|week|month|year|decade|centur(?:y|ie)|season|morning|evening|night|summer|"
+    r"winter|spring|autumn|time|period)s?)\b|"
     # "his next defense", "the new champion": after which, in place of whom?
     r"(?:next|upcoming|forthcoming|previous)\s+(?!(?:several|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|dozen|[a-z]+teen|[a-z]+est)\b)(?P<next>[a-z]+)\b"

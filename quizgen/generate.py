@@ -1018,8 +1018,10 @@ class Generator:
             if precision in ("month", "day") and re.fullmatch(r"-?\d{4}-\d{2}(?:-\d{2})?", str(f.value)):
                 hinted = self._prompt(s, f.span, fill=self._words(f"blank_{precision}", blank=BLANK), fact=f)
                 cloze_text = hinted[0] if hinted else prompt_text
-                if s.text.rfind("(", 0, f.span[0] - s.start) > s.text.rfind(")", 0, f.span[0] - s.start):
-                    # "(born ____ (day, month and year))": the hint's brackets square inside round ones
+                if s.text.rfind("(", 0, f.span[0] - s.start) > s.text.rfind(")", 0, f.span[0] - s.start) \
+                        or s.text[f.span[1] - s.start:].lstrip().startswith("("):
+                    # "(born ____ (day, month and year))", "on ____ (day, month and year) (Keichō 5, ...)":
+                    # the hint's brackets square beside round ones
                     cloze_text = re.sub(r"(" + re.escape(BLANK) + r") \(([^()]*)\)", r"\1 [\2]", cloze_text, count=1)
             style = formats.date_style(f.text)
             answer_text = f.text if precision != "day" else formats.format_date(str(f.value), style)

@@ -287,8 +287,13 @@ _ANY_VERB = re.compile(r"\b(?:is|was|are|were|be|been|being|has|had|have|do|does
 def _dropped_word(q: Question, ev: Evidence) -> bool:
     """"In the, Argentina had a population of ...": a word the converter dropped (a template's year)."""
     prompt = q.prompt
+    if _DROPPED_TITLE.search(_sentence(ev)):
+        return True  # "... a miniseries about the battle in January 1981, entitled.": the title was lost
     # (only where an article or "the" meets a mark: most prompts have none)
     return any(w in prompt for w in _DROPPED_HINTS) and bool(_DROPPED_WORD.search(prompt))
+
+
+_DROPPED_TITLE = re.compile(r"\b(?:entitled|titled|called|named|known as)\s*[.,;:]\s*$")
 
 
 _DROPPED_HINTS = ("he,", "he.", "he;", "he:", "he ,", "he .", " a,", " a.", " an,", " an.", " a ,", " an ,")
@@ -1141,7 +1146,8 @@ RULES: tuple[Rule, ...] = (
          _false_by_year, _DATE),
     Rule("list-line", 0.6, "a line of a list or table that starts with a number or a short label, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
-    Rule("dropped-word", 1.0, "a word the converter dropped ('In the, Argentina had ...')", _dropped_word),
+    Rule("dropped-word", 1.0, "a word the converter dropped ('In the, Argentina had ...', a title after 'entitled.')",
+         _dropped_word),
     Rule("false-aside", 1.0, "a false statement made false inside a bracketed aside ('like Earth (tilt ____)')",
          _false_aside, _DATE_FIGURE),
     Rule("run-on-sentences", 1.0, "two sentences run together with a lower-case start ('occupations. in ____, Sejong')",

@@ -1020,3 +1020,9 @@ def test_a_population_the_article_gives_two_ways_is_no_key():
 def test_more_blanks_a_teacher_would_not_print(sentence, answer, rule):
     qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
     assert qs and all(rule in q["quality_reasons"] for q in qs), [(q["answer"]["text"], q["quality_reasons"]) for q in qs]
+
+
+def test_a_sentence_that_lost_its_title_is_refused():
+    qs = bank("The Vell Broadcasting System aired a miniseries about the siege of Orn in June 1982, entitled.")
+    dated = [q for q in qs if q["kind"] == "date"]
+    assert dated and all("dropped-word" in q["quality_reasons"] for q in dated)
