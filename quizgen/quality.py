@@ -287,13 +287,14 @@ _ANY_VERB = re.compile(r"\b(?:is|was|are|were|be|been|being|has|had|have|do|does
 def _dropped_word(q: Question, ev: Evidence) -> bool:
     """"In the, Argentina had a population of ...": a word the converter dropped (a template's year)."""
     prompt = q.prompt
-    if _DROPPED_TITLE.search(_sentence(ev)):
+    end = _sentence(ev).rstrip()
+    if end[-1:] in ".,;:" and end[:-1].rstrip().endswith(_TITLE_VERBS):
         return True  # "... a miniseries about the battle in January 1981, entitled.": the title was lost
     # (only where an article or "the" meets a mark: most prompts have none)
     return any(w in prompt for w in _DROPPED_HINTS) and bool(_DROPPED_WORD.search(prompt))
 
 
-_DROPPED_TITLE = re.compile(r"\b(?:entitled|titled|called|named|known as)\s*[.,;:]\s*$")
+_TITLE_VERBS = (" entitled", " titled", " called", " named", " known as")
 
 
 _DROPPED_HINTS = ("he,", "he.", "he;", "he:", "he ,", "he .", " a,", " a.", " an,", " an.", " a ,", " an ,")
@@ -322,7 +323,10 @@ def _disputed(q: Question, ev: Evidence) -> bool:
 def _run_on(q: Question, ev: Evidence) -> bool:
     """"... in humble occupations. in 1432, Sejong ordered ...": two sentences the text ran together
     with a slip of the case; the prompt prints both."""
-    m = _RUN_ON.search(_sentence(ev))
+    text = _sentence(ev)
+    if ". " not in text:
+        return False
+    m = _RUN_ON.search(text)
     return m is not None and m.group(1) not in _ABBREVIATED
 
 
@@ -362,7 +366,7 @@ def _fused_line(q: Question, ev: Evidence) -> bool:
     """A list line run into the next sentence: "... in Dubuque, Iowa The denomination maintains ..."."""
     # (and image file names a converter left: "Crystal Clear action bookmark.png Dynamo Kyiv (28)")
     return bool(_FUSED_LINE.search(q.prompt)) or ("." in q.prompt and bool(_FILE_NAME.search(q.prompt))) \
-        or bool(re.match(r"[–—•]\s", _sentence(ev)))  # "– Port of Shanghai, China (1994) The Port of ..."
+        or _sentence(ev)[:2] in ("– ", "— ", "• ")  # "– Port of Shanghai, China (1994) The Port of ..."
 
 
 _FILE_NAME = re.compile(r"\.(?:png|jpe?g|svg|gif|tiff?|webp|ogg|pdf)\b", re.I)
@@ -949,14 +953,17 @@ _BOUND_AFTER_BLANK = re.compile(r"\s+(?:or|and)\s+(?:more|fewer|less|greater|hig
 # "Should the GDP remain at 2.2% ..., it would exceed ...", "If ... were ..., ... would ...": a
 # figure of a supposition, not of what happened
 _HYPOTHETICAL = re.compile(r"^(?:Should|Were|Had) (?:the |a |an |its |their )?[\w'’ -]{1,40}? (?:remain|be|continue|"
-                           r"grow|fall|rise|stay|reach|been|have)\b|\b[Ii]f\b[^.;]{3,120}\b(?:would|could|might)\b|"
-                           # a forecast: "will be finished and ready for settlement by 2025"
-                           r"\bwill\s+(?:be|open|begin|start|finish|complete|host|reach|become)\b|"
-                           r"\b(?:is|are)\s+(?:expected|scheduled|planned|projected|due|set)\s+to\b")
+                           r"grow|fall|rise|stay|reach|been|have)\b|\b[Ii]f\b[^.;]{3,120}\b(?:would|could|might)\b")
+# a forecast: "will be finished and ready for settlement by 2025", "is expected to open in 2027"
+_FORECAST = re.compile(r"\bwill\s+(?:be|open|begin|start|finish|complete|host|reach|become)\b|"
+                       r"\b(?:is|are)\s+(?:expected|scheduled|planned|projected|due|set)\s+to\b")
+_FORECAST_WORDS = ("will ", "expected", "scheduled", "planned", "projected", " due ", " set to")
 
 
 def _hypothetical(q: Question, ev: Evidence) -> bool:
-    return q.kind in ("date", "figure") and bool(_HYPOTHETICAL.search(_sentence(ev)))
+    text = _sentence(ev)
+    return q.kind in ("date", "figure") and (bool(_HYPOTHETICAL.search(text)) or any(
+        w in text for w in _FORECAST_WORDS) and bool(_FORECAST.search(text)))
 
 
 # "The German federal elections, 2005 were held ...": an article's title with its year after a

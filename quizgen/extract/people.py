@@ -508,9 +508,10 @@ def common_given_names(locales: tuple[str, ...] = ("en_US", "en_GB")) -> frozens
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except (ImportError, AttributeError):
             continue
-        for n in map(str, provider.first_names):
-            if " " not in n:
-                names.update(_romanised(n, locale) if locale in CYRILLIC_LOCALES else (n,))
+        if locale in CYRILLIC_LOCALES:
+            names |= _romanised_first_names()[locale]
+        else:
+            names |= {n for n in map(str, provider.first_names) if " " not in n}
     return frozenset(n for n in names if fold(n) in given_names() and fold(n) not in WORDLIKE_GIVEN)
 
 
@@ -530,6 +531,22 @@ _CYRILLIC = {
     "ru": _CYRILLIC_COMMON | {"г": "g", "е": "e", "ё": "yo", "ж": "zh", "и": "i", "й": "y", "ъ": "", "ы": "y",
                               "ь": "", "э": "e", "ю": "yu", "я": "ya"},
 }
+
+
+@lru_cache(maxsize=1)  # a resource of the process, like the name lists themselves
+def _romanised_first_names() -> dict[str, frozenset[str]]:
+    """The first names of each Cyrillic locale, romanised."""
+    import importlib
+
+    out = {}
+    for locale in CYRILLIC_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except (ImportError, AttributeError):
+            out[locale] = frozenset()
+            continue
+        out[locale] = frozenset(r for n in map(str, provider.first_names) if " " not in n for r in _romanised(n, locale))
+    return out
 
 
 def _romanised(name: str, locale: str) -> set[str]:
