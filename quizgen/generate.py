@@ -2840,8 +2840,9 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
         return 195  # "from about 190 different countries": there are no 420
     # "ranked 91st ... out of the 169 countries assessed": a rank or a part is no more than the whole
     whole = _OUT_OF.search(sentence)
-    if whole and asked not in whole.group(0):
-        return float(whole.group(1).replace(",", ""))
+    if whole and asked not in whole.group(0):  # ("out of ten": a rating)
+        count = whole.group(1)
+        return float(count.replace(",", "")) if count[0].isdigit() else float(formats.word_number(count) or 100)
     # "three of the nine species": the part named before its whole
     part = re.search(re.escape(asked) + r"\s+of\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", sentence)
     if part:
@@ -2932,7 +2933,8 @@ _RANK_WORDS = re.compile(r"\b(?:first|second|highest|lowest|most|least|winner|wo
                          r"defeated|beat|majority|larger|largest|smaller|smallest)\b", re.I)
 _POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b|\bafter (?:his|her|their) death\b", re.I)
 # ("out of the 169 countries", "Of the 50 fastest-growing metro areas, 47 are ...")
-_OUT_OF = re.compile(r"\b(?:out of (?:the |a total of |all )?|(?:^|[,;]\s)[Oo]f the )(\d{1,3}(?:,\d{3})*|\d+)\b")
+_OUT_OF = re.compile(r"\b(?:out of (?:the |a total of |all )?|(?:^|[,;]\s)[Oo]f the )(\d{1,3}(?:,\d{3})*|\d+|"
+                     r"five|ten|twenty|hundred)\b")
 
 
 def _clearly_wrong(options: list[tuple[float, str]], value: float, percent: bool = False) -> str | None:

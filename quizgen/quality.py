@@ -793,6 +793,20 @@ def _computable_age(q: Question, ev: Evidence) -> bool:
     return bool(_BORN_YEAR.search(before)) and len(set(_YEARS.findall(_sentence(ev)))) >= 2
 
 
+def _computable_span(q: Question, ev: Evidence) -> bool:
+    """"From June 1971 to December 1972, ____ months": a span the two dates in the prompt give."""
+    if q.kind != "figure" or q.type == "true_false" or not ev.blank:
+        return False
+    asked = _sentence(ev)[ev.blank[0]:ev.blank[1] + 12]
+    if not _SPAN_UNIT.search(asked):
+        return False
+    outside = _sentence(ev)[:ev.blank[0]] + " " + _sentence(ev)[ev.blank[1]:]
+    return len(set(_YEARS.findall(outside))) >= 2
+
+
+_SPAN_UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b")
+
+
 _AGE_IN_PROMPT = re.compile(r"\b(?:at the age of|aged|at age)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b")
 
 
@@ -1167,6 +1181,8 @@ RULES: tuple[Rule, ...] = (
          _known_anchor, _DATE),
     Rule("year-from-age", 0.8, "the year is the subject's birth year plus the age the prompt gives", _year_from_age,
          _DATE),
+    Rule("computable-span", 0.8, "a span of time the two dates in the prompt give ('from June 1971 to December 1972, "
+         "____ months')", _computable_span, _FIGURE),
     Rule("computable-age", 1.0, "an age the years in the prompt give away ('Born in 1977 ... at age ____ ... in 2000')",
          _computable_age, _FIGURE),
     Rule("bounded-blank", 0.35, "a blank after 'more than', 'over', 'up to': smaller or larger numbers are as true",

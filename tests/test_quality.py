@@ -1016,6 +1016,8 @@ def test_a_population_the_article_gives_two_ways_is_no_key():
     ("Vell Park occupies 69,000 m²/17 acres and is home to the Vell Tower and the city aquarium.", "69,000", "conversion-blank"),
     ("The floating city of Vell will be finished and ready for settlement by 2025, the builders say.", "2025", "hypothetical"),
     ("– Port of Orn, Testland (1994) The Port of Vell has 6 sister ports in four countries.", "6", "fused-line"),
+    ("The stand of Vell was rebuilt between June 1971 and December 1972, a task of 18 months for the club.", "18",
+     "computable-span"),
 ])
 def test_more_blanks_a_teacher_would_not_print(sentence, answer, rule):
     qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
