@@ -115,7 +115,7 @@ _COMPOUND_PART_BEFORE = re.compile(r"\d\s*(?:hours?|hrs?|minutes?|min|days?|year
 _SMALLER_UNIT = re.compile(r"\b(?:minutes?|min|seconds?|sec|inches|inch|in|ounces?|oz|months?|days?|hours?|cm|mm)\b")
 # A span of time counted from something else: "____ later", "____ earlier", "____ afterwards".
 _TIME_AFTER_WHAT = re.compile(r"\s*(?:later|earlier|afterwards?|after that|before that)\b")
-_NAME_OF_YEAR = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )*[A-Z][a-z]+s? of $")
+_NAME_OF_YEAR = re.compile(r"\b[Tt]he (?:[A-Z][\w'’–-]+ )*[A-Z][a-z]+s? of $")  # ("the Korea–United Kingdom Treaty of")
 _PLAIN_YEAR = re.compile(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?")
 _DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)|\b(?:" + vocab.MONTH_NAMES_RE + r")\b")
 

@@ -247,6 +247,8 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
         return bool(_DESIGNATION_BEFORE.search(_before_blank(ev, 20)) and re.match(r"\s+[A-Z]", _after_blank(ev, 3)))
     if q.kind != "person" or not ev.blank:
         return False
+    if re.match(r"[–-][A-Z]", _after_blank(ev, 2)):
+        return True  # "the ____–Han Contention": a name joined to another by a dash
     # ("A ____ acid is a substance ...": a name used as a word of a term, "a Lewis acid")
     if re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", _before_blank(ev, 6)) and re.match(r"\s+[a-z]", _after_blank(ev, 3)):
         return True
@@ -361,6 +363,8 @@ def _garbled(q: Question, ev: Evidence) -> bool:
         return True
     if "*" in prompt:
         return True  # emphasis the Markdown parser did not close: "... Decisive Battle!*"
+    if "((" in prompt or "))" in prompt or "]]" in prompt:
+        return True  # a template's brackets doubled: "Emperor Wu ((r. 141 – 87 BC))", "[do]]]"
     if ("$" in prompt or "£" in prompt or "€" in prompt) and _EMPTY_AMOUNT.search(prompt):
         return True  # an inflation template left empty: "(equivalent to $ in )"
     return "_" in prompt.replace("____", "") and bool(_STRAY_UNDERSCORE.search(prompt))
@@ -728,6 +732,15 @@ def _bracketed_aside(q: Question, ev: Evidence) -> bool:
             r"\(\s*(?:about|c\.|ca\.|around|approximately|some|circa|b\.|d\.|r\.|fl\.)?\s*$", _before_blank(ev, 20)):
         return False  # ("(d. ____)": the year of death of someone named in passing)
     return bool(re.match(r"\s*(?:[^\W\d]{1,6}\.?\s*)?\)", _after_blank(ev, 12))) and not _bracket_blank(q, ev)
+
+
+def _life_date_aside(q: Question, ev: Evidence) -> bool:
+    """"Ban Chao (d. ____)": the birth, death or reign year of someone named in passing, not what
+    the sentence says."""
+    return q.kind == "date" and bool(ev.blank) and bool(_LIFE_BRACKET.search(_before_blank(ev, 14)))
+
+
+_LIFE_BRACKET = re.compile(r"\(\s*(?:b\.|d\.|r\.|fl\.|born|died|reigned|c\.\s*)\s*(?:(?:AD|CE|BC|BCE|c\.)\s*)?$")
 
 
 def _part_of_period(q: Question, ev: Evidence) -> bool:
@@ -1154,6 +1167,8 @@ RULES: tuple[Rule, ...] = (
          _bracket_blank),
     Rule("bracketed-aside", 0.4, "the blank is a bracketed aside in mid-sentence ('Kolponomos (about ____ Mya)')",
          _bracketed_aside, _DATE_FIGURE),
+    Rule("life-date-aside", 1.0, "the birth, death or reign year of someone named in passing ('Ban Chao (d. ____)')",
+         _life_date_aside, _DATE),
     Rule("part-of-period", 0.8, "the blank cuts a period phrase ('mid-____')", _part_of_period, _DATE),
     Rule("known-set", 0.8, "the count of a set the sentence presents as known ('the two conditions')", _known_set, _FIGURE),
     Rule("range-end", 0.6, "one end of a range: the other end in the prompt rules options out", _range_end, _DATE_FIGURE),

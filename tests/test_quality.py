@@ -976,7 +976,7 @@ def test_lines_of_a_list_of_people_and_run_on_sentences_are_refused():
     qs = bank("Vell is a city in Testland. Kara Osk (born 1987), Testlandic actress, writer and director. "
               "The term was applied to humble occupations. in 1432, the king ordered that they be allowed to enroll.")
     born = [q for q in qs if q["kind"] == "date" and q["answer"]["text"] == "1987"]
-    assert born and all("no-verb" in q["quality_reasons"] for q in born)
+    assert born and all(q["quality"] == 0 and {"no-verb", "life-date-aside"} & set(q["quality_reasons"]) for q in born)
     run_on = [q for q in qs if q["kind"] == "date" and q["answer"]["text"] == "1432"]
     assert run_on and all("run-on-sentences" in q["quality_reasons"] for q in run_on)
 
@@ -1028,3 +1028,17 @@ def test_a_sentence_that_lost_its_title_is_refused():
     qs = bank("The Vell Broadcasting System aired a miniseries about the siege of Orn in June 1982, entitled.")
     dated = [q for q in qs if q["kind"] == "date"]
     assert dated and all("dropped-word" in q["quality_reasons"] for q in dated)
+
+
+@pytest.mark.parametrize("sentence, answer, rule", [
+    ("The general Orn Quell (d. 102) led the army of Vell to the western lands in the spring.", "102", "life-date-aside"),
+    ("The reign of Emperor Vell ((r. 141 – 87 BC)) saw 3,000 soldiers march west to the sea.", "3,000", "garbled-text"),
+])
+def test_asides_and_doubled_brackets(sentence, answer, rule):
+    qs = [q for q in bank(sentence) if q["type"] in ("cloze", "multiple_choice") and q["answer"]["text"].startswith(answer)]
+    assert qs and all(rule in q["quality_reasons"] for q in qs), [(q["answer"]["text"], q["quality_reasons"]) for q in qs]
+
+
+def test_the_year_in_the_name_of_a_treaty_is_not_asked():
+    qs = bank("The Vell–Orn Treaty of 1883 was signed in the capital of Vell by the two envoys of the kings.")
+    assert not [q for q in qs if q["kind"] == "date" and q["type"] == "cloze"]

@@ -183,7 +183,8 @@ def country_names() -> frozenset[str]:
         from faker.providers.address.en import Provider
     except ImportError:
         return frozenset()
-    return frozenset(fold(c) for c in Provider.countries)
+    # (Faker writes some the long way, "Russian Federation", "Korea"; the text says "Russia", "South Korea")
+    return frozenset(fold(c) for c in Provider.countries) | frozenset(_DATA["country_short_names"])
 
 
 # ---------------------------------------------------------------- runs of capitalised words
@@ -2236,7 +2237,8 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
         if " " not in name:
             # 'Emperor Nintoku', 'Cardinal Tisserant': known by one name, a ruler's or a cleric's
             # title is part of how the text names them (as 'Lord North')
-            titled = [m for m in mentions if m.endswith(" " + name) and fold(m.split()[-2]) in _TITLE_IN_NAME]
+            titled = [m for m in mentions if m.endswith(" " + name) and len(m.split()) == 2
+                      and fold(m.split()[-2]) in _TITLE_IN_NAME | TITLES]
             name = min(titled, key=len) if titled else name
         facts.append(Fact(
             kind="person",
