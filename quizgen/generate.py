@@ -25,7 +25,8 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
-from quizgen.extract.people import DEMONYMS, ORG_WORDS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN, biography_subject, given_names
+from quizgen.extract.people import (DEMONYMS, FAMOUS_MONONYMS, ORG_WORDS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN,
+                                    biography_subject, given_names)
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence
@@ -1388,6 +1389,10 @@ class Generator:
                     and len(first) > 2 and first[:1].isupper() and not first.endswith(".") and all(
                     fold(o.split()[0]) != fold(first) for o in self.person_mentions if fold(o) != fold(name)):
                 forms.append(first)
+        first = name.split()[0]
+        if len(name.split()) >= 2 and fold(first) in FAMOUS_MONONYMS and all(
+                fold(o.split()[0]) != fold(first) for o in self.person_mentions if fold(o) != fold(name)):
+            forms.append(first)  # "Napoleon" for "Napoleon Bonaparte", "Galileo" for "Galileo Galilei"
         return formats._unique(forms)
 
     def matching_questions(self) -> Iterable[Question]:
@@ -1708,6 +1713,8 @@ class Generator:
                 continue
             unresolved = unresolved or context.unplaced_statistic(prompt, self.place)
             source_party = f.attrs.get("source")
+            if source_party and re.fullmatch(r"[a-z]+(?<!s)", str(source_party)):
+                source_party = None  # "the city announced": "According to city:" names no one a student knows
             if source_party and not _names_party(str(source_party), prompt):
                 prompt = self._words("according_to", source=source_party, sentence=prompt)
                 edits = edits + ["name-source"]

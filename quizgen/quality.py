@@ -374,7 +374,12 @@ def _fused_line(q: Question, ev: Evidence) -> bool:
     """A list line run into the next sentence: "... in Dubuque, Iowa The denomination maintains ..."."""
     # (and image file names a converter left: "Crystal Clear action bookmark.png Dynamo Kyiv (28)")
     return bool(_FUSED_LINE.search(q.prompt)) or ("." in q.prompt and bool(_FILE_NAME.search(q.prompt))) \
-        or _sentence(ev)[:2] in ("– ", "— ", "• ")  # "– Port of Shanghai, China (1994) The Port of ..."
+        or _sentence(ev)[:2] in ("– ", "— ", "• ") \
+        or bool(_ITEM_LABEL.match(_sentence(ev)))  # "– Port of Shanghai, China (1994) The Port of ...", "Mok– There were ..."
+
+
+# a list item's label before the sentence: "Mok– There were ...", "County (Gun) – There were ..."
+_ITEM_LABEL = re.compile(r"[A-Z][\w'’]*(?: \([^()]{1,20}\))?\s?[–—]\s+(?:There|The|This|These|It|They|He|She|In|An?)\s")
 
 
 _FILE_NAME = re.compile(r"\.(?:png|jpe?g|svg|gif|tiff?|webp|ogg|pdf)\b", re.I)

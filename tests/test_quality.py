@@ -1042,3 +1042,15 @@ def test_asides_and_doubled_brackets(sentence, answer, rule):
 def test_the_year_in_the_name_of_a_treaty_is_not_asked():
     qs = bank("The Vell–Orn Treaty of 1883 was signed in the capital of Vell by the two envoys of the kings.")
     assert not [q for q in qs if q["kind"] == "date" and q["type"] == "cloze"]
+
+
+def test_a_list_items_label_before_the_sentence_is_refused():
+    qs = bank("County (Gun) – There were eighty counties in Vell, each governed by a magistrate of the fourth rank.")
+    counts = [q for q in qs if q["kind"] == "figure" and q["type"] == "cloze"]
+    assert counts and all("fused-line" in q["quality_reasons"] for q in counts)
+
+
+def test_a_famous_first_name_is_an_accepted_answer():
+    qs = bank("French emperor Napoleon Bonaparte once saw the planet Vell in daylight at a reception in 1797.")
+    person = [q for q in qs if q["kind"] == "person" and q["type"] == "cloze"]
+    assert person and "Napoleon" in person[0]["answer"]["accept"]
