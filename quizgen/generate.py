@@ -230,6 +230,15 @@ class Generator:
             self.offices[name] = [words for r, words in zip(roles, self.role_sets[name]) if " of " in r]
         self.person_sides = {self._name(p): set().union(*(_demonyms(r) for r in p.attrs.get("roles", [])))
                              for p in self.people}
+        # a word of two or more people's names ("Yi" of Yi Sŏnggye and Yi Hwang): alone, it names no one
+        bearers: dict[str, set[str]] = defaultdict(set)
+        for name in self.person_mentions:
+            words = name.split()
+            if len(words) >= 2:
+                for w in (words[0], words[-1]):
+                    if len(w) > 1 and w[:1].isupper() and not w.endswith("."):
+                        bearers[w].add(name)
+        self.shared_name_words = {w: names for w, names in bearers.items() if len(names) >= 2}
         self.known_years = {v[:5] if v.startswith("-") else v[:4] for v in self.date_values}
         # what the prompt repairs need: the article's subject, given names, dates per sentence
         self.about = context.article_subject(doc.title, doc.description,
@@ -679,6 +688,7 @@ class Generator:
             ev.extra["contradicted"] = str(fact.value)[:10] in self.contradicted
         if fact is not None and fact.kind == "figure":
             ev.extra["disputed"] = id(fact) in self._disputed_populations()
+        ev.extra["shared_name_words"] = self.shared_name_words
         if fact is not None and fact.kind == "date" and s is not None:
             year = str(fact.value).lstrip("-")[:4]
             ev.extra["year_names"] = [name for i, name in self._year_names().get(year, ()) if i != s.index]
@@ -1374,7 +1384,8 @@ class Generator:
         # ("Charles II": a regnal number alone names nobody)
         # ("James Lovell" and "James A. Lovell, Jr." are one bearer of "Lovell")
         bearers = {fold(n.split()[0]) for n in self.surnames.get(fold(surname), ())}
-        if len(bearers) == 1 and not _REGNAL.match(surname) and not re.search(r"\s[IVXL]+$", name):
+        if len(bearers) == 1 and not _REGNAL.match(surname) and not re.search(r"\s[IVXL]+$", name) \
+                and surname not in self.shared_name_words:  # (not "Kim" for Youngmin Kim beside Kim Chongsŏ)
             forms.append(surname)  # (not "Paul" for "John Paul II": a regnal name's word names another pope)
         elif subject and not _REGNAL.match(surname) and not re.search(r"\s[IVXL]+$", name):
             forms.append(surname)  # the article calls its subject by the family name ("Biden criticized")

@@ -322,6 +322,20 @@ def _disputed(q: Question, ev: Evidence) -> bool:
     return q.kind == "figure" and bool(ev.extra.get("disputed"))
 
 
+def _shared_name(q: Question, ev: Evidence) -> bool:
+    """"In ____, Yi eliminated Chŏng Mong-ju": a word of several people's names, printed alone."""
+    shared = ev.extra.get("shared_name_words")
+    if not shared:
+        return False
+    prompt = q.prompt
+    for word, names in shared.items():
+        if word in prompt and not any(name in prompt for name in names) and re.search(
+                r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])(?!\s+[A-Z])", prompt) and not re.search(
+                r"[A-Z][\w'’-]*\s+" + re.escape(word) + r"(?![\w'’-])", prompt):
+            return True
+    return False
+
+
 def _figure_kind(q: Question, ev: Evidence) -> bool:
     return q.kind == "figure"
 
@@ -1140,6 +1154,7 @@ RULES: tuple[Rule, ...] = (
     Rule("name-recall", 0.4, "a name to write from memory rather than choose", _name_recall, _PERSON),
     Rule("rare-person", 0.35, "someone named once, with no role in the story", _rare_person, _PERSON),
     # the prompt
+    Rule("shared-name", 0.6, "a word of several people's names printed alone ('Yi eliminated ...')", _shared_name),
     Rule("unresolved-reference", 0.6, "the prompt leans on a referent named elsewhere ('the Act', 'the city')", _unresolved),
     Rule("assembled-from-fragments", 0.55, "ordering items or person roles cut out of sentences", _assembled),
     Rule("names-nothing", 0.6, "a short prompt that names nothing it is about", _vague),

@@ -1054,3 +1054,10 @@ def test_a_famous_first_name_is_an_accepted_answer():
     qs = bank("French emperor Napoleon Bonaparte once saw the planet Vell in daylight at a reception in 1797.")
     person = [q for q in qs if q["kind"] == "person" and q["type"] == "cloze"]
     assert person and "Napoleon" in person[0]["answer"]["accept"]
+
+
+def test_a_word_of_several_peoples_names_alone_names_no_one():
+    body = ("The general Yi Songgye founded the kingdom of Vell in 1392. The scholar Yi Hwang taught in the capital. "
+            "In 1398, Yi eliminated Chong Mongju, a leader loyal to the old dynasty, and took the throne.")
+    qs = [q for q in bank(body) if q["kind"] == "date" and q["answer"]["text"] == "1398"]
+    assert qs and all("shared-name" in q["quality_reasons"] for q in qs)
