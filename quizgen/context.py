@@ -650,7 +650,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
     for m in _PRONOUNS(unquoted):  # (read in lower case: only m.group(0).lower() is used)
         if blank and blank[0] <= m.start() < blank[1]:
             continue
-        before = unquoted[:m.start()]
+        # ("As mentioned by Huan Tan c. 20 AD, they were used ...": the one who mentions is no antecedent)
+        before = _AS_SAID_BY.sub("", unquoted[:m.start()])
         if m.group(0).lower() in _PERSONAL and (
                 _names_subject(unquoted[m.end():], subject) if subject.person else
                 "," not in before and _FRONTED.match(unquoted) and _NAMED_NEXT.match(unquoted, m.end())):
@@ -686,6 +687,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "Wei invaded again in 259": after what?
     if _IT_WAS_NUMBER.search(text):
         return True  # "In Dongpyeong-hyeon, it was 627 people": what was?
+    if _BOTH_THINGS.search(text):
+        return True  # "On September 25 both palaces were breached": which palaces?
     if _THERE.search(text):
         return True  # "a small British raiding force had landed there": where?
     if _THEN_LEAD.match(text):
@@ -753,6 +756,8 @@ _IN_RETURN = re.compile(r"(?:In return|In response|In exchange|In retaliation|In
                         r"By comparison|In comparison|A related|A similar|The related|"
                         r"As a result(?=\s*,)|Because of this|Due to this|For this reason|Despite this|In spite of this|"
                         r"Even so|Even after the [a-z]+(?=\s*,))\b")
+_AS_SAID_BY = re.compile(r"^As\s+(?:mentioned|noted|described|reported|stated|recorded|observed|explained)\s+by\s+[^,]+,\s*")
+_BOTH_THINGS = re.compile(r"\b[Bb]oth\s+(?:the\s+)?[a-z]+s\b(?!\s+(?:of|and)\b)")
 _IT_WAS_NUMBER = re.compile(r"(?:^|,\s+)it\s+(?:was|is)\s+(?:about\s+|some\s+|around\s+|only\s+)?\d")
 _AGAIN_LEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+again\b")
 _THERE = re.compile(r"\b(?:landed|arrived|stayed|lived|remained|settled|returned|went|moved|fought|died|worked|"

@@ -993,6 +993,8 @@ def test_the_season_of_a_year_stays_in_the_prompt():
     "In protest, a petition signed by 648 students was delivered to the king.",
     "Orn invaded again in 259 but was defeated at the river.",
     "In the district of Orn, it was 627 people in 145 households.",
+    "As mentioned by Orn Quell c. 20 AD, they were used to turn gears that lifted hammers.",
+    "On September 25 both palaces were breached and about two thousand guards were killed.",
 ])
 def test_sentences_that_lean_on_the_one_before(sentence):
     assert context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
