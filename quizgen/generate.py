@@ -1040,7 +1040,9 @@ class Generator:
                 # "In early September," given its year: "early September 1781", as the options are written
                 qualifier = _DATE_QUALIFIER.match(f.text)
                 answer_text = (qualifier.group(0) if qualifier else "") + formats.format_date(str(f.value), style)
-            answer = {"text": answer_text, "value": f.value, "accept": formats.date_forms(str(f.value), f.text)}
+            # (a day or month whose year is inferred is not enough where the blank asks for the year too)
+            answer = {"text": answer_text, "value": f.value,
+                      "accept": formats.date_forms(str(f.value), None if f.attrs.get("year_inferred") else f.text)}
             key = (s.start, f.span, str(f.value))
             src = self.source(s, f.span)
             ev = self._evidence(f, s, f.span, unresolved)
