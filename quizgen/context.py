@@ -651,7 +651,9 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         if blank and blank[0] <= m.start() < blank[1]:
             continue
         # ("As mentioned by Huan Tan c. 20 AD, they were used ...": the one who mentions is no antecedent)
-        before = _AS_SAID_BY.sub("", unquoted[:m.start()])
+        before = unquoted[:m.start()]
+        if before.startswith("As "):
+            before = _AS_SAID_BY.sub("", before)
         if m.group(0).lower() in _PERSONAL and (
                 _names_subject(unquoted[m.end():], subject) if subject.person else
                 "," not in before and _FRONTED.match(unquoted) and _NAMED_NEXT.match(unquoted, m.end())):
@@ -687,7 +689,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "Wei invaded again in 259": after what?
     if _IT_WAS_NUMBER.search(text):
         return True  # "In Dongpyeong-hyeon, it was 627 people": what was?
-    if _BOTH_THINGS.search(text):
+    if "oth " in text and _BOTH_THINGS.search(text):
         return True  # "On September 25 both palaces were breached": which palaces?
     if _THERE.search(text):
         return True  # "a small British raiding force had landed there": where?

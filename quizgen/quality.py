@@ -389,7 +389,7 @@ def _fused_line(q: Question, ev: Evidence) -> bool:
     # (and image file names a converter left: "Crystal Clear action bookmark.png Dynamo Kyiv (28)")
     return bool(_FUSED_LINE.search(q.prompt)) or ("." in q.prompt and bool(_FILE_NAME.search(q.prompt))) \
         or _sentence(ev)[:2] in ("– ", "— ", "• ") \
-        or bool(_ITEM_LABEL.match(_sentence(ev)))  # "– Port of Shanghai, China (1994) The Port of ...", "Mok– There were ..."
+        or ("–" in _sentence(ev)[:40] or "—" in _sentence(ev)[:40]) and bool(_ITEM_LABEL.match(_sentence(ev)))  # "– Port of Shanghai, China (1994) The Port of ...", "Mok– There were ..."
 
 
 # a list item's label before the sentence: "Mok– There were ...", "County (Gun) – There were ..."
