@@ -691,6 +691,10 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "In Dongpyeong-hyeon, it was 627 people": what was?
     if "oth " in text and _BOTH_THINGS.search(text):
         return True  # "On September 25 both palaces were breached": which palaces?
+    if _COMPARED.search(text) and " than " not in text:
+        return True  # "the time scale of energy transport is longer, on the order of ...": than what?
+    if _THE_TWO.search(text) and not _TWO_NAMED.search(text):
+        return True  # "the two nations agreed to work toward a final settlement": which two?
     if _THERE.search(text):
         return True  # "a small British raiding force had landed there": where?
     if _THEN_LEAD.match(text):
@@ -758,6 +762,13 @@ _IN_RETURN = re.compile(r"(?:In return|In response|In exchange|In retaliation|In
                         r"By comparison|In comparison|A related|A similar|The related|"
                         r"As a result(?=\s*,)|Because of this|Due to this|For this reason|Despite this|In spite of this|"
                         r"Even so|Even after the [a-z]+(?=\s*,))\b")
+# a comparison whose other side is in another sentence: "is longer", ", by contrast,", "retaliated"
+_COMPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+)?(?:longer|shorter|larger|smaller|greater|"
+                       r"higher|lower|faster|slower|closer|farther|further|older|younger)\b(?!\s+(?:than|and|or)\b)|"
+                       r",\s+by contrast,|\bretaliated\b")
+_THE_TWO = re.compile(r"\b[Tt]he two\s+(?:[a-z]+\s+)?(?:nations|countries|states|kingdoms|sides|armies|leaders|men|powers|"
+                      r"governments|parties|teams|empires|cities)\b")
+_TWO_NAMED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z]")
 _AS_SAID_BY = re.compile(r"^As\s+(?:mentioned|noted|described|reported|stated|recorded|observed|explained)\s+by\s+[^,]+,\s*")
 _BOTH_THINGS = re.compile(r"\b[Bb]oth\s+(?:the\s+)?[a-z]+s\b(?!\s+(?:of|and)\b)")
 _IT_WAS_NUMBER = re.compile(r"(?:^|,\s+)it\s+(?:was|is)\s+(?:about\s+|some\s+|around\s+|only\s+)?\d")

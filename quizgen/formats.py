@@ -135,6 +135,29 @@ def number_words(value: float) -> str | None:
     return vocab.number_word(value)
 
 
+# Units a student may write short or long: "4 billion kg" for "4 billion kilograms"
+_UNIT_SPELLINGS = {"kilograms": "kg", "kilometres": "km", "kilometers": "km", "metres": "m", "meters": "m",
+                   "miles": "mi", "feet": "ft", "tonnes": "t", "centimetres": "cm", "centimeters": "cm",
+                   "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph"}
+
+
+def _scaled_and_abbreviated(n: float, surface: str) -> list[str]:
+    """'30,000,000 years' -> '30 million years', '30 million'; '4 billion kilograms' -> '4 billion kg'."""
+    out = []
+    m = re.match(r"[$£€]?[\d,.]+(?:\s+(?:million|billion|thousand|trillion))?", surface)
+    tail = surface[m.end():] if m else ""
+    if n >= 1_000_000 and m and "illion" not in m.group(0):
+        for scale, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
+            if n >= scale and (n * 1000 / scale).is_integer():
+                short = f"{n / scale:.3f}".rstrip("0").rstrip(".")
+                out += [f"{short} {word}", f"{short} {word}{tail}"]
+                break
+    long_unit = tail.strip().lower()
+    if long_unit in _UNIT_SPELLINGS:
+        out += [form.replace(tail.strip(), _UNIT_SPELLINGS[long_unit]) for form in [surface] + out if tail.strip() in form]
+    return out
+
+
 def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]:
     """Accepted answers for a figure: as written, digits with and without separators, words."""
     forms = [surface]
@@ -155,6 +178,7 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
         forms += texts[0]
         stripped = _QUALIFIER_PREFIX.sub("", surface).rstrip("+").strip()
         forms.append(stripped)
+        forms += _scaled_and_abbreviated(nums[0], stripped)
         if nums[0] == 50 and "%" in surface:
             forms.append("half")  # "50%": "half" is what a student writes
     else:

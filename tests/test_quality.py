@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from quizgen import context, quality
+from quizgen import context, formats, quality
 from quizgen.extract import extract_facts
 from quizgen.generate import Generator, _key_shares_with_all, _multiples_pattern
 from quizgen.load import load_text
@@ -995,6 +995,9 @@ def test_the_season_of_a_year_stays_in_the_prompt():
     "In the district of Orn, it was 627 people in 145 households.",
     "As mentioned by Orn Quell c. 20 AD, they were used to turn gears that lifted hammers.",
     "On September 25 both palaces were breached and about two thousand guards were killed.",
+    "In 2018, the two nations agreed to work toward a final settlement of the war.",
+    "The time scale of energy transport in Vell is longer, on the order of 30,000,000 years.",
+    "Orn retaliated by invading and destroying the capital of Vell in 244.",
 ])
 def test_sentences_that_lean_on_the_one_before(sentence):
     assert context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
@@ -1063,3 +1066,9 @@ def test_a_word_of_several_peoples_names_alone_names_no_one():
             "In 1398, Yi eliminated Chong Mongju, a leader loyal to the old dynasty, and took the throne.")
     qs = [q for q in bank(body) if q["kind"] == "date" and q["answer"]["text"] == "1398"]
     assert qs and all("shared-name" in q["quality_reasons"] for q in qs)
+
+
+def test_a_large_round_figure_and_a_long_unit_are_accepted_short():
+    forms = formats.figure_forms(30_000_000, "30,000,000 years", None)
+    assert {"30 million", "30 million years"} <= set(forms)
+    assert "4 billion kg" in formats.figure_forms(4_000_000_000, "4 billion kilograms", None)
