@@ -1770,7 +1770,8 @@ class Generator:
                     if _PERCENT.search(asked) and _RANK_WORDS.search(s.text) and len(_PERCENT_IN.findall(s.text)) >= 2:
                         return None  # "placing him first at 31.2% to Tymoshenko's 45.5%": the order says it is false
                     # a wrong figure clearly false, not false by a hair nor absurd (see _clearly_wrong)
-                    return _clearly_wrong(distractors, float(f.value), percent=bool(_PERCENT.search(asked)))
+                    return _clearly_wrong(distractors, float(f.value), percent=bool(_PERCENT.search(asked)),
+                                          lower_only=bool(re.search(r"\byears?\b", asked) and _SPAN_OF_A_LIFE.search(s.text)))
 
                 def named_source(statement: str) -> str:
                     if source_party and not _names_party(str(source_party), statement):
@@ -2767,6 +2768,8 @@ def _printed_numbers(fact: Fact) -> set[float]:
     return out
 
 
+# a span of a life or an office: a false one far above the key is ruled out unread ("a reign of 128 years")
+_SPAN_OF_A_LIFE = re.compile(r"\b(?:reign|reigned|ruled|rule|lived|life|lifetime|aged|career|tenure|dynasty)\b", re.IGNORECASE)
 _POPULATION = re.compile(r"\bpopulation\b|\binhabitants\b|\bresidents\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 # a figure's conversion after a slash: "107,000 m²/17 acres" (one in brackets is dropped from a false statement)
@@ -2957,7 +2960,8 @@ _OUT_OF = re.compile(r"\b(?:out of (?:the |a total of |all )?|(?:^|[,;]\s)[Oo]f 
                      r"five|ten|twenty|hundred)\b")
 
 
-def _clearly_wrong(options: list[tuple[float, str]], value: float, percent: bool = False) -> str | None:
+def _clearly_wrong(options: list[tuple[float, str]], value: float, percent: bool = False,
+                   lower_only: bool = False) -> str | None:
     """The wrong figure for a false statement: far enough to be false, not so far as to be absurd
     ("1,100,000 of a population of 600,000"; "94% of English ancestry" for 41%): the one nearest to
     1.45 times or 0.65 times the key, within 1.3 to 2.0 times; None when no option is ("138.1 years" of life
@@ -2968,6 +2972,8 @@ def _clearly_wrong(options: list[tuple[float, str]], value: float, percent: bool
         if percent and option[0] > 90 and value < 60:
             return float("inf")  # nearly everyone, where the article says fewer than two in three
         ratio = math.log(option[0] / value)
+        if lower_only and ratio > 0:
+            return float("inf")  # "Jangsu's long reign of 128 years": a span of a life has little room above
         target = math.log(1.45) if ratio > 0 else -math.log(0.65)
         ratio = abs(ratio)
         return abs(ratio - target) if math.log(1.3) <= ratio <= math.log(2.0) else float("inf")

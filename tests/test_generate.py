@@ -323,3 +323,13 @@ def test_date_options_come_from_the_same_part_of_the_story_first():
     mc = [q for seed in range(4) for q in process_document(load_text(text, "v.md"), Options(seed=seed)).questions
           if q["type"] == "multiple_choice" and q["answer"]["text"] == "30 December 2011"]
     assert mc and all(c.endswith(("2008", "2009", "2010", "2011")) for q in mc for c in q["choices"]), [q["choices"] for q in mc]
+
+
+def test_a_false_span_of_a_reign_is_never_far_above_the_key():
+    text = ("---\ntitle: Vell\n---\n\nKing Orn's long reign of 79 years saw the perfecting of the kingdom's "
+            "institutions, and the kingdom of Vell lasted 474 years.\n")
+    false = [q["prompt"] for seed in range(8) for q in process_document(load_text(text, "v.md"), Options(seed=seed)).questions
+             if q["type"] == "true_false" and q["answer"]["value"] is False]
+    reigns = [int(m) for p in false for m in re.findall(r"reign of (\d+) years", p)]
+    lasted = [int(m) for p in false for m in re.findall(r"lasted (\d+) years", p)]
+    assert false and all(v <= 79 for v in reigns) and all(v <= 474 for v in lasted)
