@@ -670,3 +670,11 @@ def test_numbers_of_addresses_catalogues_and_attributive_compounds_are_no_figure
 def test_numbers_of_a_formula_are_no_figures():
     assert found("For example, σ = 10 and λ > 0 here, so the sample of 40 patients was enough.") == [("40", 40)]
     assert found(r"So the estimator becomes \textstyle n{S_x}^2, giving 3 terms.") == []
+
+
+def test_a_scholar_who_found_a_figure_is_its_source():
+    doc = doc_of("The linguist Marta Orn studied the languages of Vell. Marta Orn (1991) found about 25% of shared "
+                 "words in the list.")
+    ppl = people.extract(doc)
+    got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), ppl)}
+    assert got == {"about 25%": "Marta Orn"}
