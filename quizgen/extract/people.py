@@ -2235,10 +2235,10 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
                 roles.append(role)
         name = _display_name(p)
         if " " not in name:
-            # 'Emperor Nintoku', 'Cardinal Tisserant': known by one name, a ruler's or a cleric's
-            # title is part of how the text names them (as 'Lord North')
+            # 'Emperor Nintoku', 'Cardinal Tisserant', 'Captain Cook': known by one name, the title is
+            # part of how the text names them (as 'Lord North')
             titled = [m for m in mentions if m.endswith(" " + name) and len(m.split()) == 2
-                      and fold(m.split()[-2]) in _TITLE_IN_NAME | TITLES]
+                      and fold(m.split()[-2]) in _TITLE_IN_NAME]
             name = min(titled, key=len) if titled else name
         facts.append(Fact(
             kind="person",
@@ -2259,7 +2259,7 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
     return facts
 
 
-_TITLE_IN_NAME = REGNAL_TITLES | {"pope", "cardinal", "patriarch", "metropolitan", "saint", "st.", "archbishop", "bishop",
+_TITLE_IN_NAME = REGNAL_TITLES | TITLES | {"pope", "cardinal", "patriarch", "metropolitan", "saint", "st.", "archbishop", "bishop",
                                   "emperor", "empress", "king", "queen", "prince", "princess", "sultan", "shah"}
 
 
