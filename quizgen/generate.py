@@ -1473,7 +1473,7 @@ class Generator:
                 if value >= 10_000:
                     # the year nearest the figure is its year: "3,266,598 in 2024, down from 3,513,777 in 2015"
                     at = f.span[0] - f.sentence.start if f.span else 0
-                    near = min(_YEAR_IN.finditer(f.sentence.text), key=lambda m: abs(m.start() - at), default=None)
+                    near = min(vocab.MODERN_YEAR.finditer(f.sentence.text), key=lambda m: abs(m.start() - at), default=None)
                     rows.append((f, value, {near.group(0)} if near else set()))
             self._disputed = {id(f) for f, v, years in rows for g, w, others in rows
                               if g is not f and abs(v - w) > 0.005 * max(v, w) and 0.5 <= v / w <= 2
@@ -2771,7 +2771,6 @@ def _printed_numbers(fact: Fact) -> set[float]:
 # a span of a life or an office: a false one far above the key is ruled out unread ("a reign of 128 years")
 _SPAN_OF_A_LIFE = re.compile(r"\b(?:reign|reigned|ruled|rule|lived|life|lifetime|aged|career|tenure|dynasty)\b", re.IGNORECASE)
 _POPULATION = re.compile(r"\bpopulation\b|\binhabitants\b|\bresidents\b", re.IGNORECASE)
-_YEAR_IN = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 # a figure's conversion after a slash: "107,000 m²/17 acres" (one in brackets is dropped from a false statement)
 _CONVERSION_AFTER = re.compile(r"\s*/\s*(?:about\s+|approx\.?\s+|c\.\s*)?[\d.,]+\s*[^\W\d]")
 _SEASON_OF = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\s+of\s+(\d{3,4})",

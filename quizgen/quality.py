@@ -388,8 +388,14 @@ def _fused_line(q: Question, ev: Evidence) -> bool:
     """A list line run into the next sentence: "... in Dubuque, Iowa The denomination maintains ..."."""
     # (and image file names a converter left: "Crystal Clear action bookmark.png Dynamo Kyiv (28)")
     return bool(_FUSED_LINE.search(q.prompt)) or ("." in q.prompt and bool(_FILE_NAME.search(q.prompt))) \
-        or _sentence(ev)[:2] in ("– ", "— ", "• ") \
-        or ("–" in _sentence(ev)[:40] or "—" in _sentence(ev)[:40]) and bool(_ITEM_LABEL.match(_sentence(ev)))  # "– Port of Shanghai, China (1994) The Port of ...", "Mok– There were ..."
+        or _item_line(_sentence(ev))
+
+
+def _item_line(text: str) -> bool:
+    """"– Port of Shanghai, China (1994) The Port of ...", "Mok– There were ...": a list item with
+    its dash or its label before the sentence."""
+    head = text[:40]
+    return head[:2] in ("– ", "— ", "• ") or ("–" in head or "—" in head) and bool(_ITEM_LABEL.match(text))
 
 
 # a list item's label before the sentence: "Mok– There were ...", "County (Gun) – There were ..."
@@ -818,7 +824,7 @@ _BLANK_HINT = re.compile(BLANK + r" \([a-z, ]+\)")
 
 
 _AGE_BEFORE = re.compile(r"\b(?:at (?:the )?age(?: of)?|aged)\s+$", re.I)
-_YEARS = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")  # the years of the modern era a prompt may print
+_YEARS = vocab.MODERN_YEAR  # the years of the modern era a prompt may print
 
 
 def _computable_age(q: Question, ev: Evidence) -> bool:

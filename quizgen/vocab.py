@@ -118,6 +118,7 @@ ERAS_BEFORE = ("BCE", "BC", "B.C.E.", "B.C.", "B.C.E", "B.C")
 ERAS_AFTER = ("AD", "A.D.", "CE", "C.E.", "A.D", "C.E")
 ERAS = ERAS_BEFORE + ERAS_AFTER
 CIRCA = ("c.", "ca.", "circa")  # "c. 850": an approximate year
+MODERN_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")  # a year of the modern era, as a sentence prints it
 # Regular-expression alternations: any era ("44 BC", "1066 AD"), and those also written before
 # the year ("AD 79", "CE 79"; "BC 44" is not how years are written).
 ERAS_RE = alternation(ERAS)
