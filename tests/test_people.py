@@ -658,3 +658,41 @@ def test_a_festival_with_its_days_in_brackets_is_no_person():
 def test_an_author_cited_with_a_page_is_a_person():
     got = found("An equivalent formula was given in Brandt (2002:264), and later in Tamura (2010).")
     assert "Brandt" in got
+
+
+def test_a_ruler_named_by_his_reign_is_a_person():
+    got = found("The three-tier system dates from the reign of Taejo in 1400. Taxes rose under the coronation of Harald.")
+    assert {"Taejo", "Harald"} <= set(got)
+    assert not found("The rule of Castile lasted long, and the reign of terror followed.")
+
+
+def test_a_role_noun_without_an_article_before_one_name():
+    got = found("The gate was rebuilt by monk Eisai, and the hall was painted with painter Tohaku.")
+    assert {"Eisai", "Tohaku"} <= set(got)
+    assert not found("The car was sold with model Corolla in mind.")
+
+
+def test_a_japanese_clan_name_with_no_is_one_name():
+    got = found("The first abbot of Horyuji was Fujiwara no Kamatari, and he built a hall.")
+    assert "Fujiwara no Kamatari" in got
+    assert got["Fujiwara no Kamatari"].attrs["roles"] == ["first abbot of Horyuji"]
+
+
+def test_a_role_named_before_was_and_the_name():
+    got = found("The architect of the tower was Henry Mallory. The winner of the cup was Leeds United.")
+    assert "Henry Mallory" in got and "Leeds United" not in got
+
+
+def test_a_possessive_before_works_and_an_arabic_author_before_a_title():
+    got = found("The word took its meaning in Thomas Pell's works. Al-Biruni's *Book of Countries* lists them.")
+    assert {"Thomas Pell", "Al-Biruni"} <= set(got)
+
+
+def test_two_names_joined_by_a_dash_name_a_thing():
+    assert not found("Common tests are the Mann–Whitney U test and the Kruskal–Wallis test, and the famous Hawthorne study.")
+
+
+def test_places_dated_in_brackets_after_such_as_are_no_citations():
+    body = "Cities were promoted later, such as Seoul (1946), Busan (1963), Incheon (1981) and Ulsan (1997)."
+    assert not found(body)
+    assert "van den Berg" in found("See also: Chrisman (1998), van den Berg (1991).")

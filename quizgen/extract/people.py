@@ -90,6 +90,8 @@ _SUFFIXES = set(vocab.NAME_SUFFIXES) | {"jr.", "sr."}
 # 'Sabra (1978)', 'Raynaud (2003, p. 12)': a cited author and the year of the work.
 _CITATION = re.compile(r"\s\((?:\d{4}[a-z]?)(?:(?:,\s*(?:pp?\.\s*)?|:)[\d–\-]+)?\)")
 # 'Kenney and Keeping (1951:164)': the first author of a pair cited together
+# 'such as Seoul (1946), Busan (1963), ...': examples dated in brackets, not authors cited
+_EXAMPLES_DATED = re.compile(r"\bsuch as\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+\(\d{4}\),?\s+(?:and\s+|or\s+)?)*$")
 _CITED_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]+\s\(\d{4}[a-z]?(?:(?:,\s*(?:pp?\.\s*)?|:)[\d–\-]+)?\)")
 # 'Cedella, born 23 August 1967', 'Makeda was born on 30 May 1981'
 _BORN_AFTER = re.compile(r",?\s+(?:was\s+)?born\s+(?:on\s+|in\s+)?(?:\d|[A-Z][a-z]+\s+\d)")
@@ -127,7 +129,8 @@ _POSSESSED_AFTER = re.compile(
     r"conclusion|conclusions|view|views|argument|arguments|opinion|claim|critique|reading|interpretation|"
     r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death|"
     r"dictatorship|assassination|abdication|coronation|inauguration|"
-    r"book|novel|poem|essay|treatise|autobiography|memoir|lectures|character|role|portrayal)\b")
+    r"book|novel|poem|essay|treatise|autobiography|memoir|lectures|character|role|portrayal|"
+    r"works|poems|novels|paintings|findings|discoveries)\b")
 # "Juan Perón's government": what a person leads, after a given name and a family name (a country
 # has a government too, so these count only after a given name)
 _LED_AFTER = re.compile(r"['’]s?\s+(?:(?:first|second|third|last|early|late|new)\s+)?(?:government|administration|"
@@ -147,6 +150,7 @@ _PERSON_VERB_AFTER = re.compile(
     r"remarked|wrote|discovered|married|died|argues|suggests|notes|comments|observes|remarks|concludes|writes|"
     r"believes|proposes|contends|maintains)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_TITLE_AFTER = re.compile(r"['’]s?\s+[*_]?[A-Z]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -333,12 +337,22 @@ def find_runs(sentence: Sentence) -> list[Run]:
         while j - i >= 3 and toks[j - 1][2] in _POST_NOMINALS:
             j -= 1  # 'David Narey MBE': honours after a name are no part of it
         words = toks[i:j]
+        k = i
+        while k > 0 and i - k < 2 and toks[k - 1][2] in PARTICLES and text[toks[k - 1][1]:toks[k][0]] == " ":
+            k -= 1
+        if k < i and (k == 0 or text[toks[k - 1][1]:toks[k][0]] != " ") and _CITATION.match(text, toks[j - 1][1]):
+            words = toks[k:i] + words  # 'van den Berg (1991)': a cited family name keeps its particles
         if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and _given_name(toks[j - 1][2]) \
                 and fold(toks[j - 1][2]) not in WORDLIKE_GIVEN \
                 and all(_title_word(t[2]) for t in words[:-1]) and _of_place(text, toks, j):
             # 'John of Salisbury', 'King Stephen of England': a given name and where its bearer is from
             at = toks[j - 1][1] + 1
             words = words + [(at, at + 2, "of"), toks[j]]
+            j += 1
+        if j == i + 1 and j < len(toks) and text[toks[i][1]:toks[j][0]] == " no " and toks[j][2][:1].isupper() \
+                and _ROMAJI.fullmatch(tok) and _ROMAJI.fullmatch(toks[j][2]):
+            # 'Soga no Umako', 'Minamoto no Yoritomo': a Japanese clan name, 'no', a given name
+            words = [toks[i], (toks[i][1] + 1, toks[i][1] + 3, "no"), toks[j]]
             j += 1
         if j == i + 1 and j < len(toks) and text[toks[i][1]:toks[j][0]] == " the " and _epithet(toks[j][2]) \
                 and _given_name(tok):
@@ -474,6 +488,8 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
             continue  # a theophoric name: 'Abd Allah', 'al-Hakim bi-Amr Allah'
         if t == "of" and i == len(tokens) - 2 and i >= 1 and _given_name(tokens[i - 1]):
             continue  # 'Julian of Norwich'
+        if t == "no" and 0 < i < len(tokens) - 1:
+            continue  # 'Soga no Umako' (find_runs puts 'no' only between two romanised Japanese words)
         if low in ORG_WORDS and i == len(tokens) - 1 and i >= 2 and re.fullmatch(r"[A-Z]\.", tokens[i - 1]):
             continue  # 'John G. Hill', 'Mary K. Field': a middle initial makes the last word a family name
         if i == 0 and low in _GIVEN_AND_ORG_WORD and len(tokens) >= 2 and lows[1] not in ORG_WORDS:
@@ -1064,6 +1080,24 @@ def _predicate_role(text: str, end: int) -> str | None:
     return m.group(1) if _has_role_head(m.group(1)) else None
 
 
+# 'The founder of Asukadera was X': the role first, then the name it belongs to
+_INVERTED_ROLE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][\w\-]*\s+){0,2}?"
+                            r"([a-z][\w\-]*))(?:\s+of\s+[^,;:()]{1,60}?)?\s+(?:was|is)\s+$")
+
+
+def _inverted_role(text: str, pos: int) -> str | None:
+    if not _ends_with_word(text, pos, ("was", "is")):
+        return None
+    m = _INVERTED_ROLE.search(text, max(0, pos - 120), pos)
+    if not m or not _role_noun(m.group(2)) or m.group(2) in ORG_WORDS:
+        return None
+    return text[m.start(1):pos].rsplit(None, 1)[0]
+
+
+# 'during the reign of Gojong', 'the coronation of Sejong': only a ruler has these
+_REIGN_OF = re.compile(r"\b(?:reign|regency|coronation|accession|abdication|enthronement)\s+of\s+$")
+
+
 _WHO_ROLE = re.compile(
     r"(?:\s*\([^()]*\))?,?\s+who\s+(?:had\s+|has\s+)?(?:served|serves|worked|works|was|is|became|"
     r"had been|has been)\s+(?:as\s+)?(?:(?:a|an|the|its|their)\s+)?"
@@ -1153,6 +1187,18 @@ def _determined_role(text: str, pos: int, role: str) -> bool:
     return bool(_DETERMINER_END.search(text, max(0, _space_before(text, end) - 5), end))
 
 
+# A role noun with no article between a preposition and one name: 'by priest Chōgen', 'with poet
+# Bashō'. (Nouns that also name things are left out: 'model', 'player'.)
+_BARE_ROLE = re.compile(r"\b(?:by|with|of|to|from|for|under)\s+([a-z][a-z\-]+)\s+$")
+_THING_ROLES = frozenset({"model", "player", "member", "partner", "host", "carrier", "driver", "guide", "agent",
+                          "client", "guest", "sponsor", "champion", "winner", "runner", "leader", "official"})
+
+
+def _bare_role_before(text: str, pos: int) -> bool:
+    m = _BARE_ROLE.search(text, max(0, pos - 40), pos)
+    return bool(m) and _role_noun(m.group(1)) and m.group(1) not in _THING_ROLES and m.group(1) not in ORG_WORDS
+
+
 def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[str], list[tuple[str, int]]]:
     """The kinds of evidence that a run names a person, with the roles the text gives it."""
     text, s0 = run.sentence.text, run.sentence.start
@@ -1175,6 +1221,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         "predicate": lambda: _predicate_role(text, b),
         "appointed": lambda: _appointed_as(text, ta, b),
         "who_role": lambda: _who_role(text, b),
+        "inverted": lambda: _inverted_role(text, ta),
         "list_role": lambda: _list_role_before(text, ta),
     }
     if len(run.tokens) == 1 and not run.title:
@@ -1198,7 +1245,14 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("life_dates")
     if _named_after_before(text, ta):
         found.add("named_after")
-    if (text[b:b + 2] == " (" and _CITATION.match(text, b) or _CITED_PAIR.match(text, b)) and not _work_title_before(text, ta):
+    if _ends_with_word(text, ta, ("of",)) and _REIGN_OF.search(text, max(0, ta - 30), ta):
+        found.add("reign")
+    if len(run.tokens) == 3 and run.tokens[1] == "no":
+        found.add("clan_name")  # 'Soga no Umako' (see find_runs)
+    if len(run.tokens) == 1 and not run.title and ta > 2 and text[ta - 1] == " " and _bare_role_before(text, ta):
+        found.add("bare_role")  # 'introduced by priest Chōgen'
+    if (text[b:b + 2] == " (" and _CITATION.match(text, b) or _CITED_PAIR.match(text, b)) and not _work_title_before(text, ta) \
+            and not _EXAMPLES_DATED.search(text, max(0, ta - 200), ta):
         found.add("citation")
     if _taxon_author(text, ta, b):
         found.add("citation")  # 'O. a. aethiopicus Sundevall, 1843': who named the species, and when
@@ -1220,8 +1274,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("epithet")  # 'Alexander the Great'; 'Julian of Norwich': a given name and a place
     if text[b:b + 2] in (" (", ", ", " a") and _KNOWN_AS_AFTER.match(text, b):
         found.add("known_as")
-    if run.possessive and _POSSESSED_AFTER.match(text, b):
-        found.add("possessor")  # "Galen's account", "Merkel's grandmother": only a person has them
+    if run.possessive and (_POSSESSED_AFTER.match(text, b) or _arabic_form(run.tokens) and _TITLE_AFTER.match(text, b)):
+        found.add("possessor")  # (al-Kindi's *Manuscript on ...*: an Arabic name's author of a work)  # "Galen's account", "Merkel's grandmother": only a person has them
     if len(run.tokens) >= 3 and any(t[0] in "\"“" for t in run.tokens[1:-1]) and run.tokens[0][0] not in "\"“" \
             and run.tokens[-1][0] not in "\"“":
         found.add("nickname")  # 'Lee "Scratch" Perry': a nickname between a given name and a family name
@@ -1368,10 +1422,10 @@ def _alone_in_people_list(run: Run) -> bool:
 
 
 STRONG = {"people_list", "relation", "epithet", "first_of_kind", "demonym_bracket", "common_given", "nickname", "known_as", "agent", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "who_role", "title", "role_before", "appositive", "chain", "appositive_after", "predicate", "appointed", "list_role",
-          "who", "life_dates", "named_after", "listed"}
+          "who", "life_dates", "named_after", "listed", "inverted", "reign", "bare_role"}
 # Evidence that the words form a personal name, not just a name of something that has a role.
 NAME_SHAPED = {"regnal", "romaji", "people_list", "relation_name", "epithet", "list_role_name", "first_of_kind", "demonym_bracket", "nickname", "reflexive", "patronymic", "born", "born_to", "relation_bracket", "title", "given", "initial", "who", "life_dates", "listed", "named_after", "role_before", "chain",
-               "appositive_closed", "appositive_after"}
+               "appositive_closed", "appositive_after", "clan_name", "reign", "bare_role"}
 WEAK = {"demonym_before", "possessor", "speech", "given", "initial", "citation", "person_verb", "speaker_name"}
 
 
@@ -1537,7 +1591,14 @@ DROP_RULES: list[tuple[str, object]] = [
      and _WORK_CUE_BEFORE.search(r.sentence.text, max(0, r.start - r.sentence.start - 10), r.start - r.sentence.start) is not None),
     # 'the Syndic General', 'Attorney General': an office named with 'General' after it
     ("office_name", lambda r, ctx: len(r.tokens) == 2 and r.tokens[1] == "General" and not _given_name(r.tokens[0])),
+    # 'the Mann–Whitney U test', 'a Hertzsprung–Russell diagram': two names joined by a dash name a thing
+    ("eponym_pair", lambda r, ctx: _EPONYM_DASH_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None
+     or _EPONYM_DASH_BEFORE.search(r.sentence.text, max(0, r.start - r.sentence.start - 30),
+                                   r.start - r.sentence.start) is not None),
 ]
+
+_EPONYM_DASH_AFTER = re.compile(r"[–—][A-Z]")
+_EPONYM_DASH_BEFORE = re.compile(r"[A-Z][\w'’]+[–—]$")
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
@@ -1553,7 +1614,7 @@ _NAME_ONLY = {"title", "common_given", "listed"}
 # A bare name does not take an article: 'the Encyclopædia Britannica'.
 DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
     # 'Confederación General del Trabajo': a particle opens no name ('General' taken for a title)
-    ("particle_first", lambda r, found, ctx: r.tokens[0] in PARTICLES and len(r.tokens) <= 2),
+    ("particle_first", lambda r, found, ctx: r.tokens[0] in PARTICLES and len(r.tokens) <= 2 and "citation" not in found),
     # 'in Ptolemy' made the word a place; only evidence that names a person outweighs that
     ("single_word_place", lambda r, found, ctx: _single(r) and r.key in ctx.places
      and not found & {"list_role", "life_dates", "citation", "reflexive", "born"}),
@@ -1580,7 +1641,7 @@ _FIRM_AFTER = re.compile(r"\s*&\s*(?:Co\b|Sons\b|Company\b|Partners\b|Associates
 # year ('Sabra (1978)'), a birth ('Cedella, born 1967').
 _WORKS_BY = re.compile(r"\b(?:portraits|paintings|drawings|sculptures|etchings|prints|poems|novels|essays|"
                        r"sonatas|symphonies|operas|compositions)\s+by\s+$")
-MONONYM_EVIDENCE = {"famous", "maker", "possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
+MONONYM_EVIDENCE = {"reign", "bare_role", "famous", "maker", "possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
                     "citation", "born", "born_to", "relation_bracket", "predicate", "appointed"}
 
 ACCEPT_RULES: list[tuple[str, object]] = [
@@ -1692,7 +1753,11 @@ def _famous_mononym(r: Run) -> bool:
 
 
 # "Pythagoras' Theorem", "Wagner Group", "Wagner contractors": a thing named after the person
-_NAMED_THING_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[A-Z][a-z]+|group|contractors|mercenaries|fighters|forces)\b")
+_NAMED_THING_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[A-Z][a-z]+|group|contractors|mercenaries|fighters|forces)\b"
+                                r"|\s+(?:study|studies|effect|experiment|experiments|test|plant|prize|award|medal|"
+                                r"lecture|theorem|law|equation|principle|paradox|distribution|method|scale|index|"
+                                r"coefficient|school|college|university|society|street|avenue|square|building|"
+                                r"hall|park|bridge|station|airport|crater|glacier|island|river)\b")
 
 
 def _may_be_mononym(text: str, start: int, end: int) -> bool:
@@ -1712,7 +1777,8 @@ def _may_be_mononym(text: str, start: int, end: int) -> bool:
         return True  # 'Li Bai (Li Po)': another name in brackets; 'two sons: X and Y'
     words = before.rsplit(None, 1)
     last = words[-1].lower() if words else ""
-    return last in _MONONYM_LAST or _role_noun(last) or _role_noun(last.rstrip("s"))
+    return last in _MONONYM_LAST or _role_noun(last) or _role_noun(last.rstrip("s")) \
+        or last == "of" and _REIGN_OF.search(before + " ") is not None
 
 
 @lru_cache(maxsize=64)
