@@ -415,3 +415,9 @@ def test_days_and_months_of_every_year_get_no_year():
             "The Orn Matsuri (June 30 – July 2) draws crowds.\n\n## History\nOn 3 May the town flooded.\n")
     values = [f.value for f in dates.extract(load_text(text, "v.md"))]
     assert values == ["1925", "1925-05-03"]
+
+
+def test_three_digit_life_years_after_a_name_in_a_modern_article():
+    assert found("The poet Al-Hariri (1054–1122) and the scholar Ibn Malik (600–672) wrote grammars.") == \
+        [("1054", "1054"), ("1122", "1122"), ("600", "0600"), ("672", "0672")]
+    assert found("The building has (600–672) rooms in total.") == []

@@ -678,3 +678,20 @@ def test_a_scholar_who_found_a_figure_is_its_source():
     ppl = people.extract(doc)
     got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), ppl)}
     assert got == {"about 25%": "Marta Orn"}
+
+
+def test_a_generic_statement_and_an_estimate_of_a_quantity_name_no_source():
+    got = sources("Analysis of such records often reveals that two variables move together. "
+                  "Trials compare three new drugs with a placebo, to allow an unbiased estimate of the difference in effects.")
+    assert got == {"two": None, "three": None}
+    assert sources("About 300 were killed, by estimates of the Red Cross.") == {"About 300": "Red Cross"}
+
+
+def test_a_passive_source_covers_only_the_figure_of_its_own_list_item():
+    got = sources("The land has 12 regions: 5 cities, 2 special zones, and 4 provinces and three claimed by the Exile Council.")
+    assert got["three"] == "Exile Council" and got["5"] is None and got["12"] is None
+    assert sources("Casualties, including 300 dead, were reported by the army.") == {"300": "army"}
+
+
+def test_a_classification_index_is_no_figure():
+    assert found("Geometry is indexed at 51 in the subject classification.") == []

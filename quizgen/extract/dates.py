@@ -606,8 +606,9 @@ class _Scanner:
         if y2 - y1 > 300 and not (_has_era(raw1) or _has_era(raw2)):
             return None
         if not (_has_era(raw1) or _has_era(raw2)):
-            if len(d1) == 3 and not (self.ancient and _short_year_ok(self.text, m.end())):
-                return None
+            if len(d1) == 3 and not (self.ancient and _short_year_ok(self.text, m.end())
+                                     or self.lifespan(m.start("y1"), m.end(), y2 - y1)):
+                return None  # ('Al-Khalil (717–786)': a life's years, even in a modern article)
             if len(d1) == 4 and not 1000 <= y1 <= 2100:
                 return None
         if _is_count_after(self.text, m.end()):

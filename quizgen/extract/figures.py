@@ -104,7 +104,7 @@ _LABEL_BEFORE = re.compile(
     r"ranking|placed|seeded|hill|height|elevation|point|kilometre|kilometer|milepost|chromosome|op|opus|"
     r"terminal|version|release|issue|series|division|platform|lot|locus|bus|tram|apartment|suite|unit|"
     r"footnote|note|fn|appendix|plate|map|entry|paragraph|para|clause|verse|canto|psalm|sections|articles|chapters|"
-    r"asteroid|planet|U\.S|US|SR|state\s+route|county\s+road)\.?|#|№)\s*$",  # "U.S. 14 travels east": a road's number
+    r"asteroid|planet|indexed\s+(?:at|as|under)|coded\s+(?:as|at)|U\.S|US|SR|state\s+route|county\s+road)\.?|#|№)\s*$",  # "U.S. 14 travels east": a road's number
     re.IGNORECASE)
 
 
@@ -601,6 +601,11 @@ class _Marks:
                 or bisect.bisect_left(self.opening, pos) > bisect.bisect_left(self.closing, pos))
 
 
+_LIST_BREAK = re.compile(r"[,;:]\s+|\s(?:and|or|including)\s")
+_A_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
+                       r"thousands?|millions?)\b", re.I)
+_GENERIC_SUBJECT = re.compile(r"\s(?:often|usually|generally|typically|commonly|sometimes|always|frequently|rarely|"
+                              r"seldom|normally)$")
 _OBJECT_STOP = re.compile(r",\s+(?:which|who|whom|where|when|while|after|before|as|and|but|since|making|"
                           r"bringing|leaving)\b")
 _BRACKET_CLAUSE = re.compile(r"[,;)]\s+")
@@ -633,6 +638,8 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             word = (m.group("strong") or m.group("that") or m.group("told") or m.group("direct")
                     or m.group("named") or m.group("forecast")).split()[0]
             source = _subject_before(text, m.start(), names)
+            if source and _GENERIC_SUBJECT.search(source):
+                continue  # "Analysis of a data set often reveals that two ...": what is usual, no party's claim
             if (m.group("direct") or m.group("named") or m.group("forecast")) and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
                 continue  # "the list identifies 12": no party named
             if m.group("named") and source and source not in names and not _SOURCE_NOUNS.search(source) \
@@ -674,8 +681,17 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             if pattern is _BY_AGENT and _OTHER_AGENT.search(m.group(0), 6, m.start("src") - m.start()):
                 continue  # "announced a round led by Amazon": the "by" of another participle
             source = _tidy_source(m.group("src"), names)
+            if source and pattern is _ACCORDING and re.match(r"(?i)estimates?\s+of", m.group(0)) \
+                    and not re.search(r"[A-Z]", source):
+                continue  # "an unbiased estimate of the difference": what is estimated, not who estimates
             if source:
                 lo = marks.clause_start(m.start())
+                if pattern is _BY_AGENT:
+                    # "17 divisions: 6 cities, ..., and six claimed by X": a passive whose own subject holds
+                    # a figure covers that figure, not the list before it
+                    cut = [b.end() for b in _LIST_BREAK.finditer(text, lo, m.start())]
+                    if cut and _A_FIGURE.search(text, cut[-1], m.start()):
+                        lo = cut[-1]
                 hi = text.find(";", m.end())
                 hi = len(text) if hi < 0 else hi
                 if re.search(r"\(\s*$", _left(text, m.start())):

@@ -3,7 +3,7 @@
     .venv/bin/python tests/bench/figure_diff.py
 
 Runs the date, people and figure rules on tests/data/articles/ and compares the figures with
-tests/data/gold/ under the matching rules of tests/bench/score_facts.py.
+tests/data/gold*/ under the matching rules of tests/bench/score_facts.py.
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ from quizgen.load import load_path  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold"
 MEASURE_GOLD = ROOT / "tests" / "data" / "gold-measure"
+UNSEEN_GOLD = ROOT / "tests" / "data" / "gold-unseen"
 ARTICLES = ROOT / "tests" / "data" / "articles"
 
 
 def main() -> None:
-    for gold_path in sorted(GOLD.glob("*.json")) + sorted(MEASURE_GOLD.glob("*.json")):
+    for gold_path in sorted(GOLD.glob("*.json")) + sorted(MEASURE_GOLD.glob("*.json")) + sorted(UNSEEN_GOLD.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if "figures" not in gold.get("annotated", ["figures"]):
             continue
