@@ -238,7 +238,10 @@ class Generator:
                 for w in (words[0], words[-1]):
                     if len(w) > 1 and w[:1].isupper() and not w.endswith("."):
                         bearers[w].add(name)
-        self.shared_name_words = {w: names for w, names in bearers.items() if len(names) >= 2}
+        # (in a biography the subject's own family name, which the text uses alone for them, names the subject)
+        own = {m for m in (self.person_mentions.get(self._name(self.subject), []) if self.subject else [])
+               if " " not in m}
+        self.shared_name_words = {w: names for w, names in bearers.items() if len(names) >= 2 and fold(w) not in own}
         self.known_years = {v[:5] if v.startswith("-") else v[:4] for v in self.date_values}
         # what the prompt repairs need: the article's subject, given names, dates per sentence
         self.about = context.article_subject(doc.title, doc.description,

@@ -696,3 +696,18 @@ def test_places_dated_in_brackets_after_such_as_are_no_citations():
     body = "Cities were promoted later, such as Seoul (1946), Busan (1963), Incheon (1981) and Ulsan (1997)."
     assert not found(body)
     assert "van den Berg" in found("See also: Chrisman (1998), van den Berg (1991).")
+
+
+def test_a_lead_aside_with_nested_brackets_still_makes_a_biography():
+    body = ("Pyotr Ilyich Lavrov (Russian: Пётр Ильич Лавров, IPA: [ˈpʲɵtr] (listen), also transliterated as "
+            "Petr Ilich Lavrov; 3 May 1901 – 9 June 1960) was a Soviet engineer. His father Ilya Lavrov was a clerk. "
+            "Lavrov studied in Kiev.")
+    got = found(body, "title: Pyotr Lavrov\n")
+    subject = got["Pyotr Ilyich Lavrov"]
+    assert "Petr Ilich Lavrov" in subject.attrs["mentions"] and "Petr Ilich Lavrov" not in got
+    assert "Lavrov" in subject.attrs["mentions"]
+
+
+def test_german_particles_zur_and_zum_stay_inside_a_name():
+    body = "Heinrich Gensheimer zur Linde zum Berg (c. 1410 – 1470) was a German printer."
+    assert "Heinrich Gensheimer zur Linde zum Berg" in found(body, "title: Heinrich Berg\n")

@@ -1072,3 +1072,10 @@ def test_a_large_round_figure_and_a_long_unit_are_accepted_short():
     forms = formats.figure_forms(30_000_000, "30,000,000 years", None)
     assert {"30 million", "30 million years"} <= set(forms)
     assert "4 billion kg" in formats.figure_forms(4_000_000_000, "4 billion kilograms", None)
+
+
+def test_a_biographys_subject_owns_the_family_name_the_text_uses_alone():
+    body = ("Pedro da Costa (c. 1460 – 24 December 1524) was a Portuguese navigator. His brother Paulo da Costa "
+            "sailed with him. In 1498, da Costa reached the coast of Vell after a voyage of ten months.")
+    qs = [q for q in bank(body, title="Pedro da Costa") if q["kind"] == "date" and q["answer"]["text"] == "1498"]
+    assert qs and not any("shared-name" in q["quality_reasons"] for q in qs)

@@ -64,7 +64,7 @@ NON_NAME_WORDS = set(_DATA["non_name_words"])  # no personal name starts with th
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "madam", "mme", "m"}
 PARTICLES = {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "du",
-             "la", "le", "bin", "ibn", "bint", "al", "el", "y", "i", "af", "zu", "st."}
+             "la", "le", "bin", "ibn", "bint", "al", "el", "y", "i", "af", "zu", "zur", "zum", "st."}
 # Articles that start names of newspapers, bands and places, never of a person on their own.
 FOREIGN_ARTICLES = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "das", "der", "het", "the", "al"}
 
@@ -457,7 +457,7 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
 
 @lru_cache(maxsize=16384)
 def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs recur in an article
-    if not tokens or len(tokens) > 5 or any("_" in t for t in tokens):
+    if not tokens or len(tokens) - sum(t in PARTICLES for t in tokens) > 5 or any("_" in t for t in tokens):
         return False  # ('Troie_and': an italic mark run into the next word)
     if _epithet_name(tokens):
         return True  # ('the' is a stop word anywhere else)
@@ -971,9 +971,9 @@ def _subject_names(doc: Document) -> list[list[str]]:
     title = re.sub(r"\s*\([^)]*\)\s*$", "", doc.title).strip()
     biography = any(k in boxes for k in ("birth_date", "born", "birth_place", "death_date", "died"))
     if not biography:
-        m = re.match(r"(.{2,80}?)\s*\(([^()]*)\)\s+(?:was|is)\s+(?:a|an|the)\b", first)
-        biography = bool(m and re.search(r"\bborn\b|\d{3,4}\s*[–—-]|[–—-]\s*\d{3,4}|\b\d{3,4}\b", m.group(2))
-                         and fold(title.split()[-1]) in fold(m.group(1)))
+        lead, aside = _lead_aside(first)
+        biography = bool(aside and re.search(r"\bborn\b|\d{3,4}\s*[–—-]|[–—-]\s*\d{3,4}|\b\d{3,4}\b", aside)
+                         and fold(title.split()[-1]) in fold(lead))
     if not biography:
         return []
     names = [title.split()]
@@ -981,6 +981,29 @@ def _subject_names(doc: Document) -> list[list[str]]:
     if m and fold(title.split()[-1]) in fold(m.group(1)):
         names.append(m.group(1).split())
     return names
+
+
+def _lead_aside(first: str) -> tuple[str, str]:
+    """'X (Russian: ..., IPA: [...] (listen); 1907 – 1966) was a ...': the name and its bracketed
+    aside (brackets may nest), when a verb of being follows the aside; else empty strings."""
+    span = _lead_aside_span(first)
+    return (first[:span[0] - 1].rstrip(), first[span[0]:span[1]]) if span else ("", "")
+
+
+@lru_cache(maxsize=256)
+def _lead_aside_span(first: str) -> tuple[int, int] | None:
+    """Where the bracketed aside after the first name of a lead sentence starts and ends."""
+    m = re.match(r"(.{2,80}?)\s*\(", first)
+    if not m:
+        return None
+    depth = 0
+    for i in range(m.end() - 1, min(len(first), m.end() + 600)):
+        depth += {"(": 1, ")": -1}.get(first[i], 0)
+        if depth == 0:
+            if re.match(r"\s+(?:was|is)\s+(?:a|an|the)\b", first[i + 1:i + 12]):
+                return m.end(), i
+            break
+    return None
 
 
 def biography_subject(doc: Document) -> str | None:
@@ -1920,6 +1943,14 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             subject_person.forms.setdefault(r.key, r.text)
             accepted[id(r)] = subject_person
             continue
+        lead_person = r.sentence.index == 0 and not single and _in_lead_aside(r) \
+            and next((p for p in people if any(k in subject_keys for k in p.forms)), None)
+        if lead_person:
+            # 'Sergei Korolev (..., also transliterated as Sergey Korolyov; Ukrainian: Serhii Korolov; ...)':
+            # the subject's other spellings
+            _note(explain, r, "alias", "alias_in_lead_aside")
+            _add_alias(people, lead_person, r, accepted)
+            continue
         alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people, position[id(r)])
         if alias_of is not None:  # 'Li Bai (Li Po)': another name of a person just named
             _note(explain, r, "alias", "alias_in_brackets")
@@ -2085,6 +2116,11 @@ _BRACKET_BETWEEN = re.compile(r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better
 _BRACKET_END = re.compile(r"\s*[),;]")
 # Neither pattern holds more than this many characters other than white space.
 _BETWEEN_MAX_INK = 32
+
+
+def _in_lead_aside(r: Run) -> bool:
+    span = _lead_aside_span(r.sentence.text)
+    return span is not None and span[0] <= r.start - r.sentence.start and r.end - r.sentence.start <= span[1]
 
 
 def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: list[Person],
