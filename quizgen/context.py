@@ -418,7 +418,9 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
         return []  # the other gender's pronoun: someone else may be meant
     # the subject pronoun if there is one: "a year before his death, Huxley was elected" reads better
     # than "a year before Huxley's death, he was elected"
-    m = next((p for p in pronouns if p.group(1).lower() in ("he", "she")), pronouns[0])
+    # (only a he/she after a fronted phrase's comma: "... and he received" keeps the first pronoun)
+    m = next((p for p in pronouns if p.group(1).lower() in ("he", "she") and unquoted[:p.start()].rstrip().endswith(",")),
+             pronouns[0])
     if _antecedents(unquoted[:m.start()], m.group(1).lower() in ("he", "she")):
         return []  # a name before it may be what it refers to
     if m.group(1)[0].isupper() and m.start() == 0:
@@ -438,7 +440,7 @@ _GENDERED = {"f": {"she", "her"}, "m": {"he", "him", "his"}}
 # "As an advisor to Emperor Nero, he ...", "Born in New York City in 1912, he ...".
 _OBJECT_PHRASE = re.compile(r"\b(?:[Tt]o|[Ww]ith|[Uu]nder|[Aa]gainst|[Aa]bout|[Tt]owards?|[Aa]longside|[Ff]or|[Bb]y|"
                             r"[Oo]f|[Ff]rom|[Ii]n|[Aa]t|[Oo]ver|[Aa]cross|[Nn]ear|[Tt]hroughout|[Aa]ccording to)\s+"
-                            r"(?:(?:the|an?)\s+)?(?:[A-Z][\w'’.-]*\s?)+")
+                            r"(?:(?:the|an?)\s+)?(?:\d+\s+)?(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s?)+")
 
 
 _COMPANY_PHRASE = re.compile(r"(?:Along with|Together with|Alongside|Like|Unlike|Besides|Apart from|As with)\b[^,;]*,\s*$")
@@ -456,7 +458,9 @@ def _antecedents(before: str, subject_pronoun: bool, personal: bool = True) -> l
     # refer to, not "he"), unless a title opens it ("the Duke of York", "the Emperor")
     if personal:
         before = _THE_NAME.sub(lambda m: m.group(0) if m.group(1).lower() in vocab.titles() else " ", before)
-    return [w for w in re.findall(r"\b[A-Z][a-z]+", before) if w not in _FUNCTION_WORDS and w not in _OPENING_ADVERBS]
+    # ("anti-Soviet" names no one, nor a participle that opens the sentence: "Arrested on a charge, he ...")
+    before = re.sub(r"^\s*[A-Z][a-z]+(?:ed|ing)\b", " ", before)
+    return [w for w in re.findall(r"(?<![\w-])[A-Z][a-z]+", before) if w not in _FUNCTION_WORDS and w not in _OPENING_ADVERBS]
 
 
 _THE_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*")
@@ -471,6 +475,7 @@ _OPENING_ADVERBS = {
     "Suddenly", "Surprisingly", "Fortunately", "Publicly", "Privately", "Personally", "Secretly", "Frequently",
     "Occasionally", "Increasingly", "Successfully", "Simultaneously", "Accordingly", "Likewise", "Furthermore",
     "Moreover", "Instead", "Nonetheless", "Again", "Still", "Thus", "Hence", "Therefore", "Indeed", "Also",
+    "Only", "Even", "Just", "Soon", "Later", "Then", "Once", "Often",
 }
 
 
@@ -871,6 +876,15 @@ def mentions_subject(text: str, subject: Subject) -> bool:
         return False
     folded = fold(text)
     return all(stem.search(folded) for stem in stems)
+
+
+def names_person(text: str, subject: Subject) -> bool:
+    """Does the text name the subject of a biography, in full or by the family name ("Tesla told reporters")?"""
+    if subject.person and len(subject.person.split()) >= 2:
+        family = fold(subject.person.split()[-1])
+        if len(family) >= 3 and re.search(r"\b" + re.escape(family) + r"\b", fold(text)):
+            return True
+    return mentions_subject(text, subject)
 
 
 @lru_cache(maxsize=64)

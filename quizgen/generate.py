@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
-from quizgen.extract.people import (DEMONYMS, FAMOUS_MONONYMS, ORG_WORDS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN,
+from quizgen.extract.people import (lead_aside_span, DEMONYMS, FAMOUS_MONONYMS, ORG_WORDS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN,
                                     biography_subject, given_names)
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
@@ -301,7 +301,10 @@ class Generator:
                         self.surname_at[o["sentence"]].append((o["start"], o["end"], named))
         self.families = quality.families(doc.sentences)
         self.contradicted = self._contradicted_life_dates()
+        self.death_iso: str | None = None  # the day (or the year) the subject of a biography died
         self.life = self._life_span()
+        if self.life and self.death_iso is None:
+            self.death_iso = str(self.life[1])
         self.active = None if self.life or self.subject else self._active_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._names_subject: dict[int, bool] = {}
@@ -382,7 +385,32 @@ class Generator:
                 born = parts[0]
             elif re.search(r"\bdied\b|death", label):
                 died = parts[0]
-        return (born, died) if born and died else None
+        if born and died:
+            return born, died
+        return self._life_span_in_lead()
+
+    def _about_the_subject(self, sentence: Sentence) -> bool:
+        """A sentence of a biography that tells what its subject did (named, or he/she), not of their birth or youth."""
+        text = sentence.text
+        if _CHILDHOOD.search(text):
+            return False
+        return context.names_person(text, self.about) or _PERSONAL_PRONOUN(text)
+
+    def _life_span_in_lead(self) -> tuple[int, int] | None:
+        """A biography without an infobox: the years in the bracket after the name that opens it
+        ("Nikola Tesla (10 July 1856 – 7 January 1943) was ...")."""
+        if self.subject is None or not self.doc.sentences:
+            return None
+        first = self.doc.sentences[0]
+        span = lead_aside_span(first.text)
+        if span is None:
+            return None
+        dated = sorted(v for f in self.dates_in.get(0, []) if span[0] <= f.span[0] - first.start < span[1]
+                       for v in str(f.value).split("/") if re.match(r"\d{4}", v))  # (a range: both ends)
+        if len(dated) < 2 or not 15 <= int(dated[-1][:4]) - int(dated[0][:4]) <= 120:
+            return None
+        self.death_iso = dated[-1]
+        return int(dated[0][:4]), int(dated[-1][:4])
 
     def _contradicted_life_dates(self) -> set[str]:
         """Birth or death dates a biography gives two ways ("(April 11, 1895 – June 20, 1969)" in the
@@ -685,7 +713,7 @@ class Generator:
             ev.extra["born"] = self.life[0]  # "In ____, at the age of 16, she ...": the birth year gives it away
         if s is not None:
             if s.index not in self._names_subject:  # once per sentence: a sentence has several questions
-                self._names_subject[s.index] = context.mentions_subject(s.text, self.about)
+                self._names_subject[s.index] = context.names_person(s.text, self.about)
             ev.extra["names_subject"] = self._names_subject[s.index]
         if fact is not None and fact.kind in ("date", "infobox") and self.contradicted:
             ev.extra["contradicted"] = str(fact.value)[:10] in self.contradicted
@@ -816,9 +844,16 @@ class Generator:
         season = _season_months(fact.sentence.text) if fact.sentence is not None and m is not None else None
         season = season if season and m in season else None  # (a southern winter in July: no such rule)
         floor = None
+        after_life = None
         if self.life and y > self.life[1] and fact.sentence is not None and ("osthum" in fact.sentence.text or "death" in fact.sentence.text) \
                 and _POSTHUMOUS.search(fact.sentence.text):
             floor = lo = max(lo, self.life[1] + 1)  # "a posthumous collection": no year of his life is an option
+        elif self.life and fact.sentence is not None and self.life[0] + 12 <= y <= self.life[1] \
+                and self._about_the_subject(fact.sentence):
+            # what the subject did as an adult: no year of their childhood is an option ('joined the society in 1913'
+            # for a boy of six), nor a day after their death ('his first heart attack on 16 January 1966')
+            floor = lo = max(lo, self.life[0] + 12)
+            after_life = self.death_iso
         after_death = None
         if fact.kind == "infobox" and re.search(r"buri|funeral|interr", fold(str(fact.attrs.get("label") or ""))):
             # "When was X buried?": no day before the death is an option
@@ -840,6 +875,8 @@ class Generator:
         def allowed(v: str) -> bool:
             other = _parse_iso(v)
             if after_death and v <= after_death and not v.startswith("-"):
+                return False
+            if after_life and v[:len(after_life)] > after_life and not v.startswith("-"):
                 return False
             if floor is not None and other and other[0] < floor:
                 return False
@@ -2956,6 +2993,7 @@ _OTHER_BEGINNING = re.compile(r"\b\d{4}\b|reorgani[sz]|renam|rebrand|merg|re-?es
 # words that rank the shares of a sentence against each other ("placing him first at 35% to her 25%")
 _RANK_WORDS = re.compile(r"\b(?:first|second|highest|lowest|most|least|winner|won|wins|led|leads|leading|ahead|behind|"
                          r"defeated|beat|majority|larger|largest|smaller|smallest)\b", re.I)
+_CHILDHOOD = re.compile(r"\b(?:born|birth|child|childhood|boy|girl|young|youth|infant|baby|age of \d|aged \d|school)\b", re.I)
 _POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b|\bafter (?:his|her|their) death\b", re.I)
 # ("out of the 169 countries", "Of the 50 fastest-growing metro areas, 47 are ...")
 _OUT_OF = re.compile(r"\b(?:out of (?:the |a total of |all )?|(?:^|[,;]\s)[Oo]f the )(\d{1,3}(?:,\d{3})*|\d+|"

@@ -849,19 +849,23 @@ def _computable_span(q: Question, ev: Evidence) -> bool:
 _SPAN_UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b")
 
 
-_AGE_IN_PROMPT = re.compile(r"\b(?:at the age of|aged|at age)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b")
+_AGE_IN_PROMPT = re.compile(r"\b(?:at the age of|aged|at age)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
+                            r"|\b(\d{1,3})(?:st|nd|rd|th)\s+birthday\b")
 
 
 def _year_from_age(q: Question, ev: Evidence) -> bool:
     """"In ____, at the age of 16, Albert Einstein sat the examinations": the birth year plus the age."""
     born = ev.extra.get("born")
-    if q.kind != "date" or q.type == "true_false" or not born or ev.fact is None or not ev.extra.get("names_subject", True):
+    if q.kind != "date" or not born or ev.fact is None or not ev.extra.get("names_subject", True):
         return False
     m = _AGE_IN_PROMPT.search(q.prompt)
     if not m:
         return False
-    age = int(m.group(1)) if m.group(1).isdigit() else formats.word_number(m.group(1).lower())
+    said = m.group(1) or m.group(2)
+    age = int(said) if said.isdigit() else formats.word_number(said.lower())
     year = str(ev.fact.value)[:4]
+    if q.type == "true_false":  # "On 16 May 1888, aged 35, ...": the age checks the year, true or false
+        return age is not None
     return age is not None and year.isdigit() and int(year) - born in (age, age + 1)
 
 

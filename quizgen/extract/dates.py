@@ -805,7 +805,18 @@ def scan(text: str, ancient: bool = False, early: bool = False) -> list[Found]:
 
     ``ancient``: the text writes three-digit years; ``early``: it is about the first centuries
     AD, where "in 69" is a year (see ``is_early``)."""
+    if "O.S." in text:
+        # "January 12 [O.S. December 30] 1907": the Old Style day in brackets is read over, so the
+        # date is the New Style one with its year (the bracket stays inside the date's text)
+        marked = _OLD_STYLE.sub(lambda m: " " * len(m.group()), text)
+        found = _Scanner(marked, ancient, early).run()
+        for f in found:
+            f.text = text[f.start:f.end]
+        return found
     return _Scanner(text, ancient, early).run()
+
+
+_OLD_STYLE = re.compile(r"(?<=\d) \[O\.\s?S\.\s[^\[\]]{3,30}\]|(?<=[a-z]) \[O\.\s?S\.\s[^\[\]]{3,30}\]")
 
 
 # '\b(?:January|...),?\s+\d{3}\b', each month written as its first letter, then the look-behind

@@ -986,12 +986,12 @@ def _subject_names(doc: Document) -> list[list[str]]:
 def _lead_aside(first: str) -> tuple[str, str]:
     """'X (Russian: ..., IPA: [...] (listen); 1907 – 1966) was a ...': the name and its bracketed
     aside (brackets may nest), when a verb of being follows the aside; else empty strings."""
-    span = _lead_aside_span(first)
+    span = lead_aside_span(first)
     return (first[:span[0] - 1].rstrip(), first[span[0]:span[1]]) if span else ("", "")
 
 
 @lru_cache(maxsize=256)
-def _lead_aside_span(first: str) -> tuple[int, int] | None:
+def lead_aside_span(first: str) -> tuple[int, int] | None:
     """Where the bracketed aside after the first name of a lead sentence starts and ends."""
     m = re.match(r"(.{2,80}?)\s*\(", first)
     if not m:
@@ -2119,7 +2119,7 @@ _BETWEEN_MAX_INK = 32
 
 
 def _in_lead_aside(r: Run) -> bool:
-    span = _lead_aside_span(r.sentence.text)
+    span = lead_aside_span(r.sentence.text)
     return span is not None and span[0] <= r.start - r.sentence.start and r.end - r.sentence.start <= span[1]
 
 

@@ -93,6 +93,10 @@ class Mentions(list):
         """The mentions that start in [lo, hi)."""
         return self[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
+    def family(self, word: str) -> set[str]:
+        """The known people whose name ends with this word."""
+        return {name for _, _, name in self if name.split()[-1] == word and " " in name}
+
     def ending_in(self, lo: int, hi: int) -> tuple[int, int, str] | None:
         """The last mention that lies wholly inside [lo, hi)."""
         inside = [o for o in self.starting_in(lo, hi) if o[1] <= hi]
@@ -268,6 +272,12 @@ class _Look:
         o_start, o_end = lo + m.start(1), lo + m.end(1)
         if any(s < o_end and o_start < e for s, e, _ in self.mentions.starting_in(o_start - _LONGEST_MENTION, o_end)):
             return None  # part of the phrase is a person the rules know: not an organisation
+        words = m.group(1).split()
+        bearers = self.mentions.family(words[-1]) if len(words) >= 2 else set()
+        if len(bearers) == 1:
+            # "fixing the Oregon Edison commented": a comma the text left out; the person it knows ends the run
+            name = next(iter(bearers))
+            return self.taken(Speaker(cue, words[-1], name, after))
         if _PREPOSITION_BEFORE.search(self.text, max(lo, o_start - 20), o_start):
             return None  # "for the release of the DVD in the UK stated": a place, the object of "in"
         return self.unknown(Speaker(cue, re.sub(r"^The\s+(?=[A-Z])", "", m.group(1)).strip(), None, after))
