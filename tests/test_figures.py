@@ -695,3 +695,8 @@ def test_a_passive_source_covers_only_the_figure_of_its_own_list_item():
 
 def test_a_classification_index_is_no_figure():
     assert found("Geometry is indexed at 51 in the subject classification.") == []
+
+
+def test_two_neighbouring_counts_joined_by_or_are_one_figure():
+    assert found("Only 18 or 19 survivors returned after three or four days.") == \
+        [("18 or 19", [18, 19]), ("three or four days", [3, 4])]

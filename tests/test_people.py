@@ -711,3 +711,24 @@ def test_a_lead_aside_with_nested_brackets_still_makes_a_biography():
 def test_german_particles_zur_and_zum_stay_inside_a_name():
     body = "Heinrich Gensheimer zur Linde zum Berg (c. 1410 – 1470) was a German printer."
     assert "Heinrich Gensheimer zur Linde zum Berg" in found(body, "title: Heinrich Berg\n")
+
+
+def test_a_ruler_with_a_number_and_a_realm_is_one_name_and_the_same_person_without_it():
+    got = found("He gave copies to royals including John III of Portugal and Francis I of France. "
+                "Later John III refused the request.")
+    assert {"John III of Portugal", "Francis I of France"} <= set(got) and "John III" not in got
+
+
+def test_an_appositive_title_that_ends_the_sentence_and_a_named_work_by_an_author():
+    got = found("He became an advisor to the Sultan of Ternate, Bayan Sirrullah. A grammar of Latin by Aelius "
+                "Donatus was printed. The office of the Coast Guard, Fifth Regional Headquarters.")
+    assert got["Bayan Sirrullah"].attrs["roles"] == ["Sultan of Ternate"]
+    assert "Aelius Donatus" in got and "Fifth Regional Headquarters" not in got
+
+
+def test_a_birth_name_after_the_lead_bracket_is_the_subjects():
+    body = ("Anna Weber Lind (LIND), born Anna Maria Weber (7 May 1870 – 4 June 1940), was a Danish chemist. "
+            "As a girl Anna Weber studied in Aarhus.")
+    got = found(body, "title: Anna Lind\n")
+    assert list(got) == ["Anna Weber Lind"]
+    assert {"Anna Maria Weber", "Anna Weber"} <= set(got["Anna Weber Lind"].attrs["mentions"])

@@ -1034,6 +1034,9 @@ def _pair(text: str, n: _Num, nxt: _Num, ancient: bool) -> float | str | None:
     """How two neighbouring numbers relate: the low value of a range, "skip" for a score or a
     span of years, or None when they are separate figures."""
     sep = text[n.end:nxt.start]
+    if sep == " or " and nxt.is_word == n.is_word and n.value < nxt.value <= 2 * n.value + 1 \
+            and not n.year_like and _acceptable(text, nxt, in_range=True):
+        return n.value  # "18 or 19 survivors", "three or four days": one figure, either value
     if not re.fullmatch(r"\s*(?:–|—|-|−)\s*|\s*-?to-?\s*|\s+and\s+", sep) or nxt.is_word != n.is_word:
         return None
     before = _left(text, n.start)

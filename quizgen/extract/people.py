@@ -342,9 +342,11 @@ def find_runs(sentence: Sentence) -> list[Run]:
             k -= 1
         if k < i and (k == 0 or text[toks[k - 1][1]:toks[k][0]] != " ") and _CITATION.match(text, toks[j - 1][1]):
             words = toks[k:i] + words  # 'van den Berg (1991)': a cited family name keeps its particles
-        if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and _given_name(toks[j - 1][2]) \
-                and fold(toks[j - 1][2]) not in WORDLIKE_GIVEN \
-                and all(_title_word(t[2]) for t in words[:-1]) and _of_place(text, toks, j):
+        regnal = j - i >= 2 and (toks[j - 1][2] == "I" or _REGNAL_NUMBER.fullmatch(toks[j - 1][2]) is not None)  # 'John III of Portugal'
+        given_at = j - 2 if regnal else j - 1
+        if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and _given_name(toks[given_at][2]) \
+                and fold(toks[given_at][2]) not in WORDLIKE_GIVEN \
+                and all(_title_word(t[2]) for t in toks[i:given_at]) and _of_place(text, toks, j):
             # 'John of Salisbury', 'King Stephen of England': a given name and where its bearer is from
             at = toks[j - 1][1] + 1
             words = words + [(at, at + 2, "of"), toks[j]]
@@ -486,8 +488,9 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
             continue  # 'Can Kasapoğlu', 'Lu You'
         if low == "allah" and i > 0:
             continue  # a theophoric name: 'Abd Allah', 'al-Hakim bi-Amr Allah'
-        if t == "of" and i == len(tokens) - 2 and i >= 1 and _given_name(tokens[i - 1]):
-            continue  # 'Julian of Norwich'
+        if t == "of" and i == len(tokens) - 2 and i >= 1 and (_given_name(tokens[i - 1]) or i >= 2 and _given_name(
+                tokens[i - 2]) and (tokens[i - 1] == "I" or _REGNAL_NUMBER.fullmatch(tokens[i - 1]))):
+            continue  # 'Julian of Norwich', 'John III of Portugal'
         if t == "no" and 0 < i < len(tokens) - 1:
             continue  # 'Soga no Umako' (find_runs puts 'no' only between two romanised Japanese words)
         if low in ORG_WORDS and i == len(tokens) - 1 and i >= 2 and re.fullmatch(r"[A-Z]\.", tokens[i - 1]):
@@ -946,8 +949,15 @@ def _plain(tokens: list[str]) -> list[str]:
                                               else [fold(t.strip("\"“”"))])]
 
 
+def _without_realm(tokens: list[str]) -> list[str]:
+    if len(tokens) == 4 and tokens[2] == "of" and (tokens[1] == "I" or _REGNAL_NUMBER.fullmatch(tokens[1])):
+        return list(tokens[:2])
+    return tokens
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Two full-name forms of one person: same surname, compatible first names and middle parts."""
+    a, b = _without_realm(a), _without_realm(b)  # 'Charles I of Spain' is 'Charles I'
     if len(a) < 2 or len(b) < 2 or fold(a[-1].strip("\"“”")) != fold(b[-1].strip("\"“”")):
         return False  # (the cheap tests first: most pairs differ in the surname)
     pa, pb = _plain(a), _plain(b)
@@ -1002,8 +1012,14 @@ def lead_aside_span(first: str) -> tuple[int, int] | None:
         if depth == 0:
             if re.match(r"\s+(?:was|is)\s+(?:a|an|the)\b", first[i + 1:i + 12]):
                 return m.end(), i
-            break
+            # 'Marie Curie (...), born Maria Salomea Skłodowska (...; 1867 – 1934), was a ...': the birth name goes with it
+            born = _BORN_NAME_ASIDE.match(first, i + 1)
+            return (m.end(), born.end(2) if born.group(2) else born.end(1)) if born else None
     return None
+
+
+_BORN_NAME_ASIDE = re.compile(r",\s+(?:born|née|also known as)\s+([^(),]{2,80}?)\s*(\((?:[^()]|\([^()]*\))*\))?,?"
+                              r"\s+(?:was|is)\s+(?:a|an|the)\b")
 
 
 def biography_subject(doc: Document) -> str | None:
@@ -1063,6 +1079,10 @@ _NUMBERED_THINGS = frozenset({
 
 def _regnal_name(run: Run) -> bool:
     tokens = run.tokens
+    if len(tokens) == 4 and tokens[2] == "of" and (tokens[1] == "I" or _REGNAL_NUMBER.fullmatch(tokens[1])):
+        tokens = tokens[:2]  # 'Henry III of Navarre', 'Francis I of France' (find_runs joined the place only after a given name)
+        if tokens[1] == "I":
+            return True
     return len(tokens) == 2 and len(tokens[1]) >= 2 and _REGNAL_NUMBER.fullmatch(tokens[1]) is not None \
         and fold(tokens[0]) not in _NUMBERED_THINGS and fold(tokens[0]) not in ORG_WORDS \
         and fold(tokens[0]) not in THING_NOUNS and fold(tokens[0]) not in DEMONYMS \
@@ -1214,7 +1234,8 @@ def _determined_role(text: str, pos: int, role: str) -> bool:
 # Bashō'. (Nouns that also name things are left out: 'model', 'player'.)
 _BARE_ROLE = re.compile(r"\b(?:by|with|of|to|from|for|under)\s+([a-z][a-z\-]+)\s+$")
 _THING_ROLES = frozenset({"model", "player", "member", "partner", "host", "carrier", "driver", "guide", "agent",
-                          "client", "guest", "sponsor", "champion", "winner", "runner", "leader", "official"})
+                          "client", "guest", "sponsor", "champion", "winner", "runner", "leader", "official",
+                          "native", "local", "resident"})
 
 
 def _bare_role_before(text: str, pos: int) -> bool:
@@ -1260,7 +1281,9 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
             role = _clean_role(role)
             if role:
                 roles.append((role, idx))
-    if "appositive" in found and re.match(r"(?:['’]s)?,", text[b:]):
+    if "appositive" in found and (re.match(r"(?:['’]s)?,", text[b:]) or re.match(r"[.;]?\s*$", text[b:]) and all(
+            _PLAIN_NAME_WORD.fullmatch(t) and fold(t) not in ORG_WORDS and fold(t) not in _THING_HEADS
+            and fold(t) not in NON_NAME_WORDS for t in run.tokens) and re.search(r"\b[Tt]he\s+[^,]{1,60},\s*$", text[:ta])):
         found.add("appositive_closed")  # 'the chairman of MHP, Devlet Bahçeli, after ...'
     if _who_after(text, b):
         found.add("who")
@@ -1306,6 +1329,9 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("agent")
         if _WORKS_BY.search(text, max(0, ta - 50), ta):
             found.add("maker")  # 'portraits by Whistler': only a person makes works of art
+    if len(run.tokens) in (2, 3) and _ends_with_word(text, ta, ("by",)) \
+            and _WORK_THEN_BY.search(text, max(0, ta - 60), ta) and all(_PLAIN_NAME_WORD.fullmatch(t) for t in run.tokens):
+        found.update({"agent", "maker", "relation_name"})  # 'a schoolbook on Latin grammar by Aelius Donatus'
     if _ends_with_word(text, ta, ("to", "with", "under", "named", "called")) and \
             _RELATION_BEFORE.search(text, max(0, ta - 40), ta):
         found.add("relation")
@@ -1350,6 +1376,9 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     # ('Thomas Hardy's The Dynasts': a possessive only before a title or a person's belongings)
     first = run.tokens[0]
     plain = len(run.tokens) - sum(t in PARTICLES for t in run.tokens) if len(run.tokens) >= 2 else 1
+    if len(run.tokens) == 4 and run.tokens[2] == "of":
+        plain = 2  # 'Henry III of Navarre': a name and a number, then where
+
     if (2 <= plain <= 3 and first in common_given_names()
             or plain == 2 and first in common_given_names(EUROPEAN_LOCALES)
             and fold(first) not in DEMONYMS and not _title_word(run.tokens[-1])) \
@@ -1662,6 +1691,10 @@ _FIRM_AFTER = re.compile(r"\s*&\s*(?:Co\b|Sons\b|Company\b|Partners\b|Associates
 # One word is a person with a title that names people, or with evidence that only a person has:
 # a role ('the Greek mathematician Euclid'), a list of people it belongs to, life dates, a cited
 # year ('Sabra (1978)'), a birth ('Cedella, born 1967').
+# a single work, then what it is about, then its maker
+_WORK_THEN_BY = re.compile(r"\b(?:book|schoolbook|textbook|treatise|poem|novel|essay|play|opera|symphony|painting|"
+                           r"portrait|biography|memoir|dictionary|grammar|manual|chronicle|translation|sonnet|"
+                           r"song|hymn)\b[^,;.()\"“”]{0,40}?\bby\s+$")
 _WORKS_BY = re.compile(r"\b(?:portraits|paintings|drawings|sculptures|etchings|prints|poems|novels|essays|"
                        r"sonatas|symphonies|operas|compositions)\s+by\s+$")
 MONONYM_EVIDENCE = {"reign", "bare_role", "famous", "maker", "possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
@@ -2189,6 +2222,12 @@ def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozens
     if key in subject_keys:  # the article's title and its first words name one person ('Bob X', 'Robert Y X')
         for p in people:
             if any(k in subject_keys for k in p.forms):
+                p.forms[key] = " ".join(tokens)
+                return p
+    if len(tokens) >= 2:  # 'Maria Skłodowska': a short form of the subject's birth name, 'Maria Salomea Skłodowska'
+        for p in people:
+            if any(k in subject_keys for k in p.forms) and any(
+                    " " in f and _same_person(f.split(), tokens) for f in p.forms.values()):
                 p.forms[key] = " ".join(tokens)
                 return p
     if len(tokens) >= 2:  # 'Josepha Petrick': the first words of the subject's 'Josepha Petrick Kemarre'
