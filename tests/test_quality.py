@@ -347,7 +347,7 @@ def test_an_age_has_options_near_it_and_a_regnal_number_is_no_answer():
     for seed in range(5):
         options, _, _ = generator._figure_distractors(age, "24", ("age", seed))
         assert len(options) == 3 and all(abs(v - 24) <= 8 for v, _ in options)
-    charles = next(p for p in generator.people if generator._name(p) == "Charles II")
+    charles = next(p for p in generator.people if generator._name(p).startswith("Charles II"))
     assert "II" not in generator._name_forms(charles)  # a bare "II" names nobody
 
 
