@@ -70,6 +70,7 @@ REFERENT_NOUNS = (
     "promotion", "championship", "match", "bout", "fight", "tour", "episode", "show", "squadron",
     "unit", "contract", "deal", "award", "prize", "crisis", "scandal", "incident", "accident", "disaster",
     "controversy", "dispute", "affair", "rebellion", "revolt", "uprising", "coup", "crater", "volcano", "glacier",
+    "trip", "journey", "voyage", "crossing", "enterprise", "venture",
     "peninsula", "desert", "forest", "canyon", "cave", "reef", "planet", "comet", "asteroid", "galaxy",
     "battalion", "corps", "track", "single", "prison", "jail", "gaol", "college", "hospital", "abbey", "monastery",
     "priory", "cathedral", "factory", "mill", "mine", "airport", "stadium", "theatre", "library", "board",
@@ -427,6 +428,8 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
         return []  # a sentence opening with He/She is not asked alone
     if _names_subject(unquoted[m.end():], subject):
         return []  # "After his service, Gore studied law": the name follows
+    if "," not in unquoted[:m.start()] and _NAMED_NEXT.match(unquoted, m.end()):
+        return []  # "After returning to his home of Venice, Pigafetta published ...": his is Pigafetta's
     word, name = m.group(1).lower(), subject.title if len(subject.title.split()) >= 2 else subject.person
     following = text[m.end():].lstrip()
     possessive = word == "his" or (word == "her" and re.match(r"[a-z]", following) is not None and not re.match(
@@ -660,7 +663,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         if before.startswith("As "):
             before = _AS_SAID_BY.sub("", before)
         if m.group(0).lower() in _PERSONAL and (
-                _names_subject(unquoted[m.end():], subject) if subject.person else
+                subject.person and _names_subject(unquoted[m.end():], subject) or
                 "," not in before and _FRONTED.match(unquoted) and _NAMED_NEXT.match(unquoted, m.end())):
             continue  # "Upon his father's death, Edward became king": the name may follow
         # a name, or the subject, before the pronoun is its antecedent; a thing's pronoun ("its
@@ -808,6 +811,8 @@ _ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (
 # Words that point back at what the sentence before said: "Two other examples are ...", "Still another
 # P-38E", "One such study" (of what?)
 _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:examples|cases|instances|ones)\b|"
+                          # "Elected instead was X": instead of whom?
+                          r"\binstead\b(?!\s+of\b)|"
                           r"\b[Ss]till another\b|\b(?:[Oo]ne|[Aa]nother|[Aa]n?) such\b|"
                           # "In 1971 both left to go freelance": both of whom?
                           r"^(?:(?:In|By|From) [^,]{1,25},? )?[Bb]oth (?:left|went|were|moved|joined|died|had|became|"

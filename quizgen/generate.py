@@ -711,6 +711,7 @@ class Generator:
         ev.extra["title"] = self.doc.title
         if fact is not None and fact.kind == "date" and self.subject is not None and self.life:
             ev.extra["born"] = self.life[0]  # "In ____, at the age of 16, she ...": the birth year gives it away
+            ev.extra["says_he_or_she"] = s is not None and _PERSONAL_PRONOUN(s.text)
         if s is not None:
             if s.index not in self._names_subject:  # once per sentence: a sentence has several questions
                 self._names_subject[s.index] = context.names_person(s.text, self.about)
@@ -872,8 +873,12 @@ class Generator:
         # the key's side of another year the sentence names, or that year rules it out
         around = sorted(n for n in named if n != y)
 
+        birth_span = None
+
         def allowed(v: str) -> bool:
             other = _parse_iso(v)
+            if birth_span and other and not birth_span[0] <= other[0] <= birth_span[1]:
+                return False
             if after_death and v <= after_death and not v.startswith("-"):
                 return False
             if after_life and v[:len(after_life)] > after_life and not v.startswith("-"):
@@ -899,7 +904,13 @@ class Generator:
         event_stems = [st for w in re.findall(r"[a-z]+", fold(str(fact.attrs.get("label") or "")))
                        for st in [_EVENT_STEMS.get(w[:5])] if st] if fact.kind == "infobox" else []
         years, pool = self._date_pool().get(precision, ((), ()))
-        for v, year, sentence, story in pool[bisect_left(years, lo):bisect_right(years, hi)]:
+        if self.life and y == self.life[0] and fact.sentence is not None and _BORN_WORD.search(fact.sentence.text):
+            # the subject's birth: no date of their life is a birth date to choose ('12 June 1883', the day
+            # she finished school), only made-up dates near it
+            pool, lo, hi = (), max(lo, y - 12), min(hi, y + 12)
+            width = 20 if fact.attrs.get("approximate") or y % 10 == 0 else 12
+            birth_span = (y - width, y + width)
+        for v, year, sentence, story in pool[bisect_left(years, lo):bisect_right(years, hi)] if pool else ():
             if v == value or v in real or (year > 0) != (y > 0) or not allowed(v):
                 continue
             if sentence is not None and here is not None and (
@@ -2330,6 +2341,8 @@ def _family(name: str) -> str:
     Williams "Clint" Murchison Sr.' -> 'Murchison'; 'Harry McPherson, Jr.' -> 'McPherson')."""
     words = [w for w in name.replace(",", " ").split()
              if w.rstrip(".").lower() not in vocab.NAME_SUFFIXES and w[:1] not in "\"“"]
+    if " of " in name and len(words) >= 3 and words[-2] == "of":
+        return words[-3]  # 'Madeleine of Sweden', 'John III of Portugal': the place names no one
     return words[-1] if words else name
 
 
@@ -2993,6 +3006,7 @@ _OTHER_BEGINNING = re.compile(r"\b\d{4}\b|reorgani[sz]|renam|rebrand|merg|re-?es
 # words that rank the shares of a sentence against each other ("placing him first at 35% to her 25%")
 _RANK_WORDS = re.compile(r"\b(?:first|second|highest|lowest|most|least|winner|won|wins|led|leads|leading|ahead|behind|"
                          r"defeated|beat|majority|larger|largest|smaller|smallest)\b", re.I)
+_BORN_WORD = re.compile(r"\b(?:[Bb]orn|birth)\b")
 _CHILDHOOD = re.compile(r"\b(?:born|birth|child|childhood|boy|girl|young|youth|infant|baby|age of \d|aged \d|school)\b", re.I)
 _POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b|\bafter (?:his|her|their) death\b", re.I)
 # ("out of the 169 countries", "Of the 50 fastest-growing metro areas, 47 are ...")

@@ -315,7 +315,15 @@ def _false_aside(q: Question, ev: Evidence) -> bool:
     if q.type != "true_false" or not ev.blank or q.answer.get("value") is not False:
         return False
     before = _sentence(ev)[:ev.blank[0]]
-    return before.rfind("(") > before.rfind(")")
+    if before.rfind("(") > before.rfind(")"):
+        return True
+    # "The 18 survivors who returned aboard the Victoria in ____ were unfavourable to him": made false
+    # inside the subject's relative clause, while the claim the sentence makes is true
+    return bool(_SUBJECT_RELATIVE.match(before)) and bool(_MAIN_VERB_AFTER.match(_sentence(ev)[ev.blank[1]:]))
+
+
+_SUBJECT_RELATIVE = re.compile(r"(?:The|A|An|Its|His|Her|Their)\b[^,;]{0,60}?\b(?:who|which|that)\b[^,;]*$")
+_MAIN_VERB_AFTER = re.compile(r"[^,;]{0,60}?\b(?:was|were|is|are|had|has|have)\b")
 
 
 def _disputed(q: Question, ev: Evidence) -> bool:
@@ -653,6 +661,12 @@ def _inferred_year(q: Question, ev: Evidence) -> bool:
     return q.kind == "date" and ev.fact is not None and bool(ev.fact.attrs.get("year_inferred"))
 
 
+def _year_from_afar(q: Question, ev: Evidence) -> bool:
+    """"In September, after arriving at Malacca, ...": a year no sentence of the paragraph or its heading
+    gives, taken from further back in an article that is no single event's: a key the text does not state."""
+    return q.kind == "date" and ev.fact is not None and bool(ev.fact.attrs.get("year_from_afar"))
+
+
 _PRESENT = re.compile(r"\b(?:is|are|has|have|occurs?|begins?|ends?|peaks?|falls?|starts?|lasts?|runs?|"
                       r"takes place|take place|blooms?|migrates?|breeds?)\b")
 
@@ -856,7 +870,8 @@ _AGE_IN_PROMPT = re.compile(r"\b(?:at the age of|aged|at age)\s+(\d{1,3}|[a-z]+(
 def _year_from_age(q: Question, ev: Evidence) -> bool:
     """"In ____, at the age of 16, Albert Einstein sat the examinations": the birth year plus the age."""
     born = ev.extra.get("born")
-    if q.kind != "date" or not born or ev.fact is None or not ev.extra.get("names_subject", True):
+    if q.kind != "date" or not born or ev.fact is None \
+            or not (ev.extra.get("names_subject", True) or ev.extra.get("says_he_or_she")):
         return False
     m = _AGE_IN_PROMPT.search(q.prompt)
     if not m:
@@ -1218,7 +1233,8 @@ RULES: tuple[Rule, ...] = (
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("dropped-word", 1.0, "a word the converter dropped ('In the, Argentina had ...', a title after 'entitled.')",
          _dropped_word),
-    Rule("false-aside", 1.0, "a false statement made false inside a bracketed aside ('like Earth (tilt ____)')",
+    Rule("false-aside", 1.0, "a false statement made false inside a bracketed aside ('like Earth (tilt ____)') "
+         "or the subject's relative clause ('the men who returned in ____ were')",
          _false_aside, _DATE_FIGURE),
     Rule("run-on-sentences", 1.0, "two sentences run together with a lower-case start ('occupations. in ____, Sejong')",
          _run_on),
@@ -1276,6 +1292,8 @@ RULES: tuple[Rule, ...] = (
          "'3,266,598')", _disputed, _FIGURE),
     Rule("recurring-month", 1.0, "a month or day of every year ('a season in November', 'celebrates on 18 March') given a year it does not have", _recurring, _DATE),
     Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year, _DATE),
+    Rule("year-from-afar", 0.4, "the inferred year comes from another paragraph of an article that is no single "
+         "event's ('In September, ...' dated by a year far back)", _year_from_afar, _DATE),
 )
 RULES = tuple(sorted(RULES, key=lambda r: r.weight < 1))  # refusing rules first; stable otherwise
 RULE_NAMES = {r.name: r.why for r in RULES}

@@ -117,6 +117,8 @@ class _Picked:
             return False
         asked = _fact_text(q)
         fact = (_SAME_ANSWERS.get(q["kind"], q["kind"]), fold(asked or ""))
+        if q["kind"] == "date":  # "late 1891" and "1891": one year asked twice
+            fact = (fact[0], _DATE_QUALIFIER.sub("", fact[1]))
         once = asked is not None and q["kind"] in ASKED_ONCE
         if once and fact in self.facts:
             return False  # the same date, figure, person or term asked again from another sentence
@@ -151,6 +153,7 @@ class _Picked:
         return True
 
 
+_DATE_QUALIFIER = re.compile(r"^(?:early|mid|late|circa|c\.|about|around|by|before|after)[\s-]+")
 _LIFE_EVENT = re.compile(r"\b(born|birth|died|die|death|buried|founded|established|created|formed|married|crowned|"
                          r"abdicated|executed|assassinated|murdered)\b", re.I)
 _STEMS = {"birth": "born", "death": "died", "die": "died", "established": "founded", "created": "founded", "formed": "founded"}

@@ -3,9 +3,10 @@ shown on invented text."""
 
 from __future__ import annotations
 
-from quizgen import context
+from quizgen import context, quality
 from quizgen.extract import dates
 from quizgen.load import split_sentences
+from quizgen.model import Question, Sentence
 from tests.test_round_dev7 import bank
 
 LIFE = ("Arkady Petrovich Volin (Russian: Аркадий Волин, IPA: [ɐrˈkadʲɪj] (listen); 12 March 1890 – 14 June 1950) "
@@ -65,3 +66,64 @@ def test_a_quotation_whose_speaker_runs_into_the_word_before_keys_the_known_pers
             "commented to his partner that \"this is a very able man\".")
     quotes = [q for q in bank(body, title="Nils Harbo") if q["kind"] == "quote" and q["type"] == "short_answer"]
     assert quotes and all(q["answer"]["text"] == "Karl Edvin Stroud" for q in quotes)
+
+
+def test_a_pronoun_in_a_fronted_phrase_belongs_to_the_name_after_the_comma():
+    subject = context.article_subject("Arkady Volin", "Soviet designer", "Arkady Petrovich Volin",
+                                      "He was born in Vell. He studied there, and his work was praised. He left. " * 2)
+    text = "After returning to his home of Tarn, Petrov published his diary around 1924."
+    assert context.pronoun(text, subject) == [] and not context.leans_on_context(text, subject)
+
+
+def test_what_leans_on_the_sentence_before():
+    subject = context.article_subject("Arkady Volin", "Soviet designer", "Arkady Petrovich Volin")
+    assert context.leans_on_context("Elected instead was Pavel Orlov, an engineer.", subject)
+    assert not context.leans_on_context("Orlov was elected instead of Volin in 1931.", subject)
+    assert context.referent("Orlov joined the enterprise in 1931.", subject)[1]
+    assert context.referent("The Volins finally undertook the trip in 1925.", subject)[1]
+
+
+def test_a_birth_years_options_are_near_it_and_no_date_of_the_life():
+    body = LIFE + ("Volin was born in Vell in 1890. In 1905 Volin joined the Vell flying club. In 1907 Volin designed a "
+                   "glider. In 1909 Volin built the VA-1.")
+    options = [c for q in _dates(body)["1890"] if q["type"] == "multiple_choice" for c in q["choices"]]
+    assert options and all(1878 <= int(c[-4:]) <= 1902 for c in options), options
+
+
+def _false_statement(text: str, part: str) -> bool:
+    """Does the false-aside rule refuse a false statement made false at ``part`` of ``text``?"""
+    sentence = Sentence(text=text, start=0, end=len(text), section=(), block=1, index=1)
+    at = text.index(part)
+    q = Question(id="x", type="true_false", kind="date", prompt=text, answer={"text": "False", "value": False}, source={})
+    return quality._false_aside(q, quality.Evidence(sentence=sentence, blank=(at, at + len(part))))
+
+
+def test_a_false_date_in_the_subjects_relative_clause_is_refused():
+    assert _false_statement("The 18 sailors who returned aboard the Sava in September 1522 were hostile to the captain.",
+                            "September 1522")
+    assert not _false_statement("In September 1522 the sailors who returned were hostile.", "September 1522")
+
+
+def test_a_qualified_year_and_the_bare_year_are_one_fact_in_a_worksheet():
+    from quizgen.selection import _Picked
+    picked = _Picked()
+
+    def q(text, prompt):
+        return {"type": "cloze", "kind": "date", "prompt": prompt, "answer": {"text": text, "accept": [text]},
+                "source": {"document": "x.md", "sentence": prompt}}
+    assert picked.add(q("late 1891", "In ____, Curie left Poland for France."))
+    assert not picked.add(q("1891", "In ____, Curie followed her sister to Paris."))
+
+
+def test_the_realm_of_a_ruler_is_no_accepted_answer():
+    body = "Vell is a port. In 2011 the academy met in the presence of Princess Madeleine of Sweden and the mayor."
+    person = [q for q in bank(body) if q["kind"] == "person" and q["type"] == "cloze"]
+    assert person and "Sweden" not in person[0]["answer"]["accept"]
+
+
+def test_a_year_taken_from_another_paragraph_of_a_life_is_ranked_down():
+    body = LIFE + ("In 1909 Volin built the VA-1 in Vell.\n\nHe later flew to Tarn with Petrov. In September, after "
+                   "landing at Tarn, the crew fell ill.\n\nIn 1912 Volin moved to Orn. In May the family followed him.")
+    got = _dates(body)
+    assert all("year-from-afar" in q["quality_reasons"] for q in got["September 1909"])
+    assert not any("year-from-afar" in q["quality_reasons"] for q in got["May 1912"])

@@ -983,6 +983,7 @@ def extract(doc: Document) -> list[Fact]:
         for f in found:
             pos = s.start + f.start
             inferred = f.needs_year
+            far = inferred and event is None and headings[s.section] is None and not any(anchors.refs(("block", s.block)))
             if inferred:
                 year = None if recurring else _infer_year(f, s, anchors, event, story, headings[s.section])
                 if year is None:
@@ -995,7 +996,9 @@ def extract(doc: Document) -> list[Fact]:
                 if len(f.parts) == 2 and (f.parts[1][1] or 0) < (f.parts[0][1] or 0):
                     f.parts[1] = (f.parts[1][0] + 1, f.parts[1][1], f.parts[1][2])
             planned = _PLANNED_FOR.search(s.text, max(0, f.start - 70), f.start) is not None
-            if f.precision != "decade" and not future and not planned:
+            life = s.index == 0 and _in_first_bracket(s.text, f.start)
+            if f.precision != "decade" and not future and not planned and not life:
+                # (the lead's birth and death dates, "(12 March 1890 – 14 June 1950)", date no later event)
                 y, mo, d = f.parts[-1]
                 if not mo and latest is not None and y > latest + _BEYOND_SPAN:
                     pass  # a bare year well after every dated event of the article is no context
@@ -1003,6 +1006,8 @@ def extract(doc: Document) -> list[Fact]:
                     anchors.add(_Anchor(pos, y, mo, d, s.section, s.block, ambiguous=not mo and multi,
                                         late=not mo and _late_in_year(s.text, f)))
             attrs = {"precision": f.precision, "year_inferred": inferred}
+            if far:
+                attrs["year_from_afar"] = True  # the year came from another paragraph of a long story
             if _APPROXIMATE.search(zones.left(s.text, f.start)):
                 attrs["approximate"] = True  # "around 740", "c. 1750": no exact-answer questions
             facts.append(Fact("date", f.text, f.value(), s, (pos, s.start + f.end), attrs))
@@ -1070,6 +1075,12 @@ class _Anchors:
         """(last date with a month, last bare year) in a scope."""
         m_ref, y_ref = self.last.get(key, (None, None))
         return m_ref, y_ref
+
+
+def _in_first_bracket(text: str, pos: int) -> bool:
+    """Is ``pos`` inside the sentence's first bracket, opened within its first words (a lead's aside)?"""
+    opened = text.find("(", 0, 120)
+    return 0 <= opened < pos and text.count("(", opened, pos) > text.count(")", opened, pos)
 
 
 def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
