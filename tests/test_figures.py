@@ -700,3 +700,16 @@ def test_a_classification_index_is_no_figure():
 def test_two_neighbouring_counts_joined_by_or_are_one_figure():
     assert found("Only 18 or 19 survivors returned after three or four days.") == \
         [("18 or 19", [18, 19]), ("three or four days", [3, 4])]
+
+
+def test_what_a_statement_verb_does_not_cover():
+    got = sources("Max Orr, chairman of the firm, thought that the 90 mph top speed was excessive and thus reduced the "
+                  "engine to 848 cc.")
+    assert got["848"] is None
+    assert sources('Comparing the two works, Auster said, "I believe the world is strange."') == {"two": None}
+    assert sources("In 2023, the city council announced plans to invest $44.7 million in parks.") == {"$44.7 million": None}
+    assert sources("Vell authors claim that the dialect is based on that of Orn (which was the capital for 500 years).") \
+        == {"500 years": None}
+    assert sources("The Vell Trust reported cutting 367 jobs (and furloughing 50 more).") == {"367": "Vell Trust",
+                                                                                            "50": "Vell Trust"}
+    assert sources("One estimate of the damage put it at 191,000 buildings.") == {"191,000": None}

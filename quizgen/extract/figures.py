@@ -396,7 +396,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s+|\s+[–—]\s+(?=the\s+[A-Z]|[A-Z])|,?\s+wh
                            r"\s+but\s+|\s+whereas\s+|\s+and\s+(?=(?:the|[A-Z])[^,]*?\s+(?:"
                            + _VERBS_STRONG + r")\b)")
 # Where a speech verb's reach ends: a new clause that contrasts with it.
+# ("X thought that the 90 mi/h top speed was excessive and thus reduced it to 848 cc": his act, not his claim)
 _SCOPE_END = re.compile(r";\s+|,\s+(?:but|while|whereas|whilst|although|though)\s+|\s+while\s+|"
+                        r",?\s+and\s+(?:thus|then|so|therefore|subsequently)\s+(?=[a-z]+ed\b)|"
                         r",\s+and\s+(?:on|in|by|later|then|subsequently|after|since|during|meanwhile)\b")
 # Comma-separated time adverbials that are no subject: "ten years later", "two days after".
 _TIME_PART = re.compile(r"\b(?:later|earlier|ago|afterwards?|before|after)$|^(?:" + _WORD + r"|\d+)\b"
@@ -453,6 +455,8 @@ def _tidy_source(src: str, names: list[str]) -> str | None:
             and not (src.lower().split()[0] in ("his", "her", "their", "its") and len(src.split()) <= 8
                      and _OWN_DOCUMENT.search(src)):
         return None  # ("some studies", "one report" name what gives the figure; "some of them" does not)
+    if _UNNAMED_ESTIMATE.fullmatch(src):
+        return None  # "One estimate of the damage put ...": no party named
     if re.match(r"(?:of|in|on|at|for|from|among|with|by|to|into|during|after|before)\s", src, re.I):
         return None  # "Of the nation's minorities, Christians who estimated ...": a phrase, no party
     # A known person's name inside a longer phrase: "the Armenian prime minister Nikol Pashinyan".
@@ -604,6 +608,9 @@ class _Marks:
 _LIST_BREAK = re.compile(r"[,;:]\s+|\s(?:and|or|including)\s")
 _A_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
                        r"thousands?|millions?)\b", re.I)
+_COMMITMENT_AFTER = re.compile(r"\s+(?:(?:its|their|his|her|new|the)\s+)?(?:(?:plans?|intention)\s+to\s+(?:invest|spend|fund)\b|"
+                               r"(?:a|an)\s+(?:[$£€\w.,]+\s+){0,3}(?:plan|package|programme|program|position|budget|fund|"
+                               r"investment|deal|contract|grant|pledge|initiative)\b)")
 _GENERIC_SUBJECT = re.compile(r"\s(?:often|usually|generally|typically|commonly|sometimes|always|frequently|rarely|"
                               r"seldom|normally)$")
 _OBJECT_STOP = re.compile(r",\s+(?:which|who|whom|where|when|while|after|before|as|and|but|since|making|"
@@ -653,8 +660,12 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
                     and not (word in _FINDING_VERBS and source and source in names):
                 # ("Sergei Starostin (1991) found about 25% of potential cognates": a scholar's finding)
                 continue  # "the census counted just 16.9 million", not "50,000 registered by"
+        if m.group(0).startswith("announce") and _COMMITMENT_AFTER.match(_right(text, m.end())):
+            continue  # "the city announced plans to invest $44.7 million": what it will do, not a figure it claims
         verb_sources.append((m.start(), source))
-        if re.match(r"\s*(?:[,.;!?]|$)", _right(text, m.end())) and not m.group("ing"):
+        if re.match(r"\s*(?:[,.;!?]|$)", _right(text, m.end())) and not m.group("ing") \
+                and not re.match(r"\s*[,:]\s*[\"“]", _right(text, m.end())):
+            # ('Comparing the two works, Auster said, "...': the quotation after the comma is the statement)
             # "300 people were killed, police said.": the statement comes before the verb.
             lo = marks.clause_start(m.start())
             cues.append(_Cue(lo, m.start(), _subject_after_statement(text, lo, m.start(), names) or source, "clause",
@@ -1195,6 +1206,10 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
         cited = _source_for([c for c in cues if c.at >= region[0]], n.start) if region and cues else None
         speaker = None if cited or region is None else region[1]()
         source = cited or speaker or _source_for(cues, n.start) or None
+        if source and _UNNAMED_ESTIMATE.fullmatch(source):
+            source = None  # "One estimate of the damage put it at ...": no party named
+        if source and not cited and not speaker and _in_aside_after_verb(text, n.start, cues):
+            source = None  # "X claim that the language (which was the capital for 500 years) ...": the writer's aside
         facts.append(Fact(
             kind="figure", text=surface, value=value, sentence=s,
             span=(s.start + begin, s.start + end),
@@ -1202,6 +1217,21 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
                    "source": source},
         ))
     return facts
+
+
+_UNNAMED_ESTIMATE = re.compile(r"(?:[Oo]ne|[Ss]ome|[Oo]ther|[Aa]n?|[Mm]ost|[Rr]ecent|[Ee]arlier|[Ll]ater|[Ss]everal)\s+"
+                               r"estimates?(?:\s+of\s+[^A-Z]*)?")
+
+
+_ASIDE_OPENS = re.compile(r"\s*(?:which|who|whose|where|when|formerly|now|then|once|at the time)\b")
+
+
+def _in_aside_after_verb(text: str, pos: int, cues: list[_Cue]) -> bool:
+    """Is ``pos`` inside a bracket that opens after the verb of the statement covering it?"""
+    opened = text.rfind("(", 0, pos)
+    if opened < 0 or text.find(")", opened, pos) >= 0 or not _ASIDE_OPENS.match(text, opened + 1):
+        return False  # ("cutting 367 jobs (and furloughing 50 more)": the bracket goes on with the claim)
+    return any(c.kind == "verb" and c.start <= opened and c.start <= pos < c.end for c in cues)
 
 
 def _bracket_after(text: str, pos: int) -> tuple[str, int] | None:
