@@ -70,7 +70,8 @@ REFERENT_NOUNS = (
     "promotion", "championship", "match", "bout", "fight", "tour", "episode", "show", "squadron",
     "unit", "contract", "deal", "award", "prize", "crisis", "scandal", "incident", "accident", "disaster",
     "controversy", "dispute", "affair", "rebellion", "revolt", "uprising", "coup", "crater", "volcano", "glacier",
-    "trip", "journey", "voyage", "crossing", "enterprise", "venture",
+    "trip", "journey", "voyage", "crossing", "enterprise", "venture", "biplane", "aircraft", "airplane", "aeroplane",
+    "plane", "rocket", "satellite", "probe", "spaceship",
     "peninsula", "desert", "forest", "canyon", "cave", "reef", "planet", "comet", "asteroid", "galaxy",
     "battalion", "corps", "track", "single", "prison", "jail", "gaol", "college", "hospital", "abbey", "monastery",
     "priory", "cathedral", "factory", "mill", "mine", "airport", "stadium", "theatre", "library", "board",
@@ -462,7 +463,7 @@ def _antecedents(before: str, subject_pronoun: bool, personal: bool = True) -> l
     if personal:
         before = _THE_NAME.sub(lambda m: m.group(0) if m.group(1).lower() in vocab.titles() else " ", before)
     # ("anti-Soviet" names no one, nor a participle that opens the sentence: "Arrested on a charge, he ...")
-    before = re.sub(r"^\s*[A-Z][a-z]+(?:ed|ing)\b", " ", before)
+    before = re.sub(r"^\s*(?:[A-Z][a-z]+ly\s+(?=[a-z]))?[A-Z]?[a-z]+(?:ed|ing)\b", " ", before)
     return [w for w in re.findall(r"(?<![\w-])[A-Z][a-z]+", before) if w not in _FUNCTION_WORDS and w not in _OPENING_ADVERBS]
 
 
@@ -811,8 +812,10 @@ _ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (
 # Words that point back at what the sentence before said: "Two other examples are ...", "Still another
 # P-38E", "One such study" (of what?)
 _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:examples|cases|instances|ones)\b|"
-                          # "Elected instead was X": instead of whom?
-                          r"\binstead\b(?!\s+of\b)|"
+                          # "Elected instead was X": instead of whom? "In preparation, ...": for what?
+                          r"\binstead\b(?!\s+of\b)|^In preparation\b|"
+                          # "Yesterday afternoon, ...": a day counted from a report the student does not see
+                          r"^(?:Yesterday|Today|Tomorrow|Last night|This morning|This afternoon)\b|"
                           r"\b[Ss]till another\b|\b(?:[Oo]ne|[Aa]nother|[Aa]n?) such\b|"
                           # "In 1971 both left to go freelance": both of whom?
                           r"^(?:(?:In|By|From) [^,]{1,25},? )?[Bb]oth (?:left|went|were|moved|joined|died|had|became|"

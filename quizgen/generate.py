@@ -1432,6 +1432,9 @@ class Generator:
     def _find_name_forms(self, p: Fact) -> list[str]:
         name = self._name(p)
         forms = [name] + [m for m in p.attrs.get("mentions", []) if len(m.split()) >= 2]
+        realm = re.fullmatch(r"(.+?\s(?:[IVXL]+))\s+of\s+[A-Z].*", name)
+        if realm:
+            forms.append(realm.group(1))  # "Pedro II" for "Pedro II of Brazil"
         surname = _family(name)
         subject = self.subject is not None and fold(self._name(self.subject)) == fold(name)
         # ("Charles II": a regnal number alone names nobody)
@@ -2534,8 +2537,8 @@ def _term_forms(value: str, written: str) -> list[str]:
             forms.append(form[:-3] + "y")  # "counties" -> "county", not "countie"
         elif re.search(r"[^sui]s$", form) and not re.search(r"(?:as|os)$", form):
             forms.append(form[:-1])  # ("biogas", "cosmos": no "bioga")
-        elif re.search(r"(?:ch|sh|x|s|z)$", form):
-            forms.append(form + "es")
+        elif re.search(r"(?:ch|sh|x|ss|z)$", form):
+            forms.append(form + "es")  # (not "angina pectorises", "nucleuses": a Latin -is, -us takes none)
         elif not re.search(r"[^aeiou]y$|[ia]$", form):
             forms.append(form + "s")
     return formats._unique(forms)

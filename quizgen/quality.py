@@ -319,7 +319,14 @@ def _false_aside(q: Question, ev: Evidence) -> bool:
         return True
     # "The 18 survivors who returned aboard the Victoria in ____ were unfavourable to him": made false
     # inside the subject's relative clause, while the claim the sentence makes is true
-    return bool(_SUBJECT_RELATIVE.match(before)) and bool(_MAIN_VERB_AFTER.match(_sentence(ev)[ev.blank[1]:]))
+    if _SUBJECT_RELATIVE.match(before) and _MAIN_VERB_AFTER.match(_sentence(ev)[ev.blank[1]:]):
+        return True
+    # "Venusian sidereal day, ____ Earth days, lasts longer than ...": an appositive between commas
+    return bool(_OPENING_NOUN_COMMA.match(before)) and bool(_APPOSITIVE_CLOSE.match(_sentence(ev)[ev.blank[1]:]))
+
+
+_OPENING_NOUN_COMMA = re.compile(r"[A-Z][^,;]{2,60},\s*$")
+_APPOSITIVE_CLOSE = re.compile(r"[^,;]{0,25},\s+(?:[a-z]+\s+){0,2}(?:is|are|was|were|lasts?|has|had|remains?)\b")
 
 
 _SUBJECT_RELATIVE = re.compile(r"(?:The|A|An|Its|His|Her|Their)\b[^,;]{0,60}?\b(?:who|which|that)\b[^,;]*$")
@@ -390,6 +397,25 @@ def _garbled(q: Question, ev: Evidence) -> bool:
     if ("$" in prompt or "£" in prompt or "€" in prompt) and _EMPTY_AMOUNT.search(prompt):
         return True  # an inflation template left empty: "(equivalent to $ in )"
     return "_" in prompt.replace("____", "") and bool(_STRAY_UNDERSCORE.search(prompt))
+
+
+def _inflation_note(q: Question, ev: Evidence) -> bool:
+    """"Bell paid him $100 (equivalent to $2,300 in ____)": the year an editor converted money to."""
+    if q.kind != "date" or not ev.blank:
+        return False
+    return bool(_EQUIVALENT_IN.search(_sentence(ev)[:ev.blank[0]]))
+
+
+_EQUIVALENT_IN = re.compile(r"\(equivalent to [^()]{1,40}\bin\s*$")
+
+
+def _editorial_insert(q: Question, ev: Evidence) -> bool:
+    """"Yesterday afternoon [on September 17, 1908], ...", "Darwin's masterly volume [supporting] ...": a
+    quotation an editor filled in, printed as if it were the article's own sentence."""
+    return "[" in q.prompt and bool(_EDITORIAL.search(q.prompt))
+
+
+_EDITORIAL = re.compile(r"\[(?!O\.\s?S\.)[^\[\]]{2,60}\]")
 
 
 def _fused_line(q: Question, ev: Evidence) -> bool:
@@ -1225,6 +1251,10 @@ RULES: tuple[Rule, ...] = (
     Rule("inside-a-name", 1.0, "the blank is part of a longer name", _inside_a_name, _PERSON | _DATE | _FIGURE),
     Rule("determiner-one", 1.0, "the blank is the word 'one'", _one, _FIGURE),
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
+    Rule("inflation-note", 1.0, "the year of an editor's money conversion ('equivalent to $2,300 in ____')",
+         _inflation_note, _DATE),
+    Rule("editorial-insert", 0.6, "a quotation with an editor's words in square brackets ('[on September 17, 1908]')",
+         _editorial_insert),
     Rule("fused-line", 1.0, "a list line or a file name run into the sentence ('Iowa The denomination maintains')",
          _fused_line),
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year, a month or a day a little",
@@ -1234,7 +1264,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dropped-word", 1.0, "a word the converter dropped ('In the, Argentina had ...', a title after 'entitled.')",
          _dropped_word),
     Rule("false-aside", 1.0, "a false statement made false inside a bracketed aside ('like Earth (tilt ____)') "
-         "or the subject's relative clause ('the men who returned in ____ were')",
+         "or the subject's relative clause ('the men who returned in ____ were') or an appositive between commas "
+         "('the day, ____ days, lasts')",
          _false_aside, _DATE_FIGURE),
     Rule("run-on-sentences", 1.0, "two sentences run together with a lower-case start ('occupations. in ____, Sejong')",
          _run_on),

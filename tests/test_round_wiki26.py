@@ -127,3 +127,34 @@ def test_a_year_taken_from_another_paragraph_of_a_life_is_ranked_down():
     got = _dates(body)
     assert all("year-from-afar" in q["quality_reasons"] for q in got["September 1909"])
     assert not any("year-from-afar" in q["quality_reasons"] for q in got["May 1912"])
+
+
+def test_a_year_of_an_inflation_note_and_an_editors_insert_are_not_asked():
+    body = ("Vell is a port. Zenas Orr claimed that he showed the caveat to Kell and that Kell paid him $100 "
+            "(equivalent to $2,300 in 2019). "
+            "The paper wrote: Yesterday afternoon [on 17 May 1908], the men talked by telephone.")
+    qs = bank(body)
+    inflation = [q for q in qs if q["kind"] == "date" and q["answer"]["text"] == "2019" and q["type"] == "cloze"]
+    assert inflation and all("inflation-note" in q["quality_reasons"] for q in inflation)
+    edited = [q for q in qs if "[on 17 May 1908]" in q["prompt"]]
+    assert all("editorial-insert" in q["quality_reasons"] for q in edited)
+
+
+def test_a_false_figure_in_an_appositive_between_commas_is_refused():
+    assert _false_statement("Venusian sidereal day, 243 Earth days, lasts longer than a Venusian year.", "243")
+    assert not _false_statement("The sidereal day lasts 243 Earth days, longer than the year.", "243")
+
+
+def test_a_rulers_name_without_the_realm_and_no_latin_plural():
+    body = "Vell is a port. Emperor Pedro II of Brazil was the first person to buy stock in the Vell Telephone Company."
+    person = [q for q in bank(body) if q["kind"] == "person" and q["type"] == "cloze"]
+    assert person and "Pedro II" in person[0]["answer"]["accept"]
+    from quizgen.generate import _term_forms
+    assert "angina pectorises" not in _term_forms("angina pectoris", "angina pectoris")
+
+
+def test_a_participle_after_an_adverb_names_no_one():
+    subject = context.article_subject("Arkady Volin", "Soviet designer", "Arkady Petrovich Volin",
+                                      "He was born in Vell. He studied there, and his work was praised. He left. " * 2)
+    assert context.pronoun("Fully recuperated, he returned to Vell in July 1938.", subject) == \
+        [(19, 21, "Arkady Volin", "name-subject")]
