@@ -1591,7 +1591,7 @@ class Generator:
         # "more than ____": a smaller option would be true as well; "up to ____": a larger one
         bound = fact.attrs.get("qualifier") and fold(str(fact.attrs.get("qualifier")))
         verb = _verb_bound(fact)  # "growth rates even exceeding ____": a smaller option is as true
-        above_only = bound in _LOWER_BOUNDS or verb == "above"
+        above_only = bound in _LOWER_BOUNDS or verb == "above" or _by_time_ago(fact)
         below_only = bound in _UPPER_BOUNDS or verb == "below"
         number = _NUMBER_IN.search(asked)
         if number is None or _FRACTION_AFTER.match(asked, number.end()):
@@ -2737,6 +2737,19 @@ def _with_unit(forms: list[str], unit: str) -> list[str]:
 
 _VERB_BOUND = re.compile(r"\b(?:(?P<above>over|above|beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)|"
                          r"pass(?:es|ed|ing)|outnumber(?:s|ed|ing)?)|(?P<below>below|under))\s+$")
+
+
+def _by_time_ago(fact: Fact) -> bool:
+    """"By ____ Ga, the magnetic field was established": a time counted back; a later one (a smaller
+    number) is as true, so only earlier ones are wrong."""
+    if fact.sentence is None or fact.span is None:
+        return False
+    text, a, b = fact.sentence.text, fact.span[0] - fact.sentence.start, fact.span[1] - fact.sentence.start
+    return bool(_BY_BEFORE.search(text, max(0, a - 20), a)) and bool(_AGO_UNIT.search(text[a:b + 25]))
+
+
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+(?:about\s+|around\s+|roughly\s+)?$")
+_AGO_UNIT = re.compile(r"\b(?:Ga|Ma|ka|kya|Mya|Gya|years?\s+ago|(?:million|billion|thousand)\s+years\s+ago)\b")
 
 
 def _verb_bound(fact: Fact) -> str | None:
