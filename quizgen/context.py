@@ -450,11 +450,19 @@ _OBJECT_PHRASE = re.compile(r"\b(?:[Tt]o|[Ww]ith|[Uu]nder|[Aa]gainst|[Aa]bout|[T
 _COMPANY_PHRASE = re.compile(r"(?:Along with|Together with|Alongside|Like|Unlike|Besides|Apart from|As with)\b[^,;]*,\s*$")
 
 
+def _clause_after_comma(text: str, pos: int) -> str:
+    """The first words after the comma that follows ``pos``: where a fronted clause's pronoun finds its
+    name ("After it gained independence in 1975, Angola ..."); the rest of a sentence is no antecedent
+    ("it was formed from material loosed from Earth": the Moon, not Earth)."""
+    comma = text.find(",", pos)
+    return text[comma + 1:comma + 60] if comma >= 0 else ""
+
+
 def _antecedents(before: str, subject_pronoun: bool, personal: bool = True) -> list[str]:
     """The capitalised words before a pronoun that may be what it refers to: not function words or
     adverbs ("Shortly thereafter he"), and for a he/she right after a fronted phrase ("..., he")
     not the objects in that phrase, unless possessive ("About Rand's work, she ...")."""
-    if subject_pronoun and _COMPANY_PHRASE.match(before):
+    if (subject_pronoun or not personal) and _COMPANY_PHRASE.match(before):
         return []  # "Along with teammates Gene Richards and Ozzie Smith, he ...": someone besides them
     if subject_pronoun and re.search(r",\s*$", before):
         before = _OBJECT_PHRASE.sub(lambda m: " ".join(re.findall(r"[A-Z][a-z]+['’]s\b", m.group(0))) + " ", before)
@@ -677,12 +685,14 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
             before = _PLACE_PHRASE.sub(" ", before)
         if not personal and (re.search(r"\b[A-Z]{2,}\b", before) or mentions_subject(before, subject)):
             continue  # "IKEA opens its third store", "Alberta extends ...; its climate": the thing is named
+        if m.group(0).lower() in ("it", "they") and _COMPANY_PHRASE.match(before):
+            return True  # "Like Phobos, it is irregularly shaped": something besides Phobos, not named
         if _antecedents(before if first_kept else before[1:].split(" ", 1)[-1], m.group(0).lower() in ("he", "she"),
                         personal) or (
                 personal and subject.person and fold(subject.person.split()[-1]) in fold(before)):
             continue
         # (not a place closing the sentence: "... the Council of St. Petroc's, Bodmin.")
-        if not personal and mentions_subject(_ADDRESS_TAIL.sub("", unquoted[m.end():]), subject) and not (
+        if not personal and mentions_subject(_clause_after_comma(_ADDRESS_TAIL.sub("", unquoted[m.end():]), 0), subject) and not (
                 subject.person and m.group(0).lower() in ("they", "them", "their", "it", "its")):
             # (a person is no "they" nor "it": "their first son, Hans Albert Einstein", "After its
             # success, the Wachowskis ...": whose?)

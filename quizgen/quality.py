@@ -413,6 +413,18 @@ def _inflation_note(q: Question, ev: Evidence) -> bool:
 _EQUIVALENT_IN = re.compile(r"\(equivalent to [^()]{1,40}\bin\s*$")
 
 
+def _unit_artefact(q: Question, ev: Evidence) -> bool:
+    """"149 e6 km²", "9.8 m/s2", "at least 462 C", "66 Mys", "\\mu = 0", "An algorithm by combines": what a
+    converter left of a unit template, a formula or a citation; the student reads it as a misprint."""
+    prompt = q.prompt
+    return bool(_UNIT_ARTEFACT.search(prompt)) or "\\" in prompt or bool(_BY_NOBODY.search(prompt))
+
+
+_UNIT_ARTEFACT = re.compile(r"\d\s+e\d{1,2}\s?(?:km|m|kg|mi|t|L)\b|\b(?:m/s2|km2|m2|mi2|km3|m3|ft2)\b"
+                            r"|\d\s?C\b(?![\w'’-])|\d\s?Mys\b")
+_BY_NOBODY = re.compile(r"\bby\s+(?:combines|uses|used|shows|showed|proved|proves|found|finds|noted|notes|argued|argues)\b")
+
+
 def _editorial_insert(q: Question, ev: Evidence) -> bool:
     """"Yesterday afternoon [on September 17, 1908], ...", "Darwin's masterly volume [supporting] ...": a
     quotation an editor filled in, printed as if it were the article's own sentence."""
@@ -1158,7 +1170,9 @@ _FRAGMENT_START = re.compile(r"(?:has|have|is|are|was|were|can|will|may|gives|gi
 
 
 def _fragment_start(q: Question, ev: Evidence) -> bool:
-    return bool(_FRAGMENT_START.match(_sentence(ev)))
+    text = _sentence(ev)
+    # ("deviates, add them all up, and subtract ____": a line that lost its start opens in lower case)
+    return bool(_FRAGMENT_START.match(text)) or bool(re.match(r"[a-z]{3,}[,;:]?\s", text))
 
 
 def _person_options(q: Question, ev: Evidence) -> bool:
@@ -1218,7 +1232,8 @@ RULES: tuple[Rule, ...] = (
     Rule("cast-line", 0.9, "a line of a cast list ('John Standing as ____, a corrupt bishop')", _cast_line),
     Rule("person-options", 0.5, "a name to choose among other people of the article, who rarely fit the blank's role",
          _person_options, _PERSON),
-    Rule("fragment-start", 1.0, "the sentence opens on a verb: its subject was a formula or a line the text lost",
+    Rule("fragment-start", 1.0, "the sentence opens on a verb or in lower case: its subject was a formula or a line "
+         "the text lost",
          _fragment_start),
     Rule("time-bound", 0.6, "true when the article was written ('the prime minister, currently ____')", _time_bound),
     Rule("trivial-count", 0.9, "a count no teacher asks: the reviews an aggregator is 'based on', or a 'one' the noun gives away",
@@ -1257,6 +1272,8 @@ RULES: tuple[Rule, ...] = (
     Rule("garbled-text", 1.0, "converter leftovers or an elided quotation in the prompt", _garbled),
     Rule("inflation-note", 1.0, "the year of an editor's money conversion ('equivalent to $2,300 in ____')",
          _inflation_note, _DATE),
+    Rule("unit-artefact", 0.6, "a converter's leftover of a unit, a formula or a citation ('149 e6 km²', 'm/s2', "
+         "'462 C', '\\mu', 'An algorithm by combines')", _unit_artefact),
     Rule("editorial-insert", 0.6, "a quotation with an editor's words in square brackets ('[on September 17, 1908]')",
          _editorial_insert),
     Rule("fused-line", 1.0, "a list line or a file name run into the sentence ('Iowa The denomination maintains')",

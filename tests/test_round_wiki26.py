@@ -3,6 +3,8 @@ shown on invented text."""
 
 from __future__ import annotations
 
+import re
+
 from quizgen import context, quality
 from quizgen.extract import dates
 from quizgen.load import split_sentences
@@ -169,3 +171,18 @@ def test_by_a_time_counted_back_only_earlier_times_are_wrong():
         if q["kind"] == "figure" and "magnetic field" in q["prompt"] and q["answer"]["text"] in ("3.5",):
             for option in q.get("choices") or []:
                 assert float(option) >= 3.5, q["choices"]
+
+
+def test_what_a_converter_or_a_lost_line_left_in_the_prompt():
+    qs = bank("Vell is a planet. Vell has an area of about 510 e6 km², and its gravity is 9.8 m/s2 at the surface. "
+              "Temperatures reach 462 C at noon on Vell. An algorithm by combines the table 5666 with a fraction in 1968.")
+    flagged = [q for q in qs if "unit-artefact" in q["quality_reasons"]]
+    assert flagged and all(re.search(r"e6 km|m/s2|\d C\b|by combines", q["prompt"]) for q in flagged)
+    assert any(re.search(r"\d C\b", q["prompt"]) for q in flagged)
+
+
+def test_it_after_like_and_it_before_another_name_lean_on_the_sentence_before():
+    subject = context.article_subject("Vell", "planet", None)
+    assert context.leans_on_context("Like Phobos, it is irregularly shaped, with a mean radius of 6 km.", subject)
+    assert context.leans_on_context("A leading idea is that it was formed from material loosed from Vell.", subject)
+    assert not context.leans_on_context("After it gained independence in 1975, Vell joined the league.", subject)
