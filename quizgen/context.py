@@ -70,7 +70,7 @@ REFERENT_NOUNS = (
     "promotion", "championship", "match", "bout", "fight", "tour", "episode", "show", "squadron",
     "unit", "contract", "deal", "award", "prize", "crisis", "scandal", "incident", "accident", "disaster",
     "controversy", "dispute", "affair", "rebellion", "revolt", "uprising", "coup", "crater", "volcano", "glacier",
-    "trip", "journey", "voyage", "crossing", "enterprise", "venture", "biplane", "aircraft", "airplane", "aeroplane",
+    "trip", "journey", "voyage", "crossing", "enterprise", "venture", "test", "exam", "examination", "biplane", "aircraft", "airplane", "aeroplane",
     "plane", "rocket", "satellite", "probe", "spaceship",
     "peninsula", "desert", "forest", "canyon", "cave", "reef", "planet", "comet", "asteroid", "galaxy",
     "battalion", "corps", "track", "single", "prison", "jail", "gaol", "college", "hospital", "abbey", "monastery",
@@ -421,8 +421,8 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
     # the subject pronoun if there is one: "a year before his death, Huxley was elected" reads better
     # than "a year before Huxley's death, he was elected"
     # (only a he/she after a fronted phrase's comma: "... and he received" keeps the first pronoun)
-    m = next((p for p in pronouns if p.group(1).lower() in ("he", "she") and unquoted[:p.start()].rstrip().endswith(",")),
-             pronouns[0])
+    m = next((p for p in pronouns if p.group(1).lower() in ("he", "she") and re.search(r",\s*(?:and\s+)?$", unquoted[:p.start()])),
+             pronouns[0])  # ("his father died, and he was entrusted": the one entrusted is named)
     if _antecedents(unquoted[:m.start()], m.group(1).lower() in ("he", "she")):
         return []  # a name before it may be what it refers to
     if m.group(1)[0].isupper() and m.start() == 0:
@@ -915,7 +915,8 @@ def _names_subject(text: str, subject: Subject) -> bool:
     parts = {fold(w) for w in re.findall(r"[A-Za-z]{3,}", subject.title)}
     if subject.person:
         parts |= {fold(w) for w in re.findall(r"[A-Za-z]{3,}", subject.person)}
-    return any(fold(w) in parts for w in re.findall(r"\b[A-Z][a-z]+", text))
+    # (a word of a longer name is no mention of the person: "the Pasteur Institute")
+    return any(fold(w) in parts for w in re.findall(r"\b[A-Z][a-z]+\b(?!\s+[A-Z][a-z])", text))
 
 
 def add_years(text: str, dates: list[tuple[int, int, str, str]]) -> list[Edit]:

@@ -152,6 +152,12 @@ def _scaled_and_abbreviated(n: float, surface: str) -> list[str]:
                 short = f"{n / scale:.3f}".rstrip("0").rstrip(".")
                 out += [f"{short} {word}", f"{short} {word}{tail}"]
                 break
+    # 'two billion years' -> '2 billion years', '2 billion': a scale word after a number in words
+    w = re.match(r"([a-z]+(?:[- ][a-z]+)?)\s+(million|billion|thousand|trillion)\b(.*)$", surface)
+    if w and n >= 1000:
+        scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[w.group(2)]
+        short = f"{n / scale:.3f}".rstrip("0").rstrip(".")
+        out += [f"{short} {w.group(2)}{w.group(3)}", f"{short} {w.group(2)}"]
     long_unit = tail.strip().lower()
     if long_unit in _UNIT_SPELLINGS:
         out += [form.replace(tail.strip(), _UNIT_SPELLINGS[long_unit]) for form in [surface] + out if tail.strip() in form]
@@ -179,6 +185,11 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
         stripped = _QUALIFIER_PREFIX.sub("", surface).rstrip("+").strip()
         forms.append(stripped)
         forms += _scaled_and_abbreviated(nums[0], stripped)
+        decimals = re.search(r"\d\.(\d{3,})", stripped)
+        if decimals:  # '23.439281°': the first decimals are what a student writes ('23.44°', '23.4')
+            for places in (1, 2):
+                short = f"{nums[0]:.{places}f}"
+                forms += [short, re.sub(r"\d+\.\d{3,}", short, stripped, count=1)]
         if nums[0] == 50 and "%" in surface:
             forms.append("half")  # "50%": "half" is what a student writes
     else:

@@ -425,6 +425,21 @@ _UNIT_ARTEFACT = re.compile(r"\d\s+e\d{1,2}\s?(?:km|m|kg|mi|t|L)\b|\b(?:m/s2|km2
 _BY_NOBODY = re.compile(r"\bby\s+(?:combines|uses|used|shows|showed|proved|proves|found|finds|noted|notes|argued|argues)\b")
 
 
+def _key_printed(q: Question, ev: Evidence) -> bool:
+    """"a rate of ____ per hour (15°/h = 15'/min)": the number asked stands in the prompt beside the blank."""
+    if q.kind != "figure" or q.type not in ("cloze", "multiple_choice") or not ev.blank or ev.sentence is None:
+        return False
+    text = ev.sentence.text
+    number = _KEY_NUMBER.search(text, ev.blank[0], ev.blank[1])
+    if number is None:
+        return False
+    rest = text[:ev.blank[0]] + " " + text[ev.blank[1]:]
+    return re.search(r"(?<![\d.,])" + re.escape(number.group(0)) + r"(?![\d,]|\.\d)", rest) is not None
+
+
+_KEY_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?<=\d\d)|\d+\.\d+")
+
+
 def _editorial_insert(q: Question, ev: Evidence) -> bool:
     """"Yesterday afternoon [on September 17, 1908], ...", "Darwin's masterly volume [supporting] ...": a
     quotation an editor filled in, printed as if it were the article's own sentence."""
@@ -1274,6 +1289,8 @@ RULES: tuple[Rule, ...] = (
          _inflation_note, _DATE),
     Rule("unit-artefact", 0.6, "a converter's leftover of a unit, a formula or a citation ('149 e6 km²', 'm/s2', "
          "'462 C', '\\mu', 'An algorithm by combines')", _unit_artefact),
+    Rule("key-printed", 0.8, "the number asked stands elsewhere in the prompt ('a rate of ____ per hour (= 15'/min)')",
+         _key_printed, _FIGURE),
     Rule("editorial-insert", 0.6, "a quotation with an editor's words in square brackets ('[on September 17, 1908]')",
          _editorial_insert),
     Rule("fused-line", 1.0, "a list line or a file name run into the sentence ('Iowa The denomination maintains')",

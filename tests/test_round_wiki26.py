@@ -186,3 +186,25 @@ def test_it_after_like_and_it_before_another_name_lean_on_the_sentence_before():
     assert context.leans_on_context("Like Phobos, it is irregularly shaped, with a mean radius of 6 km.", subject)
     assert context.leans_on_context("A leading idea is that it was formed from material loosed from Vell.", subject)
     assert not context.leans_on_context("After it gained independence in 1975, Vell joined the league.", subject)
+
+
+def test_accepted_forms_of_a_scaled_word_number_and_a_long_decimal():
+    from quizgen import formats
+    assert {"2 billion years", "2 billion"} <= set(formats.figure_forms(2_000_000_000, "two billion years"))
+    assert {"23.4°", "23.44", "23.44°"} <= set(formats.figure_forms(23.439281, "23.439281°"))
+
+
+def test_the_number_asked_printed_beside_the_blank_gives_it_away():
+    body = "Vell is a planet. The main motion of the stars in the sky of Vell is to the west at a rate of 15°/h = 15'/min."
+    rate = [q for q in bank(body) if q["kind"] == "figure" and q["answer"]["text"] == "15°" and q["type"] == "cloze"]
+    assert rate and all("key-printed" in q["quality_reasons"] for q in rate)
+
+
+def test_he_after_and_is_the_one_named_and_an_institute_is_no_mention():
+    subject = context.article_subject("Arkady Volin", "Soviet designer", "Arkady Petrovich Volin",
+                                      "He was born in Vell. He studied there, and his work was praised. He left. " * 2)
+    assert context.pronoun("In 1911, his father died, and he was entrusted with his brother.", subject) == \
+        [(30, 32, "Arkady Volin", "name-subject")]
+    assert context.pronoun("In Vell, he founded the Volin Institute in 1930.", subject) == \
+        [(9, 11, "Arkady Volin", "name-subject")]
+    assert context.referent("In 1908 Volin passed the test and entered the school.", subject)[1]
