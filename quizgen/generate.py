@@ -1744,6 +1744,13 @@ class Generator:
         # (within a factor of 1.8: "8,600 mm" of rain beside a key of 3,100, "31 kg" for an animal of
         # 15 kg or "801 km" for a motorway of 367 are ruled out unread)
         # (a qualified key, "more than $4.8 million", needs options clearly apart: the wider range)
+        if _PERCENT.search(asked) and 90 < shown < 100:
+            # "99.86% of the mass": a share near the whole varies in what is left of it (99.6%, 99.93%),
+            # not by a factor (60.40% is ruled out unread)
+            rest = (100 - shown) * (rng.uniform(1.5, 4.0) if lower else rng.uniform(0.3, 0.7))
+            places = len(repr(shown).split(".")[1]) if not float(shown).is_integer() else 0
+            c = round(100 - rest, places)  # (with the key's decimals: "99.58%", never a padded "99.70%")
+            return c if 0 < c < 100 and c != shown else None
         ratio = rng.uniform(0.45 if wide else 0.5, 0.8) if lower else rng.uniform(1.25, 2.2 if wide else 1.8)
         c = _round_like(shown * ratio, shown)
         if c >= 100 and _PERCENT.search(asked):
@@ -2905,6 +2912,8 @@ def _plain(text: str) -> str:
 def _too_close(a: float, b: float) -> bool:
     """Two options within a tenth of each other ("$12.9 billion", "$13 billion") are one answer
     written twice, or a trap decided by rounding."""
+    if 90 < a < 100 and 90 < b < 100:  # shares near the whole differ in what is left: 99.6% against 99.86%
+        return abs(a - b) < 0.25 * max(100 - a, 100 - b)
     return a > 0 and b > 0 and abs(a - b) < 0.1 * max(a, b) and not (a < 10 and b < 10 and a != b and
                                                                     float(a).is_integer() and float(b).is_integer())
 

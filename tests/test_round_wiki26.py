@@ -208,3 +208,17 @@ def test_he_after_and_is_the_one_named_and_an_institute_is_no_mention():
     assert context.pronoun("In Vell, he founded the Volin Institute in 1930.", subject) == \
         [(9, 11, "Arkady Volin", "name-subject")]
     assert context.referent("In 1908 Volin passed the test and entered the school.", subject)[1]
+
+
+def test_a_share_near_the_whole_gets_wrong_values_near_the_whole():
+    from quizgen.generate import Generator
+    from quizgen.extract import extract_facts
+    from quizgen.load import load_text
+    from quizgen.pipeline import Options
+    article = load_text("---\ntitle: Vell\n---\nVell is a star system. The star Orn accounts for 99.86% of the "
+                        "total mass of Vell.\n", "x.md")
+    generator = Generator(article, extract_facts(article), Options())
+    share = next(f for f in generator.by_kind["figure"] if f.text == "99.86%")
+    for seed in range(6):
+        options, _, _ = generator._figure_distractors(share, "99.86%", ("share", seed))
+        assert len(options) == 3 and all(90 < v < 100 for v, _ in options), options
