@@ -732,3 +732,16 @@ def test_a_birth_name_after_the_lead_bracket_is_the_subjects():
     got = found(body, "title: Anna Lind\n")
     assert list(got) == ["Anna Weber Lind"]
     assert {"Anna Maria Weber", "Anna Weber"} <= set(got["Anna Weber Lind"].attrs["mentions"])
+
+
+def test_an_italian_particle_with_its_apostrophe_and_the_father_a_patronymic_recalls():
+    body = ("Marco di Pietro Bardi de' Rossi (12 May 1560 – 3 June 1620) was an Italian painter. His father Pietro "
+            "Rossi was a weaver. Marco Rossi studied in Pisa.")
+    got = found(body, "title: Marco Rossi\n")
+    assert "Marco di Pietro Bardi de' Rossi" in got and "Pietro Rossi" in got
+    assert "Marco Rossi" in got["Marco di Pietro Bardi de' Rossi"].attrs["mentions"]
+
+
+def test_a_list_in_brackets_after_a_name_is_no_other_name_of_it():
+    got = found("The largest moons of Vell were found in 1610 by Galileo (Io, Europa, Ganymede, Callisto), who named them.")
+    assert got["Galileo"].attrs["mentions"] == ["Galileo"]

@@ -64,7 +64,7 @@ NON_NAME_WORDS = set(_DATA["non_name_words"])  # no personal name starts with th
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "madam", "mme", "m"}
 PARTICLES = {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "du",
-             "la", "le", "bin", "ibn", "bint", "al", "el", "y", "i", "af", "zu", "zur", "zum", "st."}
+             "la", "le", "bin", "ibn", "bint", "al", "el", "y", "i", "af", "zu", "zur", "zum", "st.", "de'", "de’"}
 # Articles that start names of newspapers, bands and places, never of a person on their own.
 FOREIGN_ARTICLES = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "das", "der", "het", "the", "al"}
 
@@ -328,7 +328,11 @@ def find_runs(sentence: Sentence) -> list[Run]:
                 k = j + 1
                 if k < len(toks) and toks[k][2].lower() in PARTICLES and text[toks[k - 1][1]:toks[k][0]] == " ":
                     k += 1
-                if k < len(toks) and _is_cap(toks[k][2]) and text[toks[k - 1][1]:toks[k][0]] == " ":
+                if k < len(toks) and _is_cap(toks[k][2]) and (text[toks[k - 1][1]:toks[k][0]] == " " or toks[k - 1][2] == "de"
+                                                              and text[toks[k - 1][1]:toks[k][0]] in ("' ", "’ ")):
+                    # ("Bonaiuti de' Galilei": the Italian particle keeps its apostrophe)
+                    if text[toks[k - 1][1]] in "'’":
+                        toks[k - 1] = (toks[k - 1][0], toks[k - 1][1] + 1, toks[k - 1][2] + text[toks[k - 1][1]])
                     j = k + 1
                 else:
                     break
@@ -955,6 +959,9 @@ def _without_realm(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_PATRONYMIC_PARTICLES = {"di", "de", "da", "del", "bin", "ibn", "ben", "bint"}
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Two full-name forms of one person: same surname, compatible first names and middle parts."""
     a, b = _without_realm(a), _without_realm(b)  # 'Charles I of Spain' is 'Charles I'
@@ -962,8 +969,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         return False  # (the cheap tests first: most pairs differ in the surname)
     pa, pb = _plain(a), _plain(b)
     short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    if set(short) <= set(long_):
-        return True
+    if set(short) <= set(long_) and not (short[0] in long_[1:] and long_[long_.index(short[0]) - 1] in _PATRONYMIC_PARTICLES):
+        return True  # (not 'Vincenzo Galilei' in 'Galileo di Vincenzo ... Galilei': the father the name recalls)
 
     def initial_of(x: str, y: str) -> bool:  # 'K.' stands for 'Keough'
         return x == y or (len(x) == 2 and x.endswith(".") and y.startswith(x[0]))
@@ -2147,6 +2154,7 @@ _ALIAS_BETWEEN = re.compile(r",?\s+(?:alias|a\.k\.a\.|aka|born|né|née|formerly
 _BRACKET_BETWEEN = re.compile(r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
                               r"(?:known as|called|born|né|née|nicknamed)\s+)?")
 _BRACKET_END = re.compile(r"\s*[),;]")
+_LIST_GOES_ON = re.compile(r",\s*[A-Z][\w'’-]*\s*(?:,|and\b)")  # "(Io, Europa, Ganymede and Callisto)": a list, no other name
 # Neither pattern holds more than this many characters other than white space.
 _BETWEEN_MAX_INK = 32
 
@@ -2162,7 +2170,7 @@ def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: li
 
     ``same``: the runs of the sentence in text order, ``run`` at index ``at``."""
     text, s0 = run.sentence.text, run.sentence.start
-    bracket_end = bool(_BRACKET_END.match(text, run.end - s0))
+    bracket_end = bool(_BRACKET_END.match(text, run.end - s0)) and not _LIST_GOES_ON.match(text, run.end - s0)
     # Only a few words may stand between the two names: look back from the run and stop at the
     # first gap too long to match, so that a long sentence is not read once per name in it.
     near: list[Run] = []
