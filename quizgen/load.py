@@ -217,6 +217,8 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
     if len(word) == 1 and word.isupper():  # an initial: John F. Kennedy, unless a unit: 14 °C., 300 K.
         if word in "NSEW" and _STREET_AFTER.match(text, after):
             return False  # a street address: "at 201 E. Ontario Street"
+        if _DESIGNATION_BEFORE.search(text, max(0, dot - 20), dot - 1):
+            return True  # "modeling the Volkswagen on the Model T. Max Wallace has stated ...": a letter of a name
         return _after_quantity(text, dot - 1)
     if last in _NUMBER_ABBREVIATIONS:  # "No. 5", "c. 1750", "b. 1950": abbreviations only before a number
         return not next_char.isdigit()
@@ -225,6 +227,12 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
             return False  # "Warner Bros. Pictures representatives agreed": one name goes on
         return last in _ENDING_ABBREVIATIONS and next_char.isupper()
     return True
+
+
+# Words a single capital letter completes as a name ("the Model T", "Plan B", "Vitamin C"): a period after
+# the letter ends the sentence
+_DESIGNATION_BEFORE = re.compile(r"\b(?:Model|Type|Class|Plan|Vitamin|Grade|Category|Appendix|Exhibit|Schedule|Mark|"
+                                 r"Series|Group|Block|Hepatitis)\s$")
 
 
 # Words that continue a firm's name after "Bros." or "Inc.": "Warner Bros. Pictures", "Warner Bros. Records"

@@ -222,3 +222,9 @@ def test_a_share_near_the_whole_gets_wrong_values_near_the_whole():
     for seed in range(6):
         options, _, _ = generator._figure_distractors(share, "99.86%", ("share", seed))
         assert len(options) == 3 and all(90 < v < 100 for v, _ in options), options
+
+
+def test_a_letter_that_completes_a_name_ends_the_sentence_before_a_capital():
+    text = "They modeled the car on the Model T. Max Orr has stated that it was so. John F. Kennedy spoke."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "They modeled the car on the Model T.", "Max Orr has stated that it was so.", "John F. Kennedy spoke."]
