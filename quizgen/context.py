@@ -70,7 +70,7 @@ REFERENT_NOUNS = (
     "promotion", "championship", "match", "bout", "fight", "tour", "episode", "show", "squadron",
     "unit", "contract", "deal", "award", "prize", "crisis", "scandal", "incident", "accident", "disaster",
     "controversy", "dispute", "affair", "rebellion", "revolt", "uprising", "coup", "crater", "volcano", "glacier",
-    "trip", "journey", "voyage", "crossing", "enterprise", "venture", "test", "exam", "examination", "biplane", "aircraft", "airplane", "aeroplane",
+    "trip", "journey", "voyage", "crossing", "enterprise", "venture", "test", "exam", "examination", "lodge", "biplane", "aircraft", "airplane", "aeroplane",
     "plane", "rocket", "satellite", "probe", "spaceship",
     "peninsula", "desert", "forest", "canyon", "cave", "reef", "planet", "comet", "asteroid", "galaxy",
     "battalion", "corps", "track", "single", "prison", "jail", "gaol", "college", "hospital", "abbey", "monastery",
@@ -792,8 +792,8 @@ _AS_SAID_BY = re.compile(r"^As\s+(?:mentioned|noted|described|reported|stated|re
 _BOTH_THINGS = re.compile(r"\b[Bb]oth\s+(?:the\s+)?[a-z]+s\b(?!\s+(?:of|and)\b)")
 _IT_WAS_NUMBER = re.compile(r"(?:^|,\s+)it\s+(?:was|is)\s+(?:about\s+|some\s+|around\s+|only\s+)?\d")
 _AGAIN_LEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+again\b")
-_THERE = re.compile(r"\b(?:landed|arrived|stayed|lived|remained|settled|returned|went|moved|fought|died|worked|"
-                    r"studied|stationed|based|buried|born)\s+there\b")
+_THERE = re.compile(r"\b(?:landed|arrived|stayed|lived|live|living|remained|settled|returned|went|moved|fought|died|"
+                    r"worked|studied|stationed|based|buried|born|retired)\s+(?:[a-z]+\s+)?there\b")
 _THEN_LEAD = re.compile(r"(?:At (?:that|the) (?:time|point|moment)|By (?:then|that time)|Back then|Until then)\b(?!\s+(?:of|when)\b)")
 _INDEFINITE_FRONT = re.compile(r"An? [^,;]{3,100}, (?:it|he|she|they)\b")
 

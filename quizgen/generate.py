@@ -849,11 +849,11 @@ class Generator:
         if self.life and y > self.life[1] and fact.sentence is not None and ("osthum" in fact.sentence.text or "death" in fact.sentence.text) \
                 and _POSTHUMOUS.search(fact.sentence.text):
             floor = lo = max(lo, self.life[1] + 1)  # "a posthumous collection": no year of his life is an option
-        elif self.life and fact.sentence is not None and self.life[0] + 12 <= y <= self.life[1] \
+        elif self.life and fact.sentence is not None and self.life[0] + _ADULT_AGE <= y <= self.life[1] \
                 and self._about_the_subject(fact.sentence):
             # what the subject did as an adult: no year of their childhood is an option ('joined the society in 1913'
             # for a boy of six), nor a day after their death ('his first heart attack on 16 January 1966')
-            floor = lo = max(lo, self.life[0] + 12)
+            floor = lo = max(lo, self.life[0] + _ADULT_AGE)
             after_life = self.death_iso
         after_death = None
         if fact.kind == "infobox" and re.search(r"buri|funeral|interr", fold(str(fact.attrs.get("label") or ""))):
@@ -881,7 +881,9 @@ class Generator:
                 return False
             if after_death and v <= after_death and not v.startswith("-"):
                 return False
-            if after_life and v[:len(after_life)] > after_life and not v.startswith("-"):
+            if after_life and not v.startswith("-") and v != str(fact.value) and (
+                    v[:len(after_life)] > after_life or len(after_life) == 10 and v[:10] == after_life):
+                # (nor the day of the death itself: "wrote a letter on 7 April 1947", the day he died)
                 return False
             if floor is not None and other and other[0] < floor:
                 return False
@@ -3031,6 +3033,7 @@ _OTHER_BEGINNING = re.compile(r"\b\d{4}\b|reorgani[sz]|renam|rebrand|merg|re-?es
 # words that rank the shares of a sentence against each other ("placing him first at 35% to her 25%")
 _RANK_WORDS = re.compile(r"\b(?:first|second|highest|lowest|most|least|winner|won|wins|led|leads|leading|ahead|behind|"
                          r"defeated|beat|majority|larger|largest|smaller|smallest)\b", re.I)
+_ADULT_AGE = 15  # the age from which a biography's subject acts on their own: options of their deeds start there
 _BORN_WORD = re.compile(r"\b(?:[Bb]orn|birth)\b")
 _CHILDHOOD = re.compile(r"\b(?:born|birth|child|childhood|boy|girl|young|youth|infant|baby|age of \d|aged \d|school)\b", re.I)
 _POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b|\bafter (?:his|her|their) death\b", re.I)

@@ -51,7 +51,7 @@ def test_options_for_what_the_subject_did_fall_in_the_adult_life():
                    "In 1947 Volin retired.")
     got = _dates(body)
     options = [c for q in got["1905"] + got["1907"] if q["type"] == "multiple_choice" for c in q["choices"]]
-    assert options and all(1902 <= int(c[-4:]) <= 1950 for c in options), options
+    assert options and all(1905 <= int(c[-4:]) <= 1950 for c in options), options
 
 
 def test_the_subject_named_for_his_or_he_when_no_name_comes_first():
@@ -228,3 +228,10 @@ def test_a_letter_that_completes_a_name_ends_the_sentence_before_a_capital():
     text = "They modeled the car on the Model T. Max Orr has stated that it was so. John F. Kennedy spoke."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "They modeled the car on the Model T.", "Max Orr has stated that it was so.", "John F. Kennedy spoke."]
+
+
+def test_there_after_a_verb_and_a_capitalised_lodge_lean_on_what_came_before():
+    subject = context.article_subject("Arkady Volin", "Soviet designer", "Arkady Petrovich Volin")
+    assert context.leans_on_context("In 1948 Volin retired to live there.", subject)
+    assert context.referent("The Lodge ceased to exist in 1910.", subject)[1]
+
