@@ -745,3 +745,12 @@ def test_an_italian_particle_with_its_apostrophe_and_the_father_a_patronymic_rec
 def test_a_list_in_brackets_after_a_name_is_no_other_name_of_it():
     got = found("The largest moons of Vell were found in 1610 by Galileo (Io, Europa, Ganymede, Callisto), who named them.")
     assert got["Galileo"].attrs["mentions"] == ["Galileo"]
+
+
+def test_an_actor_after_starring_a_title_before_its_subtitle_and_a_ruler_named_with_his_realm():
+    got = found("Marie Curie was a physicist who worked in Paris for many years.\n\nIn 2019 came the film Radioactive, "
+                "starring Rosamund Pike.\n\nBiographies include:\n\n* Barbara Goldsmith, Obsessive Genius: The Inner "
+                "World of Marie Curie, 2005.")
+    assert "Rosamund Pike" in got and "Obsessive Genius" not in got
+    got = found("He served King Manuel I of Portugal from 1495. His plans were rejected by King Manuel of Portugal.")
+    assert list(got) == ["Manuel I of Portugal"]

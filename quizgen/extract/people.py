@@ -953,6 +953,13 @@ def _plain(tokens: list[str]) -> list[str]:
                                               else [fold(t.strip("\"“”"))])]
 
 
+def _realm_of(a: list[str], b: list[str]) -> bool:
+    """'Manuel of Portugal' against 'Manuel I of Portugal' (or 'Manuel I'): a ruler named with his realm
+    and no number."""
+    return len(a) == 3 and a[1] == "of" and len(b) >= 2 and b[0] == a[0] \
+        and (b[1] == "I" or _REGNAL_NUMBER.fullmatch(b[1]) is not None) and (len(b) == 2 or b[-1] == a[-1])
+
+
 def _without_realm(tokens: list[str]) -> list[str]:
     if len(tokens) == 4 and tokens[2] == "of" and (tokens[1] == "I" or _REGNAL_NUMBER.fullmatch(tokens[1])):
         return list(tokens[:2])
@@ -964,6 +971,8 @@ _PATRONYMIC_PARTICLES = {"di", "de", "da", "del", "bin", "ibn", "ben", "bint"}
 
 def _same_person(a: list[str], b: list[str]) -> bool:
     """Two full-name forms of one person: same surname, compatible first names and middle parts."""
+    if _realm_of(a, b) or _realm_of(b, a):
+        return True  # 'Manuel of Portugal' is 'Manuel I of Portugal'
     a, b = _without_realm(a), _without_realm(b)  # 'Charles I of Spain' is 'Charles I'
     if len(a) < 2 or len(b) < 2 or fold(a[-1].strip("\"“”")) != fold(b[-1].strip("\"“”")):
         return False  # (the cheap tests first: most pairs differ in the surname)
@@ -1336,6 +1345,9 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("agent")
         if _WORKS_BY.search(text, max(0, ta - 50), ta):
             found.add("maker")  # 'portraits by Whistler': only a person makes works of art
+    if len(run.tokens) in (2, 3) and _ends_with_word(text, ta, ("starring",)) \
+            and all(_PLAIN_NAME_WORD.fullmatch(t) and fold(t) not in ORG_WORDS for t in run.tokens):
+        found.update({"agent", "relation_name"})  # 'a British film starring Rosamund Pike': an actor
     if len(run.tokens) in (2, 3) and _ends_with_word(text, ta, ("by",)) \
             and _WORK_THEN_BY.search(text, max(0, ta - 60), ta) and all(_PLAIN_NAME_WORD.fullmatch(t) for t in run.tokens):
         found.update({"agent", "maker", "relation_name"})  # 'a schoolbook on Latin grammar by Aelius Donatus'
@@ -1650,12 +1662,15 @@ DROP_RULES: list[tuple[str, object]] = [
      and _WORK_CUE_BEFORE.search(r.sentence.text, max(0, r.start - r.sentence.start - 10), r.start - r.sentence.start) is not None),
     # 'the Syndic General', 'Attorney General': an office named with 'General' after it
     ("office_name", lambda r, ctx: len(r.tokens) == 2 and r.tokens[1] == "General" and not _given_name(r.tokens[0])),
+    # 'Barbara Goldsmith, Obsessive Genius: The Inner World of ...': a work's title before its subtitle
+    ("title_before_subtitle", lambda r, ctx: _SUBTITLE_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None),
     # 'the Mann–Whitney U test', 'a Hertzsprung–Russell diagram': two names joined by a dash name a thing
     ("eponym_pair", lambda r, ctx: _EPONYM_DASH_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None
      or _EPONYM_DASH_BEFORE.search(r.sentence.text, max(0, r.start - r.sentence.start - 30),
                                    r.start - r.sentence.start) is not None),
 ]
 
+_SUBTITLE_AFTER = re.compile(r":\s+(?:The|A|An)\s+[A-Z]")
 _EPONYM_DASH_AFTER = re.compile(r"[–—][A-Z]")
 _EPONYM_DASH_BEFORE = re.compile(r"[A-Z][\w'’]+[–—]$")
 
@@ -2223,7 +2238,7 @@ def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozens
     for p in people:
         if key in p.forms or _same_person(p.tokens, tokens):
             p.forms[key] = " ".join(tokens)
-            if len(_plain(tokens)) > len(_plain(p.tokens)) and key not in p.aliases:
+            if len(_plain(tokens)) > len(_plain(p.tokens)) and key not in p.aliases and not _realm_of(tokens, p.tokens):
                 p.tokens = tokens  # (not a birth name or another alias: 'born William Jefferson Blythe III')
             p.suffix = p.suffix or run.suffix
             return p
