@@ -545,7 +545,10 @@ def _outside_blank(text: str, start: int, end: int) -> tuple[int, bool]:
 _STATISTIC = vocab.caseless_test(r"%|\b(?:per ?cent|census|population|estimated?|rate|gdp|per capita|average|median|"
                                  r"survey|market|was worth|valued at|revenues?|sales|exports|imports|number of|"
                                  r"reserves|ranked|rankings?|most popular|top (?:ten|five|twenty|\d+)|poll|"
-                                 r"league tables?|budget|spending|debt|output|production)\b")
+                                 r"league tables?|budget|spending|debt|output|production|"
+                                 # "the fourth-largest diplomatic network": a ranking, of its year
+                                 r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                                 r"[- ](?:largest|biggest|highest|most|lowest|smallest|busiest))\b")
 
 
 def _statistic_year(q: Question, ev: Evidence) -> bool:

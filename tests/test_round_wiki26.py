@@ -235,3 +235,9 @@ def test_there_after_a_verb_and_a_capitalised_lodge_lean_on_what_came_before():
     assert context.leans_on_context("In 1948 Volin retired to live there.", subject)
     assert context.referent("The Lodge ceased to exist in 1910.", subject)[1]
 
+
+
+def test_the_year_of_a_ranking_is_a_statistics_year():
+    qs = [q for q in bank("Vell is a country. In 2024, Vell had the fourth-largest diplomatic network in the world.")
+          if q["kind"] == "date" and q["type"] == "cloze"]
+    assert qs and all("statistic-year" in q["quality_reasons"] for q in qs)
