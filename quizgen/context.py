@@ -627,7 +627,7 @@ def _own_noun(text: str, subject: Subject) -> re.Match | None:
         return None
     # ("The Institute represents ..." in the article on the American National Standards Institute)
     return re.search(r"\b[Tt]he [" + last[0] + last[0].upper() + "]" + last[1:] +
-                     r"\b(?!['’-]|\s+(?:of|that|which|who|where|at|in|[A-Z])\b)", text)
+                     r"\b(?!['’-]|\s+(?:of|that|which|who|where|at|in)\b|\s+[A-Z])", text)  # ("the Korea Institute")
 
 
 # Last words of titles that "the" makes generic far more often than the title ("the time kept by

@@ -507,7 +507,11 @@ class Generator:
             text = s.text
             edits = context.connective(text) + context.month_preposition(text)
             named = context.pronoun(text, self.about)
-            if named and self._someone_else_before(s):
+            if named and self.life and any(int(f.value[:4]) < self.life[0] for f in self.dates_in.get(s.index, [])
+                                           if re.match(r"\d{4}", str(f.value))):
+                # "In 1454, he mediated ..." in the life of a man born in 1473: his father, not him
+                named, pronoun_open = [], True
+            elif named and self._someone_else_before(s):
                 # "A trained physician, Brookes believed ... In 1850, he had initiated": not the subject
                 named, pronoun_open = [], True
             else:

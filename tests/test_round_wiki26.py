@@ -241,3 +241,15 @@ def test_the_year_of_a_ranking_is_a_statistics_year():
     qs = [q for q in bank("Vell is a country. In 2024, Vell had the fourth-largest diplomatic network in the world.")
           if q["kind"] == "date" and q["type"] == "cloze"]
     assert qs and all("statistic-year" in q["quality_reasons"] for q in qs)
+
+
+def test_a_year_before_the_subjects_birth_keeps_he_unnamed():
+    body = LIFE + ("Volin came from a family of merchants. In 1874, he mediated a treaty between Vell and Orn. In 1912 "
+                   "Volin flew. He studied. He worked. He wrote books. He travelled. He returned to Vell.")
+    mediated = [q for q in bank(body, title="Arkady Volin") if "mediated" in q["prompt"]]
+    assert mediated and not any("Volin" in q["prompt"] for q in mediated)
+
+
+def test_a_subjects_word_inside_a_longer_name_is_left_alone():
+    subject = context.article_subject("South Korea", "Country in East Asia", None)
+    assert context.referent("A team in the Korea Institute of Technology developed an android.", subject) == ([], False)
