@@ -1681,6 +1681,10 @@ class Generator:
                 ceiling = min(ceiling or 100, 100 - others)
         if ceiling:  # "27 hours of daylight": no such thing
             out = [(fv, t) for fv, t in out if fv <= ceiling]
+        # "ranked 179th out of ____ countries": the whole is no less than the rank
+        floor_whole = _rank_before_whole(fact)
+        if floor_whole:
+            out = [(fv, t) for fv, t in out if fv >= floor_whole]
         real = len(out)
         # 2. made-up values around the key, the key at a random rank
         # (nothing below a count of one; a fraction such as an albedo of 0.3 has room below it)
@@ -1704,7 +1708,8 @@ class Generator:
             else:
                 c = self._made_up_number(shown, asked, lower, words, rng, age, wide=bool(fact.attrs.get("qualifier")))
             # (another age of the article is a fine wrong age; another figure, of whatever, is left out)
-            if c is None or c * scale == v or c * scale in self.figure_values and not age or ceiling and c * scale > ceiling:
+            if c is None or c * scale == v or c * scale in self.figure_values and not age or ceiling and c * scale > ceiling \
+                    or floor_whole and c * scale < floor_whole:
                 continue
             if majority is not None and (c * scale > 50) != majority:
                 continue
@@ -2931,6 +2936,18 @@ _AGE_AFTER = re.compile(r"\s*(?:years? old\b|-year-old\b)")
 def _is_age(sentence: str, start: int, end: int) -> bool:
     """Is the figure at ``start:end`` someone's age: "when she was 24", "at the age of 12", "aged 30"?"""
     return bool(_AGE_BEFORE.search(sentence[max(0, start - 30):start]) or _AGE_AFTER.match(sentence, end))
+
+
+def _rank_before_whole(fact: Fact) -> float | None:
+    """The rank a sentence gives before the whole it ranks in ("ranked 179th out of ____"), if any."""
+    if fact.sentence is None or fact.span is None:
+        return None
+    m = _RANK_OUT_OF.search(fact.sentence.text, max(0, fact.span[0] - fact.sentence.start - 80),
+                            fact.span[0] - fact.sentence.start)
+    return float(m.group(1)) if m else None
+
+
+_RANK_OUT_OF = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b[^.;]{0,60}?\bout of\s+(?:the\s+|a total of\s+)?$")
 
 
 def _natural_ceiling(asked: str, sentence: str) -> float | None:

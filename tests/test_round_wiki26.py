@@ -253,3 +253,17 @@ def test_a_year_before_the_subjects_birth_keeps_he_unnamed():
 def test_a_subjects_word_inside_a_longer_name_is_left_alone():
     subject = context.article_subject("South Korea", "Country in East Asia", None)
     assert context.referent("A team in the Korea Institute of Technology developed an android.", subject) == ([], False)
+
+
+def test_the_whole_a_rank_is_taken_in_is_no_less_than_the_rank():
+    from quizgen.extract import extract_facts
+    from quizgen.generate import Generator
+    from quizgen.load import load_text
+    from quizgen.pipeline import Options
+    article = load_text("---\ntitle: Vell\n---\nVell is a country. In 2020 Vell was ranked 179th out of 180 countries in "
+                        "the press freedom index.\n", "x.md")
+    generator = Generator(article, extract_facts(article), Options())
+    whole = next(f for f in generator.by_kind["figure"] if f.value == 180)
+    for seed in range(6):
+        options, _, _ = generator._figure_distractors(whole, "180", ("whole", seed))
+        assert all(v >= 179 for v, _ in options), options
