@@ -715,6 +715,7 @@ class Generator:
         ev.extra["title"] = self.doc.title
         if fact is not None and fact.kind == "date" and self.subject is not None and self.life:
             ev.extra["born"] = self.life[0]  # "In ____, at the age of 16, she ...": the birth year gives it away
+            ev.extra["died"] = self.life[1]
             ev.extra["says_he_or_she"] = s is not None and _PERSONAL_PRONOUN(s.text)
         if s is not None:
             if s.index not in self._names_subject:  # once per sentence: a sentence has several questions

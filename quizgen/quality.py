@@ -928,7 +928,8 @@ _SPAN_UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|ce
 
 
 _AGE_IN_PROMPT = re.compile(r"\b(?:at the age of|aged|at age)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
-                            r"|\b(\d{1,3})(?:st|nd|rd|th)\s+birthday\b")
+                            r"|\b(\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
+                            r"|\b((?:\d{1,3}|[a-z]+) years after (?:his|her) death)\b")
 
 
 def _year_from_age(q: Question, ev: Evidence) -> bool:
@@ -941,6 +942,8 @@ def _year_from_age(q: Question, ev: Evidence) -> bool:
     if not m:
         return False
     said = m.group(1) or m.group(2)
+    if m.group(3):  # "100 years after his death": the death's year gives it
+        return bool(ev.extra.get("died"))
     age = int(said) if said.isdigit() else formats.word_number(said.lower())
     year = str(ev.fact.value)[:4]
     if q.type == "true_false":  # "On 16 May 1888, aged 35, ...": the age checks the year, true or false
@@ -1320,8 +1323,8 @@ RULES: tuple[Rule, ...] = (
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
     Rule("known-anchor", 0.6, "the prompt dates the blank by a date everyone knows ('before World War II began')",
          _known_anchor, _DATE),
-    Rule("year-from-age", 0.8, "the year is the subject's birth year plus the age the prompt gives", _year_from_age,
-         _DATE),
+    Rule("year-from-age", 0.8, "the year is the subject's birth year plus the age the prompt gives (or the death's "
+         "plus the years after it)", _year_from_age, _DATE),
     Rule("computable-span", 0.8, "a span of time the two dates in the prompt give ('from June 1971 to December 1972, "
          "____ months')", _computable_span, _FIGURE),
     Rule("computable-age", 1.0, "an age the years in the prompt give away ('Born in 1977 ... at age ____ ... in 2000')",

@@ -267,3 +267,11 @@ def test_the_whole_a_rank_is_taken_in_is_no_less_than_the_rank():
     for seed in range(6):
         options, _, _ = generator._figure_distractors(whole, "180", ("whole", seed))
         assert all(v >= 179 for v, _ in options), options
+
+
+def test_a_year_counted_from_the_death_and_henceforth_give_or_lean():
+    body = LIFE + "In 2050, 100 years after his death, the Volin Prize was first awarded in Vell. In 1930 Volin flew."
+    got = _dates(body)
+    assert all("year-from-age" in q["quality_reasons"] for q in got["2050"] if q["type"] != "true_false")
+    subject = context.article_subject("Vell", "country", None)
+    assert context.leans_on_context("Henceforth, the kingdom was ruled from Orn.", subject)
