@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
-from quizgen.extract.people import (lead_aside_span, DEMONYMS, FAMOUS_MONONYMS, ORG_WORDS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN,
-                                    biography_subject, given_names)
+from quizgen.extract.people import (DEMONYMS, FAMOUS_MONONYMS, ORG_WORDS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN,
+                                    biography_subject, given_names, lead_aside_span)
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence

@@ -346,7 +346,8 @@ def find_runs(sentence: Sentence) -> list[Run]:
             k -= 1
         if k < i and (k == 0 or text[toks[k - 1][1]:toks[k][0]] != " ") and _CITATION.match(text, toks[j - 1][1]):
             words = toks[k:i] + words  # 'van den Berg (1991)': a cited family name keeps its particles
-        regnal = j - i >= 2 and (toks[j - 1][2] == "I" or _REGNAL_NUMBER.fullmatch(toks[j - 1][2]) is not None)  # 'John III of Portugal'
+        # 'John III of Portugal': a given name, a number, then the realm
+        regnal = j - i >= 2 and (toks[j - 1][2] == "I" or _REGNAL_NUMBER.fullmatch(toks[j - 1][2]) is not None)
         given_at = j - 2 if regnal else j - 1
         if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and _given_name(toks[given_at][2]) \
                 and fold(toks[given_at][2]) not in WORDLIKE_GIVEN \
@@ -978,7 +979,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         return False  # (the cheap tests first: most pairs differ in the surname)
     pa, pb = _plain(a), _plain(b)
     short, long_ = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    if set(short) <= set(long_) and not (short[0] in long_[1:] and long_[long_.index(short[0]) - 1] in _PATRONYMIC_PARTICLES):
+    recalled = short[0] in long_[1:] and long_[long_.index(short[0]) - 1] in _PATRONYMIC_PARTICLES
+    if set(short) <= set(long_) and not recalled:
         return True  # (not 'Vincenzo Galilei' in 'Galileo di Vincenzo ... Galilei': the father the name recalls)
 
     def initial_of(x: str, y: str) -> bool:  # 'K.' stands for 'Keough'
@@ -1096,7 +1098,7 @@ _NUMBERED_THINGS = frozenset({
 def _regnal_name(run: Run) -> bool:
     tokens = run.tokens
     if len(tokens) == 4 and tokens[2] == "of" and (tokens[1] == "I" or _REGNAL_NUMBER.fullmatch(tokens[1])):
-        tokens = tokens[:2]  # 'Henry III of Navarre', 'Francis I of France' (find_runs joined the place only after a given name)
+        tokens = tokens[:2]  # 'Henry III of Navarre', 'Francis I of France' (the place joins after a given name only)
         if tokens[1] == "I":
             return True
     return len(tokens) == 2 and len(tokens[1]) >= 2 and _REGNAL_NUMBER.fullmatch(tokens[1]) is not None \
@@ -1337,7 +1339,9 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     if text[b:b + 2] in (" (", ", ", " a") and _KNOWN_AS_AFTER.match(text, b):
         found.add("known_as")
     if run.possessive and (_POSSESSED_AFTER.match(text, b) or _arabic_form(run.tokens) and _TITLE_AFTER.match(text, b)):
-        found.add("possessor")  # (al-Kindi's *Manuscript on ...*: an Arabic name's author of a work)  # "Galen's account", "Merkel's grandmother": only a person has them
+        # "Galen's account", "Merkel's grandmother": only a person has them; al-Kindi's *Manuscript on ...*:
+        # an Arabic name before the title of a work is its author's
+        found.add("possessor")
     if len(run.tokens) >= 3 and any(t[0] in "\"“" for t in run.tokens[1:-1]) and run.tokens[0][0] not in "\"“" \
             and run.tokens[-1][0] not in "\"“":
         found.add("nickname")  # 'Lee "Scratch" Perry': a nickname between a given name and a family name
