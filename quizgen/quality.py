@@ -444,6 +444,19 @@ def _key_printed(q: Question, ev: Evidence) -> bool:
 _KEY_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?<=\d\d)|\d+\.\d+")
 
 
+def _study_size(q: Question, ev: Evidence) -> bool:
+    """"A 2014 study on ____ countries found ...", "ranking it 28th out of ____ countries": how many a study
+    or an index took in, not what it found."""
+    if q.kind != "figure" or not ev.blank:
+        return False
+    return bool(_UNITS_STUDIED.match(_after_blank(ev, 20))) and bool(_STUDY_BEFORE.search(_before_blank(ev, 80)))
+
+
+_UNITS_STUDIED = re.compile(r"\s+(?:countries|nations|states|cities|economies|territories|respondents|participants)\b")
+_STUDY_BEFORE = re.compile(r"\b(?:study|survey|index|report|ranking|poll)\b[^.;]{0,30}\b(?:on|of|covering|in)\s+$"
+                           r"|\b\d+(?:st|nd|rd|th)\b[^.;]{0,40}\bout of\s+(?:the\s+)?$")
+
+
 def _editorial_insert(q: Question, ev: Evidence) -> bool:
     """"Yesterday afternoon [on September 17, 1908], ...", "Darwin's masterly volume [supporting] ...": a
     quotation an editor filled in, printed as if it were the article's own sentence."""
@@ -1301,6 +1314,8 @@ RULES: tuple[Rule, ...] = (
          "'462 C', '\\mu', 'An algorithm by combines')", _unit_artefact),
     Rule("key-printed", 0.8, "the number asked stands elsewhere in the prompt ('a rate of ____ per hour (= 15'/min)')",
          _key_printed, _FIGURE),
+    Rule("study-size", 0.6, "how many countries a study or an index took in ('a study on ____ countries', "
+         "'28th out of ____ countries'), not what it found", _study_size, _FIGURE),
     Rule("editorial-insert", 0.6, "a quotation with an editor's words in square brackets ('[on September 17, 1908]')",
          _editorial_insert),
     Rule("fused-line", 1.0, "a list line or a file name run into the sentence ('Iowa The denomination maintains')",

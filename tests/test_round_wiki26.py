@@ -275,3 +275,14 @@ def test_a_year_counted_from_the_death_and_henceforth_give_or_lean():
     assert all("year-from-age" in q["quality_reasons"] for q in got["2050"] if q["type"] != "true_false")
     subject = context.article_subject("Vell", "country", None)
     assert context.leans_on_context("Henceforth, the kingdom was ruled from Orn.", subject)
+
+
+def test_how_many_a_study_took_in_and_a_house_number_are_not_asked():
+    qs = bank("Vell is a country. A 2014 study on 44 countries found that people of Vell drink the most tea. "
+              "In 2019 Vell was ranked 28th globally out of 172 countries in the forest index.")
+    sized = [q for q in qs if q["kind"] == "figure" and q["answer"]["text"] in ("44", "172") and q["type"] == "cloze"]
+    assert sized and all("study-size" in q["quality_reasons"] for q in sized)
+    from quizgen.extract import dates, figures
+    from quizgen.load import load_text
+    doc = load_text("---\ntitle: x\n---\nTwain lived in his later years at 14 West 10th Street in Manhattan.\n", "x.md")
+    assert figures.extract(doc, dates.extract(doc), []) == []

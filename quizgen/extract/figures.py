@@ -1320,7 +1320,7 @@ _DIGIT_RULES = [
     ("signed value", lambda c: re.search(r"(?:^|[\s(])[+\-−]\s?$", c.before)),
     ("title of a ranking", lambda c: re.match(r"\s+(?:Greatest|Best|Most|Top|Worst|Richest|Largest|Famous)\b", c.after)),
     ("address or building", lambda c: re.match(
-        r"\s+(?:[A-Z][\w'’]+\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way|"
+        r"\s+(?:(?:[A-Z][\w'’]+|\d+(?:st|nd|rd|th))\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way|"
         r"Terrace|Mall|Tower|Towers|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", c.after)
      or re.match(r"\s+(?:Mall|Tower|Plaza|Centre|Center|Building|House|Hotel|Stadium)\b", c.after)),
     ("coordinate", lambda c: re.search(r"\d°\s*(?:\d+\s*[′']\s*)?$", c.before) is not None),  # its minutes, seconds
