@@ -2960,6 +2960,8 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
         return 12
     if re.search(r"\bdays?\b", asked) and re.search(r"\b(?:a|per|each|every) week\b", sentence):
         return 7
+    if re.search(r"\blife expectancy\b", sentence, re.I) and not _PERCENT.search(asked):
+        return 88  # "life expectancy ... was 99": no country's is
     if re.search(re.escape(asked) + r"\s+(?:different\s+|other\s+|foreign\s+)?(?:countries|nations)\b", sentence):
         return 195  # "from about 190 different countries": there are no 420
     # "ranked 91st ... out of the 169 countries assessed": a rank or a part is no more than the whole

@@ -286,3 +286,17 @@ def test_how_many_a_study_took_in_and_a_house_number_are_not_asked():
     from quizgen.load import load_text
     doc = load_text("---\ntitle: x\n---\nTwain lived in his later years at 14 West 10th Street in Manhattan.\n", "x.md")
     assert figures.extract(doc, dates.extract(doc), []) == []
+
+
+def test_a_life_expectancy_gets_no_option_past_what_any_country_has():
+    from quizgen.extract import extract_facts
+    from quizgen.generate import Generator
+    from quizgen.load import load_text
+    from quizgen.pipeline import Options
+    article = load_text("---\ntitle: Vell\n---\nVell is a country. Life expectancy in Vell was 71 years before the "
+                        "famine.\n", "x.md")
+    generator = Generator(article, extract_facts(article), Options())
+    years = next(f for f in generator.by_kind["figure"] if f.value == 71)
+    for seed in range(6):
+        options, _, _ = generator._figure_distractors(years, "71 years", ("life", seed))
+        assert options and all(v <= 88 for v, _ in options), options
