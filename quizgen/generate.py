@@ -301,10 +301,8 @@ class Generator:
                         self.surname_at[o["sentence"]].append((o["start"], o["end"], named))
         self.families = quality.families(doc.sentences)
         self.contradicted = self._contradicted_life_dates()
-        self.death_iso: str | None = None  # the day (or the year) the subject of a biography died
-        self.life = self._life_span()
-        if self.life and self.death_iso is None:
-            self.death_iso = str(self.life[1])
+        # the birth and death years of a biography's subject, and the day (or the year) of the death
+        self.life, self.death_iso = self._life_span()
         self.active = None if self.life or self.subject else self._active_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._names_subject: dict[int, bool] = {}
@@ -371,8 +369,9 @@ class Generator:
                 text = repl + text[m.end():]
         return text
 
-    def _life_span(self) -> tuple[int, int] | None:
-        """Birth and death years from the infobox: no wrong date of a life falls outside it."""
+    def _life_span(self) -> tuple[tuple[int, int] | None, str | None]:
+        """Birth and death years from the infobox (else the lead), and the death's date: no wrong date
+        of a life falls outside them."""
         born = died = None
         for f in self.by_kind["infobox"]:
             if f.attrs.get("type") != "date":
@@ -386,7 +385,7 @@ class Generator:
             elif re.search(r"\bdied\b|death", label):
                 died = parts[0]
         if born and died:
-            return born, died
+            return (born, died), str(died)
         return self._life_span_in_lead()
 
     def _about_the_subject(self, sentence: Sentence) -> bool:
@@ -396,21 +395,20 @@ class Generator:
             return False
         return context.names_person(text, self.about) or _PERSONAL_PRONOUN(text)
 
-    def _life_span_in_lead(self) -> tuple[int, int] | None:
+    def _life_span_in_lead(self) -> tuple[tuple[int, int] | None, str | None]:
         """A biography without an infobox: the years in the bracket after the name that opens it
         ("Nikola Tesla (10 July 1856 – 7 January 1943) was ...")."""
         if self.subject is None or not self.doc.sentences:
-            return None
+            return None, None
         first = self.doc.sentences[0]
         span = lead_aside_span(first.text)
         if span is None:
-            return None
+            return None, None
         dated = sorted(v for f in self.dates_in.get(0, []) if span[0] <= f.span[0] - first.start < span[1]
                        for v in str(f.value).split("/") if re.match(r"\d{4}", v))  # (a range: both ends)
         if len(dated) < 2 or not 15 <= int(dated[-1][:4]) - int(dated[0][:4]) <= 120:
-            return None
-        self.death_iso = dated[-1]
-        return int(dated[0][:4]), int(dated[-1][:4])
+            return None, None
+        return (int(dated[0][:4]), int(dated[-1][:4])), dated[-1]
 
     def _contradicted_life_dates(self) -> set[str]:
         """Birth or death dates a biography gives two ways ("(April 11, 1895 – June 20, 1969)" in the

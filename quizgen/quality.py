@@ -954,9 +954,9 @@ def _year_from_age(q: Question, ev: Evidence) -> bool:
     m = _AGE_IN_PROMPT.search(q.prompt)
     if not m:
         return False
-    said = m.group(1) or m.group(2)
     if m.group(3):  # "100 years after his death": the death's year gives it
         return bool(ev.extra.get("died"))
+    said = m.group(1) or m.group(2)
     age = int(said) if said.isdigit() else formats.word_number(said.lower())
     year = str(ev.fact.value)[:4]
     if q.type == "true_false":  # "On 16 May 1888, aged 35, ...": the age checks the year, true or false

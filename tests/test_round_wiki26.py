@@ -15,6 +15,18 @@ LIFE = ("Arkady Petrovich Volin (Russian: Аркадий Волин, IPA: [ɐrˈ
         "was a Soviet aircraft designer. ")
 
 
+def _figure_options(text: str, value: float, asked: str, key: str) -> list[list[float]]:
+    """The wrong options a one-sentence article's figure of ``value`` gets, for six seeds."""
+    from quizgen.extract import extract_facts
+    from quizgen.generate import Generator
+    from quizgen.load import load_text
+    from quizgen.pipeline import Options
+    article = load_text(f"---\ntitle: Vell\n---\n{text}\n", "x.md")
+    generator = Generator(article, extract_facts(article), Options())
+    fact = next(f for f in generator.by_kind["figure"] if f.value == value)
+    return [[v for v, _ in generator._figure_distractors(fact, asked, (key, seed))[0]] for seed in range(6)]
+
+
 def _dates(body: str, title: str = "Arkady Volin") -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     for q in bank(body, title=title):
@@ -211,17 +223,9 @@ def test_he_after_and_is_the_one_named_and_an_institute_is_no_mention():
 
 
 def test_a_share_near_the_whole_gets_wrong_values_near_the_whole():
-    from quizgen.generate import Generator
-    from quizgen.extract import extract_facts
-    from quizgen.load import load_text
-    from quizgen.pipeline import Options
-    article = load_text("---\ntitle: Vell\n---\nVell is a star system. The star Orn accounts for 99.86% of the "
-                        "total mass of Vell.\n", "x.md")
-    generator = Generator(article, extract_facts(article), Options())
-    share = next(f for f in generator.by_kind["figure"] if f.text == "99.86%")
-    for seed in range(6):
-        options, _, _ = generator._figure_distractors(share, "99.86%", ("share", seed))
-        assert len(options) == 3 and all(90 < v < 100 for v, _ in options), options
+    for options in _figure_options("Vell is a star system. The star Orn accounts for 99.86% of the total mass of Vell.",
+                                   99.86, "99.86%", "share"):
+        assert len(options) == 3 and all(90 < v < 100 for v in options), options
 
 
 def test_a_letter_that_completes_a_name_ends_the_sentence_before_a_capital():
@@ -256,17 +260,9 @@ def test_a_subjects_word_inside_a_longer_name_is_left_alone():
 
 
 def test_the_whole_a_rank_is_taken_in_is_no_less_than_the_rank():
-    from quizgen.extract import extract_facts
-    from quizgen.generate import Generator
-    from quizgen.load import load_text
-    from quizgen.pipeline import Options
-    article = load_text("---\ntitle: Vell\n---\nVell is a country. In 2020 Vell was ranked 179th out of 180 countries in "
-                        "the press freedom index.\n", "x.md")
-    generator = Generator(article, extract_facts(article), Options())
-    whole = next(f for f in generator.by_kind["figure"] if f.value == 180)
-    for seed in range(6):
-        options, _, _ = generator._figure_distractors(whole, "180", ("whole", seed))
-        assert all(v >= 179 for v, _ in options), options
+    for options in _figure_options("Vell is a country. In 2020 Vell was ranked 179th out of 180 countries in the press "
+                                   "freedom index.", 180, "180", "whole"):
+        assert all(v >= 179 for v in options), options
 
 
 def test_a_year_counted_from_the_death_and_henceforth_give_or_lean():
@@ -289,14 +285,6 @@ def test_how_many_a_study_took_in_and_a_house_number_are_not_asked():
 
 
 def test_a_life_expectancy_gets_no_option_past_what_any_country_has():
-    from quizgen.extract import extract_facts
-    from quizgen.generate import Generator
-    from quizgen.load import load_text
-    from quizgen.pipeline import Options
-    article = load_text("---\ntitle: Vell\n---\nVell is a country. Life expectancy in Vell was 71 years before the "
-                        "famine.\n", "x.md")
-    generator = Generator(article, extract_facts(article), Options())
-    years = next(f for f in generator.by_kind["figure"] if f.value == 71)
-    for seed in range(6):
-        options, _, _ = generator._figure_distractors(years, "71 years", ("life", seed))
-        assert options and all(v <= 88 for v, _ in options), options
+    for options in _figure_options("Vell is a country. Life expectancy in Vell was 71 years before the famine.",
+                                   71, "71 years", "life"):
+        assert options and all(v <= 88 for v in options), options
