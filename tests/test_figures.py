@@ -713,3 +713,11 @@ def test_what_a_statement_verb_does_not_cover():
     assert sources("The Vell Trust reported cutting 367 jobs (and furloughing 50 more).") == {"367": "Vell Trust",
                                                                                             "50": "Vell Trust"}
     assert sources("One estimate of the damage put it at 191,000 buildings.") == {"191,000": None}
+
+
+def test_a_fronted_participle_names_who_tells_the_whole_sentence():
+    got = sources("Described in detail by the chronicler Rui Lemos, the fleet seized a ship with over 400 pilgrims on "
+                  "board.")
+    assert got["over 400"] == "Rui Lemos"
+    assert sources("Reported by the local newspaper, the fire destroyed 30 houses.") == {"30": "local newspaper"}
+    assert sources("Described as a market town, it had 3,000 inhabitants.") == {"3,000": None}

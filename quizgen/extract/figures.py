@@ -351,6 +351,8 @@ _OTHER_AGENT = re.compile(r"\s[a-z]+ed\s+by\s+$")
 _AS_SAID = re.compile(r"\b[Aa]s\s+(?P<src>(?:the\s+)?[A-Z][^,;:\"“”]{0,60}?)\s+(?:has\s+|had\s+|later\s+)?"
                       r"(?:noted|said|reported|wrote|observed|pointed out|estimated|stated|explained|claimed|"
                       r"recalled)\s*,")
+_FRONTED_BY = re.compile(r"(?:As\s+)?(?:Described|Reported|Recorded|Documented|Recounted|Chronicled|Related|"
+                         r"Told|Presented)(?:\s+in\s+(?:detail|full))?\s+by\s+(?P<src>[^,;:()]{3,90}?),\s")
 _CITING = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$))")
 _FIGURES_OF = r"['’]s\s+(?:official\s+)?(?:figures?|estimates?|data|count|tally|statistics|numbers)\b"
 _POSSESSIVE_FIGURES = re.compile(r"\b(?P<src>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)" + _FIGURES_OF)
@@ -718,6 +720,12 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
                 if nxt is not None and nxt < hi:
                     hi = nxt
                 cues.append(_Cue(lo, hi, source, "clause" if pattern is not _CITING else "citing", m.start()))
+    m = _FRONTED_BY.match(text) if text[:1] in "ADRCTP" else None
+    if m:  # "Described by eyewitness X, da Gama looted the ship with over 400 pilgrims": X tells all of it
+        source = _tidy_source(m.group("src"), names)
+        if source:
+            hi = text.find(";", m.end())
+            cues.append(_Cue(m.end(), len(text) if hi < 0 else hi, source, "clause", m.start()))
     # A verb cue covers what follows it until the next verb cue or the end of its clause.
     verbs = sorted((c for c in cues if c.kind == "verb"), key=lambda c: c.start)
     for a, b in zip(verbs, verbs[1:]):

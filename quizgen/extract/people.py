@@ -62,11 +62,11 @@ _PERSON_HEADS = frozenset(_DATA["first_of_kind_heads"])
 REGNAL_TITLES = set(_DATA["regnal_titles"])  # a given name follows them, never a surname
 NON_NAME_WORDS = set(_DATA["non_name_words"])  # no personal name starts with these
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "madam", "mme", "m"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "dr", "madam", "mme", "m", "dom", "dona", "doña"}
 PARTICLES = {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "du",
              "la", "le", "bin", "ibn", "bint", "al", "el", "y", "i", "af", "zu", "zur", "zum", "st.", "de'", "de’"}
 # Articles that start names of newspapers, bands and places, never of a person on their own.
-FOREIGN_ARTICLES = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "das", "der", "het", "the", "al"}
+FOREIGN_ARTICLES = {"le", "la", "les", "el", "los", "las", "il", "lo", "die", "das", "der", "het", "the", "al", "os"}
 
 # A word, an initial ("K."), a quoted nickname ('"Dick"'), or an abbreviated title ("Lt.").
 # ("the Onganía-led coup", "a Perón-era law": the name ends before the hyphen)
@@ -112,10 +112,10 @@ _AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed
                            r"(?:a|the)\s+(?:[a-z]+\s+)?(?:profile|biography|obituary)\s+of|"
                            r"(?:led|ruled|governed|headed|chaired)\s+by|"
                            r"starring|under the (?:command|leadership|rule|reign|presidency|direction) of|(?:the\s+)?(?:[a-z]+\s+)?(?:works|writings|poems|poetry|novels|"
-                           r"plays|essays|paintings|teachings)(?:\s+and\s+(?:[a-z]+\s+)?[a-z]+)?\s+of)\s+$")
+                           r"plays|essays|paintings|teachings|lectures|sermons|speeches)(?:\s+and\s+(?:[a-z]+\s+)?[a-z]+)?\s+of)\s+$")
 # 'the Nobel Prize was awarded to X', 'his friendship with X': only a person receives or befriends
 _RELATION_BEFORE = re.compile(r"\b(?:(?:awarded|presented|bequeathed|dedicated)\s+to|"
-                              r"(?:friendship|friends|acquaintance|correspondence)\s+with|"
+                              r"(?:friendship|friends|acquaintance|correspondence)\s+with|(?:who|and|had|later)\s+married|"
                               r"(?:studied|trained|worked|apprenticed)\s+(?:directly\s+|briefly\s+)?(?:with|under)|"
                               # "married a Spanish woman named Conchita Ramognino"
                               r"\b(?:man|woman|boy|girl|child|son|daughter|wife|husband|officer|soldier|sailor|"
@@ -152,6 +152,9 @@ _PERSON_VERB_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TITLE_AFTER = re.compile(r"['’]s?\s+[*_]?[A-Z]")
 _SPACES = re.compile(r"\s+")
+_PEERAGE_AFTER = re.compile(r", (?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Viscount|Viscountess|"
+                            r"Baron|Baroness|Prince|Princess|Elector|Margrave|Landgrave) of [A-Z][\w'’\-]+"
+                            r"(?: (?:and )?[A-Z][\w'’\-]+)?(?= *[,;.)]| (?!of\b)[a-z]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +224,7 @@ class Run:
 
 
 _LOWER_RUN_WORDS = {w.rstrip(".") for w in PARTICLES | _SUFFIXES}
-_PARTICLE_PREFIX = re.compile(r"(?:de|da|di|du|le|la|van|von|mac|fitz)[A-Z]")
+_PARTICLE_PREFIX = re.compile(r"(?:de|da|di|du|le|la|van|von|mac|fitz|d['’]|dell['’])[A-Z]")  # "d'Ataide"
 
 
 def _is_cap(tok: str) -> bool:
@@ -373,6 +376,10 @@ def find_runs(sentence: Sentence) -> list[Run]:
                 run.suffix = ", " + toks[j][2]  # 'Claire E. Hutchin, Jr.'
                 run.end = sentence.start + toks[j][1]
                 j += 1
+            elif len(run.tokens) == 1 and run.title and run.end == sentence.start + toks[j - 1][1]:
+                m = _PEERAGE_AFTER.match(text, toks[j - 1][1])
+                if m:  # 'Infante Ferdinand, Duke of Viseu': the name by which a prince is told apart
+                    run.suffix = m.group(0)
             runs.append(run)
         i = j
     return runs
@@ -393,12 +400,31 @@ def _of_place(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
     return not (j + 1 < len(toks) and text[toks[j][1]:toks[j + 1][0]] == " " and _is_cap(toks[j + 1][2]))
 
 
+# 'Julian of Norwich' is a person; 'Horn of Africa' is a region
+_CONTINENTS = frozenset({"africa", "asia", "europe", "america", "australia", "antarctica", "arabia", "oceania", "eurasia"})
+
+
 def _epithet(word: str) -> bool:
     return word[:1].isupper() and re.sub(r"['’]s?$", "", word).lower() in EPITHETS
 
 
 def _epithet_name(tokens: list[str] | tuple[str, ...]) -> bool:
     return len(tokens) == 3 and tokens[1] == "the" and _epithet(tokens[2])
+
+
+# What may follow a name that ends its noun phrase ('by Anno Domini reckoning': the words modify a noun)
+_NAME_PHRASE_END = re.compile(r"\s*(?:[,.;:()\[\]]|$)|\s+(?:in|at|on|of|and|or|from|to|for|with|as|during|until|after|"
+                              r"before|since|who|whose|which|was|were|is|had|has|but|when|while)\b")
+
+
+def _plain_full_name(tokens: list[str] | tuple[str, ...]) -> bool:
+    """Words shaped like a given name, maybe particles, and a family name, none of them a word of
+    organisations, things or peoples ('Fernão Gomes', 'Lopo Mendes de Vasconcelos')."""
+    if tokens[0] in PARTICLES or tokens[-1] in PARTICLES:
+        return False
+    return all(t in PARTICLES or _PLAIN_NAME_WORD.fullmatch(t) and fold(t) not in ORG_WORDS
+               and fold(t) not in _THING_HEADS and fold(t) not in NON_NAME_WORDS and fold(t) not in DEMONYMS
+               and fold(t) not in MONTHS_DAYS for t in tokens)
 
 
 def _clause_start(text: str, pos: int) -> bool:
@@ -1095,6 +1121,11 @@ _NUMBERED_THINGS = frozenset({
 })
 
 
+# Titles of a reigning monarch (and the honorific of Portuguese kings): 'King Manuel' is the 'Manuel I' named;
+# not a queen's or an empress's, who is as often a consort ('Queen Elizabeth' of 1939 is no Elizabeth II)
+_MONARCH_TITLES = frozenset({"king", "emperor", "tsar", "czar", "kaiser", "sultan", "shah", "pharaoh", "dom"})
+
+
 def _regnal_name(run: Run) -> bool:
     tokens = run.tokens
     if len(tokens) == 4 and tokens[2] == "of" and (tokens[1] == "I" or _REGNAL_NUMBER.fullmatch(tokens[1])):
@@ -1334,7 +1365,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("famous")
     if _regnal_name(run):
         found.add("regnal")
-    if _epithet_name(run.tokens) or len(run.tokens) == 3 and run.tokens[1] == "of":
+    if _epithet_name(run.tokens) or len(run.tokens) == 3 and run.tokens[1] == "of" and fold(run.tokens[2]) not in _CONTINENTS:
         found.add("epithet")  # 'Alexander the Great'; 'Julian of Norwich': a given name and a place
     if text[b:b + 2] in (" (", ", ", " a") and _KNOWN_AS_AFTER.match(text, b):
         found.add("known_as")
@@ -1349,13 +1380,16 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("agent")
         if _WORKS_BY.search(text, max(0, ta - 50), ta):
             found.add("maker")  # 'portraits by Whistler': only a person makes works of art
+        if 2 <= len(run.tokens) <= 4 and _ends_with_word(text, ta, ("by",)) and _plain_full_name(run.tokens) \
+                and _NAME_PHRASE_END.match(text, b):
+            found.add("relation_name")  # 'a film directed by Santosh Sivan': a given name no list holds
     if len(run.tokens) in (2, 3) and _ends_with_word(text, ta, ("starring",)) \
             and all(_PLAIN_NAME_WORD.fullmatch(t) and fold(t) not in ORG_WORDS for t in run.tokens):
         found.update({"agent", "relation_name"})  # 'a British film starring Rosamund Pike': an actor
     if len(run.tokens) in (2, 3) and _ends_with_word(text, ta, ("by",)) \
             and _WORK_THEN_BY.search(text, max(0, ta - 60), ta) and all(_PLAIN_NAME_WORD.fullmatch(t) for t in run.tokens):
         found.update({"agent", "maker", "relation_name"})  # 'a schoolbook on Latin grammar by Aelius Donatus'
-    if _ends_with_word(text, ta, ("to", "with", "under", "named", "called")) and \
+    if _ends_with_word(text, ta, ("to", "with", "under", "named", "called", "married")) and \
             _RELATION_BEFORE.search(text, max(0, ta - 40), ta):
         found.add("relation")
         if len(run.tokens) >= 2:
@@ -1641,6 +1675,7 @@ DROP_RULES: list[tuple[str, object]] = [
     # 'the White House Conference on Civil Rights': the rest of an institution's name
     ("after_institution", lambda r, ctx: not r.title and _institution_before(r.sentence.text, r.title_start - r.sentence.start)),
     ("single_word_place", lambda r, ctx: _single(r) and (r.key in country_names() or r.key in ctx.places and r.title)),
+    ("country_name", lambda r, ctx: not _single(r) and not r.title and r.key in country_names()),  # 'Sierra Leone'
     # 'Statistics Canada', 'Radio France': a country's name after a word that is no given name ('Anatole France' is a man)
     ("body_of_a_country", lambda r, ctx: not _single(r) and not r.title and fold(r.tokens[-1]) in country_names()
      and not _given_name(r.tokens[0]) and not re.fullmatch(r"(?:[A-Z]\.)+", r.tokens[0])),
@@ -2151,6 +2186,10 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
         full = [q for q in people if len(_plain(q.tokens)) >= 2 and q.surname == fold(p.tokens[0])]
         if not full and not p.titles:  # 'Rita' before 'Rita Anderson' is named in full
             full = _named_part_of(people, p.key_of_name)
+        if titles & _MONARCH_TITLES:  # 'King Manuel', 'Dom Manuel': the one 'Manuel I' of the article
+            full = [q for q in people if len(q.tokens) >= 2 and fold(q.tokens[0]) == p.key_of_name
+                    and (q.tokens[1] == "I" or _REGNAL_NUMBER.fullmatch(q.tokens[1]))]
+            titles = set()
         if len(full) == 1 and not titles & REGNAL_TITLES:
             full[0].forms.update(p.forms)
             full[0].roles.extend(p.roles)
