@@ -421,3 +421,19 @@ def test_three_digit_life_years_after_a_name_in_a_modern_article():
     assert found("The poet Al-Hariri (1054–1122) and the scholar Ibn Malik (600–672) wrote grammars.") == \
         [("1054", "1054"), ("1122", "1122"), ("600", "0600"), ("672", "0672")]
     assert found("The building has (600–672) rooms in total.") == []
+
+
+def test_life_years_after_a_maiden_name_or_with_old_style_dates_are_two_dates():
+    got = found("He was born to Ivan Orlov (1783–1847) and Maria Orlova (née Kasina) (1793–1850). Ivan taught.")
+    assert ("1793", "1793") in got and ("1850", "1850") in got
+    got = found("Pyotr Ivanovich Orlov (often romanized as Orloff) (English: OR-lof; IPA: [ˈorlof] (listen); "
+                "8 February 1834 – 2 February 1907 [OS 27 January 1834 – 20 January 1907]) was a Russian chemist.")
+    assert got == [("8 February 1834", "1834-02-08"), ("2 February 1907", "1907-02-02"),
+                   ("27 January 1834", "1834-01-27"), ("20 January 1907", "1907-01-20")]
+    assert found("The Edo period (1624–1643) was long.") == [("1624–1643", "1624/1643")]
+
+
+def test_a_date_without_a_year_takes_the_year_the_sentence_goes_on_to():
+    got = dict(found("In 1863 he began the work. He presented it at two meetings on 8 February and 8 March 1865. "
+                     "In 1876 he met her. He married her (on 2 April) in early 1882."))
+    assert got["8 February"] == "1865-02-08" and got["2 April"] == "1882-04-02"

@@ -721,3 +721,14 @@ def test_a_fronted_participle_names_who_tells_the_whole_sentence():
     assert got["over 400"] == "Rui Lemos"
     assert sources("Reported by the local newspaper, the fire destroyed 30 houses.") == {"30": "local newspaper"}
     assert sources("Described as a market town, it had 3,000 inhabitants.") == {"3,000": None}
+
+
+def test_a_pronoun_subject_of_a_statement_is_the_person_the_sentence_before_opened_with():
+    body = ("The historian Rolf Keller wrote a history of the war. He estimated that 300 soldiers died.\n\n"
+            "Anna Moll and Ruth Berg reject the count. They found that the town had more than 10 wells.\n\n"
+            "The army left the town. He estimated that 40 horses died.\n\n"
+            "Rolf Keller met the envoy. He also identified three zones of defense.")
+    doc = doc_of(body)
+    got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), people.extract(doc))}
+    assert got["300"] == "Rolf Keller" and got["more than 10"] == "Anna Moll and Ruth Berg"
+    assert got["40"] is None and got["three"] is None

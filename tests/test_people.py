@@ -784,3 +784,20 @@ def test_a_country_a_region_of_a_continent_and_a_work_in_portuguese_are_no_peopl
     got = found("After reaching the coast of Sierra Leone, the fleet passed the Horn of Africa. The national epic "
                 "poem, Os Lusíadas, was written by Luís de Camões.")
     assert list(got) == ["Luís de Camões"]
+
+
+def test_a_lead_aside_in_two_brackets_names_the_subject_and_a_maiden_name_is_the_same_woman():
+    body = ("Pyotr Ivanovich Orlov (often romanized as Orloff) (English: OR-lof; IPA: [ˈorlof] (listen); 8 February "
+            "1834 – 2 February 1907) was a Russian chemist.\n\nHe was born to Ivan Orlov (1783–1847) and Maria "
+            "Dmitrievna Orlova (née Kasina) (1793–1850). Maria Kasina came from a family of merchants. The P. I. "
+            "Orlov Institute was named after him.")
+    got = found(body, "title: Pyotr Orlov\n")
+    assert "Pyotr Ivanovich Orlov" in got and "P. I. Orlov" not in got
+    assert "Maria Kasina" not in got and "Maria Kasina" in got["Maria Dmitrievna Orlova"].attrs["mentions"]
+
+
+def test_a_subjects_children_and_siblings_by_their_given_name():
+    got = found("His daughter from his second marriage, Lyubov, became the wife of a poet. His other children were "
+                "son Vladimir (a sailor) and daughter Olga. He had one older sister, Veronika.")
+    assert {"Lyubov", "Vladimir", "Olga", "Veronika"} <= set(got)
+    assert found("The town lies on the river. It had one sister, and rivals.") == {}

@@ -786,18 +786,32 @@ class _Scanner:
         """
         if not 15 <= years <= 120:
             return False
-        head = zones.left(self.text, start)
-        open_at = head.rfind("(")
-        if open_at < 0 or ")" in head[open_at:]:
+        head = zones.left(self.text, start, 300)
+        open_at = _unclosed_bracket(head)  # ('(English: ... (listen); 8 February 1834 – ...': the outer one)
+        if open_at < 0:
             return False
         inside = head[open_at + 1:]
-        if inside.strip() and not re.search(r"(?:[;,]|^\s*(?:c\.|ca\.|circa))\s*$", inside):
+        if inside.strip() and not re.search(r"(?:[;,]|\[(?:OS|O\.S\.)|^\s*(?:c\.|ca\.|circa))\s*$", inside):
             return False
-        if not re.match(r"\s*[);,]", zones.right(self.text, end)):
+        if not re.match(r"\s*[);,\[\]]", zones.right(self.text, end)):  # ('... 1907 [OS 20 January 1907])')
             return False
-        name = re.search(r"([A-Z][\w'’.-]*)\s*$", head[:open_at])
+        # ('Maria Mendeleeva (née Kornilieva) (1793–1850)': the name before another bracket)
+        name = re.search(r"([A-Z][\w'’.-]*)(?:\s*\([^()]*\))?\s*$", head[:open_at])
         # "the Angolan Civil War (1975–2002)", "the Meiji era (1868–1912)": a span of a thing, not a life
         return name is not None and name.group(1).lower() not in _SPAN_HEADS
+
+
+def _unclosed_bracket(head: str) -> int:
+    """Where the bracket still open at the end of ``head`` opens, or -1."""
+    depth = 0
+    for i in range(len(head) - 1, -1, -1):
+        if head[i] == ")":
+            depth += 1
+        elif head[i] == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
 
 
 def scan(text: str, ancient: bool = False, early: bool = False) -> list[Found]:
@@ -1083,6 +1097,10 @@ def _in_first_bracket(text: str, pos: int) -> bool:
     return 0 <= opened < pos and text.count("(", opened, pos) > text.count(")", opened, pos)
 
 
+_YEAR_JUST_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+(?:\d{{1,2}}\s+{_MONTH_FULL}|{_MONTH_FULL}\s+\d{{1,2}}),?\s+"
+                              rf"|\)?,?\s+in\s+(?:early\s+|late\s+|mid-)?)(\d{{4}})\b(?!\s*[–-]\s*\d)")
+
+
 def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
                 story: _Anchor | None = None, heading: _Anchor | None = None) -> int | None:
     """The year of a date written without one, or None when nothing anchors it.
@@ -1099,6 +1117,9 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
     """
     month, day = next(((mo, d) for _, mo, d in f.parts if mo), (None, None))
     after = s.text[f.end:f.end + 40]
+    m = _YEAR_JUST_AFTER.match(after)
+    if m:  # "on 8 February and 8 March 1865", "(on 2 April) in early 1882": the year the sentence goes on to
+        return int(m.group(1))
     shift = 0
     if re.match(r",?\s+(?:of\s+)?the\s+(?:following|next)\s+year", after):
         shift = 1

@@ -629,7 +629,7 @@ _COLON_LIST = re.compile(
     r"losses|counts?|tally|breakdown)\s*:")
 
 
-def _cues(text: str, names: list[str]) -> list[_Cue]:
+def _cues(text: str, names: list[str], antecedent: tuple[str, int] | None = None) -> list[_Cue]:
     cues: list[_Cue] = []
     verb_sources: list[tuple[int, str | None]] = []
     marks = _Marks(text)
@@ -647,6 +647,10 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
             word = (m.group("strong") or m.group("that") or m.group("told") or m.group("direct")
                     or m.group("named") or m.group("forecast")).split()[0]
             source = _subject_before(text, m.start(), names)
+            if source is None and antecedent is not None and (m.group("strong") or m.group("that")):
+                pm = _PRONOUN_SUBJECT.search(text, max(0, m.start() - 40), m.start())
+                if pm and (pm.group("p").lower() == "they") == (antecedent[1] == 2):
+                    source = antecedent[0]  # 'Keegan wrote a book. He estimated that 300 ...': Keegan
             if source and _GENERIC_SUBJECT.search(source):
                 continue  # "Analysis of a data set often reveals that two ...": what is usual, no party's claim
             if (m.group("direct") or m.group("named") or m.group("forecast")) and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
@@ -659,7 +663,7 @@ def _cues(text: str, names: list[str]) -> list[_Cue]:
                                                          _right(text, m.end()))) \
                     and not (word in _ESTIMATE_VERBS and source and _is_name(source, names)
                              and _ESTIMATE_OBJECT.match(_right(text, m.end()))) \
-                    and not (word in _FINDING_VERBS and source and source in names):
+                    and not (word in _FINDING_VERBS and source and all(p in names for p in source.split(" and "))):
                 # ("Sergei Starostin (1991) found about 25% of potential cognates": a scholar's finding)
                 continue  # "the census counted just 16.9 million", not "50,000 registered by"
         if m.group(0).startswith("announce") and _COMMITMENT_AFTER.match(_right(text, m.end())):
@@ -1039,11 +1043,15 @@ def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
     ancient = writes_short_years(doc, dates)  # one test for both rules: a number is a year for both or neither
     facts: list[Fact] = []
     taken = 0
+    prev: Sentence | None = None
     for s in doc.sentences:
+        # "Hartl and Fairbanks reject the argument. They find that ...": who a pronoun stands for
+        antecedent = _leading_party(prev.text, names) if prev is not None and prev.block == s.block else None
+        prev = s
         # A measure may run over a false sentence break ("6-ft. 4 Freshman End ..."): the part
         # already taken by the previous sentence's figure is skipped.
         found = [f for f in _sentence_figures(s, date_spans, names, quotes.get(s.index, []), ancient,
-                                              doc.text) if f.span[0] >= taken]
+                                              doc.text, antecedent) if f.span[0] >= taken]
         facts.extend(found)
         taken = max([taken] + [f.span[1] for f in found])
     return facts
@@ -1103,8 +1111,28 @@ _EQUIVALENT_BEFORE = re.compile(r"\bequivalent to\s+(?:about\s+|roughly\s+|aroun
 _AS_OF_AFTER = re.compile(r"\s+(?:as of|in)\s+\d{4}\b")
 
 
+_LEADING_NAMES = re.compile(r"(?:(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3})?((?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w'’-]*)(?:\s+(?:and|&)\s+((?:[A-Z][\w.'’-]*\s+){0,4}?"
+                            r"[A-Z][\w'’-]*))?(?:\s*\([^()]*\))?,?\s+(?=[a-z])")
+
+
+def _leading_party(text: str, names: list[str]) -> tuple[str, int] | None:
+    """The person or two people a sentence opens with, as its subject, and how many."""
+    m = _LEADING_NAMES.match(text)
+    if not m:
+        return None
+    parts = [p for p in m.groups() if p]
+    if not all(any(p == n or p.endswith(" " + n) for n in names) for p in parts):
+        return None
+    return " and ".join(parts), len(parts)
+
+
+# The subject of a verb of saying is a personal pronoun alone (and an adverb): 'He estimated that ...'
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<p>[Hh]e|[Ss]he|[Tt]hey)(?:\s+(?:[a-z]+ly|also|later|then|"
+                              r"further|once|again|had|has|have))*\s+$")
+
+
 def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=False,
-                      doc_text: str | None = None) -> list[Fact]:
+                      doc_text: str | None = None, antecedent: tuple[str, int] | None = None) -> list[Fact]:
     text = s.text
     skip = _skip_spans(s, date_spans)
     skipped = _Spans(skip)
@@ -1206,7 +1234,7 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
         if high is None and re.match(r"['′]", text[end:end + 1]) and not n.is_word:
             continue
         if cues is None:
-            cues = _cues(text, names)
+            cues = _cues(text, names, antecedent)
         # A number inside a quotation belongs to the quotation's speaker, unless the speaker names
         # who gave it ('"According to ... International PEN, there are nearly one hundred ..."');
         # otherwise the nearest attribution in the sentence gives the source.

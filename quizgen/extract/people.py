@@ -1053,7 +1053,9 @@ def lead_aside_span(first: str) -> tuple[int, int] | None:
     depth = 0
     for i in range(m.end() - 1, min(len(first), m.end() + 600)):
         depth += {"(": 1, ")": -1}.get(first[i], 0)
-        if depth == 0:
+        if depth == 0 and first[i] == ")":
+            if first.startswith(" (", i + 1):
+                continue  # 'X (often romanized as Y) (Russian: ...; 1834 – 1907) was a ...': one aside in two brackets
             if re.match(r"\s+(?:was|is)\s+(?:a|an|the)\b", first[i + 1:i + 12]):
                 return m.end(), i
             # 'Marie Curie (...), born Maria Salomea Skłodowska (...; 1867 – 1934), was a ...': the birth name goes with it
@@ -1287,6 +1289,13 @@ _THING_ROLES = frozenset({"model", "player", "member", "partner", "host", "carri
                           "native", "local", "resident"})
 
 
+_KIN_WORD = (r"(?:sons?|daughters?|brothers?|sisters?|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt|grandson|"
+              r"granddaughter|stepson|stepdaughter|half-brother|half-sister|twin)")
+_KIN_BEFORE = re.compile(rf"(?:(?<![\w'’])(?:and|were|was|are|is|with|had|have|has)\s+{_KIN_WORD}\s+"
+                         rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]n?)\s+(?:[a-z]+\s+){{0,2}}?{_KIN_WORD}"
+                         rf"(?:\s+(?:from|by|of)\s+[^,;()]{{1,40}})?,\s+)$")
+
+
 def _bare_role_before(text: str, pos: int) -> bool:
     m = _BARE_ROLE.search(text, max(0, pos - 40), pos)
     return bool(m) and _role_noun(m.group(1)) and m.group(1) not in _THING_ROLES and m.group(1) not in ORG_WORDS
@@ -1346,6 +1355,9 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("clan_name")  # 'Soga no Umako' (see find_runs)
     if len(run.tokens) == 1 and not run.title and ta > 2 and text[ta - 1] == " " and _bare_role_before(text, ta):
         found.add("bare_role")  # 'introduced by priest Chōgen'
+    if len(run.tokens) == 1 and not run.title and ta > 4 and _given_name(run.tokens[0]) \
+            and _KIN_BEFORE.search(text, max(0, ta - 70), ta) and not run.possessive:
+        found.add("kin")  # 'were son Vladimir and daughter Olga', 'His daughter from his second marriage, Lyubov,'
     if (text[b:b + 2] == " (" and _CITATION.match(text, b) or _CITED_PAIR.match(text, b)) and not _work_title_before(text, ta) \
             and not _EXAMPLES_DATED.search(text, max(0, ta - 200), ta):
         found.add("citation")
@@ -1758,7 +1770,7 @@ _WORK_THEN_BY = re.compile(r"\b(?:book|schoolbook|textbook|treatise|poem|novel|e
                            r"song|hymn)\b[^,;.()\"“”]{0,40}?\bby\s+$")
 _WORKS_BY = re.compile(r"\b(?:portraits|paintings|drawings|sculptures|etchings|prints|poems|novels|essays|"
                        r"sonatas|symphonies|operas|compositions)\s+by\s+$")
-MONONYM_EVIDENCE = {"reign", "bare_role", "famous", "maker", "possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
+MONONYM_EVIDENCE = {"reign", "bare_role", "kin", "famous", "maker", "possessor", "reflexive", "person_verb", "role_before_determined", "appositive_after", "who_role", "list_role", "life_dates",
                     "citation", "born", "born_to", "relation_bracket", "predicate", "appointed"}
 
 ACCEPT_RULES: list[tuple[str, object]] = [
@@ -1894,6 +1906,8 @@ def _may_be_mononym(text: str, start: int, end: int) -> bool:
         return True  # 'Li Bai (Li Po)': another name in brackets; 'two sons: X and Y'
     words = before.rsplit(None, 1)
     last = words[-1].lower() if words else ""
+    if last.endswith(",") and _KIN_BEFORE.search(text, max(0, start - 70), start):
+        return True  # 'one older sister, Veronika,'
     return last in _MONONYM_LAST or _role_noun(last) or _role_noun(last.rstrip("s")) \
         or last == "of" and _REIGN_OF.search(before + " ") is not None
 
@@ -2179,6 +2193,14 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
         wife = _married_name(p, people, subject, doc)
         if wife is not None:  # 'Rita X' in the life of Bob X, who married Rita Y
             _merge(people, wife, p, accepted)
+    for r in candidates:  # 'Maria Mendeleeva (née Kornilieva)' ... 'Maria Kornilieva': her maiden name
+        p = accepted.get(id(r))
+        m = _MAIDEN_AFTER.match(r.sentence.text, r.end - r.sentence.start) if p is not None and len(p.tokens) >= 2 else None
+        if m:
+            key = fold(p.tokens[0] + " " + m.group(1))
+            other = next((q for q in people if q is not p and key in q.forms), None)
+            if other is not None:
+                _merge(people, p, other, accepted)
 
     # A titled surname seen before the full name ('President Trump' ... 'Donald Trump') joins it.
     for p in [p for p in people if len(p.tokens) == 1]:

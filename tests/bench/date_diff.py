@@ -25,6 +25,7 @@ from quizgen.load import load_path  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold"
 MEASURE_GOLD = ROOT / "tests" / "data" / "gold-measure"
+UNSEEN_GOLD = ROOT / "tests" / "data" / "gold-unseen"
 ARTICLES = ROOT / "tests" / "data" / "articles"
 
 
@@ -35,7 +36,7 @@ def show(path: str) -> None:
 
 
 def main() -> None:
-    for gold_path in sorted(GOLD.glob("*.json")) + sorted(MEASURE_GOLD.glob("*.json")):
+    for gold_path in sorted(GOLD.glob("*.json")) + sorted(MEASURE_GOLD.glob("*.json")) + sorted(UNSEEN_GOLD.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if "dates" not in gold.get("annotated", ["dates"]):
             continue
