@@ -471,7 +471,10 @@ def _antecedents(before: str, subject_pronoun: bool, personal: bool = True) -> l
     if personal:
         before = _THE_NAME.sub(lambda m: m.group(0) if m.group(1).lower() in vocab.titles() else " ", before)
     # ("anti-Soviet" names no one, nor a participle that opens the sentence: "Arrested on a charge, he ...")
-    before = re.sub(r"^\s*(?:[A-Z][a-z]+ly\s+(?=[a-z]))?[A-Z]?[a-z]+(?:ed|ing)\b", " ", before)
+    # ('Turing died ...' opens with a name, not a participle: one takes a phrase after it)
+    before = re.sub(r"^\s*(?:[A-Z][a-z]+ly\s+(?=[a-z]))?[A-Z]?[a-z]+(?:ed|ing)\b(?=\s*,|\s+(?:on|in|at|by|with|to|from|for|as|"
+                    r"the|a|an|his|her|their|its|into|through|after|before|over|under|during|about|out|up|down|away|"
+                    r"back|off|and|or|not|been|himself|herself)\b)", " ", before)
     return [w for w in re.findall(r"(?<![\w-])[A-Z][a-z]+", before) if w not in _FUNCTION_WORDS and w not in _OPENING_ADVERBS]
 
 
@@ -867,7 +870,8 @@ _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|
                           r"(?:is|was|are|were)\b|"
                           # "Shortly thereafter he ...", "A second prequel, titled ...": after what? of what?
                           r"(?:Shortly|Soon|Immediately|Not long) (?:thereafter|afterwards?|after that)\b|Thereafter\b|"
-                          r"Henceforth\b|From then on\b|"
+                          r"Henceforth\b|From then on\b|Besides (?:that|this|these|those|it|them)\b|Apart from (?:that|this)\b|"
+                          r"In addition to (?:that|this|these|those)\b|Other than (?:that|this)\b|"
                           r"An? (?:more|less|better|larger|smaller|fuller|shorter|longer) [a-z]+\b|"  # than what?
                           r"An? (?:second|third|fourth|fifth|sixth|further|subsequent) [a-z]+\b(?! of\b)|"
                           r"An? (?:second|third|fourth|fifth|sixth|further|subsequent|other),|"  # "A second, by X, ..."
@@ -1072,8 +1076,11 @@ _CROSS_REFERENCE = re.compile(r"\s*\((?:[Ss]ee(?: also)?|[Cc]f\.)\s[^()]*\)")
 def conversion_after(text: str, end: int) -> list[Edit]:
     """The bracketed conversion right after a blanked figure: "____ (45 mi)" gives the key away."""
     m = _CONVERSION.match(text, end)
-    if m is None:  # "____ sextillion (1.3 × 1022)": the figure's word of scale, then the bracket
-        word = re.match(r"\s+(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion)\b", text[end:end + 14])
+    if m is None:  # "____ sextillion (1.3 × 1022)": the figure's word of scale, then the bracket; "____ per
+        # year (2.4 inches per year)": the rate's time, then the bracket
+        word = re.match(r"\s+(?:thousand|million|billion|trillion|quadrillion|quintillion|sextillion|septillion|"
+                        r"(?:per|a|an|each)\s+(?:year|month|week|day|hour|minute|second|annum|decade|century))\b",
+                        text[end:end + 24])
         m = _CONVERSION.match(text, end + word.end()) if word else None
     return [(m.start(), m.end(), "", "drop-conversion")] if m else []
 

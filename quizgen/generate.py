@@ -711,6 +711,9 @@ class Generator:
         if s is not None and local is not None and fact is not None and fact.kind == "figure":
             ev.extra["inside_conversion"] = context.inside_conversion(s.text, *local)
         ev.extra["title"] = self.doc.title
+        if fact is not None and fact.kind == "date":
+            # the date of the event the article is about, as its first sentence gives it
+            ev.extra["lead_dates"] = [str(f.value) for f in self.dates_in.get(0, [])]
         if fact is not None and fact.kind == "date" and self.subject is not None and self.life:
             ev.extra["born"] = self.life[0]  # "In ____, at the age of 16, she ...": the birth year gives it away
             ev.extra["died"] = self.life[1]
@@ -859,6 +862,11 @@ class Generator:
             floor = lo = max(lo, self.life[0] + _ADULT_AGE)
             after_life = self.death_iso
         after_death = None
+        if self.life and y == self.life[1] and fact.sentence is not None and self.death_iso \
+                and _AFTER_DEATH_EVENT.search(fact.sentence.text):
+            # "his remains were cremated on 12 June 1954": no day before the death is an option
+            after_death = self.death_iso if len(self.death_iso) == 10 else str(y - 1) + "-12-31"
+            after_life = None
         if fact.kind == "infobox" and re.search(r"buri|funeral|interr", fold(str(fact.attrs.get("label") or ""))):
             # "When was X buried?": no day before the death is an option
             after_death = next((str(d.value) for d in self.by_kind["infobox"] if d.attrs.get("type") == "date"
@@ -927,6 +935,10 @@ class Generator:
                 continue  # "released in North America on 15 January 1990": another release date, as true
             if precision == 3 and abs(_iso_days(v) - key_days) <= 7:
                 continue  # "September 19" against "September 18": the article's other account, or a trap of a day
+            if precision > 1 and abs(year - y) > _NEAR_YEARS:
+                continue  # "9 March 1934" (his birth) for a day of the war in 1944: a date of another time
+            if self.life and year == self.life[0] and y != year and sentence is not None and _BORN_WORD.search(sentence.text):
+                continue  # the subject's birth, the best-known date of a life, is no option for another event
             real.add(v)
             if sentence is not None and here is not None and sentence.section == here.section:
                 near.add(v)
@@ -1814,7 +1826,9 @@ class Generator:
             unit = asked[number.end():] if number else ""
             if unit.strip()[:1].isalpha() and number.start() == 0:
                 forms += _with_unit(forms, unit)
-            answer = {"text": asked, "value": f.value, "accept": formats._unique(forms + ([f.text] if lead else []))}
+            # (the fact as written, unless it opens the sentence: "An estimated 1,600 kilometres")
+            lead_form = [f.text] if lead and not f.text[:1].isupper() else []
+            answer = {"text": asked, "value": f.value, "accept": formats._unique(forms + lead_form)}
             key = (s.start, f.span, str(f.value))
             src = self.source(s, f.span)
             ev = self._evidence(f, s, span, unresolved)
@@ -2742,8 +2756,8 @@ def _with_unit(forms: list[str], unit: str) -> list[str]:
     rest = unit[scale.end():] if scale else unit
     out = []
     for form in forms:
-        if form.endswith(unit.strip()):
-            continue
+        if form.endswith(unit.strip()) or not scale and re.search(r"\d\s*[^\W\d_]", form):
+            continue  # ("6 cm" has its unit: never "6 cm centimetres")
         if scale and (_SCALE.search(form) or re.fullmatch(r"[\d,]+", form) and len(form.replace(",", "")) > 4):
             if rest.strip() and not form.endswith(rest.strip()):
                 out.append(form + rest)  # the scale is in the number already
@@ -3058,6 +3072,11 @@ _RANK_WORDS = re.compile(r"\b(?:first|second|highest|lowest|most|least|winner|wo
 _ADULT_AGE = 15  # the age from which a biography's subject acts on their own: options of their deeds start there
 _BORN_WORD = re.compile(r"\b(?:[Bb]orn|birth)\b")
 _CHILDHOOD = re.compile(r"\b(?:born|birth|child|childhood|boy|girl|young|youth|infant|baby|age of \d|aged \d|school)\b", re.I)
+# The rites after a death: 'cremated', 'buried', 'his funeral', 'an inquest'
+_AFTER_DEATH_EVENT = re.compile(r"\b(?:cremat\w+|buried|burial|funeral|interred|interment|entombed|laid to rest|"
+                                r"remains|exhumed|inquest|autopsy|post-mortem|lay in state|memorial service)\b", re.I)
+# A day or a month of the article more than this many years from the key is a date of another time.
+_NEAR_YEARS = 6
 _POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b|\bafter (?:his|her|their) death\b", re.I)
 # ("out of the 169 countries", "Of the 50 fastest-growing metro areas, 47 are ...")
 _OUT_OF = re.compile(r"\b(?:out of (?:the |a total of |all )?|(?:^|[,;]\s)[Oo]f the )(\d{1,3}(?:,\d{3})*|\d+|"

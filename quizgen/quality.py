@@ -444,6 +444,50 @@ def _key_printed(q: Question, ev: Evidence) -> bool:
 _KEY_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?<=\d\d)|\d+\.\d+")
 
 
+def _title_year(q: Question, ev: Evidence) -> bool:
+    """"The tsunami of ____ severely affected the Maldives" in "2004 Indian Ocean earthquake and tsunami":
+    the year asked, or the day of the event the title names, is printed in the article's title, at the top of
+    every sheet."""
+    if q.kind != "date" or ev.fact is None:
+        return False
+    value = str(ev.fact.value)
+    year = re.match(r"\d{4}", value)
+    if not year or re.search(r"(?<!\d)" + year.group(0) + r"(?!\d)", str(ev.extra.get("title") or "")) is None:
+        return False
+    # the year alone, or the day of the event itself as the lead gives it; not another day of that year
+    # ("On 8 November ____" in "Battle of Shusha (2020)" asks the day, which the title does not print)
+    return len(value) == 4 or value in ev.extra.get("lead_dates", ())
+
+
+def _stem_printed(q: Question, ev: Evidence) -> bool:
+    """"a machine called the ____, ... than the Polish bomba, from which its name was derived": a word of the
+    prompt that differs from the one-word key by an ending gives it away."""
+    if q.kind != "term" or not ev.blank or ev.sentence is None:
+        return False
+    key = re.sub(r"^(?:the|an?)\s+", "", vocab.fold(ev.sentence.text[ev.blank[0]:ev.blank[1]]).strip())
+    if " " in key or len(key) < 4:
+        return False
+    rest = ev.sentence.text[:ev.blank[0]] + " " + ev.sentence.text[ev.blank[1]:]
+    return any(w != key and w[:4] == key[:4] and abs(len(w) - len(key)) <= 2 and w[:-2] == key[:len(w) - 2]
+               for w in map(vocab.fold, _WORD.findall(rest)))
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _quoted_pronoun(q: Question, ev: Evidence) -> bool:
+    """"an apology for 'the appalling way he was treated'": a he or she inside a quotation, and the prompt
+    names no one it could be."""
+    if ev.sentence is None or ev.extra.get("names_subject", True):
+        return False
+    quoted = " ".join(_QUOTED_SPAN.findall(ev.sentence.text))
+    return bool(quoted) and _QUOTED_PERSONAL.search(quoted) is not None
+
+
+_QUOTED_SPAN = re.compile(r"[“‘\"]([^”’\"]{3,})[”’\"]")
+_QUOTED_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+
+
 def _study_size(q: Question, ev: Evidence) -> bool:
     """"A 2014 study on ____ countries found ...", "ranking it 28th out of ____ countries": how many a study
     or an index took in, not what it found."""
@@ -1314,6 +1358,12 @@ RULES: tuple[Rule, ...] = (
          "'462 C', '\\mu', 'An algorithm by combines')", _unit_artefact),
     Rule("key-printed", 0.8, "the number asked stands elsewhere in the prompt ('a rate of ____ per hour (= 15'/min)')",
          _key_printed, _FIGURE),
+    Rule("title-year", 0.6, "the year asked is printed in the article's title ('The tsunami of ____' in "
+         "'2004 Indian Ocean earthquake and tsunami')", _title_year, _DATE),
+    Rule("stem-printed", 0.8, "a word of the prompt differs from the key only by its ending ('the ____, named after "
+         "the Polish bomba')", _stem_printed, _TERM),
+    Rule("quoted-pronoun", 0.5, "a he or she inside a quotation, with no one named for it (an apology for “the way "
+         "he was treated”)", _quoted_pronoun),
     Rule("study-size", 0.6, "how many countries a study or an index took in ('a study on ____ countries', "
          "'28th out of ____ countries'), not what it found", _study_size, _FIGURE),
     Rule("editorial-insert", 0.6, "a quotation with an editor's words in square brackets ('[on September 17, 1908]')",

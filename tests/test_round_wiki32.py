@@ -1,0 +1,63 @@
+"""Classes of questions readers marked down on development pages of the thirty-second round, each
+checked on invented text."""
+
+from __future__ import annotations
+
+from quizgen import context
+from tests.test_round_dev7 import bank
+from tests.test_round_wiki26 import LIFE, _dates
+
+
+def test_a_name_that_ends_like_a_participle_is_still_the_name_before_his():
+    subject = context.Subject("Alan Tuling", frozenset({"alan", "tuling"}), "Alan Tuling", "m")
+    assert context.pronoun("Tuling died in 1954, 16 days before his 42nd birthday.", subject) == []
+    assert context.pronoun("Tuling's parents enrolled him at a school in Vell.", subject) == []
+    assert context.pronoun("In 1936, he wrote a paper.", subject)  # (no name before: he is named)
+    assert context.pronoun("Arrested in Orn, he wrote a paper.", subject)
+
+
+def test_rites_after_a_death_get_no_date_before_it_and_a_day_of_another_time_or_the_birth_is_no_option():
+    body = LIFE + ("In 1925 Volin designed a glider. In 1931 Volin designed a bomber. In 1938 Volin built a plane. "
+                   "Volin's remains were cremated at Orn on 19 June 1950, and his ashes were scattered there.")
+    for q in _dates(body)["19 June 1950"]:
+        if q["type"] == "multiple_choice":
+            assert all(c >= "1950-06-15" for c in (_iso(c) for c in q["choices"])), q["choices"]
+    body = LIFE + ("Volin was born on 12 March 1890 in Orn. When the army left Orn on 9 March 1900, Volin helped to "
+                   "find mines. On 6 October 1929 Volin flew a glider. On 6 November 1929 Volin flew a plane.")
+    for q in _dates(body)["9 March 1900"]:
+        if q["type"] == "multiple_choice":
+            assert not {"12 March 1890", "6 October 1929", "6 November 1929"} & set(q["choices"]), q["choices"]
+
+
+def _iso(text: str) -> str:
+    from quizgen.extract.dates import parse_date_text
+    return parse_date_text(text)[0]
+
+
+def test_a_year_in_the_title_a_key_named_by_a_word_beside_it_and_a_pronoun_in_a_quotation_rank_down():
+    qs = bank("The 2004 Vell flood hit the coast of Vell on 26 December. The flood of 26 December 2004 severely "
+              "affected Orn at a distance of 2,500 km from the dam. On 9 March 2004 the dam was closed.",
+              title="2004 Vell flood")
+    dated = {q["answer"]["text"]: q for q in qs if q["kind"] == "date" and q["type"] == "cloze"}
+    assert "title-year" in dated["26 December 2004"]["quality_reasons"]
+    assert "title-year" not in dated["9 March 2004"]["quality_reasons"]  # a day the title does not print
+    qs = bank(LIFE + "In 1940 Volin had specified a machine called the bombe, which worked better than the Polish "
+              "bomba, from which its name was derived. In 2009 the Prime Minister Rolf Berg made an apology for "
+              "“the appalling way he was treated”.", title="Arkady Volin")
+    assert all("stem-printed" in q["quality_reasons"] for q in qs if q["kind"] == "term" and "bomb" in q["answer"]["text"])
+    apology = [q for q in qs if "apology" in q["prompt"] and q["kind"] == "date"]
+    assert apology and all("quoted-pronoun" in q["quality_reasons"] for q in apology)
+
+
+def test_a_dangling_besides_that_leans_and_a_rate_s_conversion_after_its_time_is_dropped():
+    subject = context.article_subject("Vell flood", "flood", None)
+    assert context.leans_on_context("Besides that, a 10 m tsunami ravaged the city of Orn.", subject)
+    text = "The plate is drifting north-east at an average of 6 centimetres per year (2.4 inches per year)."
+    end = text.index(" per year")
+    assert context.conversion_after(text, end) == [(end + 9, len(text) - 1, "", "drop-conversion")]
+
+
+def test_a_key_with_its_unit_abbreviated_takes_no_second_unit():
+    qs = bank("The Vell plate is drifting north-east at an average of 6 centimetres per year, far from Orn.")
+    accepted = [a for q in qs if q["kind"] == "figure" and q["type"] == "cloze" for a in q["answer"]["accept"]]
+    assert "6 cm" in accepted and not any("cm centimetres" in a for a in accepted)
