@@ -427,8 +427,10 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
         return []  # a name before it may be what it refers to
     if m.group(1)[0].isupper() and m.start() == 0:
         return []  # a sentence opening with He/She is not asked alone
-    if _names_subject(unquoted[m.end():], subject):
-        return []  # "After his service, Gore studied law": the name follows
+    comma = unquoted.find(",", m.end())
+    if comma >= 0 and _names_subject(unquoted[comma:comma + 80], subject):
+        return []  # "After his service, Gore studied law": the name follows the fronted phrase
+    # ("In 1955, he helped make the film Le Mystère Picasso": a name later in his own clause is no antecedent)
     if "," not in unquoted[:m.start()] and _NAMED_NEXT.match(unquoted, m.end()):
         return []  # "After returning to his home of Venice, Pigafetta published ...": his is Pigafetta's
     word, name = m.group(1).lower(), subject.title if len(subject.title.split()) >= 2 else subject.person

@@ -247,6 +247,10 @@ class Generator:
         self.about = context.article_subject(doc.title, doc.description,
                                              self._name(self.subject) if self.subject else None, doc.text)
         self.place = context.place_of(self.about)  # the place the article's statistics are of
+        self._subject_words = frozenset(
+            fold(w) for name in [doc.title, self.about.person or ""] + [
+                str(m) for m in (self.subject.attrs.get("mentions") or [] if self.subject else [])]
+            for w in re.findall(r"[^\W\d_]{3,}", name) if w[0].isupper())
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
         self._year_name_index: dict[str, list[tuple[int, str]]] | None = None  # see _year_names
         self._event_span: tuple[int, int] | tuple[()] | None = None  # see _event_days
@@ -711,6 +715,8 @@ class Generator:
         if s is not None and local is not None and fact is not None and fact.kind == "figure":
             ev.extra["inside_conversion"] = context.inside_conversion(s.text, *local)
         ev.extra["title"] = self.doc.title
+        if self.about.person:  # the words that name the subject of a biography, to find in the finished prompt
+            ev.extra["subject_words"] = self._subject_words
         if fact is not None and fact.kind == "date":
             # the date of the event the article is about, as its first sentence gives it
             ev.extra["lead_dates"] = [str(f.value) for f in self.dates_in.get(0, [])]

@@ -488,6 +488,21 @@ _QUOTED_SPAN = re.compile(r"[“‘\"]([^”’\"]{3,})[”’\"]")
 _QUOTED_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
 
 
+def _unnamed_pronoun(q: Question, ev: Evidence) -> bool:
+    """"Publishers in Toronto had printed unauthorized editions of his books": in a biography, a he or his
+    whose person the prompt never names (the subject is not named; someone else may be meant)."""
+    words = ev.extra.get("subject_words")
+    if not words:
+        return False
+    text = _QUOTED_SPAN.sub(" ", q.prompt.split("“", 1)[-1] if q.type == "multiple_choice" else q.prompt)
+    if _QUOTED_PERSONAL.search(text) is None:
+        return False
+    return not any(vocab.fold(w) in words for w in _CAPITALISED_WORD.findall(text))
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][^\W\d_]+")
+
+
 def _study_size(q: Question, ev: Evidence) -> bool:
     """"A 2014 study on ____ countries found ...", "ranking it 28th out of ____ countries": how many a study
     or an index took in, not what it found."""
@@ -1364,6 +1379,8 @@ RULES: tuple[Rule, ...] = (
          "the Polish bomba')", _stem_printed, _TERM),
     Rule("quoted-pronoun", 0.5, "a he or she inside a quotation, with no one named for it (an apology for “the way "
          "he was treated”)", _quoted_pronoun),
+    Rule("unnamed-pronoun", 0.6, "in a biography, a he or his whose person the prompt never names ('editions of his "
+         "books'): readers passed 2 of 14", _unnamed_pronoun),
     Rule("study-size", 0.6, "how many countries a study or an index took in ('a study on ____ countries', "
          "'28th out of ____ countries'), not what it found", _study_size, _FIGURE),
     Rule("editorial-insert", 0.6, "a quotation with an editor's words in square brackets ('[on September 17, 1908]')",

@@ -61,3 +61,14 @@ def test_a_key_with_its_unit_abbreviated_takes_no_second_unit():
     qs = bank("The Vell plate is drifting north-east at an average of 6 centimetres per year, far from Orn.")
     accepted = [a for q in qs if q["kind"] == "figure" and q["type"] == "cloze" for a in q["answer"]["accept"]]
     assert "6 cm" in accepted and not any("cm centimetres" in a for a in accepted)
+
+
+def test_a_name_later_in_the_pronoun_s_own_clause_is_no_antecedent_and_an_unnamed_his_ranks_down():
+    subject = context.Subject("Rolf Berg", frozenset({"rolf", "berg"}), "Rolf Berg", "m")
+    assert context.pronoun("In 1955, he helped make the film The Mystery of Berg.", subject)
+    assert context.pronoun("After his service, Berg studied law.", subject) == []
+    body = ("Rolf Berg (12 March 1890 – 14 June 1950) was a painter of Vell. Berg painted. He painted in Orn. He "
+            "sailed. He wrote. He sang. He drew. In 1920 Berg moved to Orn. Publishers in Orn had printed "
+            "editions of his books in 1921, before a copyright law was passed.")
+    qs = [q for q in bank(body, title="Rolf Berg") if "Publishers" in q["prompt"] and q["kind"] == "date"]
+    assert qs and all("unnamed-pronoun" in q["quality_reasons"] for q in qs)
