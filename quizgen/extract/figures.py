@@ -629,7 +629,9 @@ _COLON_LIST = re.compile(
     r"losses|counts?|tally|breakdown)\s*:")
 
 
-def _cues(text: str, names: list[str], antecedent: tuple[str, int] | None = None) -> list[_Cue]:
+def _cues(text: str, names: list[str], antecedent: str | None = None) -> list[_Cue]:
+    """Where the sentence says who gives its figures; ``antecedent`` is the sentence before, in the same
+    paragraph, for a statement whose subject is a pronoun."""
     cues: list[_Cue] = []
     verb_sources: list[tuple[int, str | None]] = []
     marks = _Marks(text)
@@ -649,8 +651,9 @@ def _cues(text: str, names: list[str], antecedent: tuple[str, int] | None = None
             source = _subject_before(text, m.start(), names)
             if source is None and antecedent is not None and (m.group("strong") or m.group("that")):
                 pm = _PRONOUN_SUBJECT.search(text, max(0, m.start() - 40), m.start())
-                if pm and (pm.group("p").lower() == "they") == (antecedent[1] == 2):
-                    source = antecedent[0]  # 'Keegan wrote a book. He estimated that 300 ...': Keegan
+                party = _leading_party(antecedent, names) if pm else None
+                if party and (pm.group("p").lower() == "they") == (party[1] == 2):
+                    source = party[0]  # 'Keegan wrote a book. He estimated that 300 ...': Keegan
             if source and _GENERIC_SUBJECT.search(source):
                 continue  # "Analysis of a data set often reveals that two ...": what is usual, no party's claim
             if (m.group("direct") or m.group("named") or m.group("forecast")) and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
@@ -1046,7 +1049,7 @@ def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
     prev: Sentence | None = None
     for s in doc.sentences:
         # "Hartl and Fairbanks reject the argument. They find that ...": who a pronoun stands for
-        antecedent = _leading_party(prev.text, names) if prev is not None and prev.block == s.block else None
+        antecedent = prev.text if prev is not None and prev.block == s.block else None  # (read only if needed)
         prev = s
         # A measure may run over a false sentence break ("6-ft. 4 Freshman End ..."): the part
         # already taken by the previous sentence's figure is skipped.
@@ -1132,7 +1135,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but)\s+)(?P<p>[Hh]e|[Ss]h
 
 
 def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=False,
-                      doc_text: str | None = None, antecedent: tuple[str, int] | None = None) -> list[Fact]:
+                      doc_text: str | None = None, antecedent: str | None = None) -> list[Fact]:
     text = s.text
     skip = _skip_spans(s, date_spans)
     skipped = _Spans(skip)
