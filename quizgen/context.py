@@ -950,7 +950,7 @@ def full_names(text: str, people: dict[str, str], protect: tuple[int, int] | Non
     edits: list[Edit] = []
     if not people:
         return edits  # most articles have no such name: no need to look at every word
-    for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])", text):
+    for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z]|['’]s\s+[A-Z])", text):  # (not "Yuri's Night", a name)
         if protect and protect[0] <= m.start() < protect[1]:
             continue
         full = people.get(fold(m.group(1)))

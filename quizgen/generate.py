@@ -271,7 +271,10 @@ class Generator:
         # other lone given name is a reference the student cannot resolve
         subject_name = self._name(self.subject) if self.subject else None
         # (not "The" of "The Wachowskis": an article on two people has no given name of its own)
-        self.given_names = ({fold(subject_name.split()[0]): subject_name}
+        # (by the name the title gives when it holds the given name: "Yuri Gagarin", not "Yuri Alekseyevich Gagarin")
+        called = doc.title if subject_name and len(doc.title.split()) >= 2 and fold(doc.title.split()[0]) == fold(
+            subject_name.split()[0]) and not re.search(r"[(),]", doc.title) else subject_name
+        self.given_names = ({fold(subject_name.split()[0]): called}
                             if subject_name and _full_name(subject_name) and len(given[fold(subject_name.split()[0])]) == 1
                             and fold(subject_name.split()[0]) not in ("the", "a", "an") else {})
         # a given name the title holds ("Edward" in "Edward VIII") is the subject's on its worksheet

@@ -503,6 +503,21 @@ def _unnamed_pronoun(q: Question, ev: Evidence) -> bool:
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][^\W\d_]+")
 
 
+def _false_comparison(q: Question, ev: Evidence) -> bool:
+    """"59% of women hold a degree, compared to 81% of men" under "women are more highly educated": a
+    number changed in a comparison of two leaves the comparison's claim true or makes it contradict itself."""
+    if q.type != "true_false" or q.kind != "figure" or not ev.extra.get("wrong_value") or ev.sentence is None:
+        return False
+    text = ev.sentence.text
+    return bool(_COMPARISON.search(text)) and len(_DIGITS.findall(text)) >= 2
+
+
+_COMPARISON = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|longer|shorter|older|younger|"
+                         r"faster|slower|bigger|heavier|lighter)\b[^.;]{0,80}?\b(?:than|compared (?:to|with))\b|"
+                         r"\bcompared (?:to|with)\b", re.I)
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
 def _study_size(q: Question, ev: Evidence) -> bool:
     """"A 2014 study on ____ countries found ...", "ranking it 28th out of ____ countries": how many a study
     or an index took in, not what it found."""
@@ -1379,6 +1394,8 @@ RULES: tuple[Rule, ...] = (
          "the Polish bomba')", _stem_printed, _TERM),
     Rule("quoted-pronoun", 0.5, "a he or she inside a quotation, with no one named for it (an apology for “the way "
          "he was treated”)", _quoted_pronoun),
+    Rule("false-comparison", 0.6, "a false statement made by changing one number of a comparison ('59% of women "
+         "..., compared to 81% of men'): the claim stays true or contradicts itself", _false_comparison, _FIGURE),
     Rule("unnamed-pronoun", 0.6, "in a biography, a he or his whose person the prompt never names ('editions of his "
          "books'): readers passed 2 of 14", _unnamed_pronoun),
     Rule("study-size", 0.6, "how many countries a study or an index took in ('a study on ____ countries', "

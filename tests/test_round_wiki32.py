@@ -72,3 +72,31 @@ def test_a_name_later_in_the_pronoun_s_own_clause_is_no_antecedent_and_an_unname
             "editions of his books in 1921, before a copyright law was passed.")
     qs = [q for q in bank(body, title="Rolf Berg") if "Publishers" in q["prompt"] and q["kind"] == "date"]
     assert qs and all("unnamed-pronoun" in q["quality_reasons"] for q in qs)
+
+
+def test_a_lone_given_name_takes_the_name_the_title_gives_and_a_possessive_name_of_a_thing_stays():
+    body = ("Yuri Alekseyevich Garin (9 March 1934 – 27 March 1968) was a Soviet pilot. Garin flew. Garin sang. "
+            "When the Germans were routed out of Klushino on 9 March 1944, Yuri helped the Red Army find mines. "
+            "Since 2001, Yuri's Night, an international celebration, has been held every year.")
+    qs = bank(body, title="Yuri Garin")
+    mines = [q["prompt"] for q in qs if "mines" in q["prompt"]]
+    assert mines and all("Yuri Garin helped" in p for p in mines)
+    assert all("Yuri's Night" in q["prompt"] for q in qs if "Night" in q["prompt"])
+
+
+def test_a_number_changed_in_a_comparison_of_two_makes_no_false_statement():
+    from types import SimpleNamespace
+
+    from quizgen import quality
+    from quizgen.model import Fact, Sentence
+    text = "In Vell, women are more highly educated than men: 59% of women hold a degree, compared to 41% of men."
+    sentence = Sentence(text, 0, len(text), (), 0, 0)
+    ev = quality.Evidence(fact=Fact("figure", "59%", 59, sentence, (50, 53)), sentence=sentence)
+    false_statement = SimpleNamespace(kind="figure", type="true_false")
+    ev.extra["wrong_value"] = "81%"
+    assert quality._false_comparison(false_statement, ev)
+    ev.extra["wrong_value"] = None  # the true statement says what the article says
+    assert not quality._false_comparison(false_statement, ev)
+    plain = "In Vell, 59% of women hold a degree."
+    ev = quality.Evidence(sentence=Sentence(plain, 0, len(plain), (), 0, 0), extra={"wrong_value": "81%"})
+    assert not quality._false_comparison(false_statement, ev)
