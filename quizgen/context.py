@@ -872,7 +872,7 @@ _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|
                           r"(?:is|was|are|were)\b|"
                           # "Shortly thereafter he ...", "A second prequel, titled ...": after what? of what?
                           r"(?:Shortly|Soon|Immediately|Not long) (?:thereafter|afterwards?|after that)\b|Thereafter\b|"
-                          r"Henceforth\b|From then on\b|Besides (?:that|this|these|those|it|them)\b|Apart from (?:that|this)\b|"
+                          r"Henceforth\b|From then on\b|As such\b|Besides (?:that|this|these|those|it|them)\b|Apart from (?:that|this)\b|"
                           r"In addition to (?:that|this|these|those)\b|Other than (?:that|this)\b|"
                           r"An? (?:more|less|better|larger|smaller|fuller|shorter|longer) [a-z]+\b|"  # than what?
                           r"An? (?:second|third|fourth|fifth|sixth|further|subsequent) [a-z]+\b(?! of\b)|"

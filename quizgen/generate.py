@@ -648,8 +648,9 @@ class Generator:
     def _surname_repairs(self, s: Sentence) -> list:
         """'Grant's appearance in Doctor Who ...' -> 'Richard E. Grant's appearance ...': the first
         lone family name of someone named in full elsewhere, unless the sentence names them in full."""
-        for start, end, name in self.surname_at.get(s.index, ()):
-            if fold(name) in fold(s.text) or not s.start <= start < end <= s.end:
+        edits, named = [], set()
+        for start, end, name in sorted(self.surname_at.get(s.index, ())):
+            if fold(name) in fold(s.text) or name in named or not s.start <= start < end <= s.end:
                 continue
             a, b = start - s.start, end - s.start
             if _ATTRIBUTIVE_BEFORE.search(s.text, 0, a) or _ATTRIBUTIVE_AFTER.match(s.text, b):
@@ -658,8 +659,10 @@ class Generator:
                 continue  # 'to protect Washington': the capital, not George Washington
             if _IN_NAME_LIST.search(s.text, 0, a) and re.match(r",", s.text[b:]):
                 continue  # 'Madison, Montgomery, Shelby, and ...': counties, maybe, and not the senator
-            return [(a, b, name, "full-name")]
-        return []
+            # each person once, at the first lone family name ('Tommie Smith and Carlos ... Norman': both)
+            edits.append((a, b, name, "full-name"))
+            named.add(name)
+        return edits
 
     def _also_a_place(self, word: str) -> bool:
         """Does the article write the word as a place too ("in Washington", "to Lincoln")?"""
@@ -983,6 +986,16 @@ class Generator:
             synthetic += 1
         if len(chosen) < 3:
             return [], synthetic, False
+        if precision > 1 and not inside and not any(_parse_iso(c)[0] == y for c in chosen):
+            # "December 20, 1592" among dates of other years, where the article names 1592: the year alone
+            # would give the key away, so one option shares it
+            for _ in range(20):
+                c = self._made_up_date(y, m, d, y, y, fact, rng)
+                if c and c != value and c not in chosen and c not in self.date_values and allowed(c) and (
+                        precision < 3 or abs(_iso_days(c) - key_days) > 7):
+                    chosen[-1] = c
+                    synthetic += 1
+                    break
         beatable = _key_shares_with_all(str(fact.value), chosen)
         years = [_parse_iso(c)[0] for c in chosen]
         beatable = beatable or (y in named and not all(v in named for v in years)) or _year_apart(y, years)
@@ -1824,6 +1837,12 @@ class Generator:
                 prompt = self._words("according_to", source=source_party, sentence=prompt)
                 edits = edits + ["name-source"]
             forms = formats.figure_forms(f.value, asked, None)
+            # "at 2,240 m (7,350 ft) above sea level": the prompt drops the conversion, which is as right
+            for a, b, _, _ in context.conversion_after(s.text, span[1] - s.start):
+                converted = s.text[a:b].strip(" ()")
+                if re.match(r"(?:about |approx\.? |c\. |~)?\d", converted) and ";" not in converted:
+                    forms.append(re.sub(r"^(?:about|approx\.?|c\.|~)\s*", "", converted))
+                    forms.append(f"{asked} ({converted})")  # "28 °C (82 °F)", as the prompt writes the other
             # "1.2 million tons": "1.2 million" is as right; the unit follows in the sentence anyway
             # (never "60" for "60 million": a multiplier is no unit)
             bare = re.sub(r"(?<=\d)(\s*(?:million|billion|thousand|trillion|%|per ?cent))?"

@@ -592,8 +592,10 @@ def _false_by_year(q: Question, ev: Evidence) -> bool:
     # "August 1803" for "August 1804": only the year moved, by a little; "July 1961" for "September 1961"
     if wrong[4:] == true[4:] and abs(int(wrong[:4]) - int(true[:4])) <= 3:
         return True
-    if wrong[:7] == true[:7] and len(true) == 10 == len(wrong):
-        return True  # "24 November 1940" for "15 November 1940": only the day moved, rote memory of a day
+    if wrong[:4] == true[:4] and len(true) == 10 == len(wrong):
+        # "24 November 1940" for "15 November 1940", "May 19, 1935" for "September 30, 1935": the year stays,
+        # and a student who knows it says true
+        return True
     return wrong[:4] == true[:4] and len(true) >= 7 and len(wrong) >= 7 and abs(int(wrong[5:7]) - int(true[5:7])) <= 3
 
 
@@ -1069,7 +1071,9 @@ def _bounded_date(q: Question, ev: Evidence) -> bool:
         return False
     if q.type in ("multiple_choice", "true_false"):
         return bool(_DATE_BOUND_BEFORE.search(_before_blank(ev, 30)))
-    return q.type in ("cloze", "short_answer") and _sentence(ev)[:ev.blank[0]].strip() == "By"
+    # ("Prior to ____, the river had assumed various names": a cutoff whose event the sentence does not tell)
+    return q.type in ("cloze", "short_answer") and _sentence(ev)[:ev.blank[0]].strip() in ("By", "Prior to", "Before",
+                                                                                           "Until", "Up to", "Up until")
 
 
 def _asked_year(q: Question, ev: Evidence) -> str | None:
@@ -1404,7 +1408,8 @@ RULES: tuple[Rule, ...] = (
          _editorial_insert),
     Rule("fused-line", 1.0, "a list line or a file name run into the sentence ('Iowa The denomination maintains')",
          _fused_line),
-    Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year, a month or a day a little",
+    Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year, a month or a day a little, "
+         "or the day within its year",
          _false_by_year, _DATE),
     Rule("list-line", 0.6, "a line of a list or table that starts with a number or a short label, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),

@@ -100,3 +100,36 @@ def test_a_number_changed_in_a_comparison_of_two_makes_no_false_statement():
     plain = "In Vell, 59% of women hold a degree."
     ev = quality.Evidence(sentence=Sentence(plain, 0, len(plain), (), 0, 0), extra={"wrong_value": "81%"})
     assert not quality._false_comparison(false_statement, ev)
+
+
+def test_the_round_33_development_classes():
+    # a converted measure the prompt drops is an accepted answer, alone and beside the key
+    qs = bank("Vell is a town. Average temperatures in Vell range from 22 °C (72 °F) in January to 28 °C (82 °F) "
+              "in August.")
+    accepted = [q["answer"]["accept"] for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "28 °C"]
+    assert accepted and "82 °F" in accepted[0] and "28 °C (82 °F)" in accepted[0]
+    # a cutoff whose event the sentence does not tell
+    qs = bank("The Vell is a river. Prior to 1921, the upper Vell had assumed various names. In 1930 a dam was built.")
+    cut = [q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "1921"]
+    assert cut and all("bounded-date" in q["quality_reasons"] for q in cut)
+    # 'As such' leans on the sentence before; acre-feet is one unit
+    assert context.leans_on_context("As such, dinosaurs did suddenly become extinct.",
+                                    context.article_subject("Dinosaur", "", None))
+    from quizgen.extract import dates, figures
+    from quizgen.load import load_text
+    doc = load_text("---\ntitle: x\n---\nReleases were cut by 750,000 acre feet in 2014.\n", "x.md")
+    assert [f.text for f in figures.extract(doc, dates.extract(doc), [])] == ["750,000 acre feet"]
+
+
+def test_a_false_day_in_the_true_year_and_options_that_all_miss_the_key_s_year():
+    from quizgen import quality
+    from types import SimpleNamespace
+    ev = quality.Evidence(fact=SimpleNamespace(value="1935-09-30", attrs={"precision": "day"}),
+                          extra={"wrong_value": "1935-05-19"})
+    assert quality._false_by_year(SimpleNamespace(kind="date", type="true_false", answer={"value": False}), ev)
+    body = ("Vell is a city. In 1519 Vell was founded. In 1586 a fort was built. In 1589 a wall was built. On "
+            "December 20, 1592, King Philip granted Vell the title of City. In 1596 a church was built. The title "
+            "of 1592 made Vell famous.")
+    for q in bank(body):
+        if q["type"] == "multiple_choice" and q["answer"]["text"] == "December 20, 1592":
+            assert sum("1592" in c for c in q["choices"]) >= 2, q["choices"]

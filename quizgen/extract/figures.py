@@ -54,7 +54,7 @@ _UNIT_TABLE = [
     (r"volts?|V", "volts"), (r"nmi", "nautical miles"), (r"metres?|meters?", "meters"), (r"centimet(?:re|er)s?|cm", "cm"),
     (r"millimet(?:re|er)s?|mm", "mm"), (r"miles?|mi", "miles"), (r"feet|foot|ft", "feet"),
     (r"inch(?:es)?", "inches"), (r"yards?|yd", "yards"), (r"m", "m"),
-    (r"hectares?|ha", "ha"), (r"sqm|m²|m2", "m²"), (r"sq\.? ?ft|square feet", "sq ft"), (r"acres?", "acres"), (r"tonnes?|tons?", "tons"),
+    (r"hectares?|ha", "ha"), (r"sqm|m²|m2", "m²"), (r"sq\.? ?ft|square feet", "sq ft"), (r"acre[- ]f(?:ee|oo)t|acre-ft", "acre-feet"), (r"acres?", "acres"), (r"tonnes?|tons?", "tons"),
     (r"pounds?|lbs?", "pounds"), (r"percent|per ?cent|%", "%"), (r"mph|km/h", "speed"),
     (r"knots?", "knots"), (r"°[CF]|degrees?|°", "degrees"), (r"litres?|liters?|gallons?", "volume"),
     (r"years?(?:-old)?|yrs?", "years"), (r"months?", "months"), (r"weeks?", "weeks"),

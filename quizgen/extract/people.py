@@ -1026,14 +1026,16 @@ def _subject_names(doc: Document) -> list[list[str]]:
     biography = any(k in boxes for k in ("birth_date", "born", "birth_place", "death_date", "died"))
     if not biography:
         lead, aside = _lead_aside(first)
+        # ('Raffaello Sanzio da Urbino (...; 1483 – 1520), known as Raphael (...), was ...': the title's name after)
         biography = bool(aside and re.search(r"\bborn\b|\d{3,4}\s*[–—-]|[–—-]\s*\d{3,4}|\b\d{3,4}\b", aside)
-                         and fold(title.split()[-1]) in fold(lead))
+                         and (fold(title.split()[-1]) in fold(lead) or re.search(
+                             r"\bknown as\s+" + re.escape(fold(title)) + r"\b", fold(aside))))
     if not biography:
         return []
     names = [title.split()]
     m = re.match(r"([^(,]{2,80}?)\s*\(", first)
-    if m and fold(title.split()[-1]) in fold(m.group(1)):
-        names.append(m.group(1).split())
+    if m and (fold(title.split()[-1]) in fold(m.group(1)) or re.search(r"\bknown as\s+" + re.escape(title), first)):
+        names.append(m.group(1).split())  # (the birth name before 'known as Raphael' is his too)
     return names
 
 
@@ -1064,7 +1066,7 @@ def lead_aside_span(first: str) -> tuple[int, int] | None:
     return None
 
 
-_BORN_NAME_ASIDE = re.compile(r",\s+(?:born|née|also known as)\s+([^(),]{2,80}?)\s*(\((?:[^()]|\([^()]*\))*\))?,?"
+_BORN_NAME_ASIDE = re.compile(r",\s+(?:born|née|(?:also |better |commonly )?known as)\s+([^(),]{2,80}?)\s*(\((?:[^()]|\([^()]*\))*\))?,?"
                               r"\s+(?:was|is)\s+(?:a|an|the)\b")
 
 
@@ -2227,7 +2229,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             full = [q for q in people if len(q.tokens) >= 2 and _plain(q.tokens)[0] == p.key_of_name and _arabic_form(q.tokens)]
             if len(full) == 1:
                 _merge(people, full[0], p, accepted)
-    return _facts(doc, candidates, people, accepted, subject)
+    return _facts(doc, candidates, people, accepted, subject, places)
 
 
 _ALIAS_BETWEEN = re.compile(r",?\s+(?:alias|a\.k\.a\.|aka|born|né|née|formerly)\s+")  # 'Marian Bailey, born Marian Kruse'
@@ -2396,14 +2398,16 @@ def _list_groups(same: list[Run]) -> dict[int, list[Run]]:
 
 
 def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[int, Person],
-           subject: Person | None) -> list[Fact]:
+           subject: Person | None, places: set[str] = frozenset()) -> list[Fact]:
     if not people:
         return []
     by_form: dict[str, list[Person]] = {}
     for p in people:
         for key in p.forms:
             by_form.setdefault(key, []).append(p)
-        if len(_plain(p.tokens)) >= 2:
+        if len(_plain(p.tokens)) >= 2 and not (p.surname in places and len(p.tokens) >= 3
+                                                and p.tokens[-2] in _PATRONYMIC_PARTICLES):
+            # ('Raffaello Sanzio da Urbino': 'Urbino' alone is the town he is named after, not him)
             by_form.setdefault(p.surname, []).append(p)
     last_seen: dict[int, int] = {}
     last_part: dict[int, tuple[str, ...]] = {}  # the top-level section of each person's last mention
