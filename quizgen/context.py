@@ -428,7 +428,7 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
     if m.group(1)[0].isupper() and m.start() == 0:
         return []  # a sentence opening with He/She is not asked alone
     comma = unquoted.find(",", m.end())
-    if comma >= 0 and _names_subject(unquoted[comma:comma + 80], subject):
+    if comma >= 0 and "," not in unquoted[:m.start()] and _names_subject(unquoted[comma:comma + 80], subject):
         return []  # "After his service, Gore studied law": the name follows the fronted phrase
     # ("In 1955, he helped make the film Le Mystère Picasso": a name later in his own clause is no antecedent)
     if "," not in unquoted[:m.start()] and _NAMED_NEXT.match(unquoted, m.end()):

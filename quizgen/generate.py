@@ -247,10 +247,11 @@ class Generator:
         self.about = context.article_subject(doc.title, doc.description,
                                              self._name(self.subject) if self.subject else None, doc.text)
         self.place = context.place_of(self.about)  # the place the article's statistics are of
+        # (family names and one-word names: a given name alone may be someone else's, "the bandleader Louis")
         self._subject_words = frozenset(
-            fold(w) for name in [doc.title, self.about.person or ""] + [
+            fold(words[-1]) for name in [doc.title, self.about.person or ""] + [
                 str(m) for m in (self.subject.attrs.get("mentions") or [] if self.subject else [])]
-            for w in re.findall(r"[^\W\d_]{3,}", name) if w[0].isupper())
+            for words in [re.findall(r"[^\W\d_]{3,}", re.sub(r"\s*\([^)]*\)", "", name))] if words and words[-1][0].isupper())
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
         self._year_name_index: dict[str, list[tuple[int, str]]] | None = None  # see _year_names
         self._event_span: tuple[int, int] | tuple[()] | None = None  # see _event_days
@@ -726,7 +727,7 @@ class Generator:
         if fact is not None and fact.kind == "date":
             # the date of the event the article is about, as its first sentence gives it
             ev.extra["lead_dates"] = [str(f.value) for f in self.dates_in.get(0, [])]
-        if fact is not None and fact.kind == "date" and self.subject is not None and self.life:
+        if fact is not None and fact.kind in ("date", "figure") and self.subject is not None and self.life:
             ev.extra["born"] = self.life[0]  # "In ____, at the age of 16, she ...": the birth year gives it away
             ev.extra["died"] = self.life[1]
             ev.extra["says_he_or_she"] = s is not None and _PERSONAL_PRONOUN(s.text)
@@ -2637,7 +2638,12 @@ def _round_like(c: float, v: float) -> float:
     digits = len(str(int(v))) - len(str(int(v)).rstrip("0")) if v >= 10 and float(v).is_integer() else 0
     step = 10 ** digits if digits else 1
     if not float(v).is_integer():
-        return round(c, 1)
+        # as many decimals as the key: "62.89%" against "35.94%", not a padded "35.90%" that sets it apart
+        places = min(len(repr(float(v)).split(".")[1]), 3)
+        r = round(c, places)
+        if round(r * 10 ** places) % 10 == 0:
+            r = round(r + 10 ** -places, places)  # (its last place written: "78.81", not "78.80")
+        return r
     if step == 1 and v >= 10 and v % 5 == 0:
         step = 5  # a key of 15%: 10% and 25%, not the odd 9% and 11% that give it away
     return float(max(step, round(c / step) * step))
@@ -2771,7 +2777,7 @@ _NUMBER_IN = re.compile(r"\d[\d,]*(?:\.\d+)?|\b(?:" + vocab.alternation(
 _PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 _PERCENT_IN = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?) ?(?:%|per ?cent\b)", re.I)
 # Bounds: "more than ____" is true of every smaller option too, "up to ____" of every larger one.
-_SCALE = re.compile(r"\s*(?:thousand|million|billion|trillion)\b")
+_SCALE = re.compile(r"\s*(?:hundred|thousand|million|billion|trillion)\b")
 
 
 def _with_unit(forms: list[str], unit: str) -> list[str]:
@@ -2786,7 +2792,7 @@ def _with_unit(forms: list[str], unit: str) -> list[str]:
     for form in forms:
         if form.endswith(unit.strip()) or not scale and re.search(r"\d\s*[^\W\d_]", form):
             continue  # ("6 cm" has its unit: never "6 cm centimetres")
-        if scale and (_SCALE.search(form) or re.fullmatch(r"[\d,]+", form) and len(form.replace(",", "")) > 4):
+        if scale and (_SCALE.search(form) or re.fullmatch(r"[\d,]+", form) and int(form.replace(",", "")) >= 100):
             if rest.strip() and not form.endswith(rest.strip()):
                 out.append(form + rest)  # the scale is in the number already
             continue

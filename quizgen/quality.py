@@ -518,6 +518,26 @@ _COMPARISON = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smal
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
+def _caption(q: Question, ev: Evidence) -> bool:
+    """"Robert Koch (third from the right) on a cholera research expedition in Egypt in ____": an image's
+    caption, which points at a picture the student does not see."""
+    return ev.sentence is not None and "(" in ev.sentence.text and bool(_PICTURE_POINTER.search(ev.sentence.text))
+
+
+_PICTURE_POINTER = re.compile(r"\((?:(?:second|third|fourth|fifth|far|extreme)\s+)?(?:from\s+(?:the\s+)?)?"
+                              r"(?:left|right|centre|center|top|bottom|middle|foreground|background|pictured|"
+                              r"above|below|inset)\)|\((?:left to right|from left to right|l–r|l-r)\)", re.I)
+
+
+def _relative_span(q: Question, ev: Evidence) -> bool:
+    """"During the next ____, Armstrong played more than 300 performances a year": a span counted from a
+    point the prompt does not give."""
+    return q.kind == "figure" and bool(ev.blank) and bool(_SPAN_FROM_UNSAID.search(_before_blank(ev, 24)))
+
+
+_SPAN_FROM_UNSAID = re.compile(r"\b[Tt]he\s+(?:next|following|previous|preceding|ensuing|subsequent)\s+$")
+
+
 def _study_size(q: Question, ev: Evidence) -> bool:
     """"A 2014 study on ____ countries found ...", "ranking it 28th out of ____ countries": how many a study
     or an index took in, not what it found."""
@@ -1040,6 +1060,27 @@ def _year_from_age(q: Question, ev: Evidence) -> bool:
     return age is not None and year.isdigit() and int(year) - born in (age, age + 1)
 
 
+def _age_from_year(q: Question, ev: Evidence) -> bool:
+    """"In 1926, at the age of ____, Alan Turing went to Sherborne" (born 1912), "By 1968, Armstrong was
+    approaching 40": an age the year in the prompt and the birth year work out, true or false."""
+    born = ev.extra.get("born")
+    if q.kind != "figure" or not born or ev.fact is None or ev.sentence is None or ev.fact.span is None:
+        return False
+    start = ev.fact.span[0] - ev.sentence.start
+    if not _AGE_WORDS_BEFORE.search(ev.sentence.text, max(0, start - 24), start):
+        return False
+    years = [int(y) for y in _EXPLICIT_YEAR_IN.findall(ev.sentence.text)]
+    try:
+        age = float(ev.fact.value)
+    except (TypeError, ValueError):
+        return False
+    return any(0 <= y - born - age <= 1 for y in years) or (q.type == "true_false" and bool(years))
+
+
+_AGE_WORDS_BEFORE = re.compile(r"\b(?:aged|age of|at age|approaching|turned|nearing)\s+$", re.I)
+_EXPLICIT_YEAR_IN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
 _KNOWN_ANCHOR = re.compile(r"\b(?:before|after|at|since)\s+(?:the\s+)?(?:beginning|start|outbreak|end|close)\s+of\s+"
                            r"(?:the\s+)?(?:World War (?:I|II|One|Two)|(?:First|Second) World War)\b|"
                            r"\b(?:when|as) (?:World War (?:I|II)|the (?:First|Second) World War) (?:began|broke out|ended)\b")
@@ -1398,6 +1439,10 @@ RULES: tuple[Rule, ...] = (
          "the Polish bomba')", _stem_printed, _TERM),
     Rule("quoted-pronoun", 0.5, "a he or she inside a quotation, with no one named for it (an apology for “the way "
          "he was treated”)", _quoted_pronoun),
+    Rule("relative-span", 0.6, "a span counted from a point the prompt does not give ('During the next ____')",
+         _relative_span, _FIGURE),
+    Rule("caption", 1.0, "an image's caption that points at the picture ('(third from the right)', '(pictured)')",
+         _caption),
     Rule("false-comparison", 0.6, "a false statement made by changing one number of a comparison ('59% of women "
          "..., compared to 81% of men'): the claim stays true or contradicts itself", _false_comparison, _FIGURE),
     Rule("unnamed-pronoun", 0.6, "in a biography, a he or his whose person the prompt never names ('editions of his "
@@ -1429,6 +1474,8 @@ RULES: tuple[Rule, ...] = (
          _known_anchor, _DATE),
     Rule("year-from-age", 0.8, "the year is the subject's birth year plus the age the prompt gives (or the death's "
          "plus the years after it)", _year_from_age, _DATE),
+    Rule("age-from-year", 0.8, "an age the prompt's year and the subject's birth year work out ('In 1926, at the "
+         "age of ____'; 'by 1968 approaching 40' for a man born in 1901)", _age_from_year, _FIGURE),
     Rule("computable-span", 0.8, "a span of time the two dates in the prompt give ('from June 1971 to December 1972, "
          "____ months')", _computable_span, _FIGURE),
     Rule("computable-age", 1.0, "an age the years in the prompt give away ('Born in 1977 ... at age ____ ... in 2000')",

@@ -133,3 +133,32 @@ def test_a_false_day_in_the_true_year_and_options_that_all_miss_the_key_s_year()
     for q in bank(body):
         if q["type"] == "multiple_choice" and q["answer"]["text"] == "December 20, 1592":
             assert sum("1592" in c for c in q["choices"]) >= 2, q["choices"]
+
+
+def test_classes_read_from_the_measure_round():
+    # an image's caption, a span from an unsaid point, an age the year works out
+    qs = bank("Vell is a town. Rolf Keller (third from the right) on an expedition to Vell in 1884, one year after "
+              "the fort was built. During the next 30 years, Vell grew to a city.")
+    assert all("caption" in q["quality_reasons"] for q in qs if "expedition" in q["prompt"])
+    span = [q for q in qs if q["kind"] == "figure" and q["answer"]["text"] == "30 years" and q["type"] == "cloze"]
+    assert span and all("relative-span" in q["quality_reasons"] for q in span)
+    body = ("Rolf Berg (12 March 1890 – 14 June 1950) was a painter of Vell. Berg painted. In 1920 Berg moved to "
+            "Orn. In 1903, at the age of 13, Berg went to a school in Orn.")
+    aged = [q for q in bank(body, title="Rolf Berg") if q["kind"] == "figure" and "school" in q["prompt"]]
+    assert aged and all("age-from-year" in q["quality_reasons"] for q in aged)
+    # a cited page glued to a word is no figure; "two hundred" is not also "200 hundred"
+    from quizgen.extract import dates, figures
+    from quizgen.load import load_text
+    doc = load_text("---\ntitle: x\n---\nThe war marked the rise of France on the Continent,:411 and the decline "
+                    "of Orn.\n", "x.md")
+    assert figures.extract(doc, dates.extract(doc), []) == []
+    accepted = [a for q in bank("Vell is a town. Berg could blow two hundred high notes in a row in Vell.")
+                if q["type"] == "cloze" and q["kind"] == "figure" for a in q["answer"]["accept"]]
+    assert "200" in accepted and "200 hundred" not in accepted
+    # options written with the key's decimals; a name after a later comma is no antecedent of a main-clause he
+    from tests.test_round_wiki26 import _figure_options
+    for options in _figure_options("Vell is a club. In 2011, Kroenke took his shareholding in Vell to 62.89%.",
+                                   62.89, "62.89%", "share"):
+        assert all(round(v * 100) % 10 for v in options), options
+    subject = context.Subject("Louis Berg", frozenset({"louis", "berg"}), "Louis Berg", "m")
+    assert context.pronoun("In 1969, he had a cameo role in the film Hello, Dolly! as the bandleader Louis.", subject)

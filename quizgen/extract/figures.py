@@ -879,6 +879,9 @@ _DATE_RESTATED_AFTER = re.compile(r"\s*(\(\s*(?:about |around |approximately |c\
                                   r"[a-z]?:\s*\d+[a-z]?(?:\s*[–-]\s*\d+)?n?(?:\s*,\s*\d+(?:\s*[–-]\s*\d+)?)*(?=\s*[);]))")
 
 
+_GLUED_PAGE_RE = re.compile(r"(?<=[A-Za-z.,;)\]])[,.]?:(\d{1,4}(?:[–-]\d{1,4})?)(?=[\s,.;]|$)")
+
+
 def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans (sentence offsets) of dates, times of day and conversions in brackets."""
     out = []
@@ -912,6 +915,9 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
     # Codes written with leading zeros, no quantities: a stock code "(000830)", "route 066"
     for m in zones.finditer(_ZERO_PADDED_RE, text, near):
         out.append(m.span())
+    # A cited page a converter left glued to the word before: "on the Continent,:411 the continued ..."
+    for m in zones.finditer(_GLUED_PAGE_RE, text, near):
+        out.append(m.span(1))
     # Slogans and idioms: "one man, one vote"; numerals quoted as names: the Saturn V ("5").
     out.extend(_idioms(text))
     # Shooting and similar stats: "18-of-27".
