@@ -311,6 +311,7 @@ class Generator:
         self.contradicted = self._contradicted_life_dates()
         # the birth and death years of a biography's subject, and the day (or the year) of the death
         self.life, self.death_iso = self._life_span()
+        self.fought: tuple[int, int] | None = None  # the span the lead gives an event ("fought from 1861 to 1865")
         self.active = None if self.life or self.subject else self._active_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._names_subject: dict[int, bool] = {}
@@ -503,6 +504,13 @@ class Generator:
                     end = parts[1][0] if end is None else max(end, parts[1][0])
             elif _ENDED.search(label):
                 end = parts[0][0] if end is None else max(end, parts[0][0])
+        if start is None and self.doc.sentences and _FOUGHT.search(self.doc.sentences[0].text):
+            # "The American Civil War was fought in the United States from 1861 to 1865": the event's own span
+            years = [(_parse_iso(p) or (None,))[0] for f in self.dates_in.get(0, []) for p in str(f.value).split("/")]
+            years = [y for y in years if y]
+            if 2 <= len(years) <= 3 and 1 <= max(years) - min(years) <= 40:  # ('from 1861 to 1865', '1861–1865')
+                start, end = min(years), max(years)
+                self.fought = (start, end)
         if start is None or start <= 0:
             return None
         return start, end if end is not None and end >= start else datetime.date.today().year
@@ -874,6 +882,10 @@ class Generator:
             # for a boy of six), nor a day after their death ('his first heart attack on 16 January 1966')
             floor = lo = max(lo, self.life[0] + _ADULT_AGE)
             after_life = self.death_iso
+        ceiling = None
+        if self.fought and self.fought[0] <= y <= self.fought[1]:
+            # a year of the war the article is about ("fought from 1861 to 1865"): no option outside it
+            floor, ceiling = self.fought
         after_death = None
         if self.life and y == self.life[1] and fact.sentence is not None and self.death_iso \
                 and _AFTER_DEATH_EVENT.search(fact.sentence.text):
@@ -910,6 +922,8 @@ class Generator:
                 # (nor the day of the death itself: "wrote a letter on 7 April 1947", the day he died)
                 return False
             if floor is not None and other and other[0] < floor:
+                return False
+            if ceiling is not None and other and other[0] > ceiling:
                 return False
             if season and other and other[1] is not None and other[1] not in season:
                 return False
@@ -3106,6 +3120,8 @@ _RANK_WORDS = re.compile(r"\b(?:first|second|highest|lowest|most|least|winner|wo
 _ADULT_AGE = 15  # the age from which a biography's subject acts on their own: options of their deeds start there
 _BORN_WORD = re.compile(r"\b(?:[Bb]orn|birth)\b")
 _CHILDHOOD = re.compile(r"\b(?:born|birth|child|childhood|boy|girl|young|youth|infant|baby|age of \d|aged \d|school)\b", re.I)
+# A lead that gives the span of the event it is about: "was fought ... from 1861 to 1865"
+_FOUGHT = re.compile(r"\b(?:was|were)\s+(?:fought|waged|held|played|staged)\b|\btook place\b|\blasted\b")
 # The rites after a death: 'cremated', 'buried', 'his funeral', 'an inquest'
 _AFTER_DEATH_EVENT = re.compile(r"\b(?:cremat\w+|buried|burial|funeral|interred|interment|entombed|laid to rest|"
                                 r"remains|exhumed|inquest|autopsy|post-mortem|lay in state|memorial service)\b", re.I)

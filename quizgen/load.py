@@ -221,6 +221,8 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
         if _DESIGNATION_BEFORE.search(text, max(0, dot - 20), dot - 1):
             return True  # "modeling the Volkswagen on the Model T. Max Wallace has stated ...": a letter of a name
         return _after_quantity(text, dot - 1)
+    if word.isdigit() and len(word) <= 2 and _ORDINAL_NAME_BEFORE.search(text, max(0, dot - 30), dot - len(word)):
+        return False  # a German ordinal opens a name: "the club 1. FC Nürnberg", "plays in the 2. Bundesliga"
     if last in _NUMBER_ABBREVIATIONS:  # "No. 5", "c. 1750", "b. 1950": abbreviations only before a number
         return not next_char.isdigit()
     if last in _ABBREVIATIONS:
@@ -228,6 +230,11 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
             return False  # "Warner Bros. Pictures representatives agreed": one name goes on
         return last in _ENDING_ABBREVIATIONS and next_char.isupper()
     return True
+
+
+# What stands before an ordinal that opens a German name ("the 2. Bundesliga", "club 1. FC Nürnberg"):
+# a number there counts nothing, so its period ends no sentence
+_ORDINAL_NAME_BEFORE = re.compile(r"\b(?:the|in|of|at|for|from|to|and|club|side|team|league|division)\s$")
 
 
 # Words a single capital letter completes as a name ("the Model T", "Plan B", "Vitamin C"): a period after

@@ -437,3 +437,13 @@ def test_a_date_without_a_year_takes_the_year_the_sentence_goes_on_to():
     got = dict(found("In 1863 he began the work. He presented it at two meetings on 8 February and 8 March 1865. "
                      "In 1876 he met her. He married her (on 2 April) in early 1882."))
     assert got["8 February"] == "1865-02-08" and got["2 April"] == "1882-04-02"
+
+
+def test_a_paragraph_with_no_date_before_a_day_takes_the_year_it_gives_a_little_after():
+    got = dict(found("In 1863 the war went on.\n\nEmboldened by the win, the army invaded the north. The general led "
+                     "45,000 men across the river on September 5. Then the king restored troops. They fought at "
+                     "Orn on September 17, 1862, a bloody day."))
+    assert got["September 5"] == "1862-09-05"
+    got = dict(found("In 1863 the war went on. The army crossed the river on September 5. They fought at Orn on "
+                     "September 17, 1862."))
+    assert got["September 5"] == "1863-09-05"  # (a date before it in the paragraph still sets the year)

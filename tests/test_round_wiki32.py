@@ -162,3 +162,11 @@ def test_classes_read_from_the_measure_round():
         assert all(round(v * 100) % 10 for v in options), options
     subject = context.Subject("Louis Berg", frozenset({"louis", "berg"}), "Louis Berg", "m")
     assert context.pronoun("In 1969, he had a cameo role in the film Hello, Dolly! as the bandleader Louis.", subject)
+
+
+def test_an_event_s_span_in_its_lead_bounds_the_options_of_its_years():
+    body = ("The Vell War was fought in Vell from 1861 to 1865. In 1858 the crisis began. In 1862 Orn fell. In 1863 "
+            "Lund fell. In 1864 the king was re-elected. In 1866 the army was disbanded. In 1868 a treaty was signed.")
+    for q in bank(body, title="Vell War"):
+        if q["type"] == "multiple_choice" and q["answer"]["text"] == "1864":
+            assert all(1861 <= int(c) <= 1865 for c in q["choices"]), q["choices"]

@@ -27,3 +27,10 @@ def test_a_unit_symbol_before_the_period_ends_the_sentence(quantity):
 ])
 def test_initials_are_still_initials(text):
     assert sentences(text) == [text]
+
+
+def test_a_german_ordinal_that_opens_a_name_ends_no_sentence():
+    from quizgen.load import split_sentences
+    text = "The football club 1. FC Nürnberg plays in the 2. Bundesliga. The team scored 2. Then it lost."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The football club 1. FC Nürnberg plays in the 2. Bundesliga.", "The team scored 2.", "Then it lost."]

@@ -986,10 +986,18 @@ def extract(doc: Document) -> list[Fact]:
         m = _OPENS_WITH_YEAR.match(s.text)
         if m:
             opens_year.setdefault(s.block, []).append((s.start, int(m.group(1))))
+    # "Lee crossed the Potomac on September 5. ... at Antietam on September 17, 1862": a paragraph with
+    # no date before a day may give its year a little after it (read once per sentence, kept for below)
+    scanned = {s.index: scan(s.text, ancient, early) for s in doc.sentences}
+    ahead: dict[int, list[tuple[int, int, int]]] = {}
+    for s in doc.sentences:
+        for f in scanned[s.index]:
+            if not f.needs_year and f.precision in ("day", "month") and f.parts[0][0] and f.parts[0][1]:
+                ahead.setdefault(s.block, []).append((s.start + f.start, f.parts[0][0], f.parts[0][1]))
     for s in doc.sentences:
         if s.section not in headings:
             headings[s.section] = _heading_date(s.section, ancient)
-        found = scan(s.text, ancient, early)
+        found = scanned[s.index]
         multi = len({f.parts[-1][0] for f in found if not f.needs_year}) > 1
         future = _FUTURE.search(s.text) is not None if found else False
         recurring = any(f.needs_year for f in found) and (  # (read for those only)
@@ -1000,6 +1008,9 @@ def extract(doc: Document) -> list[Fact]:
             far = inferred and event is None and headings[s.section] is None and not any(anchors.refs(("block", s.block)))
             if inferred:
                 year = None if recurring else _infer_year(f, s, anchors, event, story, headings[s.section])
+                if year is not None and not recurring and not any(anchors.refs(("block", s.block))):
+                    later = _year_ahead(ahead.get(s.block, ()), pos, f)
+                    year = later if later is not None else year
                 if year is None:
                     continue
                 if not any(anchors.refs(("block", s.block))) and any(
@@ -1099,6 +1110,21 @@ def _in_first_bracket(text: str, pos: int) -> bool:
 
 _YEAR_JUST_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+(?:\d{{1,2}}\s+{_MONTH_FULL}|{_MONTH_FULL}\s+\d{{1,2}}),?\s+"
                               rf"|\)?,?\s+in\s+(?:early\s+|late\s+|mid-)?)(\d{{4}})\b(?!\s*[–-]\s*\d)")
+
+
+def _year_ahead(dated: list[tuple[int, int, int]] | tuple, pos: int, f: Found) -> int | None:
+    """The year of the next date of the paragraph (within three sentences' reach), when it falls in the
+    same month or up to two months after the yearless day: "on September 5 ... on September 17, 1862"."""
+    month = next((mo for _, mo, _ in f.parts if mo), None)
+    if month is None:
+        return None
+    for at, year, mo in dated:
+        if at <= pos:
+            continue
+        if at - pos > 400:
+            return None
+        return year if 0 <= mo - month <= 2 else None
+    return None
 
 
 def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
