@@ -538,6 +538,30 @@ def _relative_span(q: Question, ev: Evidence) -> bool:
 _SPAN_FROM_UNSAID = re.compile(r"\b[Tt]he\s+(?:next|following|previous|preceding|ensuing|subsequent)\s+$")
 
 
+def _dangling_pronoun(q: Question, ev: Evidence) -> bool:
+    """"In the Battle of Sinop on ____ they destroyed a squadron": outside a biography, a he, she or they
+    with no name before it in the prompt to stand for."""
+    if ev.extra.get("subject_words") or ev.sentence is None:
+        return False  # (a biography's he or his: see unnamed-pronoun)
+    text = _QUOTED_SPAN.sub(" ", q.prompt.split("“", 1)[-1] if q.type == "multiple_choice" else q.prompt)
+    m = _THIRD_PERSON.search(text)
+    if m is None:
+        return False
+    # (a place or an event's name is no one a "they" stands for: "In the Battle of Sinop on ____ they")
+    before = _NO_ANTECEDENT_PHRASE.sub(" ", text[:m.start()])
+    return not any(w not in _NOT_ANTECEDENTS for w in _CAPITALISED_WORD.findall(before[1:] if before[:1].isupper() else before))
+
+
+_NO_ANTECEDENT_PHRASE = re.compile(r"\b(?:[Tt]he\s+)?(?:Battle|Siege|Treaty|War|Sack|Fall|Capture|Peace|Congress|Council|"
+                                   r"Conference|Raid|Invasion)\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*)+|\b(?:in|at|near|from|to|into|on|of|across|off)\s+"
+                                   r"(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+")
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b")
+_NOT_ANTECEDENTS = frozenset(vocab.MONTHS) | {"In", "On", "At", "By", "During", "After", "Before", "The", "A", "An",
+                                             "When", "While", "Which", "What", "Who"}
+
+
 def _study_size(q: Question, ev: Evidence) -> bool:
     """"A 2014 study on ____ countries found ...", "ranking it 28th out of ____ countries": how many a study
     or an index took in, not what it found."""
@@ -1061,10 +1085,11 @@ def _year_from_age(q: Question, ev: Evidence) -> bool:
 
 
 def _age_from_year(q: Question, ev: Evidence) -> bool:
-    """"In 1926, at the age of ____, Alan Turing went to Sherborne" (born 1912), "By 1968, Armstrong was
-    approaching 40": an age the year in the prompt and the birth year work out, true or false."""
+    """"By 1968, Armstrong was approaching 40" for a man born in 1901: a false age the year in the statement
+    and the birth year rule out unread. (Asking the age itself is fine: readers passed 7 of 7.)"""
     born = ev.extra.get("born")
-    if q.kind != "figure" or not born or ev.fact is None or ev.sentence is None or ev.fact.span is None:
+    if q.kind != "figure" or q.type != "true_false" or not ev.extra.get("wrong_value") or not born \
+            or ev.fact is None or ev.sentence is None or ev.fact.span is None:
         return False
     start = ev.fact.span[0] - ev.sentence.start
     if not _AGE_WORDS_BEFORE.search(ev.sentence.text, max(0, start - 24), start):
@@ -1074,7 +1099,7 @@ def _age_from_year(q: Question, ev: Evidence) -> bool:
         age = float(ev.fact.value)
     except (TypeError, ValueError):
         return False
-    return any(0 <= y - born - age <= 1 for y in years) or (q.type == "true_false" and bool(years))
+    return any(0 <= y - born - age <= 1 for y in years)
 
 
 _AGE_WORDS_BEFORE = re.compile(r"\b(?:aged|age of|at age|approaching|turned|nearing)\s+$", re.I)
@@ -1445,6 +1470,8 @@ RULES: tuple[Rule, ...] = (
          _caption),
     Rule("false-comparison", 0.6, "a false statement made by changing one number of a comparison ('59% of women "
          "..., compared to 81% of men'): the claim stays true or contradicts itself", _false_comparison, _FIGURE),
+    Rule("dangling-pronoun", 0.6, "outside a biography, a he, she or they with no name before it in the prompt ('on "
+         "____ they destroyed a squadron'): readers passed 2 of 7", _dangling_pronoun),
     Rule("unnamed-pronoun", 0.6, "in a biography, a he or his whose person the prompt never names ('editions of his "
          "books'): readers passed 2 of 14", _unnamed_pronoun),
     Rule("study-size", 0.6, "how many countries a study or an index took in ('a study on ____ countries', "
@@ -1474,8 +1501,8 @@ RULES: tuple[Rule, ...] = (
          _known_anchor, _DATE),
     Rule("year-from-age", 0.8, "the year is the subject's birth year plus the age the prompt gives (or the death's "
          "plus the years after it)", _year_from_age, _DATE),
-    Rule("age-from-year", 0.8, "an age the prompt's year and the subject's birth year work out ('In 1926, at the "
-         "age of ____'; 'by 1968 approaching 40' for a man born in 1901)", _age_from_year, _FIGURE),
+    Rule("age-from-year", 0.8, "a false age that the statement's year and the subject's birth year rule out ('by 1968 "
+         "approaching 40' for a man born in 1901)", _age_from_year, _FIGURE),
     Rule("computable-span", 0.8, "a span of time the two dates in the prompt give ('from June 1971 to December 1972, "
          "____ months')", _computable_span, _FIGURE),
     Rule("computable-age", 1.0, "an age the years in the prompt give away ('Born in 1977 ... at age ____ ... in 2000')",

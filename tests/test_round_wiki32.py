@@ -145,7 +145,9 @@ def test_classes_read_from_the_measure_round():
     body = ("Rolf Berg (12 March 1890 – 14 June 1950) was a painter of Vell. Berg painted. In 1920 Berg moved to "
             "Orn. In 1903, at the age of 13, Berg went to a school in Orn.")
     aged = [q for q in bank(body, title="Rolf Berg") if q["kind"] == "figure" and "school" in q["prompt"]]
-    assert aged and all("age-from-year" in q["quality_reasons"] for q in aged)
+    assert aged and all("age-from-year" in q["quality_reasons"]
+                        for q in aged if q["type"] == "true_false" and q["answer"]["value"] is False)
+    assert all("age-from-year" not in q["quality_reasons"] for q in aged if q["type"] == "cloze")  # (asking it is fine)
     # a cited page glued to a word is no figure; "two hundred" is not also "200 hundred"
     from quizgen.extract import dates, figures
     from quizgen.load import load_text
@@ -170,3 +172,12 @@ def test_an_event_s_span_in_its_lead_bounds_the_options_of_its_years():
     for q in bank(body, title="Vell War"):
         if q["type"] == "multiple_choice" and q["answer"]["text"] == "1864":
             assert all(1861 <= int(c) <= 1865 for c in q["choices"]), q["choices"]
+
+
+def test_a_he_or_they_with_no_name_before_it_outside_a_biography_ranks_down():
+    qs = bank("The Vell War was a war in Orn. In the Battle of Sinop on 30 November 1853 they destroyed a squadron "
+              "of frigates. In the Battle of Lund on 3 May 1854 the Vell fleet destroyed a fort.", title="Vell War")
+    sinop = [q for q in qs if "Sinop" in q["prompt"] and q["kind"] == "date"]
+    lund = [q for q in qs if "Lund" in q["prompt"] and q["kind"] == "date"]
+    assert sinop and all("dangling-pronoun" in q["quality_reasons"] for q in sinop)
+    assert lund and all("dangling-pronoun" not in q["quality_reasons"] for q in lund)
