@@ -58,7 +58,7 @@ def choose(questions: Iterable[dict[str, Any]], count: int | None = None, min_qu
     # Ordering and matching take a student several minutes each: about one in ten questions,
     # unless they are all that was asked for.
     long_cap = max(1, limit // 10) if set(by_type) - LONG_TYPES else limit
-    picked = _Picked()
+    picked = _Picked(_span_facts(questions))
     queues = [by_type[t] for t in SECTION_ORDER if t in by_type] + [
         qs for t, qs in by_type.items() if t not in SECTION_ORDER]
     while len(picked.chosen) < limit and any(queues):
@@ -97,7 +97,8 @@ def _next_index(queue: list[dict[str, Any]], picked: "_Picked") -> int:
 class _Picked:
     """The questions chosen so far and what they print, to test the next one against."""
 
-    def __init__(self):
+    def __init__(self, span_facts: dict[tuple, str] | None = None):
+        self.span_facts = span_facts or {}  # a blank's text by (document, span): what a true/false statement keeps
         self.chosen: list[dict[str, Any]] = []
         self.sentences: set[tuple[str, str]] = set()
         self.shown = ""  # everything the chosen questions print, folded
@@ -115,14 +116,14 @@ class _Picked:
         where = (q["source"].get("document"), fold(q["source"].get("sentence") or ""))
         if q["type"] in SINGLE_FACT and where in self.sentences:
             return False
-        asked = _fact_text(q)
+        asked = _fact_text(q, self.span_facts)
         fact = (_SAME_ANSWERS.get(q["kind"], q["kind"]), fold(asked or ""))
         if q["kind"] == "date":  # "late 1891" and "1891": one year asked twice
             fact = (fact[0], _DATE_QUALIFIER.sub("", fact[1]))
         once = asked is not None and q["kind"] in ASKED_ONCE
         if once and fact in self.facts:
             return False  # the same date, figure, person or term asked again from another sentence
-        event = _dated_event(q)
+        event = _dated_event(q, self.span_facts)
         if event and event in self.events:
             return False  # "born in ____" (1894) beside "When was X born?" (26 July 1894): one fact
         if q["type"] == "true_false":
@@ -159,24 +160,35 @@ _LIFE_EVENT = re.compile(r"\b(born|birth|died|die|death|buried|founded|establish
 _STEMS = {"birth": "born", "death": "died", "die": "died", "established": "founded", "created": "founded", "formed": "founded"}
 
 
-def _fact_text(q: dict[str, Any]) -> str | None:
+def _fact_text(q: dict[str, Any], span_facts: dict[tuple, str] | None = None) -> str | None:
     """The fact a single-fact question is about: the answer it asks for, or what a true/false
-    statement keeps or changes (its span of the source sentence)."""
+    statement keeps or changes: the text of the blank its cloze asks at the same place (the source
+    span counts in the document, not in the sentence)."""
     if q["type"] in ("cloze", "short_answer", "multiple_choice"):
         return str(q["answer"].get("text") or "")
-    span, sentence = q["source"].get("span"), q["source"].get("sentence")
-    if q["type"] == "true_false" and span and sentence and 0 <= span[0] < span[1] <= len(sentence):
-        return sentence[span[0]:span[1]]
+    if q["type"] == "true_false" and span_facts:
+        return span_facts.get(_span_key(q))
     return None
 
 
-def _dated_event(q: dict[str, Any]) -> tuple[str, str] | None:
+def _span_key(q: dict[str, Any]) -> tuple:
+    span = q["source"].get("span") or ()
+    return q["source"].get("document"), tuple(span)
+
+
+def _span_facts(questions: list[dict[str, Any]]) -> dict[tuple, str]:
+    """Each blank's text, by where it stands: "80,000" for every question made at that place."""
+    return {_span_key(q): str(q["answer"].get("text") or "") for q in questions
+            if q["type"] in ("cloze", "short_answer", "multiple_choice") and q["source"].get("span")}
+
+
+def _dated_event(q: dict[str, Any], span_facts: dict[tuple, str] | None = None) -> tuple[str, str] | None:
     """The year and the life event a date question asks about ("born", 1894), to ask it once: a
     true/false statement on a birth date beside "When was X born?" is one fact asked twice."""
     if q["kind"] not in ("date", "infobox"):
         return None
     if q["type"] == "true_false":
-        asked, text = _fact_text(q), q["source"].get("sentence") or ""
+        asked, text = _fact_text(q, span_facts), q["source"].get("sentence") or ""
     elif q["type"] in ("cloze", "short_answer", "multiple_choice"):
         asked, text = str(q["answer"].get("text") or ""), q["prompt"]
     else:

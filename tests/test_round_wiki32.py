@@ -181,3 +181,24 @@ def test_a_he_or_they_with_no_name_before_it_outside_a_biography_ranks_down():
     lund = [q for q in qs if "Lund" in q["prompt"] and q["kind"] == "date"]
     assert sinop and all("dangling-pronoun" in q["quality_reasons"] for q in sinop)
     assert lund and all("dangling-pronoun" not in q["quality_reasons"] for q in lund)
+
+
+def test_a_true_false_statement_counts_as_its_fact_in_a_selection():
+    from quizgen.selection import choose
+
+    def question(qtype, prompt, sentence, span, answer):
+        return {"id": prompt, "type": qtype, "kind": "figure", "prompt": prompt, "quality": 0.9,
+                "answer": {"text": answer, "value": answer}, "source": {"document": "x", "sentence": sentence,
+                                                                         "span": span}}
+    one = "In 2003 some 80,000 fans travelled to Seville."
+    two = "The 80,000 fans who went to Seville won an award."
+    qs = [question("cloze", "In 2003 some ____ fans travelled to Seville.", one, [100, 106], "80,000"),
+          question("cloze", "The ____ fans who went to Seville won an award.", two, [300, 306], "80,000"),
+          question("true_false", "In 2003 some 130,000 fans travelled to Seville.", one, [100, 106], "False"),
+          question("true_false", two, two, [300, 306], "True")]
+    from quizgen.selection import _fact_text, _span_facts
+    facts = _span_facts(qs)
+    assert _fact_text(qs[2], facts) == _fact_text(qs[3], facts) == "80,000"  # one fact, asked once
+    statements = choose([q for q in qs if q["type"] == "true_false"] + [dict(q, quality=0.0) for q in qs[:2]],
+                        min_quality=0.5)
+    assert len(statements) == 1, [q["prompt"] for q in statements]
