@@ -311,7 +311,8 @@ class Generator:
         self.contradicted = self._contradicted_life_dates()
         # the birth and death years of a biography's subject, and the day (or the year) of the death
         self.life, self.death_iso = self._life_span()
-        self.fought: tuple[int, int] | None = None  # the span the lead gives an event ("fought from 1861 to 1865")
+        # the span the lead gives the event an article is about ("fought from 1861 to 1865")
+        self.fought = None if self.life or self.subject else self._fought_span()
         self.active = None if self.life or self.subject else self._active_span()
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._names_subject: dict[int, bool] = {}
@@ -504,16 +505,22 @@ class Generator:
                     end = parts[1][0] if end is None else max(end, parts[1][0])
             elif _ENDED.search(label):
                 end = parts[0][0] if end is None else max(end, parts[0][0])
-        if start is None and self.doc.sentences and _FOUGHT.search(self.doc.sentences[0].text):
-            # "The American Civil War was fought in the United States from 1861 to 1865": the event's own span
-            years = [(_parse_iso(p) or (None,))[0] for f in self.dates_in.get(0, []) for p in str(f.value).split("/")]
-            years = [y for y in years if y]
-            if 2 <= len(years) <= 3 and 1 <= max(years) - min(years) <= 40:  # ('from 1861 to 1865', '1861–1865')
-                start, end = min(years), max(years)
-                self.fought = (start, end)
+        if start is None and self.fought:
+            start, end = self.fought
         if start is None or start <= 0:
             return None
         return start, end if end is not None and end >= start else datetime.date.today().year
+
+    def _fought_span(self) -> tuple[int, int] | None:
+        """"The American Civil War was fought in the United States from 1861 to 1865": the years of the
+        event the article is about, as its first sentence gives them."""
+        if not self.doc.sentences or not _FOUGHT.search(self.doc.sentences[0].text):
+            return None
+        years = [(_parse_iso(p) or (None,))[0] for f in self.dates_in.get(0, []) for p in str(f.value).split("/")]
+        years = [y for y in years if y]
+        if 2 <= len(years) <= 3 and 1 <= max(years) - min(years) <= 40:  # ('from 1861 to 1865', '1861–1865')
+            return min(years), max(years)
+        return None
 
     def _sentence_repairs(self, s: Sentence) -> tuple[list, bool]:
         """Repairs that make a sentence stand alone, and whether a referent stays unresolved."""

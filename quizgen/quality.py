@@ -494,13 +494,18 @@ def _unnamed_pronoun(q: Question, ev: Evidence) -> bool:
     words = ev.extra.get("subject_words")
     if not words:
         return False
-    text = _QUOTED_SPAN.sub(" ", q.prompt.split("“", 1)[-1] if q.type == "multiple_choice" else q.prompt)
+    text = _unquoted_statement(q)
     if _QUOTED_PERSONAL.search(text) is None:
         return False
     return not any(vocab.fold(w) in words for w in _CAPITALISED_WORD.findall(text))
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][^\W\d_]+")
+
+
+def _unquoted_statement(q: Question) -> str:
+    """The sentence a prompt asks about (a multiple-choice question quotes it), without its own quotations."""
+    return _QUOTED_SPAN.sub(" ", q.prompt.split("“", 1)[-1] if q.type == "multiple_choice" else q.prompt)
 
 
 def _false_comparison(q: Question, ev: Evidence) -> bool:
@@ -543,7 +548,7 @@ def _dangling_pronoun(q: Question, ev: Evidence) -> bool:
     with no name before it in the prompt to stand for."""
     if ev.extra.get("subject_words") or ev.sentence is None:
         return False  # (a biography's he or his: see unnamed-pronoun)
-    text = _QUOTED_SPAN.sub(" ", q.prompt.split("“", 1)[-1] if q.type == "multiple_choice" else q.prompt)
+    text = _unquoted_statement(q)
     m = _THIRD_PERSON.search(text)
     if m is None:
         return False
@@ -1094,7 +1099,7 @@ def _age_from_year(q: Question, ev: Evidence) -> bool:
     start = ev.fact.span[0] - ev.sentence.start
     if not _AGE_WORDS_BEFORE.search(ev.sentence.text, max(0, start - 24), start):
         return False
-    years = [int(y) for y in _EXPLICIT_YEAR_IN.findall(ev.sentence.text)]
+    years = [int(y) for y in _YEARS.findall(ev.sentence.text)]
     try:
         age = float(ev.fact.value)
     except (TypeError, ValueError):
@@ -1103,7 +1108,6 @@ def _age_from_year(q: Question, ev: Evidence) -> bool:
 
 
 _AGE_WORDS_BEFORE = re.compile(r"\b(?:aged|age of|at age|approaching|turned|nearing)\s+$", re.I)
-_EXPLICIT_YEAR_IN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
 _KNOWN_ANCHOR = re.compile(r"\b(?:before|after|at|since)\s+(?:the\s+)?(?:beginning|start|outbreak|end|close)\s+of\s+"

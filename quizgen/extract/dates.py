@@ -1113,7 +1113,7 @@ _YEAR_JUST_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+(?:\d{{1,2}}\s+{_MONTH_F
 
 
 def _year_ahead(dated: list[tuple[int, int, int]] | tuple, pos: int, f: Found) -> int | None:
-    """The year of the next date of the paragraph (within three sentences' reach), when it falls in the
+    """The year of the next date of the paragraph (at most 400 characters on), when it falls in the
     same month or up to two months after the yearless day: "on September 5 ... on September 17, 1862"."""
     month = next((mo for _, mo, _ in f.parts if mo), None)
     if month is None:

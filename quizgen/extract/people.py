@@ -350,7 +350,7 @@ def find_runs(sentence: Sentence) -> list[Run]:
         if k < i and (k == 0 or text[toks[k - 1][1]:toks[k][0]] != " ") and _CITATION.match(text, toks[j - 1][1]):
             words = toks[k:i] + words  # 'van den Berg (1991)': a cited family name keeps its particles
         # 'John III of Portugal': a given name, a number, then the realm
-        regnal = j - i >= 2 and (toks[j - 1][2] == "I" or _REGNAL_NUMBER.fullmatch(toks[j - 1][2]) is not None)
+        regnal = j - i >= 2 and _ruler_number(toks[j - 1][2])
         given_at = j - 2 if regnal else j - 1
         if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and _given_name(toks[given_at][2]) \
                 and fold(toks[given_at][2]) not in WORDLIKE_GIVEN \
@@ -520,7 +520,7 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
         if low == "allah" and i > 0:
             continue  # a theophoric name: 'Abd Allah', 'al-Hakim bi-Amr Allah'
         if t == "of" and i == len(tokens) - 2 and i >= 1 and (_given_name(tokens[i - 1]) or i >= 2 and _given_name(
-                tokens[i - 2]) and (tokens[i - 1] == "I" or _REGNAL_NUMBER.fullmatch(tokens[i - 1]))):
+                tokens[i - 2]) and _ruler_number(tokens[i - 1])):
             continue  # 'Julian of Norwich', 'John III of Portugal'
         if t == "no" and 0 < i < len(tokens) - 1:
             continue  # 'Soga no Umako' (find_runs puts 'no' only between two romanised Japanese words)
@@ -984,11 +984,11 @@ def _realm_of(a: list[str], b: list[str]) -> bool:
     """'Manuel of Portugal' against 'Manuel I of Portugal' (or 'Manuel I'): a ruler named with his realm
     and no number."""
     return len(a) == 3 and a[1] == "of" and len(b) >= 2 and b[0] == a[0] \
-        and (b[1] == "I" or _REGNAL_NUMBER.fullmatch(b[1]) is not None) and (len(b) == 2 or b[-1] == a[-1])
+        and _ruler_number(b[1]) and (len(b) == 2 or b[-1] == a[-1])
 
 
 def _without_realm(tokens: list[str]) -> list[str]:
-    if len(tokens) == 4 and tokens[2] == "of" and (tokens[1] == "I" or _REGNAL_NUMBER.fullmatch(tokens[1])):
+    if len(tokens) == 4 and tokens[2] == "of" and _ruler_number(tokens[1]):
         return list(tokens[:2])
     return tokens
 
@@ -1130,9 +1130,14 @@ _NUMBERED_THINGS = frozenset({
 _MONARCH_TITLES = frozenset({"king", "emperor", "tsar", "czar", "kaiser", "sultan", "shah", "pharaoh", "dom"})
 
 
+def _ruler_number(word: str) -> bool:
+    """"I", "II", "XIV": the number of a ruler of that name."""
+    return word == "I" or _REGNAL_NUMBER.fullmatch(word) is not None
+
+
 def _regnal_name(run: Run) -> bool:
     tokens = run.tokens
-    if len(tokens) == 4 and tokens[2] == "of" and (tokens[1] == "I" or _REGNAL_NUMBER.fullmatch(tokens[1])):
+    if len(tokens) == 4 and tokens[2] == "of" and _ruler_number(tokens[1]):
         tokens = tokens[:2]  # 'Henry III of Navarre', 'Francis I of France' (the place joins after a given name only)
         if tokens[1] == "I":
             return True
@@ -2212,7 +2217,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             full = _named_part_of(people, p.key_of_name)
         if titles & _MONARCH_TITLES:  # 'King Manuel', 'Dom Manuel': the one 'Manuel I' of the article
             full = [q for q in people if len(q.tokens) >= 2 and fold(q.tokens[0]) == p.key_of_name
-                    and (q.tokens[1] == "I" or _REGNAL_NUMBER.fullmatch(q.tokens[1]))]
+                    and _ruler_number(q.tokens[1])]
             titles = set()
         if len(full) == 1 and not titles & REGNAL_TITLES:
             full[0].forms.update(p.forms)
