@@ -447,3 +447,19 @@ def test_a_paragraph_with_no_date_before_a_day_takes_the_year_it_gives_a_little_
     got = dict(found("In 1863 the war went on. The army crossed the river on September 5. They fought at Orn on "
                      "September 17, 1862."))
     assert got["September 5"] == "1863-09-05"  # (a date before it in the paragraph still sets the year)
+
+
+def test_a_day_inside_the_event_span_of_the_lead_takes_its_year_not_the_last_section_s():
+    body = ("The Brindle Games were a sporting event held in Vellport from August 26 to September 11, 1972.\n\n"
+            "## Bid\n\nVellport won the bid in 1966. Ostra hosted the following games in 1976.\n\n"
+            "## Attack\n\nJust before dawn on September 5, eight men broke into the village.\n\n"
+            "## Later\n\nOn September 5 of every year a wreath is laid.\n")
+    assert ("September 5", "1972-09-05") in found(body)
+    # a day outside the span still takes the text's year
+    outside = body.replace("on September 5, eight", "on December 5, eight")
+    assert ("December 5", "1976-12-05") in found(outside)
+
+
+def test_that_month_takes_the_paragraph_s_year():
+    assert found("In 1758 the army marched north. That June she lost a battle at Krefeld.") == [
+        ("1758", "1758"), ("June", "1758-06")]

@@ -274,7 +274,7 @@ _PATTERNS_SRC = [
     (rf"(?:{_LEADING_ERA}\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA}|(?<![\d,.])\d{{1,2}},\d{{3}}\s?(?:{vocab.alternation(vocab.ERAS_BEFORE)})(?![A-Za-z]))", "era_year"),
     (r"(?:(?<![\w/#$£€.,-])|(?<=\bpre-)|(?<=\bpost-))(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", "bare_year"),
     (r"(?<![\w/#$£€.,:-])(?P<y>[1-9]\d?)(?![\w/%:-])(?![.,]\d)", "early_year"),
-    (rf"(?i:(?P<mod>early|mid|late|throughout|in|during|by|until|since|from|through|to|of)[\s-]+)"
+    (rf"(?i:(?P<mod>early|mid|late|throughout|in|during|by|until|since|from|through|to|of|that|this)[\s-]+)"
      rf"(?P<m>{_MONTH_FULL})\b(?!\s*\d)", "month_alone"),
 ]
 _PATTERNS = [(re.compile(p), name) for p, name in _PATTERNS_SRC]
@@ -975,6 +975,7 @@ def extract(doc: Document) -> list[Fact]:
     ancient = writes_short_years(doc)
     event = _event_date(doc)
     story = event or _lead_date(doc, ancient)
+    span = None if event else _lead_span(doc, ancient)
     anchors = _Anchors()  # dates with a year: explicit, or inferred (month-level only)
     latest = _latest_dated_year(doc, event)
     headings: dict[tuple[str, ...], _Anchor | None] = {}
@@ -1007,7 +1008,7 @@ def extract(doc: Document) -> list[Fact]:
             inferred = f.needs_year
             far = inferred and event is None and headings[s.section] is None and not any(anchors.refs(("block", s.block)))
             if inferred:
-                year = None if recurring else _infer_year(f, s, anchors, event, story, headings[s.section])
+                year = None if recurring else _infer_year(f, s, anchors, event, story, headings[s.section], span)
                 if year is not None and not recurring and not any(anchors.refs(("block", s.block))):
                     later = _year_ahead(ahead.get(s.block, ()), pos, f)
                     year = later if later is not None else year
@@ -1049,6 +1050,34 @@ def _lead_date(doc: Document, ancient: bool) -> _Anchor | None:
             y, mo, d = f.parts[0]
             if y is not None and mo and s.text[:f.start].count("(") == s.text[:f.start].count(")"):
                 return _Anchor(-1, y, mo, d, (), -1)
+    return None
+
+
+def _lead_span(doc: Document, ancient: bool) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The days of the article's event, when the opening paragraph gives them as a range of under a
+    year ("held in Munich from August 26 to September 11, 1972"): a yearless day inside it is of
+    that year, whatever year the sections before it ended on."""
+    for s in doc.sentences:
+        if s.block != 0:
+            break
+        for f in scan(s.text, ancient):
+            if len(f.parts) != 2 or f.precision != "day" or s.text[:f.start].count("(") != s.text[:f.start].count(")"):
+                continue
+            (y1, m1, d1), (y2, m2, d2) = f.parts
+            if None not in (y1, m1, d1, y2, m2, d2) and 0 <= (y2 - y1) * 12 + m2 - m1 < 12:
+                return (y1, m1, d1), (y2, m2, d2)
+    return None
+
+
+def _in_span(f: Found, span: tuple[tuple[int, int, int], tuple[int, int, int]]) -> int | None:
+    """The year of the event's span that puts a yearless day (or month) inside it, if one does."""
+    (y1, m1, d1), (y2, m2, d2) = span
+    month, day = next(((mo, d) for _, mo, d in f.parts if mo), (None, None))
+    if month is None:
+        return None
+    for year in range(y1, y2 + 1):
+        if (y1, m1, d1 if day else 0) <= (year, month, day or 0) <= (y2, m2, d2 if day else 99):
+            return year
     return None
 
 
@@ -1128,13 +1157,15 @@ def _year_ahead(dated: list[tuple[int, int, int]] | tuple, pos: int, f: Found) -
 
 
 def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
-                story: _Anchor | None = None, heading: _Anchor | None = None) -> int | None:
+                story: _Anchor | None = None, heading: _Anchor | None = None,
+                span: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None) -> int | None:
     """The year of a date written without one, or None when nothing anchors it.
 
     The reference is, in this order: the last date with a month in the same paragraph (else
     its last year); the date of the article's event from the infobox; the last date with a
     month in the same section (else its last year); the same in the top-level section; the
-    last date anywhere before. A bare year is weaker than a date with a month because it is
+    last date anywhere before; but a day inside the event's span that the lead gives (see
+    ``_lead_span``) takes the span's year before the wider text's. A bare year is weaker than a date with a month because it is
     often a look back ("seized the city in 1992"). From a reference with a month the year is
     the one that puts the new date nearest to it, a step forward preferred to one back:
     ``31 December 1990`` ... ``1 January`` is 1991, ``29 January 2021`` ... ``16 November``
@@ -1181,6 +1212,10 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
             top_month = anchors.refs(("top", _top(s.section)))[0]
             if top_month is None or top_month.pos < y_ref.pos:
                 return _year_after(y_ref, month) + shift
+        if scope == "section" and span is not None:
+            inside = _in_span(f, span)
+            if inside is not None:
+                return inside  # "Just before dawn on September 5": a day of the games, not of the 1976 ones
         if scope in ("block", "heading", "event", "section") or day:
             continue
         return None
