@@ -801,3 +801,22 @@ def test_a_subjects_children_and_siblings_by_their_given_name():
                 "son Vladimir (a sailor) and daughter Olga. He had one older sister, Veronika.")
     assert {"Lyubov", "Vladimir", "Olga", "Veronika"} <= set(got)
     assert found("The town lies on the river. It had one sister, and rivals.") == {}
+
+
+def test_rulers_with_two_given_names_or_a_number_keep_their_realm_and_are_one_person():
+    ppl = found("Louis XV of France opposed the match. Elector Karl Albrecht of Ostmark and King Karl "
+                "Emanuel III of Vellin wanted a share. Later Karl Albrecht was crowned, and Karl Emanuel III "
+                "signed the treaty.")
+    assert set(ppl) == {"Louis XV of France", "Karl Albrecht of Ostmark", "Karl Emanuel III of Vellin"}
+    assert ppl["Karl Albrecht of Ostmark"].attrs["roles"] == ["Elector"]
+
+
+def test_given_names_alone_are_the_person_named_in_full_with_a_particle():
+    ppl = found("The treaty passed Tuscany to Grand Duke Gian Gastone de' Medici. Gian Gastone died in 1737.")
+    assert list(ppl) == ["Gian Gastone de' Medici"]
+
+
+def test_what_the_article_calls_a_duchy_is_no_person():
+    ppl = found("In December, Frederick II of Prussia invaded the Duchy of Velsia. Maria Theresa and "
+                "Velsia were at the centre of the talks, and Kaunitz wanted Velsia back.")
+    assert "Velsia" not in ppl

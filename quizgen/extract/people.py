@@ -354,8 +354,10 @@ def find_runs(sentence: Sentence) -> list[Run]:
         given_at = j - 2 if regnal else j - 1
         if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and _given_name(toks[given_at][2]) \
                 and fold(toks[given_at][2]) not in WORDLIKE_GIVEN \
-                and all(_title_word(t[2]) for t in toks[i:given_at]) and _of_place(text, toks, j):
+                and all(_title_word(t[2]) or _given_name(t[2]) and fold(t[2]) not in WORDLIKE_GIVEN
+                        for t in toks[i:given_at]) and _of_place(text, toks, j):
             # 'John of Salisbury', 'King Stephen of England': a given name and where its bearer is from
+            # ('Charles Emmanuel III of Sardinia', 'Leopold Clement of Lorraine': given names all)
             at = toks[j - 1][1] + 1
             words = words + [(at, at + 2, "of"), toks[j]]
             j += 1
@@ -534,8 +536,8 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
             return False
         if t[0].isdigit() or "-" in low and low.rsplit("-", 1)[1] in ORG_WORDS:
             return False  # '2nd', 'Elizabeth-class'
-        if len(t) > 1 and t.isupper() and not t.endswith(".") and t not in ("II", "III", "IV", "VI", "VII", "VIII"):
-            return False  # acronyms: NATO, ICRC, MHSAA
+        if len(t) > 1 and t.isupper() and not t.endswith(".") and not (i > 0 and _REGNAL_NUMBER.fullmatch(t)):
+            return False  # acronyms: NATO, ICRC, MHSAA (not a ruler's number: 'Louis XV')
         if len(t) > 2 and t[-1].isupper() and t[-2].islower():
             return False  # a firm's mixed-case letters: 'PwC'
 
@@ -990,6 +992,8 @@ def _realm_of(a: list[str], b: list[str]) -> bool:
 def _without_realm(tokens: list[str]) -> list[str]:
     if len(tokens) == 4 and tokens[2] == "of" and _ruler_number(tokens[1]):
         return list(tokens[:2])
+    if "of" in tokens[2:] and len(tokens) - tokens.index("of") <= 4:
+        return list(tokens[:tokens.index("of")])  # 'Charles Albert of Bavaria' is the 'Charles Albert' named after
     return tokens
 
 
@@ -1001,6 +1005,9 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if _realm_of(a, b) or _realm_of(b, a):
         return True  # 'Manuel of Portugal' is 'Manuel I of Portugal'
     a, b = _without_realm(a), _without_realm(b)  # 'Charles I of Spain' is 'Charles I'
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if 2 <= len(short) < len(long_) and long_[:len(short)] == short and long_[len(short)] in PARTICLES:
+        return True  # 'Gian Gastone' is 'Gian Gastone de' Medici': given names, then a family name with its particle
     if len(a) < 2 or len(b) < 2 or fold(a[-1].strip("\"“”")) != fold(b[-1].strip("\"“”")):
         return False  # (the cheap tests first: most pairs differ in the surname)
     pa, pb = _plain(a), _plain(b)
@@ -1095,6 +1102,10 @@ def _infobox_names(doc: Document) -> set[str]:
 
 _PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "towards", "around")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|towards|around)\s+$")
+# 'the Duchy of Silesia', 'the province of Ulster': what the article calls a land is no person elsewhere
+_LAND_OF = re.compile(r"\b(?:[Dd]uchy|[Gg]rand [Dd]uchy|[Kk]ingdom|[Pp]rovince|[Cc]ounty|[Pp]rincipality|[Ee]lectorate|"
+                      r"[Mm]argraviate|[Ll]andgraviate|[Cc]aliphate|[Ss]ultanate|[Ee]mirate|[Rr]epublic|[Vv]oivodeship)"
+                      r"\s+of\s+$")
 
 
 def _places(doc: Document, runs: list[Run]) -> set[str]:
@@ -1105,6 +1116,8 @@ def _places(doc: Document, runs: list[Run]) -> set[str]:
         if not r.title and not r.possessive and _ends_with_word(text, pos, _PLACE_PREPOSITIONS) \
                 and _PLACE_BEFORE.search(text, max(0, _space_before(text, pos) - 7), pos):
             out.add(r.key)
+        elif _single(r) and not r.title and _LAND_OF.search(text, max(0, pos - 25), pos):
+            out.add(r.key)
     for box in doc.infoboxes:
         for f in box.fields:
             if any(w in f.key.lower() for w in ("place", "location", "country", "city", "state", "region", "site")):
@@ -1114,7 +1127,7 @@ def _places(doc: Document, runs: list[Run]) -> set[str]:
 
 # 'Thutmose III', 'Kashtiliash III': one name and a regnal number (of two letters or more, so not
 # 'Saturn V'); not the numbered parts, models and councils that are written the same way.
-_REGNAL_NUMBER = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{2,3}|VI|XI{0,3}|X)")
+_REGNAL_NUMBER = re.compile(r"X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{2,3}|VI")
 _NUMBERED_THINGS = frozenset({
     "part", "act", "book", "volume", "chapter", "title", "article", "section", "schedule", "appendix", "annex",
     "phase", "stage", "type", "class", "grade", "category", "level", "mark", "mk", "model", "series", "division",
