@@ -732,3 +732,22 @@ def test_a_pronoun_subject_of_a_statement_is_the_person_the_sentence_before_open
     got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), people.extract(doc))}
     assert got["300"] == "Rolf Keller" and got["more than 10"] == "Anna Moll and Ruth Berg"
     assert got["40"] is None and got["three"] is None
+
+
+def test_a_study_that_establishes_a_value_at_a_figure_gives_it_and_a_council_that_sets_one_does_not():
+    assert one("The Vell Games Study established the outturn cost of the games at USD 1.0 billion.").attrs[
+        "source"] == "Vell Games Study"
+    assert one("In 1950 the council established the park at 40 hectares.").attrs["source"] is None
+
+
+def test_named_according_to_a_criterion_names_no_source():
+    assert one("Two types of lava are named according to the surface texture.").attrs["source"] is None
+    assert one("Ten people died, according to the ministry.").attrs["source"] == "ministry"
+
+
+def test_a_quotation_standing_alone_takes_the_speaker_of_the_dash_line_under_it():
+    body = ('"Our worst fears have been realized tonight. They have now said that there were 11 hostages."\n\n'
+            "—After a series of reports, Jim Vellay of ABC brought the news at night.\n")
+    doc = doc_of(body)
+    got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), people.extract(doc))}
+    assert got == {"11": "Jim Vellay"}

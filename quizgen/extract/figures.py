@@ -283,6 +283,9 @@ _VERBS_STRONG = (
     r"stated|said|reported|claimed|estimated|announced|noted|confirmed|disclosed|added|"
     r"put the (?:number|figure|toll|total)|gave (?:a|the) (?:number|figure|toll|total)|"
     r"(?:put|puts|give|gives|gave|place|places|placed)(?=\s+(?:[\w'’]+\s+){0,5}(?:at\s+)?(?:about\s+|some\s+)?[$£€]?\d)|"
+    # "The Oxford Olympics Study established the outturn cost of the Games at USD 1.0 billion"
+    r"(?:established|establishes|assessed|assesses)(?=\s+(?:[\w'’.-]+\s+){1,10}at\s+(?:about\s+|some\s+)?"
+    r"(?:(?:USD|US\$|EUR|GBP)\s*)?[$£€]?\d)|"
     r"counted|recorded|registered|listed|showed|shows|shown|found|finds|reckoned|calculated|projected"
 )
 # Verbs that take a source only when followed by "that" (their base forms are also nouns).
@@ -296,6 +299,11 @@ _WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows",
 _ESTIMATE_VERBS = {"put", "puts", "place", "places", "placed", "give", "gives", "gave"}
 # ... or, for these, a person the people rules know: "Schröter found ...", "Starostin (1991) found ..."
 _FINDING_VERBS = {"found", "finds", "calculated", "reckoned"}
+# ... or, for these, a study that sets a value at a figure (the verb's pattern asks for the "at" and the
+# figure): "The Oxford Olympics Study established the cost at ..." (not "the council established the park at")
+_ASSESSING_VERBS = {"established", "establishes", "assessed", "assesses"}
+_STUDY_NOUNS = re.compile(r"\b(?:study|studies|report|survey|audit|analysis|review|research|researchers|census|"
+                          r"investigation|inquiry|assessment)\b", re.IGNORECASE)
 _ESTIMATE_OBJECT = re.compile(r"\s+(?:[\w'’]+\s+){1,4}(?:at|of)\s+(?:about\s+|around\s+|some\s+|approximately\s+)?[$£€]?\d")
 # A weak verb names a source only when its subject is a survey-like thing.
 _SOURCE_NOUNS = re.compile(r"\b(?:census|survey|count|registry|register|report|study|studies|estimate|"
@@ -353,6 +361,10 @@ _AS_SAID = re.compile(r"\b[Aa]s\s+(?P<src>(?:the\s+)?[A-Z][^,;:\"“”]{0,60}?)
                       r"recalled)\s*,")
 _FRONTED_BY = re.compile(r"(?:As\s+)?(?:Described|Reported|Recorded|Documented|Recounted|Chronicled|Related|"
                          r"Told|Presented)(?:\s+in\s+(?:detail|full))?\s+by\s+(?P<src>[^,;:()]{3,90}?),\s")
+# "named according to", "classified according to": the phrase gives a criterion, not who says so
+_SORTED_BY = re.compile(r"\b(?:named|classified|divided|grouped|sorted|ranked|categori[sz]ed|arranged|ordered|"
+                        r"varies|vary|varied|differs?|differed|adjusted|organi[sz]ed|distributed|assigned|graded|priced|"
+                        r"determined|calculated|measured|defined|subdivided|split)\s+(?:\w+ly\s+)?$")
 _CITING = re.compile(r"\bciting\s+(?P<src>[^,;:.()\"“”]+?)(?=\s*(?:[,;:.()\"“”]|$))")
 _FIGURES_OF = r"['’]s\s+(?:official\s+)?(?:figures?|estimates?|data|count|tally|statistics|numbers)\b"
 _POSSESSIVE_FIGURES = re.compile(r"\b(?P<src>(?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)" + _FIGURES_OF)
@@ -661,7 +673,10 @@ def _cues(text: str, names: list[str], antecedent: str | None = None) -> list[_C
             if m.group("named") and source and source not in names and not _SOURCE_NOUNS.search(source) \
                     and text.startswith(source):
                 continue  # "Population estimates the city at ...": a noun phrase, not a party
-            if word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
+            if word in _ASSESSING_VERBS:
+                if not (source and _STUDY_NOUNS.search(source)):
+                    continue  # "the council established the park at 40 hectares": an act, no claim
+            elif word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
                                             and re.match(r"\s+(?:that\b|(?:[\w'’]+\s+){0,4}[$£€]?\d)",
                                                          _right(text, m.end()))) \
                     and not (word in _ESTIMATE_VERBS and source and _is_name(source, names)
@@ -704,6 +719,8 @@ def _cues(text: str, names: list[str], antecedent: str | None = None) -> list[_C
             if source and pattern is _ACCORDING and re.match(r"(?i)estimates?\s+of", m.group(0)) \
                     and not re.search(r"[A-Z]", source):
                 continue  # "an unbiased estimate of the difference": what is estimated, not who estimates
+            if source and pattern is _ACCORDING and _SORTED_BY.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Two types of lava are named according to the surface texture": a criterion, no party
             if source:
                 lo = marks.clause_start(m.start())
                 if pattern is _BY_AGENT:
@@ -762,6 +779,7 @@ def _source_for(cues: list[_Cue], pos: int) -> str | None | bool:
 # ---------------------------------------------------------------- quotations
 
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’](?:m|ve|d|ll))\b")
+_DASH_LINE = re.compile(r"\s*(?:—|―|–|--)")  # an attribution line under a quotation
 
 
 class _QuoteSpeaker:
@@ -779,14 +797,35 @@ class _QuoteSpeaker:
         if not self._looked:
             quote = speakers.Quotation(self.opens, self.start, self.closes, self.end)
             found = speakers.find_speaker(self.doc, quote, self.mentions)
-            self._party, self._looked = (found.party if found else self._pull_quote_speaker()), True
+            self._party, self._looked = (found.party if found else self._dash_line_speaker()
+                                         or self._pull_quote_speaker()), True
         return self._party
+
+    def _stands_alone(self) -> bool:
+        """Does the quotation open its paragraph?"""
+        opens_block = self.opens.index == 0 or self.doc.sentences[self.opens.index - 1].block != self.opens.block
+        return opens_block and not self.doc.text[self.opens.start:self.start].strip()
+
+    def _dash_line_speaker(self) -> str | None:
+        """A quotation set as its own paragraph and followed by a line opening with a dash that names
+        its speaker ("... They're all gone." / "—Jim McKay of ABC brought the news"): the first person
+        that line names."""
+        if self.closes is None or self.end is None or not self._stands_alone() \
+                or self.doc.text[self.end:self.closes.end].strip(" .,!?\"”"):
+            return None
+        following = self.closes.index + 1
+        if following >= len(self.doc.sentences):
+            return None
+        line = self.doc.sentences[following]
+        if line.block == self.closes.block or not _DASH_LINE.match(line.text):
+            return None
+        named = self.mentions.starting_in(line.start, min(line.end, line.start + 160))
+        return named[0][2] if named else None
 
     def _pull_quote_speaker(self) -> str | None:
         """A quotation standing alone as its own paragraph or list item, in the first person, in
         a biography: the subject's own words, set beside the text that tells their life."""
-        opens_block = self.opens.index == 0 or self.doc.sentences[self.opens.index - 1].block != self.opens.block
-        if not opens_block or self.doc.text[self.opens.start:self.start].strip():
+        if not self._stands_alone():
             return None
         end = self.end if self.end is not None else self.opens.end
         if not _FIRST_PERSON.search(self.doc.text[self.start:end]):
