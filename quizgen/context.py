@@ -47,7 +47,7 @@ CONNECTIVE = re.compile(
     # after what the student does not see
     r"Subsequently|Thereafter|Afterward|Later|Later on|Eventually|Then|Soon after|Soon afterwards?|Note|Note that|N\.B\.|"
     r"Shortly after|Shortly afterwards?|Shortly thereafter|Immediately|Immediately afterwards?|In the meantime|"
-    r"Meantime)\s*,\s*")
+    r"Meantime|More recently|Most recently)\s*,\s*")
 
 # Nouns that, after "the", point at a thing named elsewhere in the article: "the city", "the Act".
 REFERENT_NOUNS = (
@@ -348,6 +348,15 @@ _THEN = re.compile(r"(?<=[a-z])(?<!\b[Tt]he)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)(?<!\b
                    r"ove|id|it|ut|ipped|ied)\b)")
 
 
+# "Joseph Hooker, too, proved unable ...": as well as whom? The statement stands without it.
+_TOO_ASIDE = re.compile(r",\s+(?:too|as well),(?=\s)|(?<=\w)\s+(?:too|as well)(?=\.$)")
+# "Wietze later provided about 80% ...": later than what? ("two years later founded" keeps its time)
+_LATER_BEFORE_VERB = re.compile(
+    r"(?<=[A-Za-z])(?<!\b[Tt]he)(?<!\ban)(?<!\ba)(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)"
+    r"(?<!years)(?<!year)(?<!months)(?<!month)(?<!weeks)(?<!days)(?<!decades)(?<!century)(?<!centuries)"
+    r"\s+later(?=\s+[a-z]+(?:ed|ame|ote|ent|ook|ade|eld|ave|ew|an|on|ought|old|ound|oke|ose|ove|ied)\b)")
+
+
 def drop_also(text: str) -> list[Edit]:
     unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group(0)), text)
     # "Utah, for example, has ...": an example of what the sentence before said
@@ -357,6 +366,10 @@ def drop_also(text: str) -> list[Edit]:
     if "not only" in text.lower():
         return edits
     edits += [(m.start(), m.end(), "", "drop-also") for m in _ALSO.finditer(unquoted)]
+    if "too" in unquoted or "as well" in unquoted:
+        edits += [(m.start(), m.end(), "", "drop-also") for m in _TOO_ASIDE.finditer(unquoted)]
+    if " later " in unquoted:
+        edits += [(m.start(), m.end(), "", "drop-also") for m in _LATER_BEFORE_VERB.finditer(unquoted)]
     if " then " in unquoted:  # (the pattern's look-behinds are slow: only where the word stands)
         edits += [(m.start(), m.end(), "", "drop-also") for m in _THEN.finditer(unquoted)]
     return sorted(edits)
@@ -841,7 +854,10 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           r"\b(?:seconded|confirmed|denied|echoed|repeated|endorsed|rejected|disputed) (?:that|this|it)\s*[.;]|"
                           # "was held in the same city in 1789": which city?
                           r"\bthe same (?:city|town|village|place|country|building|site|area|region|location|venue|"
-                          r"house|street|school|church|hospital|camp|prison|island)\b")
+                          r"house|street|school|church|hospital|camp|prison|island|"
+                          # "According to the same study by the Pew Research Center": the one before
+                          r"study|report|survey|poll|census|source|paper|article|book|author|interview|speech|letter)\b"
+                          r"(?!\s+as\b)")
 _IN_THE_PLACE = re.compile(r"\b(?:in|across|throughout) the (region|country|area|territory|state|province)\b(?=\s*[.,;]|$)")
 _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of\b)"
                             r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")
@@ -861,7 +877,7 @@ _DEMONSTRATIVE_AFTER_PREPOSITION = re.compile(
     r"(?!\s+(?:where|that|which|who|whom|whose|when|in which|of which))")  # ("those films where ...": said next)
 _SIMILAR_LEAD = re.compile(r"(?:An?\s+)?[Ss]imilar(?:ly)?\b")
 _ONES = re.compile(r"\b(?:the|recent|other|earlier|later|older|newer|first|last)\s+ones\b")
-_SAME_TIME = re.compile(r"\b[Tt]he\s+(?:same|following|next|previous|preceding|ensuing|subsequent)\s+(?:year|month|day|"
+_SAME_TIME = re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+(?:same|following|next|previous|preceding|ensuing|subsequent)\s+(?:year|month|day|"
                         r"week|season|decade|century|night|morning|evening|spring|summer|autumn|fall|winter)\b|"
                         r"\b[Tt]he\s+(?:ensuing|aforementioned|above-?mentioned|subsequent)\b")
 _SAME_TIME_WORDS = ("same ", "following ", "next ", "previous ", "preceding ", "ensuing", "subsequent ", "mentioned")
@@ -891,7 +907,9 @@ _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|
                           r"(?:Further|Farther) (?:out|away|north|south|east|west|along|afield|up|down|inland)\b|"
                           # "The most curious case came in Russia": of what?
                           r"The (?:most|least) [a-z]+ (?:case|example|instance)\b|"
-                          r"(?:On|At) the other (?:extreme|end|hand)\b)")
+                          r"(?:On|At) the other (?:extreme|end|hand)\b|"
+                          # "One, the Catalepton, consists of ...": one of what? "To the west, ...": of what?
+                          r"(?:One|Another),\s|(?:To the|Further to the) (?:north|south|east|west)(?:east|west)?\s*,)")
 
 
 def mentions_subject(text: str, subject: Subject) -> bool:

@@ -414,11 +414,14 @@ class Generator:
         span = lead_aside_span(first.text)
         if span is None:
             return None, None
-        dated = sorted(v for f in self.dates_in.get(0, []) if span[0] <= f.span[0] - first.start < span[1]
-                       for v in str(f.value).split("/") if re.match(r"\d{4}", v))  # (a range: both ends)
-        if len(dated) < 2 or not 15 <= int(dated[-1][:4]) - int(dated[0][:4]) <= 120:
+        def year(v: str) -> int:
+            return int(v[:5]) if v.startswith("-") else int(v[:4])
+        # (a range: both ends; "(15 October 70 BC – 21 September 19 BC)": years before the era too)
+        dated = sorted((v for f in self.dates_in.get(0, []) if span[0] <= f.span[0] - first.start < span[1]
+                        for v in str(f.value).split("/") if re.match(r"-?\d{4}", v)), key=year)
+        if len(dated) < 2 or not 15 <= year(dated[-1]) - year(dated[0]) <= 120:
             return None, None
-        return (int(dated[0][:4]), int(dated[-1][:4])), dated[-1]
+        return (year(dated[0]), year(dated[-1])), dated[-1]
 
     def _contradicted_life_dates(self) -> set[str]:
         """Birth or death dates a biography gives two ways ("(April 11, 1895 – June 20, 1969)" in the
@@ -1704,7 +1707,10 @@ class Generator:
                 continue  # "36.0%" beside "75.5%": a whole number padded to look like the key
             if fv / scale in printed:
                 continue  # a number the prompt prints ("6 x 11"): it reads as the key's neighbour
-            text = asked[:number.start()] + _number_like(fv / scale, surface) + asked[number.end():]
+            written = _number_like(fv / scale, surface)
+            if scale == 1 and "." not in surface and "," in other.group(0) and re.fullmatch(r"\d{1,3}(?:,\d{3})+", other.group(0)):
+                written = other.group(0)  # "1,200 km" as the article writes it, not "1200" beside a key of "780"
+            text = asked[:number.start()] + written + asked[number.end():]
             pool.append((fv, text))
         pool.sort()
         rng.shuffle(pool)
@@ -1763,7 +1769,7 @@ class Generator:
             else:
                 c = self._made_up_number(shown, asked, lower, words, rng, age, wide=bool(fact.attrs.get("qualifier")))
             # (another age of the article is a fine wrong age; another figure, of whatever, is left out)
-            if c is None or c * scale == v or c * scale in self.figure_values and not age or ceiling and c * scale > ceiling \
+            if c is None or c <= 0 < v or c * scale == v or c * scale in self.figure_values and not age or ceiling and c * scale > ceiling \
                     or floor_whole and c * scale < floor_whole:
                 continue
             if majority is not None and (c * scale > 50) != majority:

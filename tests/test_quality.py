@@ -1079,3 +1079,55 @@ def test_a_biographys_subject_owns_the_family_name_the_text_uses_alone():
             "sailed with him. In 1498, da Costa reached the coast of Vell after a voyage of ten months.")
     qs = [q for q in bank(body, title="Pedro da Costa") if q["kind"] == "date" and q["answer"]["text"] == "1498"]
     assert qs and not any("shared-name" in q["quality_reasons"] for q in qs)
+
+
+def test_too_and_later_that_point_at_what_came_before_are_dropped():
+    def dropped(text: str) -> str:
+        return context.apply(text, context.drop_also(text))[0]
+    assert dropped("Joseph Hooker, too, proved unable to defeat the army.") == "Joseph Hooker proved unable to defeat the army."
+    assert dropped("Smith was killed in 1864 too.") == "Smith was killed in 1864."
+    assert dropped("Wietze later provided about 80% of the oil.") == "Wietze provided about 80% of the oil."
+    assert dropped("The station later moved to Bristol.") == "The station moved to Bristol."
+    # a time counted in the sentence, and "later" as an adjective, stay
+    assert dropped("Two years later founded, the club grew.") == "Two years later founded, the club grew."
+    assert dropped("His later years were spent in Paris.") == "His later years were spent in Paris."
+    text = "More recently, in 2002, Alam studied samples."
+    assert context.apply(text, context.connective(text))[0] == "In 2002, Alam studied samples."
+
+
+def test_that_same_year_the_same_study_one_and_to_the_west_lean_on_the_sentence_before():
+    subject = context.article_subject("Vell", "A country", None)
+    for text in ("Ramanantsoa was appointed president that same year, but stepped down in 1975.",
+                 "According to the same study by the Pew Research Center, about 34% are Protestant.",
+                 "One, the Catalepton, consists of fourteen short poems.",
+                 "To the west, by 1862 the Union destroyed the river navy."):
+        assert context.leans_on_context(text, subject), text
+    for text in ("In 1972 Ramanantsoa was appointed president, and that same year he stepped down.",
+                 "Ola Brand wrote the same book as her mother in 1990.",
+                 "The Union destroyed the river navy west of the Mississippi in 1862."):
+        assert not context.leans_on_context(text, subject), text
+
+
+def test_real_options_are_written_as_the_article_writes_them():
+    body = ("The Vell Railway is a railway in Testland. The main line runs for 780 kilometres from Arden to Bree. "
+            "A branch line runs for 1,200 kilometres from Bree to Cole. A second branch line runs for 1,500 "
+            "kilometres from Cole to Dun. A fourth line runs for 640 kilometres from Esk to Fen.")
+    choices = {q["answer"]["text"]: q["choices"] for q in bank(body, title="Vell Railway") if q["type"] == "multiple_choice"}
+    assert "1,200 kilometres" in choices["780 kilometres"] and "1200 kilometres" not in choices["780 kilometres"]
+
+
+def test_no_option_of_a_count_is_negative():
+    body = "Vell is a country in Testland. In 2016, the population of Vell was estimated at 25 million, up from 2.2 million in 1900."
+    for q in bank(body, title="Vell"):
+        for choice in q.get("choices", []):
+            assert not choice.startswith("-"), (q["prompt"], q["choices"])
+
+
+def test_a_life_before_the_era_bounds_the_options_of_what_the_subject_did():
+    body = ("Publius Vergilius Maro (15 October 70 BC – 21 September 19 BC), usually called Virgil, was an ancient "
+            "Roman poet of the Augustan period. Sulla was dictator in 81 BC. Spartacus rebelled in 73 BC. Crassus "
+            "crushed the revolt in 71 BC. After his studies, Virgil moved to Naples in 55 BC to study philosophy "
+            "with Siro. Caesar was killed in 44 BC.")
+    q = next(q for q in bank(body, title="Virgil") if q["type"] == "multiple_choice" and "Naples" in q["prompt"])
+    # no year of his childhood (he was born in 70 BC), nor one before his birth
+    assert all(int(c.split()[0]) <= 70 - 14 for c in q["choices"]), q["choices"]

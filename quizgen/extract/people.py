@@ -1073,7 +1073,7 @@ def lead_aside_span(first: str) -> tuple[int, int] | None:
     return None
 
 
-_BORN_NAME_ASIDE = re.compile(r",\s+(?:born|née|(?:also |better |commonly )?known as)\s+([^(),]{2,80}?)\s*(\((?:[^()]|\([^()]*\))*\))?,?"
+_BORN_NAME_ASIDE = re.compile(r",\s+(?:born|née|(?:also |better |commonly |usually )?known as|(?:usually |commonly |often )?called)\s+([^(),]{2,80}?)\s*(\((?:[^()]|\([^()]*\))*\))?,?"
                               r"\s+(?:was|is)\s+(?:a|an|the)\b")
 
 
