@@ -845,6 +845,9 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           # "Yesterday afternoon, ...": a day counted from a report the student does not see
                           r"^(?:Yesterday|Today|Tomorrow|Last night|This morning|This afternoon)\b|"
                           r"\b[Ss]till another\b|\b(?:[Oo]ne|[Aa]nother|[Aa]n?) such\b|"
+                          # "A list of 48 such germline mutations", "in many such cases": such as which?
+                          r"\b(?:\d[\d,]*|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther|[Aa]ll|[Nn]o|[Tt]wo|[Tt]hree)"
+                          r"\s+such\s+(?!as\b)[a-z]+|"
                           # "In 1971 both left to go freelance": both of whom?
                           r"^(?:(?:In|By|From) [^,]{1,25},? )?[Bb]oth (?:left|went|were|moved|joined|died|had|became|"
                           r"returned|wrote|agreed|began|started|married|met|served|worked)\b|"
@@ -864,7 +867,8 @@ _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of
 _SUPERLATIVE_OF_WHAT = re.compile(r"The (?:[a-z]+est|first|earliest|oldest)(?: [a-z]+ (?:is|was|are|were|dates?|dated|came|comes)\b|"
                                   r" (?:one|ones)\b|,)")
 _PLACE_PHRASE = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Aa]t|[Aa]cross|[Nn]ear|[Ff]rom|[Tt]hroughout)\s+(?:[A-Z][a-z]+\s?)+")
-_DOCUMENT_POINTER = re.compile(r"\b(?:(?:cited|listed|mentioned|shown|described|given|noted|discussed|outlined|"
+_DOCUMENT_POINTER = re.compile(r"\bin the (?:main )?article\b|"  # "is given in the article DNA repair-deficiency disorder"
+                               r"\b(?:(?:cited|listed|mentioned|shown|described|given|noted|discussed|outlined|"
                                r"quoted)\s+(?:above|below)|(?:see|as)\s+(?:above|below)|"
                                r"(?:the|this|that)\s+(?:table|list|chart|graph|figure|map|diagram|image|photo)\s+"
                                r"(?:above|below)|[Aa]s (?:can be )?seen (?:in|from) the (?:table|list|chart|graph|figure|map))\b")

@@ -1910,8 +1910,15 @@ class Generator:
                         return None  # "owns 29%, while Samsung owns the remaining 49%": the sum says it is false
                     if _PERCENT.search(asked) and _RANK_WORDS.search(s.text) and len(_PERCENT_IN.findall(s.text)) >= 2:
                         return None  # "placing him first at 31.2% to Tymoshenko's 45.5%": the order says it is false
-                    # a wrong figure clearly false, not false by a hair nor absurd (see _clearly_wrong)
-                    return _clearly_wrong(distractors, float(f.value), percent=bool(_PERCENT.search(asked)),
+                    # a wrong figure clearly false, not false by a hair nor absurd (see _clearly_wrong), nor
+                    # a hair from another figure of the article ("an arc of about 3,800 K" beside its "3,900 K")
+                    others = [float(g.value) for g in self.by_kind["figure"]
+                              if g is not f and g.attrs.get("unit") == f.attrs.get("unit") and _is_number(g.value)]
+                    clear = [(v, t) for v, t in distractors
+                             if not any(0 < abs(v - o) <= 0.05 * abs(o) for o in others)]
+                    if not clear:
+                        return None
+                    return _clearly_wrong(clear, float(f.value), percent=bool(_PERCENT.search(asked)),
                                           lower_only=bool(re.search(r"\byears?\b", asked) and _SPAN_OF_A_LIFE.search(s.text)))
 
                 def named_source(statement: str) -> str:
@@ -2936,6 +2943,14 @@ _POPULATION = re.compile(r"\bpopulation\b|\binhabitants\b|\bresidents\b", re.IGN
 _CONVERSION_AFTER = re.compile(r"\s*/\s*(?:about\s+|approx\.?\s+|c\.\s*)?[\d.,]+\s*[^\W\d]")
 _SEASON_OF = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\s+of\s+(\d{3,4})",
                         re.IGNORECASE)
+
+
+def _is_number(value: Any) -> bool:
+    try:
+        float(value)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def _number_like(value: float, surface: str) -> str:

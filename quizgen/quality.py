@@ -1282,8 +1282,19 @@ def _title_inversion(q: Question, ev: Evidence) -> bool:
 _NOW_BEFORE = re.compile(r"\b(?:currently|presently|at present|now|incumbent|the current)\s*,?\s*$", re.I)
 
 
+# "has been women's world number one for ____ consecutive months": a span still running when written
+_PERFECT_FOR = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|held|served|led|remained|run|stood|lived|worked)\b"
+                          r"[^.;]{0,80}\bfor\s*$")
+_SPAN_UNIT_AFTER = re.compile(r"\s+(?:consecutive\s+|straight\s+)?(?:days|weeks|months|years|seasons|decades)\b")
+
+
 def _time_bound(q: Question, ev: Evidence) -> bool:
-    return bool(ev.blank) and bool(_NOW_BEFORE.search(_before_blank(ev, 20)))
+    if not ev.blank:
+        return False
+    if _NOW_BEFORE.search(_before_blank(ev, 20)):
+        return True
+    return q.kind == "figure" and bool(_PERFECT_FOR.search(_before_blank(ev, 140))) \
+        and bool(_SPAN_UNIT_AFTER.match(_after_blank(ev, 30)))
 
 
 # "based on ____ reviews" (a review aggregator's count), "at least ____ filmed scene" (one, by the noun)
@@ -1387,10 +1398,6 @@ _ONE_DATE = re.compile(r"\b\d{1,2}\s+(?:" + vocab.MONTH_NAMES_RE + r")\s+\d{3,4}
                        r")\s+\d{1,2},?\s+\d{3,4}\b")
 
 
-def _true_false_hair(q: Question, ev: Evidence) -> bool:
-    return bool(ev.extra.get("close_false"))
-
-
 _DATE, _PERSON, _FIGURE, _TERM = frozenset({"date"}), frozenset({"person"}), frozenset({"figure"}), frozenset({"term"})
 _DATE_FIGURE = _DATE | _FIGURE
 
@@ -1421,7 +1428,8 @@ RULES: tuple[Rule, ...] = (
     Rule("fragment-start", 1.0, "the sentence opens on a verb or in lower case: its subject was a formula or a line "
          "the text lost",
          _fragment_start),
-    Rule("time-bound", 0.6, "true when the article was written ('the prime minister, currently ____')", _time_bound),
+    Rule("time-bound", 0.6, "true when the article was written ('the prime minister, currently ____', "
+         "'has been number one for ____ months')", _time_bound),
     Rule("trivial-count", 0.9, "a count no teacher asks: the reviews an aggregator is 'based on', or a 'one' the noun gives away",
          _trivial_count, _FIGURE),
     Rule("position-giveaway", 0.5, "a position word ('lead single', 'final', 'started') makes the key the earliest or latest option",
@@ -1551,7 +1559,6 @@ RULES: tuple[Rule, ...] = (
     Rule("unrelated-options", 0.5, "the wrong people share no role or side with the answer", _unrelated_options),
     Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
     Rule("packed-statement", 0.4, "a long true/false statement holding many facts", _packed_statement),
-    Rule("true-false-by-a-hair", 1.0, "the false statement is within the article's own approximation", _true_false_hair),
     # the key
     Rule("contradicted", 1.0, "the article gives this birth or death date two ways", _contradicted,
          frozenset({"date", "infobox"})),

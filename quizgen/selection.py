@@ -108,6 +108,7 @@ class _Picked:
         self.facts: set[tuple[str, str]] = set()
         self.kinds: dict[str, int] = {}
         self.events: set[tuple[str, str]] = set()  # (year, life event) of the date questions asked
+        self.named_years: set[tuple[str, str]] = set()  # (year, a name the prompt holds) of the date questions
 
     def count(self, qtype: str) -> int:
         return sum(q["type"] == qtype for q in self.chosen)
@@ -126,6 +127,9 @@ class _Picked:
         event = _dated_event(q, self.span_facts)
         if event and event in self.events:
             return False  # "born in ____" (1894) beside "When was X born?" (26 July 1894): one fact
+        named = _named_years(q, self.span_facts)
+        if named & self.named_years:
+            return False  # "the new Cairo Opera House in ____" (1988) beside "inaugurated the Cairo Opera House on ____"
         if q["type"] == "true_false":
             truth = bool(q["answer"].get("value"))
             if self.truths[truth] > self.truths[not truth]:
@@ -146,6 +150,7 @@ class _Picked:
             self.truths[bool(q["answer"].get("value"))] += 1
         if event:
             self.events.add(event)
+        self.named_years |= named
         self.shown += "\n" + q_shown
         self.answers.extend(q_answers)
         self.pairs.extend(q_pairs)
@@ -199,6 +204,23 @@ def _dated_event(q: dict[str, Any], span_facts: dict[tuple, str] | None = None) 
         return None
     word = event.group(1).lower()
     return year.group(0), _STEMS.get(word, word)
+
+
+# A name of two capitalised words or more ("Cairo Opera House", "UEFA Cup Final"), not opening the sentence
+_MULTIWORD_NAME = re.compile(r"(?<=[\w,;:’'] )(?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+")
+
+
+def _named_years(q: dict[str, Any], span_facts: dict[tuple, str] | None = None) -> set[tuple[str, str]]:
+    """The year a date question asks, with each name its prompt holds: two questions on one year
+    and one named thing ask one fact ("opened the Cairo Opera House in ____", "on ____ 1988")."""
+    if q["kind"] not in ("date", "infobox") or q["type"] not in SINGLE_FACT:
+        return set()
+    asked = _fact_text(q, span_facts)
+    year = re.search(r"\b\d{3,4}\b", asked or "")
+    if not year:
+        return set()
+    text = q["source"].get("sentence") or "" if q["type"] == "true_false" else q["prompt"]
+    return {(year.group(0), fold(m.group(0))) for m in _MULTIWORD_NAME.finditer(text)}
 
 
 def shown_text(q: dict[str, Any]) -> str:

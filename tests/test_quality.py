@@ -1131,3 +1131,39 @@ def test_a_life_before_the_era_bounds_the_options_of_what_the_subject_did():
     q = next(q for q in bank(body, title="Virgil") if q["type"] == "multiple_choice" and "Naples" in q["prompt"])
     # no year of his childhood (he was born in 70 BC), nor one before his birth
     assert all(int(c.split()[0]) <= 70 - 14 for c in q["choices"]), q["choices"]
+
+
+def test_a_false_figure_is_no_hair_from_another_figure_of_the_article():
+    names = ["Arden", "Bree", "Cole", "Dun", "Esk", "Fen", "Gale", "Holt", "Ide", "Jura", "Kell", "Lorn"]
+    temps = [3900, 5800, 4600, 3700, 2400, 6100, 4100, 2900, 3300, 5200, 4800, 2600]
+    body = "Vellium is a chemical element. " + " ".join(
+        f"The {n} furnace of the Vellium works reaches a temperature of {t:,} K when it is fired."
+        for n, t in zip(names, temps))
+    false = [q for q in bank(body, title="Vellium") if q["type"] == "true_false" and q["answer"]["value"] is False]
+    assert false
+    for q in false:
+        value = float(re.search(r"([\d,]+) K", q["prompt"]).group(1).replace(",", ""))
+        # "5,800 K" for a furnace of 3,700 K, beside the one of 6,100 K, is false by a hair of another
+        assert not any(0 < abs(value - t) <= 0.05 * t for t in temps), q["prompt"]
+
+
+def test_a_span_still_running_when_the_article_was_written_is_time_bound():
+    qs = bank("Vell is a city. Ola Brand has won the title twice and has been world number one for 16 consecutive "
+              "months. Ola Brand was mayor for 12 years from 1980.", title="Vell")
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze"}
+    assert "time-bound" in reasons["16"] and "time-bound" not in reasons["12 years"]
+
+
+def test_two_date_questions_on_one_year_and_one_named_thing_are_not_handed_out_together():
+    qs = bank("Vell is a city. After the old opera house burned, Vell had no opera house until the opening of the "
+              "new Vell Opera House in 1988. President Brand inaugurated the new Vell Opera House on 10 October 1988, "
+              "with a gala.", title="Vell")
+    chosen = [q for q in choose(qs, min_quality=0.0) if q["kind"] == "date"]
+    assert len({q["source"]["sentence"] for q in chosen}) == 1, [q["prompt"] for q in chosen]
+
+
+def test_such_and_in_the_article_point_at_text_the_student_does_not_see():
+    subject = context.article_subject("Mutation", "", None)
+    assert context.leans_on_context("A list of 48 such germline mutations is kept by the clinic.", subject)
+    assert context.leans_on_context("A list of 48 mutations is given in the article on DNA repair.", subject)
+    assert not context.leans_on_context("Diseases such as cholera killed 300 people in Vell in 1990.", subject)
