@@ -676,6 +676,10 @@ class Generator:
                 continue  # 'the Durrani throne', 'the Hotak and Durrani dynasties': a family's name, not his
             if self._also_a_place(s.text[a:b]):
                 continue  # 'to protect Washington': the capital, not George Washington
+            if re.search(r"&\s*$", s.text[:a]) or re.match(r"\s*&", s.text[b:]) or re.match(r"['’]s(?!\s+[a-z])", s.text[b:]):
+                # 'Ford & Malcomson' (a firm), 'work on Bentley's,' 'Bentley's Miscellany' (his magazine):
+                # no man to name in full
+                continue
             if _IN_NAME_LIST.search(s.text, 0, a) and re.match(r",", s.text[b:]):
                 continue  # 'Madison, Montgomery, Shelby, and ...': counties, maybe, and not the senator
             # each person once, at the first lone family name ('Tommie Smith and Carlos ... Norman': both)

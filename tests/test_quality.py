@@ -1167,3 +1167,22 @@ def test_such_and_in_the_article_point_at_text_the_student_does_not_see():
     assert context.leans_on_context("A list of 48 such germline mutations is kept by the clinic.", subject)
     assert context.leans_on_context("A list of 48 mutations is given in the article on DNA repair.", subject)
     assert not context.leans_on_context("Diseases such as cholera killed 300 people in Vell in 1990.", subject)
+
+
+def test_a_prompt_repaired_from_a_leaning_sentence_ranks_below_one_that_stands_as_written():
+    qs = bank("Vell is a city in Testland. However, the harbour of Vell was closed in 1931. "
+              "The harbour of Vell was reopened in 1950.", title="Vell")
+    by_answer = {q["answer"]["text"]: q for q in qs if q["type"] == "cloze"}
+    assert "repaired-prompt" in by_answer["1931"]["quality_reasons"]
+    assert "repaired-prompt" not in by_answer["1950"]["quality_reasons"]
+    assert by_answer["1931"]["quality"] < by_answer["1950"]["quality"]
+
+
+def test_a_firm_or_a_magazine_named_after_someone_is_not_given_his_full_name():
+    qs = bank("Charles Dickens was an English writer. Richard Bentley was a publisher in London in 1830. In 1836 "
+              "Dickens wrote Oliver Twist while continuing work on Bentley's, writing 90 pages a month. Alexander "
+              "Malcomson was a coal dealer in 1899. In 1902 Ford & Malcomson was founded to build cars.",
+              title="Charles Dickens")
+    prompts = [q["prompt"] for q in qs if q["type"] == "cloze"]
+    assert not any("Richard Bentley's" in p or "Alexander Malcomson was founded" in p or "& Alexander" in p
+                   for p in prompts), prompts
