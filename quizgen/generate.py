@@ -317,6 +317,7 @@ class Generator:
         self._repairs: dict[int, tuple[list, bool]] = {}
         self._names_subject: dict[int, bool] = {}
         self._italics = [(a, b) for a, b, style in doc.emphasis if style == "em"]
+        self._bracket_years: dict[str, set[int]] | None = None
         self.acronyms = context.defined_acronyms(doc.text)
         self._dates: dict | None = None
         self._stories: dict[int, tuple[int, int]] = {}  # by sentence index (see _story)
@@ -759,6 +760,9 @@ class Generator:
             ev.extra["names_subject"] = self._names_subject[s.index]
         if fact is not None and fact.kind in ("date", "infobox") and self.contradicted:
             ev.extra["contradicted"] = str(fact.value)[:10] in self.contradicted
+        if fact is not None and fact.kind == "date" and s is not None and local is not None \
+                and self._other_year_of_work(s.text, local[0], str(fact.value)):
+            ev.extra["contradicted"] = True  # "Oliver Twist, published in ____" (1838) beside "Oliver Twist (1839)"
         if fact is not None and fact.kind == "figure":
             ev.extra["disputed"] = id(fact) in self._disputed_populations()
         ev.extra["shared_name_words"] = self.shared_name_words
@@ -776,6 +780,27 @@ class Generator:
             else:
                 ev.extra[k] = v
         return ev
+
+    def _work_years(self) -> dict[str, set[int]]:
+        """The years the article writes in brackets after a name of two words or more ("Oliver Twist
+        (1839)", "The Great Summit (1961)"): the year it gives that work or event."""
+        if self._bracket_years is None:
+            self._bracket_years = {}
+            for m in _NAME_THEN_YEAR.finditer(self.doc.text):
+                self._bracket_years.setdefault(m.group(1), set()).add(int(m.group(2)))
+        return self._bracket_years
+
+    def _other_year_of_work(self, text: str, blank_start: int, value: str) -> bool:
+        """Does the sentence date a named work just before the blank in another year than the
+        article's bracket gives it, a year or three apart ("Oliver Twist, published in ____": 1838 here,
+        "(1839)" elsewhere)? Then the article gives the date two ways."""
+        year = re.match(r"\d{4}", value)
+        works = self._work_years()
+        if not year or not works:
+            return False
+        key, before = int(year.group(0)), text[max(0, blank_start - 100):blank_start]
+        return any(name in before and key not in years and any(abs(y - key) <= 3 for y in years)
+                   for name, years in works.items())
 
     def _year_names(self) -> dict[str, list[tuple[int, str]]]:
         """Per year, the names the article writes with it ("the 2022 Russian invasion of Ukraine",
@@ -2947,6 +2972,10 @@ _POPULATION = re.compile(r"\bpopulation\b|\binhabitants\b|\bresidents\b", re.IGN
 _CONVERSION_AFTER = re.compile(r"\s*/\s*(?:about\s+|approx\.?\s+|c\.\s*)?[\d.,]+\s*[^\W\d]")
 _SEASON_OF = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\s+of\s+(\d{3,4})",
                         re.IGNORECASE)
+
+
+# "Oliver Twist (1839)", "A Christmas Carol (1843)": a name of two words or more and a year in brackets
+_NAME_THEN_YEAR = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)+)\s+\((\d{4})\)")
 
 
 def _is_number(value: Any) -> bool:

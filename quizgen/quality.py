@@ -389,7 +389,8 @@ _ENTRY_LEAD = re.compile(r"(?!(?:In|On|At|According|By|During|After|Before|Since
 
 
 def _garbled(q: Question, ev: Evidence) -> bool:
-    """Converter leftovers ("koilbbl/d", "e6carat") or an elided quotation ("...") in the prompt."""
+    """Converter leftovers ("koilbbl/d", "e6carat", a back-link "^", sentences run together) or an
+    elided quotation ("...") in the prompt."""
     prompt = q.prompt
     # every match holds one of these: testing for them first spares most prompts the slow pattern
     hint = "oilbbl" in prompt or "-change" in prompt or "..." in prompt or "…" in prompt or _E_DIGIT.search(prompt)
@@ -404,7 +405,14 @@ def _garbled(q: Question, ev: Evidence) -> bool:
         return True  # a template's brackets doubled: "Emperor Wu ((r. 141 – 87 BC))", "[do]]]"
     if ("$" in prompt or "£" in prompt or "€" in prompt) and _EMPTY_AMOUNT.search(prompt):
         return True  # an inflation template left empty: "(equivalent to $ in )"
+    if "^" in prompt:
+        return True  # a reference list's back-link: "^ 'Deadline for submitting list ...'"
+    if _GLUED_SENTENCE.search(prompt):
+        return True  # two sentences run together without a space: "was female.Federally, Seattle is split"
     return "_" in prompt.replace("____", "") and bool(_STRAY_UNDERSCORE.search(prompt))
+
+
+_GLUED_SENTENCE = re.compile(r"[a-z]{3}[.!?][A-Z][a-z]{2,}")
 
 
 def _inflation_note(q: Question, ev: Evidence) -> bool:
@@ -646,6 +654,23 @@ def _false_by_year(q: Question, ev: Evidence) -> bool:
         # and a student who knows it says true
         return True
     return wrong[:4] == true[:4] and len(true) >= 7 and len(wrong) >= 7 and abs(int(wrong[5:7]) - int(true[5:7])) <= 3
+
+
+# "a single share had a mid price of £18,000", "the club had 40,000 members": a state at the time
+_STATE_AT_DATE = re.compile(r"\b(?:had|has|was|were|stood at|totall?ed|numbered|amounted to)\s+(?:(?:a|an|the)\s+)?"
+                            r"(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:about\s+|around\s+|approximately\s+|some\s+|over\s+)?"
+                            r"[$£€]?\d")
+
+
+def _false_state_date(q: Question, ev: Evidence) -> bool:
+    """A false statement that moves the date of a state or a statistic ("On 3 September 2016, a share
+    had a mid price of £18,000"): the article says nothing of that other day, so nothing shows it false."""
+    if not (q.type == "true_false" and q.kind == "date" and q.answer.get("value") is False):
+        return False
+    text = _sentence(ev)
+    if ev.blank:  # (the date moved is no figure of the state: "was launched on 18 September 1994")
+        text = text[:ev.blank[0]] + "____" + text[ev.blank[1]:]
+    return _has_statistic(text) or bool(_STATE_AT_DATE.search(text))
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
@@ -1506,6 +1531,8 @@ RULES: tuple[Rule, ...] = (
     Rule("false-by-a-year", 0.5, "a true/false statement made false only by moving a year, a month or a day a little, "
          "or the day within its year",
          _false_by_year, _DATE),
+    Rule("false-state-date", 1.0, "a false statement that moves the date of a state or a statistic ('On 3 September "
+         "2016, a share had a price of £18,000'): nothing in the article shows it false", _false_state_date, _DATE),
     Rule("list-line", 0.6, "a line of a list or table that starts with a number or a short label, not a sentence", _starts_with_number),
     Rule("too-short", 1.0, "too little around the blank to be a statement", _too_short),
     Rule("dropped-word", 1.0, "a word the converter dropped ('In the, Argentina had ...', a title after 'entitled.')",
@@ -1571,7 +1598,8 @@ RULES: tuple[Rule, ...] = (
     Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
     Rule("packed-statement", 0.4, "a long true/false statement holding many facts", _packed_statement),
     # the key
-    Rule("contradicted", 1.0, "the article gives this birth or death date two ways", _contradicted,
+    Rule("contradicted", 1.0, "the article gives this date two ways: a birth or a death, or a work's year "
+         "('Oliver Twist, published in ____' (1838) and 'Oliver Twist (1839)')", _contradicted,
          frozenset({"date", "infobox"})),
     Rule("disputed-figure", 1.0, "the article gives this population two ways for the same time ('over 3.3 million', "
          "'3,266,598')", _disputed, _FIGURE),

@@ -1186,3 +1186,28 @@ def test_a_firm_or_a_magazine_named_after_someone_is_not_given_his_full_name():
     prompts = [q["prompt"] for q in qs if q["type"] == "cloze"]
     assert not any("Richard Bentley's" in p or "Alexander Malcomson was founded" in p or "& Alexander" in p
                    for p in prompts), prompts
+
+
+def test_a_false_statement_that_moves_the_date_of_a_state_is_refused_but_not_one_that_moves_an_event():
+    qs = bank("Vell F.C. is a football club in Testland. On 29 May 2017, a single share in Vell F.C. had a mid price of £18,000. "
+              "On 3 September 2016, the club gave £1m to its foundation. Vell F.C. won the cup on 12 May 2001. "
+              "The club was founded on 1 March 1886. The stadium opened on 7 August 2006.", title="Vell F.C.")
+    false = [q for q in qs if q["type"] == "true_false" and q["kind"] == "date" and q["answer"]["value"] is False]
+    assert any("mid price" in q["prompt"] for q in false)
+    for q in false:
+        assert ("false-state-date" in q["quality_reasons"]) == ("mid price" in q["prompt"]), q["prompt"]
+
+
+def test_a_back_link_or_two_sentences_run_together_are_converter_leftovers():
+    for text in ("^ 'Deadline for submitting list of 23 players remains 15 May 2006'.",
+                 "In 2015, the majority of the council was female.Federally, Vell is split in two."):
+        q = next(q for q in bank("Vell is a city. " + text, title="Vell") if q["type"] == "cloze" and q["kind"] == "date")
+        assert "garbled-text" in q["quality_reasons"], q["prompt"]
+
+
+def test_a_work_dated_one_way_in_brackets_and_another_in_a_sentence_is_contradicted():
+    qs = bank("Charles Dickens was an English writer. Oliver Twist, published in 1838, became one of his best known "
+              "stories. His novels include Oliver Twist (1839) and A Christmas Carol (1843). A Christmas Carol was "
+              "published in 1843 to acclaim.", title="Charles Dickens")
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "contradicted" in reasons["1838"] and "contradicted" not in reasons["1843"]
