@@ -1211,3 +1211,14 @@ def test_a_work_dated_one_way_in_brackets_and_another_in_a_sentence_is_contradic
               "published in 1843 to acclaim.", title="Charles Dickens")
     reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
     assert "contradicted" in reasons["1838"] and "contradicted" not in reasons["1843"]
+
+
+def test_types_take_turns_only_among_questions_nearly_as_good():
+    qs = [_q(i, "cloze", 0.9, answer=f"19{i:02d}") for i in range(6)] + \
+         [_q(10 + i, "multiple_choice", 0.55, answer=f"18{i:02d}") for i in range(6)]
+    out = choose(qs, 6)
+    assert [q["type"] for q in out].count("multiple_choice") == 0
+    # nearly as good: the types mix
+    mixed = [_q(i, "cloze", 0.9, answer=f"19{i:02d}") for i in range(6)] + \
+            [_q(10 + i, "multiple_choice", 0.85, answer=f"18{i:02d}") for i in range(6)]
+    assert [q["type"] for q in choose(mixed, 6)].count("multiple_choice") == 3
