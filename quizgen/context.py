@@ -172,7 +172,11 @@ def article_subject(title: str, description: str, person: str | None, text: str 
     # (only a trailing bracket disambiguates: "Come What (ever) May" keeps its own)
     plain = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip() or title
     # what it is, from the description's first words ("Pacific typhoon in 2013", "city in Ontario")
-    head = " ".join(re.split(r"(?<=[.;])\s", description, 1)[0].split()[:15])
+    # (not the words of a bracketed aside: "Raffaello Sanzio (Italian: [raffaˈɛllo ...]; 1483 – 1520), known as ...")
+    unbracketed = description
+    for _ in range(3):
+        unbracketed = re.sub(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])", " ", unbracketed)
+    head = " ".join(re.split(r"(?<=[.;])\s", unbracketed, 1)[0].split()[:15])
     # "a constituent country of the Kingdom of the Netherlands", "the second album by American
     # metal band Stone Sour": what follows "of <Name>", "by <Name>" is another thing
     head = re.split(r"\s+(?:of|by|from|for|with|featuring)\s+(?:the\s+)?[A-Z]", head, 1)[0]

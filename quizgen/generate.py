@@ -251,7 +251,9 @@ class Generator:
         self._subject_words = frozenset(
             fold(words[-1]) for name in [doc.title, self.about.person or ""] + [
                 str(m) for m in (self.subject.attrs.get("mentions") or [] if self.subject else [])]
-            for words in [re.findall(r"[^\W\d_]{3,}", re.sub(r"\s*\([^)]*\)", "", name))] if words and words[-1][0].isupper())
+            for words in [re.findall(r"[^\W\d_]{3,}", re.sub(r"\s*\([^)]*\)", "", name))] if words and words[-1][0].isupper()
+            # ("Raffaello Sanzio da Urbino", known as Raphael: "Urbino" is his town, and names no one)
+            and not (name != doc.title and re.search(r"\b(?:da|de|di|del|della|von|van|of)\s+\S+$", name)))
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
         self._year_name_index: dict[str, list[tuple[int, str]]] | None = None  # see _year_names
         self._event_span: tuple[int, int] | tuple[()] | None = None  # see _event_days
@@ -366,6 +368,10 @@ class Generator:
             # "Nerva" is "Marcus Cocceius Nerva", whose lead gives his life's span ("(... 30 AD – ... 98 AD)")
             if len(title_words) == 1 and words[-1] == title and title in map(fold, p.attrs.get("mentions") or ()) \
                     and fold(self.doc.description).startswith(title) and _LIFE_SPAN_IN_LEAD.search(self.doc.description):
+                return p
+            # "Raphael" is "Raffaello Sanzio da Urbino (... 1483 – 1520), known as Raphael": the lead names him in full
+            if len(title_words) == 1 and title in map(fold, p.attrs.get("mentions") or ()) \
+                    and fold(self.doc.description).startswith(name) and _LIFE_SPAN_IN_LEAD.search(self.doc.description):
                 return p
         return None
 

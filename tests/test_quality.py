@@ -1222,3 +1222,15 @@ def test_types_take_turns_only_among_questions_nearly_as_good():
     mixed = [_q(i, "cloze", 0.9, answer=f"19{i:02d}") for i in range(6)] + \
             [_q(10 + i, "multiple_choice", 0.85, answer=f"18{i:02d}") for i in range(6)]
     assert [q["type"] for q in choose(mixed, 6)].count("multiple_choice") == 3
+
+
+def test_a_mononym_known_by_the_lead_names_the_subject_and_his_town_names_no_one():
+    lead = ("Raffaello Sanzio da Vellino (Italian: [raffaˈɛllo ˈsantsjo]; March 28, 1483 – April 6, 1520), known as "
+            "Raffo, was an Italian painter and architect of the High Renaissance.")
+    body = lead + (" An alternative theory is that he received training from Timoteo Viti, who was court painter in "
+                   "Vellino from 1495. Raffo was named architect of the new church in 1514.")
+    qs = bank(body, title="Raffo", description='"' + lead + '"')
+    subject = context.article_subject("Raffo", lead, "Raffaello Sanzio da Vellino")
+    assert "painter" in subject.kinds and not {"raffa", "santsjo"} & subject.kinds  # (no words of the IPA)
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "unnamed-pronoun" in reasons["1495"] and "unnamed-pronoun" not in reasons["1514"]
