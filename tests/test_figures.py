@@ -751,3 +751,9 @@ def test_a_quotation_standing_alone_takes_the_speaker_of_the_dash_line_under_it(
     doc = doc_of(body)
     got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), people.extract(doc))}
     assert got == {"11": "Jim Vellay"}
+
+
+def test_a_number_that_ends_a_name_after_the_and_of_is_no_figure():
+    assert found("In Group E, Italy went through to the Round of 16 conceding 2 goals.") == [("2", 2)]
+    assert found("The Group of 77 met in Geneva.") == []
+    assert found("A total of 40 people died.") == [("40", 40)]

@@ -1366,8 +1366,13 @@ class _Candidate:
         self.one_and_a_half = self.low == "one" and re.match(r"\s+and\s+a\s+half", self.after) is not None
 
 
+_NAME_OF_NUMBER = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+of\s$")
+
+
 def _capitalised_name_before(c: _Candidate) -> bool:
     """"Apollo 8", "Route 66", "Life magazine's 100 Photographs": a number inside a name."""
+    if _NAME_OF_NUMBER.search(c.before):
+        return True  # "the Round of 16", "the Group of 77": the number ends the name
     if not (re.search(r"\b[a-z]?[A-Z][\w'’]*(?<!['’]s)\s$", c.before)
             or (re.search(r"\b\w+['’]s\s$", c.before) and re.match(r"\s+[A-Z]\w*\s+[A-Z]", c.after))):
         return False
