@@ -128,6 +128,13 @@ _COMPOUND_AFTER = re.compile(r"\s+(?:state|states|industry|industries|festival|f
 # "the mill at Calvert", "the station in Orn" (not "in May"): named by its place
 _NAMED_BY_PLACE = re.compile(r"\s+(?:at|in)\s+(?!" + vocab.MONTH_NAMES_RE + r")[A-Z]")
 # A part of a place named by the place's kind: "the town centre", "the city walls".
+# A noun after "the city" makes it a modifier ("the city master plan"), not the sentence's subject ("the
+# city grew", "the city is"): a lower-case word that is no verb, adverb or small word
+_NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|and|or|but|of|in|on|at|to|for|with|from|by|as|that|"
+                         r"which|who|itself|then|also|now|still|first|alone|again|became|began|grew|won|lost|made|took|"
+                         r"gave|went|came|held|left|saw|found|wrote|built|led|fell|rose|met|sent|stood|told|kept|paid|"
+                         r"said|ran|sold|got|hosted|will|would|can|could|may|might|must|should|did)\b)"
+                         r"[a-z]{3,}(?<!s)(?<!ed)(?<!ly)\b(?!['’])")
 _PLACE_PART_AFTER = re.compile(r"\s+(?:centre|center|hall|walls|square|limits|boundary|boundaries)\b")
 # A sentence in which the subject changes its name: its name of that time is not the title.
 _RENAMED = re.compile(r"\b(?:renamed|re-named|rebranded|changed (?:its|their) name|name was changed|"
@@ -596,6 +603,9 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
                 if possessive and last.endswith("s") and not last.endswith("ss"):
                     # "the club's" -> "Raith Rovers'", not "Raith Rovers's"
                     edits.append((m.start(), m.end() + 2, subject.title + text[m.end()], "name-subject"))
+                elif not possessive and _NOUN_AFTER.match(text, m.end()):
+                    # "to implement the city master plan" -> "the Addis Ababa master plan": the name as a modifier keeps "the"
+                    edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
                 else:
                     edits.append((m.start(), m.end(), subject.title, "name-subject"))
             elif not edits and fold(last).rstrip("s") in {k.rstrip("s") for k in {noun} | _KIN.get(noun, set())}:
@@ -985,8 +995,9 @@ def full_names(text: str, people: dict[str, str], protect: tuple[int, int] | Non
         if m.start() > 0 and text[m.start() - 1] in "\"“'‘":
             continue
         prev = text[:m.start()].rstrip().split()[-1:] if m.start() else []
-        if prev and prev[0][:1].isupper() and not re.search(r"[.!?:;,]$", prev[0]) and m.start() > 0:
-            continue  # part of a longer capitalised run: "Prince Edward", "King Edward"
+        if prev and prev[0][:1].isupper() and (not re.search(r"[.!?:;,]$", prev[0]) or re.fullmatch(r"(?:[A-Z]\.){2,}", prev[0])) \
+                and m.start() > 0:
+            continue  # part of a longer capitalised run: "Prince Edward", "King Edward", "A.F.C. Liverpool"
         edits.append((m.start(), m.end(), full, "full-name"))
         break
     return edits

@@ -146,6 +146,8 @@ def _scaled_and_abbreviated(n: float, surface: str) -> list[str]:
     out = []
     m = re.match(r"[$£€]?[\d,.]+(?:\s+(?:million|billion|thousand|trillion))?", surface)
     tail = surface[m.end():] if m else ""
+    if re.match(r"(?:m|bn|mn|b|k)\b", tail):
+        tail = tail[len(re.match(r"[a-z]+", tail).group(0)):]  # "€225.3m": the "m" is the scale, no unit
     if n >= 1_000_000 and m and "illion" not in m.group(0):
         for scale, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
             if n >= scale and (n * 1000 / scale).is_integer():
@@ -185,11 +187,15 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
         stripped = _QUALIFIER_PREFIX.sub("", surface).rstrip("+").strip()
         forms.append(stripped)
         forms += _scaled_and_abbreviated(nums[0], stripped)
-        decimals = re.search(r"\d\.(\d{3,})", stripped)
+        decimals = re.search(r"\d+\.\d{3,}", stripped)
         if decimals:  # '23.439281°': the first decimals are what a student writes ('23.44°', '23.4')
+            shown = float(decimals.group(0))  # (the number as written: "1.492" of "$1.492 billion")
+            scaled = re.search(r"\b(?:thousand|million|billion|trillion)\b", stripped)
             for places in (1, 2):
-                short = f"{nums[0]:.{places}f}"
-                forms += [short, re.sub(r"\d+\.\d{3,}", short, stripped, count=1)]
+                short = f"{shown:.{places}f}"
+                forms += ([] if scaled else [short]) + [re.sub(r"\d+\.\d{3,}", short, stripped, count=1)]
+        if re.match(r"[$£€]\d", stripped) and re.search(r"\b(?:million|billion|trillion)\b", stripped):
+            forms.append(stripped[1:])  # "$1.492 billion": "1.492 billion" says the same
         if nums[0] == 50 and "%" in surface:
             forms.append("half")  # "50%": "half" is what a student writes
     else:

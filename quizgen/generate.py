@@ -683,6 +683,8 @@ class Generator:
                 continue  # 'the Durrani throne', 'the Hotak and Durrani dynasties': a family's name, not his
             if self._also_a_place(s.text[a:b]):
                 continue  # 'to protect Washington': the capital, not George Washington
+            if re.search(r"(?:[A-Z]\.){2,}\s+$", s.text[:a]):
+                continue  # "A.F.C. Liverpool": the word ends another name
             if re.search(r"&\s*$", s.text[:a]) or re.match(r"\s*&", s.text[b:]) or re.match(r"['’]s(?!\s+[a-z])", s.text[b:]):
                 # 'Ford & Malcomson' (a firm), 'work on Bentley's,' 'Bentley's Miscellany' (his magazine):
                 # no man to name in full
@@ -947,6 +949,9 @@ class Generator:
             named = {int(v) for v in _EXPLICIT_YEAR.findall(fact.sentence.text.replace(fact.text, " "))}
         if y in named and precision > 1:
             lo = hi = y
+        # "transferred in November ... on ____": the month the sentence names is the options' month
+        month_named = m is not None and fact.sentence is not None and re.search(
+            r"\b" + vocab.MONTHS[m - 1] + r"\b", fact.sentence.text.replace(fact.text, " ")) is not None
         rng = self.rng("date-distractors", *key)
         # "By July 1915 all had been completed": a later date is as true, so the options come before it
         side = _bound_side(fact)
@@ -971,6 +976,8 @@ class Generator:
             if ceiling is not None and other and other[0] > ceiling:
                 return False
             if season and other and other[1] is not None and other[1] not in season:
+                return False
+            if month_named and other and other[1] != m:
                 return False
             if other and any((other[0] > n) != (y > n) or (other[0] < n) != (y < n) for n in around):
                 return False
@@ -1076,6 +1083,14 @@ class Generator:
                 if f.attrs.get("type") != "date":
                     continue
                 days += [d for d in map(_ordinal, str(f.value).split("/")) if d is not None]
+            if not days and self.doc.sentences:
+                # no infobox: the range of days the first sentence gives, outside a bracket (a life's span)
+                # ("The Hungarian Revolution ... (23 October – 10 November 1956) was ...": the event's own days)
+                first = self.doc.sentences[0]
+                for f in self.dates_in.get(0, []):
+                    if "/" in str(f.value) and not (self.subject is not None and lead_aside_span(first.text)):
+                        days = [d for d in map(_ordinal, str(f.value).split("/")) if d is not None]
+                        break
             self._event_span = (min(days), max(days)) if len(days) >= 2 and 1 <= max(days) - min(days) <= 60 else ()
         return self._event_span or None
 
@@ -1742,6 +1757,8 @@ class Generator:
                 continue  # "36.0%" beside "75.5%": a whole number padded to look like the key
             if fv / scale in printed:
                 continue  # a number the prompt prints ("6 x 11"): it reads as the key's neighbour
+            if _trailing_zeros(v) >= 2 and _trailing_zeros(fv) < 2:
+                continue  # "90,192" beside a key of "about 160,000": the exact one stands out
             written = _number_like(fv / scale, surface)
             if scale == 1 and "." not in surface and "," in other.group(0) and re.fullmatch(r"\d{1,3}(?:,\d{3})+", other.group(0)):
                 written = other.group(0)  # "1,200 km" as the article writes it, not "1200" beside a key of "780"
@@ -2659,7 +2676,9 @@ def _term_forms(value: str, written: str) -> list[str]:
     forms = [value, written.strip("\"“”‘’'")]
     for form in list(forms):
         forms.append(re.sub(r"^(?:the|a|an)\s+", "", form, flags=re.I))
-    for form in [f for f in forms if not re.match(r"(?:the|a|an)\s", f, re.I) and not re.search(r"['’]s\b", f)]:
+    # (not a phrase whose head stands before "of": "home of mankind" has no "home of mankinds")
+    for form in [f for f in forms if not re.match(r"(?:the|a|an)\s", f, re.I) and not re.search(r"['’]s\b", f)
+                 and not re.search(r"\s(?:of|for|in|on|to|with)\s", f)]:
         if re.search(r"(?:ch|sh|x|ss|z)es$", form):
             forms.append(form[:-2])
         elif re.search(r"[^aeiou]ies$", form):
@@ -2984,6 +3003,14 @@ _SEASON_OF = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summe
 _NAME_THEN_YEAR = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)+)\s+\((\d{4})\)")
 
 
+def _trailing_zeros(value: float) -> int:
+    """How round a whole number is: 160,000 has four zeros, 90,192 none (a fraction: none)."""
+    if not float(value).is_integer() or value == 0:
+        return 0
+    digits = str(int(abs(value)))
+    return len(digits) - len(digits.rstrip("0"))
+
+
 def _is_number(value: Any) -> bool:
     try:
         float(value)
@@ -3089,6 +3116,8 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
         return 7
     if re.search(r"\blife expectancy\b", sentence, re.I) and not _PERCENT.search(asked):
         return 88  # "life expectancy ... was 99": no country's is
+    if re.match(r"[\d.]+$", asked.strip()) and re.search(r"\bmagnitude\b|\bRichter\b|\bM[ws]?\s*\d", sentence):
+        return 9.9  # "reaching 9.5 magnitude": no earthquake measured 13.9
     if re.search(re.escape(asked) + r"\s+(?:different\s+|other\s+|foreign\s+)?(?:countries|nations)\b", sentence):
         return 195  # "from about 190 different countries": there are no 420
     # "ranked 91st ... out of the 169 countries assessed": a rank or a part is no more than the whole

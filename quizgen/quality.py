@@ -286,6 +286,46 @@ _ANY_VERB = re.compile(r"\b(?:is|was|are|were|be|been|being|has|had|have|do|does
                        r"speak|believe|live|work|serve|play|remain|include|contain|[a-z]{2,}ed|[a-z]{2,}s)\b")
 
 
+# A word a sentence's verb is always among: the auxiliaries and the commonest verbs of any tense
+_FINITE_WORDS = frozenset("""is was are were has had have do does did can could will would may might must shall should
+became begin began begins took take takes made make makes gave give gives went go goes came come comes won win wins lost
+led lead leads fought held hold holds left leave leaves saw see sees found finds wrote write writes built brought bought
+fell rose grew knew met meet meets sent spent stood struck told thought kept paid said says ran runs sold set put cut hit
+let read laid flew drew broke chose drove ate hid rode rang sang sank shook shot spoke stole swore swam threw tore woke
+wore beat bore fled fed hung lit meant sought taught caught dealt dug felt heard lay lies lent shone slept spun stuck swept
+swung wept wound got gets arose undertook remains remain stands stand live lives believe believes include includes
+contain contains serve serves play plays work works speak speaks""".split())
+_NOT_BEFORE_VERB = frozenset("""the a an his her its their this that these those of and or in on at for with by from to
+into over under many some several most all no each every other such two three four five six seven eight nine ten""".split())
+_SENTENCE_TOKEN = re.compile(r"[A-Za-z'’-]+|\d[\d,.]*")
+
+
+@lru_cache(maxsize=4096)
+def has_finite_verb(text: str) -> bool:
+    """Does the sentence hold a verb of its own? A caption ("Oscar Wilde reclining with Poems, by
+    Napoleon Sarony in New York in 1882.") or a list line names things and states nothing."""
+    tokens = _SENTENCE_TOKEN.findall(text)
+    low = [t.lower() for t in tokens]
+    for i, word in enumerate(low):
+        if word in _FINITE_WORDS:
+            return True
+        if i == 0 or not tokens[i][0].islower():
+            continue
+        before = low[i - 1]
+        if before.endswith("ly") or before in ("not", "also", "then", "often", "still", "never", "jointly"):
+            return True  # "barely exceeds", "also took"
+        if before in _NOT_BEFORE_VERB:
+            continue
+        if word.endswith("ed") or re.fullmatch(r"[a-z]+[^sui']s", word):
+            return True  # "the army crossed", "precipitation exceeds"
+    return False
+
+
+def _no_finite_verb(q: Question, ev: Evidence) -> bool:
+    text = _sentence(ev)
+    return q.type in ("cloze", "multiple_choice", "true_false") and bool(text) and not has_finite_verb(text)
+
+
 def _dropped_word(q: Question, ev: Evidence) -> bool:
     """"In the, Argentina had a population of ...": a word the converter dropped (a template's year)."""
     prompt = q.prompt
@@ -1546,6 +1586,8 @@ RULES: tuple[Rule, ...] = (
     Rule("no-verb", 1.0, "a line of a list with no verb ('Aymara, by ____ people, mostly in the Northwest'), "
          "or a line of a list of people ('X (born ____), American actress')",
          _fragment),
+    Rule("no-finite-verb", 0.6, "a caption or a list line with no verb of its own ('Oscar Wilde reclining with "
+         "Poems, by Napoleon Sarony in New York in ____'): it states nothing", _no_finite_verb),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
     Rule("known-anchor", 0.6, "the prompt dates the blank by a date everyone knows ('before World War II began')",
          _known_anchor, _DATE),

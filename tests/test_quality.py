@@ -1234,3 +1234,58 @@ def test_a_mononym_known_by_the_lead_names_the_subject_and_his_town_names_no_one
     assert "painter" in subject.kinds and not {"raffa", "santsjo"} & subject.kinds  # (no words of the IPA)
     reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
     assert "unnamed-pronoun" in reasons["1495"] and "unnamed-pronoun" not in reasons["1514"]
+
+
+def test_the_days_of_the_event_the_first_sentence_gives_bound_a_day_s_options():
+    body = ("The Vellian Revolution of 1956 was a nationwide revolt against the government of Vellia that lasted from "
+            "23 October until 10 November 1956. The Warsaw Pact was signed on 14 May 1955. Students marched on 16 "
+            "October 1956. Soviet tanks entered the capital of Vellia on 24 October 1956. Refugees arrived in Austria "
+            "on 6 January 1957.")
+    q = next(q for q in bank(body, title="Vellian Revolution of 1956")
+             if q["type"] == "multiple_choice" and "tanks" in q["prompt"])
+    assert not {"14 May 1955", "16 October 1956", "6 January 1957"} & set(q["choices"]), q["choices"]
+
+
+def test_no_earthquake_magnitude_option_above_ten():
+    body = ("An earthquake is the shaking of the surface of the Earth. The 1960 Vellian earthquake is the largest "
+            "earthquake that has been measured on a seismograph, reaching 9.5 magnitude on 22 May 1960.")
+    q = next(q for q in bank(body, title="Earthquake") if q["type"] == "multiple_choice" and q["kind"] == "figure")
+    assert all(float(c) < 10 for c in q["choices"]), q["choices"]
+
+
+def test_a_caption_with_no_verb_of_its_own_ranks_low():
+    qs = bank("Oscar Vell was an Irish poet. Oscar Vell reclining with Poems, by Napoleon Sarony in New York in 1882. "
+              "Oscar Vell married Constance Lloyd in 1884.", title="Oscar Vell")
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "no-finite-verb" in reasons["1882"] and "no-finite-verb" not in reasons["1884"]
+
+
+def test_a_month_the_sentence_names_is_the_month_of_every_option():
+    from quizgen.generate import Generator
+    body = ("Oscar Vell was an Irish poet and playwright. Vell was arrested on 6 April 1895 and tried on 26 April "
+            "1895. Vell was sentenced to two years of hard labour on 25 May 1895. Richard Haldane had him transferred "
+            "in November to Reading Gaol on 23 November 1895. Vell was released from prison on 19 May 1897.")
+    d = doc(body, title="Oscar Vell")
+    g = Generator(d, extract_facts(d), Options())
+    fact = next(f for f in g.by_kind["date"] if f.value == "1895-11-23")
+    options, _, _ = g._date_distractors(fact, formats.date_style(fact.text), (fact.sentence.start, fact.span, fact.value))
+    assert options and all(value[5:7] == "11" for value, _ in options), options
+
+
+def test_the_name_after_an_initialism_ends_another_name_and_the_city_as_a_modifier_keeps_the():
+    text = "In 2008 fans formed a splinter club, A.F.C. Liverpool, to play matches."
+    assert context.full_names(text, {"liverpool": "Liverpool F.C."}) == []
+    subject = context.article_subject("Addis Ababa", "capital city of Ethiopia", None)
+    for text, named in (("The ring road was begun in 1998 to implement the city master plan.",
+                         "The ring road was begun in 1998 to implement the Addis Ababa master plan."),
+                        ("The city grew quickly in 1990.", "Addis Ababa grew quickly in 1990.")):
+        edits, _ = context.referent(text, subject)
+        assert context.apply(text, edits)[0] == named
+
+
+def test_an_exact_figure_is_no_option_beside_a_round_key():
+    body = ("The Vell War was fought in 1870. About 160,000 French soldiers were besieged in the fortress of Arden "
+            "following the defeats on the frontier. The army of 90,192 French soldiers was interned in Bree. "
+            "Some 104,000 French soldiers were taken prisoner at Cole.")
+    q = next(q for q in bank(body, title="Vell War") if q["type"] == "multiple_choice" and "Arden" in q["prompt"])
+    assert "90,192" not in q["choices"], q["choices"]
