@@ -1289,3 +1289,13 @@ def test_an_exact_figure_is_no_option_beside_a_round_key():
             "Some 104,000 French soldiers were taken prisoner at Cole.")
     q = next(q for q in bank(body, title="Vell War") if q["type"] == "multiple_choice" and "Arden" in q["prompt"])
     assert "90,192" not in q["choices"], q["choices"]
+
+
+def test_accepted_answers_hold_no_junk_forms():
+    billion = formats.figure_forms(1_492_000_000, "$1.492 billion")
+    assert "1.492 billion" in billion and not any("1492000000." in f or f in ("1.5", "1.49") for f in billion), billion
+    assert "225.3 million" in formats.figure_forms(225_300_000, "€225.3m")
+    assert not any(f.endswith("millionm") for f in formats.figure_forms(225_300_000, "€225.3m"))
+    from quizgen.generate import _term_forms
+    assert _term_forms("original home of mankind", "original home of mankind") == ["original home of mankind"]
+    assert "allotrope" in _term_forms("allotropes", "allotropes")
