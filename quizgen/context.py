@@ -862,6 +862,10 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           # "A list of 48 such germline mutations", "in many such cases": such as which?
                           r"\b(?:\d[\d,]*|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther|[Aa]ll|[Nn]o|[Tt]wo|[Tt]hree)"
                           r"\s+such\s+(?!as\b)[a-z]+|"
+                          # "By such analyses of seismograms": analyses like which?
+                          r"\b[Ss]uch\s+(?!as\b)[a-z]{3,}(?<!ss)s\b(?!\s+as\b)|"
+                          # "Mr. Diriba Kuma took office on 9 July 2013": which office?
+                          r"^(?:[A-Z][\w.'’-]*\s+){1,4}took office\s+(?:on|in)\b|"
                           # "In 1971 both left to go freelance": both of whom?
                           r"^(?:(?:In|By|From) [^,]{1,25},? )?[Bb]oth (?:left|went|were|moved|joined|died|had|became|"
                           r"returned|wrote|agreed|began|started|married|met|served|worked)\b|"

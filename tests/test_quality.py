@@ -1299,3 +1299,11 @@ def test_accepted_answers_hold_no_junk_forms():
     from quizgen.generate import _term_forms
     assert _term_forms("original home of mankind", "original home of mankind") == ["original home of mankind"]
     assert "allotrope" in _term_forms("allotropes", "allotropes")
+
+
+def test_such_analyses_and_took_office_alone_lean_on_the_sentence_before():
+    subject = context.article_subject("Earthquake", "", None)
+    assert context.leans_on_context("By such analyses of seismograms the core was located in 1913 by Beno Gutenberg.", subject)
+    assert context.leans_on_context("Mr. Diriba Kuma took office on 9 July 2013.", subject)
+    assert not context.leans_on_context("Vell took office as mayor on 9 July 2013.", subject)
+    assert not context.leans_on_context("Waves such as these were recorded in 1913 by Beno Gutenberg.", subject)
