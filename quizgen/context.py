@@ -612,7 +612,7 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
                 # a title that ends in a common noun: "the storm" -> "the 1933 Treasure Coast hurricane"
                 edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
             continue  # ("two of the class" stays: "two of German Type UB I submarine" is no English)
-        if re.search(r"\b" + noun + r"\b", text[:m.start()], re.I):
+        if noun in text[:m.start()].lower() and re.search(r"\b" + noun + r"\b", text[:m.start()], re.I):
             continue  # "... the MHSAA basketball championship ..., of the championship game": named before
         if capital or noun not in _OFTEN_GENERIC:
             unresolved = True  # "the Act", "the society", "the novel": named elsewhere

@@ -683,9 +683,10 @@ class Generator:
                 continue  # 'the Durrani throne', 'the Hotak and Durrani dynasties': a family's name, not his
             if self._also_a_place(s.text[a:b]):
                 continue  # 'to protect Washington': the capital, not George Washington
-            if re.search(r"(?:[A-Z]\.){2,}\s+$", s.text[:a]):
+            if _INITIALISM_BEFORE.search(s.text, max(0, a - 20), a):
                 continue  # "A.F.C. Liverpool": the word ends another name
-            if re.search(r"&\s*$", s.text[:a]) or re.match(r"\s*&", s.text[b:]) or re.match(r"['’]s(?!\s+[a-z])", s.text[b:]):
+            if _AMPERSAND_BEFORE.search(s.text, max(0, a - 5), a) or _AMPERSAND_AFTER.match(s.text, b) \
+                    or _POSSESSIVE_NO_NOUN.match(s.text, b):
                 # 'Ford & Malcomson' (a firm), 'work on Bentley's,' 'Bentley's Miscellany' (his magazine):
                 # no man to name in full
                 continue
@@ -950,8 +951,8 @@ class Generator:
         if y in named and precision > 1:
             lo = hi = y
         # "transferred in November ... on ____": the month the sentence names is the options' month
-        month_named = m is not None and fact.sentence is not None and re.search(
-            r"\b" + vocab.MONTHS[m - 1] + r"\b", fact.sentence.text.replace(fact.text, " ")) is not None
+        month_named = m is not None and fact.sentence is not None and bool(
+            _word_positions(fact.sentence.text.replace(fact.text, " "), vocab.MONTHS[m - 1]))
         rng = self.rng("date-distractors", *key)
         # "By July 1915 all had been completed": a later date is as true, so the options come before it
         side = _bound_side(fact)
@@ -1566,7 +1567,8 @@ class Generator:
             # a family's members go by their given names ("Lana has said"): the one the text uses
             # alone, when no one else of the article bears it
             first = name.split()[0]
-            if (first in p.attrs.get("mentions", []) or re.search(r"\b" + re.escape(first) + r"\b(?!\s+[A-Z])", self.doc.text)) \
+            if (first in p.attrs.get("mentions", []) or first in self.doc.text and
+                    re.search(r"\b" + re.escape(first) + r"\b(?!\s+[A-Z])", self.doc.text)) \
                     and len(first) > 2 and first[:1].isupper() and not first.endswith(".") and all(
                     fold(o.split()[0]) != fold(first) for o in self.person_mentions if fold(o) != fold(name)):
                 forms.append(first)
@@ -3116,9 +3118,10 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
         return 7
     if re.search(r"\blife expectancy\b", sentence, re.I) and not _PERCENT.search(asked):
         return 88  # "life expectancy ... was 99": no country's is
-    if re.match(r"[\d.]+$", asked.strip()) and re.search(r"\bmagnitude\b|\bRichter\b|\bM[ws]?\s*\d", sentence):
+    if ("agnitude" in sentence or "Richter" in sentence) and re.match(r"[\d.]+$", asked.strip()):
         return 9.9  # "reaching 9.5 magnitude": no earthquake measured 13.9
-    if re.search(re.escape(asked) + r"\s+(?:different\s+|other\s+|foreign\s+)?(?:countries|nations)\b", sentence):
+    if ("countries" in sentence or "nations" in sentence) and \
+            re.search(re.escape(asked) + r"\s+(?:different\s+|other\s+|foreign\s+)?(?:countries|nations)\b", sentence):
         return 195  # "from about 190 different countries": there are no 420
     # "ranked 91st ... out of the 169 countries assessed": a rank or a part is no more than the whole
     whole = _OUT_OF.search(sentence)
@@ -3126,7 +3129,8 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
         count = whole.group(1)
         return float(count.replace(",", "")) if count[0].isdigit() else float(formats.word_number(count) or 100)
     # "three of the nine species": the part named before its whole
-    part = re.search(re.escape(asked) + r"\s+of\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", sentence)
+    part = re.search(re.escape(asked) + r"\s+of\s+the\s+(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", sentence) \
+        if asked + " of the " in sentence else None
     if part:
         count = part.group(1)
         number = float(count.replace(",", "")) if count[0].isdigit() else formats.word_number(count)
@@ -3164,12 +3168,31 @@ def _fit_preposition(statement: str, date: str) -> str:
     return before[:m.start(1)] + word + before[m.end(1):] + statement[at:]
 
 
+_INITIALISM_BEFORE = re.compile(r"(?:[A-Z]\.){2,}\s+$")
+_AMPERSAND_BEFORE = re.compile(r"&\s*$")
+_AMPERSAND_AFTER = re.compile(r"\s*&")
+_POSSESSIVE_NO_NOUN = re.compile(r"['’]s(?!\s+[a-z])")
+
+
+def _word_positions(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` with no letter or digit glued to either side (a plain search:
+    a pattern built per call would be compiled per call)."""
+    out, at = [], text.find(word)
+    while at >= 0 and word:
+        end = at + len(word)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and \
+                (end >= len(text) or not (text[end].isalnum() or text[end] == "_")):
+            out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def _one_claim(statement: str, marker: str) -> str | None:
     """The clause of a statement that holds ``marker`` (the fact, true or false), when the sentence
     joins several claims and that clause stands alone: "X was built in 1893, and the Astoria was
     added in 1897" -> "X was built in 1893." None when the statement is one claim already or the
     clause would not stand alone (a "which ..." clause, one with a pronoun for subject)."""
-    found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", statement)]
+    found = _word_positions(statement, marker)
     if len(found) != 1 or not _CLAIM_BREAK.search(statement):
         return None  # (a false "six" is not the "six" of "sixth", nor one of two: the clause must hold the fact)
     at = found[0]

@@ -47,6 +47,11 @@ def label_question(table: str, infobox_label: str, user_dir: str | None = None, 
     """The question the first matching pattern of ``table`` asks about an infobox label
     (labels no pattern matches ask nothing)."""
     for pattern, template in prompts(user_dir)[table]:
-        if re.fullmatch(pattern, infobox_label.strip(), re.I):
+        if _compiled(pattern).fullmatch(infobox_label.strip()):
             return template.format(**fields)
     return None
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)  # (compiled once: the module's own cache is shared and small)

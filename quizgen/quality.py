@@ -486,7 +486,8 @@ def _key_printed(q: Question, ev: Evidence) -> bool:
     if number is None:
         return False
     rest = text[:ev.blank[0]] + " " + text[ev.blank[1]:]
-    return re.search(r"(?<![\d.,])" + re.escape(number.group(0)) + r"(?![\d,]|\.\d)", rest) is not None
+    return number.group(0) in rest and \
+        re.search(r"(?<![\d.,])" + re.escape(number.group(0)) + r"(?![\d,]|\.\d)", rest) is not None
 
 
 _KEY_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?<=\d\d)|\d+\.\d+")
@@ -500,7 +501,8 @@ def _title_year(q: Question, ev: Evidence) -> bool:
         return False
     value = str(ev.fact.value)
     year = re.match(r"\d{4}", value)
-    if not year or re.search(r"(?<!\d)" + year.group(0) + r"(?!\d)", str(ev.extra.get("title") or "")) is None:
+    title = str(ev.extra.get("title") or "")
+    if not year or year.group(0) not in title or re.search(r"(?<!\d)" + year.group(0) + r"(?!\d)", title) is None:
         return False
     # the year alone, or the day of the event itself as the lead gives it; not another day of that year
     # ("On 8 November ____" in "Battle of Shusha (2020)" asks the day, which the title does not print)
@@ -1265,7 +1267,7 @@ def _unexplained_abbreviation(q: Question, ev: Evidence) -> bool:
         word = m.group(0)
         if word in _KNOWN_ABBREVIATIONS or _ROMAN.fullmatch(word) or word in title or "&" in word and len(word) <= 3:
             continue
-        if re.search(r"\(\s*" + re.escape(word) + r"\s*\)", q.prompt):
+        if word in q.prompt.replace(" ", "") and re.search(r"\(\s*" + re.escape(word) + r"\s*\)", q.prompt):
             continue  # "Alberta Health Services (AHS)": spelled out right there
         return True
     return False
