@@ -859,6 +859,8 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           # "Yesterday afternoon, ...": a day counted from a report the student does not see
                           r"^(?:Yesterday|Today|Tomorrow|Last night|This morning|This afternoon)\b|"
                           r"\b[Ss]till another\b|\b(?:[Oo]ne|[Aa]nother|[Aa]n?) such\b|"
+                          # "The Boxers went on to murder Christians": after what?
+                          r"\bwent on to\s+(?!the\b|a\b|an\b)[a-z]+|"
                           # "A list of 48 such germline mutations", "in many such cases": such as which?
                           r"\b(?:\d[\d,]*|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Ss]everal|[Oo]ther|[Aa]ll|[Nn]o|[Tt]wo|[Tt]hree)"
                           r"\s+such\s+(?!as\b)[a-z]+|"
@@ -888,7 +890,8 @@ _PLACE_PHRASE = re.compile(r"\b(?:[Oo]ver|[Ii]n|[Aa]t|[Aa]cross|[Nn]ear|[Ff]rom|
 _DOCUMENT_POINTER = re.compile(r"\bin the (?:main )?article\b|"  # "is given in the article DNA repair-deficiency disorder"
                                r"\b(?:(?:cited|listed|mentioned|shown|described|given|noted|discussed|outlined|"
                                r"quoted)\s+(?:above|below)|(?:see|as)\s+(?:above|below)|"
-                               r"(?:the|this|that)\s+(?:table|list|chart|graph|figure|map|diagram|image|photo)\s+"
+                               r"(?:the|this|that)\s+(?:table|list|chart|graph|figure|map|diagram|image|photo|excerpt|"
+                               r"passage|quotation|quote|paragraph|section)\s+"
                                r"(?:above|below)|[Aa]s (?:can be )?seen (?:in|from) the (?:table|list|chart|graph|figure|map))\b")
 _VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake)\b(?!\s+of\b)")
 # "through that event", "during that period", "for this reason" (not "to that of France")
@@ -897,7 +900,7 @@ _DEMONSTRATIVE_AFTER_PREPOSITION = re.compile(
     r"[Uu]nder|[Uu]ntil|[Ff]ollowing|[Aa]gainst)\s+(?:that|this|these|those)\s+"
     r"(?!(?:of|is|was|are|were|it|they|he|she|we|you|the|a|an|its|his|her|their|there|one)\b)[a-z]+\b"
     r"(?!\s+(?:where|that|which|who|whom|whose|when|in which|of which))")  # ("those films where ...": said next)
-_SIMILAR_LEAD = re.compile(r"(?:An?\s+)?[Ss]imilar(?:ly)?\b")
+_SIMILAR_LEAD = re.compile(r"(?:An?\s+)?(?:[Ss]imilar(?:ly)?|[Aa]lternative)\b")
 _ONES = re.compile(r"\b(?:the|recent|other|earlier|later|older|newer|first|last)\s+ones\b")
 _SAME_TIME = re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+(?:same|following|next|previous|preceding|ensuing|subsequent)\s+(?:year|month|day|"
                         r"week|season|decade|century|night|morning|evening|spring|summer|autumn|fall|winter)\b|"
@@ -931,7 +934,9 @@ _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|
                           r"The (?:most|least) [a-z]+ (?:case|example|instance)\b|"
                           r"(?:On|At) the other (?:extreme|end|hand)\b|"
                           # "One, the Catalepton, consists of ...": one of what? "To the west, ...": of what?
-                          r"(?:One|Another),\s|(?:To the|Further to the) (?:north|south|east|west)(?:east|west)?\s*,)")
+                          r"(?:One|Another),\s|(?:To the|Further to the) (?:north|south|east|west)(?:east|west)?\s*,|"
+                          # "Manor houses include Goldney Hall, ...": examples of a list the article gives elsewhere
+                          r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:include|included)\s+[A-Z])")
 
 
 def mentions_subject(text: str, subject: Subject) -> bool:

@@ -1877,7 +1877,11 @@ class Generator:
             places = len(repr(shown).split(".")[1]) if not float(shown).is_integer() else 0
             c = round(100 - rest, places)  # (with the key's decimals: "99.58%", never a padded "99.70%")
             return c if 0 < c < 100 and c != shown else None
-        ratio = rng.uniform(0.45 if wide else 0.5, 0.8) if lower else rng.uniform(1.25, 2.2 if wide else 1.8)
+        if re.match(r"\.\d{3}$", asked.strip()):
+            # ".388" (a batting average): a rate near its kind's, not .637 ("0.388" would be a plain fraction)
+            ratio = rng.uniform(0.78, 0.9) if lower else rng.uniform(1.1, 1.25)
+        else:
+            ratio = rng.uniform(0.45 if wide else 0.5, 0.8) if lower else rng.uniform(1.25, 2.2 if wide else 1.8)
         c = _round_like(shown * ratio, shown)
         if c >= 100 and _PERCENT.search(asked):
             return None

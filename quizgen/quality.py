@@ -312,11 +312,12 @@ def has_finite_verb(text: str) -> bool:
         if i == 0 or not tokens[i][0].islower():
             continue
         before = low[i - 1]
-        if before.endswith("ly") or before in ("not", "also", "then", "often", "still", "never", "jointly"):
-            return True  # "barely exceeds", "also took"
+        verb_like = word.endswith("ed") or re.fullmatch(r"[a-z]+[^sui']s", word) is not None
+        if verb_like and (before.endswith("ly") or before in ("not", "also", "then", "often", "still", "never")):
+            return True  # "barely exceeds", "also crossed" (not "shortly before landing")
         if before in _NOT_BEFORE_VERB:
             continue
-        if word.endswith("ed") or re.fullmatch(r"[a-z]+[^sui']s", word):
+        if verb_like:
             return True  # "the army crossed", "precipitation exceeds"
     return False
 
@@ -573,10 +574,34 @@ _COMPARISON = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smal
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
+def _later_repeat(q: Question, ev: Evidence) -> bool:
+    """"... was not duplicated until Ichiro Suzuki did it in ____": the year someone else later repeated
+    the feat, a side note to the sentence's fact."""
+    return bool(ev.blank) and bool(_UNTIL_SOMEONE_DID.search(_before_blank(ev, 80)))
+
+
+_UNTIL_SOMEONE_DID = re.compile(r"\buntil\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:did|achieved|matched|repeated|equalled|equaled)"
+                                r"\s+(?:so|it|this|that|the\s+same|the\s+feat)\s+in\s*$")
+
+
 def _caption(q: Question, ev: Evidence) -> bool:
     """"Robert Koch (third from the right) on a cholera research expedition in Egypt in ____": an image's
-    caption, which points at a picture the student does not see."""
-    return ev.sentence is not None and "(" in ev.sentence.text and bool(_PICTURE_POINTER.search(ev.sentence.text))
+    caption, which points at a picture the student does not see; or one in the present tense that ends on
+    its date ("Adlai Stevenson shows aerial photos of Cuban missiles to the United Nations, October 25, 1962.")."""
+    if ev.sentence is None:
+        return False
+    text = ev.sentence.text
+    if "(" in text and _PICTURE_POINTER.search(text):
+        return True
+    return bool(_ENDS_ON_DATE.search(text)) and not _PAST_OR_STATE.search(text) and bool(_PRESENT_VERB.search(text))
+
+
+# ", October 25, 1962." closing a sentence; a past tense or a state verb a narrative has; a present verb
+_ENDS_ON_DATE = re.compile(r",\s*(?:\d{1,2}\s+" + vocab.MONTH_NAMES_RE + r"\s+\d{4}|" + vocab.MONTH_NAMES_RE +
+                           r"\s+\d{1,2},\s+\d{4}|\d{4})\.?$")
+_PAST_OR_STATE = re.compile(r"\b(?:was|were|had|has|have|is|are|did|[a-z]\w*ed|became|began|took|made|won|led|held|fought|"
+                            r"met|left|went|came|gave|wrote|built|fell|rose|saw|sent|set|stood|told|said|sold)\b")
+_PRESENT_VERB = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b(?!\s+of\b)|\b(?:charge|attack|meet|march|sign|stand|wait)\b")
 
 
 _PICTURE_POINTER = re.compile(r"\((?:(?:second|third|fourth|fifth|far|extreme)\s+)?(?:from\s+(?:the\s+)?)?"
@@ -1364,11 +1389,21 @@ _PERFECT_FOR = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|held|served|le
 _SPAN_UNIT_AFTER = re.compile(r"\s+(?:consecutive\s+|straight\s+)?(?:days|weeks|months|years|seasons|decades)\b")
 
 
+def _is_small_number(value, limit: float) -> bool:
+    try:
+        return 0 < float(value) < limit
+    except (TypeError, ValueError):
+        return False
+
+
 def _time_bound(q: Question, ev: Evidence) -> bool:
     if not ev.blank:
         return False
     if _NOW_BEFORE.search(_before_blank(ev, 20)):
         return True
+    if re.match(r"\s+ago\b", _after_blank(ev, 8)) and ev.fact is not None and _is_small_number(ev.fact.value, 1000):
+        return True  # "____ ago, the crisis brought the world to the brink" (fifty years): counted from the writing
+        # (not "66 million years ago": a span of the earth's history, the same whenever it is read)
     return q.kind == "figure" and bool(_PERFECT_FOR.search(_before_blank(ev, 140))) \
         and bool(_SPAN_UNIT_AFTER.match(_after_blank(ev, 30)))
 
@@ -1556,7 +1591,10 @@ RULES: tuple[Rule, ...] = (
          "he was treated”)", _quoted_pronoun),
     Rule("relative-span", 0.6, "a span counted from a point the prompt does not give ('During the next ____')",
          _relative_span, _FIGURE),
-    Rule("caption", 1.0, "an image's caption that points at the picture ('(third from the right)', '(pictured)')",
+    Rule("later-repeat", 0.6, "the year someone else later repeated the feat ('not duplicated until Ichiro Suzuki "
+         "did it in ____'), a side note", _later_repeat, _DATE),
+    Rule("caption", 1.0, "an image's caption that points at the picture ('(third from the right)', '(pictured)'), "
+         "or tells it in the present tense and ends on its date ('Stevenson shows photos to the UN, October 25, 1962')",
          _caption),
     Rule("false-comparison", 0.6, "a false statement made by changing one number of a comparison ('59% of women "
          "..., compared to 81% of men'): the claim stays true or contradicts itself", _false_comparison, _FIGURE),

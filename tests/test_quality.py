@@ -1307,3 +1307,34 @@ def test_such_analyses_and_took_office_alone_lean_on_the_sentence_before():
     assert context.leans_on_context("Mr. Diriba Kuma took office on 9 July 2013.", subject)
     assert not context.leans_on_context("Vell took office as mayor on 9 July 2013.", subject)
     assert not context.leans_on_context("Waves such as these were recorded in 1913 by Beno Gutenberg.", subject)
+
+
+def test_wiki37_classes_captions_later_repeats_spans_from_now_and_list_examples():
+    qs = bank("The Vell crisis was a confrontation in 1962. Adlai Stevenson shows aerial photos of missiles to the "
+              "United Nations, October 25, 1962. Fifty years ago, the Vell crisis brought the world to the brink. "
+              "Fred Lynn won both awards as a rookie, a feat not duplicated until Ichiro Suzuki did it in 2001. "
+              "Fred Lynn joined the Vell Sox in 1975. "
+              "The mountains rose about 66 million years ago. Vell signed the treaty on October 28, 1962.",
+              title="Vell crisis")
+    reasons = {(q["type"], q["answer"]["text"]): q["quality_reasons"] for q in qs}
+    assert "caption" in reasons[("cloze", "October 25, 1962")]
+    assert "caption" not in reasons[("cloze", "October 28, 1962")]
+    assert "time-bound" in reasons[("cloze", "Fifty years")]
+    assert "time-bound" not in reasons[("cloze", "66 million years")]
+    assert "later-repeat" in reasons[("cloze", "2001")] and "later-repeat" not in reasons[("cloze", "1975")]
+    subject = context.article_subject("Vell", "A city", None)
+    for text in ("Manor houses include Goldney Hall, where the Grotto dates from 1739.",
+                 "Alternative etymologies are supported by 47 forms in medieval documents.",
+                 "The Boxers went on to murder Christians across 18 prefectures.",
+                 "The journalist published the story, behind the warheads mentioned in the excerpt above, in 2012."):
+        assert context.leans_on_context(text, subject), text
+    assert not context.leans_on_context("In 1926 Alan Turing went on to Sherborne School in Dorset.", subject)
+    assert not quality.has_finite_verb("Final Concorde flight on 26 November 2003, shortly before landing.")
+    assert quality.has_finite_verb("Yearly precipitation barely exceeds 470 mm in Oranjestad.")
+
+
+def test_a_batting_average_gets_options_near_its_kind():
+    qs = bank("The Vell Sox are a baseball team. In 1957, Ted Vell hit .388 at the age of 38 for the Vell Sox.",
+              title="Vell Sox")
+    q = next(q for q in qs if q["type"] == "multiple_choice" and q["kind"] == "figure" and ".388" in q["choices"])
+    assert all(0.3 <= float(c) <= 0.49 for c in q["choices"]), q["choices"]
