@@ -236,11 +236,21 @@ def unplaced_statistic(text: str, place: str | None) -> bool:
     return bool(stems) and not any(stem.search(fold(text)) for stem in stems)
 
 
+_SINGULAR_VERB = re.compile(r"\s+(is|was|has)\b")
+_PLURAL_OF = {"is": "are", "was": "were", "has": "have"}
+_EVENT_HEADS = frozenset({"war", "revolution", "rebellion", "crisis", "uprising", "crusade", "campaign", "massacre",
+                          "incident", "affair", "olympics", "games", "championships", "republic", "empire", "union",
+                          "dynasty", "revolt", "insurgency", "blockade", "siege", "offensive", "expedition", "famine",
+                          "pandemic", "epidemic", "earthquake", "tsunami", "disaster"})
+
+
 def takes_the(title: str, text: str) -> bool:
     """Do the article's sentences write "the <title>" (or "The <title>") most of the time, at least
     twice? A question then asks "When was the Toronto Star founded?", not "When was Toronto Star ..."."""
     if not title or title.lower().startswith("the ") or title.split()[0][:1].islower():
         return False
+    if title.split()[-1].lower() in _EVENT_HEADS and not re.search(r"\d", title.split()[-1]):
+        return True  # "the Gulf War", "the Boxer Rebellion", "the Cuban Missile Crisis": a head noun that takes "the"
     name = re.escape(title) + r"\b(?!\s+[A-Z])"  # (not "the Bob Marley Foundation")
     with_the = len(re.findall(r"\b[Tt]he\s+" + name, text))
     if len(title.split()) >= 3 and _TAKES_THE.search(title) and (
@@ -611,6 +621,10 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             elif not edits and fold(last).rstrip("s") in {k.rstrip("s") for k in {noun} | _KIN.get(noun, set())}:
                 # a title that ends in a common noun: "the storm" -> "the 1933 Treasure Coast hurricane"
                 edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
+            verb = _SINGULAR_VERB.match(text, m.end()) if edits and edits[-1][1] == m.end() else None
+            if verb and re.search(r"[^s]s$", subject.title) and noun in ("team", "club", "side", "franchise", "band", "group"):
+                # "The team is owned" -> "The New York Yankees are owned": a plural name takes a plural verb
+                edits.append((verb.start(1), verb.end(1), _PLURAL_OF[verb.group(1)], "name-subject"))
             continue  # ("two of the class" stays: "two of German Type UB I submarine" is no English)
         if noun in text[:m.start()].lower() and re.search(r"\b" + noun + r"\b", text[:m.start()], re.I):
             continue  # "... the MHSAA basketball championship ..., of the championship game": named before

@@ -1003,7 +1003,12 @@ class Generator:
             pool, lo, hi = (), max(lo, y - 12), min(hi, y + 12)
             width = 20 if fact.attrs.get("approximate") or y % 10 == 0 else 12
             birth_span = (y - width, y + width)
-        for v, year, sentence, story in pool[bisect_left(years, lo):bisect_right(years, hi)] if pool else ():
+        window = pool[bisect_left(years, lo):bisect_right(years, hi)] if pool else ()
+        # a story told day by day around the key (four other days within the window): a day months away
+        # is ruled out by the story ("April 5, 2006" for the day the levees broke in August 2005)
+        day_by_day = precision == 3 and sum(1 for v, *_ in window if v != value
+                                            and abs(_iso_days(v) - key_days) <= _NEAR_DAYS) >= 4
+        for v, year, sentence, story in window:
             if v == value or v in real or (year > 0) != (y > 0) or not allowed(v):
                 continue
             if sentence is not None and here is not None and (
@@ -1015,6 +1020,8 @@ class Generator:
                 continue  # "released in North America on 15 January 1990": another release date, as true
             if precision == 3 and abs(_iso_days(v) - key_days) <= 7:
                 continue  # "September 19" against "September 18": the article's other account, or a trap of a day
+            if day_by_day and abs(_iso_days(v) - key_days) > _NEAR_DAYS:
+                continue
             if precision > 1 and abs(year - y) > _NEAR_YEARS:
                 continue  # "9 March 1934" (his birth) for a day of the war in 1944: a date of another time
             if self.life and year == self.life[0] and y != year and sentence is not None and _BORN_WORD.search(sentence.text):
@@ -1045,7 +1052,8 @@ class Generator:
         for _ in range(80):
             if len(chosen) >= 3 or inside and not event_days:
                 break
-            c = event_days.pop() if inside else self._made_up_date(y, m, d, lo, hi, fact, rng)
+            c = event_days.pop() if inside else _near_day(value, rng) if day_by_day \
+                else self._made_up_date(y, m, d, lo, hi, fact, rng)
             if c is None or c == str(fact.value) or c in chosen or c in self.date_values or not allowed(c):
                 continue
             if precision == 1 and (c[:5] if c.startswith("-") else c[:4]) in self.known_years:
@@ -3009,6 +3017,14 @@ _SEASON_OF = re.compile(r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summe
 _NAME_THEN_YEAR = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)+)\s+\((\d{4})\)")
 
 
+def _near_day(value: str, rng: random.Random) -> str | None:
+    """A made-up day of a story told day by day: a week to ten weeks either side of the key."""
+    day = _ordinal(value)
+    if day is None:
+        return None
+    return datetime.date.fromordinal(day + rng.choice((-1, 1)) * rng.randint(8, _NEAR_DAYS)).isoformat()
+
+
 def _trailing_zeros(value: float) -> int:
     """How round a whole number is: 160,000 has four zeros, 90,192 none (a fraction: none)."""
     if not float(value).is_integer() or value == 0:
@@ -3240,6 +3256,7 @@ _OTHER_BEGINNING = re.compile(r"\b\d{4}\b|reorgani[sz]|renam|rebrand|merg|re-?es
 # words that rank the shares of a sentence against each other ("placing him first at 35% to her 25%")
 _RANK_WORDS = re.compile(r"\b(?:first|second|highest|lowest|most|least|winner|won|wins|led|leads|leading|ahead|behind|"
                          r"defeated|beat|majority|larger|largest|smaller|smallest)\b", re.I)
+_NEAR_DAYS = 75  # how far (in days) another day of the article may be from a day asked, as an option
 _ADULT_AGE = 15  # the age from which a biography's subject acts on their own: options of their deeds start there
 _BORN_WORD = re.compile(r"\b(?:[Bb]orn|birth)\b")
 _CHILDHOOD = re.compile(r"\b(?:born|birth|child|childhood|boy|girl|young|youth|infant|baby|age of \d|aged \d|school)\b", re.I)

@@ -597,11 +597,13 @@ def _caption(q: Question, ev: Evidence) -> bool:
 
 
 # ", October 25, 1962." closing a sentence; a past tense or a state verb a narrative has; a present verb
-_ENDS_ON_DATE = re.compile(r",\s*(?:\d{1,2}\s+" + vocab.MONTH_NAMES_RE + r"\s+\d{4}|" + vocab.MONTH_NAMES_RE +
-                           r"\s+\d{1,2},\s+\d{4}|\d{4})\.?$")
+_MONTH = "(?:" + vocab.MONTH_NAMES_RE + ")"
+_FULL_DATE = r"(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},\s+\d{4})"
+_ENDS_ON_DATE = re.compile(r"(?:,\s*(?:" + _FULL_DATE + r"|" + _MONTH + r"\s+\d{4}|\d{4})|\bon\s+" + _FULL_DATE + r")\.?$")
 _PAST_OR_STATE = re.compile(r"\b(?:was|were|had|has|have|is|are|did|[a-z]\w*ed|became|began|took|made|won|led|held|fought|"
                             r"met|left|went|came|gave|wrote|built|fell|rose|saw|sent|set|stood|told|said|sold)\b")
-_PRESENT_VERB = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b(?!\s+of\b)|\b(?:charge|attack|meet|march|sign|stand|wait)\b")
+_PRESENT_VERB = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b(?!\s+of\b)|\b(?:charge|attack|meet|march|sign|stand|wait|lie|"
+                           r"sit|pose|walk|fly|arrive|leave|speak|look|watch)\b")
 
 
 _PICTURE_POINTER = re.compile(r"\((?:(?:second|third|fourth|fifth|far|extreme)\s+)?(?:from\s+(?:the\s+)?)?"
@@ -813,8 +815,10 @@ _AMOUNT_OF_THEN = re.compile(r"\b(?:spent|spending|collected|produced|visited|ge
 
 
 # "In 2014, around 30,500 creative companies operated in ...": a count of the time, a statistic
-_COUNT_OF_THEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+(?:operated|lived|worked|were|existed|"
-                            r"visited|studied|attended|employed|registered|used|owned|held)\b")
+_COUNT_OF_THEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+(?:\([^()]*\)\s+)?(?:operated|lived|worked|were|"
+                            r"existed|visited|studied|attended|employed|registered|used|owned|held)\b|"
+                            # "In ____, there were 280,000 Jordanian citizens ... in Kuwait": a count taken that year
+                            r"\bthere\s+(?:were|was|lived)\s+(?:about\s+|some\s+|around\s+|approximately\s+|over\s+)?\d{1,3}(?:,\d{3})+")
 
 
 def _exact_large_number(q: Question, ev: Evidence) -> bool:

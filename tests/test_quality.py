@@ -1338,3 +1338,35 @@ def test_a_batting_average_gets_options_near_its_kind():
               title="Vell Sox")
     q = next(q for q in qs if q["type"] == "multiple_choice" and q["kind"] == "figure" and ".388" in q["choices"])
     assert all(0.3 <= float(c) <= 0.49 for c in q["choices"]), q["choices"]
+
+
+def test_wiki38_classes_event_titles_take_the_plural_teams_and_captions_on_a_date():
+    assert context.takes_the("Gulf War", "The Gulf War was fought in 1991. Gulf War syndrome followed.")
+    assert not context.takes_the("Vell", "Vell is a city.")
+    subject = context.article_subject("New York Vells", "American professional baseball team", None)
+    text = "The team is owned by Vell Global Enterprises since 1973."
+    assert context.apply(text, context.referent(text, subject)[0])[0].startswith("New York Vells are owned")
+    paris = context.article_subject("Paris", "capital city of France", None)
+    text = "The city is the capital since 1990."
+    assert context.apply(text, context.referent(text, paris)[0])[0] == "Paris is the capital since 1990."
+    qs = bank("The Vell War was fought in 1991. M270 rocket systems attack Iraqi positions during the war, "
+              "July 1990. In 2013, there were 280,000 Jordanian citizens in Vell. The army crossed the river "
+              "in June 1991.", title="Vell War")
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "caption" in reasons["July 1990"] and "caption" not in reasons["June 1991"]
+    assert "statistic-year" in reasons["2013"]
+
+
+def test_another_day_of_the_article_months_away_is_no_option():
+    from quizgen.generate import Generator, _iso_days
+    body = ("Hurricane Vell was a hurricane in 2005.\n\n## History\n\nHurricane Vell formed over the Bahamas on "
+            "August 23, 2005. The storm reached Florida on August 25, 2005. The governor asked for aid on August 31, "
+            "2005. Troops arrived on September 2, 2005. The city was emptied on September 6, 2005.\n\n## Impact\n\n"
+            "The levees broke on August 29, 2005. A report on the levees came out on February 7, 2006. A second "
+            "report came out on April 5, 2006. A memorial opened on August 29, 2008.")
+    d = doc(body, title="Hurricane Vell")
+    g = Generator(d, extract_facts(d), Options())
+    fact = next(f for f in g.by_kind["date"] if f.value == "2005-08-29")
+    options, _, _ = g._date_distractors(fact, formats.date_style(fact.text), (fact.sentence.start, fact.span, fact.value))
+    # a story told day by day: options within weeks of the key, real or made up, not the reports of 2006
+    assert options and all(abs(_iso_days(v) - _iso_days("2005-08-29")) <= 80 for v, _ in options), options
