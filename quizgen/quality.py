@@ -1220,6 +1220,34 @@ _KNOWN_ANCHOR = re.compile(r"\b(?:before|after|at|since)\s+(?:the\s+)?(?:beginni
                            r"\b(?:when|as) (?:World War (?:I|II)|the (?:First|Second) World War) (?:began|broke out|ended)\b")
 
 
+# The world wars' years, for a sentence that dates its event by them
+_WARS = ((re.compile(r"\b(?:World War (?:II|Two)|WWII|WW2|(?:the )?Second World War)\b"), 1939, 1945),
+         (re.compile(r"\b(?:World War (?:I|One)|WWI|WW1|(?:the )?First World War|(?:the )?Great War)\b(?! I)"), 1914, 1918))
+_ANCHOR_WORD = re.compile(r"\b(after|following|before|prior to|during|in)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
+
+
+def _contradicts_anchor(q: Question, ev: Evidence) -> bool:
+    """"After WWII at late 1940": the year asked is on the wrong side of the war the sentence dates it by
+    (the article's slip, or a misread): a key the sentence itself contradicts."""
+    if ev.fact is None or ev.sentence is None or ("War" not in ev.sentence.text and "WW" not in ev.sentence.text):
+        return False
+    year = re.match(r"(\d{4})", str(ev.fact.value))
+    if not year:
+        return False
+    key = int(year.group(1))
+    text = ev.sentence.text
+    for war, start, end in _WARS:
+        for m in war.finditer(text):
+            word = _ANCHOR_WORD.search(text[max(0, m.start() - 25):m.start()])
+            if not word:
+                continue
+            how = word.group(1).lower()
+            if how in ("after", "following") and key < end or how in ("before", "prior to") and key > start \
+                    or how in ("during", "in") and not start <= key <= end:
+                return True
+    return False
+
+
 def _known_anchor(q: Question, ev: Evidence) -> bool:
     """"In ____, a few months before the beginning of World War II": dated by what everyone knows."""
     return q.kind == "date" and q.type != "true_false" and bool(_KNOWN_ANCHOR.search(q.prompt))
@@ -1633,6 +1661,8 @@ RULES: tuple[Rule, ...] = (
     Rule("no-finite-verb", 0.6, "a caption or a list line with no verb of its own ('Oscar Wilde reclining with "
          "Poems, by Napoleon Sarony in New York in ____'): it states nothing", _no_finite_verb),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
+    Rule("contradicts-anchor", 1.0, "the year asked is on the wrong side of the war the sentence dates it by ('After "
+         "WWII at late 1940'): the sentence contradicts its key", _contradicts_anchor, _DATE),
     Rule("known-anchor", 0.6, "the prompt dates the blank by a date everyone knows ('before World War II began')",
          _known_anchor, _DATE),
     Rule("year-from-age", 0.8, "the year is the subject's birth year plus the age the prompt gives (or the death's "

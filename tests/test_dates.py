@@ -463,3 +463,11 @@ def test_a_day_inside_the_event_span_of_the_lead_takes_its_year_not_the_last_sec
 def test_that_month_takes_the_paragraph_s_year():
     assert found("In 1758 the army marched north. That June she lost a battle at Krefeld.") == [
         ("1758", "1758"), ("June", "1758-06")]
+
+
+def test_the_one_year_the_first_sentence_names_decides_a_day_just_across_a_new_year():
+    body = ("The Vell Revolution, also called the Revolution of 1688, was the overthrow of King Orn.\n\n"
+            "## Parliament\n\nA parliament was elected on 5 January 1689, which convened on 22 January.\n\n"
+            "On 30 December, Orn threatened to leave. On 28 January the House decided the throne was vacant.\n")
+    got = dict(found(body))
+    assert got["30 December"] == "1688-12-30" and got["28 January"] == "1689-01-28"

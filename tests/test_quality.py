@@ -1370,3 +1370,12 @@ def test_another_day_of_the_article_months_away_is_no_option():
     options, _, _ = g._date_distractors(fact, formats.date_style(fact.text), (fact.sentence.start, fact.span, fact.value))
     # a story told day by day: options within weeks of the key, real or made up, not the reports of 2006
     assert options and all(abs(_iso_days(v) - _iso_days("2005-08-29")) <= 80 for v, _ in options), options
+
+
+def test_a_year_on_the_wrong_side_of_the_war_its_sentence_names_is_refused():
+    qs = bank("Vellosynthesis is a process of plants. After WWII at late 1940 at the University of Vell, the cycle was "
+              "found. After World War II, in 1947, the Vell laboratory opened. During the First World War, in 1916, "
+              "the Vell institute closed.", title="Vellosynthesis")
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "contradicts-anchor" in reasons["late 1940"]
+    assert "contradicts-anchor" not in reasons["1947"] and "contradicts-anchor" not in reasons["1916"]

@@ -974,7 +974,7 @@ def extract(doc: Document) -> list[Fact]:
     early = is_early(doc)
     ancient = writes_short_years(doc)
     event = _event_date(doc)
-    story = event or _lead_date(doc, ancient)
+    story = event or _lead_date(doc, ancient) or _named_year(doc)
     span = None if event else _lead_span(doc, ancient)
     anchors = _Anchors()  # dates with a year: explicit, or inferred (month-level only)
     latest = _latest_dated_year(doc, event)
@@ -1051,6 +1051,15 @@ def _lead_date(doc: Document, ancient: bool) -> _Anchor | None:
             if y is not None and mo and s.text[:f.start].count("(") == s.text[:f.start].count(")"):
                 return _Anchor(-1, y, mo, d, (), -1)
     return None
+
+
+def _named_year(doc: Document) -> _Anchor | None:
+    """The one year the title or the first sentence names ("The Glorious Revolution, also called the
+    Revolution of 1688, was ..."): the year of the story, which decides a day read just across a new
+    year ("On 30 December" after "22 January 1689" is of 1688, not eleven months on)."""
+    first = doc.sentences[0].text if doc.sentences else ""
+    years = {int(y) for y in re.findall(r"(?<![\d,.])(1[0-9]{3}|20[0-9]{2})(?!\d|[,.]\d)", doc.title + " " + first)}
+    return _Anchor(-1, years.pop(), None, None, (), -1) if len(years) == 1 else None
 
 
 def _lead_span(doc: Document, ancient: bool) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
