@@ -3140,6 +3140,9 @@ def _natural_ceiling(asked: str, sentence: str) -> float | None:
         return 88  # "life expectancy ... was 99": no country's is
     if ("agnitude" in sentence or "Richter" in sentence) and re.match(r"[\d.]+$", asked.strip()):
         return 9.9  # "reaching 9.5 magnitude": no earthquake measured 13.9
+    if re.search(r"\bbillion years\b", asked) and re.search(r"\bago\b", sentence):
+        # "about 3.5 billion years ago" on Earth: nothing before the Earth formed (nor before the universe)
+        return 4.6 if re.search(r"\bEarth\b", sentence) and not re.search(r"\buniverse\b", sentence, re.I) else 13.8
     if ("countries" in sentence or "nations" in sentence) and \
             re.search(re.escape(asked) + r"\s+(?:different\s+|other\s+|foreign\s+)?(?:countries|nations)\b", sentence):
         return 195  # "from about 190 different countries": there are no 420

@@ -105,7 +105,9 @@ _ANNIVERSARY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|[a-z]+th)
 
 def _anniversary_year(q: Question, ev: Evidence) -> bool:
     """"On the 100th anniversary of Rand's birth in ____": a year worked out from another date, not recalled."""
-    return q.kind == "date" and bool(ev.blank) and bool(_ANNIVERSARY.search(_before_blank(ev, 90)))
+    # (or the aside right after the blank: "in ____—the third centennial of the event—")
+    return q.kind == "date" and bool(ev.blank) and bool(_ANNIVERSARY.search(_before_blank(ev, 90)) or re.match(
+        r"\s*[—–(,-]\s*[^.;]{0,30}?(?:" + _ANNIVERSARY.pattern + ")", _after_blank(ev, 60), re.I))
 
 
 def _citation_year(q: Question, ev: Evidence) -> bool:

@@ -1379,3 +1379,18 @@ def test_a_year_on_the_wrong_side_of_the_war_its_sentence_names_is_refused():
     reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
     assert "contradicts-anchor" in reasons["late 1940"]
     assert "contradicts-anchor" not in reasons["1947"] and "contradicts-anchor" not in reasons["1916"]
+
+
+def test_wiki39_classes_centennial_after_the_blank_round_of_sixteen_and_years_before_the_earth():
+    qs = bank("The Vell Revolution, also called the Revolution of 1688, was an overthrow. After being revisited by "
+              "historians in 1988—the third centennial of the event—researchers argued it was an invasion.",
+              title="Vell Revolution")
+    q = next(q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "1988")
+    assert "anniversary-year" in q["quality_reasons"]
+    from quizgen.extract import figures
+    assert all(f.text != "16" for f in figures.extract(doc("Vell beat Napoli 6–2 in the round of 16 in 2017."), [], []))
+    qs = bank("Oxygen is a chemical element. Free oxygen gas was almost nonexistent in Earth's atmosphere before "
+              "bacteria evolved, probably about 3.5 billion years ago.", title="Oxygen")
+    for q in qs:
+        if q["type"] == "multiple_choice" and q["kind"] == "figure":
+            assert all(float(c.split()[0]) <= 4.6 for c in q["choices"]), q["choices"]

@@ -1367,12 +1367,13 @@ class _Candidate:
 
 
 _NAME_OF_NUMBER = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+of\s$")
+_ROUND_OF = re.compile(r"\b[Rr]ound\s+of\s$")  # a knockout stage: "in the round of 16"
 
 
 def _capitalised_name_before(c: _Candidate) -> bool:
     """"Apollo 8", "Route 66", "Life magazine's 100 Photographs": a number inside a name."""
-    if _NAME_OF_NUMBER.search(c.before):
-        return True  # "the Round of 16", "the Group of 77": the number ends the name
+    if _NAME_OF_NUMBER.search(c.before) or _ROUND_OF.search(c.before):
+        return True  # "the Round of 16", "the Group of 77", "the round of 16": the number ends the name
     if not (re.search(r"\b[a-z]?[A-Z][\w'’]*(?<!['’]s)\s$", c.before)
             or (re.search(r"\b\w+['’]s\s$", c.before) and re.match(r"\s+[A-Z]\w*\s+[A-Z]", c.after))):
         return False
