@@ -820,3 +820,10 @@ def test_what_the_article_calls_a_duchy_is_no_person():
     ppl = found("In December, Frederick II of Prussia invaded the Duchy of Velsia. Maria Theresa and "
                 "Velsia were at the centre of the talks, and Kaunitz wanted Velsia back.")
     assert "Velsia" not in ppl
+
+
+def test_an_event_with_its_span_in_brackets_is_no_biography():
+    d = load_text("---\ntitle: Vell War\n---\nThe Vell War (1807–1814) was a military conflict between Orn and Brindle. "
+                  "The Vell War ended with a treaty, and the Vell War was long. Arthur Wellesley led the army.\n", "x.md")
+    assert people.biography_subject(d) is None
+    assert "Vell War" not in {f.value for f in people.extract(d)}

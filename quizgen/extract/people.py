@@ -1031,6 +1031,8 @@ def _subject_names(doc: Document) -> list[list[str]]:
     first = doc.sentences[0].text if doc.sentences else ""
     title = re.sub(r"\s*\([^)]*\)\s*$", "", doc.title).strip()
     biography = any(k in boxes for k in ("birth_date", "born", "birth_place", "death_date", "died"))
+    if not biography and title and fold(title.split()[-1]) in _THING_HEADS:
+        return []  # "The Peninsular War (1807–1814) was ...": an event's span, no life
     if not biography:
         lead, aside = _lead_aside(first)
         # ('Raffaello Sanzio da Urbino (...; 1483 – 1520), known as Raphael (...), was ...': the title's name after)
