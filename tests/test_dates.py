@@ -471,3 +471,12 @@ def test_the_one_year_the_first_sentence_names_decides_a_day_just_across_a_new_y
             "On 30 December, Orn threatened to leave. On 28 January the House decided the throne was vacant.\n")
     got = dict(found(body))
     assert got["30 December"] == "1688-12-30" and got["28 January"] == "1689-01-28"
+
+
+def test_a_spring_month_after_late_autumn_is_of_the_next_year():
+    got = found("By 10 October 1810 the army stood before the lines. In late October, after a month, Orn fell back "
+                "to Santarém. In March, with supplies exhausted, Orn managed a retreat to Salamanca.")
+    assert ("March", "1811-03") in got and ("late October", "1810-10") in got
+    # a month later in the same year stays in it
+    assert ("December", "1810-12") in found("By 10 October 1810 the army stood. In late October, Orn fell back. "
+                                               "In December the rains came.")

@@ -1030,7 +1030,7 @@ def extract(doc: Document) -> list[Fact]:
                     pass  # a bare year well after every dated event of the article is no context
                 elif mo or not inferred:
                     anchors.add(_Anchor(pos, y, mo, d, s.section, s.block, ambiguous=not mo and multi,
-                                        late=not mo and _late_in_year(s.text, f)))
+                                        late=_late_in_year(s.text, f) if not mo or not d else False))
             attrs = {"precision": f.precision, "year_inferred": inferred}
             if far:
                 attrs["year_from_afar"] = True  # the year came from another paragraph of a long story
@@ -1255,6 +1255,8 @@ def _nearest_year(ref: _Anchor, month: int | None, day: int | None, story: _Anch
     ``shift`` is an explicit "the following year" (+1) or "the previous year" (-1)."""
     if shift or not month or not ref.month:
         return ref.year + shift
+    if ref.late and not ref.day and month <= 6 and ref.month - month >= 4:
+        return ref.year + 1  # "In late October ... In March, with supplies exhausted": the spring after
     def ordinal(y: int, m: int, d: int | None) -> int:
         return y * 365 + (m - 1) * 30 + (d or 15)
     base = ordinal(ref.year, ref.month, ref.day)
