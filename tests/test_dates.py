@@ -480,3 +480,10 @@ def test_a_spring_month_after_late_autumn_is_of_the_next_year():
     # a month later in the same year stays in it
     assert ("December", "1810-12") in found("By 10 October 1810 the army stood. In late October, Orn fell back. "
                                                "In December the rains came.")
+
+
+def test_a_caption_s_date_anchors_no_day_of_the_narrative_after_it():
+    body = ("## Third campaign, 1810–1811\n\nThe French invaded Vell in 1810. The Battle of Orn, 5th March 1811 (1824) "
+            "captures the fight between the redcoats and the French.\n\nMasséna attacked the ridge, resulting in the "
+            "Battle of Brindle on 27 September.\n")
+    assert ("27 September", "1810-09-27") in found(body)

@@ -952,6 +952,10 @@ _FUTURE = re.compile(r"(?:w(?<!\ww)ill|i(?<!\wi)s (?:planned|scheduled|expected|
 # 2010"): the next "On November 4" is still in the year the story was in.
 _PLANNED_FOR = re.compile(r"\b(?:(?:re)?scheduled|set|planned|postponed|moved|delayed|pushed back)\s+(?:for|to|until|till)\b"
                           r"[^.;]{0,50}$", re.I)
+# An image's caption kept in the text: "The Battle of Chiclana, 5th March 1811 (1824) captures the fight
+# ...", "a painting of ... by ...": its date is the picture's, and dates nothing the narrative goes on to
+_DEPICTION = vocab.caseless_test(r"\b(?:captures|depicts|portrays|illustrates|pictured|"
+                                 r"(?:oil )?painting (?:of|by)|engraving (?:of|by)|photograph (?:of|by)|lithograph)\b")
 _APPROXIMATE = re.compile(r"\b(?:c\.|ca\.|circa|around|about|approximately|roughly)\s*$", re.I)
 
 _OPENS_WITH_YEAR = re.compile(r"(?:In|By|During|Throughout|From|Early in|Late in)\s+(?:(?:early|mid|late)[- ])?(\d{4})\b")
@@ -1021,7 +1025,7 @@ def extract(doc: Document) -> list[Fact]:
                 # a day range that runs over the new year: 30 December – 2 January
                 if len(f.parts) == 2 and (f.parts[1][1] or 0) < (f.parts[0][1] or 0):
                     f.parts[1] = (f.parts[1][0] + 1, f.parts[1][1], f.parts[1][2])
-            planned = _PLANNED_FOR.search(s.text, max(0, f.start - 70), f.start) is not None
+            planned = _PLANNED_FOR.search(s.text, max(0, f.start - 70), f.start) is not None or _DEPICTION(s.text)
             life = s.index == 0 and _in_first_bracket(s.text, f.start)
             if f.precision != "decade" and not future and not planned and not life:
                 # (the lead's birth and death dates, "(12 March 1890 – 14 June 1950)", date no later event)
