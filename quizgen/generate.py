@@ -1946,6 +1946,7 @@ class Generator:
             # "ninety days" keyed: "90 days" is as right as "90" ("3,000 years" beside "3,000")
             number = _NUMBER_IN.search(asked)
             unit = asked[number.end():] if number else ""
+            unit = re.sub(r"^\s+and\s+a\s+(?:half|quarter)\b", "", unit)  # "three and a half years": 3.5 years
             if unit.strip()[:1].isalpha() and number.start() == 0:
                 forms += _with_unit(forms, unit)
             # (the fact as written, unless it opens the sentence: "An estimated 1,600 kilometres")

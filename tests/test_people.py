@@ -827,3 +827,11 @@ def test_an_event_with_its_span_in_brackets_is_no_biography():
                   "The Vell War ended with a treaty, and the Vell War was long. Arthur Wellesley led the army.\n", "x.md")
     assert people.biography_subject(d) is None
     assert "Vell War" not in {f.value for f in people.extract(d)}
+
+
+def test_a_work_title_in_quotation_marks_is_no_person_and_no_form_of_the_subject():
+    d = load_text("---\ntitle: Orlemagne\n---\nOrlemagne (2 April 742 – 28 January 814) was King of the Franks. "
+                  "Orlemagne was crowned in 800. In 1964 the singer France Gall released the hit song \"Sacré "
+                  "Orlemagne\" about the king.\n", "x.md")
+    names = {f.value: f.attrs.get("mentions") for f in people.extract(d)}
+    assert "Sacré Orlemagne" not in names and "Orlemagne" in names

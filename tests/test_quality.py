@@ -1394,3 +1394,10 @@ def test_wiki39_classes_centennial_after_the_blank_round_of_sixteen_and_years_be
     for q in qs:
         if q["type"] == "multiple_choice" and q["kind"] == "figure":
             assert all(float(c.split()[0]) <= 4.6 for c in q["choices"]), q["choices"]
+
+
+def test_a_span_of_three_and_a_half_years_accepts_three_point_five_years():
+    qs = bank("Vell was a kingdom. King Orn reigned seven years, followed by Achila, who reigned three and a half "
+              "years.", title="Vell")
+    q = next(q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "three and a half years")
+    assert "3.5 years" in q["answer"]["accept"] and not any("and a half" in f and f[0].isdigit() for f in q["answer"]["accept"])
