@@ -1702,8 +1702,8 @@ DROP_RULES: list[tuple[str, object]] = [
     ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens) and r.key not in ctx.subject_keys),
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
     # 'released the hit song "Sacré Charlemagne"': a work's title in quotation marks, no person
-    ("quoted_work_title", lambda r, ctx: _QUOTED_WORK_BEFORE.search(r.sentence.text, 0, r.title_start - r.sentence.start)
-     is not None),
+    ("quoted_work_title", lambda r, ctx: _QUOTED_WORK_BEFORE.search(
+        r.sentence.text, max(0, r.title_start - r.sentence.start - 12), r.title_start - r.sentence.start) is not None),
     # 'Coldplay bassist Guy Berryman', 'Microsoft founder Bill Gates': a band's or a firm's name before a role
     ("before_a_role", lambda r, ctx: not r.possessive and _role_after(r.sentence.text, r.end - r.sentence.start)),
     # 'played for the St. Louis Cardinals (1974–79), San Diego Padres (1980) ...': teams
