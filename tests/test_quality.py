@@ -1401,3 +1401,13 @@ def test_a_span_of_three_and_a_half_years_accepts_three_point_five_years():
               "years.", title="Vell")
     q = next(q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "three and a half years")
     assert "3.5 years" in q["answer"]["accept"] and not any("and a half" in f and f[0].isdigit() for f in q["answer"]["accept"])
+
+
+def test_a_conversion_below_zero_after_the_blank_is_dropped_too():
+    qs = bank("Neptune is the eighth and farthest known planet from the Sun. Because of its great distance from the "
+              "Sun, the outer atmosphere of Neptune is one of the coldest places in the Solar System, with "
+              "temperatures at its cloud tops approaching 55 K (−218 °C).", title="Neptune")
+    assert any(q["kind"] == "figure" and q["type"] == "cloze" for q in qs)
+    for q in qs:
+        if q["kind"] == "figure" and q["type"] in ("cloze", "true_false"):
+            assert "−218" not in q["prompt"], q["prompt"]
