@@ -214,7 +214,7 @@ def _dated_event(q: dict[str, Any], span_facts: dict[tuple, str] | None = None) 
 
 
 # A name of two capitalised words or more ("Cairo Opera House", "UEFA Cup Final"), not opening the sentence
-_MULTIWORD_NAME = re.compile(r"(?<=[\w,;:’'] )(?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+")
+_MULTIWORD_NAME = re.compile(r"(?<=[\w,;:’'] )(?:[A-Z][\w'’-]+\s+(?:(?:of|the|de|du|von)\s+)?)+[A-Z][\w'’-]+")
 
 
 def _named_years(q: dict[str, Any], span_facts: dict[tuple, str] | None = None) -> set[tuple[str, str]]:

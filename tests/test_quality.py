@@ -1411,3 +1411,11 @@ def test_a_conversion_below_zero_after_the_blank_is_dropped_too():
     for q in qs:
         if q["kind"] == "figure" and q["type"] in ("cloze", "true_false"):
             assert "−218" not in q["prompt"], q["prompt"]
+
+
+def test_one_year_and_one_name_with_of_in_it_are_one_fact():
+    qs = bank("Vell is a city. The Book of Kells is an illustrated manuscript created by Irish monks circa 800 AD. "
+              "The Book of Kells, a world-famous manuscript produced by Celtic monks in AD 800, is on display in "
+              "Vell College.", title="Vell")
+    chosen = [q for q in choose(qs, min_quality=0.0) if q["kind"] == "date"]
+    assert len({q["source"]["sentence"] for q in chosen}) == 1, [q["prompt"] for q in chosen]
