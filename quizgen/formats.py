@@ -146,7 +146,7 @@ def _scaled_and_abbreviated(n: float, surface: str) -> list[str]:
     out = []
     m = re.match(r"[$£€]?[\d,.]+(?:\s+(?:million|billion|thousand|trillion))?", surface)
     tail = surface[m.end():] if m else ""
-    if re.match(r"(?:m|bn|mn|b|k)\b", tail):
+    if n >= 1000 and re.match(r"(?:m|bn|mn|b|k)\b", tail):
         tail = tail[len(re.match(r"[a-z]+", tail).group(0)):]  # "€225.3m": the "m" is the scale, no unit
     if n >= 1_000_000 and m and "illion" not in m.group(0):
         for scale, word in ((1_000_000_000, "billion"), (1_000_000, "million")):

@@ -1296,6 +1296,7 @@ def test_accepted_answers_hold_no_junk_forms():
     assert "1.492 billion" in billion and not any("1492000000." in f or f in ("1.5", "1.49") for f in billion), billion
     assert "225.3 million" in formats.figure_forms(225_300_000, "€225.3m")
     assert not any(f.endswith("millionm") for f in formats.figure_forms(225_300_000, "€225.3m"))
+    assert formats.figure_forms(30, "30m")[:2] == ["30m", "30"]  # (a length's "m" is no scale)
     from quizgen.generate import _term_forms
     assert _term_forms("original home of mankind", "original home of mankind") == ["original home of mankind"]
     assert "allotrope" in _term_forms("allotropes", "allotropes")
