@@ -1770,7 +1770,7 @@ class Generator:
             if _trailing_zeros(v) >= 2 and _trailing_zeros(fv) < 2:
                 continue  # "90,192" beside a key of "about 160,000": the exact one stands out
             written = _number_like(fv / scale, surface)
-            if scale == 1 and "." not in surface and "," in other.group(0) and re.fullmatch(r"\d{1,3}(?:,\d{3})+", other.group(0)):
+            if scale == 1 and "." not in surface and re.fullmatch(r"\d{1,3}(?:,\d{3})+", other.group(0)):
                 written = other.group(0)  # "1,200 km" as the article writes it, not "1200" beside a key of "780"
             text = asked[:number.start()] + written + asked[number.end():]
             pool.append((fv, text))

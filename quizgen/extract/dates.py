@@ -1005,6 +1005,7 @@ def extract(doc: Document) -> list[Fact]:
         found = scanned[s.index]
         multi = len({f.parts[-1][0] for f in found if not f.needs_year}) > 1
         future = _FUTURE.search(s.text) is not None if found else False
+        depiction = _DEPICTION(s.text) if found else False  # a caption's dates anchor nothing after them
         recurring = any(f.needs_year for f in found) and (  # (read for those only)
             _RECURRING(s.text) or any(_RECURRING_SECTION.search(h) for h in s.section))
         for f in found:
@@ -1025,9 +1026,9 @@ def extract(doc: Document) -> list[Fact]:
                 # a day range that runs over the new year: 30 December – 2 January
                 if len(f.parts) == 2 and (f.parts[1][1] or 0) < (f.parts[0][1] or 0):
                     f.parts[1] = (f.parts[1][0] + 1, f.parts[1][1], f.parts[1][2])
-            planned = _PLANNED_FOR.search(s.text, max(0, f.start - 70), f.start) is not None or _DEPICTION(s.text)
+            planned = _PLANNED_FOR.search(s.text, max(0, f.start - 70), f.start) is not None
             life = s.index == 0 and _in_first_bracket(s.text, f.start)
-            if f.precision != "decade" and not future and not planned and not life:
+            if f.precision != "decade" and not future and not planned and not life and not depiction:
                 # (the lead's birth and death dates, "(12 March 1890 – 14 June 1950)", date no later event)
                 y, mo, d = f.parts[-1]
                 if not mo and latest is not None and y > latest + _BEYOND_SPAN:
