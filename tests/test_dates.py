@@ -343,6 +343,15 @@ def test_the_sections_heading_gives_the_year_of_its_dates():
     assert got["4 November"] == "1805-11-04"
 
 
+def test_a_heading_that_is_a_year_dates_its_days():
+    body = ("The war ended in 1763, and the peace of 1761 had failed.\n\n## Europe\n\n### 1756\n\n"
+            "The island was captured on 28 June. War was declared on 17 May.\n\n### Coaches since 1963\n\nOn 3 May, the coach left.\n")
+    got = {f.text: f.value for f in dates.extract(load_text(f"---\ntitle: x\n---\n{body}", "x.md"))}
+    assert got["28 June"] == "1756-06-28"
+    assert got["17 May"] == "1756-05-17"
+    assert not got.get("3 May", "").startswith("1963"), got  # nor does "since 1963"
+
+
 def test_a_bare_year_past_every_dated_event_sets_no_context():
     body = ("The fund opened on 3 May 1990. Its rules were to last until 2090.\n\n"
             "On 9 June, the first grants were paid.\n")

@@ -1115,11 +1115,34 @@ def _heading_date(section: tuple[str, ...], ancient: bool) -> _Anchor | None:
     """A date the section's own heading gives ("March 2020", "1805 campaign"): the context of
     the dates written without a year in it, before any date of the body."""
     for depth in range(len(section), 0, -1):
-        found = [f for f in scan(section[depth - 1], ancient) if not f.needs_year]
+        found = [f for f in scan(section[depth - 1], ancient) if not f.needs_year
+                 and not _HEADING_SPAN_WORD.search(section[depth - 1][:f.start])]
         if found:
             y, mo, d = found[0].parts[0]
             return _Anchor(-1, y, mo, d, section[:depth], -1)
+        year = _heading_year(section[depth - 1])
+        if year is not None:
+            return _Anchor(-1, year, None, None, section[:depth], -1)
     return None
+
+
+# A heading that is one year, or names one ("1756", "2010 off-season", "Death of X: 1943"), not a
+# span ("1759–60", "1990s", "Coaches since 1963", "Before 1800"): the scanner wants a cue word
+# ("in 1756") that a heading leaves out.
+_HEADING_YEARS = re.compile(r"(?<![\d–—/-])(?:1\d|20)\d\d(?![\d–—/-]|s\b|\s*[–—-]\s*\d)")
+_HEADING_SPAN_WORD = re.compile(r"\b(?:since|before|after|until|till|from|to|by|pre|post)\s+\S*$", re.I)
+
+
+def _heading_year(heading: str) -> int | None:
+    if not any(c.isdigit() for c in heading):
+        return None
+    found = _HEADING_YEARS.findall(heading)
+    if len(found) != 1 or len(re.findall(r"\d{3,}", heading)) != 1:
+        return None
+    at = heading.index(found[0])
+    if _HEADING_SPAN_WORD.search(heading[:at]):
+        return None
+    return int(found[0])
 
 
 class _Anchors:
