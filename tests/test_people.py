@@ -835,3 +835,28 @@ def test_a_work_title_in_quotation_marks_is_no_person_and_no_form_of_the_subject
                   "Orlemagne\" about the king.\n", "x.md")
     names = {f.value: f.attrs.get("mentions") for f in people.extract(d)}
     assert "Sacré Orlemagne" not in names and "Orlemagne" in names
+
+
+# ---------------------------------------------------------------- titles and things that look like names
+
+def test_a_doctrine_a_painting_and_a_movement_are_no_people():
+    ppl = found("Among his works, the Mona Lisa is the most famous portrait. The city was the centre of "
+                "Christian Humanist thought and culture. Marsilio Nerli was a proponent of Neo Platonism, "
+                "and the emperor forced Roman Catholicism on his peoples.")
+    assert not {"Mona Lisa", "Christian Humanist", "Neo Platonism", "Roman Catholicism"} & set(ppl), ppl
+
+
+def test_places_dated_in_a_list_are_no_authors_cited():
+    ppl = found("Lutherans saw the defection of the lords of the Palatinate (1560), Nassau (1578), "
+                "Hesse-Kassel (1603), and Brandenburg (1613) to the Calvinist faith. As Sabra (1978) argues, "
+                "the text is late.")
+    assert set(ppl) == {"Sabra"}, ppl
+
+
+def test_counts_electors_palatine_and_doges_are_titles():
+    ppl = found("The union was led by the Elector Palatine Frederick IV. Wolfgang William, Count Palatine of "
+                "Neuburg, claimed the duchy. In 1619, Count Thurn led an army to the walls of Vienna. "
+                "The Doge Enrico Dandolo led the fleet.")
+    assert {"Frederick IV", "Count Thurn", "Enrico Dandolo"} <= set(ppl), ppl
+    assert not {"Palatine Frederick IV", "Count Palatine"} & set(ppl), ppl
+    assert "Elector Palatine" in ppl["Frederick IV"].attrs["roles"]

@@ -91,7 +91,10 @@ _SUFFIXES = set(vocab.NAME_SUFFIXES) | {"jr.", "sr."}
 _CITATION = re.compile(r"\s\((?:\d{4}[a-z]?)(?:(?:,\s*(?:pp?\.\s*)?|:)[\d–\-]+)?\)")
 # 'Kenney and Keeping (1951:164)': the first author of a pair cited together
 # 'such as Seoul (1946), Busan (1963), ...': examples dated in brackets, not authors cited
-_EXAMPLES_DATED = re.compile(r"\bsuch as\s+(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+\(\d{4}\),?\s+(?:and\s+|or\s+)?)*$")
+# 'such as Rome (1960), Tokyo (1964) and Mexico City', 'the lords of the Palatinate (1560), Nassau (1578)':
+# a list of things with their years; an item that takes "the" is no author
+_DATED_ITEM = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s+\(\d{4}\),?\s+(?:and\s+|or\s+)?"
+_EXAMPLES_DATED = re.compile(rf"\b(?:such as\s+(?:{_DATED_ITEM})*|the\s+(?:{_DATED_ITEM})+)$")
 _CITED_PAIR = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]+\s\(\d{4}[a-z]?(?:(?:,\s*(?:pp?\.\s*)?|:)[\d–\-]+)?\)")
 # 'Cedella, born 23 August 1967', 'Makeda was born on 30 May 1981'
 _BORN_AFTER = re.compile(r",?\s+(?:was\s+)?born\s+(?:on\s+|in\s+)?(?:\d|[A-Z][a-z]+\s+\d)")
@@ -146,7 +149,7 @@ _REFLEXIVE_AFTER = re.compile(r",?\s+(?:him|her)self\b")
 _PERSON_VERB_AFTER = re.compile(
     r"\s+(?:(?:later|also|first|then|further|himself|herself|even|once)\s+|in\s+\d{3,4}\s+)?(?:believed|argued|proved|showed|"
     r"depicted|reigned|constructed|commissioned|unified|conquered|abdicated|"
-    r"thought|assumed|suggested|proposed|theori[sz]ed|conjectured|demonstrated|hypothesi[sz]ed|realized|realised|"
+    r"thought(?=\s+(?:that|it|he|she|they|this|so)\b)|assumed|suggested|proposed|theori[sz]ed|conjectured|demonstrated|hypothesi[sz]ed|realized|realised|"
     r"remarked|wrote|discovered|married|died|argues|suggests|notes|comments|observes|remarks|concludes|writes|"
     r"believes|proposes|contends|maintains)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -1740,6 +1743,8 @@ DROP_RULES: list[tuple[str, object]] = [
     ("dated_work", lambda r, ctx: _single(r) and not r.title and not r.possessive
      and _DATED_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None
      and _WORK_CUE_BEFORE.search(r.sentence.text, max(0, r.start - r.sentence.start - 10), r.start - r.sentence.start) is not None),
+    # 'Roman Catholicism', 'Neo Platonism': a doctrine, however name-shaped its first word
+    ("doctrine_word", lambda r, ctx: len(r.tokens[-1]) > 5 and r.tokens[-1].endswith("ism")),
     # 'the Syndic General', 'Attorney General': an office named with 'General' after it
     ("office_name", lambda r, ctx: len(r.tokens) == 2 and r.tokens[1] == "General" and not _given_name(r.tokens[0])),
     # 'Barbara Goldsmith, Obsessive Genius: The Inner World of ...': a work's title before its subtitle
@@ -1772,7 +1777,12 @@ DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
     # 'in Ptolemy' made the word a place; only evidence that names a person outweighs that
     ("single_word_place", lambda r, found, ctx: _single(r) and r.key in ctx.places
      and not found & {"list_role", "life_dates", "citation", "reflexive", "born"}),
-    ("bare_name_after_the", lambda r, found, ctx: not found & STRONG and _the_before(r)),
+    # ('the Mona Lisa': a given name's look is no evidence after "the", unless the name leads a word:
+    # 'the Juan Brandt-led coup'; 'the Emperor Charles' has a title)
+    ("bare_name_after_the", lambda r, found, ctx: not found & (
+        STRONG if r.sentence.text[r.end - r.sentence.start:r.end - r.sentence.start + 1] == "-"
+        else STRONG - {"common_given"})
+     and _the_before(r)),
     # '_Mother Jones_ remarked': an italic name is a work or a periodical unless the text gives it a role
     ("italic_title", lambda r, found, ctx: not found & (STRONG - _NAME_ONLY) and ctx.italic(r.title_start, r.end)),
     # 'Yoseikan Aikido', 'Anno Domini': Japanese-shaped words name a person only in an article on
