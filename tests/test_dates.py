@@ -496,3 +496,10 @@ def test_a_caption_s_date_anchors_no_day_of_the_narrative_after_it():
             "captures the fight between the redcoats and the French.\n\nMasséna attacked the ridge, resulting in the "
             "Battle of Brindle on 27 September.\n")
     assert ("27 September", "1810-09-27") in found(body)
+
+
+def test_a_span_from_a_month_to_a_year_is_one_range():
+    assert found("From September 1513 to 1516, under Pope Leo X, he lived in the Vatican.") == \
+        [("September 1513 to 1516", "1513-09/1516")]
+    assert found("She coached the side from March 2001 until 2003.") == [("March 2001 until 2003", "2001-03/2003")]
+    assert ("1516", "1516") not in found("In September 1513 to 1516 soldiers were sent.")

@@ -252,6 +252,9 @@ _PATTERNS_SRC = [
     (rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s?[–—-]\s?(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", "day_range"),
     (rf"(?P<a>{_FULL})", "full"),
     (rf"(?P<a>{_MY})(?P<sep>{_TO})(?P<b>{_MY})", "month_year_range"),
+    # "From September 1513 to 1516": a span from a month to a year
+    (rf"(?P<a>{_MY})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through)\s+)(?P<y2>(?<![\d,.])\d{{4}})(?![\d'’])(?!s\b)(?![.,]\d)",
+     "month_year_to_year"),
     (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m1>{_MONTH_FULL})(?P<sep>\s?[–—-]\s?|\s+(?:to|until|through|and|or)\s+)"
      rf"(?P<m2>{_MONTH_FULL}),?\s+(?P<y>{_YEAR})", "month_pair"),
     (rf"(?:(?P<mod>{_PART})[\s-]?)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})", "month_year"),
@@ -279,7 +282,7 @@ _PATTERNS_SRC = [
 ]
 _PATTERNS = [(re.compile(p), name) for p, name in _PATTERNS_SRC]
 _NEEDS_DIGIT = {name for _, name in _PATTERNS_SRC} - {"holiday", "month_alone"}
-_NEEDS_MONTH = {"full_range", "dm_full_range", "day_range", "full", "month_year_range", "month_pair",
+_NEEDS_MONTH = {"full_range", "dm_full_range", "day_range", "full", "month_year_range", "month_year_to_year", "month_pair",
                 "month_year", "dm_range", "day_month", "month_alone"}
 _MONTH_PREFIXES = tuple(m[:3] for m in vocab.MONTHS)  # every month word starts with one
 _MONTH_NAME = re.compile("|".join(vocab.MONTHS))  # (one scan for the twelve names: faster than twelve)
@@ -472,6 +475,13 @@ class _Scanner:
         if not a or not b or b <= a:
             return None
         return [self.item(m.start(), m.end(), "month", [(a[0], a[1], None), (b[0], b[1], None)])]
+
+    def month_year_to_year(self, m):
+        a = self.my(m.group("a"), m.end("a"))
+        y2 = self.year_ok(m.group("y2"), m.end("y2"))
+        if not a or y2 is None or not 0 < y2 - a[0] <= 100 or _is_count_after(self.text, m.end()):
+            return None
+        return [self.item(m.start(), m.end(), "month", [(a[0], a[1], None), (y2, None, None)])]
 
     def my(self, text: str, end: int) -> tuple[int, int] | None:
         mm = re.match(rf"({_MONTH}),?\s+(.+)$", text.strip())
