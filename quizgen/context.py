@@ -133,7 +133,11 @@ _NAMED_BY_PLACE = re.compile(r"\s+(?:at|in)\s+(?!" + vocab.MONTH_NAMES_RE + r")[
 _NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|and|or|but|of|in|on|at|to|for|with|from|by|as|that|"
                          r"which|who|itself|then|also|now|still|first|alone|again|became|began|grew|won|lost|made|took|"
                          r"gave|went|came|held|left|saw|found|wrote|built|led|fell|rose|met|sent|stood|told|kept|paid|"
-                         r"said|ran|sold|got|hosted|will|would|can|could|may|might|must|should|did)\b)"
+                         r"said|ran|sold|got|hosted|will|would|can|could|may|might|must|should|did|"
+                         # "takes place in the city since 1974": a clause goes on, no noun
+                         r"since|until|till|after|before|during|when|where|while|because|although|though|"
+                         r"into|onto|upon|under|over|through|throughout|near|around|against|between|among|within|"
+                         r"without|beyond|toward|towards|via|per|than|whose|whom|whereas|unless|despite)\b)"
                          r"[a-z]{3,}(?<!s)(?<!ed)(?<!ly)\b(?!['’])")
 _PLACE_PART_AFTER = re.compile(r"\s+(?:centre|center|hall|walls|square|limits|boundary|boundaries)\b")
 # A sentence in which the subject changes its name: its name of that time is not the title.
@@ -839,7 +843,9 @@ _BOTH_THINGS = re.compile(r"\b[Bb]oth\s+(?:the\s+)?[a-z]+s\b(?!\s+(?:of|and)\b)"
 _IT_WAS_NUMBER = re.compile(r"(?:^|,\s+)it\s+(?:was|is)\s+(?:about\s+|some\s+|around\s+|only\s+)?\d")
 _AGAIN_LEAD = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+\s+again\b")
 _THERE = re.compile(r"\b(?:landed|arrived|stayed|lived|live|living|remained|settled|returned|went|moved|fought|died|"
-                    r"worked|studied|stationed|based|buried|born|retired)\s+(?:[a-z]+\s+)?there\b")
+                    r"worked|studied|stationed|based|buried|born|retired)\s+(?:[a-z]+\s+)?there\b|"
+                    # "Negotiations had started there on 31 December": a verb's place, said before
+                    r"\b[a-z]{3,}ed\s+there(?=\s*[.,;]|\s+(?:on|in|until|for|from|during|since|by|at|and)\b)")
 _THEN_LEAD = re.compile(r"(?:At (?:that|the) (?:time|point|moment)|By (?:then|that time)|Back then|Until then)\b(?!\s+(?:of|when)\b)")
 _INDEFINITE_FRONT = re.compile(r"An? [^,;]{3,100}, (?:it|he|she|they)\b")
 
@@ -886,7 +892,7 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           r"^(?:(?:In|By|From) [^,]{1,25},? )?[Bb]oth (?:left|went|were|moved|joined|died|had|became|"
                           r"returned|wrote|agreed|began|started|married|met|served|worked)\b|"
                           # "received a doctorate here", "shortly after to make it their stronghold"
-                          r"(?<![\"“'‘])\bhere\b(?![\"”'’])|\b(?:shortly|soon|immediately) after(?=\s*(?:[,.;]|to\b|and\b|$))|"
+                          r"(?<![\"“'‘])\b[Hh]ere\b(?![\"”'’])|\b(?:shortly|soon|immediately) after(?=\s*(?:[,.;]|to\b|and\b|$))|"
                           # "Volodymyr Lytvyn seconded that.": seconded what?
                           r"\b(?:seconded|confirmed|denied|echoed|repeated|endorsed|rejected|disputed) (?:that|this|it)\s*[.;]|"
                           # "was held in the same city in 1789": which city?
@@ -932,6 +938,8 @@ _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|
                           r"An? (?:more|less|better|larger|smaller|fuller|shorter|longer) [a-z]+\b|"  # than what?
                           r"An? (?:second|third|fourth|fifth|sixth|further|subsequent) [a-z]+\b(?! of\b)|"
                           r"An? (?:second|third|fourth|fifth|sixth|further|subsequent|other),|"  # "A second, by X, ..."
+                          # "A further 4.3 million belonged to the state", "No further discoveries were made": than which?
+                          r"(?:A further|Another|An additional|A more) \d|No further [a-z]+|"
                           # "Some felt that ...": who?
                           r"Some (?:felt|argued|believed|thought|said|claimed|suggested|noted|considered|criticised|"
                           r"criticized|praised)\b|"

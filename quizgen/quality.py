@@ -308,10 +308,12 @@ def has_finite_verb(text: str) -> bool:
     Napoleon Sarony in New York in 1882.") or a list line names things and states nothing."""
     tokens = _SENTENCE_TOKEN.findall(text)
     low = [t.lower() for t in tokens]
+    # "Saturn approaching equinox, photographed by Cassini in July 2008": a participle after a comma
+    participles = set(_PARTICIPLE_BY.findall(text)) if " by " in text else ()
     for i, word in enumerate(low):
         if word in _FINITE_WORDS:
             return True
-        if i == 0 or not tokens[i][0].islower():
+        if i == 0 or not tokens[i][0].islower() or word in participles:
             continue
         before = low[i - 1]
         verb_like = word.endswith("ed") or re.fullmatch(r"[a-z]+[^sui']s", word) is not None
@@ -322,6 +324,9 @@ def has_finite_verb(text: str) -> bool:
         if verb_like:
             return True  # "the army crossed", "precipitation exceeds"
     return False
+
+
+_PARTICIPLE_BY = re.compile(r",\s+([a-z]+ed)\s+by\b")
 
 
 def _no_finite_verb(q: Question, ev: Evidence) -> bool:
@@ -1162,14 +1167,22 @@ def _computable_span(q: Question, ev: Evidence) -> bool:
     """"From June 1971 to December 1972, ____ months": a span the two dates in the prompt give."""
     if q.kind != "figure" or q.type == "true_false" or not ev.blank:
         return False
-    asked = _sentence(ev)[ev.blank[0]:ev.blank[1] + 12]
-    if not _SPAN_UNIT.search(asked):
+    m = _SPAN_UNIT_FROM_BLANK.match(_sentence(ev), ev.blank[0])
+    if not m:
         return False
     outside = _sentence(ev)[:ev.blank[0]] + " " + _sentence(ev)[ev.blank[1]:]
-    return len(set(_YEARS.findall(outside))) >= 2
+    years = sorted({int(y) for y in _YEARS.findall(outside)})
+    if len(years) < 2:
+        return False
+    n = ev.fact.value if ev.fact is not None else None
+    if m.group(1) in ("year", "years", "season", "seasons") and isinstance(n, (int, float)):
+        # two years of the prompt that count it ('from 1899 to 1909' gives no Gerrard's 12 seasons)
+        return any(abs(b - a - n) <= 1 for i, a in enumerate(years) for b in years[i + 1:])
+    return True
 
 
-_SPAN_UNIT = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|centuries|century)\b")
+# the unit of the blank, in it or at most two words after it: "____ consecutive years", "____ seasons"
+_SPAN_UNIT_FROM_BLANK = re.compile(r"\S*(?:\s+(?:consecutive|straight|successive|full|whole|more|further))?\s+(years?|months?|weeks?|days?|decades?|centuries|century|seasons?)\b")
 
 
 _AGE_IN_PROMPT = re.compile(r"\b(?:at the age of|aged|at age)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
@@ -1219,6 +1232,9 @@ _AGE_WORDS_BEFORE = re.compile(r"\b(?:aged|age of|at age|approaching|turned|near
 
 _KNOWN_ANCHOR = re.compile(r"\b(?:before|after|at|since)\s+(?:the\s+)?(?:beginning|start|outbreak|end|close)\s+of\s+"
                            r"(?:the\s+)?(?:World War (?:I|II|One|Two)|(?:First|Second) World War)\b|"
+                           # "until ____, in the aftermath of World War I": the year it ended
+                           r"\b(?:in the aftermath of|at the end of|after the end of)\s+(?:the\s+)?"
+                           r"(?:World War (?:I|II|One|Two)|(?:First|Second) World War)\b|"
                            r"\b(?:when|as) (?:World War (?:I|II)|the (?:First|Second) World War) (?:began|broke out|ended)\b")
 
 
@@ -1671,8 +1687,8 @@ RULES: tuple[Rule, ...] = (
          "plus the years after it)", _year_from_age, _DATE),
     Rule("age-from-year", 0.8, "a false age that the statement's year and the subject's birth year rule out ('by 1968 "
          "approaching 40' for a man born in 1901)", _age_from_year, _FIGURE),
-    Rule("computable-span", 0.8, "a span of time the two dates in the prompt give ('from June 1971 to December 1972, "
-         "____ months')", _computable_span, _FIGURE),
+    Rule("computable-span", 1.0, "a span of time the two dates in the prompt give ('from June 1971 to December 1972, "
+         "____ months', 'for ____ consecutive years (2009–2016)')", _computable_span, _FIGURE),
     Rule("computable-age", 1.0, "an age the years in the prompt give away ('Born in 1977 ... at age ____ ... in 2000')",
          _computable_age, _FIGURE),
     Rule("bounded-blank", 0.35, "a blank after 'more than', 'over', 'up to': smaller or larger numbers are as true",

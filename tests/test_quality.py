@@ -331,6 +331,9 @@ def test_more_referents_a_student_cannot_resolve():
     out, _ = context.apply("The station lies 3½ miles south-east of the town centre.", context.referent(
         "The station lies 3½ miles south-east of the town centre.", town)[0])
     assert out == "The station lies 3½ miles south-east of Brindlemoor town centre."
+    text = "The tennis tournament Orn Open takes place in the town since 1974."
+    assert context.apply(text, context.referent(text, town)[0])[0] == \
+        "The tennis tournament Orn Open takes place in Brindlemoor since 1974."
     club = context.article_subject("Orn Rovers", "Orn Rovers is a football club", None)
     out, _ = context.apply("The club's best season came in 1922.", context.referent("The club's best season came in 1922.", club)[0])
     assert out == "Orn Rovers' best season came in 1922."
@@ -998,6 +1001,10 @@ def test_the_season_of_a_year_stays_in_the_prompt():
     "In 2018, the two nations agreed to work toward a final settlement of the war.",
     "The time scale of energy transport in Vell is longer, on the order of 30,000,000 years.",
     "Orn retaliated by invading and destroying the capital of Vell in 244.",
+    "Negotiations had started there on 31 December 1762.",
+    "Here, the forces of Orn controlled districts 2, 4 and 10 of Vell in 1938.",
+    "A further 4.3 million belonged to the state of Vell.",
+    "No further discoveries of significance were made until 1789 when Orn found two moons.",
 ])
 def test_sentences_that_lean_on_the_one_before(sentence):
     assert context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
@@ -1022,6 +1029,10 @@ def test_a_population_the_article_gives_two_ways_is_no_key():
     ("The floating city of Vell will be finished and ready for settlement by 2025, the builders say.", "2025", "hypothetical"),
     ("– Port of Orn, Testland (1994) The Port of Vell has 6 sister ports in four countries.", "6", "fused-line"),
     ("The stand of Vell was rebuilt between June 1971 and December 1972, a task of 18 months for the club.", "18",
+     "computable-span"),
+    ("For 8 consecutive years (2009–2016), the firm Orn ranked Vell first in its annual survey of cities.", "8",
+     "computable-span"),
+    ("Since 1 July 2017, the Vell Stadium is known as the Orn Arena for 6 seasons until 30 June 2023.", "6",
      "computable-span"),
 ])
 def test_more_blanks_a_teacher_would_not_print(sentence, answer, rule):
@@ -1332,6 +1343,8 @@ def test_wiki37_classes_captions_later_repeats_spans_from_now_and_list_examples(
     assert not context.leans_on_context("In 1926 Alan Turing went on to Sherborne School in Dorset.", subject)
     assert not quality.has_finite_verb("Final Concorde flight on 26 November 2003, shortly before landing.")
     assert quality.has_finite_verb("Yearly precipitation barely exceeds 470 mm in Oranjestad.")
+    assert not quality.has_finite_verb("Vell in natural color approaching equinox, photographed by Orn in July 2008.")
+    assert quality.has_finite_verb("The moon of Vell, discovered in 1655, was photographed by Orn in July 2008.")
 
 
 def test_a_batting_average_gets_options_near_its_kind():
@@ -1420,3 +1433,10 @@ def test_one_year_and_one_name_with_of_in_it_are_one_fact():
               "Vell College.", title="Vell")
     chosen = [q for q in choose(qs, min_quality=0.0) if q["kind"] == "date"]
     assert len({q["source"]["sentence"] for q in chosen}) == 1, [q["prompt"] for q in chosen]
+
+
+def test_years_that_do_not_count_the_span_give_nothing_away():
+    qs = bank("Orn Quell, who was club captain from 1899 to 1909, was overtaken by Vell Ansen, who served "
+              "12 seasons as captain of Vell City from the 2003–04 season.")
+    seasons = [q for q in qs if q["type"] == "cloze" and q["answer"]["text"].startswith("12")]
+    assert seasons and all("computable-span" not in q["quality_reasons"] for q in seasons)

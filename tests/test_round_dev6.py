@@ -726,3 +726,10 @@ def test_the_side_an_opponent_is_on_gives_no_options():
     generator = Generator(doc, extract_facts(doc), Options())
     options, _ = generator._person_distractors("George Varn", doc.sentences[-1], ("k",))
     assert options and not {"Thomas Gage", "Henry Hamilton", "Edward Harvey"} & set(options), options
+
+
+def test_a_year_dated_by_the_aftermath_of_a_world_war_is_ranked_down():
+    body = ("Vell was a kingdom of Hask.\n\n"
+            "Vell ceased to exist as an independent nation until 1918, in the aftermath of World War I.")
+    qs = [q for q in bank(body, title="Vell") if q["type"] == "cloze" and q["kind"] == "date"]
+    assert qs and all("known-anchor" in q["quality_reasons"] for q in qs)
