@@ -309,6 +309,7 @@ class Generator:
                 for o in self.subject.attrs.get("occurrences") or ():
                     if o["text"] == family:
                         self.surname_at[o["sentence"]].append((o["start"], o["end"], named))
+        self._title_words = quality.title_words(doc.title, self.about.person)
         self.families = quality.families(doc.sentences)
         self.contradicted = self._contradicted_life_dates()
         # the birth and death years of a biography's subject, and the day (or the year) of the death
@@ -754,6 +755,7 @@ class Generator:
         if s is not None and local is not None and fact is not None and fact.kind == "figure":
             ev.extra["inside_conversion"] = context.inside_conversion(s.text, *local)
         ev.extra["title"] = self.doc.title
+        ev.extra["title_words"] = self._title_words
         if self.about.person:  # the words that name the subject of a biography, to find in the finished prompt
             ev.extra["subject_words"] = self._subject_words
         if fact is not None and fact.kind == "date":

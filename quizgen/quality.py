@@ -752,6 +752,28 @@ def _false_state_date(q: Question, ev: Evidence) -> bool:
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
+def _subject_unnamed(q: Question, ev: Evidence) -> bool:
+    """"Peace ensued for ____" in the article on Catherine the Great: a prompt that never names what the
+    article is about leans on it more often than one that does ("Catherine's peace with Sweden ...")."""
+    words = ev.extra.get("title_words")
+    if not words or q.type not in ("cloze", "multiple_choice", "true_false"):
+        return False
+    return not any(vocab.fold(w) in words for w in _CAPITALISED_WORD.findall(q.prompt))
+
+
+def title_words(title: str, person: str | None) -> frozenset[str]:
+    """The words that name an article's subject in a prompt: the title's own names ("Shusha" of
+    "Battle of Shusha (2020)", "Juventus" of "Juventus F.C.") and a biography's subject's names."""
+    names = {vocab.fold(w) for w in re.findall(r"[A-Z][\w'’-]{2,}", f"{title} {person or ''}")}
+    return frozenset(names - _GENERIC_TITLE_WORDS)
+
+
+_GENERIC_TITLE_WORDS = frozenset({"battle", "siege", "war", "wars", "history", "list", "river", "city", "kingdom",
+                                  "empire", "republic", "university", "club", "national", "united", "states", "the",
+                                  "and", "first", "second", "third", "great", "new", "old", "north", "south", "east",
+                                  "west", "saint", "mount", "lake", "island", "islands", "county", "province"})
+
+
 def _vague(q: Question, ev: Evidence) -> bool:
     """"Elections were held in ____.": a prompt that names nothing, not even the article's subject,
     says nothing of what it asks ("Maximum salinity values occur at about 25° north": of which
@@ -1720,6 +1742,8 @@ RULES: tuple[Rule, ...] = (
     Rule("speaker-question", 0.4, "who said a quotation: readers passed 12 of 28, and a fifth were bad (a speaker "
          "taken from the next sentence, a quotation that says nothing out of its paragraph)", _speaker_question,
          frozenset({"quote"})),
+    # (readers passed 57% of 477 such questions, 67% of 503 that name it: a weight of 1 - 57/67)
+    Rule("subject-unnamed", 0.15, "the prompt does not name the article's subject", _subject_unnamed),
     Rule("free-recall-number", 0.12, "a number to write from memory rather than choose", _free_recall_number, _FIGURE),
     Rule("exact-day-recall", 0.3, "the exact day of an event outside the lead, to write from memory",
          _exact_day_recall, _DATE),

@@ -1440,3 +1440,10 @@ def test_years_that_do_not_count_the_span_give_nothing_away():
               "12 seasons as captain of Vell City from the 2003–04 season.")
     seasons = [q for q in qs if q["type"] == "cloze" and q["answer"]["text"].startswith("12")]
     assert seasons and all("computable-span" not in q["quality_reasons"] for q in seasons)
+
+
+def test_a_prompt_that_names_the_subject_ranks_above_one_that_does_not():
+    qs = bank("Vell was founded in 1201 by traders from the coast. Peace ensued in 1244 after the long war.",
+              title="Vell")
+    reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "subject-unnamed" not in reasons["1201"] and "subject-unnamed" in reasons["1244"], reasons

@@ -110,17 +110,17 @@ def test_serving_a_real_article_every_question_renders_and_its_key_scores_full(t
     from serve_fixtures import ROOT, fieldsets, new_student, right_answers, teacher
 
     db = tmp_path / "article.sqlite"
-    result = run([str(ROOT / "seeds" / "battle-of-shusha-2020.md"), "--db", str(db), "--count", "25"])
+    result = run([str(ROOT / "seeds" / "battle-of-shusha-2020.md"), "--db", str(db), "--count", "20"])
     assert result.exit_code == 0, result.output
     code = re.search(r"Class code:\s+(\w{6})", result.output).group(1)
     store = Store(f"sqlite:///{db}")
     quiz = store.quiz_by_code(code)
-    assert len(quiz["questions"]) == 25
+    assert len(quiz["questions"]) == 20
     app = create_app(ServeConfig(db_url=f"sqlite:///{db}", quiz_ids=[quiz["id"]]), store)
     client = TestClient(app)
     student, page, csrf = new_student(client, quiz)
     sets = fieldsets(page)
-    assert len(sets) == 25
+    assert len(sets) == 20
     for _type, body in sets.values():
         for input_id in re.findall(r'<(?:input|select)[^>]*id="([^"]+)"', body):
             assert f'for="{input_id}"' in body
