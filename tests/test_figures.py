@@ -753,6 +753,17 @@ def test_a_quotation_standing_alone_takes_the_speaker_of_the_dash_line_under_it(
     assert got == {"11": "Jim Vellay"}
 
 
+def test_a_first_person_paragraph_after_a_colon_is_the_account_of_the_one_named():
+    body = ("The captain was killed in the battle. The chronicler Marco Vellani and Juan Orn wrote accounts of "
+            "the events:\n\n"
+            "When morning came forty-nine of us leaped into the water and walked to the shore. The other "
+            "eleven men remained behind to guard our boats.\n\n"
+            "The fleet sailed on with 115 men.\n")
+    doc = doc_of(body)
+    got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), people.extract(doc))}
+    assert got == {"forty-nine": "Marco Vellani", "eleven": "Marco Vellani", "115": None}, got
+
+
 def test_a_number_that_ends_a_name_after_the_and_of_is_no_figure():
     assert found("In Group E, Italy went through to the Round of 16 conceding 2 goals.") == [("2", 2)]
     assert found("The Group of 77 met in Geneva.") == []

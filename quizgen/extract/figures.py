@@ -833,6 +833,32 @@ class _QuoteSpeaker:
         return people.biography_subject(self.doc)
 
 
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|me|we|us|our|ours)\b")
+
+
+def _block_quotations(doc: Document, mentions: speakers.Mentions) -> dict[int, str]:
+    """A paragraph told in the first person right after one that ends on a colon naming someone
+    ("Antonio Pigafetta and Ginés de Mafra provided written documents of the events:" / "When
+    morning came forty-nine of us leaped into the water ..."): a quotation set as its own block,
+    without quotation marks; its sentences are the first one named's. Per sentence index."""
+    out: dict[int, str] = {}
+    by_block: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        by_block.setdefault(s.block, []).append(s)
+    blocks = list(by_block.values())
+    for before, block in zip(blocks, blocks[1:]):
+        intro = before[-1]
+        if not intro.text.rstrip().endswith(":") or block[0].block != intro.block + 1:
+            continue
+        text = " ".join(s.text for s in block)
+        if len(_FIRST_PERSON_WORD.findall(text)) < 2 or '"' in text[:2] or "“" in text[:2]:
+            continue
+        named = mentions.starting_in(intro.start, intro.end)
+        if named:
+            out.update((s.index, named[0][2]) for s in block)
+    return out
+
+
 def _quote_regions(doc: Document, mentions: speakers.Mentions) -> dict[int, list[tuple[int, int, _QuoteSpeaker]]]:
     """Per sentence index, the spans (sentence offsets) inside quotation marks and their speaker.
 
@@ -1087,7 +1113,10 @@ def extract(doc: Document, dates: list[Fact], people: list[Fact]) -> list[Fact]:
         names.append(str(p.attrs.get("name") or p.value or p.text))
         names.extend(str(m) for m in p.attrs.get("mentions", []) or [])
     names = [n for n in dict.fromkeys(names) if n and n[0].isupper()]
-    quotes = _quote_regions(doc, speakers.Mentions.of(people))
+    mentions = speakers.Mentions.of(people)
+    quotes = _quote_regions(doc, mentions)
+    for index, party in _block_quotations(doc, mentions).items():
+        quotes.setdefault(index, []).append((0, len(doc.sentences[index].text), lambda party=party: party))
     ancient = writes_short_years(doc, dates)  # one test for both rules: a number is a year for both or neither
     facts: list[Fact] = []
     taken = 0
