@@ -1010,8 +1010,12 @@ class Generator:
         # is ruled out by the story ("April 5, 2006" for the day the levees broke in August 2005)
         day_by_day = precision == 3 and sum(1 for v, *_ in window if v != value
                                             and abs(_iso_days(v) - key_days) <= _NEAR_DAYS) >= 4
+        # a value is out if any sentence that holds it tells the key's story: "Jenner demonstrated ...
+        # in 1796" rules out 1796 for "Jenner discovered in 1798 ...", wherever else 1796 stands
+        told = {v for v, _, sentence, story in window if sentence is not None and here is not None
+                and _same_story(story, here_story, strict=True)}
         for v, year, sentence, story in window:
-            if v == value or v in real or (year > 0) != (y > 0) or not allowed(v):
+            if v == value or v in real or v in told or (year > 0) != (y > 0) or not allowed(v):
                 continue
             if sentence is not None and here is not None and (
                     sentence.index == here.index or _same_story(story, here_story)):
@@ -2807,13 +2811,16 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _LONG_WORD.findall(fold(text)) if w not in _STOP and w not in _MONTH_WORDS)
 
 
-def _same_story(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def _same_story(a: tuple[int, int], b: tuple[int, int], strict: bool = False) -> bool:
     """Do two sentences, given by their content words (``Generator._story``), tell the same kind
-    of event (so that one's date could be the other's too)?"""
+    of event (so that one's date could be the other's too)? ``strict``: half the words of the
+    shorter one, at least three, or four."""
     (mask_a, count_a), (mask_b, count_b) = a, b
     if not count_a or not count_b:
         return False
     shared = (mask_a & mask_b).bit_count()
+    if strict:
+        return shared >= 4 or shared >= 3 and shared >= 0.5 * min(count_a, count_b)
     return shared >= 4 or shared >= 0.4 * min(count_a, count_b)
 
 

@@ -1447,3 +1447,16 @@ def test_a_prompt_that_names_the_subject_ranks_above_one_that_does_not():
               title="Vell")
     reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
     assert "subject-unnamed" not in reasons["1201"] and "subject-unnamed" in reasons["1244"], reasons
+
+
+def test_a_year_that_another_sentence_gives_the_same_event_is_no_option():
+    body = ("Vellosis is a disease of the hills.\n\n"
+            "Ornaldo Quellman discovered in 1798 that vaccination could prevent Vellosis.\n\n"
+            "The physician Ornaldo Quellman demonstrated the effectiveness of cowpox to protect humans from Vellosis in 1796. "
+            "In Testland in 1796, the first child to receive this treatment was named Vaccinov.\n\n"
+            "The hospital of Hask opened in 1790. A new wing followed in 1801, and the school in 1805. "
+            "The first journal appeared in 1794.")
+    for seed in range(5):
+        qs = process_document(doc(body, title="Vellosis"), Options(seed=seed)).questions
+        mc = [q for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "1798"]
+        assert mc and all("1796" not in q["choices"] for q in mc), [q["choices"] for q in mc]
