@@ -169,6 +169,12 @@ def titles() -> frozenset[str]:
     return frozenset(_people_data()["titles"])
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Nationality words, lower case ('british', 'french'), from the people rules' data."""
+    return frozenset(_people_data()["demonyms"])
+
+
 # ---------------------------------------------------------------- fast tests
 
 def _caseless_pair(pattern: str) -> tuple[re.Pattern, re.Pattern]:

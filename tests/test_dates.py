@@ -503,3 +503,9 @@ def test_a_span_from_a_month_to_a_year_is_one_range():
         [("September 1513 to 1516", "1513-09/1516")]
     assert found("She coached the side from March 2001 until 2003.") == [("March 2001 until 2003", "2001-03/2003")]
     assert ("1516", "1516") not in found("In September 1513 to 1516 soldiers were sent.")
+
+
+def test_a_month_before_a_nationality_or_a_title_is_a_month():
+    assert [f.text for f in dates.scan("In July British Major General Edward Vell led 2,000 troops.") if f.needs_year] == ["July"]
+    assert [f.text for f in dates.scan("In May King Orn was crowned.") if f.needs_year] == ["May"]
+    assert [f.text for f in dates.scan("He lived in March Street for ten years.") if f.needs_year] == []

@@ -684,8 +684,13 @@ class _Scanner:
             return None
         if mod in ("to", "from") and not re.search(r"\b(?:from|to)\s+" + _MONTH_FULL, zones.left(self.text, m.start()) + zones.right(self.text, m.end())):
             return None
-        # "in May" is the month; "in May's words" or "in March Street" are not.
-        if re.match(r"['’]s\b|\s+[A-Z]", zones.right(self.text, m.end())):
+        # "in May" is the month; "in May's words" or "in March Street" are not ("In July British
+        # Major General Braddock led ..." is: a nationality or a title follows the month)
+        after = zones.right(self.text, m.end())
+        if re.match(r"['’]s\b", after):
+            return None
+        capital = re.match(r"\s+([A-Z][a-z]+)", after)
+        if capital and capital.group(1).lower() not in vocab.demonyms() | vocab.titles():
             return None
         if _WEEKDAY_OF_MONTHS.search(zones.left(self.text, m.start())):
             return None  # "meets on the third Tuesday in February, May and October": every year's months
