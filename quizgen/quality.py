@@ -774,6 +774,20 @@ _GENERIC_TITLE_WORDS = frozenset({"battle", "siege", "war", "wars", "history", "
                                   "west", "saint", "mount", "lake", "island", "islands", "county", "province"})
 
 
+def _calendar_twin(q: Question, ev: Evidence) -> bool:
+    """"On the night of 8 July (OS: ____)": the Old Style date is the New Style one less eleven days."""
+    if not ev.blank:
+        return False
+    text = _sentence(ev)
+    near = text[max(0, ev.blank[0] - 40):ev.blank[1] + 40]
+    return bool(_OTHER_CALENDAR.search(near)) or bool(_DOUBLE_DAY.search(text[max(0, ev.blank[0] - 6):ev.blank[1]]))
+
+
+# "(OS: 27 June)", "[O.S. 30 December]", "(N.S.)", "Old Style"; "19/29 October 1688": two calendars' days
+_OTHER_CALENDAR = re.compile(r"[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?)(?=[\s:.,)\]])|\b(?:Old|New) Style\b|\bJulian calendar\b")
+_DOUBLE_DAY = re.compile(r"\b\d{1,2}/\d{1,2}\s+[A-Z][a-z]+")
+
+
 def _vague(q: Question, ev: Evidence) -> bool:
     """"Elections were held in ____.": a prompt that names nothing, not even the article's subject,
     says nothing of what it asks ("Maximum salinity values occur at about 25° north": of which
@@ -1627,6 +1641,8 @@ RULES: tuple[Rule, ...] = (
     # the blank
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it, or a figure whose "
          "conversion follows a slash ('____/17 acres')", _conversion),
+    Rule("calendar-twin", 1.0, "the date stands beside its other calendar's ('8 July (OS: ____)', '19/29 October "
+         "1688'): one gives the other away", _calendar_twin, _DATE),
     Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed, _FIGURE),
     Rule("attributive-blank", 0.8, "the blank is a modifier ('a ____-pronged attack'), not a fact", _attributive, _DATE_FIGURE),
     Rule("measure-not-year", 1.0, "the 'year' is one end of a range of measures ('1900 to 2600 hours')", _measure_not_year, _DATE),

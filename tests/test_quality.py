@@ -1034,6 +1034,8 @@ def test_a_population_the_article_gives_two_ways_is_no_key():
      "computable-span"),
     ("Since 1 July 2017, the Vell Stadium is known as the Orn Arena for 6 seasons until 30 June 2023.", "6",
      "computable-span"),
+    ("On 17 November [O.S. 5 November] 1796, the empress of Vell rose early and had her usual coffee at Orn.",
+     "17 November", "calendar-twin"),
 ])
 def test_more_blanks_a_teacher_would_not_print(sentence, answer, rule):
     qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
