@@ -860,3 +860,12 @@ def test_counts_electors_palatine_and_doges_are_titles():
     assert {"Frederick IV", "Count Thurn", "Enrico Dandolo"} <= set(ppl), ppl
     assert not {"Palatine Frederick IV", "Count Palatine"} & set(ppl), ppl
     assert "Elector Palatine" in ppl["Frederick IV"].attrs["roles"]
+
+
+def test_names_before_and_other_people_of_a_kind_are_people():
+    ppl = found("The scene was portrayed in romantic paintings by Ingres, Ménageot and other French artists. "
+                "In Paris he met Cuvier and other naturalists. Vell, Orn and other cities grew, and "
+                "certain Habsburg and other Catholic rulers sought power.")
+    assert {"Ingres", "Ménageot", "Cuvier"} <= set(ppl), ppl
+    assert not {"Vell", "Orn", "Habsburg"} & set(ppl), ppl
+    assert "French artist" in ppl["Ménageot"].attrs["roles"]

@@ -1276,6 +1276,25 @@ def _list_role_before(text: str, pos: int) -> str | None:
     return " ".join(mods + [m.group(2)])
 
 
+# 'romantic paintings by Ingres, Ménageot and other French artists': a list closed by "and other" people
+_OTHERS_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}){0,6},?\s+and\s+(?:many\s+|several\s+)?other\s+"
+                           r"((?:[A-Za-z][\w\-]*\s+){0,2}?)([a-z][\w\-]*?)s\b")
+
+
+# 'certain Habsburg and other Catholic rulers': a word that qualifies the noun, not a name
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:certain|some|many|several|various|most|all|the|these|those|other|both)\s+$", re.I)
+
+
+def _list_role_after(text: str, end: int, start: int) -> str | None:
+    if " other " not in text[end:end + 200] or _QUANTIFIER_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    m = _OTHERS_AFTER.match(text, end)
+    if not m or not _role_noun(m.group(2).lower()):
+        return None
+    mods = [w for w in m.group(1).split() if w.lower() not in STOPWORDS]
+    return " ".join(mods + [m.group(2)])
+
+
 # Nouns that introduce the title of a work: 'the album Exodus (1977)' cites no author.
 _WORK_NOUNS = ("album", "albums", "film", "films", "book", "books", "novel", "novels", "song", "songs", "single",
                "singles", "play", "plays", "poem", "poems", "opera", "series", "show", "documentary", "game", "games",
@@ -1349,7 +1368,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         "appointed": lambda: _appointed_as(text, ta, b),
         "who_role": lambda: _who_role(text, b),
         "inverted": lambda: _inverted_role(text, ta),
-        "list_role": lambda: _list_role_before(text, ta),
+        "list_role": lambda: _list_role_before(text, ta) or _list_role_after(text, b, ta),
     }
     if len(run.tokens) == 1 and not run.title:
         del finders["appositive"]  # one word needs evidence of its own; a role before a comma is not enough
@@ -1935,6 +1954,8 @@ def _may_be_mononym(text: str, start: int, end: int) -> bool:
     after = _NEXT_WORD.match(text, end)
     if after and (after.group(1) == "(" or after.group(1).lower() in _MONONYM_NEXT):
         return True
+    if " other " in text[end:end + 200] and _list_role_after(text, end, start):
+        return True  # 'Ingres, Ménageot and other French artists'
     if after and after.group(1) == ",":  # ', a Persian from ...', ', who ...', ', born 1970', ', himself'
         then = _NEXT_WORD.match(text, after.end())
         if then and (then.group(1).lower() in _AFTER_COMMA or then.group(1).lower() in TITLES
