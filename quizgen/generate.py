@@ -254,6 +254,7 @@ class Generator:
             for words in [re.findall(r"[^\W\d_]{3,}", re.sub(r"\s*\([^)]*\)", "", name))] if words and words[-1][0].isupper()
             # ("Raffaello Sanzio da Urbino", known as Raphael: "Urbino" is his town, and names no one)
             and not (name != doc.title and re.search(r"\b(?:da|de|di|del|della|von|van|of)\s+\S+$", name)))
+        self._spans: tuple[dict[int, list[str]], dict[str, tuple[int, int]]] | None = None
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
         self._year_name_index: dict[str, list[tuple[int, str]]] | None = None  # see _year_names
         self._event_span: tuple[int, int] | tuple[()] | None = None  # see _event_days
@@ -907,7 +908,19 @@ class Generator:
 
     def _date_distractors(self, fact: Fact, style: str, key: tuple) -> tuple[list[tuple[str, str]], int, bool]:
         """Three wrong dates as (ISO value, text written like the answer), how many of them were
-        made up, and whether a test-wise student could pick the key from the options alone.
+        made up, and whether a test-wise student could pick the key from the options alone: inside
+        the years of the people the sentence names where three fit there (``_people_bounds``)."""
+        bounds = self._people_bounds(fact.sentence, (_parse_iso(str(fact.value)) or (0,))[0]) \
+            if fact.kind == "date" else None
+        if bounds:
+            found = self._bounded_date_distractors(fact, style, key, bounds)
+            if found[0]:
+                return found
+        return self._bounded_date_distractors(fact, style, key, None)
+
+    def _bounded_date_distractors(self, fact: Fact, style: str, key: tuple, bounds: tuple[int, int] | None
+                                  ) -> tuple[list[tuple[str, str]], int, bool]:
+        """Three wrong dates as ``_date_distractors`` gives them, none outside ``bounds`` (years).
 
         Real dates of the article come first: other dates of the same precision, inside the
         subject's span, from sentences that tell another story. Made-up dates change several
@@ -936,6 +949,9 @@ class Generator:
         if self.fought and self.fought[0] <= y <= self.fought[1]:
             # a year of the war the article is about ("fought from 1861 to 1865"): no option outside it
             floor, ceiling = self.fought
+        if bounds:
+            floor = bounds[0] if floor is None else max(floor, bounds[0])
+            ceiling = bounds[1] if ceiling is None else min(ceiling, bounds[1])
         after_death = None
         if self.life and y == self.life[1] and fact.sentence is not None and self.death_iso \
                 and _AFTER_DEATH_EVENT.search(fact.sentence.text):
@@ -1108,6 +1124,38 @@ class Generator:
                         break
             self._event_span = (min(days), max(days)) if len(days) >= 2 and 1 <= max(days) - min(days) <= 60 else ()
         return self._event_span or None
+
+    def _people_spans(self) -> tuple[dict[int, list[str]], dict[str, tuple[int, int]]]:
+        """The people each sentence names (not the subject), and for each person named beside three
+        dates or more, the years those dates span: computed once."""
+        if self._spans is None:
+            named: dict[int, list[str]] = defaultdict(list)
+            years: dict[str, list[int]] = defaultdict(list)
+            for p in self.people:
+                if p is self.subject:
+                    continue
+                name = self._name(p)
+                for index in {o["sentence"] for o in p.attrs.get("occurrences") or ()}:
+                    named[index].append(name)
+                    years[name].extend(y for f in self.dates_in.get(index, ())
+                                       for y in [(_parse_iso(str(f.value).split("/")[0]) or (None,))[0]]
+                                       if y is not None)
+            self._spans = (dict(named), {n: (min(v), max(v)) for n, v in years.items() if len(v) >= 3})
+        return self._spans
+
+    def _people_bounds(self, sentence: Sentence | None, year: int) -> tuple[int, int] | None:
+        """'Van Gaal was fired by Bayern in ____': the years of the dates the article gives beside the
+        people the sentence names, a year of slack either side; no option before Van Gaal came
+        ("January 2007") is plausible. None when the sentence names no one so dated, or the key
+        falls outside."""
+        if sentence is None:
+            return None
+        named, spans = self._people_spans()
+        bounds = [spans[n] for n in named.get(sentence.index, ()) if n in spans]
+        if not bounds:
+            return None
+        lo, hi = max(b[0] for b in bounds) - 1, min(b[1] for b in bounds) + 1
+        return (lo, hi) if lo <= year <= hi and hi - lo >= 2 else None
 
     def _date_window(self, year: int) -> tuple[int, int]:
         """The years a wrong date may fall in: the subject's life for an event in it (nothing after a

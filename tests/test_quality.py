@@ -1462,3 +1462,17 @@ def test_a_year_that_another_sentence_gives_the_same_event_is_no_option():
         qs = process_document(doc(body, title="Vellosis"), Options(seed=seed)).questions
         mc = [q for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "1798"]
         assert mc and all("1796" not in q["choices"] for q in mc), [q["choices"] for q in mc]
+
+
+def test_date_options_stay_within_the_years_of_the_people_the_sentence_names():
+    body = ("Vell City is a football club of Hask.\n\n"
+            "The club was founded in 1900. It won the cup in 1921, 1935 and 1950. The stadium opened in 1962, "
+            "and the museum in 1975.\n\n"
+            "The board hired the manager John Quellman in 2005. Under John Quellman the team won the league in "
+            "2007. John Quellman signed three strikers in 2012. John Quellman was fired by the owners of Vell City "
+            "after a poor season in 2011.\n\n"
+            "A new stand was built in 1990 and the club was sold in 2001.")
+    for seed in range(4):
+        qs = process_document(doc(body, title="Vell City"), Options(seed=seed)).questions
+        mc = [q for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "2011"]
+        assert mc and all(2004 <= int(c) <= 2013 for q in mc for c in q["choices"]), [q["choices"] for q in mc]
