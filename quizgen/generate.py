@@ -952,6 +952,11 @@ class Generator:
         if bounds:
             floor = bounds[0] if floor is None else max(floor, bounds[0])
             ceiling = bounds[1] if ceiling is None else min(ceiling, bounds[1])
+        war = _world_war_of(y, fact.sentence.text) if fact.sentence is not None and y > 1900 else None
+        if war:
+            # "the Soviets launched the Vienna Offensive against the Germans holding Vienna": a year of the war
+            floor = war[0] if floor is None else max(floor, war[0])
+            ceiling = war[1] if ceiling is None else min(ceiling, war[1])
         after_death = None
         if self.life and y == self.life[1] and fact.sentence is not None and self.death_iso \
                 and _AFTER_DEATH_EVENT.search(fact.sentence.text):
@@ -2857,6 +2862,19 @@ _LONG_WORD = re.compile(r"[a-z]{4,}")
 @lru_cache(maxsize=8192)
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _LONG_WORD.findall(fold(text)) if w not in _STOP and w not in _MONTH_WORDS)
+
+
+_WORLD_WARS = ((1914, 1918), (1939, 1945))
+_WAR_CUES = re.compile(r"\b(?:[Oo]ffensive|invasion|invaded|troops|armies|Nazis?|Wehrmacht|Luftwaffe|Allied|Allies|"
+                       r"Red Army|Soviets|Germans|bombing|bombed|air raids?|occupation|occupied|liberat\w+|front line|"
+                       r"U-boats?|Blitz|Axis)\b")
+
+
+def _world_war_of(year: int, text: str) -> tuple[int, int] | None:
+    """The span of the world war a year falls in, when the sentence tells a deed of war ("launched the
+    Vienna Offensive against the Germans"): its options and false dates stay inside it."""
+    war = next((w for w in _WORLD_WARS if w[0] <= year <= w[1]), None)
+    return war if war and _WAR_CUES.search(text) else None
 
 
 def _same_story(a: tuple[int, int], b: tuple[int, int], strict: bool = False) -> bool:

@@ -1476,3 +1476,18 @@ def test_date_options_stay_within_the_years_of_the_people_the_sentence_names():
         qs = process_document(doc(body, title="Vell City"), Options(seed=seed)).questions
         mc = [q for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "2011"]
         assert mc and all(2004 <= int(c) <= 2013 for q in mc for c in q["choices"]), [q["choices"] for q in mc]
+
+
+def test_a_deed_of_a_world_war_gets_options_and_false_dates_of_that_war():
+    body = ("Vell is a city of Hask.\n\n"
+            "Vell was founded in 1120. The university opened in 1365 and the cathedral in 1433. The city walls fell "
+            "in 1858, the opera opened in 1869, and the tower was built in 1900. A new bridge opened in 1937. "
+            "The city hosted the games in 1950, the fair in 1958 and the summit in 1961.\n\n"
+            "On 2 April 1945, the Soviets launched the Vell Offensive against the Germans holding Vell and besieged "
+            "it.")
+    for seed in range(4):
+        qs = process_document(doc(body, title="Vell"), Options(seed=seed)).questions
+        mc = [q for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "2 April 1945"]
+        tf = [q for q in qs if q["type"] == "true_false" and "Offensive" in q["prompt"]]
+        assert mc and all(1939 <= int(c[-4:]) <= 1945 for q in mc for c in q["choices"]), [q["choices"] for q in mc]
+        assert all(re.search(r"19(39|4[0-5])", q["prompt"]) for q in tf), [q["prompt"] for q in tf]
