@@ -594,8 +594,10 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             continue  # "The state railways ran" in "Ukrainian Railways": "the state" is no name of it
         if of_subject_kind and named_ok and not edits and _PLACE_PART_AFTER.match(text, m.end()) \
                 and not subject.title.split()[-1][:1].islower():
-            # "south-east of the town centre" -> "south-east of Bodmin town centre"
-            edits.append((m.start(), m.start() + 4, subject.title + " ", "name-subject"))
+            # "south-east of the town centre" -> "south-east of Bodmin's town centre" (readers asked for the
+            # possessive: "In 2001, Vienna city centre was designated ..." reads as a word left out)
+            edits.append((m.start(), m.start() + 4, subject.title + ("' " if subject.title.endswith("s") else "'s "),
+                          "name-subject"))
             continue
         if named_ok and of_subject_kind and noun in _ONE_OF_MANY:
             unresolved = True  # "the philosophy" in the article on anarchism: egoism, maybe, not anarchism

@@ -330,7 +330,7 @@ def test_more_referents_a_student_cannot_resolve():
     assert not context.leans_on_context("After it gained independence in 1975, Brindlemoor joined the league.", town)
     out, _ = context.apply("The station lies 3½ miles south-east of the town centre.", context.referent(
         "The station lies 3½ miles south-east of the town centre.", town)[0])
-    assert out == "The station lies 3½ miles south-east of Brindlemoor town centre."
+    assert out == "The station lies 3½ miles south-east of Brindlemoor's town centre."
     text = "The tennis tournament Orn Open takes place in the town since 1974."
     assert context.apply(text, context.referent(text, town)[0])[0] == \
         "The tennis tournament Orn Open takes place in Brindlemoor since 1974."
