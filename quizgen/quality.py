@@ -436,6 +436,9 @@ _ENTRY_LEAD = re.compile(r"(?!(?:In|On|At|According|By|During|After|Before|Since
                          r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2},\s")
 
 
+_NAME_LOST_BEFORE_BRACKET = re.compile(r"\b[Tt]he \([A-Z]{2,}\)")
+
+
 def _garbled(q: Question, ev: Evidence) -> bool:
     """Converter leftovers ("koilbbl/d", "e6carat", a back-link "^", sentences run together) or an
     elided quotation ("...") in the prompt."""
@@ -451,6 +454,8 @@ def _garbled(q: Question, ev: Evidence) -> bool:
         return True  # emphasis the Markdown parser did not close: "... Decisive Battle!*"
     if "((" in prompt or "))" in prompt or "]]" in prompt:
         return True  # a template's brackets doubled: "Emperor Wu ((r. 141 – 87 BC))", "[do]]]"
+    if "e (" in prompt and _NAME_LOST_BEFORE_BRACKET.search(prompt):
+        return True  # "The (SPÖ) has held the mayor's office": the name before the acronym was lost
     if ("$" in prompt or "£" in prompt or "€" in prompt) and _EMPTY_AMOUNT.search(prompt):
         return True  # an inflation template left empty: "(equivalent to $ in )"
     if "^" in prompt:

@@ -1036,6 +1036,8 @@ def test_a_population_the_article_gives_two_ways_is_no_key():
      "computable-span"),
     ("On 17 November [O.S. 5 November] 1796, the empress of Vell rose early and had her usual coffee at Orn.",
      "17 November", "calendar-twin"),
+    ("The (VSP) has held the mayor's office of Vell and a majority in the council at every election since 1919.",
+     "1919", "garbled-text"),
 ])
 def test_more_blanks_a_teacher_would_not_print(sentence, answer, rule):
     qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
