@@ -723,7 +723,13 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         before = unquoted[:m.start()]
         if before.startswith("As "):
             before = _AS_SAID_BY.sub("", before)
-        if m.group(0).lower() in _PERSONAL and (
+        # "Catherine tightened the conditions of his incarceration": a "his" in the life of a woman is
+        # someone else's, whom her name does not name
+        other_sex = m.group(0).lower() in _PERSONAL and subject.person is not None and subject.gender in _GENDERED \
+            and m.group(0).lower() not in _GENDERED[subject.gender]
+        if other_sex:
+            before = _without_subject(before, subject)
+        if m.group(0).lower() in _PERSONAL and not other_sex and (
                 subject.person and _names_subject(unquoted[m.end():], subject) or
                 "," not in before and _FRONTED.match(unquoted) and _NAMED_NEXT.match(unquoted, m.end())):
             continue  # "Upon his father's death, Edward became king": the name may follow
@@ -741,7 +747,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
             return True  # "Like Phobos, it is irregularly shaped": something besides Phobos, not named
         if _antecedents(before if first_kept else before[1:].split(" ", 1)[-1], m.group(0).lower() in ("he", "she"),
                         personal) or (
-                personal and subject.person and fold(subject.person.split()[-1]) in fold(before)):
+                personal and not other_sex and subject.person and fold(subject.person.split()[-1]) in fold(before)):
             continue
         # (not a place closing the sentence: "... the Council of St. Petroc's, Bodmin.")
         if not personal and mentions_subject(_clause_after_comma(_ADDRESS_TAIL.sub("", unquoted[m.end():]), 0), subject) and not (
@@ -961,6 +967,13 @@ _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|
                           r"(?:One|Another),\s|(?:To the|Further to the) (?:north|south|east|west)(?:east|west)?\s*,|"
                           # "Manor houses include Goldney Hall, ...": examples of a list the article gives elsewhere
                           r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:include|included)\s+[A-Z])")
+
+
+def _without_subject(text: str, subject: Subject) -> str:
+    """The text with the words of the subject's name written small, so that no rule takes them for
+    an antecedent."""
+    words = {w for w in re.findall(r"[A-Z][\w'’-]+", f"{subject.title} {subject.person or ''}")}
+    return re.sub(r"[A-Z][\w'’-]+", lambda m: m.group(0).lower() if m.group(0) in words else m.group(0), text)
 
 
 def mentions_subject(text: str, subject: Subject) -> bool:

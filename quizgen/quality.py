@@ -1307,6 +1307,25 @@ def _contradicts_anchor(q: Question, ev: Evidence) -> bool:
     return False
 
 
+def _contradicts_century(q: Question, ev: Evidence) -> bool:
+    """"During the early 20th century, research on Titan led to the confirmation in ____" (1944): the
+    part of the century the sentence names leaves the key out (the article's slip)."""
+    if ev.fact is None or ev.sentence is None or "entury" not in ev.sentence.text:
+        return False
+    year = re.match(r"(\d{4})", str(ev.fact.value))
+    m = _PART_OF_CENTURY.search(ev.sentence.text)
+    if not year or not m:
+        return False
+    key, first = int(year.group(1)), (int(m.group(2)) - 1) * 100
+    if not first <= key < first + 100:
+        return False  # a year of another century: another clause's, no contradiction to read
+    at = key - first
+    return (m.group(1).lower() == "early" and at > 40) or (m.group(1).lower() == "late" and at < 60)
+
+
+_PART_OF_CENTURY = re.compile(r"\b(early|late)[- ](\d{1,2})(?:st|nd|rd|th)[- ]century\b", re.I)
+
+
 def _known_anchor(q: Question, ev: Evidence) -> bool:
     """"In ____, a few months before the beginning of World War II": dated by what everyone knows."""
     return q.kind == "date" and q.type != "true_false" and bool(_KNOWN_ANCHOR.search(q.prompt))
@@ -1724,6 +1743,8 @@ RULES: tuple[Rule, ...] = (
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
     Rule("contradicts-anchor", 1.0, "the year asked is on the wrong side of the war the sentence dates it by ('After "
          "WWII at late 1940'): the sentence contradicts its key", _contradicts_anchor, _DATE),
+    Rule("contradicts-century", 1.0, "the year asked is outside the part of the century the sentence names "
+         "('During the early 20th century ... in ____', 1944)", _contradicts_century, _DATE),
     Rule("known-anchor", 0.6, "the prompt dates the blank by a date everyone knows ('before World War II began')",
          _known_anchor, _DATE),
     Rule("year-from-age", 0.8, "the year is the subject's birth year plus the age the prompt gives (or the death's "

@@ -1038,6 +1038,8 @@ def test_a_population_the_article_gives_two_ways_is_no_key():
      "17 November", "calendar-twin"),
     ("The (VSP) has held the mayor's office of Vell and a majority in the council at every election since 1919.",
      "1919", "garbled-text"),
+    ("During the early 20th century, research on Vell led to the confirmation in 1944 that it had a thick "
+     "atmosphere.", "1944", "contradicts-century"),
 ])
 def test_more_blanks_a_teacher_would_not_print(sentence, answer, rule):
     qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
@@ -1493,3 +1495,13 @@ def test_a_deed_of_a_world_war_gets_options_and_false_dates_of_that_war():
         tf = [q for q in qs if q["type"] == "true_false" and "Offensive" in q["prompt"]]
         assert mc and all(1939 <= int(c[-4:]) <= 1945 for q in mc for c in q["choices"]), [q["choices"] for q in mc]
         assert all(re.search(r"19(39|4[0-5])", q["prompt"]) for q in tf), [q["prompt"] for q in tf]
+
+
+def test_a_pronoun_of_the_other_sex_is_not_the_subjects():
+    import dataclasses
+    her = dataclasses.replace(context.article_subject("Mara Quell", "Empress of Vell", "Mara Quell"), gender="f")
+    assert context.leans_on_context("When she became empress in 1762 Mara Quell tightened the conditions of his "
+                                    "incarceration.", her)
+    assert not context.leans_on_context("When she became empress in 1762 Mara Quell moved her court to Orn.", her)
+    assert not context.leans_on_context("In 1762 Mara Quell met Ivo Brandt and tightened the conditions of his "
+                                        "incarceration.", her)
