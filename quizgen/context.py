@@ -487,6 +487,7 @@ _OBJECT_PHRASE = re.compile(r"\b(?:[Tt]o|[Ww]ith|[Uu]nder|[Aa]gainst|[Aa]bout|[T
                             r"(?:(?:the|an?)\s+)?(?:\d+\s+)?(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s?)+")
 
 
+_LED_BY_PHRASE = re.compile(r"(?:Led|Commanded|Headed|Guided|Accompanied|Joined|Reinforced) by [^,;]+,\s*$")
 _COMPANY_PHRASE = re.compile(r"(?:Along with|Together with|Alongside|Like|Unlike|Besides|Apart from|As with)\b[^,;]*,\s*$")
 
 
@@ -745,6 +746,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
             continue  # "IKEA opens its third store", "Alberta extends ...; its climate": the thing is named
         if m.group(0).lower() in ("it", "they") and _COMPANY_PHRASE.match(before):
             return True  # "Like Phobos, it is irregularly shaped": something besides Phobos, not named
+        if m.group(0).lower() == "they" and _LED_BY_PHRASE.match(before):
+            return True  # "Led by George Washington, they ambushed ...": whom he led is not named
         if _antecedents(before if first_kept else before[1:].split(" ", 1)[-1], m.group(0).lower() in ("he", "she"),
                         personal) or (
                 personal and not other_sex and subject.person and fold(subject.person.split()[-1]) in fold(before)):

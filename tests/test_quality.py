@@ -1005,6 +1005,7 @@ def test_the_season_of_a_year_stays_in_the_prompt():
     "Here, the forces of Orn controlled districts 2, 4 and 10 of Vell in 1938.",
     "A further 4.3 million belonged to the state of Vell.",
     "No further discoveries of significance were made until 1789 when Orn found two moons.",
+    "Led by Orn Quell, they ambushed a small force of Vell at the glen on 28 May 1754.",
 ])
 def test_sentences_that_lean_on_the_one_before(sentence):
     assert context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
