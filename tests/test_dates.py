@@ -509,3 +509,12 @@ def test_a_month_before_a_nationality_or_a_title_is_a_month():
     assert [f.text for f in dates.scan("In July British Major General Edward Vell led 2,000 troops.") if f.needs_year] == ["July"]
     assert [f.text for f in dates.scan("In May King Orn was crowned.") if f.needs_year] == ["May"]
     assert [f.text for f in dates.scan("He lived in March Street for ten years.") if f.needs_year] == []
+
+
+def test_a_planned_year_and_a_spanning_heading_do_not_date_the_story():
+    body = ("## Exit of the army: 1973–75\n\nThe truce was signed on 6 January 1975.\n\n### Campaign 275\n\n"
+            "On 10 March 1975, General Vell launched Campaign 275, opening the road for a planned campaign in "
+            "1976. The town fell on 11 March.\n\n### Final offensive\n\nOn 27 April the army encircled the capital.\n")
+    got = {f.text: f.value for f in dates.extract(load_text(f"---\ntitle: x\n---\n{body}", "x.md"))}
+    assert got["11 March"] == "1975-03-11"
+    assert got["27 April"] == "1975-04-27"

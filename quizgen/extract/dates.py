@@ -936,6 +936,7 @@ class _Anchor:
     block: int
     ambiguous: bool = False  # a bare year in a sentence that names other years too
     late: bool = False  # 'late 1996', 'the end of 1996': a month of the first half after it is of the next year
+    until: int | None = None  # a heading's span ("Exit of the Americans: 1973–75"): its last year
 
 
 # Infobox keys that give the date of the article's event (a battle, a launch, a storm).
@@ -966,7 +967,10 @@ _FUTURE = re.compile(r"(?:w(?<!\ww)ill|i(?<!\wi)s (?:planned|scheduled|expected|
 # A date something is put off or set for looks ahead too ("was rescheduled for UFC 108 on January 2,
 # 2010"): the next "On November 4" is still in the year the story was in.
 _PLANNED_FOR = re.compile(r"\b(?:(?:re)?scheduled|set|planned|postponed|moved|delayed|pushed back)\s+(?:for|to|until|till)\b"
-                          r"[^.;]{0,50}$", re.I)
+                          r"[^.;]{0,50}$|"
+                          # "for a planned campaign in 1976": a plan's year, no time the story reached
+                          r"\b(?:a|an|the)\s+(?:planned|projected|intended|proposed|scheduled)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+                          r"(?:in|for)\s+$", re.I)
 # An image's caption kept in the text: "The Battle of Chiclana, 5th March 1811 (1824) captures the fight
 # ...", "a painting of ... by ...": its date is the picture's, and dates nothing the narrative goes on to
 _DEPICTION = vocab.caseless_test(r"\b(?:captures|depicts|portrays|illustrates|pictured|"
@@ -1134,7 +1138,8 @@ def _heading_date(section: tuple[str, ...], ancient: bool) -> _Anchor | None:
                  and not _HEADING_SPAN_WORD.search(section[depth - 1][:f.start])]
         if found:
             y, mo, d = found[0].parts[0]
-            return _Anchor(-1, y, mo, d, section[:depth], -1)
+            last = found[0].parts[-1][0]
+            return _Anchor(-1, y, mo, d, section[:depth], -1, until=last if last and last != y else None)
         year = _heading_year(section[depth - 1])
         if year is not None:
             return _Anchor(-1, year, None, None, section[:depth], -1)
@@ -1236,8 +1241,13 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
         shift = -1
     event_refs = ((event, None) if event.month else (None, event if not event.ambiguous else None)) if event else (None, None)
     section_refs = anchors.refs(("section", s.section))
-    # The section's heading sets the context until the section's own text dates something.
-    heading_refs = (None, None) if heading is None or any(section_refs) else (
+    # The section's heading sets the context until the section's own text dates something; a heading's
+    # span ("1973–75") only where the text before it in its part does not date the story inside it
+    # ("6 January 1975 ... [### Final offensive] On 27 April": 1975, not the span's first year)
+    top_refs = anchors.refs(("top", _top(s.section)))
+    spanned = heading is not None and heading.until is not None and any(
+        r is not None and heading.year <= r.year <= heading.until for r in top_refs)
+    heading_refs = (None, None) if heading is None or any(section_refs) or spanned else (
         (heading, None) if heading.month else (None, heading))
     scopes = [
         ("block", anchors.refs(("block", s.block))),
