@@ -154,7 +154,7 @@ _BODY_HEADS = frozenset({"battalion", "regiment", "division", "brigade", "squadr
                          "river", "railway", "festival", "expedition", "campaign", "offensive", "uprising", "revolution"})
 # ("(45 mi)", "(7 ft 10 in–9 ft 10 in)": a measure of several units too)
 # ("(1.3 × 1022)": a power of ten whose superscript was lost; "(50 °F)": a unit sign)
-_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about |approx\.? |c\. |~)?(?:[−]?[\d.,–-]+\s*(?:[^\W\d]|[°%µ£$€])[^()\d]{0,14}){1,4}|"
+_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about |approx\.? |c\. |~)?(?:[−]?[\d.,–-]+\s*(?:[^\W\d]|[°%µ£$€'′″])[^()\d]{0,14}){1,4}|"
                          r"[\d.]+\s*[×x]\s*10[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)\)")
 _YEAR = re.compile(r"\b\d{3,4}\b")
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")

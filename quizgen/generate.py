@@ -255,6 +255,7 @@ class Generator:
             # ("Raffaello Sanzio da Urbino", known as Raphael: "Urbino" is his town, and names no one)
             and not (name != doc.title and re.search(r"\b(?:da|de|di|del|della|von|van|of)\s+\S+$", name)))
         self._spans: tuple[dict[int, list[str]], dict[str, tuple[int, int]]] | None = None
+        self._birth: str | None = None
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
         self._year_name_index: dict[str, list[tuple[int, str]]] | None = None  # see _year_names
         self._event_span: tuple[int, int] | tuple[()] | None = None  # see _event_days
@@ -406,6 +407,23 @@ class Generator:
         if born and died:
             return (born, died), str(died)
         return self._life_span_in_lead()
+
+    def _birth_iso(self) -> str | None:
+        """The subject's day of birth as the infobox (else the lead's bracket) gives it, once."""
+        if self._birth is None:
+            self._birth = ""
+            if self.life:
+                for f in self.by_kind["infobox"]:
+                    if f.attrs.get("type") == "date" and re.search(r"\bborn\b|birth", fold(str(f.attrs.get("label") or ""))):
+                        self._birth = str(f.value).split("/")[0]
+                        break
+                else:
+                    first = self.doc.sentences[0] if self.doc.sentences else None
+                    span = lead_aside_span(first.text) if first is not None else None
+                    dated = [str(f.value).split("/")[0] for f in self.dates_in.get(0, [])
+                             if span and span[0] <= f.span[0] - first.start < span[1]]
+                    self._birth = min(dated) if dated and not dated[0].startswith("-") else ""
+        return self._birth or None
 
     def _about_the_subject(self, sentence: Sentence) -> bool:
         """A sentence of a biography that tells what its subject did (named, or he/she), not of their birth or youth."""
@@ -967,6 +985,13 @@ class Generator:
             # "When was X buried?": no day before the death is an option
             after_death = next((str(d.value) for d in self.by_kind["infobox"] if d.attrs.get("type") == "date"
                                 and re.search(r"\bdie|death", fold(str(d.attrs.get("label") or "")))), None)
+        # "Victoria was christened on ____": no day before the subject's birth is an option
+        birth = self._birth_iso() if self.life and precision > 1 and self.life[0] <= y <= self.life[1] else None
+        if birth and str(fact.value) <= birth:
+            birth = None  # (the birth itself, or a day before it: no bound)
+        # "Victoria turned 18 on ____": the birthday's year is the birth year and the age; options of that year
+        if precision > 1 and fact.sentence is not None and _BIRTHDAY.search(fact.sentence.text):
+            lo = hi = y
         # "Miss Universe 2011 was crowned on ____": options of the year the prompt names
         named = set()
         if fact.sentence is not None:
@@ -987,6 +1012,8 @@ class Generator:
 
         def allowed(v: str) -> bool:
             other = _parse_iso(v)
+            if birth and v[:len(birth)] <= birth and not v.startswith("-"):
+                return False
             if birth_span and other and not birth_span[0] <= other[0] <= birth_span[1]:
                 return False
             if after_death and v <= after_death and not v.startswith("-"):
@@ -1865,6 +1892,13 @@ class Generator:
             out = [(fv, t) for fv, t in out if fv <= ceiling]
         # "ranked 179th out of ____ countries": the whole is no less than the rank
         floor_whole = _rank_before_whole(fact)
+        # "____ goals, 35 of which were in Serie A", "____ of 50 states": a part is no more than its whole
+        part_floor, whole_ceiling = _part_and_whole(fact)
+        if part_floor and part_floor < v:
+            floor_whole = max(floor_whole or 0, part_floor)
+        if whole_ceiling and whole_ceiling > v:
+            ceiling = min(ceiling, whole_ceiling) if ceiling else whole_ceiling
+            out = [(fv, t) for fv, t in out if fv <= ceiling]
         if floor_whole:
             out = [(fv, t) for fv, t in out if fv >= floor_whole]
         real = len(out)
@@ -2864,6 +2898,8 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _LONG_WORD.findall(fold(text)) if w not in _STOP and w not in _MONTH_WORDS)
 
 
+_BIRTHDAY = re.compile(r"\b(?:turned|turns|reached the age of)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|"
+                       r"\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b")
 _WORLD_WARS = ((1914, 1918), (1939, 1945))
 _WAR_CUES = re.compile(r"\b(?:[Oo]ffensive|invasion|invaded|troops|armies|Nazis?|Wehrmacht|Luftwaffe|Allied|Allies|"
                        r"Red Army|Soviets|Germans|bombing|bombed|air raids?|occupation|occupied|liberat\w+|front line|"
@@ -3189,6 +3225,36 @@ _AGE_AFTER = re.compile(r"\s*(?:years? old\b|-year-old\b)")
 def _is_age(sentence: str, start: int, end: int) -> bool:
     """Is the figure at ``start:end`` someone's age: "when she was 24", "at the age of 12", "aged 30"?"""
     return bool(_AGE_BEFORE.search(sentence[max(0, start - 30):start]) or _AGE_AFTER.match(sentence, end))
+
+
+def _part_and_whole(fact: Fact) -> tuple[float | None, float | None]:
+    """What the sentence says the asked figure is at least and at most, as a part of a whole or a
+    whole of a part: "____ goals, 35 of which were in Serie A" (at least 35), "____ of 50 states",
+    "a record 902 appearances, including ____ in Serie A" (at most 902)."""
+    if fact.sentence is None or fact.span is None:
+        return None, None
+    text, a, b = fact.sentence.text, fact.span[0] - fact.sentence.start, fact.span[1] - fact.sentence.start
+    floor = ceiling = None
+    m = _PART_AFTER.match(text, b)
+    if m:
+        floor = _plain_number(m.group(1))
+    m = _WHOLE_AFTER.match(text, b) or _WHOLE_BEFORE.search(text, max(0, a - 90), a)
+    if m:
+        ceiling = _plain_number(m.group(1))
+    return floor, ceiling
+
+
+def _plain_number(text: str) -> float | None:
+    try:
+        n = float(text.replace(",", ""))
+    except ValueError:
+        return None
+    return None if 1000 <= n <= 2100 and "," not in text else n  # (a year is no whole)
+
+
+_PART_AFTER = re.compile(r"[^.;()]{0,50}?,\s*(\d[\d,]*)\s+of\s+(?:which|whom|them|these)\b")
+_WHOLE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:of|out of)\s+(?:the\s+|a total of\s+)?(\d[\d,]*)\b(?![.,]\d)")
+_WHOLE_BEFORE = re.compile(r"\b(\d[\d,]*)\s+[a-z]+[^.;\d]{0,50}?,?\s+(?:including|of which|of whom)\s+$")
 
 
 def _rank_before_whole(fact: Fact) -> float | None:

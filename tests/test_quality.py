@@ -1506,3 +1506,36 @@ def test_a_pronoun_of_the_other_sex_is_not_the_subjects():
     assert not context.leans_on_context("When she became empress in 1762 Mara Quell moved her court to Orn.", her)
     assert not context.leans_on_context("In 1762 Mara Quell met Ivo Brandt and tightened the conditions of his "
                                         "incarceration.", her)
+
+
+def test_options_of_a_part_stay_under_its_whole_and_a_whole_over_its_part():
+    body = ("Vell City is a football club of Hask.\n\n"
+            "Swedish forward Orn Quellman scored 38 goals in the 1950–51 season, 35 of which were in the league, "
+            "setting a record. Paolo Vellini made a record 902 appearances for Vell City, including 647 in the "
+            "league. The 1972 campaign of John Hask lost 49 of 50 states to the president. The club has 61 "
+            "trophies and 25 titles. It sold 120 shirts and 300 scarves, and 14 coaches served it, with 88 "
+            "players and 21 captains.")
+    seen = set()
+    for seed in range(4):
+        qs = process_document(doc(body, title="Vell City"), Options(seed=seed)).questions
+        mc = {q["answer"]["text"]: [float(c.replace(",", "")) for c in q["choices"]] for q in qs
+              if q["type"] == "multiple_choice" and q["kind"] == "figure"}
+        seen |= set(mc)
+        assert all(c >= 35 for c in mc.get("38", ())) and all(c <= 902 for c in mc.get("647", ())) \
+            and all(c <= 50 for c in mc.get("49", ())), mc
+    assert {"38", "647", "49"} <= seen, seen
+
+
+def test_an_angle_in_degrees_and_minutes_is_a_conversion_left_out():
+    qs = bank("Because the orbit of Vell is inclined by about 5.145° (5° 9') to the orbit of Orn, eclipses are rare.")
+    assert qs and all("5° 9" not in q["prompt"] for q in qs if q["kind"] == "figure")
+
+
+def test_a_birthday_gets_options_of_its_year():
+    body = ("Mara Quell was a queen of Vell. She was born in 1819 and died in 1901.\n\n"
+            "Mara Quell was crowned on 28 June 1838 and married on 10 February 1840. Her uncle died on 20 June 1837. "
+            "Mara Quell turned 18 on 24 May 1837, and a regency was avoided. The palace was rebuilt on 4 March 1845.")
+    for seed in range(4):
+        qs = process_document(doc(body, title="Mara Quell"), Options(seed=seed)).questions
+        mc = [q for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "24 May 1837"]
+        assert mc and all(c.endswith("1837") for q in mc for c in q["choices"]), [q["choices"] for q in mc]
