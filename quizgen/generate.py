@@ -1010,9 +1010,14 @@ class Generator:
 
         birth_span = None
 
+        # "the United States presidential election in ____": an event of every fourth year has options of its cycle
+        cycle = precision == 1 and fact.sentence is not None and _FOUR_YEAR_EVENT.search(fact.sentence.text) is not None
+
         def allowed(v: str) -> bool:
             other = _parse_iso(v)
             if birth and v[:len(birth)] <= birth and not v.startswith("-"):
+                return False
+            if cycle and other and (other[0] - y) % 4:
                 return False
             if birth_span and other and not birth_span[0] <= other[0] <= birth_span[1]:
                 return False
@@ -1107,9 +1112,12 @@ class Generator:
             if len(chosen) >= 3 or inside and not event_days:
                 break
             c = event_days.pop() if inside else _near_day(value, rng) if day_by_day \
+                else formats.iso(y + rng.choice((-4, 4)) * rng.randint(1, 3)) if cycle \
                 else self._made_up_date(y, m, d, lo, hi, fact, rng)
             if c is None or c == str(fact.value) or c in chosen or c in self.date_values or not allowed(c):
                 continue
+            if cycle and not 0 < int(c[:4]) <= min(hi + 4, 2026):
+                continue  # (a cycle's year to come is no option)
             if precision == 1 and (c[:5] if c.startswith("-") else c[:4]) in self.known_years:
                 continue  # another year the article names could be true of the same event
             chosen.append(c)
@@ -2898,6 +2906,8 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _LONG_WORD.findall(fold(text)) if w not in _STOP and w not in _MONTH_WORDS)
 
 
+_FOUR_YEAR_EVENT = re.compile(r"\b(?:(?:U\.\s?S\.|United States|American|US) presidential elections?|"
+                              r"Summer Olympics|Summer Olympic Games|FIFA World Cup)\b")
 _BIRTHDAY = re.compile(r"\b(?:turned|turns|reached the age of)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|"
                        r"\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b")
 _WORLD_WARS = ((1914, 1918), (1939, 1945))

@@ -1539,3 +1539,14 @@ def test_a_birthday_gets_options_of_its_year():
         qs = process_document(doc(body, title="Mara Quell"), Options(seed=seed)).questions
         mc = [q for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "24 May 1837"]
         assert mc and all(c.endswith("1837") for q in mc for c in q["choices"]), [q["choices"] for q in mc]
+
+
+def test_an_event_of_every_fourth_year_gets_options_of_its_cycle():
+    body = ("Vell is a country of Hask.\n\n"
+            "Vell was founded in 1951 and joined the league in 1955. Its king died in 1957, and a new capital was "
+            "chosen in 1962. The war began in 1965 and ended in 1973. A treaty followed in 1975.\n\n"
+            "The war was a major political issue during the United States presidential election in 1968.")
+    for seed in range(4):
+        qs = process_document(doc(body, title="Vell"), Options(seed=seed)).questions
+        mc = [q for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "1968"]
+        assert mc and all((int(c) - 1968) % 4 == 0 for q in mc for c in q["choices"]), [q["choices"] for q in mc]
