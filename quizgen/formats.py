@@ -96,7 +96,8 @@ def date_forms(value: str, surface: str | None = None) -> list[str]:
                 forms += [f"{1 - y} BCE", f"{1 - y} B.C."]
             elif y < 1000 and m is None:
                 forms += [str(y), f"{y} AD", f"{y} CE"]
-        forms.append(value)
+        if not value.startswith("-"):
+            forms.append(value)  # ("-0079", the ISO form of 80 BC, is no answer a student writes)
     return _unique(forms)
 
 
@@ -193,6 +194,8 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
             scaled = re.search(r"\b(?:thousand|million|billion|trillion)\b", stripped)
             for places in (1, 2):
                 short = f"{shown:.{places}f}"
+                if not shown or abs(float(short) - shown) > 0.01 * abs(shown):
+                    continue  # "0.021%" is not "0.0%" nor "0.02%": a rounding that changes the figure
                 forms += ([] if scaled else [short]) + [re.sub(r"\d+\.\d{3,}", short, stripped, count=1)]
         if re.match(r"[$£€]\d", stripped) and re.search(r"\b(?:million|billion|trillion)\b", stripped):
             forms.append(stripped[1:])  # "$1.492 billion": "1.492 billion" says the same

@@ -615,7 +615,8 @@ _ENDS_ON_DATE = re.compile(r"(?:,\s*(?:" + _FULL_DATE + r"|" + _MONTH + r"\s+\d{
 _PAST_OR_STATE = re.compile(r"\b(?:was|were|had|has|have|is|are|did|[a-z]\w*ed|became|began|took|made|won|led|held|fought|"
                             r"met|left|went|came|gave|wrote|built|fell|rose|saw|sent|set|stood|told|said|sold)\b")
 _PRESENT_VERB = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b(?!\s+of\b)|\b(?:charge|attack|meet|march|sign|stand|wait|lie|"
-                           r"sit|pose|walk|fly|arrive|leave|speak|look|watch)\b")
+                           r"sit|pose|walk|fly|arrive|leave|speak|look|watch|greet|inspect|visit|review|address|"
+                           r"receive|shake|confer|celebrate|board|survey|examine|display|talk)\b")
 
 
 _PICTURE_POINTER = re.compile(r"\((?:(?:second|third|fourth|fifth|far|extreme)\s+)?(?:from\s+(?:the\s+)?)?"

@@ -1550,3 +1550,17 @@ def test_an_event_of_every_fourth_year_gets_options_of_its_cycle():
         qs = process_document(doc(body, title="Vell"), Options(seed=seed)).questions
         mc = [q for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "1968"]
         assert mc and all((int(c) - 1968) % 4 == 0 for q in mc for c in q["choices"]), [q["choices"] for q in mc]
+
+
+def test_accepted_answers_hold_no_rounding_that_changes_the_figure_nor_an_iso_year_before_the_era():
+    from quizgen import formats
+    assert formats.figure_forms(0.021, "0.021%") == ["0.021%", "0.021"]
+    assert "23.44°" in formats.figure_forms(23.439281, "23.439281°")
+    assert "-0079" not in formats.date_forms("-0079", "around 80 BC")
+    assert "80 BC" in formats.date_forms("-0079", "around 80 BC")
+
+
+def test_a_caption_of_people_greeting_on_a_date_is_a_caption():
+    qs = bank("President Vell Orn and Secretary John Hask greet President Ivo Brandt of Testland in Washington, "
+              "8 May 1957.")
+    assert qs and all("caption" in q["quality_reasons"] for q in qs if q["kind"] == "date")
