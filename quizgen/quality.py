@@ -794,6 +794,15 @@ _OTHER_CALENDAR = re.compile(r"[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?)(?=[\s:.,)\]])
 _DOUBLE_DAY = re.compile(r"\b\d{1,2}/\d{1,2}\s+[A-Z][a-z]+")
 
 
+def _half_range(q: Question, ev: Evidence) -> bool:
+    """"married secretly between 23 Oct and ____ 1708": a false statement that moves one end of a span
+    may leave the span still holding the truth (or no year at its start)."""
+    return q.type == "true_false" and bool(ev.blank) and bool(_BETWEEN_BEFORE.search(_before_blank(ev, 60)))
+
+
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+[^,;()]{1,40}?\s+and\s+$")
+
+
 def _vague(q: Question, ev: Evidence) -> bool:
     """"Elections were held in ____.": a prompt that names nothing, not even the article's subject,
     says nothing of what it asks ("Maximum salinity values occur at about 25° north": of which
@@ -1666,6 +1675,8 @@ RULES: tuple[Rule, ...] = (
     # the blank
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it, or a figure whose "
          "conversion follows a slash ('____/17 acres')", _conversion),
+    Rule("half-range", 1.0, "a false statement that moves one end of a span ('between 23 Oct and 5 August "
+         "1708'): the span may still hold the truth", _half_range, _DATE_FIGURE),
     Rule("calendar-twin", 1.0, "the date stands beside its other calendar's ('8 July (OS: ____)', '19/29 October "
          "1688'): one gives the other away", _calendar_twin, _DATE),
     Rule("items-listed", 1.0, "the items counted are listed right after the blank", _items_listed, _FIGURE),

@@ -518,3 +518,8 @@ def test_a_planned_year_and_a_spanning_heading_do_not_date_the_story():
     got = {f.text: f.value for f in dates.extract(load_text(f"---\ntitle: x\n---\n{body}", "x.md"))}
     assert got["11 March"] == "1975-03-11"
     assert got["27 April"] == "1975-04-27"
+
+
+def test_between_two_days_of_one_year_is_one_range():
+    assert found("They married secretly between 23 October and 1 December 1707 in Vell.") == \
+        [("23 October and 1 December 1707", "1707-10-23/1707-12-01")]

@@ -1564,3 +1564,10 @@ def test_a_caption_of_people_greeting_on_a_date_is_a_caption():
     qs = bank("President Vell Orn and Secretary John Hask greet President Ivo Brandt of Testland in Washington, "
               "8 May 1957.")
     assert qs and all("caption" in q["quality_reasons"] for q in qs if q["kind"] == "date")
+
+
+def test_a_false_statement_never_moves_one_end_of_a_span():
+    qs = bank("Though no record exists, Orn Quell and Mara Vell are described as having married secretly between "
+              "23 Oct and 1 Dec 1707 in Hask.")
+    tf = [q for q in qs if q["type"] == "true_false"]
+    assert tf and all("half-range" in q["quality_reasons"] for q in tf)

@@ -247,6 +247,8 @@ _PATTERNS_SRC = [
     (r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])", "iso"),
     (rf"(?P<a>{_FULL})(?P<sep>{_TO})(?P<b>{_FULL})", "full_range"),
     (rf"(?P<a>{_DM})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through)\s+)(?P<b>{_FULL})", "dm_full_range"),
+    # "between 23 October and 1 December 1707": one span
+    (rf"(?<=[Bb]etween )(?P<a>{_DM})(?P<sep>\s+and\s+)(?P<b>{_FULL})", "dm_full_range"),
     (rf"(?P<d1>{_DAY})(?:\s?[–—-]\s?|\s+(?:to|and|until|through)\s+)(?P<d2>{_DAY})\s+(?P<m>{_MONTH})"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", "day_range"),
     (rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s?[–—-]\s?(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", "day_range"),
