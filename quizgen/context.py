@@ -47,7 +47,7 @@ CONNECTIVE = re.compile(
     # after what the student does not see
     r"Subsequently|Thereafter|Afterward|Later|Later on|Eventually|Then|Soon after|Soon afterwards?|Note|Note that|N\.B\.|"
     r"Shortly after|Shortly afterwards?|Shortly thereafter|Immediately|Immediately afterwards?|In the meantime|"
-    r"Meantime|More recently|Most recently)\s*,\s*")
+    r"Meantime|More recently|Most recently|Though|Even so)\s*,\s*")
 
 # Nouns that, after "the", point at a thing named elsewhere in the article: "the city", "the Act".
 REFERENT_NOUNS = (
@@ -349,6 +349,9 @@ _RELATIVE_OPENER = re.compile(
     + _TIME_UNIT + r"\s+(?:later|afterwards?|after that)"
     r"|[Ww]ithin\s+(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+)?" + _TIME_UNIT +
     r"(?=\s*,)"
+    # "After three months, in 1898, China and Russia ...": after what the student does not see
+    r"|After\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+" + _TIME_UNIT +
+    r"(?=\s*,\s*(?:in|on|by)\s)"
     r"|(?:Later|Earlier|Early|Late)\s+(?:that|the same|in the same|in that)\s+" + _TIME_UNIT +
     r"|(?:That|The same|That same|In the same|In that|By that|During that|Later in the)\s+" + _TIME_UNIT +
     r"|(?:The|On the|In the|Over the|During the|By the)\s+(?:following|next|previous|preceding|subsequent)\s+"
@@ -487,6 +490,8 @@ _OBJECT_PHRASE = re.compile(r"\b(?:[Tt]o|[Ww]ith|[Uu]nder|[Aa]gainst|[Aa]bout|[T
                             r"(?:(?:the|an?)\s+)?(?:\d+\s+)?(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s?)+")
 
 
+_PREDICATE_BEFORE = re.compile(r"\b(?:became|become|becomes|becoming|remained|remains|was made|was named|"
+                               r"was declared|was proclaimed|as)\s+$")
 _LED_BY_PHRASE = re.compile(r"(?:Led|Commanded|Headed|Guided|Accompanied|Joined|Reinforced) by [^,;]+,\s*$")
 _COMPANY_PHRASE = re.compile(r"(?:Along with|Together with|Alongside|Like|Unlike|Besides|Apart from|As with)\b[^,;]*,\s*$")
 
@@ -577,6 +582,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             continue  # "The screenplay" of the film the article is about: named by the edit
         if noun in ("single", "track") and re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
             continue  # "the single largest", "the track record": no noun here
+        if _PREDICATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Prague became the capital city of ...": what the subject became, not a name for it
         if _NAMED_BY_PLACE.match(text, m.end()):
             continue  # "the mill at Calvert": named by its place
         if re.match(r"\s+(?:[A-Z]|[\"“]|_[A-Z])", text[m.end():m.end() + 3]):

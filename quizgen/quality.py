@@ -436,6 +436,7 @@ _ENTRY_LEAD = re.compile(r"(?!(?:In|On|At|According|By|During|After|Before|Since
                          r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,2},\s")
 
 
+_EXPONENT_LOST = re.compile(r"×\s*(?:_{3,}|10\d)")
 _NAME_LOST_BEFORE_BRACKET = re.compile(r"\b[Tt]he \([A-Z]{2,}\)")
 
 
@@ -454,6 +455,8 @@ def _garbled(q: Question, ev: Evidence) -> bool:
         return True  # emphasis the Markdown parser did not close: "... Decisive Battle!*"
     if "((" in prompt or "))" in prompt or "]]" in prompt:
         return True  # a template's brackets doubled: "Emperor Wu ((r. 141 – 87 BC))", "[do]]]"
+    if "⁄" in prompt or "×" in prompt and _EXPONENT_LOST.search(prompt):
+        return True  # "about 1⁄____" (a fraction glyph), "59.6×106 S/m" (a superscript read flat)
     if "e (" in prompt and _NAME_LOST_BEFORE_BRACKET.search(prompt):
         return True  # "The (SPÖ) has held the mayor's office": the name before the acronym was lost
     if ("$" in prompt or "£" in prompt or "€" in prompt) and _EMPTY_AMOUNT.search(prompt):
@@ -792,6 +795,21 @@ def _calendar_twin(q: Question, ev: Evidence) -> bool:
 # "(OS: 27 June)", "[O.S. 30 December]", "(N.S.)", "Old Style"; "19/29 October 1688": two calendars' days
 _OTHER_CALENDAR = re.compile(r"[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?)(?=[\s:.,)\]])|\b(?:Old|New) Style\b|\bJulian calendar\b")
 _DOUBLE_DAY = re.compile(r"\b\d{1,2}/\d{1,2}\s+[A-Z][a-z]+")
+
+
+def _share_complement(q: Question, ev: Evidence) -> bool:
+    """"The alloy of ____ copper and 10% nickel": two shares of one whole, the other given."""
+    if q.kind != "figure" or not ev.blank or ev.fact is None or "%" not in _sentence(ev):
+        return False
+    try:
+        v = float(ev.fact.value)
+    except (TypeError, ValueError):
+        return False
+    near = _sentence(ev)[max(0, ev.blank[0] - 40):ev.blank[0]] + " " + _sentence(ev)[ev.blank[1]:ev.blank[1] + 40]
+    return any(abs(v + float(p) - 100) < 0.001 for p in _SHARE.findall(near)) and " and " in near
+
+
+_SHARE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s?%")
 
 
 def _half_range(q: Question, ev: Evidence) -> bool:
@@ -1675,6 +1693,8 @@ RULES: tuple[Rule, ...] = (
     # the blank
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it, or a figure whose "
          "conversion follows a slash ('____/17 acres')", _conversion),
+    Rule("share-complement", 1.0, "a share whose complement the prompt gives ('an alloy of ____ copper and 10% "
+         "nickel')", _share_complement, _FIGURE),
     Rule("half-range", 1.0, "a false statement that moves one end of a span ('between 23 Oct and 5 August "
          "1708'): the span may still hold the truth", _half_range, _DATE_FIGURE),
     Rule("calendar-twin", 1.0, "the date stands beside its other calendar's ('8 July (OS: ____)', '19/29 October "

@@ -1041,6 +1041,10 @@ def test_a_population_the_article_gives_two_ways_is_no_key():
      "1919", "garbled-text"),
     ("During the early 20th century, research on Vell led to the confirmation in 1944 that it had a thick "
      "atmosphere.", "1944", "contradicts-century"),
+    ("The alloy of 90% copper and 10% nickel is used for objects exposed to seawater in Vell.", "90%",
+     "share-complement"),
+    ("The softness of Vell partly explains its high electrical conductivity (59.6×106 S/m) and its heat flow.",
+     "106", "garbled-text"),
 ])
 def test_more_blanks_a_teacher_would_not_print(sentence, answer, rule):
     qs = [q for q in bank(sentence) if q["type"] == "cloze" and q["answer"]["text"].startswith(answer)]
@@ -1571,3 +1575,14 @@ def test_a_false_statement_never_moves_one_end_of_a_span():
               "23 Oct and 1 Dec 1707 in Hask.")
     tf = [q for q in qs if q["type"] == "true_false"]
     assert tf and all("half-range" in q["quality_reasons"] for q in tf)
+
+
+def test_what_the_subject_became_is_not_renamed_and_openers_that_lean_are_dropped():
+    city = context.article_subject("Vell", "Vell is the capital city of Orn", None)
+    text = "In 1993, after the split of Haskovia, Vell became the capital city of the new Orn Republic."
+    assert context.apply(text, context.referent(text, city)[0])[0] == text
+    for text, out in [("After three months, in March 1898, Orn and Hask negotiated a convention.",
+                       "In March 1898, Orn and Hask negotiated a convention."),
+                      ("Though, with the aid of howitzers, the army of Orn took the bastion in December 1904.",
+                       "With the aid of howitzers, the army of Orn took the bastion in December 1904.")]:
+        assert context.apply(text, context.relative_time(text) + context.connective(text))[0] == out
