@@ -137,7 +137,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|and|or|but|of|i
                          # "takes place in the city since 1974": a clause goes on, no noun
                          r"since|until|till|after|before|during|when|where|while|because|although|though|"
                          r"into|onto|upon|under|over|through|throughout|near|around|against|between|among|within|"
-                         r"without|beyond|toward|towards|via|per|than|whose|whom|whereas|unless|despite)\b)"
+                         r"without|beyond|toward|towards|via|per|than|whose|whom|whereas|unless|despite|"
+                         r"including|included|includes|except|excluding)\b)"
                          r"[a-z]{3,}(?<!s)(?<!ed)(?<!ly)\b(?!['’])")
 _PLACE_PART_AFTER = re.compile(r"\s+(?:centre|center|hall|walls|square|limits|boundary|boundaries)\b")
 # A sentence in which the subject changes its name: its name of that time is not the title.
@@ -490,6 +491,7 @@ _OBJECT_PHRASE = re.compile(r"\b(?:[Tt]o|[Ww]ith|[Uu]nder|[Aa]gainst|[Aa]bout|[T
                             r"(?:(?:the|an?)\s+)?(?:\d+\s+)?(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s?)+")
 
 
+_CLUB_SUFFIX = re.compile(r"\s+(?:A\.?F\.?C\.?|F\.?C\.?|C\.?F\.?|S\.?C\.?|S\.p\.A\.)$")
 _PREDICATE_BEFORE = re.compile(r"\b(?:became|become|becomes|becoming|remained|remains|was made|was named|"
                                r"was declared|was proclaimed|as)\s+$")
 _LED_BY_PHRASE = re.compile(r"(?:Led|Commanded|Headed|Guided|Accompanied|Joined|Reinforced) by [^,;]+,\s*$")
@@ -584,6 +586,9 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             continue  # "the single largest", "the track record": no noun here
         if _PREDICATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Prague became the capital city of ...": what the subject became, not a name for it
+        short = _CLUB_SUFFIX.sub("", subject.title)
+        if short != subject.title and re.search(r"\b" + re.escape(short) + r"\b", text[:m.start()]):
+            continue  # "Aston Villa were ... with one of the club's directors": named already, by its short name
         if _NAMED_BY_PLACE.match(text, m.end()):
             continue  # "the mill at Calvert": named by its place
         if re.match(r"\s+(?:[A-Z]|[\"“]|_[A-Z])", text[m.end():m.end() + 3]):

@@ -116,6 +116,7 @@ class _Picked:
         self.kinds: dict[str, int] = {}
         self.events: set[tuple[str, str]] = set()  # (year, life event) of the date questions asked
         self.named_years: set[tuple[str, str]] = set()  # (year, a name the prompt holds) of the date questions
+        self.choices: list[tuple[str, frozenset[str]]] = []  # (key, the other options) of the multiple-choice questions
 
     def count(self, qtype: str) -> int:
         return sum(q["type"] == qtype for q in self.chosen)
@@ -141,6 +142,9 @@ class _Picked:
             truth = bool(q["answer"].get("value"))
             if self.truths[truth] > self.truths[not truth]:
                 return False  # keys balanced: a test-wise student cannot answer "true" throughout
+        choice = _choice_set(q)
+        if choice and any(choice[0] in options and key in choice[1] for key, options in self.choices):
+            return False  # each one's key a wrong option of the other: answering one rules out an option of the other
         q_shown, q_answers, q_pairs = fold(shown_text(q)), answer_forms(q), pair_forms(q)
         if q["type"] == "true_false" and asked and len(asked.strip()) >= 4 and re.search(r"\d|\s", asked.strip()):
             # what a statement is about: another question printing it tells whether it is true
@@ -155,6 +159,8 @@ class _Picked:
             self.facts.add(fact)
         if q["type"] == "true_false":
             self.truths[bool(q["answer"].get("value"))] += 1
+        if choice:
+            self.choices.append(choice)
         if event:
             self.events.add(event)
         self.named_years |= named
@@ -228,6 +234,14 @@ def _named_years(q: dict[str, Any], span_facts: dict[tuple, str] | None = None) 
         return set()
     text = q["source"].get("sentence") or "" if q["type"] == "true_false" else q["prompt"]
     return {(year.group(0), fold(m.group(0))) for m in _MULTIWORD_NAME.finditer(text)}
+
+
+def _choice_set(q: dict[str, Any]) -> tuple[str, frozenset[str]] | None:
+    """A multiple-choice question's key and its wrong options, folded."""
+    if q["type"] != "multiple_choice" or not q.get("choices"):
+        return None
+    key = fold(str(q["answer"].get("text") or ""))
+    return key, frozenset(fold(c) for c in q["choices"]) - {key}
 
 
 def shown_text(q: dict[str, Any]) -> str:

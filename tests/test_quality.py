@@ -1586,3 +1586,24 @@ def test_what_the_subject_became_is_not_renamed_and_openers_that_lean_are_droppe
                       ("Though, with the aid of howitzers, the army of Orn took the bastion in December 1904.",
                        "With the aid of howitzers, the army of Orn took the bastion in December 1904.")]:
         assert context.apply(text, context.relative_time(text) + context.connective(text))[0] == out
+
+
+def test_two_choices_whose_keys_are_each_others_wrong_options_are_not_handed_out_together():
+    def mc(i, key, options, sentence):
+        return {"id": f"q{i}", "type": "multiple_choice", "kind": "date", "prompt": sentence.replace(key, "____"),
+                "choices": options, "answer": {"text": key, "value": key, "accept": [key]}, "quality": 0.9,
+                "quality_reasons": [], "source": {"document": "x", "sentence": sentence, "span": [i, i + 4]}}
+    a = mc(1, "1766", ["1760", "1762", "1766", "1767"], "The New Town of Vell was planned in 1766.")
+    b = mc(2, "1767", ["1760", "1762", "1766", "1767"], "The first stone of the North Bridge was laid in 1767.")
+    c = mc(3, "1801", ["1795", "1801", "1803", "1810"], "The Vell canal was opened in 1801.")
+    got = [q["id"] for q in choose([a, b, c], 3)]
+    assert "q3" in got and len({"q1", "q2"} & set(got)) == 1, got
+
+
+def test_a_club_named_by_its_short_name_keeps_the_club_and_the_club_including_names_it_without_the():
+    club = context.article_subject("Vell Rovers F.C.", "Vell Rovers Football Club is a football club", None)
+    text = "Vell Rovers were one of the teams of the league in 1888 with one of the club's directors, Ivo Brandt."
+    assert context.apply(text, context.referent(text, club)[0])[0] == text
+    text = "Sweeping changes occurred throughout the club including a new badge in 2007."
+    assert context.apply(text, context.referent(text, club)[0])[0] == \
+        "Sweeping changes occurred throughout Vell Rovers F.C. including a new badge in 2007."
