@@ -236,11 +236,15 @@ class Generator:
             words = name.split()
             if len(words) >= 2:
                 for w in (words[0], words[-1]):
-                    if len(w) > 1 and w[:1].isupper() and not w.endswith("."):
-                        bearers[w].add(name)
+                    if len(w) > 1 and w[:1].isupper() and not w.endswith(".") \
+                            and not (w is words[-1] and words[-2] == "of") and not _REGNAL.fullmatch(w) \
+                            and fold(w) not in vocab.titles():
+                        bearers[w].add(name)  # (not a realm, "of Scotland"; nor "III", nor "King")
         # (in a biography the subject's own family name, which the text uses alone for them, names the subject)
         own = {m for m in (self.person_mentions.get(self._name(self.subject), []) if self.subject else [])
                if " " not in m}
+        # (nor is a word of the title: "Edinburgh" of "Philip, Duke of Edinburgh" in the article on the city)
+        own |= {fold(w) for w in re.findall(r"[^\W\d_]{3,}", doc.title)}
         self.shared_name_words = {w: names for w, names in bearers.items() if len(names) >= 2 and fold(w) not in own}
         self.known_years = {v[:5] if v.startswith("-") else v[:4] for v in self.date_values}
         # what the prompt repairs need: the article's subject, given names, dates per sentence

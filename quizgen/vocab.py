@@ -164,6 +164,7 @@ def _people_data() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Titles before a name, lower case ('president', 'lt.', 'sir'), from the people rules' data."""
     return frozenset(_people_data()["titles"])

@@ -1607,3 +1607,13 @@ def test_a_club_named_by_its_short_name_keeps_the_club_and_the_club_including_na
     text = "Sweeping changes occurred throughout the club including a new badge in 2007."
     assert context.apply(text, context.referent(text, club)[0])[0] == \
         "Sweeping changes occurred throughout Vell Rovers F.C. including a new badge in 2007."
+
+
+def test_a_word_of_the_title_or_a_realm_is_no_name_shared_by_people():
+    body = ("Vell is the capital of Orn.\n\n"
+            "Prince Philip, Duke of Vell, and Anne, Duchess of Vell, lived there; the writer John Vell and the "
+            "painter Mary Vell were born there. James VI of Orn and Charles I of Orn both ruled from it.\n\n"
+            "Vell was encircled by a green belt, designated in 1957, which stretches to the hills.")
+    qs = process_document(doc(body, title="Vell"), Options()).questions
+    belt = [q for q in qs if "green belt" in q["prompt"] and q["kind"] == "date"]
+    assert belt and all("shared-name" not in q["quality_reasons"] for q in belt), [q["quality_reasons"] for q in belt]
