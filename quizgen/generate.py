@@ -422,10 +422,7 @@ class Generator:
                         self._birth = str(f.value).split("/")[0]
                         break
                 else:
-                    first = self.doc.sentences[0] if self.doc.sentences else None
-                    span = lead_aside_span(first.text) if first is not None else None
-                    dated = [str(f.value).split("/")[0] for f in self.dates_in.get(0, [])
-                             if span and span[0] <= f.span[0] - first.start < span[1]]
+                    dated = [str(f.value).split("/")[0] for f in self._lead_bracket_dates()]
                     self._birth = min(dated) if dated and not dated[0].startswith("-") else ""
         return self._birth or None
 
@@ -439,20 +436,27 @@ class Generator:
     def _life_span_in_lead(self) -> tuple[tuple[int, int] | None, str | None]:
         """A biography without an infobox: the years in the bracket after the name that opens it
         ("Nikola Tesla (10 July 1856 – 7 January 1943) was ...")."""
-        if self.subject is None or not self.doc.sentences:
-            return None, None
-        first = self.doc.sentences[0]
-        span = lead_aside_span(first.text)
-        if span is None:
+        if self.subject is None:
             return None, None
         def year(v: str) -> int:
             return int(v[:5]) if v.startswith("-") else int(v[:4])
         # (a range: both ends; "(15 October 70 BC – 21 September 19 BC)": years before the era too)
-        dated = sorted((v for f in self.dates_in.get(0, []) if span[0] <= f.span[0] - first.start < span[1]
+        dated = sorted((v for f in self._lead_bracket_dates()
                         for v in str(f.value).split("/") if re.match(r"-?\d{4}", v)), key=year)
         if len(dated) < 2 or not 15 <= year(dated[-1]) - year(dated[0]) <= 120:
             return None, None
         return (year(dated[0]), year(dated[-1])), dated[-1]
+
+    def _lead_bracket_dates(self) -> list[Fact]:
+        """The dates in the bracket after the name that opens the article ("Nikola Tesla (10 July 1856 –
+        7 January 1943) was ..."): a life's span."""
+        if not self.doc.sentences:
+            return []
+        first = self.doc.sentences[0]
+        span = lead_aside_span(first.text)
+        if span is None:
+            return []
+        return [f for f in self.dates_in.get(0, []) if span[0] <= f.span[0] - first.start < span[1]]
 
     def _contradicted_life_dates(self) -> set[str]:
         """Birth or death dates a biography gives two ways ("(April 11, 1895 – June 20, 1969)" in the
@@ -971,14 +975,12 @@ class Generator:
         if self.fought and self.fought[0] <= y <= self.fought[1]:
             # a year of the war the article is about ("fought from 1861 to 1865"): no option outside it
             floor, ceiling = self.fought
-        if bounds:
-            floor = bounds[0] if floor is None else max(floor, bounds[0])
-            ceiling = bounds[1] if ceiling is None else min(ceiling, bounds[1])
+        # "the Soviets launched the Vienna Offensive against the Germans holding Vienna": a year of the war
         war = _world_war_of(y, fact.sentence.text) if fact.sentence is not None and y > 1900 else None
-        if war:
-            # "the Soviets launched the Vienna Offensive against the Germans holding Vienna": a year of the war
-            floor = war[0] if floor is None else max(floor, war[0])
-            ceiling = war[1] if ceiling is None else min(ceiling, war[1])
+        for span in (bounds, war):
+            if span:
+                floor = span[0] if floor is None else max(floor, span[0])
+                ceiling = span[1] if ceiling is None else min(ceiling, span[1])
         after_death = None
         if self.life and y == self.life[1] and fact.sentence is not None and self.death_iso \
                 and _AFTER_DEATH_EVENT.search(fact.sentence.text):
@@ -2914,7 +2916,6 @@ _FOUR_YEAR_EVENT = re.compile(r"\b(?:(?:U\.\s?S\.|United States|American|US) pre
                               r"Summer Olympics|Summer Olympic Games|FIFA World Cup)\b")
 _BIRTHDAY = re.compile(r"\b(?:turned|turns|reached the age of)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|"
                        r"\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b")
-_WORLD_WARS = ((1914, 1918), (1939, 1945))
 _WAR_CUES = re.compile(r"\b(?:[Oo]ffensive|invasion|invaded|troops|armies|Nazis?|Wehrmacht|Luftwaffe|Allied|Allies|"
                        r"Red Army|Soviets|Germans|bombing|bombed|air raids?|occupation|occupied|liberat\w+|front line|"
                        r"U-boats?|Blitz|Axis)\b")
@@ -2923,7 +2924,7 @@ _WAR_CUES = re.compile(r"\b(?:[Oo]ffensive|invasion|invaded|troops|armies|Nazis?
 def _world_war_of(year: int, text: str) -> tuple[int, int] | None:
     """The span of the world war a year falls in, when the sentence tells a deed of war ("launched the
     Vienna Offensive against the Germans"): its options and false dates stay inside it."""
-    war = next((w for w in _WORLD_WARS if w[0] <= year <= w[1]), None)
+    war = next((w for w in vocab.WORLD_WARS if w[0] <= year <= w[1]), None)
     return war if war and _WAR_CUES.search(text) else None
 
 

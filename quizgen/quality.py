@@ -1308,8 +1308,9 @@ _KNOWN_ANCHOR = re.compile(r"\b(?:before|after|at|since)\s+(?:the\s+)?(?:beginni
 
 
 # The world wars' years, for a sentence that dates its event by them
-_WARS = ((re.compile(r"\b(?:World War (?:II|Two)|WWII|WW2|(?:the )?Second World War)\b"), 1939, 1945),
-         (re.compile(r"\b(?:World War (?:I|One)|WWI|WW1|(?:the )?First World War|(?:the )?Great War)\b(?! I)"), 1914, 1918))
+_WARS = ((re.compile(r"\b(?:World War (?:II|Two)|WWII|WW2|(?:the )?Second World War)\b"), *vocab.WORLD_WARS[1]),
+         (re.compile(r"\b(?:World War (?:I|One)|WWI|WW1|(?:the )?First World War|(?:the )?Great War)\b(?! I)"),
+          *vocab.WORLD_WARS[0]))
 _ANCHOR_WORD = re.compile(r"\b(after|following|before|prior to|during|in)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I)
 
 

@@ -152,6 +152,9 @@ estimates estimating found give gave gives indicated indicates listed maintained
 projected put puts reckoned recorded registered reported reporting revealed reveals showed
 """.split())
 # Phrases before the source of a statement: "according to the UN, ...".
+# The years of the two world wars, first and second: a date the text ties to one stays inside it.
+WORLD_WARS = ((1914, 1918), (1939, 1945))
+
 ATTRIBUTION_PHRASES = ("according to", "as reported by", "as stated by", "as estimated by", "reported by",
                        "estimated by", "per")
 
