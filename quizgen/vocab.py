@@ -111,7 +111,8 @@ def qualifiers_longest_first() -> list[str]:
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 PLOT_HEADING = re.compile(r"^(?:plot|synopsis|plot summary|summary|storyline|story|premise|narrative|"
-                          r"(?:(?:main|major|principal|central|other|minor|recurring|supporting)\s+)?characters?)\b", re.I)
+                          r"(?:main|major|principal|central|other|minor|recurring|supporting)\s+characters?|characters)\b",
+                          re.I)  # ("Character" alone heads a section on someone's temperament)
 
 # before the common era: the year counts down ("B.C" without its last dot too: "built in 430 B.C")
 ERAS_BEFORE = ("BCE", "BC", "B.C.E.", "B.C.", "B.C.E", "B.C")

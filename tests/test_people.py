@@ -869,3 +869,13 @@ def test_names_before_and_other_people_of_a_kind_are_people():
     assert {"Ingres", "Ménageot", "Cuvier"} <= set(ppl), ppl
     assert not {"Vell", "Orn", "Habsburg"} & set(ppl), ppl
     assert "French artist" in ppl["Ménageot"].attrs["roles"]
+
+
+def test_a_section_headed_character_is_the_subjects_temperament_not_a_cast():
+    body = ("Ivo Brandt (12 May 1770 – 26 March 1827) was a composer from Vell.\n\n"
+            "## Character\n\nBrandt was often irascible. Brandt had a close circle of friends, among them "
+            "the poet Mary Lund.\n\n## Characters\n\nAlbert Orn is a young adventurer in the opera.")
+    doc = load_text("---\ntitle: Ivo Brandt\n---\n\n" + body + "\n", "x.md")
+    names = {f.value for f in people.extract(doc)}
+    assert {"Ivo Brandt", "Mary Lund"} <= names, names
+    assert "Albert Orn" not in names, names

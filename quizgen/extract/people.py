@@ -2350,8 +2350,9 @@ def _known_forms(people: list[Person]) -> set[str]:
 
 
 # A sentence that names who plays a character in a work's plot (vocab.PLOT_HEADING).
-_CHARACTERS_HEADING = re.compile(r"^(?:(?:main|major|principal|central|other|minor|recurring|supporting)\s+)?"
-                                 r"characters?\b", re.I)
+# ("Character" alone heads a section on someone's temperament: "## Character" in a composer's life)
+_CHARACTERS_HEADING = re.compile(r"^(?:(?:main|major|principal|central|other|minor|recurring|supporting)\s+"
+                                 r"characters?|characters)\b", re.I)
 _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+by\b|\bstarring\b|\bactor\b|\bactress\b", re.I)
 
 
@@ -2505,7 +2506,7 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
                 and not any(_PLAYED_BY.search(r.sentence.text) or doc.text[r.title_start - 1:r.title_start] == "("
                             for r in p.occurrences):  # ('Wallace (Percy Daggs III)': the actor in brackets)
             continue  # named only in a work's plot: a character, not a person
-        if any(r.title_start == r.sentence.start and any(_CHARACTERS_HEADING.match(h) for h in r.sentence.section)
+        if p is not subject and any(r.title_start == r.sentence.start and any(_CHARACTERS_HEADING.match(h) for h in r.sentence.section)
                for r in p.occurrences) and not any(_PLAYED_BY.search(r.sentence.text) for r in p.occurrences):
             continue  # an entry of a list of characters ("Dr George Abbershaw, a pathologist"): wherever named
         first = p.occurrences[0]
