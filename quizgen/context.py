@@ -13,7 +13,7 @@ question's ``edits`` so a teacher can see that the prompt is not the article's e
 - ``expand-acronym``: "AHS is ..." -> "Alberta Health Services is ..." where the article spells
   the acronym out ("Alberta Health Services (AHS)");
 - ``drop-run-in-heading``: "_Symbols and rules_: In 1847 ..." -> "In 1847 ...": an emphasised label
-  that starts a paragraph is a heading, not part of the sentence;
+  (or one repeating the section's heading) that starts a paragraph is a heading, not part of the sentence;
 - ``name-subject``: a leading He/She of a biography -> the subject's name; "the city" in the
   article about a city -> its name;
 - ``add-year``: "On 15 April, ..." -> "On 15 April 2020, ..." when the year was inferred from the
@@ -413,10 +413,15 @@ _FOR_EXAMPLE = re.compile(r",\s+(?:for (?:example|instance)|however|though|never
 _HEADING_END = re.compile(r":\s+(?=[A-Z\"“])")
 
 
-def run_in_heading(text: str, label_end: int) -> list[Edit]:
+def run_in_heading(text: str, label_end: int, heading: str = "") -> list[Edit]:
     """'_Symbols and rules_: In rapid succession ...': an emphasised label that starts a paragraph
     and ends at a colon is a heading run into the text, not part of the sentence (``label_end``:
-    where the emphasis that starts the sentence ends, 0 when none does)."""
+    where the emphasis that starts the sentence ends, 0 when none does). So is a caption's label
+    that repeats the section's heading ("Battles in Ladoga Karelia, north of Lake Ladoga: The attack
+    ..." under "Battles in Ladoga Karelia")."""
+    if not 0 < label_end <= 100 and len(heading.split()) >= 2 and fold(text[:len(heading)]) == fold(heading):
+        colon = text.find(": ", len(heading))
+        label_end = colon if 0 < colon <= 100 and not re.search(r"[.;!?]", text[:colon]) else 0
     m = _HEADING_END.match(text, label_end) if 0 < label_end <= 100 else None
     if not m or len(text[m.end():].split()) < 6:
         return []
@@ -465,7 +470,8 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
     # (only a he/she after a fronted phrase's comma: "... and he received" keeps the first pronoun)
     m = next((p for p in pronouns if p.group(1).lower() in ("he", "she") and re.search(r",\s*(?:and\s+)?$", unquoted[:p.start()])),
              pronouns[0])  # ("his father died, and he was entrusted": the one entrusted is named)
-    if _antecedents(unquoted[:m.start()], m.group(1).lower() in ("he", "she")):
+    if _antecedents(unquoted[:m.start()], m.group(1).lower() in ("he", "she")) and not (
+            _OBJECT_OF_NAMED.match(unquoted[:m.end()]) and not _names_subject(unquoted[:m.start()], subject)):
         return []  # a name before it may be what it refers to
     if m.group(1)[0].isupper() and m.start() == 0:
         return []  # a sentence opening with He/She is not asked alone
@@ -484,6 +490,13 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
 
 
 _GENDERED = {"f": {"she", "her"}, "m": {"he", "him", "his"}}
+# "Christian Gottlob Neefe taught him composition": the one who opens the clause does something to
+# "him", who is then someone else (he would be "himself"); in a biography, its subject
+_OBJECT_OF_NAMED = re.compile(r"(?:In \d{4},? )?(?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z]+ly\s+)?"
+                              r"(?:taught|sent|hired|appointed|invited|visited|met|joined|urged|asked|persuaded|"
+                              r"offered|gave|paid|told|encouraged|introduced|recommended|commissioned|summoned|"
+                              r"helped|advised|named|made|called|described|praised|attacked|accused|dismissed|"
+                              r"replaced|succeeded|defeated|married)\s+(?:him|her)$")
 # A name after one of these is the object of a phrase put before the subject, not who "he" is:
 # "As an advisor to Emperor Nero, he ...", "Born in New York City in 1912, he ...".
 _OBJECT_PHRASE = re.compile(r"\b(?:[Tt]o|[Ww]ith|[Uu]nder|[Aa]gainst|[Aa]bout|[Tt]owards?|[Aa]longside|[Ff]or|[Bb]y|"

@@ -283,9 +283,12 @@ class Generator:
         # (by the name the title gives when it holds the given name: "Yuri Gagarin", not "Yuri Alekseyevich Gagarin")
         called = doc.title if subject_name and len(doc.title.split()) >= 2 and fold(doc.title.split()[0]) == fold(
             subject_name.split()[0]) and not re.search(r"[(),]", doc.title) else subject_name
+        # (nor where a namesake has it: "the grandson of Ludwig van Beethoven (1712–73) ... Ludwig was
+        # employed as a bass singer" is the grandfather)
         self.given_names = ({fold(subject_name.split()[0]): called}
                             if subject_name and _full_name(subject_name) and len(given[fold(subject_name.split()[0])]) == 1
-                            and fold(subject_name.split()[0]) not in ("the", "a", "an") else {})
+                            and fold(subject_name.split()[0]) not in ("the", "a", "an")
+                            and not _namesake(doc, subject_name) else {})
         # a given name the title holds ("Edward" in "Edward VIII") is the subject's on its worksheet
         self.other_given = {g for g in given if len(g) > 2} - set(self.given_names) - set(fold(doc.title).split())
         # a family name standing alone ("Grant's appearance") -> the full name, sentence by sentence;
@@ -576,7 +579,8 @@ class Generator:
             else:
                 pronoun_open = False
             edits += named
-            edits += context.run_in_heading(text, self.emphasis_from.get(s.start, s.start) - s.start)
+            edits += context.run_in_heading(text, self.emphasis_from.get(s.start, s.start) - s.start,
+                                            s.section[-1] if s.section else "")
             named, unresolved = context.referent(text, self.about)
             unresolved = unresolved or pronoun_open
             if named and (self._other_place_before(s) or self._named_section(s)):
@@ -723,7 +727,10 @@ class Generator:
             # each person once, at the first lone family name ('Tommie Smith and Carlos ... Norman': both)
             edits.append((a, b, name, "full-name"))
             named.add(name)
-        return edits
+        # ('Watson and Crick' -> not 'James Watson and Crick': a pair is named alike, in full or not)
+        spans = {(a, b) for a, b, _, _ in edits}
+        return [e for e in edits if not any(
+            (c, d) not in spans for c, d in _coordinated_words(s.text, e[0], e[1]))]
 
     def _also_a_place(self, word: str) -> bool:
         """Does the article write the word as a place too ("in Washington", "to Lincoln")?"""
@@ -1756,7 +1763,27 @@ class Generator:
             self._disputed = {id(f) for f, v, years in rows for g, w, others in rows
                               if g is not f and abs(v - w) > 0.005 * max(v, w) and 0.5 <= v / w <= 2
                               and (years & others or not years or not others)}
+            self._disputed |= self._disputed_totals()
         return self._disputed
+
+    def _disputed_totals(self) -> set[int]:
+        """A total the lead gives one way and the body another ("about 100,000 Syrians left the Golan";
+        "an estimated 80,000 Syrians fled"): the same people, the same kind of deed, no key."""
+        rows = []
+        for f in self.by_kind["figure"]:
+            words = str(f.attrs.get("counts") or "").split()
+            if f.sentence is None or isinstance(f.value, list) or len(words) < 2:
+                continue
+            deed = _DEED_FAMILY.get(fold(words[-1]))
+            try:
+                value = float(f.value)
+            except (TypeError, ValueError):
+                continue
+            if deed and value >= 1000:
+                rows.append((f, value, fold(words[0]).rstrip("s"), deed, not f.sentence.section))
+        return {id(f) for f, v, who, deed, lead in rows for g, w, other, kind, in_lead in rows
+                if g is not f and who == other and deed == kind and lead != in_lead
+                and abs(v - w) > 0.005 * max(v, w) and 0.5 <= v / w <= 2}
 
     def _figure_pool(self) -> list[tuple[Fact, Any, str]]:
         """The article's single, unqualified figures as (fact, unit, folded thing counted): the
@@ -2680,6 +2707,36 @@ def _spelled_alike(a: str, b: str) -> bool:
     if len(wa) != len(wb) or wa[:-1] != wb[:-1] or wa[-1][:3] != wb[-1][:3] or wa[-1] == wb[-1]:
         return False
     return abs(len(wa[-1]) - len(wb[-1])) <= 2 and difflib.SequenceMatcher(None, wa[-1], wb[-1]).ratio() >= 0.8
+
+
+_COORDINATED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)([A-Z][\w'’-]+)(?!\s+[A-Z])")
+_COORDINATED_BEFORE = re.compile(r"(?<![A-Z][\w'’-]\s)(?<![A-Z][\w'’-]{2}\s)\b([A-Z][\w'’-]+)(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)$")
+
+
+def _coordinated_words(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The one-word names coordinated with the word at ``a:b`` ("Watson, Crick, and Wilkins")."""
+    out = []
+    m = _COORDINATED_AFTER.match(text, b)
+    if m:
+        out.append(m.span(1))
+    m = _COORDINATED_BEFORE.search(text, max(0, a - 40), a)
+    if m and m.end() == a:
+        out.append(m.span(1))
+    return out
+
+
+# Verbs of one kind of deed, as a figure's "counts" ends ("Syrians fled", "Syrians left")
+_DEED_FAMILY = {**dict.fromkeys(("fled", "left", "displaced", "expelled", "exiled", "evacuated", "uprooted"), "displaced"),
+                **dict.fromkeys(("killed", "dead", "died", "perished", "slain", "lost"), "killed"),
+                **dict.fromkeys(("wounded", "injured"), "wounded"),
+                **dict.fromkeys(("captured", "prisoners", "surrendered"), "captured")}
+
+
+def _namesake(doc: Document, name: str) -> bool:
+    """Does the body give the name life dates of its own ("the grandson of Ludwig van Beethoven
+    (1712–73)")? The lead gives the subject's; a second bracket of years is another bearer's."""
+    dated = re.compile(re.escape(name) + r"\s*\((?:c\.\s*|born\s+|b\.\s*|d\.\s*)?\d{3,4}\b")
+    return any(dated.search(s.text) for s in doc.sentences[1:])
 
 
 def _full_name(name: str) -> bool:

@@ -502,8 +502,16 @@ def _key_printed(q: Question, ev: Evidence) -> bool:
     if number is None:
         return False
     rest = text[:ev.blank[0]] + " " + text[ev.blank[1]:]
-    return number.group(0) in rest and \
-        re.search(r"(?<![\d.,])" + re.escape(number.group(0)) + r"(?![\d,]|\.\d)", rest) is not None
+    if number.group(0) in rest and \
+            re.search(r"(?<![\d.,])" + re.escape(number.group(0)) + r"(?![\d,]|\.\d)", rest) is not None:
+        return True
+    # ("Semiryaga claimed ____ dead and Baryshnikov 53,500 dead": 53,522 is the option beside it)
+    key = float(number.group(0).replace(",", ""))
+    return key >= 100 and any(0 < abs(float(m.group(0).replace(",", "")) - key) <= 0.01 * key
+                              for m in _KEY_NUMBER.finditer(rest) if not _YEAR_LIKE.fullmatch(m.group(0)))
+
+
+_YEAR_LIKE = re.compile(r"1\d{3}|20\d\d")
 
 
 _KEY_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?<=\d\d)|\d+\.\d+")
@@ -1726,7 +1734,8 @@ RULES: tuple[Rule, ...] = (
          _inflation_note, _DATE),
     Rule("unit-artefact", 0.6, "a converter's leftover of a unit, a formula or a citation ('149 e6 km²', 'm/s2', "
          "'462 C', '\\mu', 'An algorithm by combines')", _unit_artefact),
-    Rule("key-printed", 0.8, "the number asked stands elsewhere in the prompt ('a rate of ____ per hour (= 15'/min)')",
+    Rule("key-printed", 0.8, "the number asked, or one within 1% of it, stands elsewhere in the prompt ('a rate of ____ "
+         "per hour (= 15'/min)', 'claimed ____ dead and Baryshnikov 53,500 dead')",
          _key_printed, _FIGURE),
     Rule("title-year", 0.6, "the year asked is printed in the article's title ('The tsunami of ____' in "
          "'2004 Indian Ocean earthquake and tsunami')", _title_year, _DATE),
@@ -1835,7 +1844,8 @@ RULES: tuple[Rule, ...] = (
          "('Oliver Twist, published in ____' (1838) and 'Oliver Twist (1839)')", _contradicted,
          frozenset({"date", "infobox"})),
     Rule("disputed-figure", 1.0, "the article gives this population two ways for the same time ('over 3.3 million', "
-         "'3,266,598')", _disputed, _FIGURE),
+         "'3,266,598'), or this total one way in the lead and another in the body ('about 100,000 Syrians left', "
+         "'an estimated 80,000 Syrians fled')", _disputed, _FIGURE),
     Rule("recurring-month", 1.0, "a month or day of every year ('a season in November', 'celebrates on 18 March') given a year it does not have", _recurring, _DATE),
     Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year, _DATE),
     Rule("year-from-afar", 0.4, "the inferred year comes from another paragraph of an article that is no single "

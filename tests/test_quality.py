@@ -1617,3 +1617,70 @@ def test_a_word_of_the_title_or_a_realm_is_no_name_shared_by_people():
     qs = process_document(doc(body, title="Vell"), Options()).questions
     belt = [q for q in qs if "green belt" in q["prompt"] and q["kind"] == "date"]
     assert belt and all("shared-name" not in q["quality_reasons"] for q in belt), [q["quality_reasons"] for q in belt]
+
+
+def test_the_subjects_given_name_alone_is_not_written_out_where_a_namesake_has_it():
+    body = ("Ivo Brandt (12 May 1770 – 26 March 1827) was a composer from Vell.\n\n"
+            "Brandt was the grandson of Ivo Brandt (1712–1773), a singer from Orn. Ivo was employed as a bass "
+            "singer at the court of Vell, rising in 1761 to become director of music.\n\n"
+            "He studied in Orn, where he met his teacher; he was soon known for his playing.\n\n"
+            "In the spring of 1802 he completed the Second Symphony, which was performed in Vell.")
+    qs = bank(body, title="Ivo Brandt")
+    court = [q for q in qs if "bass singer" in q["prompt"]]
+    assert court and all("Ivo Brandt was employed" not in q["prompt"] for q in court), [q["prompt"] for q in court]
+    spring = [q for q in qs if "Second Symphony" in q["prompt"] and q["type"] == "cloze"]
+    assert spring and "Ivo Brandt completed" in spring[0]["prompt"], [q["prompt"] for q in spring]
+
+
+def test_a_total_the_lead_and_the_body_give_two_ways_is_no_key():
+    body = ("The Vell War was fought in 1967 between Orn and Hask. About 100,000 Haskians left the valley "
+            "to become refugees.\n\n## Aftermath\n\nIn the valley, an estimated 80,000 Haskians fled. "
+            "The army of Orn built 45 new forts along the border in 1968.")
+    qs = bank(body, title="Vell War")
+    fled = [q for q in qs if "Haskians" in q["prompt"] and q["kind"] == "figure"]
+    assert fled and all("disputed-figure" in q["quality_reasons"] for q in fled), [q["quality_reasons"] for q in fled]
+    forts = [q for q in qs if "forts" in q["prompt"] and q["kind"] == "figure"]
+    assert forts and all("disputed-figure" not in q["quality_reasons"] for q in forts)
+
+
+def test_a_pair_of_family_names_is_named_alike():
+    body = ("Vell is a molecule found in cells.\n\n## History\n\n"
+            "The chemist James Orn studied the molecule at Hask University, and the physicist Mary Keller "
+            "worked with him there.\n\n"
+            "In 1953, Orn and Brandt suggested the first correct model of the molecule in the journal Nature. "
+            "In 1962, Orn received the Nobel Prize in Chemistry.")
+    qs = bank(body, title="Vell")
+    model = [q for q in qs if "correct model" in q["prompt"] and q["type"] == "cloze" and q["kind"] == "date"]
+    assert model and ", Orn and Brandt suggested" in model[0]["prompt"], [q["prompt"] for q in model]
+    prize = [q for q in qs if "Nobel" in q["prompt"] and q["type"] == "cloze" and q["kind"] == "date"]
+    assert prize and "James Orn received" in prize[0]["prompt"], [q["prompt"] for q in prize]
+
+
+def test_a_caption_label_repeating_the_heading_is_left_out():
+    text = "Battles in Vell Karelia, north of Lake Orn: The attack of the 8th Army was halted on 12 December 1939."
+    out = context.apply(text, context.run_in_heading(text, 0, "Battles in Vell Karelia"))[0]
+    assert out == "The attack of the 8th Army was halted on 12 December 1939.", out
+    assert context.run_in_heading(text, 0, "Aftermath") == []
+    assert context.run_in_heading("Battles in Vell. Karelia: The attack failed badly there.", 0, "Battles in Vell") == []
+
+
+def test_a_figure_within_one_percent_of_the_key_printed_beside_it_gives_the_key_away():
+    body = ("The Vell War was fought in 1940 between Orn and Hask.\n\n"
+            "In 1990, the historian Ivo Brandt claimed 53,522 dead and the historian Mary Keller 53,500 dead. "
+            "The army of Orn lost 4,200 men at the river and 9,800 men in the forest.")
+    qs = bank(body, title="Vell War")
+    close = [q for q in qs if "Keller" in q["prompt"] and q["kind"] == "figure" and "53,500" in q["prompt"]
+             and q["type"] != "true_false"]
+    assert close and all("key-printed" in q["quality_reasons"] for q in close), [q["quality_reasons"] for q in close]
+    far = [q for q in qs if "forest" in q["prompt"] and q["kind"] == "figure" and q["type"] != "true_false"]
+    assert far and all("key-printed" not in q["quality_reasons"] for q in far)
+
+
+def test_him_after_the_one_who_opens_the_clause_is_the_biographys_subject():
+    ivo = context.article_subject("Ivo Brandt", "Ivo Brandt was a composer", "Ivo Brandt", "he " * 10)
+    ivo = context.Subject(ivo.title, ivo.kinds, ivo.person, "m")
+    for text, out in [("Christian Orn taught him composition in 1781.", "Christian Orn taught Ivo Brandt composition in 1781."),
+                      ("In 1792 Napoleon sent him to Egypt.", "In 1792 Napoleon sent Ivo Brandt to Egypt."),
+                      ("Brandt taught him composition in 1801.", None),  # the subject taught someone else
+                      ("Orn met Haydn and taught him in 1790.", None)]:  # Haydn, maybe
+        assert context.apply(text, context.pronoun(text, ivo))[0] == (out or text)
