@@ -912,6 +912,11 @@ _ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (
 _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:examples|cases|instances|ones)\b|"
                           # "Elected instead was X": instead of whom? "In preparation, ...": for what?
                           r"\binstead\b(?!\s+of\b)|^In preparation\b|"
+                          # "Again Villa's league position ...", "Further contributing to the legend ...",
+                          # "Throughout the last four days" (of what?), "With Lerner still on board" (who?)
+                          r"^Again\b|^Further (?:contributing|adding)\b|^With [A-Z][\w'’-]+ still\b|"
+                          r"\b(?:the|these|those) (?:last|final|first) (?:two|three|four|five|six|seven|eight|nine|ten|"
+                          r"\d+) (?:days|weeks|months|years|seasons)\b(?!\s+(?:of|in|at|before|after)\b)|"
                           # "Yesterday afternoon, ...": a day counted from a report the student does not see
                           r"^(?:Yesterday|Today|Tomorrow|Last night|This morning|This afternoon)\b|"
                           r"\b[Ss]till another\b|\b(?:[Oo]ne|[Aa]nother|[Aa]n?) such\b|"

@@ -160,7 +160,8 @@ _ENDING_ABBREVIATIONS = {"etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros"}
 
 # (written [x][x]* rather than [x]+ so that the engine can skip ahead to the punctuation)
 # (the second form: two sentences an export ran together without a space, "the vehicles.On 15 May")
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0400-\u042f\u0531-\u0556])"
+# (and a chemical name's Greek prefix, "... phages RL38JI and N17. α-Putrescinylthymine occurs ...")
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+(?:[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ\u0400-\u042f\u0531-\u0556]|[α-ω]-[a-z]))"
                        r"|(?<=[a-z][a-z][a-z])\.[\"”’)]?(?=[A-Z][a-z]+(?:['’]s)?\s)"
                        r"|(?<=[12]\d{3})\.(?=[A-Z][a-z]+\s)")  # ("... in 1915.At the time ...")
 

@@ -1684,3 +1684,15 @@ def test_him_after_the_one_who_opens_the_clause_is_the_biographys_subject():
                       ("Brandt taught him composition in 1801.", None),  # the subject taught someone else
                       ("Orn met Haydn and taught him in 1790.", None)]:  # Haydn, maybe
         assert context.apply(text, context.pronoun(text, ivo))[0] == (out or text)
+
+
+def test_openers_that_point_back_lean_on_the_sentence_before():
+    vell = context.article_subject("Vell", "Vell is a football club", None)
+    for text in ["Again the club's league position continued to fluctuate in 2006.",
+                 "Further contributing to the legend of Orn was the sniper Ivo Brandt, credited with 250 kills.",
+                 "With Brandt still on board, in 2014 the club scored just 12 goals in 38 league games.",
+                 "Throughout the last four days, the aircraft flew 150 sorties against the units in Orn."]:
+        assert context.leans_on_context(text, vell), text
+    for text in ["During the first two years of the war, the aircraft flew 150 sorties.",
+                 "In 2006 the club's league position fell again to 16th."]:
+        assert not context.leans_on_context(text, vell), text

@@ -34,3 +34,11 @@ def test_a_german_ordinal_that_opens_a_name_ends_no_sentence():
     text = "The football club 1. FC Nürnberg plays in the 2. Bundesliga. The team scored 2. Then it lost."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "The football club 1. FC Nürnberg plays in the 2. Bundesliga.", "The team scored 2.", "Then it lost."]
+
+
+def test_a_sentence_may_open_on_a_greek_prefixed_chemical_name():
+    text = ("In 1985 the base was found in the genomes of the phages RL38 and N17. α-putrescinylthymine occurs "
+            "in the phage SP10. The approx. α-helix of the protein was described in 1951.")
+    assert sentences(text) == ["In 1985 the base was found in the genomes of the phages RL38 and N17.",
+                           "α-putrescinylthymine occurs in the phage SP10.",
+                           "The approx. α-helix of the protein was described in 1951."]
