@@ -1696,3 +1696,17 @@ def test_openers_that_point_back_lean_on_the_sentence_before():
     for text in ["During the first two years of the war, the aircraft flew 150 sorties.",
                  "In 2006 the club's league position fell again to 16th."]:
         assert not context.leans_on_context(text, vell), text
+
+
+def test_losses_with_no_battle_place_or_time_are_ranked_down():
+    body = ("The Vell War was fought between Orn and Hask from 1939 to 1940.\n\n## Fighting\n\n"
+            "The Haskians took heavy casualties, while the Orners lost 40 dead and 140 wounded. "
+            "At the Battle of Kollaa the Orners lost 400 men and 90 guns. "
+            "About 9,000 residents of Vell are estimated to have been killed in air raids.")
+    qs = bank(body, title="Vell War")
+    def reasons(word):
+        got = [q for q in qs if word in q["prompt"] and q["kind"] == "figure"]
+        assert got, word
+        return ["unplaced-losses" in q["quality_reasons"] for q in got]
+    assert all(reasons("dead and"))
+    assert not any(reasons("Kollaa") + reasons("air raids"))
