@@ -953,7 +953,9 @@ _DOCUMENT_POINTER = re.compile(r"\bin the (?:main )?article\b|"  # "is given in 
                                r"quoted)\s+(?:above|below)|(?:see|as)\s+(?:above|below)|"
                                r"(?:the|this|that)\s+(?:table|list|chart|graph|figure|map|diagram|image|photo|excerpt|"
                                r"passage|quotation|quote|paragraph|section)\s+"
-                               r"(?:above|below)|[Aa]s (?:can be )?seen (?:in|from) the (?:table|list|chart|graph|figure|map))\b")
+                               r"(?:above|below)|[Aa]s (?:can be )?seen (?:in|from) the (?:table|list|chart|graph|figure|map)|"
+                               # "Below is a list of Milan coaches from 1900": a table the text does not hold
+                               r"^(?:Below|Above) (?:is|are)\b)")
 _VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake)\b(?!\s+of\b)")
 # "through that event", "during that period", "for this reason" (not "to that of France")
 _DEMONSTRATIVE_AFTER_PREPOSITION = re.compile(
@@ -961,7 +963,7 @@ _DEMONSTRATIVE_AFTER_PREPOSITION = re.compile(
     r"[Uu]nder|[Uu]ntil|[Ff]ollowing|[Aa]gainst)\s+(?:that|this|these|those)\s+"
     r"(?!(?:of|is|was|are|were|it|they|he|she|we|you|the|a|an|its|his|her|their|there|one)\b)[a-z]+\b"
     r"(?!\s+(?:where|that|which|who|whom|whose|when|in which|of which))")  # ("those films where ...": said next)
-_SIMILAR_LEAD = re.compile(r"(?:An?\s+)?(?:[Ss]imilar(?:ly)?|[Aa]lternative)\b")
+_SIMILAR_LEAD = re.compile(r"(?:(?:In|On|At|During|After)\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[Ss]imilar(?:ly)?|[Aa]lternative)\b")
 _ONES = re.compile(r"\b(?:the|recent|other|earlier|later|older|newer|first|last)\s+ones\b")
 _SAME_TIME = re.compile(r"\b(?:[Tt]he|[Tt]hat)\s+(?:same|following|next|previous|preceding|ensuing|subsequent)\s+(?:year|month|day|"
                         r"week|season|decade|century|night|morning|evening|spring|summer|autumn|fall|winter)\b|"

@@ -1264,7 +1264,10 @@ _SPAN_UNIT_FROM_BLANK = re.compile(r"\S*(?:\s+(?:consecutive|straight|successive
 
 _AGE_IN_PROMPT = re.compile(r"\b(?:at the age of|aged|at age)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b"
                             r"|\b(\d{1,3})(?:st|nd|rd|th)\s+birthday\b"
-                            r"|\b((?:\d{1,3}|[a-z]+) years after (?:his|her) death)\b")
+                            r"|\b((?:\d{1,3}|[a-z]+) years after (?:his|her) death)\b"
+                            # "when Victoria was less than a year old", "when he was 12 years old"
+                            r"|\bwhen (?:[A-Z][\w'’-]+|he|she) was (?:only |just |barely )?"
+                            r"(?:(less than a)|(\d{1,3}|[a-z]+(?:-[a-z]+)?)) years? old\b")
 
 
 def _year_from_age(q: Question, ev: Evidence) -> bool:
@@ -1278,8 +1281,8 @@ def _year_from_age(q: Question, ev: Evidence) -> bool:
         return False
     if m.group(3):  # "100 years after his death": the death's year gives it
         return bool(ev.extra.get("died"))
-    said = m.group(1) or m.group(2)
-    age = int(said) if said.isdigit() else formats.word_number(said.lower())
+    said = m.group(1) or m.group(2) or m.group(5)
+    age = 0 if m.group(4) else int(said) if said.isdigit() else formats.word_number(said.lower())
     year = str(ev.fact.value)[:4]
     if q.type == "true_false":  # "On 16 May 1888, aged 35, ...": the age checks the year, true or false
         return age is not None

@@ -1710,3 +1710,23 @@ def test_losses_with_no_battle_place_or_time_are_ranked_down():
         return ["unplaced-losses" in q["quality_reasons"] for q in got]
     assert all(reasons("dead and"))
     assert not any(reasons("Kollaa") + reasons("air raids"))
+
+
+def test_a_table_the_text_points_at_and_a_similar_event_lean_on_what_is_not_shown():
+    vell = context.article_subject("Vell", "Vell is a football club", None)
+    for text in ["Below is a list of Vell coaches from 1900 until the present day.",
+                 "In a similar attack in 1842, Ivo Brandt fired a pistol at the carriage."]:
+        assert context.leans_on_context(text, vell), text
+    assert not context.leans_on_context("In the 1990s the club below the castle grew to 4,000 members.", vell)
+
+
+def test_an_age_given_in_words_checks_the_year_beside_it():
+    body = ("Ivo Brandt (24 May 1819 – 22 January 1901) was a painter from Vell.\n\n## Life\n\n"
+            "Brandt's father died in January 1820, when Brandt was less than a year old. "
+            "In 1838 Brandt moved to Orn to study painting at the academy.")
+    qs = bank(body, title="Ivo Brandt")
+    father = [q for q in qs if "father died" in q["prompt"] and q["kind"] == "date"]
+    assert father and all("year-from-age" in q["quality_reasons"] for q in father), \
+        [(q["type"], q["quality_reasons"]) for q in father]
+    moved = [q for q in qs if "moved to Orn" in q["prompt"] and q["kind"] == "date"]
+    assert moved and not any("year-from-age" in q["quality_reasons"] for q in moved)
