@@ -768,3 +768,43 @@ def test_a_number_that_ends_a_name_after_the_and_of_is_no_figure():
     assert found("In Group E, Italy went through to the Round of 16 conceding 2 goals.") == [("2", 2)]
     assert found("The Group of 77 met in Geneva.") == []
     assert found("A total of 40 people died.") == [("40", 40)]
+
+
+def test_a_quotation_set_as_its_own_paragraph_after_a_colon_is_the_one_named_there():
+    body = ("For example, Marco Vellani, a cultural historian, stated in 2012 that:\n\n"
+            "\u201cIt is interesting that the novels of Ivo Orn are read abroad. He has been translated into more "
+            "than twenty languages.\u201d\n\n"
+            "\u201cThe city had 40,000 people,\u201d the guide said.\n\n"
+            "The library holds 300 of his letters.\n")
+    doc = doc_of(body)
+    got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), people.extract(doc))}
+    assert got["more than twenty"] == "Marco Vellani", got
+    assert got["300"] is None, got
+
+
+def test_their_finding_after_the_sentence_that_names_them_is_theirs():
+    body = ("Ivo Orn and Marco Vellani reject the statistical argument outright. They find it likely that the "
+            "monk scored more than 10 progeny. The rivers of Hask flood often. They find that 30 villages were lost.\n")
+    doc = doc_of(body)
+    got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), people.extract(doc))}
+    assert got == {"more than 10": "Ivo Orn and Marco Vellani", "30": None}, got
+
+
+def test_a_paragraph_ending_on_stated_that_introduces_the_claims_of_the_next():
+    body = ("In 1869 Ivo Orn made a formal presentation to the Vell Society. This presentation stated that\n\n"
+            "We must expect the discovery of two unknown elements.\n"
+            "The weight of the third must lie between 123 and 126.\n"
+            "(Its weight is 127.6, and the guess was wrong.)\n"
+            "Marco Vellani published a similar table of 60 elements.\n\n"
+            "The society had 40 members.\n")
+    doc = doc_of(body)
+    got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), people.extract(doc))}
+    assert got["two"] == got["123 and 126"] == "the presentation", got
+    assert got["127.6"] is None and got["60"] is None and got["40"] is None, got
+
+
+def test_a_probe_that_showed_a_measurement_is_its_source():
+    got = {f.text: f.attrs["source"] for f in facts(
+        "Vell 4 showed the surface temperature was hotter than expected, at almost 500 C, determined that the "
+        "atmosphere was 95% carbon dioxide. The survey of the town showed 30 houses. The hill showed 12 caves.")}
+    assert got == {"almost 500": "Vell 4", "95%": "Vell 4", "30": "survey of the town", "12": None}, got

@@ -299,6 +299,8 @@ _WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows",
 _ESTIMATE_VERBS = {"put", "puts", "place", "places", "placed", "give", "gives", "gave"}
 # ... or, for these, a person the people rules know: "Schröter found ...", "Starostin (1991) found ..."
 _FINDING_VERBS = {"found", "finds", "calculated", "reckoned"}
+# ... or, for these, a probe or an instrument that measured it: "Venera 4 showed ... almost 500 C"
+_PROBE = re.compile(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s\d{1,2}[A-Z]?")
 # ... or, for these, a study that sets a value at a figure (the verb's pattern asks for the "at" and the
 # figure): "The Oxford Olympics Study established the cost at ..." (not "the council established the park at")
 _ASSESSING_VERBS = {"established", "establishes", "assessed", "assesses"}
@@ -681,7 +683,8 @@ def _cues(text: str, names: list[str], antecedent: str | None = None) -> list[_C
                                                          _right(text, m.end()))) \
                     and not (word in _ESTIMATE_VERBS and source and _is_name(source, names)
                              and _ESTIMATE_OBJECT.match(_right(text, m.end()))) \
-                    and not (word in _FINDING_VERBS and source and all(p in names for p in source.split(" and "))):
+                    and not (word in _FINDING_VERBS and source and all(p in names for p in source.split(" and "))) \
+                    and not (word in ("showed", "shows", "found", "finds") and source and _PROBE.fullmatch(source)):
                 # ("Sergei Starostin (1991) found about 25% of potential cognates": a scholar's finding)
                 continue  # "the census counted just 16.9 million", not "50,000 registered by"
         if m.group(0).startswith("announce") and _COMMITMENT_AFTER.match(_right(text, m.end())):
@@ -744,6 +747,12 @@ def _cues(text: str, names: list[str], antecedent: str | None = None) -> list[_C
                 if nxt is not None and nxt < hi:
                     hi = nxt
                 cues.append(_Cue(lo, hi, source, "clause" if pattern is not _CITING else "citing", m.start()))
+    m = _PRONOUN_CLAIM.match(text) if antecedent is not None and text[:1] in "IHST" else None
+    if m:  # "Hartl and Fairbanks reject the argument. They find it likely that ...": their finding
+        party = _leading_party(antecedent, names)
+        if party and ((m.group("p") or m.group("q")).lower() in ("they", "their")) == (party[1] == 2):
+            hi = text.find(";", m.end())
+            cues.append(_Cue(m.end(), len(text) if hi < 0 else hi, party[0], "clause", m.start()))
     m = _FRONTED_BY.match(text) if text[:1] in "ADRCTP" else None
     if m:  # "Described by eyewitness X, da Gama looted the ship with over 400 pilgrims": X tells all of it
         source = _tidy_source(m.group("src"), names)
@@ -798,8 +807,20 @@ class _QuoteSpeaker:
             quote = speakers.Quotation(self.opens, self.start, self.closes, self.end)
             found = speakers.find_speaker(self.doc, quote, self.mentions)
             self._party, self._looked = (found.party if found else self._dash_line_speaker()
-                                         or self._pull_quote_speaker()), True
+                                         or self._introduced_speaker() or self._pull_quote_speaker()), True
         return self._party
+
+    def _introduced_speaker(self) -> str | None:
+        """A quotation set as its own paragraph after one that ends on a colon naming someone ("Morris
+        Berman, a cultural historian, stated in 2012 that:" / "“It's interesting that ..."): the first
+        person that sentence names."""
+        if not self._stands_alone() or self.opens.index == 0:
+            return None
+        intro = self.doc.sentences[self.opens.index - 1]
+        if intro.block != self.opens.block - 1 or not intro.text.rstrip().endswith(":"):
+            return None
+        named = self.mentions.starting_in(intro.start, intro.end)
+        return named[0][2] if named else None
 
     def _stands_alone(self) -> bool:
         """Does the quotation open its paragraph?"""
@@ -836,11 +857,20 @@ class _QuoteSpeaker:
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|my|me|we|us|our|ours)\b")
 
 
+_SOURCE_LIKE_THING = re.compile(r"presentation|paper|report|study|article|letter|memorandum|statement|declaration|"
+                                r"proclamation|treaty|charter|decree|edict|speech|lecture|address|book|essay|review|survey")
+# A paragraph that ends on a verb of saying and "that": what it said is the next paragraph
+_SAID_THAT_END = re.compile(r"\b(?:stated|said|concluded|wrote|argued|claimed|reported|declared|noted|asserted|"
+                            r"states|says|concludes|writes|argues|claims|reports|declares|notes|asserts)\s+that\s*:?\s*$")
+
+
 def _block_quotations(doc: Document, mentions: speakers.Mentions) -> dict[int, str]:
     """A paragraph told in the first person right after one that ends on a colon naming someone
     ("Antonio Pigafetta and Ginés de Mafra provided written documents of the events:" / "When
     morning came forty-nine of us leaped into the water ..."): a quotation set as its own block,
-    without quotation marks; its sentences are the first one named's. Per sentence index."""
+    without quotation marks; its sentences are the first one named's. So are the lines after a
+    paragraph that ends on "stated that" ("This presentation stated that" / "We must expect ... two
+    elements"), up to an aside or the narrative naming people again. Per sentence index."""
     out: dict[int, str] = {}
     by_block: dict[int, list[Sentence]] = {}
     for s in doc.sentences:
@@ -848,7 +878,22 @@ def _block_quotations(doc: Document, mentions: speakers.Mentions) -> dict[int, s
     blocks = list(by_block.values())
     for before, block in zip(blocks, blocks[1:]):
         intro = before[-1]
-        if not intro.text.rstrip().endswith(":") or block[0].block != intro.block + 1:
+        if block[0].block != intro.block + 1:
+            continue
+        said = _SAID_THAT_END.search(intro.text)
+        if said:  # "This presentation stated that" / the statements, one per line: all of them its claims
+            names = [name for _, _, name in mentions.starting_in(intro.start, intro.end)]
+            demonstrative = re.search(r"\b(?:This|That|The)\s+([a-z]+)\s+$", intro.text[:said.start()])
+            # ("This presentation stated that": the presentation the paragraph told of)
+            source = _subject_before(intro.text, said.start(), names) or (
+                "the " + demonstrative.group(1) if demonstrative and _SOURCE_LIKE_THING.fullmatch(demonstrative.group(1)) else None)
+            if source:
+                for s in block:  # (until an aside or the narrative that names people again)
+                    if s.text.startswith("(") or mentions.starting_in(s.start, s.end):
+                        break
+                    out[s.index] = source
+            continue
+        if not intro.text.rstrip().endswith(":"):
             continue
         text = " ".join(s.text for s in block)
         if len(_FIRST_PERSON_WORD.findall(text)) < 2 or '"' in text[:2] or "“" in text[:2]:
@@ -1201,6 +1246,12 @@ def _leading_party(text: str, names: list[str]) -> tuple[str, int] | None:
     if not all(any(p == n or p.endswith(" " + n) for n in names) for p in parts):
         return None
     return " and ".join(parts), len(parts)
+
+
+# A pronoun's judgement opening the sentence: "In his estimation, ...", "They find it likely that ..."
+_PRONOUN_CLAIM = re.compile(r"In\s+(?P<p>his|her|their)\s+(?:estimation|view|opinion|judge?ment|reckoning|assessment),\s+|"
+                            r"(?P<q>He|She|They)\s+(?:find|finds|found)(?:\s+it\s+(?:likely|probable|possible|plausible))?"
+                            r"\s+that\s")
 
 
 # The subject of a verb of saying is a personal pronoun alone (and an adverb): 'He estimated that ...'
