@@ -1824,6 +1824,29 @@ class Generator:
                     return None
         return None
 
+    def _side_figures(self, fact: Fact) -> list[float]:
+        """The other figures of the sentence of the same unit and a like size ("fell from 62.1% to ____";
+        "with ____ goals, passing the record of 202"; "one million jobs, with ____ in tourism"): an option on
+        the other side of one of them than the key is often ruled out by what the sentence says of the two."""
+        s = fact.sentence
+        if s is None or self._figures_in is None:
+            return []
+        try:
+            v = float(fact.value)
+        except (TypeError, ValueError):
+            return []
+        out = []
+        for other in self._figures_in.get(s.index, ()):
+            if other is fact or other.attrs.get("unit") != fact.attrs.get("unit"):
+                continue
+            try:
+                o = float(other.value)
+            except (TypeError, ValueError):
+                continue
+            if o != v and 0.5 <= o / v <= 2:
+                out.append(o)
+        return out
+
     def _figure_distractors(self, fact: Fact, asked: str, key: tuple) -> tuple[list[tuple[float, str]], int, bool]:
         """Three wrong figures as (value, text written like the asked part), how many were made up,
         and whether they form a pattern a test-wise student beats.
@@ -1908,6 +1931,9 @@ class Generator:
         anchor = self._compared_figure(fact)
         if anchor is not None:
             pool = [(fv, t) for fv, t in pool if _fits_anchor(fv, v, anchor)]
+        sides = self._side_figures(fact) if v > 0 else []
+        if sides:
+            pool = [(fv, t) for fv, t in pool if all((fv > o) == (v > o) for o in sides)]
         # "highly urbanized, with ____ of its population": a share under half contradicts the words
         majority = _majority_words(fact, asked)
         if majority is not None:
@@ -1970,6 +1996,8 @@ class Generator:
                 continue
             if majority is not None and (c * scale > 50) != majority:
                 continue
+            if any((c * scale > o) != (v > o) for o in sides):
+                continue  # across another figure of the sentence from the key
             if c in printed or "." in surface and float(c).is_integer():
                 continue  # a number printed in the prompt, or "50.0%" padded beside "75.5%"
             if any(abs(c * scale - other) < (3 if temperature else 2) if age or temperature else

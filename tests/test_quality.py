@@ -1730,3 +1730,17 @@ def test_an_age_given_in_words_checks_the_year_beside_it():
         [(q["type"], q["quality_reasons"]) for q in father]
     moved = [q for q in qs if "moved to Orn" in q["prompt"] and q["kind"] == "date"]
     assert moved and not any("year-from-age" in q["quality_reasons"] for q in moved)
+
+
+def test_figure_options_keep_the_keys_side_of_the_sentences_other_figures():
+    body = ("Vell is a city in Orn.\n\n## Economy\n\n"
+            "The share of residents of Vell with vocational qualifications fell from 62.1% in 1991 to 52.4% in 2011. "
+            "Ivo Brandt is the club's top goalscorer, with 211 goals, passing the record of 202 set by Juan Orn.")
+    for seed in range(4):
+        qs = process_document(doc(body, title="Vell"), Options(seed=seed)).questions
+        mc = {q["answer"]["text"] if isinstance(q["answer"], dict) else q["answer"]: q for q in qs
+              if q["type"] == "multiple_choice" and q["kind"] == "figure"}
+        for key, bound in (("52.4%", 62.1), ("211", 202)):
+            if key in mc:
+                values = [float(c.rstrip("%").replace(",", "")) for c in mc[key]["choices"]]
+                assert all((x > bound) == (float(key.rstrip("%")) > bound) for x in values), mc[key]["choices"]
