@@ -252,7 +252,8 @@ _FIRM_PART_AFTER = re.compile(r"\s+(?:Pictures|Records|Entertainment|Studios|Tel
 # A street's name and kind after a compass point: "201 E. Ontario Street", "12 N. Main St."
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|"
                            r"Drive|Dr\.|Lane|Ln\.|Way|Place|Pl\.|Court|Ct\.|Parkway|Highway|Hwy\.?)\b")
-_QUANTITY_BEFORE = re.compile(r"(?:[°º]|(?<![\w.,])(\d[\d,.]*))[ \u00a0\u202f]?$")
+# (the number ends on a digit: "K. 216, K. 218" is a catalogue's, not a unit after "216,")
+_QUANTITY_BEFORE = re.compile(r"(?:[°º]|(?<![\w.,])(\d(?:[\d,.]*\d)?))[ \u00a0\u202f]?$")
 
 
 def _after_quantity(text: str, letter: int) -> bool:

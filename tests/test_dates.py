@@ -523,3 +523,30 @@ def test_a_planned_year_and_a_spanning_heading_do_not_date_the_story():
 def test_between_two_days_of_one_year_is_one_range():
     assert found("They married secretly between 23 October and 1 December 1707 in Vell.") == \
         [("23 October and 1 December 1707", "1707-10-23/1707-12-01")]
+
+
+def test_ranges_written_short_between_months_or_from_a_day_to_a_month_are_one_span():
+    got = dict(found("In 1630, the plague of 1629–31 killed a third of the citizens. In 1848–9, a revolt "
+                     "re-established the republic. Between April and December 1775, Ivo Orn wrote five concertos. "
+                     "Between the years of 1560 and 1658, Vell built an empire. The court stayed in Orn from "
+                     "6 December 1774 to March 1775. The cold weather (the winter of 1708/09) sapped the army. "
+                     "In April and December 1776 he travelled."))
+    assert got["1629–31"] == "1629/1631" and got["1848–9"] == "1848/1849", got
+    assert got["April and December 1775"] == "1775-04/1775-12", got
+    assert got["1560 and 1658"] == "1560/1658", got
+    assert got["6 December 1774 to March 1775"] == "1774-12-06/1775-03", got
+    assert got["the winter of 1708/09"] == "1708/1709", got
+    assert got["April"] == "1776-04" and got["December 1776"] == "1776-12", got  # two months, no span
+    assert dict(found("In 1996/2001 the two reports came out.")) == {}
+
+
+def test_three_digit_years_of_an_article_reaching_back_to_the_first_millennium():
+    body = ("Beginning as early as AD 166 to 168, the Quadi destroyed the town. The first church was dedicated on "
+            "25 March 421 (the Feast of the Annunciation). In 726 the soldiers of the Exarchate rose in a rebellion. "
+            "In 775/6 the episcopal seat was created. The army was forced to withdraw (810). An agreement in 814 "
+            "recognized Vell as imperial territory. During the reign of duke Ivo Orn (811–827) the seat moved. "
+            "The council elected a Senate of 200 to 300 individuals.")
+    got = dict(found(body))
+    assert got["25 March 421"] == "0421-03-25" and got["726"] == "0726" and got["775/6"] == "0775/0776", got
+    assert got["810"] == "0810" and got["814"] == "0814" and got["811–827"] == "0811/0827", got
+    assert "200" not in got, got

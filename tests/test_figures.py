@@ -808,3 +808,22 @@ def test_a_probe_that_showed_a_measurement_is_its_source():
         "Vell 4 showed the surface temperature was hotter than expected, at almost 500 C, determined that the "
         "atmosphere was 95% carbon dioxide. The survey of the town showed 30 houses. The hill showed 12 caves.")}
     assert got == {"almost 500": "Vell 4", "95%": "Vell 4", "30": "survey of the town", "12": None}, got
+
+
+def test_catalogue_numbers_and_numbered_lists_are_labels_and_a_year_before_the_is_no_count():
+    body = ("Major works include the last three symphonies (Nos. 39, 40, and 41, all from 1788), the concerto "
+            "K. 271 and the quartets K. 387, K. 421, K. 428. These early pieces, K. 1–5, were recorded. "
+            "He wrote 27 piano concertos. Beginning as early as AD 166 to 168, raiders came. In 726 the soldiers "
+            "of the Exarchate rose in a rebellion. The council elected a Senate of 200 to 300 individuals.")
+    doc = doc_of(body)
+    got = {f.text: f.value for f in figures.extract(doc, dates.extract(doc), [])}
+    assert got == {"three": 3, "27": 27, "200 to 300": [200, 300]}, got
+
+
+def test_a_quotation_after_according_to_a_party_is_that_partys():
+    body = ("The cost has been very high, according to a spokesman for the Vell Trust (a charity). \"The barrier "
+            "should have cost €800m but will cost at least €7bn.\" The city has 260,000 people.\n")
+    doc = doc_of(body)
+    got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), people.extract(doc))}
+    assert got["€800m"] == got["at least €7bn"] == "a spokesman for the Vell Trust", got
+    assert got["260,000"] is None, got

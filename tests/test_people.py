@@ -879,3 +879,25 @@ def test_a_section_headed_character_is_the_subjects_temperament_not_a_cast():
     names = {f.value for f in people.extract(doc)}
     assert {"Ivo Brandt", "Mary Lund"} <= names, names
     assert "Albert Orn" not in names, names
+
+
+def test_the_subjects_baptismal_and_chosen_names_are_the_subjects_and_a_nickname_is_its_bearers():
+    body = ("Ivo Amadeus Brandt (German: [ˈiːvo]; 27 January 1756 – 5 December 1791), baptised as Johannes "
+            "Ivonus Theophilus Brandt, was a composer.\n\n"
+            "The baptismal record gives his name in Latinized form, as Joannes Ivonus Theophilus Brandt. "
+            "He generally called himself \"Ivo Amadè Brandt\" as an adult. His elder sister was Maria Anna Brandt "
+            "(1751–1829), nicknamed \"Nannerl\". Nannerl performed with him. His father Leopold Brandt taught him. "
+            "Brandt returned with his father to Milan (August–December 1771; October 1772 – March 1773) for the "
+            "premieres.")
+    doc = load_text("---\ntitle: Ivo Amadeus Brandt\n---\n\n" + body + "\n", "x.md")
+    ppl = {f.value: f for f in people.extract(doc)}
+    assert set(ppl) == {"Ivo Amadeus Brandt", "Maria Anna Brandt", "Leopold Brandt"}, set(ppl)
+    assert "Nannerl" in ppl["Maria Anna Brandt"].attrs["mentions"]
+
+
+def test_places_of_battles_treaties_realms_and_homelands_are_no_people_and_a_regnal_number_ends_a_sentence():
+    ppl = found("Charles was defeated at the Battle of Poltava in 1709. August II resisted, still possessing "
+                "control of his native Saxony. In the treaty of Altranstädt (1706), August II stepped down. "
+                "After Poltava, Peter the Great allied with the Elector of Saxony. The ban was lifted by Pope Paul V.")
+    assert not {"Poltava", "Saxony", "Altranstädt"} & set(ppl), set(ppl)
+    assert "Paul V" in ppl, set(ppl)

@@ -106,7 +106,7 @@ def _iso(year: int | None, month: int | None, day: int | None, precision: str) -
     y = f"-{abs(year):04d}" if year < 0 else f"{year:04d}"
     if precision == "day" and month and day:
         return f"{y}-{month:02d}-{day:02d}"
-    if precision == "month" and month:
+    if precision in ("day", "month") and month:  # (a span from a day to a month: "to March 1775")
         return f"{y}-{month:02d}"
     return y
 
@@ -209,14 +209,19 @@ def _is_count_after(text: str, pos: int) -> bool:
     return word.lower() in _COUNT_WORDS
 
 
+_COUNT_RANGE_AFTER = re.compile(r"\s*(?:to|or|[–—-])\s*\d{1,4}\s+(?!(?:" + vocab.ERAS_RE + r")\b)[a-z]+s\b")
+
+
 def _short_year_ok(text: str, end: int) -> bool:
     """A three-digit year needs a clean end: punctuation, the end, or a function word after it.
 
     ``in 755,`` and ``by 757 the couple`` are years; ``of 500 soldiers`` is a count.
     """
     after = zones.right(text, end)
-    if re.match(r"\s*(?:$|[,.;:)\]–—-]|and\b|or\b)", after):
-        return True
+    if re.match(r"\s*(?:$|[,.;:)\]–—-]|and\b|or\b|\((?!\d))", after):
+        return True  # ("on 25 March 421 (the Feast of the Annunciation)")
+    if re.match(r"\s+[a-z]+ed\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)", after):
+        return True  # "in 814 recognized Venice": a verb follows (not "500 armed men")
     word = _word_after(text, end)
     return word.lower() in _FUNCTION_WORDS or (word[:1].isupper() and word.lower() not in _COUNT_WORDS)
 
@@ -246,6 +251,8 @@ def _named(text: str, start: int, end: int) -> bool:
 _PATTERNS_SRC = [
     (r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])", "iso"),
     (rf"(?P<a>{_FULL})(?P<sep>{_TO})(?P<b>{_FULL})", "full_range"),
+    # "from 6 December 1774 to March 1775": a day to a month
+    (rf"(?P<a>{_FULL})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through)\s+)(?P<b>{_MY})", "full_to_month_year"),
     (rf"(?P<a>{_DM})(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through)\s+)(?P<b>{_FULL})", "dm_full_range"),
     # "between 23 October and 1 December 1707": one span
     (rf"(?<=[Bb]etween )(?P<a>{_DM})(?P<sep>\s+and\s+)(?P<b>{_FULL})", "dm_full_range"),
@@ -266,16 +273,16 @@ _PATTERNS_SRC = [
     (r"(?P<h>New Year['’]s Day|New Year['’]s Eve|Christmas Day|Christmas Eve)"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", "holiday"),
     (rf"(?i:(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?{_SEASON}(?:\s+of)?,?)\s+(?P<y>{_YEAR})"
-     r"(?:[–—-](?P<y2>\d{2,4})(?!\d))?", "season"),
+     r"(?:[–—/-](?P<y2>\d{2,4})(?!\d))?", "season"),
     (rf"\b(?i:(?P<mod>{_PART}))[\s-]?(?P<y>{_YEAR})", "part_year"),
     # "from the 1920s to the 1960s", "the late 1920s through the 1930s", "from 1942 to the mid-1950s": one span
     (rf"(?:(?P<kw>[Ff]rom|[Bb]etween|[Ss]tarting in)\s+)?(?P<a>{_DECADE_OR_YEAR})"
      rf"(?P<sep>\s?[–—]\s?|\s+(?:to|until|till|through|and|up to)\s+)"
      rf"(?P<b>{_DECADE_OR_YEAR})", "decade_range"),
     (r"(?i:(?P<the>the\s+)?(?:(?P<mod>early|mid|late)[\s-]?)?)(?<![\d,.])(?P<dec>\d{2,3}0)['’]?s\b", "decade"),
-    (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})"
-     rf"(?P<sep>\s?[–—-]\s?|\s+(?:to|and|until|till|through)\s+)"
-     rf"(?P<y2>(?<![\d,.])\d{{2,4}}(?:\s?{_ERA})?)(?![\d])(?!,\d)", "year_range"),
+    (rf"(?:(?P<kw>[Ff]rom|[Bb]etween)\s+(?:the\s+years\s+(?:of\s+)?)?)?(?P<y1>{_YEAR})"
+     rf"(?P<sep>\s?[–—-]\s?|/|\s+(?:to|and|until|till|through)\s+)"
+     rf"(?P<y2>(?<![\d,.])\d{{1,4}}(?:\s?{_ERA})?)(?![\d])(?!,\d)", "year_range"),
     (rf"(?:{_LEADING_ERA}\s?\d{{1,4}}|(?<![\d,.])\d{{1,4}}\s?{_ERA}|(?<![\d,.])\d{{1,2}},\d{{3}}\s?(?:{vocab.alternation(vocab.ERAS_BEFORE)})(?![A-Za-z]))", "era_year"),
     (r"(?:(?<![\w/#$£€.,-])|(?<=\bpre-)|(?<=\bpost-))(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)", "bare_year"),
     (r"(?<![\w/#$£€.,:-])(?P<y>[1-9]\d?)(?![\w/%:-])(?![.,]\d)", "early_year"),
@@ -284,7 +291,7 @@ _PATTERNS_SRC = [
 ]
 _PATTERNS = [(re.compile(p), name) for p, name in _PATTERNS_SRC]
 _NEEDS_DIGIT = {name for _, name in _PATTERNS_SRC} - {"holiday", "month_alone"}
-_NEEDS_MONTH = {"full_range", "dm_full_range", "day_range", "full", "month_year_range", "month_year_to_year", "month_pair",
+_NEEDS_MONTH = {"full_range", "full_to_month_year", "dm_full_range", "day_range", "full", "month_year_range", "month_year_to_year", "month_pair",
                 "month_year", "dm_range", "day_month", "month_alone"}
 _MONTH_PREFIXES = tuple(m[:3] for m in vocab.MONTHS)  # every month word starts with one
 _MONTH_NAME = re.compile("|".join(vocab.MONTHS))  # (one scan for the twelve names: faster than twelve)
@@ -443,6 +450,12 @@ class _Scanner:
                     self.item(m.start("b"), m.end("b"), "day", [b])]
         return [self.item(m.start(), m.end(), "day", [a, b])]
 
+    def full_to_month_year(self, m):
+        a, b = _parse_full(m.group("a")), self.my(m.group("b"), m.end("b"))
+        if not a or not b or (b[0], b[1]) <= (a[0], a[1]):
+            return None
+        return [self.item(m.start(), m.end(), "day", [a, (b[0], b[1], None)])]
+
     def dm_full_range(self, m):
         a, b = _parse_dm(m.group("a")), _parse_full(m.group("b"))
         if not a or not b:
@@ -498,6 +511,8 @@ class _Scanner:
             return None
         m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
         sep = m.group("sep").strip()
+        if sep == "and" and re.search(r"\b[Bb]etween\s+$", zones.left(self.text, m.start(), 12)) and m1 < m2:
+            sep = "to"  # "Between April and December 1775": one span
         if sep in ("and", "or"):
             return [self.item(m.start(), m.end("m1"), "month", [(y, m1, None)]),
                     self.item(m.start("m2"), m.end(), "month", [(y, m2, None)])]
@@ -608,13 +623,14 @@ class _Scanner:
         d2 = re.sub(r"\D", "", raw2)
         if era and not _has_era(raw1):
             raw1 = f"{raw1} {era.group()}"
-        if len(d2) < len(d1) and not era:  # 1981–87
-            if len(d2) != 2 or len(d1) != 4:
+        short = len(d2) < len(d1) and not era
+        if short:  # 1981–87, 1848–9, 775/6
+            if len(d1) not in (3, 4) or len(d2) not in (1, 2) or len(d2) == 1 and sep not in ("–", "—", "-", "/"):
                 return None
-            raw2 = d1[:2] + d2
+            raw2 = d1[:len(d1) - len(d2)] + d2
         y1, y2 = _year(raw1), _year(raw2)
-        if y1 is None or y2 is None or y2 <= y1:
-            return None
+        if y1 is None or y2 is None or y2 <= y1 or sep == "/" and y2 != y1 + 1:
+            return None  # ("1708/09", "775/6": a winter or a season over two years; not "1996/2001")
         if y2 - y1 > 300 and not (_has_era(raw1) or _has_era(raw2)):
             return None
         if not (_has_era(raw1) or _has_era(raw2)):
@@ -623,8 +639,8 @@ class _Scanner:
                 return None  # ('Al-Khalil (717–786)': a life's years, even in a modern article)
             if len(d1) == 4 and not 1000 <= y1 <= 2100:
                 return None
-        if _is_count_after(self.text, m.end()):
-            return None
+        if _is_count_after(self.text, m.end()) and not short:
+            return None  # ("the plague of 1629–31 killed a third": a short end is no count)
         start = m.start("y1")
         if self.lifespan(start, m.end(), y2 - y1):
             return [self.item(start, m.end("y1"), "year", [(y1, None, None)]),
@@ -674,6 +690,8 @@ class _Scanner:
             return None
         if len(raw) == 3 and _COUNT_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
             return None  # "numbers of cormorant (averaging around 200)": a count, even in an ancient article
+        if len(raw) == 3 and _COUNT_RANGE_AFTER.match(self.text, m.end()):
+            return None  # "a Senate of 200 to 300 individuals": the low end of a count
         if not self.year_in_context(m.start(), m.end(), len(raw)):
             return None
         return [self.item(m.start(), m.end(), "year", [(y, None, None)])]
@@ -729,6 +747,8 @@ class _Scanner:
         if re.match(r"[\"“”']", t[end:end + 1]) and re.search(r"[\"“”']$", head):
             return False  # a title in quotes ("1968")
         if ndigits == 3:
+            if t[start - 1:start] == "(" and t[end:end + 1] == ")":
+                return True  # "forced to withdraw (810)": a year in brackets
             # "to 400 for every 100,000": a short number needs a firmer cue and no quantity near
             return prev in _SHORT_YEAR_CUES and not any(w in _QUANTITY_WORDS for w in before)
         if prev in _PREPOSITION_CUES:
@@ -812,6 +832,8 @@ class _Scanner:
             return False
         if not re.match(r"\s*[);,\[\]]", zones.right(self.text, end)):  # ('... 1907 [OS 20 January 1907])')
             return False
+        if re.search(r"\b(?:reign|rule)\s+of\b[^()]{0,60}$", head[:open_at]):
+            return False  # "During the reign of duke Agnello Particiaco (811–827)": the years he ruled
         # ('Maria Mendeleeva (née Kornilieva) (1793–1850)': the name before another bracket)
         name = re.search(r"([A-Z][\w'’.-]*)(?:\s*\([^()]*\))?\s*$", head[:open_at])
         # "the Angolan Civil War (1975–2002)", "the Meiji era (1868–1912)": a span of a thing, not a life

@@ -104,8 +104,12 @@ _LABEL_BEFORE = re.compile(
     r"ranking|placed|seeded|hill|height|elevation|point|kilometre|kilometer|milepost|chromosome|op|opus|"
     r"terminal|version|release|issue|series|division|platform|lot|locus|bus|tram|apartment|suite|unit|"
     r"footnote|note|fn|appendix|plate|map|entry|paragraph|para|clause|verse|canto|psalm|sections|articles|chapters|"
-    r"asteroid|planet|indexed\s+(?:at|as|under)|coded\s+(?:as|at)|U\.S|US|SR|state\s+route|county\s+road)\.?|#|№)\s*$",  # "U.S. 14 travels east": a road's number
-    re.IGNORECASE)
+    r"asteroid|planet|indexed\s+(?:at|as|under)|coded\s+(?:as|at)|U\.S|US|SR|state\s+route|county\s+road|"
+    r"KV|BWV|HWV|Hob|RV|WoO|TWV)\.?|#|№|\bK\.)\s*$",  # "U.S. 14 travels east": a road's number
+    re.IGNORECASE)  # ("K. 271", "BWV 1007": a work's number in its composer's catalogue)
+# A list of numbers after a plural label: "symphonies (Nos. 39, 40, and 41", "pages 12, 14 and 20"
+_LABEL_LIST_BEFORE = re.compile(r"\b(?:nos|numbers|pp|pages|chapters|psalms|routes|tracks|episodes|opp)\.?\s*\d+[a-z]?"
+                                r"(?:\s*,\s*\d+[a-z]?)*\s*,?\s*(?:and|or|&)?\s*$", re.IGNORECASE)
 
 
 # Roads numbered together: "Highway 407 & 400", "Routes 9 and 20", "Interstates 5/405"
@@ -119,7 +123,8 @@ _left, _right = zones.left, zones.right
 def _label_before(text: str, pos: int) -> bool:
     """A label such as 'No.', 'page', 'Route' just before pos (searched in the last words only:
     a pattern anchored at the end would otherwise be tried at every position before)."""
-    return _LABEL_BEFORE.search(text, max(0, pos - 40), pos) is not None
+    return _LABEL_BEFORE.search(text, max(0, pos - 40), pos) is not None \
+        or _LABEL_LIST_BEFORE.search(text, max(0, pos - 80), pos) is not None
 
 
 _YEAR_PREP = re.compile(
@@ -127,8 +132,8 @@ _YEAR_PREP = re.compile(
     rf"autumn|fall|winter|early|late|mid|year|years|{vocab.ERAS_RE}|{vocab.alternation(vocab.CIRCA)}|between|and|"
     r"the|–|-|(?<!\w)[bdr]\.|fl\.)\s*$", re.IGNORECASE)  # "(b. 857)", "(d. 1227)", "(r. 737–793)", "(fl. 590)"
 # a plural noun after a number makes it a count ("834 sites"); a verb does not ("in 834 says")
-_PLURALISH = re.compile(
-    r"^\s*(?:[a-z]+\s+)?(?:[a-z]+s(?<!ss)(?<![iu]s)(?<!\bhas)(?<!\bwas)(?<!\bdoes)(?<!\bits)(?<!\bas)"
+_PLURALISH = re.compile(  # ("In 726 the soldiers rose": a determiner after the number opens a new phrase)
+    r"^\s*(?:(?!(?:the|a|an|his|her|its|their|this|that|these|those)\s)[a-z]+\s+)?(?:[a-z]+s(?<!ss)(?<![iu]s)(?<!\bhas)(?<!\bwas)(?<!\bdoes)(?<!\bits)(?<!\bas)"
     r"(?<!\bsays)(?<!\bshows)(?<!\bdescribes)(?<!\bmentions)(?<!\bconfirms)(?<!\bstates)(?<!\bremains)|people|men|"
     r"women|children|feet|persons|troops|police|cattle|personnel|staff|works)\b")
 _FRACTION_AFTER = re.compile(r"^[\s-]+(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
@@ -807,8 +812,25 @@ class _QuoteSpeaker:
             quote = speakers.Quotation(self.opens, self.start, self.closes, self.end)
             found = speakers.find_speaker(self.doc, quote, self.mentions)
             self._party, self._looked = (found.party if found else self._dash_line_speaker()
-                                         or self._introduced_speaker() or self._pull_quote_speaker()), True
+                                         or self._introduced_speaker() or self._according_before()
+                                         or self._pull_quote_speaker()), True
         return self._party
+
+    def _according_before(self) -> str | None:
+        """A quotation opening the sentence after one that ends "according to a spokesman for the FAI":
+        that party's words."""
+        if self.opens.index == 0 or self.doc.text[self.opens.start:self.start].strip():
+            return None
+        before = self.doc.sentences[self.opens.index - 1]
+        if before.block != self.opens.block:
+            return None
+        found = None
+        for found in _ACCORDING.finditer(before.text):
+            pass  # (the last one: the party named nearest the quotation)
+        if found is None or before.text[found.end():].strip(" .()") and not re.fullmatch(
+                r"\s*\([^()]*\)\s*\.?\s*", before.text[found.end():]):
+            return None  # ("... according to X, and the cost rose": the phrase must end the sentence)
+        return _tidy_source(found.group("src"), [name for _, _, name in self.mentions])
 
     def _introduced_speaker(self) -> str | None:
         """A quotation set as its own paragraph after one that ends on a colon naming someone ("Morris
@@ -1105,6 +1127,8 @@ def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
             return True
         return not counted or _YEAR_PREP.search(before) is not None
     if 100 <= value < 1000 and ancient:
+        if re.match(r"\s*(?:to|or|[–—-])\s*\d{1,4}\s+[a-z]+s\b", after):
+            return False  # "a Senate of 200 to 300 individuals": a count's range
         return not counted and _YEAR_PREP.search(before) is not None and re.search(r"\bthe\s*$", before) is None
     return False
 

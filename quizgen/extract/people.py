@@ -255,6 +255,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
             tok = tok.rstrip("_") or tok
             out[i] = (start, start + len(tok), tok)
         # A trailing period belongs to the word only for initials and known abbreviations.
+        # ('by order of Pope Paul V.': a regnal number that ends the sentence, its period the sentence's)
+        if tok in ("I.", "V.", "X.") and not text[end:].strip(" \"”’')]") and i and out[i - 1][2][:1].isupper():
+            out[i] = (start, end - 1, tok[:-1])
+            continue
         if tok[-1] == "." and not (len(tok) == 2 or tok.lower() in TITLES or tok.lower() in PARTICLES
                                    or tok.lower() in {"jr.", "sr."}
                                    or _INITIALS.fullmatch(tok) and tok not in _PLACE_INITIALS):
@@ -898,6 +902,8 @@ def _life_dates_after(text: str, end: int) -> bool:
         return False
     if not re.search(r"\d{3}|\d\s*(?:" + vocab.ERAS_RE + r")|born|died|century|\b[bcd]\.\s*\d|fl\.", m.group(0)):
         return False  # "Aizen Matsuri (June 30 – July 2, ...)": days of a year, no life
+    if _MONTH_WITHOUT_DAY.search(m.group(0)) and not re.search(r"born|died|\b[bd]\.", m.group(0)):
+        return False  # "Milan (August–December 1771; October 1772 – March 1773)": a stay, not a life
     # "Houston Astros (1983–85)": a span of a few years is a tenure, not a life
     years = re.fullmatch(r"\s*\((\d{4})\s*[–—-]\s*(\d{2}|\d{4})\)?", m.group(0)) or \
         re.fullmatch(r"\s*\((\d{4})\s*[–—-]\s*(\d{2}|\d{4})", m.group(0))
@@ -908,6 +914,7 @@ def _life_dates_after(text: str, end: int) -> bool:
     return True
 
 
+_MONTH_WITHOUT_DAY = re.compile(r"(?<!\d)(?<!\d\s)(?:" + vocab.MONTH_NAMES_RE + r")(?!\s+\d{1,2}\b(?!\d))")
 _WHO_AFTER = re.compile(r"(?:\s*\([^()]*\))?,?\s+who(?:se|m)?\b")
 
 
@@ -1078,7 +1085,7 @@ def lead_aside_span(first: str) -> tuple[int, int] | None:
     return None
 
 
-_BORN_NAME_ASIDE = re.compile(r",\s+(?:born|née|(?:also |better |commonly |usually )?known as|(?:usually |commonly |often )?called)\s+([^(),]{2,80}?)\s*(\((?:[^()]|\([^()]*\))*\))?,?"
+_BORN_NAME_ASIDE = re.compile(r",\s+(?:born|née|baptised as|baptized as|christened|(?:also |better |commonly |usually )?known as|(?:usually |commonly |often )?called)\s+([^(),]{2,80}?)\s*(\((?:[^()]|\([^()]*\))*\))?,?"
                               r"\s+(?:was|is)\s+(?:a|an|the)\b")
 
 
@@ -1113,6 +1120,11 @@ _LAND_OF = re.compile(r"\b(?:[Dd]uchy|[Gg]rand [Dd]uchy|[Kk]ingdom|[Pp]rovince|[
                       r"\s+of\s+$")
 
 
+_PLACE_OF_EVENT = re.compile(r"(?:\b(?:[Bb]attle|[Ss]iege|[Tt]reaty|[Pp]eace|[Ss]ack|[Cc]apture|[Rr]elief|[Cc]onvention|"
+                             r"[Cc]ongress|King|Queen|Emperor|Empress|Elector|Electress|Tsar|Tsarina|Sultan|Shah|Margrave|"
+                             r"Landgrave|Doge)\s+of|\b(?:his|her|their)\s+(?:native|hereditary|adopted)(?:\s+[a-z]+)?)\s+$")
+
+
 def _places(doc: Document, runs: list[Run]) -> set[str]:
     """Runs used as places in this article: after 'in/at/near' or 'born in', and infobox places."""
     out: set[str] = set()
@@ -1123,6 +1135,8 @@ def _places(doc: Document, runs: list[Run]) -> set[str]:
             out.add(r.key)
         elif _single(r) and not r.title and _LAND_OF.search(text, max(0, pos - 25), pos):
             out.add(r.key)
+        elif _single(r) and not r.title and not r.possessive and _PLACE_OF_EVENT.search(text, max(0, pos - 30), pos):
+            out.add(r.key)  # 'the Battle of Poltava', 'the treaty of Altranstädt', 'his native Saxony', 'Elector of Saxony'
     for box in doc.infoboxes:
         for f in box.fields:
             if any(w in f.key.lower() for w in ("place", "location", "country", "city", "state", "region", "site")):
@@ -1403,7 +1417,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
             and _KIN_BEFORE.search(text, max(0, ta - 70), ta) and not run.possessive:
         found.add("kin")  # 'were son Vladimir and daughter Olga', 'His daughter from his second marriage, Lyubov,'
     if (text[b:b + 2] == " (" and _CITATION.match(text, b) or _CITED_PAIR.match(text, b)) and not _work_title_before(text, ta) \
-            and not _EXAMPLES_DATED.search(text, max(0, ta - 200), ta):
+            and not _EXAMPLES_DATED.search(text, max(0, ta - 200), ta) \
+            and not _PLACE_OF_EVENT.search(text, max(0, ta - 30), ta):  # ('the treaty of Altranstädt (1706)')
         found.add("citation")
     if _taxon_author(text, ta, b):
         found.add("citation")  # 'O. a. aethiopicus Sundevall, 1843': who named the species, and when
@@ -1881,6 +1896,9 @@ def _writes_word(text: str, word: str) -> bool:
     return False
 
 
+_NICKNAMED_BEFORE = re.compile(r"\bnicknamed\s+[\"“]?$")  # 'Maria Anna Mozart (1751–1829), nicknamed "Nannerl"'
+_SUBJECT_NAME_CUE = re.compile(r"(?:\b(?:baptised|baptized|christened)\s+(?:as\s+)?|\b(?:his|her)\s+(?:[a-z]+\s+){0,2}name\b"
+                               r"[^.;]{0,50}?\bas\s+|\bcalled\s+(?:himself|herself)\s+)[\"“]?$")
 _ALIAS_BEFORE = re.compile(r"\b(?:under the (?:alias|name|pseudonym)|pseudonym|stage name|pen name)\s+$")
 
 
@@ -2094,11 +2112,18 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     for r in candidates:
         text, s0 = r.sentence.text, r.sentence.start
         single = _single(r)
-        cue = not single or bool(r.title) or _famous_mononym(r) or _may_be_mononym(text, r.title_start - s0, r.end - s0)
+        cue = not single or bool(r.title) or _famous_mononym(r) or _may_be_mononym(text, r.title_start - s0, r.end - s0) \
+            or _NICKNAMED_BEFORE.search(text, max(0, r.title_start - s0 - 16), r.title_start - s0) is not None
         if not cue and not (_next_to_list_word(text, r.title_start - s0, r.end - s0)
                             and _true_list(groups[id(r)])):
             _note(explain, r, "drop", "single_word_without_evidence")  # (most one-word runs are places)
             continue
+        if single and _NICKNAMED_BEFORE.search(text, max(0, r.title_start - s0 - 16), r.title_start - s0):
+            alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people, position[id(r)])
+            if alias_of is not None:  # 'Maria Anna Mozart (1751–1829), nicknamed "Nannerl"'
+                _note(explain, r, "alias", "nickname")
+                _add_alias(people, alias_of, r, accepted)
+                continue
         dropped = next((name for name, rule in DROP_RULES if rule(r, ctx)), None)
         if dropped:
             _note(explain, r, "drop", dropped)
@@ -2249,6 +2274,15 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
         weak_runs = waiting
 
     subject = next((p for p in people if any(k in p.forms for k in subject_keys)), None)
+    if subject is not None:
+        # "baptised as Johannes Chrysostomus Wolfgangus Theophilus Mozart", "gives his name in Latinized
+        # form, as Joannes ...", 'called himself "Wolfgang Amadè Mozart"': the subject's other names
+        for r in candidates:
+            p = accepted.get(id(r))
+            if p is not None and p is not subject and fold(p.tokens[-1]) == subject.surname \
+                    and _SUBJECT_NAME_CUE.search(r.sentence.text, max(0, r.title_start - r.sentence.start - 70),
+                                                 r.title_start - r.sentence.start):
+                _merge(people, subject, p, accepted)
     for p in list(people):
         wife = _married_name(p, people, subject, doc)
         if wife is not None:  # 'Rita X' in the life of Bob X, who married Rita Y
@@ -2290,7 +2324,7 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     return _facts(doc, candidates, people, accepted, subject, places)
 
 
-_ALIAS_BETWEEN = re.compile(r",?\s+(?:alias|a\.k\.a\.|aka|born|né|née|formerly)\s+")  # 'Marian Bailey, born Marian Kruse'
+_ALIAS_BETWEEN = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:alias|a\.k\.a\.|aka|born|né|née|formerly|nicknamed)\s+[\"“]?")  # 'Marian Bailey, born Marian Kruse'
 _BRACKET_BETWEEN = re.compile(r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
                               r"(?:known as|called|born|né|née|nicknamed)\s+)?")
 _BRACKET_END = re.compile(r"\s*[),;]")
@@ -2513,6 +2547,8 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
         mentions: list[str] = []
         for r in p.occurrences:
             surface = doc.text[r.start:r.end]
+            if len(surface) > 2 and surface[0] in "\"“" and surface[-1] in "\"”":
+                surface = surface[1:-1]  # ('nicknamed "Nannerl"': the name, not its quotation marks)
             if r.title:
                 titled = doc.text[r.title_start:r.end]
                 if titled not in mentions:
