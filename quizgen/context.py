@@ -155,7 +155,8 @@ _BODY_HEADS = frozenset({"battalion", "regiment", "division", "brigade", "squadr
                          "river", "railway", "festival", "expedition", "campaign", "offensive", "uprising", "revolution"})
 # ("(45 mi)", "(7 ft 10 in–9 ft 10 in)": a measure of several units too)
 # ("(1.3 × 1022)": a power of ten whose superscript was lost; "(50 °F)": a unit sign)
-_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about |approx\.? |c\. |~)?(?:[−]?[\d.,–-]+\s*(?:[^\W\d]|[°%µ£$€'′″])[^()\d]{0,14}){1,4}|"
+_CONVERSION = re.compile(r"\s*\(\s*(?:(?:about |approx\.? |c\. |~)?(?:[−]?[\d.,–-]+(?:\s+(?:thousand|million|billion))?"
+                         r"\s*(?:[^\W\d]|[°%µ£$€'′″])[^()\d]{0,14}){1,4}|"
                          r"[\d.]+\s*[×x]\s*10[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)\)")
 _YEAR = re.compile(r"\b\d{3,4}\b")
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
@@ -442,6 +443,16 @@ _SUBJECT_AFTER = re.compile(r",\s+(?:he|she|it|they|[A-Z][\w'’.-]*(?:\s+[A-Z][
                             r"(?!and\b|or\b|of\b|in\b)[a-z]+\b")
 
 
+def _called(subject: Subject) -> str:
+    """How a prompt names a biography's subject: as the title does ("Angela Merkel"), and by the one word
+    of a title that is one of the person's names ("Michelangelo", not "Michelangelo di Lodovico
+    Buonarroti Simoni")."""
+    title = subject.title
+    if len(title.split()) >= 2 or not subject.person or fold(title) in fold(subject.person).split():
+        return title
+    return subject.person
+
+
 def subjectless(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     """A fragment with no subject ("Brokered the settlement ..."): in a biography its subject is
     the person, named; elsewhere who did it is unknown. Returns the edits and whether it stays
@@ -450,7 +461,7 @@ def subjectless(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     if not m or m.group(1) in _NOT_VERBS or _SUBJECT_AFTER.search(text):
         return [], False
     if subject.person:
-        name = subject.title if len(subject.title.split()) >= 2 else subject.person
+        name = _called(subject)
         return [(0, 1, name + " " + text[0].lower(), "name-subject")], False
     return [], True
 
@@ -481,7 +492,7 @@ def pronoun(text: str, subject: Subject) -> list[Edit]:
     # ("In 1955, he helped make the film Le Mystère Picasso": a name later in his own clause is no antecedent)
     if "," not in unquoted[:m.start()] and _NAMED_NEXT.match(unquoted, m.end()):
         return []  # "After returning to his home of Venice, Pigafetta published ...": his is Pigafetta's
-    word, name = m.group(1).lower(), subject.title if len(subject.title.split()) >= 2 else subject.person
+    word, name = m.group(1).lower(), _called(subject)
     following = text[m.end():].lstrip()
     possessive = word == "his" or (word == "her" and re.match(r"[a-z]", following) is not None and not re.match(
         r"(?:to|and|in|on|at|for|with|as|from|by|a|an|the|that|was|is|who|when|after|before)\b", following))

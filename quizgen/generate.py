@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, NamedTuple
 
 from quizgen import context, formats, prompts, quality, vocab
 from quizgen.extract.people import (DEMONYMS, FAMOUS_MONONYMS, ORG_WORDS, PARTICLES, ROLE_NOUNS, WORDLIKE_GIVEN,
-                                    biography_subject, given_names, lead_aside_span)
+                                    biography_subject, country_names, given_names, lead_aside_span)
 from quizgen.formats import fold
 from quizgen.model import Document, Fact, Question, Sentence
 from quizgen.quality import Evidence
@@ -336,6 +336,7 @@ class Generator:
         self._word_bits: dict[str, int] = {}
         self._figures: list | None = None
         self._figures_in: dict[int, list[Fact]] | None = None  # the figures of each sentence, for comparisons
+        self._events: dict[tuple[str, str, str], list[tuple[int, set[str]]]] | None = None  # (see _repeated_event)
         self._disputed: set[int] | None = None  # population figures the article gives two ways
         self._folded_text: str | None = None
         # per-article indexes and memos, so that no question scans every person again
@@ -576,6 +577,10 @@ class Generator:
             elif named and self._someone_else_before(s):
                 # "A trained physician, Brookes believed ... In 1850, he had initiated": not the subject
                 named, pronoun_open = [], True
+            elif named and self.life and any(int(y) != self.life[1] for y in _DEATH_IN.findall(text)):
+                # "Shortly before his death in 1534 Pope Clement VII commissioned Michelangelo" (who died in
+                # 1564): another man's death
+                named, pronoun_open = [], True
             else:
                 pronoun_open = False
             edits += named
@@ -608,6 +613,8 @@ class Generator:
             # a story's plot ("In 1842 England, a young boy builds a snowman"): of which work, out of its section?
             unresolved = unresolved or any(vocab.PLOT_HEADING.search(h) for h in s.section) \
                 and not context.mentions_subject(repaired, self.about)
+            # "Eventually, 270 soldiers died in the course of the Boer War" under "Canada": whose soldiers?
+            unresolved = unresolved or self._country_heading_unnamed(s, repaired)
             # a lone given name of someone else ("Albert's wife"): which Albert?
             unresolved = unresolved or bool(self.other_given) and any(
                 fold(m.group(1)) in self.other_given and fold(m.group(1)) not in DEMONYMS
@@ -617,6 +624,16 @@ class Generator:
             unresolved = unresolved or self._shared_name_alone(text)
             self._repairs[s.index] = (edits, unresolved)
         return self._repairs[s.index]
+
+    def _country_heading_unnamed(self, s: Sentence, text: str) -> bool:
+        """Is the sentence in a section headed by a country's name ("Imperial involvement > Canada") that it
+        never names (nor its people: "Canadian")? It tells of that country without saying so."""
+        if not s.section:
+            return False
+        heading = fold(s.section[-1])
+        if heading not in country_names() or heading == fold(self.doc.title):
+            return False
+        return fold(heading)[:5] not in fold(text)
 
     def _someone_else_before(self, s: Sentence) -> bool:
         """Does the sentence before (in the same paragraph) open on someone other than the article's
@@ -814,6 +831,7 @@ class Generator:
         if fact is not None and fact.kind == "date" and s is not None:
             year = str(fact.value).lstrip("-")[:4]
             ev.extra["year_names"] = [name for i, name in self._year_names().get(year, ()) if i != s.index]
+            ev.extra["repeated_event"] = self._repeated_event(s, year)
         if blank and fact is not None and fact.kind in ("date", "figure") and self._italics:
             # "_Night of January 16th_": a date or number inside an italic title is part of a name
             start, end = blank
@@ -859,6 +877,23 @@ class Generator:
                 for m in _YEAR_NAME.finditer(s.text):
                     self._year_name_index[m.group(1)].append((s.index, fold(m.group(2))))
         return self._year_name_index
+
+    def _repeated_event(self, s: Sentence, year: str) -> bool:
+        """Does another sentence tell of the same deed at the same place in another year ("returned to
+        Florence in 1492", "... in late 1494", "in 1499")? Then "returned to Florence in ____" has
+        several right answers."""
+        if self._events is None:
+            self._events = defaultdict(list)
+            for t in self.doc.sentences:
+                if " to " in t.text or " in " in t.text or " at " in t.text or " from " in t.text:
+                    years = set(re.findall(r"(?<![\d,.])(\d{3,4})(?![\d,])", t.text))
+                    for m in _EVENT_AT.finditer(t.text):
+                        self._events[(m.group(1).lower(), m.group(2), m.group(3))].append((t.index, years))
+        for m in _EVENT_AT.finditer(s.text):
+            for index, years in self._events.get((m.group(1).lower(), m.group(2), m.group(3)), ()):
+                if index != s.index and years and year not in years:
+                    return True
+        return False
 
     def _words(self, key: str, **fields: Any) -> str:
         """A prompt text from templates/questions/prompts.json (or the user's copy). A sentence the
@@ -1824,6 +1859,21 @@ class Generator:
                     return None
         return None
 
+    def _venue_capacity(self, fact: Fact, v: float) -> float | None:
+        """The largest capacity the article gives a ground, for a crowd asked of it ("the third-highest
+        average attendance, at ____"), when the key fits under it."""
+        if fact.sentence is None or not _CROWD.search(fact.sentence.text):
+            return None
+        capacities = []
+        for f in self.by_kind["figure"]:
+            if f.sentence is not None and "capacity" in f.sentence.text and not isinstance(f.value, list):
+                try:
+                    capacities.append(float(f.value))
+                except (TypeError, ValueError):
+                    continue
+        top = max((c for c in capacities if c >= 1000), default=None)
+        return top if top is not None and top >= v else None
+
     def _side_figures(self, fact: Fact) -> list[float]:
         """The other figures of the sentence of the same unit and a like size ("fell from 62.1% to ____";
         "with ____ goals, passing the record of 202"; "one million jobs, with ____ in tourism"): an option on
@@ -1945,6 +1995,9 @@ class Generator:
                 out.append((fv, text))
                 seen_texts.add(fold(text))
         ceiling = _natural_ceiling(asked, fact.sentence.text if fact.sentence is not None else "")
+        venue = self._venue_capacity(fact, v)
+        if venue:  # "an average attendance of ____": no crowd over the ground's capacity
+            ceiling = min(ceiling, venue) if ceiling else venue
         # the other percentages of the sentence: shares the key's options must fit beside
         shares = _other_percents(fact.sentence.text, fact.span[0] - fact.sentence.start,
                                  fact.span[1] - fact.sentence.start) if _PERCENT.search(asked) and \
@@ -2751,6 +2804,13 @@ def _coordinated_words(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if m and m.end() == a:
         out.append(m.span(1))
     return out
+
+
+_CROWD = re.compile(r"\b(?:attendances?|crowds?|spectators)\b", re.I)
+# A deed at a place: "returned to Florence", "arrived in Rome", "moved to Paris"
+_EVENT_AT = re.compile(r"\b((?:[Rr]eturn|[Mm]ov|[Aa]rriv|[Ff]l|[Tt]ravell?|[Rr]etir|[Ee]scap|[Ss]ettl|[Vv]isit|[Ww]ithdr)"
+                       r"(?:ed|ied|ew))\s+(to|in|at|from)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_DEATH_IN = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:own\s+)?death\s+(?:in|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(\d{3,4})\b")
 
 
 # Verbs of one kind of deed, as a figure's "counts" ends ("Syrians fled", "Syrians left")

@@ -175,12 +175,23 @@ def _items_listed(q: Question, ev: Evidence) -> bool:
 
 
 def _conversion(q: Question, ev: Evidence) -> bool:
-    # ("occupies ____/17 acres": the conversion after a slash gives the figure away)
-    return bool(ev.extra.get("inside_conversion")) or bool(
-        q.type != "true_false" and ev.blank and _SLASH_CONVERSION.match(_after_blank(ev, 24)))
+    # ("occupies ____/17 acres": the conversion after a slash gives the figure away; so does one after
+    # "or": "more than about ____ atm or two MPa")
+    if ev.extra.get("inside_conversion"):
+        return True
+    if q.type == "true_false" or not ev.blank:
+        return False
+    after = _after_blank(ev, 40)
+    if _SLASH_CONVERSION.match(after):
+        return True
+    m = _OR_CONVERSION.match(after)
+    return m is not None and fold_text(m.group(1)) != fold_text(m.group(2))
 
 
 _SLASH_CONVERSION = re.compile(r"\s*/\s*[\d.,]+\s*[^\W\d]")
+_OR_CONVERSION = re.compile(r"\s*([^\W\d][\w/°²³]*)\.?\s+or\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?"
+                            r"(?:[\d.,]+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)\s*"
+                            r"(?!(?:more|less|fewer|so|times)\b)([^\W\d][\w/°²³]*)")
 
 
 def _known_set(q: Question, ev: Evidence) -> bool:
@@ -1412,6 +1423,11 @@ def _year_in_prompt(q: Question, ev: Evidence) -> bool:
     return bool(re.search(r"['’]" + year[2:] + r"\b", q.prompt))
 
 
+def _repeated_event(q: Question, ev: Evidence) -> bool:
+    """"Michelangelo returned to Florence in ____" where the article has him return there in three years."""
+    return q.kind == "date" and bool(ev.extra.get("repeated_event"))  # (true or false: either year may be meant)
+
+
 def _year_named_elsewhere(q: Question, ev: Evidence) -> bool:
     """The prompt names what the article calls by its year elsewhere: "condemned the Russian
     invasion of Ukraine in ____" where the article writes "the 2022 Russian invasion of Ukraine"."""
@@ -1721,7 +1737,7 @@ RULES: tuple[Rule, ...] = (
          _unexplained_abbreviation),
     # the blank
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it, or a figure whose "
-         "conversion follows a slash ('____/17 acres')", _conversion),
+         "conversion follows a slash or an 'or' ('____/17 acres', '____ atm or two MPa')", _conversion),
     Rule("share-complement", 1.0, "a share whose complement the prompt gives ('an alloy of ____ copper and 10% "
          "nickel')", _share_complement, _FIGURE),
     Rule("half-range", 1.0, "a false statement that moves one end of a span ('between 23 Oct and 5 August "
@@ -1821,6 +1837,8 @@ RULES: tuple[Rule, ...] = (
          _bounded_blank, _FIGURE),
     Rule("bounded-date", 0.6, "a date after 'by' or 'before': an earlier or later one is as true", _bounded_date, _DATE),
     Rule("year-in-prompt", 1.0, "the prompt writes the asked year short ('Expo '70')", _year_in_prompt, _DATE),
+    Rule("repeated-event", 1.0, "the article tells of the same deed at the same place in another year ('returned to "
+         "Florence in ____': 1492, 1494 and 1499)", _repeated_event, _DATE),
     Rule("year-named-elsewhere", 0.5, "the article names what the prompt names with this year ('the 2022 invasion')",
          _year_named_elsewhere, _DATE),
     Rule("unplaced-losses", 0.5, "losses with no battle, place or time to tell them from the article's others ('The "

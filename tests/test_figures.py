@@ -827,3 +827,7 @@ def test_a_quotation_after_according_to_a_party_is_that_partys():
     got = {f.text: f.attrs["source"] for f in figures.extract(doc, dates.extract(doc), people.extract(doc))}
     assert got["€800m"] == got["at least €7bn"] == "a spokesman for the Vell Trust", got
     assert got["260,000"] is None, got
+
+
+def test_a_number_glued_after_a_formulas_bracket_is_no_count():
+    assert found("Helium-nitrogen clathrate (He(N2)11) crystals have been grown at pressures of 10 GPa.") == [("10", 10)]

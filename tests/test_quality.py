@@ -1744,3 +1744,73 @@ def test_figure_options_keep_the_keys_side_of_the_sentences_other_figures():
             if key in mc:
                 values = [float(c.rstrip("%").replace(",", "")) for c in mc[key]["choices"]]
                 assert all((x > bound) == (float(key.rstrip("%")) > bound) for x in values), mc[key]["choices"]
+
+
+def test_his_death_in_a_year_not_the_subjects_is_someone_elses():
+    body = ("Ivo Brandt (6 March 1475 – 18 February 1564) was a sculptor from Vell.\n\n## Life\n\n"
+            "He studied in Orn, where he met his teacher; he was soon known for his carving. "
+            "Shortly before his death in 1534 Pope Clement VII commissioned Brandt to paint a fresco. "
+            "The dispute was resolved on his death in 1529, which was followed by uncertainty. "
+            "Shortly before his death in 1564 he finished the dome.")
+    qs = bank(body, title="Ivo Brandt")
+    wrong = [q["prompt"] for q in qs if ("1534" in q["prompt"] or "1529" in q["prompt"] or "____" in q["prompt"])
+             and "Ivo Brandt’s death" in q["prompt"] and ("fresco" in q["prompt"] or "dispute" in q["prompt"])]
+    assert not wrong, wrong
+    dome = [q["prompt"] for q in qs if "dome" in q["prompt"] and q["type"] == "cloze"]
+    assert dome and "Ivo Brandt’s death" in dome[0], dome
+
+
+def test_a_mononymous_subject_is_named_by_the_title_not_the_full_birth_name():
+    angelo = context.Subject("Vellangelo", frozenset(), "Vellangelo di Orn Buonarroti", "m")
+    text = "When he was seventeen, another pupil, Ivo Brandt, struck him on the nose."
+    assert context.apply(text, context.pronoun(text, angelo))[0].startswith("When Vellangelo was seventeen")
+    raffa = context.Subject("Raffo", frozenset(), "Raffaello Sanzio", "m")  # a title not among the names
+    assert "Raffaello Sanzio was" in context.apply(text, context.pronoun(text, raffa))[0]
+
+
+def test_a_sentence_under_a_country_heading_that_never_names_it_leans_on_the_heading():
+    body = ("The Vell War was fought from 1899 to 1902 between Orn and Hask.\n\n## Imperial involvement\n\n"
+            "### Canada\n\nEventually, 270 soldiers died in the course of the Vell War. "
+            "Over 8,000 Canadian volunteers sailed to Orn in 1900.")
+    qs = bank(body, title="Vell War")
+    died = [q for q in qs if "270" in q["prompt"] or ("soldiers died" in q["prompt"] and q["kind"] == "figure")]
+    assert died and all("unresolved-reference" in q["quality_reasons"] for q in died), [q["quality_reasons"] for q in died]
+    sailed = [q for q in qs if "volunteers" in q["prompt"]]
+    assert sailed and all("unresolved-reference" not in q["quality_reasons"] for q in sailed)
+
+
+def test_the_same_deed_at_the_same_place_in_several_years_has_no_one_key():
+    body = ("Ivo Brandt (6 March 1475 – 18 February 1564) was a sculptor from Vell.\n\n## Life\n\n"
+            "After the death of his patron in 1492, Brandt returned to Orn and lived in his father's house. "
+            "In late 1494 Brandt returned to Orn but received no commissions. "
+            "Brandt returned to Orn in 1499. Brandt moved to Hask in 1505 to carve a tomb.")
+    qs = bank(body, title="Ivo Brandt")
+    orn = [q for q in qs if q["kind"] == "date" and "returned to Orn in" in q["prompt"]]
+    assert orn and all("repeated-event" in q["quality_reasons"] for q in orn), [q["quality_reasons"] for q in orn]
+    hask = [q for q in qs if q["kind"] == "date" and "Hask" in q["prompt"]]
+    assert hask and all("repeated-event" not in q["quality_reasons"] for q in hask)
+
+
+def test_a_crowds_options_stay_under_the_grounds_capacity():
+    body = ("Vell United is a football club in Orn.\n\n## Stadium\n\n"
+            "Double tiers were added in 2000 to bring the ground up to its current capacity of 52,420.\n\n"
+            "## Support\n\nAt the end of the 2011–12 season, Vell United held the third-highest average attendance "
+            "in the league, at 49,935.")
+    for seed in range(4):
+        qs = process_document(doc(body, title="Vell United"), Options(seed=seed)).questions
+        crowd = [q for q in qs if q["type"] == "multiple_choice" and "attendance" in q["prompt"]]
+        for q in crowd:
+            assert all(float(c.replace(",", "")) <= 52420 for c in q["choices"]), q["choices"]
+
+
+def test_a_conversion_after_or_or_with_a_scale_word_gives_the_key_away():
+    body = ("Vell is a gas.\n\n## Uses\n\n"
+            "At high pressures (more than about 20 atm or two MPa), a mixture of vell and oxygen harms divers. "
+            "In 1995, a new plant in Orn, producing 17 million cubic metres (600 million cubic feet) a year, "
+            "began operation. The divers worked for 3 or 4 hours at a time in 1990.")
+    qs = bank(body, title="Vell")
+    atm = [q for q in qs if "MPa" in q["prompt"] and q["kind"] == "figure" and q["type"] != "true_false"
+           and "20" not in q["prompt"]]
+    assert atm and all("conversion-blank" in q["quality_reasons"] for q in atm), [q["quality_reasons"] for q in atm]
+    plant = [q for q in qs if "plant in Orn" in q["prompt"] and q["kind"] == "figure" and q["type"] == "cloze"]
+    assert plant and all("600 million cubic feet" not in q["prompt"] for q in plant), [q["prompt"] for q in plant]

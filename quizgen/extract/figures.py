@@ -1524,6 +1524,7 @@ _DIGIT_RULES = [
     ("letters glued after", lambda c: re.match(r"[A-Za-z]", c.after) and not _GLUED_UNITS.match(c.after)),
     ("fraction, version or time", lambda c: re.match(r"[./:]\d|\s/\s?\d", c.after)),  # ('9 / 11': a date's name)
     ("code with a dash", lambda c: re.match(r"-[A-Z0-9]", c.after)),
+    ("subscript of a formula", lambda c: c.prev_char == ")"),  # "He(N2)11": a chemical formula's count
     ("label before", lambda c: _label_before(c.text, c.n.start)),
     ("second road number", lambda c: _ROAD_NUMBERS_BEFORE.search(c.before)),  # "the Highway 407 & 400 interchange"
     ("inside a name", _capitalised_name_before),
