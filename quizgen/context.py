@@ -217,7 +217,7 @@ _TOPIC_OF_PLACE = re.compile(r"^(?:Demographics|Economy|Politics|History|Geograp
 _STATISTIC_LEAD = re.compile(r"^(?:(?:In|As of|By|Since) [^,]{1,30}, )?(?:[A-Z][a-z]+ )?(?:[a-z]+ )?"
                              r"(?:GDP|[Dd]ebt|[Rr]evenues?|[Ll]iteracy|[Uu]nemployment|[Ii]nflation|[Ii]ncome|"
                              r"[Ee]xports?|[Ii]mports?|[Ff]ertility|[Ll]ife expectancy|[Pp]overty|[Ss]pending|"
-                             r"[Ee]xpenditures?|[Tt]ourism)\b")
+                             r"[Ee]xpenditures?|[Tt]ourism|[Pp]roportion|[Pp]ercentage|[Ss]hare)\b")
 
 
 def topic_place(title: str) -> str | None:
@@ -778,8 +778,10 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         if m.group(0).lower() in ("they", "them", "their"):
             # "Over Antarctica they average 0.8": a place is no antecedent of "they"
             before = _PLACE_PHRASE.sub(" ", before)
-        if not personal and (re.search(r"\b[A-Z]{2,}\b", before) or mentions_subject(before, subject)):
+        if not personal and (re.search(r"\b[A-Z]{2,}\b", before) or mentions_subject(before, subject)
+                             and not (subject.person and m.group(0).lower() in ("it", "its"))):
             continue  # "IKEA opens its third store", "Alberta extends ...; its climate": the thing is named
+            # (a biography's subject is no "it": "Michelangelo was 24 at the time of its completion")
         if m.group(0).lower() in ("it", "they") and _COMPANY_PHRASE.match(before):
             return True  # "Like Phobos, it is irregularly shaped": something besides Phobos, not named
         if m.group(0).lower() == "they" and _LED_BY_PHRASE.match(before):

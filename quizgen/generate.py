@@ -294,6 +294,7 @@ class Generator:
         # a family name standing alone ("Grant's appearance") -> the full name, sentence by sentence;
         # only where the people rules tied that mention to one person, never the subject's own
         self.surname_at: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        self.ambiguous_surname_at: set[int] = set()  # sentences with a lone family name two people bear
         title = fold(doc.title)
         for p in self.people:
             name = self._name(p)
@@ -302,7 +303,11 @@ class Generator:
                     or not (fold(first) in given_names() or re.match(r"[A-Z]\.", first)) or fold(family) in title:
                 continue  # (a given name or an initial first: 'Statistics Canada' is no one's full name)
             if self._another_bearer(name, family):
-                continue  # 'Hall' may be Conrad Hall, whom the people rules did not find, not Ann C. Hall
+                # 'Hall' may be Conrad Hall, whom the people rules did not find, not Ann C. Hall: a lone
+                # 'Hall' is no one the student can tell
+                self.ambiguous_surname_at.update(o["sentence"] for o in p.attrs.get("occurrences") or ()
+                                                 if o["text"] == family)
+                continue
             for o in p.attrs.get("occurrences") or ():
                 if o["text"] == family:
                     self.surname_at[o["sentence"]].append((o["start"], o["end"], name))
@@ -615,6 +620,8 @@ class Generator:
                 and not context.mentions_subject(repaired, self.about)
             # "Eventually, 270 soldiers died in the course of the Boer War" under "Canada": whose soldiers?
             unresolved = unresolved or self._country_heading_unnamed(s, repaired)
+            # "Lee left for Everton in 1977" where the article names Gordon Lee and Rob Lee: which Lee?
+            unresolved = unresolved or s.index in self.ambiguous_surname_at
             # a lone given name of someone else ("Albert's wife"): which Albert?
             unresolved = unresolved or bool(self.other_given) and any(
                 fold(m.group(1)) in self.other_given and fold(m.group(1)) not in DEMONYMS

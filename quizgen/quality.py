@@ -321,8 +321,13 @@ def has_finite_verb(text: str) -> bool:
     low = [t.lower() for t in tokens]
     # "Saturn approaching equinox, photographed by Cassini in July 2008": a participle after a comma
     participles = set(_PARTICIPLE_BY.findall(text)) if " by " in text else ()
+    # "the Chain Bridge, ..., built in 1849", "the Vaux Passional thought to depict Henry": a participle
+    # after a comma, or one before "to" with no helper before it, is no verb of the sentence
+    reduced = {(m.group(1) or m.group(2)).lower() for m in _REDUCED_PARTICIPLE.finditer(text)}
     for i, word in enumerate(low):
         if word in _FINITE_WORDS:
+            if word in reduced:
+                continue
             return True
         if i == 0 or not tokens[i][0].islower() or word in participles:
             continue
@@ -338,6 +343,12 @@ def has_finite_verb(text: str) -> bool:
 
 
 _PARTICIPLE_BY = re.compile(r",\s+([a-z]+ed)\s+by\b")
+_REDUCED_PARTICIPLE = re.compile(r",\s+(built|made|held|founded|known|set|led|sold|taught|kept|paid|sent|won|told|laid|"
+                                 r"thought|said|found|brought|written|taken|given|seen|shown|born|drawn|painted|left)"
+                                 r"\s+(?:in|on|by|at|during|from|for|around|c\.)\s"
+                                 r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+                                 r"(?<![Hh]e\s)(?<![Ss]he\s)(?<![Tt]hey\s)(?<![Ww]e\s)(?<![Ii]t\s)(?<!\bI\s)"
+                                 r"\b(thought|said|known|believed)\s+to\s+[a-z]+")
 
 
 def _no_finite_verb(q: Question, ev: Evidence) -> bool:

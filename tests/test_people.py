@@ -901,3 +901,9 @@ def test_places_of_battles_treaties_realms_and_homelands_are_no_people_and_a_reg
                 "After Poltava, Peter the Great allied with the Elector of Saxony. The ban was lifted by Pope Paul V.")
     assert not {"Poltava", "Saxony", "Altranstädt"} & set(ppl), set(ppl)
     assert "Paul V" in ppl, set(ppl)
+
+
+def test_players_brought_in_are_people_not_places():
+    ppl = found("Keegan was given more money for players, and he brought in Rob Orn, Paul Vell and Barry Hask. "
+                "The club played in Newcastle.")
+    assert {"Rob Orn", "Paul Vell", "Barry Hask"} <= set(ppl), set(ppl)

@@ -1814,3 +1814,33 @@ def test_a_conversion_after_or_or_with_a_scale_word_gives_the_key_away():
     assert atm and all("conversion-blank" in q["quality_reasons"] for q in atm), [q["quality_reasons"] for q in atm]
     plant = [q for q in qs if "plant in Orn" in q["prompt"] and q["kind"] == "figure" and q["type"] == "cloze"]
     assert plant and all("600 million cubic feet" not in q["prompt"] for q in plant), [q["prompt"] for q in plant]
+
+
+def test_a_caption_whose_only_verb_is_a_participle_has_no_finite_verb():
+    for text in ["The most famous Vell bridge, the Chain Bridge, the icon of the city's development, built in 1849.",
+                 "Detail of an illumination in the Vell Psalter thought to depict Ivo mourning his mother (1503)."]:
+        assert not quality.has_finite_verb(text), text
+    for text in ["The bridge, designed by Ivo Orn, was built in 1849.", "He thought to escape in 1850.",
+                 "The castle, built in 1200, fell in 1526.", "They built a bridge in 1849."]:
+        assert quality.has_finite_verb(text), text
+
+
+def test_a_biographys_subject_is_no_antecedent_of_its():
+    angelo = context.Subject("Vellangelo", frozenset(), "Vellangelo di Orn", "m")
+    assert context.leans_on_context("Vellangelo was 24 at the time of its completion.", angelo)
+    assert not context.leans_on_context("Vellangelo finished the Hask Pietà in 1499; its polish is famous.", angelo)
+
+
+def test_a_share_led_sentence_that_never_names_the_place_is_unplaced():
+    assert context.unplaced_statistic("The proportion of Jews peaked in 1900 with 23.6%.", "Vell")
+    assert not context.unplaced_statistic("The proportion of Jews in Vell peaked in 1900 with 23.6%.", "Vell")
+
+
+def test_a_lone_family_name_two_people_of_the_article_bear_leans_on_the_sentence_before():
+    body = ("Vell United is a football club in Orn.\n\n## History\n\n"
+            "Harvey left the club in 1975, with Gordon Lee brought in to replace him. "
+            "Lee left for Hask in 1977, and was replaced by Richard Dinnis. "
+            "In 1992 the manager brought in Rob Lee, Paul Bracewell and Barry Venison.")
+    qs = bank(body, title="Vell United")
+    lee = [q for q in qs if q["prompt"].startswith("Lee left") and q["kind"] == "date"]
+    assert lee and all("unresolved-reference" in q["quality_reasons"] for q in lee), [q["quality_reasons"] for q in lee]

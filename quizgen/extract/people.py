@@ -1120,6 +1120,7 @@ _LAND_OF = re.compile(r"\b(?:[Dd]uchy|[Gg]rand [Dd]uchy|[Kk]ingdom|[Pp]rovince|[
                       r"\s+of\s+$")
 
 
+_BROUGHT_IN = re.compile(r"\b(?:brought|bring|brings|bringing|called|drafted|sent|ushered|swapped|subbed)\s+in\s+$")  # 'he brought in Rob Lee'
 _PLACE_OF_EVENT = re.compile(r"(?:\b(?:[Bb]attle|[Ss]iege|[Tt]reaty|[Pp]eace|[Ss]ack|[Cc]apture|[Rr]elief|[Cc]onvention|"
                              r"[Cc]ongress|King|Queen|Emperor|Empress|Elector|Electress|Tsar|Tsarina|Sultan|Shah|Margrave|"
                              r"Landgrave|Doge)\s+of|\b(?:his|her|their)\s+(?:native|hereditary|adopted)(?:\s+[a-z]+)?)\s+$")
@@ -1131,7 +1132,8 @@ def _places(doc: Document, runs: list[Run]) -> set[str]:
     for r in runs:
         text, pos = r.sentence.text, r.title_start - r.sentence.start
         if not r.title and not r.possessive and _ends_with_word(text, pos, _PLACE_PREPOSITIONS) \
-                and _PLACE_BEFORE.search(text, max(0, _space_before(text, pos) - 7), pos):
+                and _PLACE_BEFORE.search(text, max(0, _space_before(text, pos) - 7), pos) \
+                and not _BROUGHT_IN.search(text, max(0, pos - 20), pos):
             out.add(r.key)
         elif _single(r) and not r.title and _LAND_OF.search(text, max(0, pos - 25), pos):
             out.add(r.key)
