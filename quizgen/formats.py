@@ -196,6 +196,8 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
                 short = f"{shown:.{places}f}"
                 if not shown or abs(float(short) - shown) > 0.01 * abs(shown):
                     continue  # "0.021%" is not "0.0%" nor "0.02%": a rounding that changes the figure
+                if "%" in stripped and float(short) >= 100 > shown:
+                    continue  # "99.995% pure" is not "100%": a share short of the whole
                 forms += ([] if scaled else [short]) + [re.sub(r"\d+\.\d{3,}", short, stripped, count=1)]
         if re.match(r"[$£€]\d", stripped) and re.search(r"\b(?:million|billion|trillion)\b", stripped):
             forms.append(stripped[1:])  # "$1.492 billion": "1.492 billion" says the same

@@ -1823,9 +1823,29 @@ class Generator:
                 continue
             if deed and value >= 1000:
                 rows.append((f, value, fold(words[0]).rstrip("s"), deed, not f.sentence.section))
-        return {id(f) for f, v, who, deed, lead in rows for g, w, other, kind, in_lead in rows
-                if g is not f and who == other and deed == kind and lead != in_lead
-                and abs(v - w) > 0.005 * max(v, w) and 0.5 <= v / w <= 2}
+        out = {id(f) for f, v, who, deed, lead in rows for g, w, other, kind, in_lead in rows
+               if g is not f and who == other and deed == kind and lead != in_lead
+               and abs(v - w) > 0.005 * max(v, w) and 0.5 <= v / w <= 2}
+        # "Budapest has around 80 geothermal springs" (the lead), "Some 125 springs produce ..." (the body):
+        # a count of the same things, with no year to tell the two apart
+        counted = []
+        for f in self.by_kind["figure"]:
+            words = [w for w in fold(str(f.attrs.get("counts") or "")).split() if len(w) > 3 and w.endswith("s")
+                     and not w.endswith("ss") and w not in _DEED_FAMILY and w not in _MEASURE_WORDS]
+            if f.sentence is None or isinstance(f.value, list) or not words or f.attrs.get("unit") \
+                    or _ANY_YEAR.search(f.sentence.text):
+                continue
+            try:
+                value = float(f.value)
+            except (TypeError, ValueError):
+                continue
+            if value >= 10:
+                counted.append((f, value, words[0], not f.sentence.section, bool(f.attrs.get("qualifier"))))
+        # (an estimate on one side at least: "around 80", "some 125")
+        out |= {id(f) for f, v, noun, lead, about in counted for g, w, other, in_lead, roughly in counted
+                if g is not f and noun == other and lead != in_lead and (about or roughly)
+                and abs(v - w) > 0.05 * max(v, w) and 0.5 <= v / w <= 2}
+        return out
 
     def _figure_pool(self) -> list[tuple[Fact, Any, str]]:
         """The article's single, unqualified figures as (fact, unit, folded thing counted): the
@@ -2813,6 +2833,9 @@ def _coordinated_words(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+_MEASURE_WORDS = frozenset({"days", "years", "times", "hours", "minutes", "seconds", "months", "weeks", "decades",
+                            "centuries", "points", "goals", "games", "matches", "votes", "seats", "percent", "cents"})
+_ANY_YEAR = re.compile(r"\b1[0-9]{3}\b|\b20[0-9]{2}\b")
 _CROWD = re.compile(r"\b(?:attendances?|crowds?|spectators)\b", re.I)
 # A deed at a place: "returned to Florence", "arrived in Rome", "moved to Paris"
 _EVENT_AT = re.compile(r"\b((?:[Rr]eturn|[Mm]ov|[Aa]rriv|[Ff]l|[Tt]ravell?|[Rr]etir|[Ee]scap|[Ss]ettl|[Vv]isit|[Ww]ithdr)"

@@ -1895,8 +1895,9 @@ RULES: tuple[Rule, ...] = (
          "('Oliver Twist, published in ____' (1838) and 'Oliver Twist (1839)')", _contradicted,
          frozenset({"date", "infobox"})),
     Rule("disputed-figure", 1.0, "the article gives this population two ways for the same time ('over 3.3 million', "
-         "'3,266,598'), or this total one way in the lead and another in the body ('about 100,000 Syrians left', "
-         "'an estimated 80,000 Syrians fled')", _disputed, _FIGURE),
+         "'3,266,598'), or this total or count one way in the lead and another in the body ('about 100,000 Syrians "
+         "left', 'an estimated 80,000 Syrians fled'; 'around 80 geothermal springs', 'some 125 springs')",
+         _disputed, _FIGURE),
     Rule("recurring-month", 1.0, "a month or day of every year ('a season in November', 'celebrates on 18 March') given a year it does not have", _recurring, _DATE),
     Rule("inferred-year", 0.45, "the year of the key is inferred from the surrounding text", _inferred_year, _DATE),
     Rule("year-from-afar", 0.4, "the inferred year comes from another paragraph of an article that is no single "

@@ -1844,3 +1844,21 @@ def test_a_lone_family_name_two_people_of_the_article_bear_leans_on_the_sentence
     qs = bank(body, title="Vell United")
     lee = [q for q in qs if q["prompt"].startswith("Lee left") and q["kind"] == "date"]
     assert lee and all("unresolved-reference" in q["quality_reasons"] for q in lee), [q["quality_reasons"] for q in lee]
+
+
+def test_an_estimated_count_the_lead_and_the_body_give_two_ways_is_no_key():
+    body = ("Vell is the capital of Orn. Vell has around 80 geothermal springs and two large lakes.\n\n"
+            "## Geography\n\nSome 125 springs produce 70 million litres of thermal water a day. "
+            "The city has 23 districts and 40 bridges.")
+    qs = bank(body, title="Vell")
+    springs = [q for q in qs if "springs" in q["prompt"] and q["kind"] == "figure" and q["type"] != "true_false"
+               and ("80" not in q["prompt"] and "125" not in q["prompt"])]
+    assert springs and all("disputed-figure" in q["quality_reasons"] for q in springs), \
+        [(q["prompt"][:50], q["quality_reasons"]) for q in springs]
+    districts = [q for q in qs if "districts" in q["prompt"] and q["kind"] == "figure"]
+    assert all("disputed-figure" not in q["quality_reasons"] for q in districts)
+
+
+def test_a_share_just_short_of_the_whole_is_not_accepted_as_the_whole():
+    assert formats.figure_forms(99.995, "99.995%") == ["99.995%", "99.995"]
+    assert "23.44" in formats.figure_forms(23.439281, "23.439281°")
