@@ -293,6 +293,8 @@ def apply(text: str, edits: list[Edit]) -> tuple[str, list[str]]:
     taken.sort(key=lambda e: (e[0], e[1]))
     out = text
     for start, end, repl, _ in reversed(taken):
+        if repl.endswith(".") and out[end:end + 1] == ".":
+            repl = repl[:-1]  # "... to The Rangers F.C." at the sentence's end: one period, not two
         out = out[:start] + repl + out[end:]
     names = []
     for *_, name in taken:

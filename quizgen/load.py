@@ -325,6 +325,8 @@ def _inline_text(token, marks: bool = False) -> str:
         text = _SPACE_BEFORE_MARK.sub("", text)
     if "illion" in text or "thousand" in text:  # "3million" -> "3 million"
         text = _GLUED_NUMBER_WORD.sub(r"\1 \2", text)
+    if "♠" in text:  # a table's hidden sort key rendered: "7000220000000000000♠2.2 µs" -> "2.2 µs"
+        text = _SORT_KEY.sub("", text)
     if "):" in text:  # "Selinus (Sicily):The Doric Temple" -> "Selinus (Sicily): The Doric Temple"
         text = _LABEL_COLON.sub("): ", text)
     if "2" in text or "3" in text:  # a converter's unit codes: "3,900 ft2" -> "3,900 sq ft", "km2" -> "km²"
@@ -335,6 +337,7 @@ def _inline_text(token, marks: bool = False) -> str:
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[\w’'\"”])\s+(?=\)|,(?:\s|$)|\.(?:\s+[A-Z]|$))")
 _GLUED_NUMBER_WORD = re.compile(r"\b(\d[\d.,]*)(million|billion|trillion|thousand)\b")
 _LABEL_COLON = re.compile(r"\):(?=[A-Z])")
+_SORT_KEY = re.compile(r"-?\d{15,20}♠")
 _YEARS_AGO = re.compile(r"\s*\(\d+\s+years?\s+ago\)")
 _AREA_UNITS = {"ft2": " sq ft", "mi2": " sq mi", "in2": " sq in", "yd2": " sq yd", "m2": " m²", "km2": " km²",
                "cm2": " cm²", "ft3": " cu ft", "m3": " m³", "km3": " km³"}
@@ -587,7 +590,7 @@ def load_text(text: str, path: str | Path = "<text>", raw: bytes | None = None) 
     title = meta.get("title")
     title = str(title).strip() if isinstance(title, (str, int, float)) and str(title).strip() else _title_from(body, path)
     description = meta.get("description")
-    description = re.sub(r"\s+", " ", str(description)).strip() if isinstance(description, str) else ""
+    description = _SORT_KEY.sub("", re.sub(r"\s+", " ", str(description))).strip() if isinstance(description, str) else ""
     return Document(
         path=str(path),
         name=path.name,

@@ -232,3 +232,10 @@ def test_one_long_paragraph_loads_in_linear_time():
     spent = time.process_time() - start
     assert len(doc.sentences) == 100_000
     assert spent < 8.0, spent  # quadratic (a copy of the rest of the text per period) took minutes
+
+
+def test_a_tables_hidden_sort_key_is_left_out():
+    doc = load_text("---\ntitle: x\ndescription: \"A weight of 7000100800000000000♠1.008.\"\n---\n\n"
+                    "Its half-life is 7000220000000000000♠2.2 µs, and it weighs 7000100800000000000♠1.008 u.\n", "x.md")
+    assert doc.text == "Its half-life is 2.2 µs, and it weighs 1.008 u."
+    assert doc.description == "A weight of 1.008."

@@ -1862,3 +1862,10 @@ def test_an_estimated_count_the_lead_and_the_body_give_two_ways_is_no_key():
 def test_a_share_just_short_of_the_whole_is_not_accepted_as_the_whole():
     assert formats.figure_forms(99.995, "99.995%") == ["99.995%", "99.995"]
     assert "23.44" in formats.figure_forms(23.439281, "23.439281°")
+
+
+def test_a_name_ending_in_a_period_at_the_sentences_end_keeps_one_period():
+    club = context.article_subject("Vell Rovers F.C.", "Vell Rovers Football Club is a football club", None)
+    text = "In 2012 the fans bought the club."
+    out = context.apply(text, context.referent(text, club)[0])[0]
+    assert not out.endswith(".."), out
