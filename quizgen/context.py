@@ -134,6 +134,8 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|are|were|has|had|have|and|or|but|of|i
                          r"which|who|itself|then|also|now|still|first|alone|again|became|began|grew|won|lost|made|took|"
                          r"gave|went|came|held|left|saw|found|wrote|built|led|fell|rose|met|sent|stood|told|kept|paid|"
                          r"said|ran|sold|got|hosted|will|would|can|could|may|might|must|should|did|"
+                         r"wore|beat|drew|bought|brought|fought|chose|spent|struck|threw|withdrew|overcame|knew|"
+                         r"thought|caught|taught|sought|shot|hit|let|put|set|cut|quit|suffered|"
                          # "takes place in the city since 1974": a clause goes on, no noun
                          r"since|until|till|after|before|during|when|where|while|because|although|though|"
                          r"into|onto|upon|under|over|through|throughout|near|around|against|between|among|within|"
@@ -648,7 +650,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             last = subject.title.split()[-1] if subject.title else ""
             if not edits and subject.kinds & _QUOTED_KINDS:  # "the song" -> '"Kiss You"'
                 edits.append((m.start(), m.end(), "“" + subject.title + "”", "name-subject"))
-            elif not edits and (re.search(r" (?:of|for) [A-Z]", subject.title) or fold(last) in _BODY_HEADS):
+            elif not edits and (re.search(r" (?:of|for) [A-Z]", subject.title) or fold(last) in _BODY_HEADS) \
+                    and not _CLUB_SUFFIX.search(subject.title):  # ("Rangers F.C. wore", not "The Rangers F.C. wore")
                 # "the Academy Award for ...", "the battalion" -> "the Zrinski Battalion"
                 edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
             elif not edits and subject.the:  # "the paper's" -> "the Toronto Star's"

@@ -1869,3 +1869,9 @@ def test_a_name_ending_in_a_period_at_the_sentences_end_keeps_one_period():
     text = "In 2012 the fans bought the club."
     out = context.apply(text, context.referent(text, club)[0])[0]
     assert not out.endswith(".."), out
+
+
+def test_a_club_named_for_the_team_before_a_past_verb_takes_no_the():
+    club = context.article_subject("Vell Rovers F.C.", "Vell Rovers Football Club is a football club", None)
+    text = "The team wore a special crest on 5 May 2012 in a home league match."
+    assert context.apply(text, context.referent(text, club)[0])[0].startswith("Vell Rovers F.C. wore")
