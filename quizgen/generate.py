@@ -972,6 +972,9 @@ class Generator:
         if one is not None:  # the clause that holds the fact: a statement of one claim, not the sentence copied
             statement, edits = one, edits + ["one-claim"]
         wrong_value = None if truth else next((v for v, t in distractors if t == wrong), None)
+        if wrong_value is None and not truth and f.kind == "figure":
+            number = re.search(r"\d[\d,]*(?:\.\d+)?", wrong)  # (a false value made for the statement alone)
+            wrong_value = float(number.group(0).replace(",", "")) if number else None
         yield self._question("true_false", f.kind, dress(statement),
                              {"text": "True" if truth else "False", "value": truth,
                               "accept": ["True", "T"] if truth else ["False", "F"]},

@@ -619,6 +619,30 @@ _COMPARISON = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smal
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
+def _false_within_bound(q: Question, ev: Evidence) -> bool:
+    """"a mass number lower than ____" made false by a smaller number: below 44 is below 66 too, and the
+    statement stays true (or, after "more than", a larger one)."""
+    wrong = ev.extra.get("wrong_value")
+    if q.type != "true_false" or q.kind != "figure" or wrong is None or ev.fact is None or not ev.blank:
+        return False
+    try:
+        key, changed = float(ev.fact.value), float(wrong)
+    except (TypeError, ValueError):
+        return False
+    before = _before_blank(ev, 24)
+    if _UPPER_BOUND_BEFORE.search(before):
+        return changed < key
+    if _LOWER_BOUND_BEFORE.search(before):
+        return changed > key
+    return False
+
+
+_UPPER_BOUND_BEFORE = re.compile(r"\b(?:lower|less|fewer|smaller|shorter|younger)\s+than\s+$|\b(?:under|below|up\s+to|"
+                                 r"at\s+most|no\s+more\s+than|not\s+more\s+than)\s+$", re.I)
+_LOWER_BOUND_BEFORE = re.compile(r"\b(?:more|greater|higher|larger|longer|older)\s+than\s+$|\b(?:over|above|at\s+least|"
+                                 r"exceeding|no\s+less\s+than|no\s+fewer\s+than)\s+$", re.I)
+
+
 def _later_repeat(q: Question, ev: Evidence) -> bool:
     """"... was not duplicated until Ichiro Suzuki did it in ____": the year someone else later repeated
     the feat, a side note to the sentence's fact."""
@@ -1751,6 +1775,8 @@ RULES: tuple[Rule, ...] = (
          "conversion follows a slash or an 'or' ('____/17 acres', '____ atm or two MPa')", _conversion),
     Rule("share-complement", 1.0, "a share whose complement the prompt gives ('an alloy of ____ copper and 10% "
          "nickel')", _share_complement, _FIGURE),
+    Rule("false-within-bound", 1.0, "a false statement whose number, moved under its bound, stays true ('a mass "
+         "number lower than 44' where the article says lower than 66)", _false_within_bound, _FIGURE),
     Rule("half-range", 1.0, "a false statement that moves one end of a span ('between 23 Oct and 5 August "
          "1708'): the span may still hold the truth", _half_range, _DATE_FIGURE),
     Rule("calendar-twin", 1.0, "the date stands beside its other calendar's ('8 July (OS: ____)', '19/29 October "

@@ -550,3 +550,21 @@ def test_three_digit_years_of_an_article_reaching_back_to_the_first_millennium()
     assert got["25 March 421"] == "0421-03-25" and got["726"] == "0726" and got["775/6"] == "0775/0776", got
     assert got["810"] == "0810" and got["814"] == "0814" and got["811–827"] == "0811/0827", got
     assert "200" not in got, got
+
+
+def test_a_look_back_or_a_deadline_dates_no_later_day_and_a_year_heading_stands():
+    body = ("## 2010: Drawdown\n\nOn 17 February 2010, the minister announced the change. These troops are "
+            "required to leave Vell by 31 December 2011 under an agreement.\n\n"
+            "On 7 September, two soldiers were killed at a base.\n\n"
+            "## 2011: Withdrawal\n\nOn 29 June 2011, three soldiers were killed. June 2011 became the bloodiest "
+            "month since June 2009.\n\nIn September, Vell signed a contract to buy 18 warplanes.\n")
+    got = {f.text: f.value for f in dates.extract(load_text(f"---\ntitle: x\n---\n{body}", "x.md"))}
+    assert got["7 September"] == "2010-09-07" and got["September"] == "2011-09", got
+
+
+def test_a_month_opening_a_section_headed_by_a_span_after_another_sections_story_gets_no_year():
+    body = ("## Early life\n\n### Cuba and Sudan: 1895–1899\n\nWhile in Bangalore in 1898, Ivo planned a "
+            "campaign. He sailed back from Bombay in June. His book was published in November 1899.\n\n"
+            "### Parliament and South Africa: 1899–1900\n\nIn December he returned to India for three months.\n")
+    got = {f.text: f.value for f in dates.extract(load_text(f"---\ntitle: x\n---\n{body}", "x.md"))}
+    assert "December" not in got, got

@@ -1875,3 +1875,21 @@ def test_a_club_named_for_the_team_before_a_past_verb_takes_no_the():
     club = context.article_subject("Vell Rovers F.C.", "Vell Rovers Football Club is a football club", None)
     text = "The team wore a special crest on 5 May 2012 in a home league match."
     assert context.apply(text, context.referent(text, club)[0])[0].startswith("Vell Rovers F.C. wore")
+
+
+def test_a_false_number_moved_under_its_bound_is_no_false_statement():
+    body = ("Vellium is a metal.\n\n## Isotopes\n\n"
+            "The most common decay mode of a radioisotope of vellium with a mass number lower than 66 is electron "
+            "capture. The metal melts at more than 420 degrees in a furnace.")
+    seen = 0
+    for seed in range(8):
+        for q in process_document(doc(body, title="Vellium"), Options(seed=seed)).questions:
+            if q["type"] != "true_false" or q["kind"] != "figure" or q["answer"]["value"] is True:
+                continue
+            m = re.search(r"lower than (\d+)|more than (\d+)", q["prompt"])
+            if not m:
+                continue
+            seen += 1
+            moved_inside = (m.group(1) and int(m.group(1)) < 66) or (m.group(2) and int(m.group(2)) > 420)
+            assert ("false-within-bound" in q["quality_reasons"]) == bool(moved_inside), (q["prompt"], q["quality_reasons"])
+    assert seen

@@ -984,10 +984,12 @@ def _event_date(doc: Document) -> _Anchor | None:
 # do not move the narrative on, so they anchor nothing.
 # ("\b(?:will|is planned|are planned|plans to|...)\b", each branch led by its first letter and the
 # look-behind for the word boundary after it: a pattern that starts with letters lets the engine skip)
-_FUTURE = re.compile(r"(?:w(?<!\ww)ill|i(?<!\wi)s (?:planned|scheduled|expected|due)|"
-                     r"a(?<!\wa)re (?:planned|scheduled|expected)|p(?<!\wp)lans to)\b")
+_FUTURE = re.compile(r"(?:w(?<!\ww)ill|i(?<!\wi)s (?:planned|scheduled|expected|due|required)|"
+                     r"a(?<!\wa)re (?:planned|scheduled|expected|due|required)|p(?<!\wp)lans to)\b")
 
 
+# "the bloodiest month ... since June 2009": a look back, no time the story reached
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
 # A date something is put off or set for looks ahead too ("was rescheduled for UFC 108 on January 2,
 # 2010"): the next "On November 4" is still in the year the story was in.
 _PLANNED_FOR = re.compile(r"\b(?:(?:re)?scheduled|set|planned|postponed|moved|delayed|pushed back)\s+(?:for|to|until|till)\b"
@@ -1069,7 +1071,8 @@ def extract(doc: Document) -> list[Fact]:
                 # a day range that runs over the new year: 30 December – 2 January
                 if len(f.parts) == 2 and (f.parts[1][1] or 0) < (f.parts[0][1] or 0):
                     f.parts[1] = (f.parts[1][0] + 1, f.parts[1][1], f.parts[1][2])
-            planned = _PLANNED_FOR.search(s.text, max(0, f.start - 70), f.start) is not None
+            planned = _PLANNED_FOR.search(s.text, max(0, f.start - 70), f.start) is not None \
+                or _SINCE_BEFORE.search(s.text, max(0, f.start - 12), f.start) is not None
             life = s.index == 0 and _in_first_bracket(s.text, f.start)
             if f.precision != "decade" and not future and not planned and not life and not depiction:
                 # (the lead's birth and death dates, "(12 March 1890 – 14 June 1950)", date no later event)
@@ -1270,9 +1273,16 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
     # ("6 January 1975 ... [### Final offensive] On 27 April": 1975, not the span's first year)
     top_refs = anchors.refs(("top", _top(s.section)))
     spanned = heading is not None and heading.until is not None and any(
-        r is not None and heading.year <= r.year <= heading.until for r in top_refs)
+        r is not None and heading.year <= r.year <= heading.until and r.section[:len(heading.section)] == heading.section
+        for r in top_refs)  # (a date under the span's own heading: not one of the section before it)
     heading_refs = (None, None) if heading is None or any(section_refs) or spanned else (
         (heading, None) if heading.month else (None, heading))
+    if heading is not None and heading.until is not None and month and not spanned and not any(section_refs) \
+            and not any(anchors.refs(("block", s.block))):
+        # "[### ...: 1899–1900] In December he returned to India": the span's first year, or the December
+        # after the story of the section before (1898)? Which year of the span, no text before it in the
+        # section says: no key
+        return None
     scopes = [
         ("block", anchors.refs(("block", s.block))),
         ("heading", heading_refs),
