@@ -1378,6 +1378,11 @@ class Generator:
             life_event = self._life_event(f, s)
             if life_event:  # "was born in ____": options before the birth too
                 distractors = self._around_life_date(f, life_event, distractors, style)
+            qualified = _PART_QUALIFIER.match(answer_text)
+            if qualified and len(distractors) == 3:
+                # "the end of August 2010" among bare months is the one that fits "From ____": the options
+                # are qualified alike
+                distractors = [(v, t if _PART_QUALIFIER.match(t) else qualified.group(0) + t) for v, t in distractors]
             if len(distractors) == 3:
                 options = sorted([(str(f.value), answer_text)] + distractors, key=lambda o: _sort_key(o[0]))
                 asks = _date_asks(answer_text, precision)
@@ -2921,6 +2926,8 @@ _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphal
 _IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
 # a capitalised word with no name after it ('Alexander von Humboldt' has one, after 'von')
 _AGAIN = re.compile(r"\b(?:again|once more|a second time|a third time|for the second time|re-?won|retained)\b", re.I)
+_PART_QUALIFIER = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?=[A-Z\d])|"
+                             r"(?:early|mid|late)[\s-]+(?=[A-Z\d])", re.I)
 _DATE_QUALIFIER = re.compile(r"(?:early|mid|late|around|about|circa|c\.)[\s-]+(?=[A-Z\d])", re.I)
 # Verbs and labels of a body's or a work's beginning and end.
 _BEGAN = re.compile(r"\b(?:founded|formed|established|created|raised|organi[sz]ed|set up|incorporated|launched|"
@@ -3091,7 +3098,7 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 _FOUR_YEAR_EVENT = re.compile(r"\b(?:(?:U\.\s?S\.|United States|American|US) presidential elections?|"
-                              r"Summer Olympics|Summer Olympic Games|FIFA World Cup)\b")
+                              r"Olympics|Olympic Games|World Cup)\b")  # ("the Berlin Olympics", "up from 37 in ____")
 _BIRTHDAY = re.compile(r"\b(?:turned|turns|reached the age of)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\b|"
                        r"\b\d{1,3}(?:st|nd|rd|th)\s+birthday\b")
 _WAR_CUES = re.compile(r"\b(?:[Oo]ffensive|invasion|invaded|troops|armies|Nazis?|Wehrmacht|Luftwaffe|Allied|Allies|"

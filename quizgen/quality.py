@@ -662,14 +662,28 @@ def _caption(q: Question, ev: Evidence) -> bool:
     text = ev.sentence.text
     if "(" in text and _PICTURE_POINTER.search(text):
         return True
-    return bool(_ENDS_ON_DATE.search(text)) and not _PAST_OR_STATE.search(text) and bool(_PRESENT_VERB.search(text))
+    if _ENDS_IN_MONTH.search(text):
+        # "... personnel stand guard aboard the Al Basrah Oil Terminal in July 2009.": a caption's own verbs
+        return not _PAST_OR_STATE.search(text) and bool(_CAPTION_VERB.search(text))
+    if not _ENDS_ON_DATE.search(text):
+        return False
+    # ("Saddam Hussein being pulled from his hideaway ..., 13 December 2003.": a participle's caption)
+    return not _PAST_OR_STATE.search(text) and bool(_PRESENT_VERB.search(text)) or bool(
+        _BEING_DONE.search(text)) and not _FINITE_BE.search(text)
 
 
 # ", October 25, 1962." closing a sentence; a past tense or a state verb a narrative has; a present verb
 _MONTH = "(?:" + vocab.MONTH_NAMES_RE + ")"
 _FULL_DATE = r"(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},\s+\d{4})"
 _ENDS_ON_DATE = re.compile(r"(?:,\s*(?:" + _FULL_DATE + r"|" + _MONTH + r"\s+\d{4}|\d{4})|\bon\s+" + _FULL_DATE + r")\.?$")
-_PAST_OR_STATE = re.compile(r"\b(?:was|were|had|has|have|is|are|did|[a-z]\w*ed|became|began|took|made|won|led|held|fought|"
+_ENDS_IN_MONTH = re.compile(r"\bin\s+" + _MONTH + r"\s+\d{4}\.?$")
+_CAPTION_VERB = re.compile(r"\b(?:stands?|signs?|greets?|poses?|inspects?|visits?|reviews?|addresses|receives?|"
+                           r"shakes?|confers?|celebrates?|boards?|surveys?|examines?|displays?|talks?|walks?|"
+                           r"speaks?|watches|looks?|waits?|sits?|lies|arrives?|leaves?|marches|charges?)\b")
+_BEING_DONE = re.compile(r"\bbeing\s+[a-z]+(?:ed|en)\b")
+_FINITE_BE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
+# (an "-ed" word after an article is an adjective: "to the appointed Iraqi Interim Government")
+_PAST_OR_STATE = re.compile(r"\b(?:was|were|had|has|have|is|are|did|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[a-z]\w*ed|became|began|took|made|won|led|held|fought|"
                             r"met|left|went|came|gave|wrote|built|fell|rose|saw|sent|set|stood|told|said|sold)\b")
 _PRESENT_VERB = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b(?!\s+of\b)|\b(?:charge|attack|meet|march|sign|stand|wait|lie|"
                            r"sit|pose|walk|fly|arrive|leave|speak|look|watch|greet|inspect|visit|review|address|"

@@ -1893,3 +1893,28 @@ def test_a_false_number_moved_under_its_bound_is_no_false_statement():
             moved_inside = (m.group(1) and int(m.group(1)) < 66) or (m.group(2) and int(m.group(2)) > 420)
             assert ("false-within-bound" in q["quality_reasons"]) == bool(moved_inside), (q["prompt"], q["quality_reasons"])
     assert seen
+
+
+def test_captions_a_participle_or_a_present_verb_before_the_closing_date():
+    from types import SimpleNamespace as N
+    for text in ["Ivo Orn signs over sovereignty to the appointed Vell Government, 28 June 2004.",
+                 "Ivo Orn being pulled from his hideaway in Operation Red Dawn, 13 December 2003.",
+                 "Navy personnel stand guard aboard the Vell Oil Terminal in July 2009."]:
+        assert quality._caption(None, N(sentence=N(text=text))), text
+    for text in ["After several debates, Ivo Orn chose Vell instead of Hask in September 1394.",
+                 "The prisoner was being moved to Vell, 13 December 2003."]:
+        assert not quality._caption(None, N(sentence=N(text=text))), text
+
+
+def test_a_qualified_dates_options_are_qualified_alike_and_any_olympics_keeps_its_cycle():
+    body = ("The Vell War was fought from 2003 to 2011.\n\n## Drawdown\n\n"
+            "From the end of August 2010, the army cut its combat role, with the withdrawal of all ground forces. "
+            "The last brigades left in June 2009, in March 2011 and in December 2010.\n\n"
+            "## Sport\n\nA total of 49 nations attended the Berlin Olympics, up from 37 in 1932.")
+    for seed in range(3):
+        qs = process_document(doc(body, title="Vell War"), Options(seed=seed)).questions
+        for q in qs:
+            if q["type"] == "multiple_choice" and q["answer"]["text"].startswith("the end of"):
+                assert all(c.startswith("the end of") for c in q["choices"]), q["choices"]
+            if q["type"] == "multiple_choice" and "up from 37" in q["prompt"]:
+                assert all((int(c) - 1932) % 4 == 0 for c in q["choices"]), q["choices"]
