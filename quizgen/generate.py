@@ -1799,13 +1799,10 @@ class Generator:
         if self._disputed is None:
             rows = []
             for f in self.by_kind["figure"]:
-                if f.sentence is None or isinstance(f.value, list) or not _POPULATION.search(f.sentence.text):
+                if f.sentence is None or not _POPULATION.search(f.sentence.text):
                     continue
-                try:
-                    value = float(f.value)
-                except (TypeError, ValueError):
-                    continue
-                if value >= 10_000:
+                value = _figure_value(f)
+                if value is not None and value >= 10_000:
                     # the year nearest the figure is its year: "3,266,598 in 2024, down from 3,513,777 in 2015"
                     at = f.span[0] - f.sentence.start if f.span else 0
                     near = min(vocab.MODERN_YEAR.finditer(f.sentence.text), key=lambda m: abs(m.start() - at), default=None)
@@ -1822,14 +1819,10 @@ class Generator:
         rows = []
         for f in self.by_kind["figure"]:
             words = str(f.attrs.get("counts") or "").split()
-            if f.sentence is None or isinstance(f.value, list) or len(words) < 2:
+            if f.sentence is None or len(words) < 2:
                 continue
-            deed = _DEED_FAMILY.get(fold(words[-1]))
-            try:
-                value = float(f.value)
-            except (TypeError, ValueError):
-                continue
-            if deed and value >= 1000:
+            deed, value = _DEED_FAMILY.get(fold(words[-1])), _figure_value(f)
+            if deed and value is not None and value >= 1000:
                 rows.append((f, value, fold(words[0]).rstrip("s"), deed, not f.sentence.section))
         out = {id(f) for f, v, who, deed, lead in rows for g, w, other, kind, in_lead in rows
                if g is not f and who == other and deed == kind and lead != in_lead
@@ -1840,14 +1833,10 @@ class Generator:
         for f in self.by_kind["figure"]:
             words = [w for w in fold(str(f.attrs.get("counts") or "")).split() if len(w) > 3 and w.endswith("s")
                      and not w.endswith("ss") and w not in _DEED_FAMILY and w not in _MEASURE_WORDS]
-            if f.sentence is None or isinstance(f.value, list) or not words or f.attrs.get("unit") \
-                    or _ANY_YEAR.search(f.sentence.text):
+            if f.sentence is None or not words or f.attrs.get("unit") or _ANY_YEAR.search(f.sentence.text):
                 continue
-            try:
-                value = float(f.value)
-            except (TypeError, ValueError):
-                continue
-            if value >= 10:
+            value = _figure_value(f)
+            if value is not None and value >= 10:
                 counted.append((f, value, words[0], not f.sentence.section, bool(f.attrs.get("qualifier"))))
         # (an estimate on one side at least: "around 80", "some 125")
         out |= {id(f) for f, v, noun, lead, about in counted for g, w, other, in_lead, roughly in counted
@@ -1872,12 +1861,7 @@ class Generator:
         if s is None or fact.span is None or isinstance(fact.value, list):
             return None
         start, end = fact.span[0] - s.start, fact.span[1] - s.start
-        if self._figures_in is None:
-            self._figures_in = defaultdict(list)
-            for f in self.by_kind["figure"]:
-                if f.sentence is not None and f.span is not None and not isinstance(f.value, list):
-                    self._figures_in[f.sentence.index].append(f)
-        for other in self._figures_in.get(s.index, ()):
+        for other in self._figures_of(s):
             if other is fact or other.attrs.get("unit") != fact.attrs.get("unit"):
                 continue
             o_start, o_end = other.span[0] - s.start, other.span[1] - s.start
@@ -1888,49 +1872,38 @@ class Generator:
             else:
                 continue
             if _DOWN_FROM.search(between) or (_FROM_TO.fullmatch(between) and _FROM_END.search(before)):
-                try:
-                    return float(other.value)
-                except (TypeError, ValueError):
-                    return None
+                return _figure_value(other)
         return None
+
+    def _figures_of(self, s: Sentence) -> list[Fact]:
+        """The sentence's single figures with a span (indexed once per article)."""
+        if self._figures_in is None:
+            self._figures_in = defaultdict(list)
+            for f in self.by_kind["figure"]:
+                if f.sentence is not None and f.span is not None and not isinstance(f.value, list):
+                    self._figures_in[f.sentence.index].append(f)
+        return self._figures_in.get(s.index, [])
 
     def _venue_capacity(self, fact: Fact, v: float) -> float | None:
         """The largest capacity the article gives a ground, for a crowd asked of it ("the third-highest
         average attendance, at ____"), when the key fits under it."""
         if fact.sentence is None or not _CROWD.search(fact.sentence.text):
             return None
-        capacities = []
-        for f in self.by_kind["figure"]:
-            if f.sentence is not None and "capacity" in f.sentence.text and not isinstance(f.value, list):
-                try:
-                    capacities.append(float(f.value))
-                except (TypeError, ValueError):
-                    continue
-        top = max((c for c in capacities if c >= 1000), default=None)
+        capacities = (_figure_value(f) for f in self.by_kind["figure"]
+                      if f.sentence is not None and "capacity" in f.sentence.text)
+        top = max((c for c in capacities if c is not None and c >= 1000), default=None)
         return top if top is not None and top >= v else None
 
     def _side_figures(self, fact: Fact) -> list[float]:
         """The other figures of the sentence of the same unit and a like size ("fell from 62.1% to ____";
         "with ____ goals, passing the record of 202"; "one million jobs, with ____ in tourism"): an option on
         the other side of one of them than the key is often ruled out by what the sentence says of the two."""
-        s = fact.sentence
-        if s is None or self._figures_in is None:
+        s, v = fact.sentence, _figure_value(fact)
+        if s is None or fact.span is None or not v:
             return []
-        try:
-            v = float(fact.value)
-        except (TypeError, ValueError):
-            return []
-        out = []
-        for other in self._figures_in.get(s.index, ()):
-            if other is fact or other.attrs.get("unit") != fact.attrs.get("unit"):
-                continue
-            try:
-                o = float(other.value)
-            except (TypeError, ValueError):
-                continue
-            if o != v and 0.5 <= o / v <= 2:
-                out.append(o)
-        return out
+        others = (_figure_value(o) for o in self._figures_of(s)
+                  if o is not fact and o.attrs.get("unit") == fact.attrs.get("unit"))
+        return [o for o in others if o is not None and o != v and 0.5 <= o / v <= 2]
 
     def _figure_distractors(self, fact: Fact, asked: str, key: tuple) -> tuple[list[tuple[float, str]], int, bool]:
         """Three wrong figures as (value, text written like the asked part), how many were made up,
@@ -2856,6 +2829,16 @@ _DEED_FAMILY = {**dict.fromkeys(("fled", "left", "displaced", "expelled", "exile
                 **dict.fromkeys(("killed", "dead", "died", "perished", "slain", "lost"), "killed"),
                 **dict.fromkeys(("wounded", "injured"), "wounded"),
                 **dict.fromkeys(("captured", "prisoners", "surrendered"), "captured")}
+
+
+def _figure_value(f: Fact) -> float | None:
+    """A single figure's number; None for a range or a value that is no number."""
+    if isinstance(f.value, list):
+        return None
+    try:
+        return float(f.value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _namesake(doc: Document, name: str) -> bool:

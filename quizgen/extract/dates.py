@@ -209,7 +209,8 @@ def _is_count_after(text: str, pos: int) -> bool:
     return word.lower() in _COUNT_WORDS
 
 
-_COUNT_RANGE_AFTER = re.compile(r"\s*(?:to|or|[–—-])\s*\d{1,4}\s+(?!(?:" + vocab.ERAS_RE + r")\b)[a-z]+s\b")
+# "a Senate of 200 to 300 individuals": after a number, the rest of a count's range (the figure rules ask too)
+COUNT_RANGE_AFTER = re.compile(r"\s*(?:to|or|[–—-])\s*\d{1,4}\s+(?!(?:" + vocab.ERAS_RE + r")\b)[a-z]+s\b")
 
 
 def _short_year_ok(text: str, end: int) -> bool:
@@ -690,7 +691,7 @@ class _Scanner:
             return None
         if len(raw) == 3 and _COUNT_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
             return None  # "numbers of cormorant (averaging around 200)": a count, even in an ancient article
-        if len(raw) == 3 and _COUNT_RANGE_AFTER.match(self.text, m.end()):
+        if len(raw) == 3 and COUNT_RANGE_AFTER.match(self.text, m.end()):
             return None  # "a Senate of 200 to 300 individuals": the low end of a count
         if not self.year_in_context(m.start(), m.end(), len(raw)):
             return None

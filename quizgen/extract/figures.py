@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from quizgen import vocab
 from quizgen.extract import people, speakers, zones
-from quizgen.extract.dates import writes_short_years
+from quizgen.extract.dates import COUNT_RANGE_AFTER, writes_short_years
 from quizgen.model import Document, Fact, Sentence
 
 # ---------------------------------------------------------------- vocabulary
@@ -1127,7 +1127,7 @@ def _is_year(text: str, n: _Num, ancient: bool = False) -> bool:
             return True
         return not counted or _YEAR_PREP.search(before) is not None
     if 100 <= value < 1000 and ancient:
-        if re.match(r"\s*(?:to|or|[–—-])\s*\d{1,4}\s+[a-z]+s\b", after):
+        if COUNT_RANGE_AFTER.match(after):
             return False  # "a Senate of 200 to 300 individuals": a count's range
         return not counted and _YEAR_PREP.search(before) is not None and re.search(r"\bthe\s*$", before) is None
     return False

@@ -2114,13 +2114,14 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     for r in candidates:
         text, s0 = r.sentence.text, r.sentence.start
         single = _single(r)
+        nicknamed = single and _NICKNAMED_BEFORE.search(text, max(0, r.title_start - s0 - 16), r.title_start - s0) is not None
         cue = not single or bool(r.title) or _famous_mononym(r) or _may_be_mononym(text, r.title_start - s0, r.end - s0) \
-            or _NICKNAMED_BEFORE.search(text, max(0, r.title_start - s0 - 16), r.title_start - s0) is not None
+            or nicknamed
         if not cue and not (_next_to_list_word(text, r.title_start - s0, r.end - s0)
                             and _true_list(groups[id(r)])):
             _note(explain, r, "drop", "single_word_without_evidence")  # (most one-word runs are places)
             continue
-        if single and _NICKNAMED_BEFORE.search(text, max(0, r.title_start - s0 - 16), r.title_start - s0):
+        if nicknamed:
             alias_of = _alias_of(r, accepted, runs_by_sentence[r.sentence.index], people, position[id(r)])
             if alias_of is not None:  # 'Maria Anna Mozart (1751–1829), nicknamed "Nannerl"'
                 _note(explain, r, "alias", "nickname")
