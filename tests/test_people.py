@@ -907,3 +907,52 @@ def test_players_brought_in_are_people_not_places():
     ppl = found("Keegan was given more money for players, and he brought in Rob Orn, Paul Vell and Barry Hask. "
                 "The club played in Newcastle.")
     assert {"Rob Orn", "Paul Vell", "Barry Hask"} <= set(ppl), set(ppl)
+
+
+def test_a_father_and_a_son_of_one_name_are_told_apart_by_the_younger_and_the_elder():
+    ppl = found("Hans Orn the Younger supplied evidence. It was obtained from his father, Hans Orn the Elder, "
+                "a member of the council. Pliny the Elder wrote a book.")
+    assert {"Hans Orn the Younger", "Hans Orn the Elder", "Pliny the Elder"} <= set(ppl), set(ppl)
+    assert "Hans Orn" not in ppl
+
+
+def test_a_peer_named_by_the_place_of_his_title_is_the_man_and_his_title_ends_with_the_place():
+    doc = load_text("---\ntitle: The Civil Strife\n---\n\n"
+                    "The king kept his favourite Walter Vell, the Duke of Ashcombe, in command. Parliament was "
+                    "hostile to Ashcombe, and Ashcombe defended himself. The house accused Thomas Brask, Earl of Dunmere of high treason. "
+                    "Dunmere was beheaded.\n", "x.md")
+    ppl = {f.value: f for f in people.extract(doc)}
+    assert set(ppl) == {"Walter Vell", "Thomas Brask"}, set(ppl)
+    assert "Ashcombe" in ppl["Walter Vell"].attrs["mentions"]
+    assert "Earl of Dunmere" in ppl["Thomas Brask"].attrs["roles"], ppl["Thomas Brask"].attrs["roles"]
+
+
+def test_a_king_who_took_a_second_throne_under_another_number_is_one_king():
+    ppl = found("Her death resulted in the succession of her cousin, King James VI of Scotland, to the English "
+                "throne as James I of England, creating a personal union. Edward VI followed Henry VIII.")
+    assert "James VI of Scotland" in ppl and "James I of England" not in ppl, set(ppl)
+    assert {"Edward VI", "Henry VIII"} <= set(ppl), set(ppl)
+
+
+def test_plural_bodies_writings_districts_and_places_in_a_country_are_no_people():
+    doc = load_text("---\ntitle: Brennholm\n---\n\n"
+                    "Brennholm is a city in Sweden. Innovations were not tested by free parliaments and General "
+                    "Assemblies of the Church. According to Eric Chronicles the city was founded by Birger Orn. "
+                    "The climate is like that of coastal Nova Scotia in Canada. The modern centre Norrvik "
+                    "(around the square) is the largest shopping district. Less than 40% of the residents were "
+                    "Brennholm-born. The official Köppen reference period was from 1961 to 1990. "
+                    "General Davies led the army. He met John Smith in Canada.\n", "x.md")
+    names = {f.value for f in people.extract(doc)}
+    assert not {"General Assemblies", "Eric Chronicles", "Nova Scotia", "Norrvik", "Brennholm", "Köppen"} & names, names
+    assert {"Birger Orn", "General Davies", "John Smith"} <= names, names
+
+
+def test_one_of_a_role_named_so_is_a_person_and_initials_name_a_known_family_member():
+    doc = load_text("---\ntitle: Ivo Brandt\n---\n\n"
+                    "Ivo Brandt was a composer. He moved in with his eldest brother, Johann Christoph (1671–1721), "
+                    "the organist. J.C. Brandt taught him. Late one evening a student, named Geyersdorf, went after "
+                    "Brandt with a stick. A young soldier called Hans fled.\n", "x.md")
+    ppl = {f.value: f for f in people.extract(doc)}
+    assert {"Geyersdorf", "Hans"} <= set(ppl), set(ppl)
+    assert "J.C. Brandt" not in ppl and "J.C. Brandt" in ppl["Johann Christoph"].attrs["mentions"], {
+        k: v.attrs["mentions"] for k, v in ppl.items()}

@@ -155,6 +155,11 @@ _PERSON_VERB_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TITLE_AFTER = re.compile(r"['’]s?\s+[*_]?[A-Z]")
 _SPACES = re.compile(r"\s+")
+# a role that is a peer's title, and its place: 'Duke of Buckingham', 'the 1st Earl of Strafford'
+_PEERAGE_ROLE = re.compile(r"(?:the )?(?:\d+(?:st|nd|rd|th) )?(?:duke|duchess|earl|countess|marquess|marquis|viscount|"
+                           r"baron|baroness) of ([a-z][\w'’\-]+)")
+_PEERAGE_THEN_MORE = re.compile(r"((?:the )?(?:\d+(?:st|nd|rd|th) )?(?:Duke|Duchess|Earl|Countess|Marquess|Marquis|"
+                                r"Viscount|Baron|Baroness) of [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*) (?:of|for|with|in|on|at|to|by) [a-z]")
 _PEERAGE_AFTER = re.compile(r", (?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Viscount|Viscountess|"
                             r"Baron|Baroness|Prince|Princess|Elector|Margrave|Landgrave) of [A-Z][\w'’\-]+"
                             r"(?: (?:and )?[A-Z][\w'’\-]+)?(?= *[,;.)]| (?!of\b)[a-z]|$)")
@@ -378,6 +383,12 @@ def find_runs(sentence: Sentence) -> list[Run]:
             # 'Alexander the Great': a given name and an epithet ('the' is no word of a run elsewhere)
             words = [toks[i], (toks[i][1] + 1, toks[i][1] + 4, "the"), toks[j]]
             j += 1
+        elif j < len(toks) and toks[j][2] in ("Younger", "Elder") and text[toks[j - 1][1]:toks[j][0]] == " the " \
+                and not _title_word(words[-1][2]):
+            # 'Henry Vane the Younger' and 'Henry Vane the Elder', 'Pliny the Elder': a father and a son
+            # of one name are told apart by it, so it is part of the name
+            words = words + [(toks[j - 1][1] + 1, toks[j - 1][1] + 4, "the"), toks[j]]
+            j += 1
         run = _make_run(sentence, words)
         if run is not None:
             if j < len(toks) and toks[j][2].lower() in _SUFFIXES and text[toks[j - 1][1]:toks[j][0]] == ", " \
@@ -503,6 +514,8 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
         return False  # ('Troie_and': an italic mark run into the next word)
     if _epithet_name(tokens):
         return True  # ('the' is a stop word anywhere else)
+    if len(tokens) > 3 and tokens[-2] == "the" and tokens[-1] in ("Younger", "Elder"):
+        return _name_words_ok(tokens[:-2])  # 'Hans Holbein the Younger': a name, told from his father's
     lows = [t.lower().strip("\"“”") for t in tokens]
     nickname_next = len(tokens) > 2 and tokens[1][0] in "\"“"  # 'Earl "Wya" Lindo': Earl is his given name
     if lows[0] in FOREIGN_ARTICLES and not (tokens[0] == "Al" and len(tokens) >= 2) or lows[0] in TITLES and not nickname_next:
@@ -516,6 +529,8 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
         return False  # 'Assistant Architects'
     if len(tokens) >= 2 and lows[-1] in _PLURAL_PLACES:
         return False  # 'Flame Towers', 'Golan Heights' (not 'Rosa Parks' nor 'H. G. Wells')
+    if len(tokens) >= 2 and lows[-1] in _WRITINGS_AND_BODIES:
+        return False  # 'According to Eric Chronicles': a chronicle named after a king, no name
     if lows[0] in NON_NAME_WORDS and len(tokens) > 1 or any(low.endswith("s") and low[:-1] in DEMONYMS for low in lows):
         return False  # 'Late Triassic', 'North Koreans'
     if _PREFIXED_TERM.match(lows[0]):
@@ -691,6 +706,17 @@ def _words_before(text: str, pos: int, limit: int = 12) -> list[tuple[int, str]]
 _LIST_FOLLOWS = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|and\b|&)")
 
 
+# one lower-case noun-like word, then another, after a name: the name modifies them ('Köppen reference period')
+_MODIFIES_NOUN_AFTER = re.compile(r" (?!(?:and|or|but|nor|was|were|is|are|has|had|have|who|which|that|of|in|on|at|to|"
+                                  r"for|from|with|by|as|said|says|wrote|writes|became|died|led|took|made|did|does|"
+                                  r"would|could|should|will|can|may|might|must|also|then|never|later|himself|herself)\b)"
+                                  r"(?![a-z]+(?:ed|s)\b)[a-z]+ [a-z]+\b(?: (?:was|is|were|are|of)\b|[,.;)])")
+_ROLE_NAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother)\s+((?:[a-z]+\s+)?([a-z]+)),?\s+(?:named|called)\s+$")
+_PLACE_CENTRE_MODIFIERS = frozenset({"modern", "city", "town", "historic", "historical", "commercial", "old", "new",
+                                     "shopping", "cultural", "financial", "business", "administrative", "urban",
+                                     "regional", "main", "medieval", "economic", "political", "religious"})
+
+
 def _role_before(text: str, pos: int) -> str | None:
     """'the Armenian military commander Seyran Ohanyan': the role noun phrase just before a name."""
     end = _space_before(text, pos)
@@ -704,6 +730,8 @@ def _role_before(text: str, pos: int) -> str | None:
     if not words:
         return None
     last = words[-1][1]
+    if last.lower() in ("centre", "center") and len(words) >= 2 and words[-2][1].lower() in _PLACE_CENTRE_MODIFIERS:
+        return None  # 'The modern centre Norrmalm': a district, not a player in the centre
     if not _role_noun(last.lower().rstrip(".")):
         if not _role_noun(last.lower().rstrip("s")):
             return None
@@ -978,6 +1006,8 @@ class Person:
 
     @property
     def surname(self) -> str:
+        if len(self.tokens) > 3 and self.tokens[-2] == "the" and self.tokens[-1] in ("Younger", "Elder"):
+            return Person(tokens=self.tokens[:-2]).surname  # 'Henry Vane the Younger' is a Vane
         if len(self.tokens) >= 3 and self.tokens[-2] in ("the", "of"):
             return fold(self.tokens[0])  # 'Alexander the Great', 'John of Salisbury': 'Alexander', 'John' alone
         # (not a nickname, an initial or a generation: 'Clint Murchison Sr.' is a Murchison)
@@ -1388,6 +1418,10 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     }
     if len(run.tokens) == 1 and not run.title:
         del finders["appositive"]  # one word needs evidence of its own; a role before a comma is not enough
+        if _MODIFIES_NOUN_AFTER.match(text, b) and re.search(r"\b(?:official|principal|chief|general|native|private|"
+                                                             r"regular|professional|senior|junior|rival)\s+$", text[:ta]):
+            # 'the official Köppen reference period': an adjective, and a name made a modifier
+            del finders["role_before"]
     for kind, find in finders.items():
         role = find()
         if role:
@@ -1403,6 +1437,10 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
             _PLAIN_NAME_WORD.fullmatch(t) and fold(t) not in ORG_WORDS and fold(t) not in _THING_HEADS
             and fold(t) not in NON_NAME_WORDS for t in run.tokens) and re.search(r"\b[Tt]he\s+[^,]{1,60},\s*$", text[:ta])):
         found.add("appositive_closed")  # 'the chairman of MHP, Devlet Bahçeli, after ...'
+    named = _ROLE_NAMED_BEFORE.search(text, max(0, ta - 60), ta)
+    if named and _role_noun(named.group(2).lower()):
+        found.add("role_before_determined")  # 'this student, named Geyersbach': a person of a role, and his name
+        roles.append((named.group(1), idx))
     if _who_after(text, b):
         found.add("who")
     if _life_dates_after(text, b):
@@ -1508,6 +1546,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     plain = len(run.tokens) - sum(t in PARTICLES for t in run.tokens) if len(run.tokens) >= 2 else 1
     if len(run.tokens) == 4 and run.tokens[2] == "of":
         plain = 2  # 'Henry III of Navarre': a name and a number, then where
+    elif len(run.tokens) > 3 and run.tokens[-2] == "the" and run.tokens[-1] in ("Younger", "Elder"):
+        plain -= 2  # 'Henry Vane the Younger': a name of two words
 
     if (2 <= plain <= 3 and first in common_given_names()
             or plain == 2 and first in common_given_names(EUROPEAN_LOCALES)
@@ -1555,6 +1595,9 @@ def _demonym_bracket(text: str, end: int) -> bool:
 def _clean_role(role: str) -> str | None:
     """A role fit to be a matching key: short, singular, about this person only; else None."""
     role = role.strip(" ,;")
+    peer = _PEERAGE_THEN_MORE.match(role)
+    if peer:
+        role = peer.group(1)  # 'Earl of Strafford of high treason': the title ends where its place does
     words = role.split()
     if not words or len(words) > 12 or re.match(r"(?:his|her|their|its)\b", role, re.I):  # 'his son': whose?
         return None
@@ -1674,6 +1717,18 @@ def _single(r: Run) -> bool:
     return len(r.tokens) == 1 or _shape(r.tokens) == "single"
 
 
+# Plural words that end the name of a writing or a body, never a family name (unlike 'Banks', 'Fields')
+_WRITINGS_AND_BODIES = frozenset({"chronicles", "annals", "assemblies", "councils", "synods", "proceedings",
+                                  "transactions", "archives", "memoirs", "sagas", "gospels", "epistles"})
+
+
+def _plural_of_body(word: str) -> bool:
+    """'General Assemblies', 'General Councils': a plural of a kind of body, no general's name
+    ('General Davies' is one)."""
+    low = fold(word)
+    return _plural_word(word) and (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in ORG_WORDS
+
+
 def _titled(r: Run) -> bool:
     """A title that names people stands before the run ('Emperor Xuanzong', 'Major Siad')."""
     return bool(r.title) and fold(r.title[-1]) in TITLES
@@ -1725,6 +1780,7 @@ def _is_team(r: Run, ctx: _Context) -> bool:
     return not _single(r) and not r.title and fold(r.tokens[0]) in ctx.places and bool(re.search(r"[^s]s$", r.tokens[-1]))
 
 
+_PLACE_COMPOUND_AFTER = re.compile(r"-(?:born|based|bred|raised|area|wide|bound|registered|headquartered)\b")
 _INVERTED_BEFORE = re.compile(r"(?:^|[.;]\s+)[A-Z][\w'’-]+,\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$")
 _DATED_AFTER = re.compile(r"\s*\((?:\d{4}|\d{4}[–-]\d{2,4})\)")
@@ -1755,6 +1811,8 @@ DROP_RULES: list[tuple[str, object]] = [
     # 'the White House Conference on Civil Rights': the rest of an institution's name
     ("after_institution", lambda r, ctx: not r.title and _institution_before(r.sentence.text, r.title_start - r.sentence.start)),
     ("single_word_place", lambda r, ctx: _single(r) and (r.key in country_names() or r.key in ctx.places and r.title)),
+    # 'Stockholm-born', 'London-based': a place made a modifier ('the Juan Brandt-led coup' keeps its man)
+    ("place_modifier", lambda r, ctx: _PLACE_COMPOUND_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None),
     ("country_name", lambda r, ctx: not _single(r) and not r.title and r.key in country_names()),  # 'Sierra Leone'
     # 'Statistics Canada', 'Radio France': a country's name after a word that is no given name ('Anatole France' is a man)
     ("body_of_a_country", lambda r, ctx: not _single(r) and not r.title and fold(r.tokens[-1]) in country_names()
@@ -1825,11 +1883,27 @@ DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
     # Japan, and not when the article writes one of them as a common word ('aikido')
     ("romaji_not_a_name", lambda r, found, ctx: "romaji" in found and not found & (NAME_SHAPED - {"romaji"})
      and (not ctx.about_japan() or any(ctx.writes_in_lower_case(fold(t)) for t in r.tokens))),
+    # 'the climate of coastal Nova Scotia in Canada': a name shaped like a person's and no more, then
+    # the country it lies in, is a place
+    ("place_in_country", lambda r, found, ctx: not _single(r) and not found & (STRONG - {"common_given"})
+     and _PLACE_WORD_BEFORE.search(r.sentence.text, max(0, r.title_start - r.sentence.start - 20),
+                                   r.title_start - r.sentence.start) is not None
+     and _in_country_after(r.sentence.text, r.end - r.sentence.start)),
     # 'D. C. Thomson & Co.', 'Smith & Sons': the name of a firm
     ("firm_name", lambda r, found, ctx: _FIRM_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None
      or _FIRM_BEFORE.search(r.sentence.text, max(0, r.title_start - r.sentence.start - 60),
                             r.title_start - r.sentence.start) is not None),
 ]
+# ('coastal', 'northern', 'across': words before a place; 'met John Smith in Canada' keeps him)
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:[a-z]+(?:al|ern)|across|throughout|near|from|of)\s+$")
+_IN_NAME_AFTER = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _in_country_after(text: str, end: int) -> bool:
+    m = _IN_NAME_AFTER.match(text, end)
+    return m is not None and fold(re.sub(r"^the\s+", "", m.group(1))) in country_names()
+
+
 # "the law firm Verner, Liipfert, and Bernhard", "the advertising agency J. Walter Thompson"
 _FIRM_BEFORE = re.compile(r"\b(?:law|accounting|advertising|architecture|architectural|consulting|investment|"
                           r"engineering|brokerage|record|publishing|talent)\s+(?:firm|company|agency|label|house|"
@@ -1849,7 +1923,7 @@ MONONYM_EVIDENCE = {"reign", "bare_role", "kin", "famous", "maker", "possessor",
                     "citation", "born", "born_to", "relation_bracket", "predicate", "appointed"}
 
 ACCEPT_RULES: list[tuple[str, object]] = [
-    ("titled_single_word", lambda r, found: _single(r) and _titled(r)),
+    ("titled_single_word", lambda r, found: _single(r) and _titled(r) and not _plural_of_body(r.tokens[0])),
     ("mononym_with_evidence", lambda r, found: _single(r) and not r.title and bool(found & MONONYM_EVIDENCE)
      and not _in_quotation(r)),
     ("evidence", lambda r, found: not _single(r) and _is_person(found)),
@@ -1930,7 +2004,7 @@ _MONONYM_NEXT = {"'s", "’s", "'", "’", "who", "whose", "whom", "himself", "h
 _AFTER_COMMA = {"a", "an", "the", "who", "whose", "whom", "his", "her", "their", "former", "then", "later", "now",
                 "once", "also", "born", "himself", "herself", "alias", "aka"}
 _MONONYM_LAST = {"as", "like", "including", "namely", "to", "by", "appointed", "named", "nominated", "elected",
-                 "made", "chose", "hired", "promoted", "were", "are", "include", "included"}
+                 "made", "chose", "hired", "promoted", "were", "are", "include", "included", "called"}
 
 
 # The author of a species' name: "O. a. aethiopicus Sundevall, 1843", "Orycteropus afer (Pallas, 1766)".
@@ -2317,6 +2391,15 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
                     accepted[rid] = full[0]
             people.remove(p)
 
+    # 'Buckingham' after 'George Villiers, the Duke of Buckingham': the place of a peer's title names him
+    taken = {k for p in people for k in p.forms}
+    for p in people:
+        for role, _ in p.roles:
+            m = _PEERAGE_ROLE.fullmatch(fold(role))
+            if m and m.group(1) not in taken and len(_plain(p.tokens)) >= 2:
+                p.forms[m.group(1)] = role.rsplit(" ", 1)[-1]
+                taken.add(m.group(1))
+
     # Pass 3: every run that is a form of a known person is an occurrence of that person.
     subject = next((p for p in people if any(k in p.forms for k in subject_keys)), None)
     for p in list(people):
@@ -2362,6 +2445,14 @@ def _alias_of(run: Run, accepted: dict[int, Person], same: list[Run], people: li
             near.append(o)  # 'Jerome X, alias George Y'
         elif bracket_end and _BRACKET_BETWEEN.fullmatch(between):
             near.append(o)  # the whole bracket is the other name ('(Wade–Giles: Tu Fu)' has no name 'Wade')
+    if _regnal_name(run) and _ends_with_word(text, run.title_start - s0, ("as",)):
+        # 'King James VI of Scotland, to the English throne as James I of England': one king, two realms
+        for k in range(at - 1, -1, -1):
+            o = same[k]
+            if o.end <= run.start and o.tokens[0] == run.tokens[0] and o.tokens[:2] != run.tokens[:2] \
+                    and _regnal_name(o) and run.title_start - o.end <= 60 and "." not in text[o.end - s0:run.start - s0]:
+                near.append(o)
+                break
     for o in reversed(near):  # the first in the text wins
         if id(o) in accepted:
             return accepted[id(o)]
@@ -2383,6 +2474,8 @@ def _known_forms(people: list[Person]) -> set[str]:
         out.update(p.forms)
         if len(_plain(p.tokens)) >= 2:
             out.add(p.surname)
+            # 'Buckingham' for George Villiers, 'the Duke of Buckingham' (see _add_person)
+            out.update(m.group(1) for role, _ in p.roles for m in [_PEERAGE_ROLE.fullmatch(fold(role))] if m)
     return out
 
 
@@ -2423,9 +2516,26 @@ def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozens
                     and any(k in subject_keys for k in p.forms):
                 p.forms[key] = " ".join(tokens)
                 return p
+    initials = "".join(re.findall(r"[A-Z]", "".join(tokens[:-1]))) if len(tokens) >= 2 and all(
+        re.fullmatch(r"(?:[A-Z]\.)+", t) for t in tokens[:-1]) else ""
+    if initials:  # 'J.C. Bach' after 'Johann Christoph Bach': the one known person of those initials
+        same = [p for p in people if any(
+            len(f) == len(initials) + 1 and fold(f[-1]) == fold(tokens[-1]) and "".join(t[0] for t in f[:-1]) == initials
+            for f in [p.tokens] + [v.split() for v in p.forms.values()])
+            # ('Johann Christoph', a brother of the subject's family, written without it)
+            or "".join(t[0] for t in p.tokens) == initials and all(_given_name(t) for t in p.tokens)
+            and fold(tokens[-1]) in {o.surname for o in people if o is not p}]
+        if len(same) == 1:
+            same[0].forms[key] = " ".join(tokens)
+            return same[0]
     if _shape(run.tokens) == "single" and not (run.title and fold(run.title[-1]) in REGNAL_TITLES):
         for p in people:  # the surname of someone already known
             if p.surname == run.key and len(_plain(p.tokens)) >= 2:
+                p.forms[run.key] = run.text
+                return p
+        for p in people:  # 'Buckingham' after 'George Villiers, the Duke of Buckingham': his title's place
+            if len(_plain(p.tokens)) >= 2 and any(
+                    (m := _PEERAGE_ROLE.fullmatch(fold(role))) and m.group(1) == run.key for role, _ in p.roles):
                 p.forms[run.key] = run.text
                 return p
         if not run.title:
