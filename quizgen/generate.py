@@ -990,15 +990,42 @@ class Generator:
         the years of the people the sentence names where three fit there (``_people_bounds``)."""
         bounds = self._people_bounds(fact.sentence, (_parse_iso(str(fact.value)) or (0,))[0]) \
             if fact.kind == "date" else None
-        if bounds:
-            found = self._bounded_date_distractors(fact, style, key, bounds)
-            if found[0]:
+        between = self._told_between(fact) if fact.kind == "date" else None
+        # the tightest bounds that still leave three options, loosened one at a time
+        for years, told in dict.fromkeys([(bounds, between), (bounds, None), (None, between), (None, None)]):
+            found = self._bounded_date_distractors(fact, style, key, years, told)
+            if found[0] or (years, told) == (None, None):
                 return found
-        return self._bounded_date_distractors(fact, style, key, None)
+        return [], 0, False
 
-    def _bounded_date_distractors(self, fact: Fact, style: str, key: tuple, bounds: tuple[int, int] | None
+    def _told_between(self, fact: Fact) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+        """The dates of the sentences either side of the key's in a paragraph told in order of time:
+        "... forcing Napoleon to abdicate in April [1814]. ... Napoleon escaped from Elba in ____ ...
+        defeated Napoleon at the Battle of Waterloo in June [1815]": a wrong date before the exile or
+        after Waterloo is ruled out by the story, so the options fall between them (exclusive)."""
+        here = fact.sentence
+        if here is None or fact.span is None:
+            return None
+        told = []  # (sentence index, earliest, latest) of each dated sentence of the paragraph
+        for s in self.doc.sentences[max(0, here.index - 30):here.index + 30]:
+            if s.block != here.block:
+                continue
+            days = [p for f in self.dates_in.get(s.index, ()) for v in str(f.value).split("/")
+                    for p in [_parse_iso(v)] if p]
+            if days:
+                told.append((s.index, min(_date_tuple(p) for p in days), max(_date_tuple(p) for p in days)))
+        if len(told) < 3 or any(a[2] > b[1] for a, b in zip(told, told[1:])):
+            return None  # (a paragraph that looks back or jumps is not told in order)
+        at = next(i for i, t in enumerate(told) if t[0] == here.index)
+        if at == 0 or at == len(told) - 1 or told[at][1] != told[at][2]:
+            return None
+        return told[at - 1][2], told[at + 1][1]
+
+    def _bounded_date_distractors(self, fact: Fact, style: str, key: tuple, bounds: tuple[int, int] | None,
+                                  between: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
                                   ) -> tuple[list[tuple[str, str]], int, bool]:
-        """Three wrong dates as ``_date_distractors`` gives them, none outside ``bounds`` (years).
+        """Three wrong dates as ``_date_distractors`` gives them, none outside ``bounds`` (years)
+        nor, given ``between`` (two dates as (year, month, day) tuples), outside those two dates.
 
         Real dates of the article come first: other dates of the same precision, inside the
         subject's span, from sentences that tell another story. Made-up dates change several
@@ -1095,6 +1122,8 @@ class Generator:
                 return False
             if other and any((other[0] > n) != (y > n) or (other[0] < n) != (y < n) for n in around):
                 return False
+            if between and other and not between[0] < _date_tuple(other) < between[1]:
+                return False
             if side is None or not other:
                 return True
             a, b = tuple(x or 0 for x in other), (y, m or 0, d or 0)
@@ -1144,8 +1173,8 @@ class Generator:
             if self.life and year == self.life[0] and y != year and sentence is not None and _BORN_WORD.search(sentence.text):
                 continue  # the subject's birth, the best-known date of a life, is no option for another event
             real.add(v)
-            if sentence is not None and here is not None and sentence.section == here.section:
-                near.add(v)
+            if sentence is not None and here is not None and here.section and sentence.section == here.section:
+                near.add(v)  # (not the lead's: it tells the whole story, and its dates span it)
         # the dates of the same section first ("UFC 141" among the fights, not among the
         # wrestling years of another section), then the others
         # and of those, the ones nearest the key in time: "1916, 1919, 1926" for a promotion of 1906,
@@ -1174,6 +1203,8 @@ class Generator:
                 else self._made_up_date(y, m, d, lo, hi, fact, rng)
             if c is None or c == str(fact.value) or c in chosen or c in self.date_values or not allowed(c):
                 continue
+            if precision == 3 and not inside and not day_by_day and abs(_iso_days(c) - key_days) <= 7:
+                continue  # (a made-up day beside the key reads as the article's other account, as a real one would)
             if cycle and not 0 < int(c[:4]) <= min(hi + 4, 2026):
                 continue  # (a cycle's year to come is no option)
             if precision == 1 and (c[:5] if c.startswith("-") else c[:4]) in self.known_years:
@@ -2885,6 +2916,12 @@ def _title_forms(title: str) -> tuple[str, re.Pattern | None]:
 # A date after these bounds a span: wrong options must lie on the side that makes them false.
 _OPTIONS_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Pp]rior to|[Ss]ince|[Nn]o later than)\s+(?:the\s+end\s+of\s+)?$")
 _OPTIONS_AFTER = re.compile(r"\b(?:[Aa]fter|[Uu]ntil|[Tt]ill|[Nn]o earlier than)\s+$")
+
+
+def _date_tuple(parts: tuple) -> tuple[int, int, int]:
+    """A parsed date as (year, month, day), a part not given as 0: "April 1814" is (1814, 4, 0),
+    before any day of April and after March's."""
+    return tuple(x or 0 for x in parts)
 
 
 def _bound_side(fact: Fact) -> str | None:

@@ -3,6 +3,7 @@ distractors are of the answer's kind, the output is reproducible."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pytest
@@ -333,3 +334,23 @@ def test_a_false_span_of_a_reign_is_never_far_above_the_key():
     reigns = [int(m) for p in false for m in re.findall(r"reign of (\d+) years", p)]
     lasted = [int(m) for p in false for m in re.findall(r"lasted (\d+) years", p)]
     assert false and all(v <= 79 for v in reigns) and all(v <= 474 for v in lasted)
+
+
+def test_date_options_fall_between_the_dates_either_side_in_a_paragraph_told_in_order():
+    # the lead tells the whole story in order: an escape from the island before the exile to it, or
+    # after the last battle, is ruled out by the story ("escaped from Elba in November 1812")
+    lead = ("Karl Osk was a general of the Vell republic. He won his first battle at Hask in June 1796. "
+            "He crowned himself king of Vell in December 1804. The northern powers defeated him at Orn in "
+            "October 1813. He was exiled to the island of Brenn in April 1814. Osk escaped from Brenn in "
+            "February 1815 and took the crown once again. The allies defeated him at Tarvo in June 1815. "
+            "He died in exile in May 1821.")
+    body = (lead + "\n\n## Campaigns\n\nOsk marched on Hask in May 1797 with ten regiments. "
+            "He took the fortress of Lunde in March 1799 after a long siege. The treaty of Orn was signed in "
+            "August 1807 between the northern powers and Vell.")
+    mc = [q for seed in range(6) for q in process_document(load_text(f"---\ntitle: Karl Osk\n---\n\n{body}\n", "o.md"),
+                                                           Options(seed=seed)).questions
+          if q["type"] == "multiple_choice" and q["answer"]["text"] == "February 1815"]
+    assert mc, "no multiple-choice question for February 1815"
+    for q in mc:
+        days = [datetime.datetime.strptime(c, "%B %Y") for c in q["choices"]]
+        assert all(datetime.datetime(1814, 4, 30) < d < datetime.datetime(1815, 6, 1) for d in days), q["choices"]
