@@ -99,6 +99,15 @@ def _non_ascii(text: str) -> int:
     return len(text) - len(text.encode("ascii", "ignore"))
 
 
+_MANY_REPAIRS = 20
+
+
+def _looks_mis_decoded(text: str) -> bool:
+    from ftfy.badness import is_bad  # (imported here: ftfy takes a tenth of a second to load)
+
+    return is_bad(text)
+
+
 def repair_mojibake(text: str) -> tuple[str, str | None]:
     """Undo UTF-8 text that was decoded with a legacy codec and saved again.
 
@@ -114,7 +123,10 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
             fixed = text.encode(codec).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
-        if _non_ascii(fixed) < _non_ascii(text):
+        removed = _non_ascii(text) - _non_ascii(fixed)
+        # Clean text can round-trip by chance: "10\u00a0°C" is the Mac Roman bytes of "ʡ", "d’état" of
+        # "dՎtat". Many characters undone at once are mojibake; a few must also look like it to ftfy.
+        if removed >= _MANY_REPAIRS or removed > 0 and _looks_mis_decoded(text):
             return fixed, f"utf-8 read as {codec}"
     # Mixed text: repair line by line, exact where a line round-trips, ftfy elsewhere.
     import ftfy
@@ -122,7 +134,7 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
     changed: set[str] = set()
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _non_ascii(line) == 0:
+        if _non_ascii(line) == 0 or not _looks_mis_decoded(line):
             continue
         for codec in LEGACY_CODECS:
             try:

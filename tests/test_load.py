@@ -55,6 +55,18 @@ def test_mixed_text_repaired_line_by_line():
     assert doc.repaired and doc.repaired.startswith("mixed")
 
 
+@pytest.mark.parametrize("clean", [
+    "The average annual temperature is 10\u00a0°C (50\u00a0°F).",  # the Mac Roman bytes of "ʡ"
+    "The major groove is 22\u00a0Å wide.",  # of "ʁ"
+    "It was a coup d’état against her husband.",  # of "Վ"
+])
+def test_clean_text_that_happens_to_round_trip_is_left_alone(clean):
+    text = f"---\ntitle: Clean\n---\n\nThe city of Şuşa is old.\n\n{clean}\n"
+    assert repair_mojibake(clean) == (clean, None)
+    doc = load_text(text, "clean.md")
+    assert clean.replace("\u00a0", " ") in doc.text and doc.repaired is None  # (white space is made plain)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The Mi-24 was shot down. It crashed near Shusha.", 2),
     ("He moved to the U.S. in 1950 and stayed there.", 1),
