@@ -1950,6 +1950,8 @@ class Generator:
             v = float(value)
         except (TypeError, ValueError):
             return [], 0, False
+        if v < 0:
+            return [], 0, False  # "−1.7 °C": options written like it would cross zero and lose their sign
         rng = self.rng("figure-distractors", *key)
         # "more than ____": a smaller option would be true as well; "up to ____": a larger one
         bound = fact.attrs.get("qualifier") and fold(str(fact.attrs.get("qualifier")))

@@ -568,3 +568,14 @@ def test_a_month_opening_a_section_headed_by_a_span_after_another_sections_story
             "### Parliament and South Africa: 1899–1900\n\nIn December he returned to India for three months.\n")
     got = {f.text: f.value for f in dates.extract(load_text(f"---\ntitle: x\n---\n{body}", "x.md"))}
     assert "December" not in got, got
+
+
+def test_a_number_in_a_composers_catalogue_is_no_year():
+    assert found("His autograph of the Sonata No. 1 for solo violin (BWV 1001) survives. The overture, "
+                 "Op. 1812, was first played in 1882.") == [("1882", "1882")]
+
+
+def test_the_months_of_every_years_daylight_get_no_year():
+    got = found("The fort was burned in 1814. The number of daylight hours is small during winter, while in "
+                "June and the first half of July, the nights are relatively short.")
+    assert got == [("1814", "1814")], got

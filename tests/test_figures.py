@@ -831,3 +831,17 @@ def test_a_quotation_after_according_to_a_party_is_that_partys():
 
 def test_a_number_glued_after_a_formulas_bracket_is_no_count():
     assert found("Helium-nitrogen clathrate (He(N2)11) crystals have been grown at pressures of 10 GPa.") == [("10", 10)]
+
+
+def test_temperatures_below_zero_keep_their_sign_and_their_conversions_are_not_counted_again():
+    got = found("The average winter temperatures range from −3 to −1 °C (27 to 30 °F), and occasionally drop "
+                "below −20 °C (−4 °F). The lowest was −32 °C (−26 °F) on 20 January 1814. "
+                "The charge of the ion is −1 and it has 3 electrons.")
+    assert ("−3 to −1 °C", [-3, -1]) in got and ("below −20 °C", -20) in got and ("−32 °C", -32) in got, got
+    assert not [t for t, _ in got if "°F" in t], got
+    assert not [v for _, v in got if v in (1, -1)], got  # (a signed value with no temperature stays out)
+
+
+def test_a_share_written_with_a_decimal_comma_is_one_figure():
+    got = found("299,925 people or 32,1% of the residents were born abroad.")
+    assert ("32,1%", 32.1) in got and not [v for _, v in got if v in (1, 32)], got

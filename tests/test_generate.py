@@ -354,3 +354,12 @@ def test_date_options_fall_between_the_dates_either_side_in_a_paragraph_told_in_
     for q in mc:
         days = [datetime.datetime.strptime(c, "%B %Y") for c in q["choices"]]
         assert all(datetime.datetime(1814, 4, 30) < d < datetime.datetime(1815, 6, 1) for d in days), q["choices"]
+
+
+def test_a_temperature_below_zero_is_asked_with_its_sign_and_no_option_loses_it():
+    text = ("---\ntitle: Brennholm\n---\n\nBrennholm is a city in Sweden founded in 1252. The lowest temperature "
+            "ever recorded was −32 °C on 20 January 1814. A February mean of −1.7 °C is usual.\n")
+    qs = [q for seed in range(4) for q in process_document(load_text(text, "b.md"), Options(seed=seed)).questions
+          if q["kind"] == "figure"]
+    assert {"−32 °C", "−1.7 °C"} <= {q["answer"]["text"] for q in qs}
+    assert not [c for q in qs for c in q.get("choices") or () if "−-" in c or "--" in c], [q["choices"] for q in qs]

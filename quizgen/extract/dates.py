@@ -59,7 +59,8 @@ population total sum maximum minimum height depth altitude elevation length widt
 capacity crowd attendance strength score record rate average number speed weight mass area budget
 cost price increased decreased rose fell grew dropped reached numbered totalled totaled
 resolution no no. number nr page pp p route highway flight room model type class catalogue
-""".split())
+bwv hwv kv opus op op. hob rv woo twv
+""".split())  # (the last line: catalogues of composers' works, "BWV 1001", "Op. 1812")
 _PREPOSITION_CUES = set("""
 in since by until till from during of to after before around about circa c. ca. c ca
 between through throughout for year born died b. d. early late mid mid- spring summer
@@ -1013,10 +1014,12 @@ _RECURRING = vocab.caseless_test(r"\b(?:usually|typically|normally|generally|eve
                                  r"festival of|feast of|feast day|saint's day|name day|"
                                  # "the average starting dates of the rainy season are June 7 and July 21"
                                  r"average|on average|rainy season|dry season|wet season|monsoon|"
-                                 r"(?:hottest|coldest|warmest|wettest|driest|sunniest) month|takes place|take place)\b")
+                                 r"(?:hottest|coldest|warmest|wettest|driest|sunniest) month|takes place|take place|"
+                                 # "in June and the first half of July, the nights are relatively short"
+                                 r"(?:nights|days) are (?:\w+ )?(?:short|long|shorter|longer)|hours of (?:daylight|sunshine))\b")
 # A section of the year's seasons or feasts: its days and months recur every year.
-_RECURRING_SECTION = re.compile(r"\b(?:climate|weather|festivals?|holidays|celebrations|calendar of events|annual events)\b",
-                                re.I)
+_RECURRING_SECTION = re.compile(r"\b(?:climate|weather|daylight|sunshine|seasons|festivals?|holidays|celebrations|"
+                                r"calendar of events|annual events)\b", re.I)
 
 
 def extract(doc: Document) -> list[Fact]:

@@ -256,9 +256,15 @@ def _digit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
 
 
+_DECIMAL_COMMA_SHARE = re.compile(r",(\d{1,2})(?=\s?(?:%|per\s?cent\b))")
+
+
 def _scan_numbers(text: str) -> list[_Num]:
     out = []
+    taken = 0
     for m in zones.finditer(_CORE_RE, text, _number_zones(text)):
+        if m.start() < taken:
+            continue  # (the decimals of a share read with the number before them)
         if m.group("dig"):
             raw = m.group(0)
             num_text = raw[len(m.group("cur") or ""):].strip()
@@ -266,6 +272,12 @@ def _scan_numbers(text: str) -> list[_Num]:
             year_like = (re.fullmatch(r"\d{3,4}", m.group("dig")) is not None and m.group("cur") is None
                          and num_text == m.group("dig"))
             end = m.end()
+            comma = _DECIMAL_COMMA_SHARE.match(text, end) if num_text.isdigit() else None
+            if comma:  # "32,1% of the residents": a decimal comma, 32.1%, not 32 and 1%
+                value, year_like = float(num_text + "." + comma.group(1)), False
+                end = comma.end()
+                raw = text[m.start():end]
+                taken = end
             short = re.match(r"\s?(bn|m)\b", text[end:]) if m.group("cur") else None
             if short:  # "$3m", "£2bn"
                 value *= 1e9 if short.group(1) == "bn" else 1e6
@@ -1210,6 +1222,8 @@ def _pair(text: str, n: _Num, nxt: _Num, ancient: bool) -> float | str | None:
     if sep == " or " and nxt.is_word == n.is_word and n.value < nxt.value <= 2 * n.value + 1 \
             and not n.year_like and _acceptable(text, nxt, in_range=True):
         return n.value  # "18 or 19 survivors", "three or four days": one figure, either value
+    if sep.endswith("−") and _negative(text, nxt):
+        sep = sep[:-1]  # "−3 to −1 °C": the second number's own sign
     if not re.fullmatch(r"\s*(?:–|—|-|−)\s*|\s*-?to-?\s*|\s+and\s+", sep) or nxt.is_word != n.is_word:
         return None
     before = _left(text, n.start)
@@ -1218,7 +1232,8 @@ def _pair(text: str, n: _Num, nxt: _Num, ancient: bool) -> float | str | None:
     if re.search(r"\bfrom\s+(?:about\s+|some\s+)?[$£€]?$", before) and "to" in sep and (
             n.value >= nxt.value or _CHANGE_BEFORE.search(before)):
         return None  # "reduced from 147 to 37", "rose from $1.50 to $2": two figures, not a range
-    if (re.search(r"[–—\-−]", sep) or "to" in sep) and not n.is_word and _is_score(text, n, nxt, sep):
+    if (re.search(r"[–—\-−]", sep) or "to" in sep) and not n.is_word and not _negative(text, n) \
+            and _is_score(text, n, nxt, sep):
         if not _UNIT_RE.match(_right(text, n.end)) and not (n.year_like and nxt.year_like):
             return "skip"
         return None
@@ -1233,6 +1248,8 @@ def _pair(text: str, n: _Num, nxt: _Num, ancient: bool) -> float | str | None:
     scale = re.search(rf"({scales})$", nxt.raw, re.IGNORECASE)
     if scale and not re.search(rf"({scales}|bn|m)$", n.raw, re.IGNORECASE):
         low *= _SCALE_WORDS[scale.group(1).lower()]
+    if _negative(text, n):  # "−3 to −1 °C": the range holds whatever way the signs go
+        return low if -low < (-nxt.value if _negative(text, nxt) else nxt.value) else None
     return low if low < nxt.value else None
 
 
@@ -1367,11 +1384,12 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
                     surface_text = doc_text[s.start:s.start + end]
         if text.startswith("+", end):
             end += 1
+        below = _negative(text, n)
         if high is not None:
-            value = [_clean(low.value), _clean(high.value)]
+            value = [_clean(-low.value if below else low.value), _clean(-high.value if _negative(text, high) else high.value)]
         else:
-            value = _clean(value)
-        qualifier, begin = _qualifier(text, n.start)
+            value = _clean(-value if below else value)
+        qualifier, begin = _qualifier(text, n.start - below)
         if text[end - 1:end] == "+":
             qualifier = "+"
         om = re.match(r"\s+or\s+(?:more|over|higher|greater|above)\b", _right(text, end))
@@ -1440,11 +1458,11 @@ def _bracket_after(text: str, pos: int) -> tuple[str, int] | None:
 
 def _is_conversion(inner: str) -> bool:
     """Bracket content that restates a measure: "14.30 m", "4300' to 5200'", "$100 million in 2023"."""
-    m = re.match(r"\s*(?:about\s+|approx(?:imately|\.)?\s+|c\.\s*|~)?(?P<cur>[$£€¥]|US\$)?[\d.,]+", inner)
+    m = re.match(r"\s*(?:about\s+|approx(?:imately|\.)?\s+|c\.\s*|~)?(?P<cur>[$£€¥]|US\$)?[−-]?[\d.,]+", inner)
     if not m:
         return False
     rest = inner[m.end():]
-    rng = re.match(r"\s*(?:–|-|to|or)\s*[\d.,]+", rest)
+    rng = re.match(r"\s*(?:–|-|to|or)\s*[−-]?[\d.,]+", rest)  # ("(−4 °F)", "(27 to −30 °F)": below zero)
     if rng:
         rest = rest[rng.end():]
     return bool(m.group("cur") or re.match(r"\s*(?:[–-]\s*[\d.,]+\s*)?(?:['′\"″]|(?:to|–|-)\s*[\d.,]+\s*['′])", rest)
@@ -1474,6 +1492,22 @@ _NAME_OF_NUMBER = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+of\s$")
 _ROUND_OF = re.compile(r"\b[Rr]ound\s+of\s$")  # a knockout stage: "in the round of 16"
 
 
+# A temperature below zero: "a February mean of −1.7 °C", "from −3 to −1 °C" (the minus sign or a hyphen
+# after a space, and a temperature's unit after the number or the range it opens)
+_MINUS_BEFORE = re.compile(r"(?:^|[\s(])[−-]$")
+_TEMPERATURE_AFTER = re.compile(r"(?:\s*(?:to|–|—)\s*[−-]?\d+(?:\.\d+)?)?\s?(?:°\s?[CF]\b|℃|℉)")
+
+
+def _below_zero(c: _Candidate) -> bool:
+    return bool(_MINUS_BEFORE.search(c.before)) and bool(_TEMPERATURE_AFTER.match(c.after))
+
+
+def _negative(text: str, n: _Num) -> bool:
+    """Is the number written with a minus before it, as a temperature below zero?"""
+    return n.start > 0 and text[n.start - 1] in "−-" and (n.start == 1 or text[n.start - 2] in " (") \
+        and _TEMPERATURE_AFTER.match(text, n.end) is not None
+
+
 def _capitalised_name_before(c: _Candidate) -> bool:
     """"Apollo 8", "Route 66", "Life magazine's 100 Photographs": a number inside a name."""
     if _NAME_OF_NUMBER.search(c.before) or _ROUND_OF.search(c.before):
@@ -1497,7 +1531,7 @@ _DIGIT_RULES = [
     ("model or zone code", lambda c: c.prev_char in "-+–" and re.search(r"[A-Za-z]$", c.before[:-1])),
     ("version or section number", lambda c: c.prev_char in ".:" and re.search(r"[\w.]$", c.before[:-1])),
     ("season split", lambda c: re.search(r"\d\s*/\s*$", c.before)),
-    ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before)),
+    ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before) and not _below_zero(c)),
     # 'spiro[5.5]undecane', 'a [3 + 2] cycloaddition', '[2,2,2]cryptand': a bracket of a chemical name
     # "σ = 10", "λ > 0", "x^2", a sentence of TeX ("\\textstyle n{S_x}^2"): mathematics, no measure of anything
     ("formula", lambda c: re.search(r"[=≈≤≥^±]\s*$|(?:^|[\s(])[^\W\d_]{1,2}\s*[<>]\s*$", c.before) or re.match(r"\s*[=^]", c.after)
@@ -1511,7 +1545,7 @@ _DIGIT_RULES = [
      or re.search(r"\b(?:at|to|on|from)\s+$", c.before) and re.match(r"\s+(?:North|South|East|West)\s+[A-Z][a-z]+\b(?<!s)(?!\s+[a-z])", c.after)),
     ("European separators", lambda c: re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", c.n.raw.strip())),
     ("second half of a score", lambda c: not c.in_range and re.search(r"\d\s*[–\-−]\s*$", c.before)),
-    ("signed value", lambda c: re.search(r"(?:^|[\s(])[+\-−]\s?$", c.before)),
+    ("signed value", lambda c: re.search(r"(?:^|[\s(])[+\-−]\s?$", c.before) and not _below_zero(c)),
     ("title of a ranking", lambda c: re.match(r"\s+(?:Greatest|Best|Most|Top|Worst|Richest|Largest|Famous)\b", c.after)),
     ("address or building", lambda c: re.match(
         r"\s+(?:(?:[A-Z][\w'’]+|\d+(?:st|nd|rd|th))\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way|"
