@@ -88,6 +88,9 @@ REFERENT_NOUNS = (
     "concert", "interview", "statement", "announcement", "storyline", "character", "scene", "remake", "version",
     "acquisition", "takeover", "nomination", "ceremony", "summit", "meeting", "session", "referendum", "amendment", "decree", "ban", "boycott", "protest", "riot", "investigation", "inquiry",
     "charge", "arrest",
+    # ("for the event", "the venue", "the gas sample", "the inhabitants", "the Committee": which?)
+    "event", "venue", "sample", "phenomenon", "committee", "constitution", "inhabitants", "residents", "brigades",
+    "games", "desert",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -816,7 +819,9 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
         return True  # "On September 25 both palaces were breached": which palaces?
     if _COMPARED.search(text) and " than " not in text:
         return True  # "the time scale of energy transport is longer, on the order of ...": than what?
-    if _THE_TWO.search(text) and not _TWO_NAMED.search(text):
+    two = _THE_TWO.search(text)
+    if two and not _TWO_NAMED.search(text) and len(set(_NAME_WORD.findall(text, 0, two.start())) - _OPENING_WORDS) < 2:
+        # ("a rivalry with Sunderland, and the two clubs": Newcastle, named before, and Sunderland)
         return True  # "the two nations agreed to work toward a final settlement": which two?
     if _THERE.search(text):
         return True  # "a small British raiding force had landed there": where?
@@ -889,8 +894,12 @@ _IN_RETURN = re.compile(r"(?:In return|In response|In exchange|In retaliation|In
 _COMPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+)?(?:longer|shorter|larger|smaller|greater|"
                        r"higher|lower|faster|slower|closer|farther|further|older|younger)\b(?!\s+(?:than|and|or)\b)|"
                        r",\s+by contrast,|\bretaliated\b")
-_THE_TWO = re.compile(r"\b[Tt]he two\s+(?:[a-z]+\s+)?(?:nations|countries|states|kingdoms|sides|armies|leaders|men|powers|"
-                      r"governments|parties|teams|empires|cities)\b")
+_THE_TWO = re.compile(r"\b[Tt]he (?:two|three)\s+(?:[a-z]+\s+)?(?:nations|countries|states|kingdoms|sides|armies|leaders|men|powers|"
+                      r"governments|parties|teams|empires|cities|commanders|generals|kings|rulers|brothers|regions|"
+                      r"provinces|companies|clubs|groups|forces|fleets|women|sisters|candidates|bands)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_OPENING_WORDS = {"The", "After", "Before", "During", "When", "While", "From", "Between", "This", "That", "Both", "With",
+                  "Following", "Under", "Despite", "Although", "Since", "Later", "Soon", "Then", "Its", "His", "Her"}
 _TWO_NAMED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+and\s+[A-Z]")
 _AS_SAID_BY = re.compile(r"^As\s+(?:mentioned|noted|described|reported|stated|recorded|observed|explained)\s+by\s+[^,]+,\s*")
 _BOTH_THINGS = re.compile(r"\b[Bb]oth\s+(?:the\s+)?[a-z]+s\b(?!\s+(?:of|and)\b)")
@@ -958,8 +967,14 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           r"\bthe same (?:city|town|village|place|country|building|site|area|region|location|venue|"
                           r"house|street|school|church|hospital|camp|prison|island|"
                           # "According to the same study by the Pew Research Center": the one before
-                          r"study|report|survey|poll|census|source|paper|article|book|author|interview|speech|letter)\b"
-                          r"(?!\s+as\b)")
+                          r"study|report|survey|poll|census|source|paper|article|book|author|interview|speech|letter|"
+                          # "the same phenomenon was found ...", "met the same fate": as which?
+                          r"phenomenon|effect|method|technique|process|procedure|fate|position|office|post|title|rank)\b"
+                          r"(?!\s+as\b)|"
+                          # "The number who died remains disputed": who died where?
+                          r"^The (?:exact |precise |total )?number (?:who|of (?:dead|deaths|casualties|victims|those))\b|"
+                          # "Erzsébet Bridge, the last to be rebuilt": the last of which?
+                          r"\bthe (?:last|first|only) (?:one )?to be [a-z]+(?:ed|en|t)\b(?!\s+(?:in|of|by|among|from)\b)")
 _IN_THE_PLACE = re.compile(r"\b(?:in|across|throughout) the (region|country|area|territory|state|province)\b(?=\s*[.,;]|$)")
 _ELLIPTIC_NOUN = re.compile(r"\b[Tt]he (?:original|latter|former)\b(?!-)(?!\s+of\b)"
                             r"(?!\s+(?!(?:in|by|at|on|to|was|is|were|are|and|or|but|with|from|for|had|has)\b)[a-z])")
@@ -994,7 +1009,7 @@ _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|
                           r"(?:is|was|are|were)\b|"
                           # "Shortly thereafter he ...", "A second prequel, titled ...": after what? of what?
                           r"(?:Shortly|Soon|Immediately|Not long) (?:thereafter|afterwards?|after that)\b|Thereafter\b|"
-                          r"Henceforth\b|From then on\b|As such\b|Besides (?:that|this|these|those|it|them)\b|Apart from (?:that|this)\b|"
+                          r"Henceforth\b|From then\b|As such\b|Besides (?:that|this|these|those|it|them)\b|Apart from (?:that|this)\b|"
                           r"In addition to (?:that|this|these|those)\b|Other than (?:that|this)\b|"
                           r"An? (?:more|less|better|larger|smaller|fuller|shorter|longer) [a-z]+\b|"  # than what?
                           r"An? (?:second|third|fourth|fifth|sixth|further|subsequent) [a-z]+\b(?! of\b)|"

@@ -873,8 +873,55 @@ def _share_complement(q: Question, ev: Evidence) -> bool:
         v = float(ev.fact.value)
     except (TypeError, ValueError):
         return False
-    near = _sentence(ev)[max(0, ev.blank[0] - 40):ev.blank[0]] + " " + _sentence(ev)[ev.blank[1]:ev.blank[1] + 40]
-    return any(abs(v + float(p) - 100) < 0.001 for p in _SHARE.findall(near)) and " and " in near
+    text = _sentence(ev)
+    near = text[max(0, ev.blank[0] - 40):ev.blank[0]] + " " + text[ev.blank[1]:ev.blank[1] + 40]
+    if any(abs(v + float(p) - 100) < 0.001 for p in _SHARE.findall(near)) and " and " in near:
+        return True
+    # "About 70% of the world's zinc originates from mining, while the remaining ____ comes from
+    # recycling"; "increased its shareholding to a 52% majority" over ____ (50%)
+    rest = text[:ev.blank[0]] + " " + text[ev.blank[1]:]
+    return bool(_REMAINDER.search(text)) and any(abs(v + float(p) - 100) < 0.001 for p in _SHARE.findall(rest)) \
+        or v == 50 and "majority" in rest
+
+
+_REMAINDER = re.compile(r"\b(?:remaining|remainder|the rest|the other|while|whereas)\b")
+
+
+def _computable_ratio(q: Question, ev: Evidence) -> bool:
+    """"the prevalence is 8.5%, nearly double the rate of ____ in 1980"; "dropped from ____ to $774, a
+    loss of nearly 2/3 of its value": another figure of the prompt and a ratio the prompt names give the
+    key by arithmetic (within a fifth)."""
+    if q.kind != "figure" or not ev.blank or ev.fact is None:
+        return False
+    text = _sentence(ev)
+    factors = [f for word, fs in _RATIO_WORDS for f in fs if word.search(text)]
+    if not factors:
+        return False
+    try:
+        key = abs(float(ev.fact.value))
+    except (TypeError, ValueError):
+        return False
+    rest = text[:ev.blank[0]] + " " + text[ev.blank[1]:]
+    for m in _KEY_NUMBER.finditer(rest):
+        if _YEAR_LIKE.fullmatch(m.group(0)):
+            continue
+        other = float(m.group(0).replace(",", ""))
+        if not key or not other:
+            continue
+        ratio = max(key, other) / min(key, other)
+        if any(abs(ratio - f) <= 0.2 * f for f in factors):
+            return True
+    return False
+
+
+_RATIO_WORDS = [
+    # ("half a mile", "the first half", "a third consecutive title": no ratio)
+    (re.compile(r"\b(?:double[ds]?|twice|two times|twofold|halve[ds]|(?:by|in|to) half|half (?:of|as|that))\b"), (2,)),
+    (re.compile(r"\b(?:triple[ds]?|three times|threefold|(?:a|one)[- ]third (?:of|as|that)|by a third)\b"), (3,)),
+    (re.compile(r"\b(?:quadruple[ds]?|four times|fourfold|(?:a|one)[- ]quarter (?:of|as|that)|by a quarter)\b"), (4,)),
+    (re.compile(r"\b(?:2/3|two[- ]thirds)\b"), (1.5, 3)),
+    (re.compile(r"\b(?:3/4|three[- ]quarters)\b"), (4 / 3, 4)),
+]
 
 
 _SHARE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s?%")
@@ -1787,6 +1834,8 @@ RULES: tuple[Rule, ...] = (
     # the blank
     Rule("conversion-blank", 1.0, "the blank is a unit conversion of the figure before it, or a figure whose "
          "conversion follows a slash or an 'or' ('____/17 acres', '____ atm or two MPa')", _conversion),
+    Rule("computable-ratio", 1.0, "another figure of the prompt and a ratio it names give the key by arithmetic "
+         "('8.5%, nearly double the rate of ____'; 'from ____ to $774, a loss of nearly 2/3')", _computable_ratio),
     Rule("share-complement", 1.0, "a share whose complement the prompt gives ('an alloy of ____ copper and 10% "
          "nickel')", _share_complement, _FIGURE),
     Rule("false-within-bound", 1.0, "a false statement whose number, moved under its bound, stays true ('a mass "

@@ -1918,3 +1918,38 @@ def test_a_qualified_dates_options_are_qualified_alike_and_any_olympics_keeps_it
                 assert all(c.startswith("the end of") for c in q["choices"]), q["choices"]
             if q["type"] == "multiple_choice" and "up from 37" in q["prompt"]:
                 assert all((int(c) - 1932) % 4 == 0 for c in q["choices"]), q["choices"]
+
+
+@pytest.mark.parametrize("sentence, leans", [
+    ("An estimated 20,000 supporters travelled to Orn for the event in 2008, and some disorder occurred.", True),
+    ("Double tiers were added to the stands in 1998 to bring the venue up to a capacity of 52,000.", True),
+    ("In 2015, about 49.9% of the inhabitants were born in Vell.", True),
+    ("Roughly 40,000 foreign nationals fought with the Brigades in 1937.", True),
+    ("In the first encounter between the two commanders in 1797, the army pushed deep into Orn.", True),
+    ("Hask has a fierce rivalry with Orn, and the two clubs have played the derby since 1898.", False),
+    ("In 1972, the same phenomenon was observed in the laboratory of Orn University.", True),
+    ("The number who died remains disputed, ranging from a low of 30 in 1799 to a high of 900.", True),
+    ("Work on the Orn Bridge, the last to be rebuilt, was finished in 1964.", True),
+    ("From then until 1902 the commandos increased their forces to 3,000.", True),
+    ("The Orn Bridge was rebuilt in 1964 with steel from Vell.", False),
+])
+def test_a_prompt_that_leans_on_a_referent_named_elsewhere_is_ranked_down(sentence, leans):
+    qs = [q for q in bank(sentence, title="Testland") if q["type"] == "cloze"]
+    assert qs, sentence
+    assert all(("unresolved-reference" in q["quality_reasons"]) == leans for q in qs), [
+        (q["prompt"], q["quality_reasons"]) for q in qs]
+
+
+def test_a_figure_the_prompt_gives_by_a_ratio_or_a_remainder_is_ranked_down():
+    qs = {q["answer"]["text"]: q["quality_reasons"] for q in bank(
+        "In 2008, the price of Vell ore dropped from $2,252 to $774 per ton, a loss of nearly 2/3 of its value. "
+        "The prevalence of the fever is 8.5% among adults, nearly double the rate of 4.7% in 1980. "
+        "In 2014, the Vell club won a third consecutive title with a record 102 points. "
+        "About 70% of the world's ore originates from mining, while the remaining 30% comes from recycling. "
+        "In 1985 the Orn Group increased its shareholding in the club to a 52% majority, above 50%.",
+        title="Vell") if q["type"] == "cloze" and q["kind"] == "figure"}
+    for key in ("$2,252", "$774", "8.5%", "4.7%"):
+        assert "computable-ratio" in qs[key], (key, qs)
+    for key in ("70%", "30%", "50%"):
+        assert "share-complement" in qs[key], (key, qs)
+    assert "computable-ratio" not in qs["102"], qs
