@@ -662,6 +662,11 @@ def _caption(q: Question, ev: Evidence) -> bool:
     text = ev.sentence.text
     if "(" in text and _PICTURE_POINTER.search(text):
         return True
+    if _CAPTION_HEAD.match(text) and not _FINITE_BE.search(_RELATIVE_CLAUSE.sub("", text)):
+        # "Statue in Cherbourg-Octeville unveiled by Napoleon III in 1858.", "Star on the Walk of Fame for
+        # the team who became champions in 1982": a picture's label, with a participle or a relative clause
+        main = _RELATIVE_CLAUSE.sub("", text)
+        return not any(m for m in _PAST_OR_STATE.finditer(main) if not _PARTICIPLE_PHRASE.match(main, m.end()))
     if _ENDS_IN_MONTH.search(text):
         # "... personnel stand guard aboard the Al Basrah Oil Terminal in July 2009.": a caption's own verbs
         return not _PAST_OR_STATE.search(text) and bool(_CAPTION_VERB.search(text))
@@ -677,9 +682,21 @@ _MONTH = "(?:" + vocab.MONTH_NAMES_RE + ")"
 _FULL_DATE = r"(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},\s+\d{4})"
 _ENDS_ON_DATE = re.compile(r"(?:,\s*(?:" + _FULL_DATE + r"|" + _MONTH + r"\s+\d{4}|\d{4})|\bon\s+" + _FULL_DATE + r")\.?$")
 _ENDS_IN_MONTH = re.compile(r"\bin\s+" + _MONTH + r"\s+\d{4}\.?$")
+# The words a picture's label opens with: a bare noun (no article) and a preposition or a participle
+_CAPTION_HEAD = re.compile(r"(?:(?:Aerial|Satellite|Early|Modern|Contemporary|Final|Collapsed|Damaged|Ruined|Detail of an?) )?"
+                           r"(?:Statue|Star|Detail|Intersection|View|Panorama|Map|Portrait|Photograph|Photo|Painting|"
+                           r"Engraving|Drawing|Bust|Plaque|Memorial|Monument|Diagram|Illustration|Sketch|Depiction|"
+                           r"Replica|Entrance|Interior|Exterior|Facade|Façade|Ruins|Tomb|Grave|Poster|Cover|Image|"
+                           r"Picture|Scene|Sculpture|Fresco|Mosaic|Lithograph|Woodcut|Caricature|Cartoon|Flight|"
+                           r"[A-Z][a-z]+ building|Building)\b,? (?:of|in|on|at|from|by|with|for|near|showing|depicting|"
+                           r"after|during)\b")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|where|when)\b[^,;()]*")
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:by|in|on|at|for|from|during|after|before|near|to)\b")
 _CAPTION_VERB = re.compile(r"\b(?:stands?|signs?|greets?|poses?|inspects?|visits?|reviews?|addresses|receives?|"
                            r"shakes?|confers?|celebrates?|boards?|surveys?|examines?|displays?|talks?|walks?|"
-                           r"speaks?|watches|looks?|waits?|sits?|lies|arrives?|leaves?|marches|charges?)\b")
+                           r"speaks?|watches|looks?|waits?|sits?|lies|arrives?|leaves?|marches|charges?|takes|holds|"
+                           r"wears|rides|leads|meets|gives|delivers|attends|plays|performs|raises|accepts|kneels|prays|"
+                           r"reads|writes|points|smiles|salutes|waves|hands|presents|unveils|opens|lays|lands)\b")
 _BEING_DONE = re.compile(r"\bbeing\s+[a-z]+(?:ed|en)\b")
 _FINITE_BE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
 # (an "-ed" word after an article is an adjective: "to the appointed Iraqi Interim Government")

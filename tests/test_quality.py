@@ -1953,3 +1953,18 @@ def test_a_figure_the_prompt_gives_by_a_ratio_or_a_remainder_is_ranked_down():
     for key in ("70%", "30%", "50%"):
         assert "share-complement" in qs[key], (key, qs)
     assert "computable-ratio" not in qs["102"], qs
+
+
+@pytest.mark.parametrize("sentence, is_caption", [
+    ("Statue in Orn unveiled by King Ivo III in 1858.", True),
+    ("Star on the Vell Walk of Fame for the Hask team who became champions in 1982.", True),
+    ("Intersection of North Terrace and King Street viewed from Parliament House, 1923.", True),
+    ("Ivo Brandt takes aim with a rifle in June 1941.", True),
+    ("Statue of Ivo Brandt was unveiled in Orn in 1858.", False),
+    ("Construction of the bridge began in 1880 under Ivo Brandt.", False),
+    ("Portrait painting in Vell flourished in 1750 under the royal court.", False),
+])
+def test_a_pictures_label_is_a_caption(sentence, is_caption):
+    qs = [q for q in bank(sentence, title="Vell") if q["kind"] == "date"]
+    assert qs, sentence
+    assert all(("caption" in q["quality_reasons"]) == is_caption for q in qs), [(q["prompt"], q["quality_reasons"]) for q in qs]
