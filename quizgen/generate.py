@@ -2082,6 +2082,10 @@ class Generator:
                     continue
             elif temperature:  # degrees are no ratio scale: "115 °F" gets 104 and 122, not 171 and 204
                 c = float(shown + (-1 if lower else 1) * rng.randint(3, 12))
+            elif (near := _near_side(v, sides, lower)) is not None:
+                # "____ births per 1,000 compared to the Italian average of 9.45": a key of 7.66 has little room
+                # above it under 9.45, so an option above it is drawn from there (else all stand below the key)
+                c = _round_like((v + (near - v) * rng.uniform(0.35, 0.8)) / scale, shown)
             else:
                 c = self._made_up_number(shown, asked, lower, words, rng, age, wide=bool(fact.attrs.get("qualifier")))
             # (another age of the article is a fine wrong age; another figure, of whatever, is left out)
@@ -3429,6 +3433,16 @@ def _plain(text: str) -> str:
         return text  # nothing to decompose: most answers, and every question makes this call
     # (NFD, not NFKD: "3½" stays, where NFKD writes "31⁄2", which reads as thirty-one halves)
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _near_side(v: float, sides: list[float], lower: bool) -> float | None:
+    """The nearest figure of the sentence on the side of the key an option is wanted, when it stands
+    too close for the usual factors (under 1.6 times the key, or over 1/1.6 of it); else None."""
+    if lower:
+        below = [o for o in sides if 0 < o < v]
+        return max(below) if below and max(below) > v / 1.6 else None
+    above = [o for o in sides if o > v]
+    return min(above) if above and min(above) < v * 1.6 else None
 
 
 def _too_close(a: float, b: float) -> bool:

@@ -363,3 +363,14 @@ def test_a_temperature_below_zero_is_asked_with_its_sign_and_no_option_loses_it(
           if q["kind"] == "figure"]
     assert {"−32 °C", "−1.7 °C"} <= {q["answer"]["text"] for q in qs}
     assert not [c for q in qs for c in q.get("choices") or () if "−-" in c or "--" in c], [q["choices"] for q in qs]
+
+
+def test_a_figure_hemmed_in_by_another_of_its_sentence_still_stands_among_its_options():
+    # a key of 7.66 beside an average of 9.45: options above it come from between the two, so the key
+    # is not always the largest option (nor any option above 9.45)
+    text = ("---\ntitle: Vell\n---\n\nVell is a city in Orn. The birth rate of Vell is 7.66 births per 1,000 "
+            "inhabitants compared to the national average of 9.45 births.\n")
+    choices = [q["choices"] for seed in range(8) for q in process_document(load_text(text, "v.md"), Options(seed=seed)).questions
+               if q["type"] == "multiple_choice" and q["answer"]["text"] == "7.66"]
+    assert choices and all(float(c) < 9.45 for cs in choices for c in cs), choices
+    assert any(max(map(float, cs)) > 7.66 for cs in choices), choices
