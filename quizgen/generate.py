@@ -1139,6 +1139,7 @@ class Generator:
         event_stems = [st for w in re.findall(r"[a-z]+", fold(str(fact.attrs.get("label") or "")))
                        for st in [_EVENT_STEMS.get(w[:5])] if st] if fact.kind == "infobox" else []
         years, pool = self._date_pool().get(precision, ((), ()))
+        key_events = _life_events(here.text) if here is not None else frozenset()
         if self.life and y == self.life[0] and fact.sentence is not None and _BORN_WORD.search(fact.sentence.text):
             # the subject's birth: no date of their life is a birth date to choose ('12 June 1883', the day
             # she finished school), only made-up dates near it
@@ -1162,6 +1163,8 @@ class Generator:
                 continue
             if sentence is not None and _AGAIN.search(sentence.text):
                 continue  # "won the national title again in 2011": a repeat may be as true of the key's event
+            if key_events and sentence is not None and key_events & _life_events(sentence.text):
+                continue  # "crowned King of Italy on 26 May 1805" for "Napoleon's coronation took place on ____"
             if event_stems and sentence is not None and any(stem in fold(sentence.text) for stem in event_stems):
                 continue  # "released in North America on 15 January 1990": another release date, as true
             if precision == 3 and abs(_iso_days(v) - key_days) <= 7:
@@ -2951,6 +2954,20 @@ _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphal
                                 r"principle|model|index|report|plan|act|bill)\b")
 _IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
 # a capitalised word with no name after it ('Alexander von Humboldt' has one, after 'von')
+# Kinds of event that happen to one subject more than once (a second coronation, marriage, election),
+# each with its noun and its verb: another of the kind is no wrong date for a prompt that does not say which
+_LIFE_EVENT_WORDS = {"crown": re.compile(r"\b(?:crowned|coronation)\b", re.I),
+                     "marry": re.compile(r"\b(?:married|marriage|wedding|wed)\b", re.I),
+                     "elect": re.compile(r"\b(?:elected|re-elected|election)\b", re.I),
+                     "exile": re.compile(r"\b(?:exiled|exile|banished)\b", re.I),
+                     "abdicate": re.compile(r"\b(?:abdicated|abdication)\b", re.I),
+                     "knight": re.compile(r"\b(?:knighted|knighthood)\b", re.I)}
+
+
+def _life_events(text: str) -> frozenset[str]:
+    return frozenset(k for k, pattern in _LIFE_EVENT_WORDS.items() if pattern.search(text))
+
+
 _AGAIN = re.compile(r"\b(?:again|once more|a second time|a third time|for the second time|re-?won|retained)\b", re.I)
 _PART_QUALIFIER = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?=[A-Z\d])|"
                              r"(?:early|mid|late)[\s-]+(?=[A-Z\d])", re.I)

@@ -374,3 +374,12 @@ def test_a_figure_hemmed_in_by_another_of_its_sentence_still_stands_among_its_op
                if q["type"] == "multiple_choice" and q["answer"]["text"] == "7.66"]
     assert choices and all(float(c) < 9.45 for cs in choices for c in cs), choices
     assert any(max(map(float, cs)) > 7.66 for cs in choices), choices
+
+
+def test_another_coronation_of_the_subject_is_no_wrong_date_for_his_coronation():
+    text = ("---\ntitle: Karl Osk\n---\n\nKarl Osk was a general of Vell. Osk's coronation took place on "
+            "2 December 1804. He was crowned King of Orn on 26 May 1805. He signed the treaty of Hask on "
+            "17 March 1808. He entered Lunde on 1 April 1810. He met the king of Brenn on 20 March 1803.\n")
+    mc = [q for seed in range(6) for q in process_document(load_text(text, "o.md"), Options(seed=seed)).questions
+          if q["type"] == "multiple_choice" and q["answer"]["text"] == "2 December 1804"]
+    assert mc and not [q["choices"] for q in mc if "26 May 1805" in q["choices"]], [q["choices"] for q in mc]
