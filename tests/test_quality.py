@@ -1968,3 +1968,12 @@ def test_a_pictures_label_is_a_caption(sentence, is_caption):
     qs = [q for q in bank(sentence, title="Vell") if q["kind"] == "date"]
     assert qs, sentence
     assert all(("caption" in q["quality_reasons"]) == is_caption for q in qs), [(q["prompt"], q["quality_reasons"]) for q in qs]
+
+
+def test_a_figure_of_four_significant_digits_or_more_is_ranked_down():
+    qs = {q["answer"]["text"]: q["quality_reasons"] for q in bank(
+        "At the 2011 census, there were 1,729,040 people living in Vell. Vell had 40,000 soldiers in 1850. "
+        "The yellow line of Vell ore has a wavelength of 587.49 nanometers.", title="Vell")
+        if q["type"] in ("cloze", "multiple_choice") and q["kind"] == "figure"}
+    assert "many-digit-figure" in qs["1,729,040"] and "many-digit-figure" in qs["587.49 nanometers"], qs
+    assert "many-digit-figure" not in qs["40,000"], qs
