@@ -263,6 +263,9 @@ class Generator:
         self.dates_in: dict[int, list[Fact]] = defaultdict(list)
         self._year_name_index: dict[str, list[tuple[int, str]]] | None = None  # see _year_names
         self._event_span: tuple[int, int] | tuple[()] | None = None  # see _event_days
+        self._told: dict[int, list | None] = {}  # see _told_in_order
+        self._life_events_at: dict[int, frozenset[str]] = {}  # see _life_events_of
+        self._block_sentences: dict[int, list[Sentence]] = {}  # each paragraph's sentences (see _told_in_order)
         self._name_bearers: dict[str, set[str]] | None = None  # see _shared_name_alone
         self._name_words: set[str] = set()
         self._place_words: dict[str, bool] = {}  # see _also_a_place
@@ -1006,20 +1009,37 @@ class Generator:
         here = fact.sentence
         if here is None or fact.span is None:
             return None
-        told = []  # (sentence index, earliest, latest) of each dated sentence of the paragraph
-        for s in self.doc.sentences[max(0, here.index - 30):here.index + 30]:
-            if s.block != here.block:
-                continue
-            days = [p for f in self.dates_in.get(s.index, ()) for v in str(f.value).split("/")
-                    for p in [_parse_iso(v)] if p]
-            if days:
-                told.append((s.index, min(_date_tuple(p) for p in days), max(_date_tuple(p) for p in days)))
-        if len(told) < 3 or any(a[2] > b[1] for a, b in zip(told, told[1:])):
-            return None  # (a paragraph that looks back or jumps is not told in order)
+        told = self._told_in_order(here)
+        if told is None:
+            return None
         at = next(i for i, t in enumerate(told) if t[0] == here.index)
         if at == 0 or at == len(told) - 1 or told[at][1] != told[at][2]:
             return None
         return told[at - 1][2], told[at + 1][1]
+
+    def _life_events_of(self, sentence: Sentence) -> frozenset[str]:
+        """The kinds of repeatable life event a sentence tells (``_LIFE_EVENT_WORDS``), read once."""
+        if sentence.index not in self._life_events_at:
+            self._life_events_at[sentence.index] = _life_events(sentence.text)
+        return self._life_events_at[sentence.index]
+
+    def _told_in_order(self, here: Sentence) -> list[tuple[int, tuple, tuple]] | None:
+        """(sentence index, earliest date, latest date) of each dated sentence of the paragraph, when its
+        dates go forward from sentence to sentence; None for a paragraph that looks back or jumps, or has
+        fewer than three dated sentences. Read once per paragraph."""
+        if here.block not in self._told:
+            if not self._block_sentences:
+                for s in self.doc.sentences:
+                    self._block_sentences.setdefault(s.block, []).append(s)
+            told = []
+            for s in self._block_sentences[here.block]:
+                days = [p for f in self.dates_in.get(s.index, ()) for v in str(f.value).split("/")
+                        for p in [_parse_iso(v)] if p]
+                if days:
+                    told.append((s.index, min(_date_tuple(p) for p in days), max(_date_tuple(p) for p in days)))
+            ordered = len(told) >= 3 and all(a[2] <= b[1] for a, b in zip(told, told[1:]))
+            self._told[here.block] = told if ordered else None
+        return self._told[here.block]
 
     def _bounded_date_distractors(self, fact: Fact, style: str, key: tuple, bounds: tuple[int, int] | None,
                                   between: tuple[tuple[int, int, int], tuple[int, int, int]] | None = None
@@ -1139,7 +1159,7 @@ class Generator:
         event_stems = [st for w in re.findall(r"[a-z]+", fold(str(fact.attrs.get("label") or "")))
                        for st in [_EVENT_STEMS.get(w[:5])] if st] if fact.kind == "infobox" else []
         years, pool = self._date_pool().get(precision, ((), ()))
-        key_events = _life_events(here.text) if here is not None else frozenset()
+        key_events = self._life_events_of(here) if here is not None else frozenset()
         if self.life and y == self.life[0] and fact.sentence is not None and _BORN_WORD.search(fact.sentence.text):
             # the subject's birth: no date of their life is a birth date to choose ('12 June 1883', the day
             # she finished school), only made-up dates near it
@@ -1163,7 +1183,7 @@ class Generator:
                 continue
             if sentence is not None and _AGAIN.search(sentence.text):
                 continue  # "won the national title again in 2011": a repeat may be as true of the key's event
-            if key_events and sentence is not None and key_events & _life_events(sentence.text):
+            if key_events and sentence is not None and key_events & self._life_events_of(sentence):
                 continue  # "crowned King of Italy on 26 May 1805" for "Napoleon's coronation took place on ____"
             if event_stems and sentence is not None and any(stem in fold(sentence.text) for stem in event_stems):
                 continue  # "released in North America on 15 January 1990": another release date, as true
@@ -2956,16 +2976,13 @@ _IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
 # a capitalised word with no name after it ('Alexander von Humboldt' has one, after 'von')
 # Kinds of event that happen to one subject more than once (a second coronation, marriage, election),
 # each with its noun and its verb: another of the kind is no wrong date for a prompt that does not say which
-_LIFE_EVENT_WORDS = {"crown": re.compile(r"\b(?:crowned|coronation)\b", re.I),
-                     "marry": re.compile(r"\b(?:married|marriage|wedding|wed)\b", re.I),
-                     "elect": re.compile(r"\b(?:elected|re-elected|election)\b", re.I),
-                     "exile": re.compile(r"\b(?:exiled|exile|banished)\b", re.I),
-                     "abdicate": re.compile(r"\b(?:abdicated|abdication)\b", re.I),
-                     "knight": re.compile(r"\b(?:knighted|knighthood)\b", re.I)}
+_LIFE_EVENT_WORDS = re.compile(r"\b(?:(?P<crown>crowned|coronation)|(?P<marry>married|marriage|wedding|wed)|"
+                               r"(?P<elect>elected|re-elected|election)|(?P<exile>exiled|exile|banished)|"
+                               r"(?P<abdicate>abdicated|abdication)|(?P<knight>knighted|knighthood))\b", re.I)
 
 
 def _life_events(text: str) -> frozenset[str]:
-    return frozenset(k for k, pattern in _LIFE_EVENT_WORDS.items() if pattern.search(text))
+    return frozenset(m.lastgroup for m in _LIFE_EVENT_WORDS.finditer(text))
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|a second time|a third time|for the second time|re-?won|retained)\b", re.I)

@@ -911,7 +911,7 @@ def _computable_ratio(q: Question, ev: Evidence) -> bool:
     if q.kind != "figure" or not ev.blank or ev.fact is None:
         return False
     text = _sentence(ev)
-    factors = [f for word, fs in _RATIO_WORDS for f in fs if word.search(text)]
+    factors = [f for m in _RATIO_WORD.finditer(text) for f in _RATIO_FACTORS[m.lastgroup]]
     if not factors:
         return False
     try:
@@ -931,14 +931,13 @@ def _computable_ratio(q: Question, ev: Evidence) -> bool:
     return False
 
 
-_RATIO_WORDS = [
-    # ("half a mile", "the first half", "a third consecutive title": no ratio)
-    (re.compile(r"\b(?:double[ds]?|twice|two times|twofold|halve[ds]|(?:by|in|to) half|half (?:of|as|that))\b"), (2,)),
-    (re.compile(r"\b(?:triple[ds]?|three times|threefold|(?:a|one)[- ]third (?:of|as|that)|by a third)\b"), (3,)),
-    (re.compile(r"\b(?:quadruple[ds]?|four times|fourfold|(?:a|one)[- ]quarter (?:of|as|that)|by a quarter)\b"), (4,)),
-    (re.compile(r"\b(?:2/3|two[- ]thirds)\b"), (1.5, 3)),
-    (re.compile(r"\b(?:3/4|three[- ]quarters)\b"), (4 / 3, 4)),
-]
+# ("half a mile", "the first half", "a third consecutive title": no ratio)
+_RATIO_WORD = re.compile(
+    r"\b(?:(?P<two>double[ds]?|twice|two times|twofold|halve[ds]|(?:by|in|to) half|half (?:of|as|that))|"
+    r"(?P<three>triple[ds]?|three times|threefold|(?:a|one)[- ]third (?:of|as|that)|by a third)|"
+    r"(?P<four>quadruple[ds]?|four times|fourfold|(?:a|one)[- ]quarter (?:of|as|that)|by a quarter)|"
+    r"(?P<two_thirds>2/3|two[- ]thirds)|(?P<three_quarters>3/4|three[- ]quarters))\b")
+_RATIO_FACTORS = {"two": (2,), "three": (3,), "four": (4,), "two_thirds": (1.5, 3), "three_quarters": (4 / 3, 4)}
 
 
 _SHARE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s?%")
