@@ -314,6 +314,16 @@ class Generator:
             for o in p.attrs.get("occurrences") or ():
                 if o["text"] == family:
                     self.surname_at[o["sentence"]].append((o["start"], o["end"], name))
+        for p in self.people:
+            # a king's given name alone, tied by the people rules to one king ('Charles appointed Laud',
+            # after 'Charles I' in that part of the article): written out as 'Charles I'
+            name = self._name(p)
+            words = name.split()
+            if p is self.subject or len(words) != 2 or not _REGNAL.match(words[1]):
+                continue
+            for o in p.attrs.get("occurrences") or ():
+                if o["text"] == words[0]:
+                    self.surname_at[o["sentence"]].append((o["start"], o["end"], name))
         # the subject's own family name standing alone ("Mitchell was appointed in 2019"): a question
         # leaves the worksheet's title behind (an LMS, a flash card), so the subject is named as the
         # title names them; always where another person of the article bears it too ("Murchison
@@ -626,10 +636,12 @@ class Generator:
             # "Lee left for Everton in 1977" where the article names Gordon Lee and Rob Lee: which Lee?
             unresolved = unresolved or s.index in self.ambiguous_surname_at
             # a lone given name of someone else ("Albert's wife"): which Albert?
+            written_out = {(a, b) for a, b, _, how in edits if how == "full-name"}  # ("Charles" -> "Charles I")
             unresolved = unresolved or bool(self.other_given) and any(
                 fold(m.group(1)) in self.other_given and fold(m.group(1)) not in DEMONYMS
                 and fold(m.group(1)) not in WORDLIKE_GIVEN for m in _LONE_GIVEN.finditer(text)
-                if not (m.start() and text[:m.start()].rstrip()[-1:].isalpha() and text[:m.start()].rstrip().split()[-1][:1].isupper()))
+                if not (m.start() and text[:m.start()].rstrip()[-1:].isalpha() and text[:m.start()].rstrip().split()[-1][:1].isupper())
+                and m.span(1) not in written_out)
             # a lone name several people of the article bear ("Following Lee's death": which Lee?)
             unresolved = unresolved or self._shared_name_alone(text)
             self._repairs[s.index] = (edits, unresolved)
@@ -740,8 +752,8 @@ class Generator:
             a, b = start - s.start, end - s.start
             if _ATTRIBUTIVE_BEFORE.search(s.text, 0, a) or _ATTRIBUTIVE_AFTER.match(s.text, b):
                 continue  # 'the Durrani throne', 'the Hotak and Durrani dynasties': a family's name, not his
-            if self._also_a_place(s.text[a:b]):
-                continue  # 'to protect Washington': the capital, not George Washington
+            if self._also_a_place(s.text[a:b]) and not _REGNAL.match(name.split()[-1]):
+                continue  # 'to protect Washington': the capital, not George Washington ('to Charles' is the king)
             if _INITIALISM_BEFORE.search(s.text, max(0, a - 20), a):
                 continue  # "A.F.C. Liverpool": the word ends another name
             if _AMPERSAND_BEFORE.search(s.text, max(0, a - 5), a) or _AMPERSAND_AFTER.match(s.text, b) \
@@ -2967,7 +2979,7 @@ _PARTICLE = "(?:" + "|".join(sorted((re.escape(p.rstrip(".")) for p in PARTICLES
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an)(?:\s+[a-z]+){0,2}|\b(?:in|at|near)|[A-Z][\w'’.-]*|"
                                  r"\b" + _PARTICLE + r")\s+(?:(?:and|or)\s+)?$")
 _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphalte Company": a firm's name
-                                r"\s+(?:and\s+[A-Z][\w-]*\s+)?[a-z]+(?:s|ies)\b(?<!was)(?<!has)(?<!is)|"
+                                r"\s+(?:and\s+[A-Z][\w-]*\s+)?[a-z]+(?:s|ies)\b(?<!was)(?<!has)(?<!is)(?<!\bas)|"
                                 r"\s+(?:dynasty|family|throne|era|empire|administration|government|regime|house|line|"
                                 r"clan|court|period|reign|rule|cabinet|ministry|campaign|doctrine|style|catalogue|catalog|"
                                 r"number|award|prize|medal|trophy|cup|scale|method|test|effect|law|equation|theorem|"

@@ -1009,7 +1009,9 @@ class Person:
         if len(self.tokens) > 3 and self.tokens[-2] == "the" and self.tokens[-1] in ("Younger", "Elder"):
             return Person(tokens=self.tokens[:-2]).surname  # 'Henry Vane the Younger' is a Vane
         if len(self.tokens) >= 3 and self.tokens[-2] in ("the", "of"):
-            return fold(self.tokens[0])  # 'Alexander the Great', 'John of Salisbury': 'Alexander', 'John' alone
+            return fold(self.tokens[0])
+        if len(self.tokens) == 2 and _ruler_number(self.tokens[1]):
+            return ""  # 'Charles II' has no family name: a lone 'Charles' may be his father, Charles I  # 'Alexander the Great', 'John of Salisbury': 'Alexander', 'John' alone
         # (not a nickname, an initial or a generation: 'Clint Murchison Sr.' is a Murchison)
         plain = [t for t in self.tokens if t[0] not in "\"“" and not (len(t) == 2 and t.endswith("."))
                  and fold(t).rstrip(".") not in vocab.NAME_SUFFIXES]
@@ -2615,6 +2617,18 @@ def _facts(doc: Document, runs: list[Run], people: list[Person], accepted: dict[
                                                 and p.tokens[-2] in _PATRONYMIC_PARTICLES):
             # ('Raffaello Sanzio da Urbino': 'Urbino' alone is the town he is named after, not him)
             by_form.setdefault(p.surname, []).append(p)
+    title_words = set(re.findall(r"\w+", fold(doc.title)))
+    for p in people:
+        given = fold(p.tokens[0]) if len(p.tokens) == 2 and _ruler_number(p.tokens[1]) else None
+        if given and p is not subject and given not in title_words and not (subject is not None and (
+                given in subject.forms or given == fold(subject.tokens[0]))) and all(
+                len(o.tokens) == 2 and _ruler_number(o.tokens[1]) for o in people if fold(o.tokens[0]) == given):
+            # a king's given name alone ('Charles appointed Laud'): the Charles named last in the part of
+            # the article it stands in (Charles I, not his son Charles II of the lead); never where it is
+            # the subject's own given name, or the title's ('Napoleon' in his life, beside Napoleon III;
+            # 'Henry' in the article on Henry VIII, beside his father Henry VII), nor where someone else
+            # bears it ('Frederick' of the Thirty Years' War is Frederick V of the Palatinate, not Frederick IV)
+            by_form.setdefault(given, []).append(p)
     last_seen: dict[int, int] = {}
     last_part: dict[int, tuple[str, ...]] = {}  # the top-level section of each person's last mention
     for r in sorted(runs, key=lambda r: r.start):
