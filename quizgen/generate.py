@@ -606,7 +606,7 @@ class Generator:
                                             s.section[-1] if s.section else "")
             named, unresolved = context.referent(text, self.about)
             unresolved = unresolved or pronoun_open
-            if named and (self._other_place_before(s) or self._named_section(s)):
+            if named and (self._other_place_before(s) or self._named_section(s) or self._other_event_before(s, named)):
                 # "Potsdam is ... The city was a residence of the Prussian kings": not the subject's city;
                 # "The album also contains ..." under "### Telegram": that album, not the article's
                 named, unresolved = [e for e in named if e[3] != "name-subject"], True
@@ -690,6 +690,24 @@ class Generator:
             if words and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
                     and not context.generic_heading(heading) and fold(heading) not in title:
                 return True
+        return False
+
+    def _other_event_before(self, s: Sentence, edits: list) -> bool:
+        """Does the paragraph, up to this sentence, name another event of the kind a "the war" of it would
+        be renamed to ("during the Franco-Thai War ... The war ended in May" in the article on the First
+        Indochina War): that war, not the article's?"""
+        kinds = {m.group(1).lower() for a, b, _, how in edits if how == "name-subject"
+                 for m in [_EVENT_NOUN.search(s.text, a, b)] if m}
+        if not kinds:
+            return False
+        title = fold(self.doc.title)
+        for other in self.doc.sentences[max(0, s.index - 8):s.index + 1]:
+            if other.block != s.block:
+                continue
+            for m in _NAMED_EVENT.finditer(other.text):
+                kind = (m.group(2) or m.group(3)).lower()
+                if kind in kinds and fold(m.group(0)) not in title and title not in fold(m.group(0)):
+                    return True
         return False
 
     def _other_place_before(self, s: Sentence) -> bool:
@@ -2957,6 +2975,12 @@ def _title_forms(title: str) -> tuple[str, re.Pattern | None]:
 # A date after these bounds a span: wrong options must lie on the side that makes them false.
 _OPTIONS_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Pp]rior to|[Ss]ince|[Nn]o later than)\s+(?:the\s+end\s+of\s+)?$")
 _OPTIONS_AFTER = re.compile(r"\b(?:[Aa]fter|[Uu]ntil|[Tt]ill|[Nn]o earlier than)\s+$")
+
+
+# the kind of event "the war", "the battle" names, and a named event of that kind ("the Franco-Thai War")
+_EVENT_NOUN = re.compile(r"\b(war|battle|siege|campaign|revolution|rebellion|uprising|crisis|offensive)\b", re.I)
+_NAMED_EVENT = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,4})(War|Battle|Siege|Campaign|Revolution|Rebellion|Uprising|Crisis|"
+                          r"Offensive)\b|\b(Battle|Siege)\s+of\s+[A-Z][\w'’-]+")
 
 
 def _date_tuple(parts: tuple) -> tuple[int, int, int]:

@@ -398,3 +398,17 @@ def test_a_kings_given_name_alone_is_written_out_as_the_king_last_named_there():
             "In 1513, Henry invaded Orn with 30,000 men.\n")
     qs = [q for q in process_document(load_text(text, "h.md")).questions if "invaded Orn" in q["prompt"]]
     assert qs and not [q["prompt"] for q in qs if "Henry VII " in q["prompt"]], [q["prompt"] for q in qs]
+
+
+def test_the_war_of_a_paragraph_on_another_war_is_not_renamed_to_the_articles():
+    body = ("The First Vell War (1946–1954) was fought in Orn.\n\n## Background\n\nFrom October 1940 to May 1941, "
+            "during the Franco-Hask War, the French defended their colony. Hask military successes were limited. "
+            "The war ended in May 1941, with the French agreeing to minor territorial revisions.\n\n"
+            "## Course\n\nThe war began in December 1946 when the French shelled Haiphong.\n")
+    qs = [q for q in process_document(load_text("---\ntitle: First Vell War\n---\n\n" + body, "v.md")).questions
+          if q["type"] == "cloze"]
+    ended = [q for q in qs if "ended in" in q["prompt"]]
+    began = [q for q in qs if "began in" in q["prompt"]]
+    assert ended and not [q["prompt"] for q in ended if "First Vell War" in q["prompt"]], [q["prompt"] for q in ended]
+    assert all("unresolved-reference" in q["quality_reasons"] for q in ended)
+    assert began and all("First Vell War began" in q["prompt"] for q in began), [q["prompt"] for q in began]
