@@ -376,7 +376,8 @@ def relative_time(text: str) -> list[Edit]:
 
 # "also", "therefore", "immediately" say that something before came first; without it they only
 # puzzle: "X also announced ..." -> "X announced ...". ("not only ... but also" keeps its "also".)
-_ALSO = re.compile(r"(?<=[A-Za-z,])\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])")
+# ("Almost immediately afterward": the adverb is the phrase's head, not a word to drop)
+_ALSO = re.compile(r"(?<=[A-Za-z,])(?<!\b[Aa]lmost)(?<!\b[Nn]early)\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])")
 # "Hera then sent ...": after what? (not "the then president", "since then", "and then")
 _THEN = re.compile(r"(?<=[a-z])(?<!\b[Tt]he)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)(?<!\bby)(?<!\bfrom)(?<!\band)(?<!\bbut)(?<!\bif)"
                    r"(?<!\bjust)(?<!\bonly)(?<!\bwas)(?<!\bis)\s+then\b(?!\s+\w+\s+by\b)"
@@ -1007,6 +1008,9 @@ _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us|myself|ourselves)\b|\
                            r"can|could|shall|should|think|believe|know|wrote|write|said|say|feel|felt|found|saw)\b")
 _ELIDED_LEAD = re.compile(r"^(?:The (?:[a-z]+est|first|last|latter|former|other|rest|remainder|(?:most|least) [a-z]+) "
                           r"(?:is|was|are|were)\b|"
+                          # "Less well known is that Barcelona industrialised early": than what was said before
+                          r"(?:Less|More|Equally|Even more|Also|Just as) (?:well[- ]known|important|notable|significant|"
+                          r"interesting|famous|remarkable|striking) (?:is|was|are|were)\b|"
                           # "Shortly thereafter he ...", "A second prequel, titled ...": after what? of what?
                           r"(?:Shortly|Soon|Immediately|Not long) (?:thereafter|afterwards?|after that)\b|Thereafter\b|"
                           r"Henceforth\b|From then\b|As such\b|Besides (?:that|this|these|those|it|them)\b|Apart from (?:that|this)\b|"

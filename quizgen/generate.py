@@ -2260,8 +2260,8 @@ class Generator:
             number = _NUMBER_IN.search(asked)
             unit = asked[number.end():] if number else ""
             unit = re.sub(r"^\s+and\s+a\s+(?:half|quarter)\b", "", unit)  # "three and a half years": 3.5 years
-            if unit.strip()[:1].isalpha() and number.start() == 0:
-                forms += _with_unit(forms, unit)
+            if unit.strip()[:1].isalpha() and number.start() == 0 and formats.word_number(unit.split()[0]) is None:
+                forms += _with_unit(forms, unit)  # (not "four" of "Twenty four": the number's own word)
             # (the fact as written, unless it opens the sentence: "An estimated 1,600 kilometres")
             lead_form = [f.text] if lead and not f.text[:1].isupper() else []
             answer = {"text": asked, "value": f.value, "accept": formats._unique(forms + lead_form)}

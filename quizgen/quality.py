@@ -1386,6 +1386,8 @@ def _computable_span(q: Question, ev: Evidence) -> bool:
     if not m:
         return False
     outside = _sentence(ev)[:ev.blank[0]] + " " + _sentence(ev)[ev.blank[1]:]
+    if m.group(1).startswith(("month", "week")) and _MONTH_TO_MONTH.search(outside):
+        return True  # "the season lasts about ____, from May to October": six months, counted on fingers
     years = sorted({int(y) for y in _YEARS.findall(outside)})
     if len(years) < 2:
         return False
@@ -1396,6 +1398,7 @@ def _computable_span(q: Question, ev: Evidence) -> bool:
     return True
 
 
+_MONTH_TO_MONTH = re.compile(r"\b(?:from|between)\s+" + _MONTH + r"\s+(?:to|until|till|through|and)\s+" + _MONTH + r"\b")
 # the unit of the blank, in it or at most two words after it: "____ consecutive years", "____ seasons"
 _SPAN_UNIT_FROM_BLANK = re.compile(r"\S*(?:\s+(?:consecutive|straight|successive|full|whole|more|further))?\s+(years?|months?|weeks?|days?|decades?|centuries|century|seasons?)\b")
 

@@ -79,7 +79,7 @@ def number_word(value: float) -> str | None:
 # What stands before a number to say it is not exact, and what it means for the value. A rule
 # matching these must try the longest first ("no less than" before "less than").
 QUALIFIERS = {
-    "more than": "more than", "in excess of": "more than", "upwards of": "more than",
+    "more than": "more than", "in excess of": "more than", "upwards of": "more than", "greater than": "more than",
     "over": "over", "well over": "over", "just over": "over", "above": "over",
     "at least": "at least", "no less than": "at least", "not less than": "at least",
     "up to": "up to", "at most": "up to", "no more than": "up to", "not more than": "up to",

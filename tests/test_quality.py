@@ -1977,3 +1977,21 @@ def test_a_figure_of_four_significant_digits_or_more_is_ranked_down():
         if q["type"] in ("cloze", "multiple_choice") and q["kind"] == "figure"}
     assert "many-digit-figure" in qs["1,729,040"] and "many-digit-figure" in qs["587.49 nanometers"], qs
     assert "many-digit-figure" not in qs["40,000"], qs
+
+
+def test_wiki50_classes_bounds_month_spans_leaning_openings_and_number_word_answers():
+    qs = bank("Vell ore is roasted into a metal of greater than 75% purity. The holiday season in Vell lasts "
+              "about six months, from May to October. Less well known is that Vell industrialised early, taking "
+              "off in 1833. Almost immediately afterward, in 1834, 20,000 troops of Orn occupied Vell. "
+              "Twenty four pilots of Vell supplied the garrison at Orn in 1954.", title="Vell")
+    by_answer = {}
+    for q in qs:
+        by_answer.setdefault(q["answer"]["text"], []).append(q)
+    # "greater than ____": a smaller option would be as true, so none is offered
+    for q in by_answer.get("75%", []) + by_answer.get("greater than 75%", []):
+        assert all(float(c.strip("%").split()[-1]) >= 75 for c in q.get("choices") or ["75%"]), q["choices"]
+    assert all("computable-span" in q["quality_reasons"] for q in by_answer["six months"] if q["type"] != "true_false")
+    assert all("unresolved-reference" in q["quality_reasons"] for q in by_answer["1833"])
+    assert all(q["prompt"].startswith(("Almost immediately afterward", "Which")) for q in by_answer["20,000"]
+               if q["type"] == "cloze"), [q["prompt"] for q in by_answer["20,000"]]
+    assert all("24 four" not in q["answer"]["accept"] for q in by_answer["Twenty four"])
