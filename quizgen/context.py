@@ -90,7 +90,7 @@ REFERENT_NOUNS = (
     "charge", "arrest",
     # ("for the event", "the venue", "the gas sample", "the inhabitants", "the Committee": which?)
     "event", "venue", "sample", "phenomenon", "committee", "constitution", "inhabitants", "residents", "brigades",
-    "games", "desert",
+    "games", "olympics", "desert",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -116,6 +116,7 @@ _KIN = {"storm": {"hurricane", "typhoon", "cyclone", "storm", "depression"},
         "company": {"company", "retailer", "corporation", "firm", "conglomerate"},
         "epidemic": {"epidemic", "pandemic", "outbreak"}, "pandemic": {"pandemic"},
         "outbreak": {"outbreak", "epidemic", "pandemic"}, "battle": {"battle", "siege", "engagement"},
+        "games": {"games", "olympics"}, "olympics": {"olympics", "games"},  # ("The Games were opened ...")
         "war": {"war", "conflict"}, "conflict": {"war", "conflict"}, "operation": {"operation"}, "band": {"band", "group"},
         "album": {"album"}, "film": {"film"}, "song": {"song", "single"}, "single": {"song", "single"},
         "track": {"song", "single", "track"}, "team": {"team", "club"}, "club": {"club", "team"},

@@ -1995,3 +1995,12 @@ def test_wiki50_classes_bounds_month_spans_leaning_openings_and_number_word_answ
     assert all(q["prompt"].startswith(("Almost immediately afterward", "Which")) for q in by_answer["20,000"]
                if q["type"] == "cloze"), [q["prompt"] for q in by_answer["20,000"]]
     assert all("24 four" not in q["answer"]["accept"] for q in by_answer["Twenty four"])
+
+
+def test_the_games_and_the_olympics_of_an_olympics_article_are_named():
+    qs = bank("The 1988 Vell Olympics were a multi-sport event held in Orn.\n\n## Host\n\nAfter the Olympics were "
+              "awarded, Orn staged the Hask Games in 1986. The Games were opened by President Ivo Brandt on "
+              "17 September 1988.", title="1988 Vell Olympics")
+    prompts = [q["prompt"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"]
+    assert any(p.startswith("After the 1988 Vell Olympics were awarded") for p in prompts), prompts
+    assert any(p.startswith("The 1988 Vell Olympics were opened") for p in prompts), prompts
