@@ -90,7 +90,8 @@ REFERENT_NOUNS = (
     "charge", "arrest",
     # ("for the event", "the venue", "the gas sample", "the inhabitants", "the Committee": which?)
     "event", "venue", "sample", "phenomenon", "committee", "constitution", "inhabitants", "residents", "brigades",
-    "games", "olympics", "desert",
+    "games", "olympics", "desert", "entente", "alliance", "pact", "accord", "armistice", "truce", "expedition",
+    "pavilion", "exhibition", "exposition",
 )
 # Nouns that after "the" are often generic or fixed ("the state" of a government, "the army" of a
 # country): not enough on their own to call the sentence unresolved.
@@ -854,7 +855,9 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
     if _DOCUMENT_POINTER.search(text):
         return True  # "The numbers of species cited above": a list the student does not see
     if _VERSION_OF_WHAT.search(text):
-        return True  # "sold the rights for a film version": of which work?
+        return True  # "sold the rights for a film version", "A modern re-creation ... stands": of which work?
+    if _PARTICIPLE_THEN_PRONOUN.match(text):
+        return True  # "Designed in 1929 for the Exposition, it was an iconic building": which building?
     if " later" in text or " earlier" in text or " after" in text or " before" in text:  # (the pattern is slow)
         for m in _LATER_INSIDE.finditer(text):
             if not _DATED_BEFORE.search(text[:m.start()]):
@@ -991,7 +994,11 @@ _DOCUMENT_POINTER = re.compile(r"\bin the (?:main )?article\b|"  # "is given in 
                                r"(?:above|below)|[Aa]s (?:can be )?seen (?:in|from) the (?:table|list|chart|graph|figure|map)|"
                                # "Below is a list of Milan coaches from 1900": a table the text does not hold
                                r"^(?:Below|Above) (?:is|are)\b)")
-_VERSION_OF_WHAT = re.compile(r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake)\b(?!\s+of\b)")
+_VERSION_OF_WHAT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake|re-creation|recreation|"
+                              r"replica|reconstruction)\b(?!\s+of\b)")
+# "Designed in 1929 for the International Exposition, it was an iconic building": what was designed?
+_PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[A-Z][a-z]+ed|Built|Made|Written|Begun|Known|Drawn|Sung|Held|Founded)\b[^,;]{0,120},\s+"
+                                      r"(?:it|they|this|these)\s+(?:was|were|is|are|has|had|became|remains|remained)\b")
 # "through that event", "during that period", "for this reason" (not "to that of France")
 _DEMONSTRATIVE_AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Tt]hrough|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Ff]rom|[Oo]f|[Ff]or|[Ww]ith|"

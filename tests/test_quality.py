@@ -2004,3 +2004,14 @@ def test_the_games_and_the_olympics_of_an_olympics_article_are_named():
     prompts = [q["prompt"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"]
     assert any(p.startswith("After the 1988 Vell Olympics were awarded") for p in prompts), prompts
     assert any(p.startswith("The 1988 Vell Olympics were opened") for p in prompts), prompts
+
+
+@pytest.mark.parametrize("sentence", [
+    "A modern re-creation by Hask architects now stands in Vell, constructed in 1986.",
+    "Designed in 1929 for the International Exposition for Orn, it was an iconic building of the modern style.",
+    "The Entente was negotiated in 1904 between the Vell foreign minister and the Orn foreign secretary.",
+])
+def test_a_copy_a_building_or_an_alliance_named_elsewhere_is_unresolved(sentence):
+    qs = [q for q in bank("Vell is a city in Orn. " + sentence, title="Vell") if q["type"] == "cloze"
+          and q["source"]["sentence"] == sentence]
+    assert qs and all("unresolved-reference" in q["quality_reasons"] for q in qs), [(q["prompt"], q["quality_reasons"]) for q in qs]
