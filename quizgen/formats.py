@@ -201,6 +201,10 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
                 forms += ([] if scaled else [short]) + [re.sub(r"\d+\.\d{3,}", short, stripped, count=1)]
         if re.match(r"[$£€]\d", stripped) and re.search(r"\b(?:million|billion|trillion)\b", stripped):
             forms.append(stripped[1:])  # "$1.492 billion": "1.492 billion" says the same
+        dollars = re.match(r"(?:USD|US\$|\$)\s?(\d.*)$", stripped)
+        if dollars:  # "USD 719 million": "$719 million", "US$719 million" and "719 million" say the same
+            rest = dollars.group(1)
+            forms += [f"${rest}", f"US${rest}", f"USD {rest}"] + ([rest] if re.search(r"\b(?:million|billion|trillion)\b", rest) else [])
         if nums[0] == 50 and "%" in surface:
             forms.append("half")  # "50%": "half" is what a student writes
     else:

@@ -472,13 +472,18 @@ class Generator:
     def _lead_bracket_dates(self) -> list[Fact]:
         """The dates in the bracket after the name that opens the article ("Nikola Tesla (10 July 1856 –
         7 January 1943) was ..."): a life's span."""
-        if not self.doc.sentences:
-            return []
-        first = self.doc.sentences[0]
-        span = lead_aside_span(first.text)
-        if span is None:
-            return []
-        return [f for f in self.dates_in.get(0, []) if span[0] <= f.span[0] - first.start < span[1]]
+        # (the first of the lead's first three sentences that has one: a note on the name may come
+        # first, "This name uses Eastern Slavic naming customs; ...")
+        for first in self.doc.sentences[:3]:
+            if first.section:
+                break
+            span = lead_aside_span(first.text)
+            if span is None:
+                continue
+            found = [f for f in self.dates_in.get(first.index, []) if span[0] <= f.span[0] - first.start < span[1]]
+            if found:
+                return found
+        return []
 
     def _contradicted_life_dates(self) -> set[str]:
         """Birth or death dates a biography gives two ways ("(April 11, 1895 – June 20, 1969)" in the
@@ -2260,8 +2265,14 @@ class Generator:
             number = _NUMBER_IN.search(asked)
             unit = asked[number.end():] if number else ""
             unit = re.sub(r"^\s+and\s+a\s+(?:half|quarter)\b", "", unit)  # "three and a half years": 3.5 years
-            if unit.strip()[:1].isalpha() and number.start() == 0 and formats.word_number(unit.split()[0]) is None:
-                forms += _with_unit(forms, unit)  # (not "four" of "Twenty four": the number's own word)
+            # (not the number's own words: "four" of "Twenty four", "hundred" of "four hundred years")
+            words = unit.split()
+            while words and (formats.word_number(words[0]) is not None
+                             or words[0] in ("and", "hundred", "thousand", "million", "billion")):
+                words.pop(0)
+            unit = " " + " ".join(words) if words else ""
+            if unit.strip()[:1].isalpha() and number.start() == 0:
+                forms += _with_unit(forms, unit)
             # (the fact as written, unless it opens the sentence: "An estimated 1,600 kilometres")
             lead_form = [f.text] if lead and not f.text[:1].isupper() else []
             answer = {"text": asked, "value": f.value, "accept": formats._unique(forms + lead_form)}

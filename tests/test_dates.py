@@ -579,3 +579,8 @@ def test_the_months_of_every_years_daylight_get_no_year():
     got = found("The fort was burned in 1814. The number of daylight hours is small during winter, while in "
                 "June and the first half of July, the nights are relatively short.")
     assert got == [("1814", "1814")], got
+
+
+def test_a_number_of_years_is_no_year():
+    assert found("It was the bulwark against invasion from the East for 1000 years. The church stood for "
+                 "1500 years until 1900.") == [("1900", "1900")]

@@ -412,3 +412,19 @@ def test_the_war_of_a_paragraph_on_another_war_is_not_renamed_to_the_articles():
     assert ended and not [q["prompt"] for q in ended if "First Vell War" in q["prompt"]], [q["prompt"] for q in ended]
     assert all("unresolved-reference" in q["quality_reasons"] for q in ended)
     assert began and all("First Vell War began" in q["prompt"] for q in began), [q["prompt"] for q in began]
+
+
+def test_wiki51_classes_dollar_forms_number_words_with_a_scale_and_a_note_before_the_lead():
+    assert {"$719 million", "US$719 million", "719 million"} <= set(formats.figure_forms(719e6, "USD 719 million"))
+    text = ("---\ntitle: Lev Orn\n---\n\nThis name uses Eastern Slavic naming customs; the family name is Orn.\n\n"
+            "Count Lev Nikolayevich Orn (Russian: Лев Орн; 9 September 1828 – 20 November 1910), usually "
+            "referred to in English as Leo Orn, was a Russian writer. Orn's family ruled Vell for four hundred "
+            "years. In 1844, he began studying law at Kazan University. In 1847, Orn left the university. In "
+            "1851, Orn joined the army. In 1862, he married Sophia Behrs.\n")
+    qs = process_document(load_text(text, "o.md")).questions
+    years = [q for q in qs if q["answer"]["text"] == "four hundred years" and q["type"] == "cloze"]
+    assert years and "400 years" in years[0]["answer"]["accept"], [q["answer"] for q in years]
+    kazan = [q for seed in range(4) for q in process_document(load_text(text, "o.md"), Options(seed=seed)).questions
+             if q["type"] == "multiple_choice" and q["answer"]["text"] == "1844"]
+    # his life is read from the lead's bracket though a note on his name comes first: no option has him a child
+    assert kazan and all(int(c) >= 1844 for q in kazan for c in q["choices"]), [q["choices"] for q in kazan]

@@ -47,7 +47,7 @@ men women people persons soldiers troops servicemen civilians casualties dead ki
 prisoners refugees residents inhabitants members students votes points goals runs yards passes
 m km cm mm ft feet foot metres meters meter metre miles mile kilometres kilometers kilometre
 kilometer inches inch yards yard yd yds mi nmi kg g lb lbs pounds tons tonnes tonne acres hectares ha gal rpm
-hours hrs h minutes seconds days weeks months utc gmt local z hp kw mw mph knots kn
+hours hrs h minutes seconds days weeks months years decades centuries millennia utc gmt local z hp kw mw mph knots kn
 aircraft planes tanks guns ships vessels vehicles homes houses buildings units copies pages
 species specimens words lines families children households employees workers cases deaths
 pa kpa hpa mbar atm psi au ly mya bya ma kelvin degrees

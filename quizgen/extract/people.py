@@ -1117,7 +1117,8 @@ def lead_aside_span(first: str) -> tuple[int, int] | None:
     return None
 
 
-_BORN_NAME_ASIDE = re.compile(r",\s+(?:born|née|baptised as|baptized as|christened|(?:also |better |commonly |usually )?known as|(?:usually |commonly |often )?called)\s+([^(),]{2,80}?)\s*(\((?:[^()]|\([^()]*\))*\))?,?"
+_BORN_NAME_ASIDE = re.compile(r",\s+(?:born|née|baptised as|baptized as|christened|"
+                              r"(?:also |better |commonly |usually |often )?(?:known|referred to)(?: in English)? as|(?:usually |commonly |often )?called)\s+([^(),]{2,80}?)\s*(\((?:[^()]|\([^()]*\))*\))?,?"
                               r"\s+(?:was|is)\s+(?:a|an|the)\b")
 
 
