@@ -1032,9 +1032,9 @@ class Generator:
         # the tightest bounds that still leave three options, loosened one at a time
         for years, told in dict.fromkeys([(bounds, between), (bounds, None), (None, between), (None, None)]):
             found = self._bounded_date_distractors(fact, style, key, years, told)
-            if found[0] or (years, told) == (None, None):
+            if found[0]:
                 return found
-        return [], 0, False
+        return found  # (the last tried had no bounds at all)
 
     def _told_between(self, fact: Fact) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
         """The dates of the sentences either side of the key's in a paragraph told in order of time:
@@ -3020,7 +3020,6 @@ _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphal
                                 r"number|award|prize|medal|trophy|cup|scale|method|test|effect|law|equation|theorem|"
                                 r"principle|model|index|report|plan|act|bill)\b")
 _IN_NAME_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+$")
-# a capitalised word with no name after it ('Alexander von Humboldt' has one, after 'von')
 # Kinds of event that happen to one subject more than once (a second coronation, marriage, election),
 # each with its noun and its verb: another of the kind is no wrong date for a prompt that does not say which
 _LIFE_EVENT_WORDS = re.compile(r"\b(?:(?P<crown>crowned|coronation)|(?P<marry>married|marriage|wedding|wed)|"
@@ -3064,7 +3063,8 @@ _NAME_TITLES = {"lord", "lady", "sir", "dame", "king", "queen", "prince", "princ
                 "pope", "emperor", "empress", "president", "general", "admiral", "captain", "colonel", "von", "van",
                 "der", "den", "the", "del", "della", "de", "da", "dos", "jr", "jr.", "sr", "sr."}
 _LONE_CAPITALISED = re.compile(r"\b([A-Z][a-z][\w-]*)(?:['’]s)?\b")
-# (not a word of a compound: "Roman-controlled", "Emmy-Award")
+# a capitalised word with no name after it ('Alexander von Humboldt' has one, after 'von'), and not
+# a word of a compound ("Roman-controlled", "Emmy-Award")
 _LONE_GIVEN = re.compile(r"\b([A-Z][a-z]+)\b(?![-‐])(?!\s+(?:[A-Z]|(?:" + _PARTICLE + r"|of|the)\s+[A-Z]))")
 _FRACTION_AFTER = re.compile(r"\s+and\s+(?:a|an|one)[\s-]+(?:half|quarter|third)\b")
 # A bracket of life dates: "(April 11, 1895 – June 20, 1969)", "(born July 18, 1969)"

@@ -1120,9 +1120,8 @@ def _many_digit_figure(q: Question, ev: Evidence) -> bool:
     53% of 204 with fewer)."""
     if q.kind != "figure" or q.type not in ("cloze", "short_answer", "multiple_choice") or ev.fact is None:
         return False
-    value = ev.fact.value
-    if isinstance(value, (list, tuple)) or isinstance(value, bool):
-        return False
+    if isinstance(ev.fact.value, (list, tuple, bool)):
+        return False  # (a range's two ends: each may be round)
     number = _KEY_NUMBER.search(str(q.answer.get("text") or ""))
     if number is None:
         return False

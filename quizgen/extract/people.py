@@ -155,6 +155,12 @@ _PERSON_VERB_AFTER = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _TITLE_AFTER = re.compile(r"['’]s?\s+[*_]?[A-Z]")
 _SPACES = re.compile(r"\s+")
+def _peer_places(p: "Person") -> set[str]:
+    """The places of the peer's titles among a person's roles ('Duke of Buckingham': 'buckingham'):
+    the name the text may call them by alone."""
+    return {m.group(1) for role, _ in p.roles for m in [_PEERAGE_ROLE.fullmatch(fold(role))] if m}
+
+
 # a role that is a peer's title, and its place: 'Duke of Buckingham', 'the 1st Earl of Strafford'
 _PEERAGE_ROLE = re.compile(r"(?:the )?(?:\d+(?:st|nd|rd|th) )?(?:duke|duchess|earl|countess|marquess|marquis|viscount|"
                            r"baron|baroness) of ([a-z][\w'’\-]+)")
@@ -1009,9 +1015,9 @@ class Person:
         if len(self.tokens) > 3 and self.tokens[-2] == "the" and self.tokens[-1] in ("Younger", "Elder"):
             return Person(tokens=self.tokens[:-2]).surname  # 'Henry Vane the Younger' is a Vane
         if len(self.tokens) >= 3 and self.tokens[-2] in ("the", "of"):
-            return fold(self.tokens[0])
+            return fold(self.tokens[0])  # 'Alexander the Great', 'John of Salisbury': 'Alexander', 'John' alone
         if len(self.tokens) == 2 and _ruler_number(self.tokens[1]):
-            return ""  # 'Charles II' has no family name: a lone 'Charles' may be his father, Charles I  # 'Alexander the Great', 'John of Salisbury': 'Alexander', 'John' alone
+            return ""  # 'Charles II' has no family name: a lone 'Charles' may be his father, Charles I
         # (not a nickname, an initial or a generation: 'Clint Murchison Sr.' is a Murchison)
         plain = [t for t in self.tokens if t[0] not in "\"“" and not (len(t) == 2 and t.endswith("."))
                  and fold(t).rstrip(".") not in vocab.NAME_SUFFIXES]
@@ -2397,11 +2403,9 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     # 'Buckingham' after 'George Villiers, the Duke of Buckingham': the place of a peer's title names him
     taken = {k for p in people for k in p.forms}
     for p in people:
-        for role, _ in p.roles:
-            m = _PEERAGE_ROLE.fullmatch(fold(role))
-            if m and m.group(1) not in taken and len(_plain(p.tokens)) >= 2:
-                p.forms[m.group(1)] = role.rsplit(" ", 1)[-1]
-                taken.add(m.group(1))
+        for place in sorted(_peer_places(p) - taken) if len(_plain(p.tokens)) >= 2 else ():
+            p.forms[place] = next(r.rsplit(" ", 1)[-1] for r, _ in p.roles if fold(r).endswith(" " + place))
+            taken.add(place)
 
     # Pass 3: every run that is a form of a known person is an occurrence of that person.
     subject = next((p for p in people if any(k in p.forms for k in subject_keys)), None)
@@ -2477,8 +2481,7 @@ def _known_forms(people: list[Person]) -> set[str]:
         out.update(p.forms)
         if len(_plain(p.tokens)) >= 2:
             out.add(p.surname)
-            # 'Buckingham' for George Villiers, 'the Duke of Buckingham' (see _add_person)
-            out.update(m.group(1) for role, _ in p.roles for m in [_PEERAGE_ROLE.fullmatch(fold(role))] if m)
+            out |= _peer_places(p)  # 'Buckingham' for George Villiers, 'the Duke of Buckingham' (see _add_person)
     return out
 
 
@@ -2537,8 +2540,7 @@ def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozens
                 p.forms[run.key] = run.text
                 return p
         for p in people:  # 'Buckingham' after 'George Villiers, the Duke of Buckingham': his title's place
-            if len(_plain(p.tokens)) >= 2 and any(
-                    (m := _PEERAGE_ROLE.fullmatch(fold(role))) and m.group(1) == run.key for role, _ in p.roles):
+            if len(_plain(p.tokens)) >= 2 and run.key in _peer_places(p):
                 p.forms[run.key] = run.text
                 return p
         if not run.title:
