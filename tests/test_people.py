@@ -956,3 +956,9 @@ def test_one_of_a_role_named_so_is_a_person_and_initials_name_a_known_family_mem
     assert {"Geyersdorf", "Hans"} <= set(ppl), set(ppl)
     assert "J.C. Brandt" not in ppl and "J.C. Brandt" in ppl["Johann Christoph"].attrs["mentions"], {
         k: v.attrs["mentions"] for k, v in ppl.items()}
+
+
+def test_a_common_first_name_and_a_word_of_places_dated_by_a_life_is_a_person():
+    ppl = found("Some historians, especially Marxists such as Christopher Hill (1912–2003), have long favoured "
+                "the term. The fort at Rose Hill (1863–1864) was held for a year. We walked to Notting Hill.")
+    assert "Christopher Hill" in ppl and not {"Rose Hill", "Notting Hill"} & set(ppl), set(ppl)

@@ -1803,7 +1803,10 @@ _QUOTED_WORK_BEFORE = re.compile(r"\b(?:song|single|album|film|movie|poem|book|n
 # Each rule is (name, test); the first test that holds drops the candidate, and `explain` reports its name.
 DROP_RULES: list[tuple[str, object]] = [
     # (a biography's subject as its title names them is a person, whatever the words: "Jim Field Smith")
-    ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens) and r.key not in ctx.subject_keys),
+    # ('Christopher Hill (1912–2003)': a common first name and a word of places, dated by a life, is a man)
+    ("not_name_shaped", lambda r, ctx: not _name_tokens_ok(r.tokens) and r.key not in ctx.subject_keys
+     and not (len(r.tokens) == 2 and r.tokens[0] in common_given_names()
+              and _life_dates_after(r.sentence.text, r.end - r.sentence.start))),
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
     # 'released the hit song "Sacré Charlemagne"': a work's title in quotation marks, no person
     ("quoted_work_title", lambda r, ctx: _QUOTED_WORK_BEFORE.search(
