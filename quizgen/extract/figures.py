@@ -1492,14 +1492,8 @@ _NAME_OF_NUMBER = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+of\s$")
 _ROUND_OF = re.compile(r"\b[Rr]ound\s+of\s$")  # a knockout stage: "in the round of 16"
 
 
-# A temperature below zero: "a February mean of −1.7 °C", "from −3 to −1 °C" (the minus sign or a hyphen
-# after a space, and a temperature's unit after the number or the range it opens)
-_MINUS_BEFORE = re.compile(r"(?:^|[\s(])[−-]$")
+# A temperature's unit after a number or the range it opens: "−1.7 °C", "−3 to −1 °C"
 _TEMPERATURE_AFTER = re.compile(r"(?:\s*(?:to|–|—)\s*[−-]?\d+(?:\.\d+)?)?\s?(?:°\s?[CF]\b|℃|℉)")
-
-
-def _below_zero(c: _Candidate) -> bool:
-    return bool(_MINUS_BEFORE.search(c.before)) and bool(_TEMPERATURE_AFTER.match(c.after))
 
 
 def _negative(text: str, n: _Num) -> bool:
@@ -1531,7 +1525,7 @@ _DIGIT_RULES = [
     ("model or zone code", lambda c: c.prev_char in "-+–" and re.search(r"[A-Za-z]$", c.before[:-1])),
     ("version or section number", lambda c: c.prev_char in ".:" and re.search(r"[\w.]$", c.before[:-1])),
     ("season split", lambda c: re.search(r"\d\s*/\s*$", c.before)),
-    ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before) and not _below_zero(c)),
+    ("formula", lambda c: re.match(r"[_(]", c.after) or re.search(r"[_−]\s*$", c.before) and not _negative(c.text, c.n)),
     # 'spiro[5.5]undecane', 'a [3 + 2] cycloaddition', '[2,2,2]cryptand': a bracket of a chemical name
     # "σ = 10", "λ > 0", "x^2", a sentence of TeX ("\\textstyle n{S_x}^2"): mathematics, no measure of anything
     ("formula", lambda c: re.search(r"[=≈≤≥^±]\s*$|(?:^|[\s(])[^\W\d_]{1,2}\s*[<>]\s*$", c.before) or re.match(r"\s*[=^]", c.after)
@@ -1545,7 +1539,7 @@ _DIGIT_RULES = [
      or re.search(r"\b(?:at|to|on|from)\s+$", c.before) and re.match(r"\s+(?:North|South|East|West)\s+[A-Z][a-z]+\b(?<!s)(?!\s+[a-z])", c.after)),
     ("European separators", lambda c: re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}\.000", c.n.raw.strip())),
     ("second half of a score", lambda c: not c.in_range and re.search(r"\d\s*[–\-−]\s*$", c.before)),
-    ("signed value", lambda c: re.search(r"(?:^|[\s(])[+\-−]\s?$", c.before) and not _below_zero(c)),
+    ("signed value", lambda c: re.search(r"(?:^|[\s(])[+\-−]\s?$", c.before) and not _negative(c.text, c.n)),
     ("title of a ranking", lambda c: re.match(r"\s+(?:Greatest|Best|Most|Top|Worst|Richest|Largest|Famous)\b", c.after)),
     ("address or building", lambda c: re.match(
         r"\s+(?:(?:[A-Z][\w'’]+|\d+(?:st|nd|rd|th))\s+){1,2}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way|"

@@ -162,10 +162,9 @@ def _peer_places(p: "Person") -> set[str]:
 
 
 # a role that is a peer's title, and its place: 'Duke of Buckingham', 'the 1st Earl of Strafford'
-_PEERAGE_ROLE = re.compile(r"(?:the )?(?:\d+(?:st|nd|rd|th) )?(?:duke|duchess|earl|countess|marquess|marquis|viscount|"
-                           r"baron|baroness) of ([a-z][\w'’\-]+)")
-_PEERAGE_THEN_MORE = re.compile(r"((?:the )?(?:\d+(?:st|nd|rd|th) )?(?:Duke|Duchess|Earl|Countess|Marquess|Marquis|"
-                                r"Viscount|Baron|Baroness) of [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*) (?:of|for|with|in|on|at|to|by) [a-z]")
+_PEER_TITLE = r"(?:the )?(?:\d+(?:st|nd|rd|th) )?(?:Duke|Duchess|Earl|Countess|Marquess|Marquis|Viscount|Baron|Baroness)"
+_PEERAGE_ROLE = re.compile(_PEER_TITLE.lower() + r" of ([a-z][\w'’\-]+)")  # (read on a folded role)
+_PEERAGE_THEN_MORE = re.compile(r"(" + _PEER_TITLE + r" of [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)*) (?:of|for|with|in|on|at|to|by) [a-z]")
 _PEERAGE_AFTER = re.compile(r", (?:Duke|Duchess|Earl|Count|Countess|Marquess|Marquis|Marchioness|Viscount|Viscountess|"
                             r"Baron|Baroness|Prince|Princess|Elector|Margrave|Landgrave) of [A-Z][\w'’\-]+"
                             r"(?: (?:and )?[A-Z][\w'’\-]+)?(?= *[,;.)]| (?!of\b)[a-z]|$)")
