@@ -280,9 +280,21 @@ def _after_quantity(text: str, letter: int) -> bool:
 
 
 def _inside_parentheses(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` sits inside a parenthesis that closes within the next 400 characters. One
+    never closed ("(the first in B-flat major (D. 898), ... (D. 957). This collection") is no
+    reason to run on: a later pair of brackets must not be taken for its end."""
     segment = text[start:pos]
     depth = segment.count("(") - segment.count(")")
-    return depth > 0 and ")" in text[pos:pos + 400]
+    if depth <= 0:
+        return False
+    for ch in text[pos:pos + 400]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- Markdown body

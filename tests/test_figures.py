@@ -845,3 +845,9 @@ def test_temperatures_below_zero_keep_their_sign_and_their_conversions_are_not_c
 def test_a_share_written_with_a_decimal_comma_is_one_figure():
     got = found("299,925 people or 32,1% of the residents were born abroad.")
     assert ("32,1%", 32.1) in got and not [v for _, v in got if v in (1, 32)], got
+
+
+def test_a_work_numbered_in_the_deutsch_catalogue_is_no_figure():
+    got = found("In 1822 he completed the Mass in A-flat major (D. 678) and set two poems, Selige Welt (D 743) and "
+                "Du bist die Ruh' (You are rest and peace, D. 776), for 40 singers.")
+    assert got == [("two", 2), ("40", 40)]

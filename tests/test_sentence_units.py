@@ -42,3 +42,16 @@ def test_a_sentence_may_open_on_a_greek_prefixed_chemical_name():
     assert sentences(text) == ["In 1985 the base was found in the genomes of the phages RL38 and N17.",
                            "α-putrescinylthymine occurs in the phage SP10.",
                            "The approx. α-helix of the protein was described in 1951."]
+
+
+def test_a_parenthesis_never_closed_does_not_hold_the_next_sentences():
+    text = ("He wrote two trios (the first in B-flat major (D. 898), and the second in E-flat major, (D. 929); "
+            "and the song cycle Swan-song (D. 957). This collection retains a unity (a rare one) among its songs. "
+            "The Symphony in C major (D. 944) is dated 1828.")
+    pieces = [text[a:b] for a, b in split_sentences(text)]
+    assert [p.split()[0] for p in pieces] == ["He", "This", "The"], pieces
+
+
+def test_a_period_inside_a_parenthesis_that_closes_is_no_boundary():
+    text = "The city (founded c. 1200 by monks. It grew fast.) lies on the river. It has a port."
+    assert len(split_sentences(text)) == 2

@@ -105,8 +105,8 @@ _LABEL_BEFORE = re.compile(
     r"terminal|version|release|issue|series|division|platform|lot|locus|bus|tram|apartment|suite|unit|"
     r"footnote|note|fn|appendix|plate|map|entry|paragraph|para|clause|verse|canto|psalm|sections|articles|chapters|"
     r"asteroid|planet|indexed\s+(?:at|as|under)|coded\s+(?:as|at)|U\.S|US|SR|state\s+route|county\s+road|"
-    r"KV|BWV|HWV|Hob|RV|WoO|TWV)\.?|#|№|\bK\.)\s*$",  # "U.S. 14 travels east": a road's number
-    re.IGNORECASE)  # ("K. 271", "BWV 1007": a work's number in its composer's catalogue)
+    r"KV|BWV|HWV|Hob|RV|WoO|TWV)\.?|#|№|\bK\.|(?:\(|[,;]\s)D\.?)\s*$",  # "U.S. 14 travels east": a road's number
+    re.IGNORECASE)  # ("K. 271", "BWV 1007", "(D. 759)": a work's number in its composer's catalogue)
 # A list of numbers after a plural label: "symphonies (Nos. 39, 40, and 41", "pages 12, 14 and 20"
 _LABEL_LIST_BEFORE = re.compile(r"\b(?:nos|numbers|pp|pages|chapters|psalms|routes|tracks|episodes|opp)\.?\s*\d+[a-z]?"
                                 r"(?:\s*,\s*\d+[a-z]?)*\s*,?\s*(?:and|or|&)?\s*$", re.IGNORECASE)
