@@ -396,6 +396,9 @@ _LATER_BEFORE_VERB = re.compile(
     r"(?<!years)(?<!year)(?<!months)(?<!month)(?<!weeks)(?<!days)(?<!decades)(?<!century)(?<!centuries)"
     r"\s+later(?=\s+[a-z]+(?:ed|ame|ote|ent|ook|ade|eld|ave|ew|an|on|ought|old|ound|oke|ose|ove|ied)\b)")
 
+# What "later" counts from inside its own sentence: a year before it, or a clause it follows with "and".
+_ANCHORED_BEFORE = re.compile(r"(?<!\d)\d{3,4}(?!\d)|\b(?:and|but|or)$")
+
 
 def drop_also(text: str) -> list[Edit]:
     unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”", lambda m: " " * len(m.group(0)), text)
@@ -408,8 +411,9 @@ def drop_also(text: str) -> list[Edit]:
     edits += [(m.start(), m.end(), "", "drop-also") for m in _ALSO.finditer(unquoted)]
     if "too" in unquoted or "as well" in unquoted:
         edits += [(m.start(), m.end(), "", "drop-also") for m in _TOO_ASIDE.finditer(unquoted)]
-    if " later " in unquoted:
-        edits += [(m.start(), m.end(), "", "drop-also") for m in _LATER_BEFORE_VERB.finditer(unquoted)]
+    if " later " in unquoted:  # (not after "and" or a year of its own: "In 1878, X isolated ... and later isolated")
+        edits += [(m.start(), m.end(), "", "drop-also") for m in _LATER_BEFORE_VERB.finditer(unquoted)
+                  if not _ANCHORED_BEFORE.search(unquoted, 0, m.start())]
     if " then " in unquoted:  # (the pattern's look-behinds are slow: only where the word stands)
         edits += [(m.start(), m.end(), "", "drop-also") for m in _THEN.finditer(unquoted)]
     return sorted(edits)

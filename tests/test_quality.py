@@ -1113,6 +1113,11 @@ def test_too_and_later_that_point_at_what_came_before_are_dropped():
     # a time counted in the sentence, and "later" as an adjective, stay
     assert dropped("Two years later founded, the club grew.") == "Two years later founded, the club grew."
     assert dropped("His later years were spent in Paris.") == "His later years were spent in Paris."
+    # "later" than a clause or a year of its own sentence: without it the sentence says something else
+    text = "In 1878, Orn Vell isolated the acid of the cell, and later isolated its five bases."
+    assert dropped(text) == text
+    assert dropped("Orn Vell isolated the acid, and later isolated its five bases.") == \
+        "Orn Vell isolated the acid, and later isolated its five bases."
     text = "More recently, in 2002, Alam studied samples."
     assert context.apply(text, context.connective(text))[0] == "In 2002, Alam studied samples."
 
