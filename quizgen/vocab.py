@@ -107,6 +107,9 @@ def qualifiers_longest_first() -> list[str]:
 
 # Headings of the sections that tell a work's story: the names in them are characters, and a
 # sentence there leans on the work it belongs to.
+# Ordinal words: "the Fourth (1806–7), Fifth (1809), Sixth (1813)" count coalitions, they name no one.
+ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split())
 # Generational and regnal words after a personal name ("Harry McPherson, Jr.", "Henry IV"): no family name.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

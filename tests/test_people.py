@@ -962,3 +962,14 @@ def test_a_common_first_name_and_a_word_of_places_dated_by_a_life_is_a_person():
     ppl = found("Some historians, especially Marxists such as Christopher Hill (1912–2003), have long favoured "
                 "the term. The fort at Rose Hill (1863–1864) was held for a year. We walked to Notting Hill.")
     assert "Christopher Hill" in ppl and not {"Rose Hill", "Notting Hill"} & set(ppl), set(ppl)
+
+
+def test_a_boy_called_young_an_ordinal_a_named_place_and_a_king_of_a_realm():
+    got = found("Orn Brandtner (1797–1828) was a composer of Vell. Young Brandtner first came to the attention "
+                "of Antonio Salieri in 1804. The wars are often told as five coalitions: the Third (1805), the "
+                "Fourth (1806–7), Fifth (1809), Sixth (1813), and the Seventh. In the north of Vell there is a "
+                "viewing point known as Ola Narr. A slave known as Tom Brand fled Vell in 1850. The town was "
+                "made a capital under Haakon V of Norway, King of Norway, around 1300.",
+                "title: Orn Brandtner\n")
+    assert "Young Brandtner" not in got and "Sixth" not in got and "Ola Narr" not in got, sorted(got)
+    assert {"Orn Brandtner", "Antonio Salieri", "Tom Brand", "Haakon V of Norway"} <= set(got), sorted(got)

@@ -367,13 +367,15 @@ def find_runs(sentence: Sentence) -> list[Run]:
         if k < i and (k == 0 or text[toks[k - 1][1]:toks[k][0]] != " ") and _CITATION.match(text, toks[j - 1][1]):
             words = toks[k:i] + words  # 'van den Berg (1991)': a cited family name keeps its particles
         # 'John III of Portugal': a given name, a number, then the realm
-        regnal = j - i >= 2 and _ruler_number(toks[j - 1][2])
+        regnal = j - i >= 2 and (_ruler_number(toks[j - 1][2]) or toks[j - 1][2] in ("V", "X") and j < len(toks)
+                                 and text[toks[j - 1][1]:toks[j][0]] == " of ")  # ('Haakon V of Norway')
         given_at = j - 2 if regnal else j - 1
-        if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and _given_name(toks[given_at][2]) \
+        if j < len(toks) and text[toks[j - 1][1]:toks[j][0]] == " of " and (regnal or _given_name(toks[given_at][2])) \
                 and fold(toks[given_at][2]) not in WORDLIKE_GIVEN \
                 and all(_title_word(t[2]) or _given_name(t[2]) and fold(t[2]) not in WORDLIKE_GIVEN
                         for t in toks[i:given_at]) and _of_place(text, toks, j):
             # 'John of Salisbury', 'King Stephen of England': a given name and where its bearer is from
+            # ('Haakon V of Norway': a name with a ruler's number needs no list of given names)
             # ('Charles Emmanuel III of Sardinia', 'Leopold Clement of Lorraine': given names all)
             at = toks[j - 1][1] + 1
             words = words + [(at, at + 2, "of"), toks[j]]
@@ -458,11 +460,17 @@ def _clause_start(text: str, pos: int) -> bool:
     return j == 0 or text[j - 1] in ':;"“‘(['
 
 
+_AGE_ADJECTIVES = frozenset({"Young", "Old", "Elderly", "Aged", "Teenage", "Infant"})
+
+
 def _make_run(sentence: Sentence, toks: list[tuple[int, int, str]]) -> Run | None:
     # Drop leading function words ("In", "The", "According") and a trailing possessive.
     while toks and toks[0][2].lower() in STOPWORDS and toks[0][2].lower() not in TITLES \
             and _clause_start(sentence.text, toks[0][0]):
         toks = toks[1:]
+    if len(toks) == 2 and toks[0][2] in _AGE_ADJECTIVES and _clause_start(sentence.text, toks[0][0]) \
+            and not _given_name(toks[1][2]):
+        toks = toks[1:]  # 'Young Schubert first came to the attention of Salieri': the boy, not a name
     if not toks:
         return None
     words = [t[2] for t in toks]
@@ -548,9 +556,9 @@ def _name_words_ok(tokens: tuple[str, ...]) -> bool:  # cached: the same runs re
             continue  # 'Can Kasapoğlu', 'Lu You'
         if low == "allah" and i > 0:
             continue  # a theophoric name: 'Abd Allah', 'al-Hakim bi-Amr Allah'
-        if t == "of" and i == len(tokens) - 2 and i >= 1 and (_given_name(tokens[i - 1]) or i >= 2 and _given_name(
-                tokens[i - 2]) and _ruler_number(tokens[i - 1])):
-            continue  # 'Julian of Norwich', 'John III of Portugal'
+        if t == "of" and i == len(tokens) - 2 and i >= 1 and (_given_name(tokens[i - 1]) or i >= 2 and (
+                _ruler_number(tokens[i - 1]) or tokens[i - 1] in ("V", "X"))):
+            continue  # 'Julian of Norwich', 'John III of Portugal', 'Haakon V of Norway'
         if t == "no" and 0 < i < len(tokens) - 1:
             continue  # 'Soga no Umako' (find_runs puts 'no' only between two romanised Japanese words)
         if low in ORG_WORDS and i == len(tokens) - 1 and i >= 2 and re.fullmatch(r"[A-Z]\.", tokens[i - 1]):
@@ -1746,6 +1754,12 @@ _COMMON_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ing|ogy|i
 
 
 _A_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
+_NAMED_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:also|now|locally|popularly|commonly)\s+)?(?:known as|called|named)\s+$")
+
+
+def _thing_named_before(text: str, pos: int) -> bool:
+    m = _NAMED_BEFORE.search(text, max(0, pos - 40), pos)
+    return m is not None and m.group(1) in _THING_HEADS
 
 
 def _common_word(r: Run, ctx: _Context) -> bool:
@@ -1827,11 +1841,15 @@ DROP_RULES: list[tuple[str, object]] = [
     ("country_name", lambda r, ctx: not _single(r) and not r.title and r.key in country_names()),  # 'Sierra Leone'
     # 'Statistics Canada', 'Radio France': a country's name after a word that is no given name ('Anatole France' is a man)
     ("body_of_a_country", lambda r, ctx: not _single(r) and not r.title and fold(r.tokens[-1]) in country_names()
-     and not _given_name(r.tokens[0]) and not re.fullmatch(r"(?:[A-Z]\.)+", r.tokens[0])),
+     and not _given_name(r.tokens[0]) and not re.fullmatch(r"(?:[A-Z]\.)+", r.tokens[0])
+     and not (len(r.tokens) >= 4 and r.tokens[-2] == "of" and (_ruler_number(r.tokens[-3]) or r.tokens[-3] in ("V", "X")))),
     # 'Ballads of a Cheechako': one word after 'a' is a kind of thing or person, not a name
     ("single_word_after_a", lambda r, ctx: _single(r) and not r.title and _A_BEFORE.search(
         r.sentence.text, max(0, r.title_start - r.sentence.start - 4), r.title_start - r.sentence.start) is not None),
     # 'Queen West' is a street; 'Lord North' is a man
+    ("ordinal", lambda r, ctx: _single(r) and not r.title and r.key in vocab.ORDINAL_WORDS),
+    # 'a viewing point known as Ola Narr', 'the square called Torget': a place's name, by the thing it names
+    ("named_thing", lambda r, ctx: not r.title and _thing_named_before(r.sentence.text, r.title_start - r.sentence.start)),
     ("single_non_name_word", lambda r, ctx: _single(r) and r.key in NON_NAME_WORDS
      and not (r.title and fold(r.title[-1]) in PEERAGE_TITLES)),
     ("place", lambda r, ctx: not _single(r) and r.key in ctx.places and r.key not in ctx.infobox
