@@ -440,6 +440,9 @@ def test_life_years_after_a_maiden_name_or_with_old_style_dates_are_two_dates():
     assert got == [("8 February 1834", "1834-02-08"), ("2 February 1907", "1907-02-02"),
                    ("27 January 1834", "1834-01-27"), ("20 January 1907", "1907-01-20")]
     assert found("The Edo period (1624–1643) was long.") == [("1624–1643", "1624/1643")]
+    # a building's bracketed years are the years it was built
+    assert found("Landmarks were built, including the Royal Palace (1825–1848) and the Stock Exchange.") == [
+        ("1825–1848", "1825/1848")]
 
 
 def test_a_date_without_a_year_takes_the_year_the_sentence_goes_on_to():

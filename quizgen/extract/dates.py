@@ -368,7 +368,11 @@ _SPAN_HEADS = {"war", "wars", "era", "period", "age", "dynasty", "revolution", "
                "campaign", "conflict", "government", "administration", "presidency", "troubles", "insurgency",
                "protectorate", "mandate", "union", "league", "federation", "confederation", "caliphate",
                "sultanate", "shogunate", "khanate", "expedition", "blockade", "famine", "depression",
-               "pandemic", "epidemic", "series", "tour", "programme", "program", "project", "mission"}
+               "pandemic", "epidemic", "series", "tour", "programme", "program", "project", "mission",
+               # a building's years are the years it was built: "the Royal Palace (1825–1848)"
+               "palace", "building", "cathedral", "basilica", "abbey", "monastery", "temple", "mosque", "synagogue",
+               "bridge", "tower", "museum", "theatre", "theater", "station", "fortress", "castle", "library",
+               "stadium", "canal", "railway", "exchange", "opera", "gallery", "parliament", "capitol"}
 
 
 class _Scanner:
