@@ -851,3 +851,12 @@ def test_a_work_numbered_in_the_deutsch_catalogue_is_no_figure():
     got = found("In 1822 he completed the Mass in A-flat major (D. 678) and set two poems, Selige Welt (D 743) and "
                 "Du bist die Ruh' (You are rest and peace, D. 776), for 40 singers.")
     assert got == [("two", 2), ("40", 40)]
+
+
+def test_thousands_parted_by_spaces_and_an_area_restated_after_or():
+    got = found("In 2017 the town of Vell had a population of 672 061, while its urban area had 942,084. "
+                "It grew from approximately 10 000 in 1814 to 230 000 in 1900.")
+    assert got == [("672 061", 672061), ("942,084", 942084), ("approximately 10 000", 10000), ("230 000", 230000)]
+    assert found("The largest island is Malmøya (0.56 km² or 0.22 sq mi), one of 40 islands.") == [
+        ("0.56 km²", 0.56), ("40", 40)]
+    assert found("Route 066 runs to the coast.") == []  # a code with leading zeros stays no figure

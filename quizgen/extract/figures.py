@@ -36,7 +36,7 @@ _WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A run of number words: "five thousand", "twenty-one", "one hundred and twenty".
 _WORD_RUN = rf"{_WORD}(?:(?:[ -]|\s+and\s+(?={_WORD}))+{_WORD})*(?:[\s-]+and[\s-]+(?:a[\s-]+)?half)?"
 # ("1 600 km": thousands parted by spaces, as in many countries' style; never before another digit or a hyphen)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.\-]|\s\d)|" \
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d\-]|[,.]\d|\s\d)|" \
           r"\d+(?:\.\d+)?(?:\s?½)?|½|(?<![\w.])\.\d+"
 _SCALE = rf"(?:\s+(?:{'|'.join(_SCALE_WORDS)})\b)?"
 _CUR = r"US\$|A\$|C\$|NZ\$|HK\$|NT\$|R\$|S\$|Rs\.?|INR|USD|EUR|GBP|CHF|[$£€¥₹]"
@@ -1091,7 +1091,7 @@ def _skip_spans(sentence: Sentence, date_spans: list[tuple[int, int]]) -> list[t
 # "A 2014 study", "the 1998 census": a year before what was dated by it, not a count of studies
 _DATED_WORK = re.compile(r"\s+(?:study|survey|report|census|poll|paper|review|article|estimate|analysis|edition|"
                          r"index|ranking|law|act|election|season|campaign)\b")
-_ZERO_PADDED_RE = re.compile(r"(?<![\d.,])0\d{2,}(?![\d.,]\d)")
+_ZERO_PADDED_RE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])0\d{2,}(?![\d.,]\d)")  # (not the "000" of "10 000")
 
 
 class _Spans:
@@ -1401,6 +1401,10 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
         inner = _bracket_after(text, end)
         if inner and (unit or n.currency) and _is_conversion(inner[0]):
             conversion_until = inner[1]
+        elif unit in _DIMENSION:
+            other = _OR_CONVERSION.match(text, end)  # "(0.56 km² or 0.22 sq mi)": the same area again
+            if other and _DIMENSION.get(_unit_of(other.group(1))) == _DIMENSION[unit] and _unit_of(other.group(1)) != unit:
+                conversion_until = other.end()
         if high is None and re.match(r"['′]", text[end:end + 1]) and not n.is_word:
             continue
         if cues is None:
@@ -1454,6 +1458,18 @@ def _bracket_after(text: str, pos: int) -> tuple[str, int] | None:
             if depth == 0:
                 return text[i + 1:j], j + 1
     return None
+
+
+# What a unit measures: a figure restated in another unit of it after "or" is a conversion.
+_DIMENSION = {"km²": "area", "sq mi": "area", "ha": "area", "acres": "area", "m²": "area", "sq ft": "area",
+              "km": "length", "miles": "length", "meters": "length", "m": "length", "feet": "length",
+              "cm": "length", "mm": "length", "inches": "length", "yards": "length", "kg": "mass", "pounds": "mass"}
+_OR_CONVERSION = re.compile(r"\s+or\s+(?:about\s+|approximately\s+)?[\d.,]+\s?([^\s\d)][^)\d]{0,12}?)\s*\)")
+
+
+def _unit_of(surface: str) -> str | None:
+    m = _UNIT_RE.match(" " + surface.strip())
+    return _unit_name(m.group("unit")) if m and m.end() == len(surface.strip()) + 1 else None
 
 
 def _is_conversion(inner: str) -> bool:
