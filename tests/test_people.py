@@ -973,3 +973,12 @@ def test_a_boy_called_young_an_ordinal_a_named_place_and_a_king_of_a_realm():
                 "title: Orn Brandtner\n")
     assert "Young Brandtner" not in got and "Sixth" not in got and "Ola Narr" not in got, sorted(got)
     assert {"Orn Brandtner", "Antonio Salieri", "Tom Brand", "Haakon V of Norway"} <= set(got), sorted(got)
+
+
+def test_one_of_the_first_architects_and_a_credit_opening_on_its_verb_name_people():
+    got = found("Vell is a city. Christian Heinrich Grosch, one of the first architects educated within Orn, designed "
+                "the first stock exchange of Vell. The List of Goods Produced by Child Labor names Vell.\n\n"
+                "Performed by Randolph Hokanson.")
+    assert {"Christian Heinrich Grosch", "Randolph Hokanson"} <= set(got), sorted(got)
+    assert "first architects" in " ".join(got["Christian Heinrich Grosch"].attrs.get("roles") or ())
+    assert "Child Labor" not in got

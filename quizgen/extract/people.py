@@ -116,6 +116,9 @@ _AGENT_BEFORE = re.compile(r"\b(?:(?:written|painted|composed|translated|printed
                            r"(?:led|ruled|governed|headed|chaired)\s+by|"
                            r"starring|under the (?:command|leadership|rule|reign|presidency|direction) of|(?:the\s+)?(?:[a-z]+\s+)?(?:works|writings|poems|poetry|novels|"
                            r"plays|essays|paintings|teachings|lectures|sermons|speeches)(?:\s+and\s+(?:[a-z]+\s+)?[a-z]+)?\s+of)\s+$")
+# A caption or a credit that opens on its verb: 'Performed by Randolph Hokanson.'
+_AGENT_OPENING = re.compile(r"(?:Performed|Written|Directed|Composed|Sung|Played|Painted|Photographed|Illustrated|"
+                            r"Narrated|Conducted|Recorded|Translated|Designed|Sculpted) by\s+$")
 # 'the Nobel Prize was awarded to X', 'his friendship with X': only a person receives or befriends
 _RELATION_BEFORE = re.compile(r"\b(?:(?:awarded|presented|bequeathed|dedicated)\s+to|"
                               r"(?:friendship|friends|acquaintance|correspondence)\s+with|(?:who|and|had|later)\s+married|"
@@ -887,7 +890,7 @@ def _has_role_head(phrase: str, loose: bool = False) -> bool:
 
 
 _APPOSITIVE_AFTER = re.compile(
-    r"(?:\s*\([^()]*\))?,\s+(?:(?:then|now|later|once|also)\s+)?(?:(a|an|the|another)\s+)?"
+    r"(?:\s*\([^()]*\))?,\s+(?:(?:then|now|later|once|also)\s+)?(?:(a|an|the|another|one of (?:the|his|her|their))\s+)?"
     r"([^,;:()]{2,140}?)(?=\s*(?:[,;:().]|\s(?:who|which|whose|that|and\s+(?:was|is|had|has))\b|$))")
 
 
@@ -903,12 +906,17 @@ def _role_appositive_after(text: str, end: int) -> str | None:
         if first not in ROLE_NOUNS and first not in TITLES:
             return None
     if not _has_role_head(phrase, loose=bool(m.group(1))):
-        return None
+        # 'one of the first architects educated within Norway': the role before a participle's phrase
+        cut = re.split(r"\s+(?:[a-z]+ed|born|based|known)\s+(?:[a-z]+ly\s+)?(?:in|within|at|by|from|as|to|for)\b",
+                       phrase, maxsplit=1)[0]
+        if cut == phrase or not _has_role_head(cut, loose=bool(m.group(1))):
+            return None
+        phrase = cut
     if _office_of_next_name(text, m.end()):
         return None  # 'Minister of Justice, Abdulhamit Gül': the office of the name that follows
     # Cut a trailing verb phrase off: the role ends at the first word that is clearly a verb.
     phrase = re.split(r"\s+(?:who|which|was|is|had|has|were|are)\b", phrase)[0]
-    return phrase
+    return f"{m.group(1)} {phrase}" if m.group(1) and m.group(1).startswith("one of") else phrase
 
 
 def _office_of_next_name(text: str, pos: int) -> bool:
@@ -1503,7 +1511,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     if len(run.tokens) >= 3 and any(t[0] in "\"“" for t in run.tokens[1:-1]) and run.tokens[0][0] not in "\"“" \
             and run.tokens[-1][0] not in "\"“":
         found.add("nickname")  # 'Lee "Scratch" Perry': a nickname between a given name and a family name
-    if _ends_with_word(text, ta, ("by", "starring", "of")) and _AGENT_BEFORE.search(text, max(0, ta - 50), ta):
+    if _ends_with_word(text, ta, ("by", "starring", "of")) and (_AGENT_BEFORE.search(text, max(0, ta - 50), ta)
+                                                             or _AGENT_OPENING.fullmatch(text, 0, ta)):
         found.add("agent")
         if _WORKS_BY.search(text, max(0, ta - 50), ta):
             found.add("maker")  # 'portraits by Whistler': only a person makes works of art
