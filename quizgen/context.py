@@ -610,9 +610,12 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
     named_ok = None
     for m in _REFERENTS(text):
         if named_ok is None:
-            # (the title inside a longer name, "the Azerbaijan Soviet Socialist Republic", is not the subject)
+            # (the title inside a longer name, "the Azerbaijan Soviet Socialist Republic", "Adelaide of
+            # Saxe-Meiningen", is not the subject; named before the referent, it is: "The 1992 Summer
+            # Olympics marked ..., while South Africa returned to the Games": the Games in general)
             named_ok = subject.person is None and (fold(subject.title) not in fold(text) or not re.search(
-                re.escape(subject.title) + r"(?!\s+[A-Z])", text, re.I) and not subject.kinds & WORK_KINDS)
+                re.escape(subject.title) + r"(?!\s+(?-i:[A-Z]|of\s+[A-Z]))", text[:m.start()], re.I)
+                and not subject.kinds & WORK_KINDS)
             # (a work's title inside another name, "after the Post Tour ... the album": the next album)
         noun = m.group(1).lower()
         capital = text[m.start(1)].isupper()  # (the match may be of the lowered text)

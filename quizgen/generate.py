@@ -665,10 +665,16 @@ class Generator:
     def _someone_else_before(self, s: Sentence) -> bool:
         """Does the sentence before (in the same paragraph) open on someone other than the article's
         subject ("A trained physician, Brookes believed ...")? A "he" that follows most likely means
-        that person. (Not when that sentence is itself about "he": "In 1850 he met Dickens.")"""
+        that person. (Not when that sentence is itself about "he": "In 1850 he met Dickens.") A run of
+        sentences opening on "He" leads back to the one before them ("The businessman Lewitzki took
+        the initiative. He had contacts with Gaumont. In 1898, he also became a shareholder")."""
         if s.index == 0 or self.subject is None:
             return False
         before = self.doc.sentences[s.index - 1]
+        for _ in range(3):
+            if before.block != s.block or before.index == 0 or not _OPENS_ON_PRONOUN.match(before.text):
+                break
+            before = self.doc.sentences[before.index - 1]
         if before.block != s.block:
             return False
         text = fold(before.text)
@@ -3633,6 +3639,9 @@ _CLAIM_BREAK = re.compile(r";\s+|,\s+(?=(?:but|while|whereas|which|where|althoug
 _STANDS_ALONE = re.compile(r"(?:[Tt]he\s|[A-Z][a-z]+\s+(?:[A-Z]|(?:was|is|were|had|has)\b))")
 _CLAUSE_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|became|won|made|wrote|took|began|led|held|gave|"
                           r"employs|contains|includes|remains|lies|runs|covers|[a-z]{3,}ed)\b")
+
+
+_OPENS_ON_PRONOUN = re.compile(r"(?:He|She)\s")
 
 
 def _fit_preposition(statement: str, date: str) -> str:

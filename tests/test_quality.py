@@ -2020,3 +2020,26 @@ def test_a_copy_a_building_or_an_alliance_named_elsewhere_is_unresolved(sentence
     qs = [q for q in bank("Vell is a city in Orn. " + sentence, title="Vell") if q["type"] == "cloze"
           and q["source"]["sentence"] == sentence]
     assert qs and all("unresolved-reference" in q["quality_reasons"] for q in qs), [(q["prompt"], q["quality_reasons"]) for q in qs]
+
+
+def test_a_he_after_a_run_of_sentences_on_someone_else_is_not_the_subject():
+    body = ("Orn Vellman (1847–1931) was an inventor of Hask. He built the first lamp of Orn in 1879, and his "
+            "workshop grew. He died in Hask.\n\n## Film\n\nThe first viewers arrived in Orn in 1895. "
+            "The businessman Karl Lewitzki, living in London, took the initiative in starting this business. "
+            "He had contacts with Leon Gaumont and the Mutoscope Company. "
+            "In 1898, he also became a shareholder of the Biograph Company for France.")
+    qs = [q for q in bank(body, title="Orn Vellman") if "Biograph Company" in q["source"]["sentence"]]
+    assert qs and not any("Vellman" in q["prompt"] for q in qs), [q["prompt"] for q in qs]
+
+
+def test_a_the_games_after_the_title_is_not_renamed_to_it():
+    body = ("The 1992 Vell Games were held in Orn.\n\n## Overview\n\nThe 1992 Vell Games notably marked Hask competing "
+            "as a unified team for the first time since 1964, while Lund returned to the Games for the first time "
+            "in 32 years.")
+    subject = context.article_subject("1992 Vell Games", "", None)
+    text = ("The 1992 Vell Games notably marked Hask competing as a unified team for the first time since 1964, "
+            "while Lund returned to the Games for the first time in 32 years.")
+    edits, _ = context.referent(text, subject)
+    assert not [e for e in edits if e[3] == "name-subject"], edits
+    qs = [q for q in bank(body, title="1992 Vell Games") if "returned to" in q["prompt"]]
+    assert qs and all("returned to the Games" in q["prompt"] for q in qs), [q["prompt"] for q in qs]
