@@ -254,7 +254,7 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
         word = _WORD_BEFORE_YEAR.search(before, max(0, len(before) - 30))
         # (not the sentence's first word: "Approximately ____")
         return bool(word) and bool(before[:word.start()].strip()) and word.group(1) not in _NOT_NAME_BEFORE_YEAR \
-            and not _MONTH_WORD.fullmatch(word.group(1))
+            and not _MONTH_WORD.fullmatch(word.group(1)) or bool(_NAMED_EVENT_OF.search(before, max(0, len(before) - 60)))
     if q.kind == "figure" and ev.blank:
         # "A minor planet 2190 Coubertin ...": the number of a name, not a count
         return bool(_DESIGNATION_BEFORE.search(_before_blank(ev, 20)) and re.match(r"\s+[A-Z]", _after_blank(ev, 3)))
@@ -271,6 +271,10 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
         and " " not in _sentence(ev)[ev.blank[0]:ev.blank[1]].strip())
 
 
+# "the Tiananmen Square protests of ____", "the Revolution of ____": a year that is part of an event's name
+_NAMED_EVENT_OF = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)*(?:protests?|riots?|revolution|uprising|rebellion|"
+                             r"massacre|earthquake|flood|Protests?|Riots?|Revolution|Uprising|Rebellion|Massacre|"
+                             r"Earthquake|Flood|Act|Exhibition|Exposition)\s+of\s+$")
 _DESIGNATION_BEFORE = re.compile(r"\b(?:minor planet|asteroid|comet|planet)\s+$", re.I)
 _NOT_NAME_BEFORE_YEAR = frozenset({"In", "On", "By", "Since", "From", "After", "Before", "Until", "During", "Of", "The",
                                    "And", "Or", "To", "At", "For", "Between", "About", "Around", "Circa", "Until", "Till",
@@ -335,8 +339,8 @@ def has_finite_verb(text: str) -> bool:
         verb_like = word.endswith("ed") or re.fullmatch(r"[a-z]+[^sui']s", word) is not None
         if verb_like and (before.endswith("ly") or before in ("not", "also", "then", "often", "still", "never")):
             return True  # "barely exceeds", "also crossed" (not "shortly before landing")
-        if before in _NOT_BEFORE_VERB:
-            continue
+        if before in _NOT_BEFORE_VERB or before[:1].isdigit() and not word.endswith("ed"):
+            continue  # ("per 100,000 inhabitants": a count's noun; "in June 1931 returned" stays a verb)
         if verb_like:
             return True  # "the army crossed", "precipitation exceeds"
     return False
@@ -700,7 +704,7 @@ _CAPTION_VERB = re.compile(r"\b(?:stands?|signs?|greets?|poses?|inspects?|visits
 _BEING_DONE = re.compile(r"\bbeing\s+[a-z]+(?:ed|en)\b")
 _FINITE_BE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
 # (an "-ed" word after an article is an adjective: "to the appointed Iraqi Interim Government")
-_PAST_OR_STATE = re.compile(r"\b(?:was|were|had|has|have|is|are|did|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[a-z]\w*ed|became|began|took|made|won|led|held|fought|"
+_PAST_OR_STATE = re.compile(r"\b(?<![-–])(?:was|were|had|has|have|is|are|did|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[a-z]\w*ed|became|began|took|made|won|led|held|fought|"
                             r"met|left|went|came|gave|wrote|built|fell|rose|saw|sent|set|stood|told|said|sold)\b")
 _PRESENT_VERB = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b(?!\s+of\b)|\b(?:charge|attack|meet|march|sign|stand|wait|lie|"
                            r"sit|pose|walk|fly|arrive|leave|speak|look|watch|greet|inspect|visit|review|address|"
@@ -1025,7 +1029,9 @@ _AMOUNT_OF_THEN = re.compile(r"\b(?:spent|spending|collected|produced|visited|ge
 _COUNT_OF_THEN = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+(?:\([^()]*\)\s+)?(?:operated|lived|worked|were|"
                             r"existed|visited|studied|attended|employed|registered|used|owned|held)\b|"
                             # "In ____, there were 280,000 Jordanian citizens ... in Kuwait": a count taken that year
-                            r"\bthere\s+(?:were|was|lived)\s+(?:about\s+|some\s+|around\s+|approximately\s+|over\s+)?\d{1,3}(?:,\d{3})+")
+                            # ("In ____, there were 140 festivals and events in Amsterdam": any count)
+                            r"\bthere\s+(?:were|was|lived)\s+(?:about\s+|some\s+|around\s+|approximately\s+|over\s+|"
+                            r"more than\s+|nearly\s+|almost\s+)?\d[\d,.]*\s")
 
 
 def _exact_large_number(q: Question, ev: Evidence) -> bool:
@@ -1059,7 +1065,12 @@ _NOW = vocab.caseless_test(r"\b(?:today|currently|now|at present|presently|nowad
 def _time_relative(q: Question, ev: Evidence) -> bool:
     """"Today it has about ____ members": true when written, stale when read; so is a count of years
     up to when it was written ("in its ____ years of existence", "over 200 years")."""
-    return q.kind == "figure" and (_NOW(_sentence(ev)) or bool(ev.blank and _YEARS_UP_TO_NOW.match(_after_blank(ev, 40))))
+    return q.kind == "figure" and (_NOW(_sentence(ev)) or bool(ev.blank and (
+        _YEARS_UP_TO_NOW.match(_after_blank(ev, 40)) or _PAST_SPAN_BEFORE.search(_before_blank(ev, 30)))))
+
+
+# "over the past ____" (125 years): counted back from the day the article was written
+_PAST_SPAN_BEFORE = re.compile(r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+$")
 
 
 # "85 years of existence", "200 years old": counted to the day the article was written
@@ -1981,7 +1992,7 @@ RULES: tuple[Rule, ...] = (
          "'will be finished by ____')", _hypothetical,
          _DATE_FIGURE),
     Rule("time-relative", 0.5,
-         "a figure the article gives for 'today' or counts up to it ('85 years of existence'): stale when read",
+         "a figure the article gives for 'today' or counts up to it ('85 years of existence', 'over the past ____'): stale when read",
          _time_relative, _FIGURE),
     Rule("date-stamp", 1.0, "the date the text was true on ('not yet (____)', 'to date (____)') or a bracketed guess",
          _date_stamp, _DATE),

@@ -2043,3 +2043,26 @@ def test_a_the_games_after_the_title_is_not_renamed_to_it():
     assert not [e for e in edits if e[3] == "name-subject"], edits
     qs = [q for q in bank(body, title="1992 Vell Games") if "returned to" in q["prompt"]]
     assert qs and all("returned to the Games" in q["prompt"] for q in qs), [q["prompt"] for q in qs]
+
+
+def test_captions_statistic_years_past_spans_and_years_of_an_events_name_rank_down():
+    body = ("Orn Vellman (1815–1898) was a statesman of Hask.\n\n## Life\n\n"
+            "Cartoon from 1867 making fun of Vellman's roles, from general to minister of the Hask-dominated customs union.\n\n"
+            "Age-standardized death from fever per 100,000 inhabitants in 2004.\n\n"
+            "In 2008, there were 140 festivals and events in Hask.\n\n"
+            "Historians have reached a consensus on the image of Vellman over the past 125 years.\n\n"
+            "One of the leaders of the Lund Square protests of 1989, Karl Osk, admired Vellman.\n\n"
+            "Elections in June 1931 returned a large majority of Vellman's party.")
+    qs = bank(body, title="Orn Vellman")
+
+    def reasons(answer: str, part: str) -> set[str]:
+        found = [q for q in qs if q["answer"]["text"] == answer and part in q["source"]["sentence"]
+                 and q["type"] in ("cloze", "multiple_choice")]
+        assert found, (answer, part)
+        return set(found[0]["quality_reasons"])
+    assert "caption" in reasons("1867", "Cartoon")
+    assert "no-finite-verb" in reasons("2004", "Age-standardized")
+    assert "statistic-year" in reasons("2008", "festivals")
+    assert "time-relative" in reasons("125 years", "over the past")
+    assert "inside-a-name" in reasons("1989", "protests of")
+    assert "no-finite-verb" not in reasons("June 1931", "Elections")
