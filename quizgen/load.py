@@ -253,7 +253,7 @@ _ORDINAL_NAME_BEFORE = re.compile(r"\b(?:the|in|of|at|for|from|to|and|club|side|
 # Words a single capital letter completes as a name ("the Model T", "Plan B", "Vitamin C"): a period after
 # the letter ends the sentence
 _DESIGNATION_BEFORE = re.compile(r"\b(?:Model|Type|Class|Plan|Vitamin|Grade|Category|Appendix|Exhibit|Schedule|Mark|"
-                                 r"Series|Group|Block|Hepatitis)\s$")
+                                 r"Series|Group|Block|Hepatitis|World War)\s$")  # (and "World War I.")
 
 
 # Words that continue a firm's name after "Bros." or "Inc.": "Warner Bros. Pictures", "Warner Bros. Records"

@@ -55,3 +55,9 @@ def test_a_parenthesis_never_closed_does_not_hold_the_next_sentences():
 def test_a_period_inside_a_parenthesis_that_closes_is_no_boundary():
     text = "The city (founded c. 1200 by monks. It grew fast.) lies on the river. It has a port."
     assert len(split_sentences(text)) == 2
+
+
+def test_world_war_i_ends_a_sentence():
+    text = "Its expansion led to World War I. Likewise his policy was overturned by 1914. John F. Kennedy won."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Its expansion led to World War I.", "Likewise his policy was overturned by 1914.", "John F. Kennedy won."]
