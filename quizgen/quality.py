@@ -253,8 +253,8 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
         before = _sentence(ev)[:ev.blank[0]]
         word = _WORD_BEFORE_YEAR.search(before, max(0, len(before) - 30))
         # (not the sentence's first word: "Approximately ____")
-        return bool(word) and bool(before[:word.start()].strip()) and word.group(1) not in _NOT_NAME_BEFORE_YEAR \
-            and not _MONTH_WORD.fullmatch(word.group(1)) or bool(_NAMED_EVENT_OF.search(before, max(0, len(before) - 60)))
+        return (bool(word) and bool(before[:word.start()].strip()) and word.group(1) not in _NOT_NAME_BEFORE_YEAR
+                and not _MONTH_WORD.fullmatch(word.group(1))) or bool(_NAMED_EVENT_OF.search(before, max(0, len(before) - 60)))
     if q.kind == "figure" and ev.blank:
         # "A minor planet 2190 Coubertin ...": the number of a name, not a count
         return bool(_DESIGNATION_BEFORE.search(_before_blank(ev, 20)) and re.match(r"\s+[A-Z]", _after_blank(ev, 3)))
@@ -272,9 +272,8 @@ def _inside_a_name(q: Question, ev: Evidence) -> bool:
 
 
 # "the Tiananmen Square protests of ____", "the Revolution of ____": a year that is part of an event's name
-_NAMED_EVENT_OF = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)*(?:protests?|riots?|revolution|uprising|rebellion|"
-                             r"massacre|earthquake|flood|Protests?|Riots?|Revolution|Uprising|Rebellion|Massacre|"
-                             r"Earthquake|Flood|Act|Exhibition|Exposition)\s+of\s+$")
+_NAMED_EVENT_OF = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)*(?i:protests?|riots?|revolution|uprising|rebellion|"
+                             r"massacre|earthquake|flood|act|exhibition|exposition)\s+of\s+$")
 _DESIGNATION_BEFORE = re.compile(r"\b(?:minor planet|asteroid|comet|planet)\s+$", re.I)
 _NOT_NAME_BEFORE_YEAR = frozenset({"In", "On", "By", "Since", "From", "After", "Before", "Until", "During", "Of", "The",
                                    "And", "Or", "To", "At", "For", "Between", "About", "Around", "Circa", "Until", "Till",
