@@ -666,9 +666,9 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
             elif not edits and (re.search(r" (?:of|for) [A-Z]", subject.title) or fold(last) in _BODY_HEADS) \
                     and not _CLUB_SUFFIX.search(subject.title):  # ("Rangers F.C. wore", not "The Rangers F.C. wore")
                 # "the Academy Award for ...", "the battalion" -> "the Zrinski Battalion"
-                edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
+                edits.append((m.start(), m.end(), _with_the(text[m.start():m.start() + 4], subject.title), "name-subject"))
             elif not edits and subject.the:  # "the paper's" -> "the Toronto Star's"
-                edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
+                edits.append((m.start(), m.end(), _with_the(text[m.start():m.start() + 4], subject.title), "name-subject"))
             elif not edits and not last[:1].islower():  # "the city's" -> "Toronto's": the possessive stays
                 possessive = re.match(r"['’]s\b", text[m.end():m.end() + 3])
                 if possessive and last.endswith("s") and not last.endswith("ss"):
@@ -676,12 +676,12 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
                     edits.append((m.start(), m.end() + 2, subject.title + text[m.end()], "name-subject"))
                 elif not possessive and _NOUN_AFTER.match(text, m.end()):
                     # "to implement the city master plan" -> "the Addis Ababa master plan": the name as a modifier keeps "the"
-                    edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
+                    edits.append((m.start(), m.end(), _with_the(text[m.start():m.start() + 4], subject.title), "name-subject"))
                 else:
                     edits.append((m.start(), m.end(), subject.title, "name-subject"))
             elif not edits and fold(last).rstrip("s") in {k.rstrip("s") for k in {noun} | _KIN.get(noun, set())}:
                 # a title that ends in a common noun: "the storm" -> "the 1933 Treasure Coast hurricane"
-                edits.append((m.start(), m.end(), text[m.start():m.start() + 4] + subject.title, "name-subject"))
+                edits.append((m.start(), m.end(), _with_the(text[m.start():m.start() + 4], subject.title), "name-subject"))
             verb = _SINGULAR_VERB.match(text, m.end()) if edits and edits[-1][1] == m.end() else None
             if verb and re.search(r"[^s]s$", subject.title) and noun in ("team", "club", "side", "franchise", "band", "group"):
                 # "The team is owned" -> "The New York Yankees are owned": a plural name takes a plural verb
@@ -719,6 +719,15 @@ _PART_OF_WORK = re.compile(r"\b[Tt]he (?:(?:final|first|last|original|opening|cl
 # "the sisters", "both ships", "the two sister ships" (not "the ships of the line", "the ships' crews")
 _PLURAL_REFERENT = re.compile(r"\b((?:[Tt]he|[Bb]oth)(?: two)?) ((?:sister )?(?:ships|sisters|vessels))\b(?!\s+(?:of|that|which)\b|['’])")
 _SHIP_CLASS = re.compile(r"^(.+?)[- ]class (\w+)$", re.I)
+
+
+def _with_the(the: str, title: str) -> str:
+    """"the disease" -> "the 1918 flu pandemic", but "Alzheimer's disease": a name that opens on a
+    possessive takes no article."""
+    return title if _POSSESSIVE_NAME.match(title) else the + title
+
+
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w.-]*['’]s?\s")
 
 
 def _own_noun(text: str, subject: Subject) -> re.Match | None:

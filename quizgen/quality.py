@@ -82,6 +82,7 @@ _BACK_SECTIONS = re.compile(
     r"publications|honours|honors|awards(?: and honou?rs)?|in popular culture|popular culture|trivia|"
     r"in film|in fiction|in media|in literature|cultural references|roster|squad|personnel|track listing|"
     r"namesakes|eponyms|things named after \w+|in art and literature|"
+    r"(?:cultural )?depictions(?: in (?:modern |popular )?culture)?|in modern culture|in film and (?:television|literature)|"
     r"notable (?:people|persons|residents|natives|alumni|citizens|individuals)|famous (?:people|residents|natives)|"
     r"people from \w+|(?:notable )?people born in \w+)$", re.I)
 
@@ -1094,7 +1095,7 @@ def _no_role_at_blank(q: Question, ev: Evidence) -> bool:
     return not re.match(r",\s+(?:the|a|an|who|then|later|his|her)\b", _after_blank(ev, 12))
 
 
-_NUMBER_START = re.compile(r"[\d(]")
+_NUMBER_START = re.compile(r"[\d(]|(?:c\.|ca\.|circa)\s*\d")  # ("c. 1185: First son Jochi was born": a timeline's line)
 
 
 def _starts_with_number(q: Question, ev: Evidence) -> bool:

@@ -2066,3 +2066,18 @@ def test_captions_statistic_years_past_spans_and_years_of_an_events_name_rank_do
     assert "time-relative" in reasons("125 years", "over the past")
     assert "inside-a-name" in reasons("1989", "protests of")
     assert "no-finite-verb" not in reasons("June 1931", "Elections")
+
+
+def test_a_possessive_title_takes_no_article_and_depictions_and_timelines_are_no_story():
+    subject = context.article_subject("Vell's disease", "Vell's disease is a chronic disease of the joints.", None)
+    text = "The Orn allele increases the risk of the disease by three times."
+    assert context.apply(text, context.referent(text, subject)[0])[0] == \
+        "The Orn allele increases the risk of Vell's disease by three times."
+    body = ("Orn Khan (1162–1227) was a ruler of Hask.\n\n## Timeline\n\nc. 1185: First son Jochi was born, "
+            "shortly after the rescue of his mother from the Merkits.\n\n## Depictions in modern culture\n\n### Films\n\n"
+            "Mongol, a film by Sergei Bodrov released in 2007 about the early life of Orn Khan.")
+    qs = bank(body, title="Orn Khan")
+    timeline = [q for q in qs if "Jochi" in q["source"]["sentence"] and q["answer"]["text"] == "1185"]
+    film = [q for q in qs if "Bodrov" in q["source"]["sentence"] and q["answer"]["text"] == "2007"]
+    assert timeline and all("list-line" in q["quality_reasons"] for q in timeline)
+    assert film and all("back-matter" in q["quality_reasons"] for q in film)
