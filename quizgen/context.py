@@ -164,6 +164,9 @@ _BODY_HEADS = frozenset({"battalion", "regiment", "division", "brigade", "squadr
 # ("(1.3 × 1022)": a power of ten whose superscript was lost; "(50 °F)": a unit sign)
 _CONVERSION = re.compile(r"\s*\(\s*(?:(?:about |approx\.? |c\. |~)?(?:[−]?[\d.,–-]+(?:\s+(?:thousand|million|billion))?"
                          r"\s*(?:[^\W\d]|[°%µ£$€'′″])[^()\d]{0,14}){1,4}|"
+                         # ("a GDP of ____ (US$773.4 billion)": the amount in another currency)
+                         r"(?:about |approx\.? |c\. |~)?(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥)\s?[\d.,]+"
+                         r"(?:\s+(?:thousand|million|billion|trillion))?|"
                          r"[\d.]+\s*[×x]\s*10[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)\)")
 _YEAR = re.compile(r"\b\d{3,4}\b")
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")

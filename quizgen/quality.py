@@ -82,7 +82,7 @@ _BACK_SECTIONS = re.compile(
     r"publications|honours|honors|awards(?: and honou?rs)?|in popular culture|popular culture|trivia|"
     r"in film|in fiction|in media|in literature|cultural references|roster|squad|personnel|track listing|"
     r"namesakes|eponyms|things named after \w+|in art and literature|"
-    r"(?:cultural )?depictions(?: in (?:modern |popular )?culture)?|in modern culture|in film and (?:television|literature)|"
+    r"depictions in (?:modern |popular )?culture|in modern culture|in film and (?:television|literature)|"
     r"notable (?:people|persons|residents|natives|alumni|citizens|individuals)|famous (?:people|residents|natives)|"
     r"people from \w+|(?:notable )?people born in \w+)$", re.I)
 
@@ -1001,7 +1001,15 @@ def _statistic_year(q: Question, ev: Evidence) -> bool:
     return q.kind == "date" and q.type != "true_false" and (
         _has_statistic(_sentence(ev)) or bool(_AS_OF_BEFORE.search(_before_blank(ev, 10)))
         or bool(_EDITION_AFTER.match(_after_blank(ev, 20)))
-        or bool(_SINCE_STATE.search(_before_blank(ev, 60))))
+        or bool(_SINCE_STATE.search(_before_blank(ev, 60)))
+        or bool(_LARGE_COUNT_IN.search(_before_blank(ev, 60))) or bool(_WITH_LARGE_COUNT.match(_after_blank(ev, 40))))
+
+
+# "with 262 million passengers in ____", "the most visited museum in ____, with 7.4 million visitors":
+# the year a large count was taken
+_LARGE = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|million|billion))"
+_LARGE_COUNT_IN = re.compile(r"\b" + _LARGE + r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+in\s+$")
+_WITH_LARGE_COUNT = re.compile(r",?\s+with\s+(?:about\s+|over\s+|nearly\s+|some\s+|around\s+|more than\s+)?" + _LARGE)
 
 
 _EDITION_AFTER = re.compile(r"\s+(?:report|index|survey|ranking|rankings|edition|yearbook|census)\b")

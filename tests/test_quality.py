@@ -2081,3 +2081,17 @@ def test_a_possessive_title_takes_no_article_and_depictions_and_timelines_are_no
     film = [q for q in qs if "Bodrov" in q["source"]["sentence"] and q["answer"]["text"] == "2007"]
     assert timeline and all("list-line" in q["quality_reasons"] for q in timeline)
     assert film and all("back-matter" in q["quality_reasons"] for q in film)
+
+
+def test_an_amount_in_another_currency_is_dropped_and_the_year_of_a_large_count_ranks_down():
+    text = "Vell is the leading region of Orn, with a 2014 GDP of €649.6 billion (US$773.4 billion)."
+    start = text.index("€")
+    assert context.apply(text, context.conversion_after(text, start + len("€649.6 billion")))[0] == \
+        "Vell is the leading region of Orn, with a 2014 GDP of €649.6 billion."
+    body = ("Vell is a city of Orn.\n\n## Transport\n\nThe Gare du Vell is one of the ten busiest railway stations "
+            "in the world, with 262 million passengers in 2015.\n\nThe Orn Museum was the most visited museum in the "
+            "world in 2016, with 7.4 million visitors.\n\nThe Gare du Vell opened in 1846 after six years of work.")
+    qs = [q for q in bank(body, title="Vell") if q["kind"] == "date" and q["type"] == "cloze"]
+    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in qs}
+    assert "statistic-year" in reasons["2015"] and "statistic-year" in reasons["2016"], reasons
+    assert "statistic-year" not in reasons["1846"], reasons
