@@ -982,3 +982,9 @@ def test_one_of_the_first_architects_and_a_credit_opening_on_its_verb_name_peopl
     assert {"Christian Heinrich Grosch", "Randolph Hokanson"} <= set(got), sorted(got)
     assert "first architects" in " ".join(got["Christian Heinrich Grosch"].attrs.get("roles") or ())
     assert "Child Labor" not in got
+
+
+def test_whose_forces_or_army_names_a_commander():
+    got = found("Austria was defeated that December, by Moreau's forces in Bavaria. France's army held the Rhine, "
+                "and Hask's troops stayed in Vell. The war ended in Hask in 1801.")
+    assert "Moreau" in got and "France" not in got and "Hask" not in got, sorted(got)

@@ -136,7 +136,8 @@ _POSSESSED_AFTER = re.compile(
     r"childhood|diary|memoirs|letters|biography|funeral|grave|tomb|career|death|"
     r"dictatorship|assassination|abdication|coronation|inauguration|"
     r"book|novel|poem|essay|treatise|autobiography|memoir|lectures|character|role|portrayal|"
-    r"works|poems|novels|paintings|findings|discoveries)\b")
+    r"works|poems|novels|paintings|findings|discoveries|"
+    r"forces|troops|army|armies|cavalry|infantry|corps)\b")  # ("by Moreau's forces in Bavaria": their commander)
 # "Juan Perón's government": what a person leads, after a given name and a family name (a country
 # has a government too, so these count only after a given name)
 _LED_AFTER = re.compile(r"['’]s?\s+(?:(?:first|second|third|last|early|late|new)\s+)?(?:government|administration|"
