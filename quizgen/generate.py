@@ -3107,7 +3107,7 @@ def _term_forms(value: str, written: str) -> list[str]:
             forms.append(form[:-1])  # ("biogas", "cosmos": no "bioga")
         elif re.search(r"(?:ch|sh|x|ss|z)$", form):
             forms.append(form + "es")  # (not "angina pectorises", "nucleuses": a Latin -is, -us takes none)
-        elif not re.search(r"[^aeiou]y$|[ia]$", form):
+        elif not re.search(r"[^aeiou]y$|[ia]$|s$", form):  # (no "metastasiss", "apoptosiss")
             forms.append(form + "s")
     return formats._unique(forms)
 

@@ -1327,6 +1327,7 @@ def test_accepted_answers_hold_no_junk_forms():
     from quizgen.generate import _term_forms
     assert _term_forms("original home of mankind", "original home of mankind") == ["original home of mankind"]
     assert "allotrope" in _term_forms("allotropes", "allotropes")
+    assert _term_forms("metastasis", "metastasis") == ["metastasis"]  # no "metastasiss"
 
 
 def test_such_analyses_and_took_office_alone_lean_on_the_sentence_before():
