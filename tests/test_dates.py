@@ -587,3 +587,18 @@ def test_the_months_of_every_years_daylight_get_no_year():
 def test_a_number_of_years_is_no_year():
     assert found("It was the bulwark against invasion from the East for 1000 years. The church stood for "
                  "1500 years until 1900.") == [("1900", "1900")]
+
+
+def test_a_war_fought_from_october_6_to_25_dates_the_days_around_it():
+    body = ("The Vell War was a war fought by Orn against Hask from October 6 to 25, 1973.\n\n"
+            "## Prisoners\n\nWhen his body was returned in 1974, it showed signs of torture.\n\n"
+            "## Other states\n\nA report as late as October 4 still called a war unlikely.\n\n"
+            "The Lund supplied another 63,000 tons by means of a sealift by October 30.\n\n"
+            "## Syrian front\n\nA decision had to be made whether to stop at the post-1967 border. "
+            "The High Command spent all of October 10 debating it.\n\n"
+            "## Commemorations\n\nIn Orn many places were named after the date of October 6, in memory of 1967.")
+    got = dict(found(body))
+    assert got["October 6 to 25, 1973"] == "1973-10-06/1973-10-25"
+    assert got["October 4"] == "1973-10-04" and got["October 30"] == "1973-10-30"
+    assert got["October 10"] == "1973-10-10"
+    assert "October 6" not in got or got["October 6"] is None  # a day of every year

@@ -260,7 +260,9 @@ _PATTERNS_SRC = [
     (rf"(?<=[Bb]etween )(?P<a>{_DM})(?P<sep>\s+and\s+)(?P<b>{_FULL})", "dm_full_range"),
     (rf"(?P<d1>{_DAY})(?:\s?[–—-]\s?|\s+(?:to|and|until|through)\s+)(?P<d2>{_DAY})\s+(?P<m>{_MONTH})"
      rf"(?:,?\s+(?P<y>{_YEAR}))?", "day_range"),
-    (rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})\s?[–—-]\s?(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?", "day_range"),
+    # ("from October 6 to 25, 1973": a day range written month first, with words)
+    (rf"(?P<m>{_MONTH})\s+(?P<d1>{_DAY})(?:\s?[–—-]\s?|\s+(?:to|until|through)\s+)(?P<d2>{_DAY})(?![,.]\d)"
+     rf"(?:,?\s+(?P<y>{_YEAR}))?", "day_range"),
     (rf"(?P<a>{_FULL})", "full"),
     (rf"(?P<a>{_MY})(?P<sep>{_TO})(?P<b>{_MY})", "month_year_range"),
     # "From September 1513 to 1516": a span from a month to a year
@@ -1023,7 +1025,7 @@ _RECURRING = vocab.caseless_test(r"\b(?:usually|typically|normally|generally|eve
                                  r"(?:nights|days) are (?:\w+ )?(?:short|long|shorter|longer)|hours of (?:daylight|sunshine))\b")
 # A section of the year's seasons or feasts: its days and months recur every year.
 _RECURRING_SECTION = re.compile(r"\b(?:climate|weather|daylight|sunshine|seasons|festivals?|holidays|celebrations|"
-                                r"calendar of events|annual events)\b", re.I)
+                                r"commemorations?|calendar of events|annual events)\b", re.I)
 
 
 def extract(doc: Document) -> list[Fact]:
@@ -1138,15 +1140,25 @@ def _lead_span(doc: Document, ancient: bool) -> tuple[tuple[int, int, int], tupl
 
 
 def _in_span(f: Found, span: tuple[tuple[int, int, int], tuple[int, int, int]]) -> int | None:
-    """The year of the event's span that puts a yearless day (or month) inside it, if one does."""
+    """The year of the event's span that puts a yearless day (or month) inside it, or within a few
+    weeks of it ("A U.S. intelligence report as late as October 4" of a war fought from October 6
+    to 25, 1973; "a sealift by October 30"), if one does."""
     (y1, m1, d1), (y2, m2, d2) = span
     month, day = next(((mo, d) for _, mo, d in f.parts if mo), (None, None))
     if month is None:
         return None
-    for year in range(y1, y2 + 1):
-        if (y1, m1, d1 if day else 0) <= (year, month, day or 0) <= (y2, m2, d2 if day else 99):
+    first, last = _day_number(y1, m1, d1) - _SPAN_MARGIN_DAYS, _day_number(y2, m2, d2) + _SPAN_MARGIN_DAYS
+    for year in range(y1 - 1, y2 + 2):
+        if first <= _day_number(year, month, day or 1) and _day_number(year, month, day or 28) <= last:
             return year
     return None
+
+
+_SPAN_MARGIN_DAYS = 42
+
+
+def _day_number(year: int, month: int, day: int) -> int:
+    return year * 372 + (month - 1) * 31 + day  # (an order of days, not a calendar: gaps do no harm here)
 
 
 # How far a bare year may run past the latest date with a month and still set the context.
@@ -1299,6 +1311,7 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
         ("top", anchors.refs(("top", _top(s.section)))),
         ("all", anchors.refs(("all",))),
     ]
+    near = _in_span(f, span) if span is not None else None
     for scope, (m_ref, y_ref) in scopes:
         if m_ref and y_ref and y_ref.pos > m_ref.pos and y_ref.year > m_ref.year:
             return _year_after(y_ref, month)  # "July 1979 ... In early 1980, ... 17 April": the story moved on
@@ -1306,6 +1319,8 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
             return _nearest_year(m_ref, month, day, story, shift)
         if y_ref and scope == "block" and event and y_ref.year < event.year:
             continue  # a look back ("since 1962") does not outweigh the event's own date
+        if y_ref and near is not None and y_ref.year < near:
+            return near  # nor, for a day around the event's span, one before it ("the post-1967 border")
         if y_ref and (day or scope == "block"):
             # a month alone ("in September") leans on a bare year only within its paragraph
             return _year_after(y_ref, month) + shift
