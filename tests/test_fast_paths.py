@@ -108,7 +108,7 @@ def test_a_caseless_shortcut_needs_a_lower_case_ascii_pattern():
             vocab.caseless_test(pattern)
 
 
-_PLAN_WORDS = ["will", "willing", "is", "are", "planned", "scheduled", "due", "plans", "to", "xwill", "Will",
+_PLAN_WORDS = ["will", "willing", "is", "are", "planned", "scheduled", "due", "required", "plans", "to", "xwill", "Will",
                "May", "xMay", "123", "1234", ",", "_", "April"]
 
 
@@ -118,8 +118,7 @@ _PLAN_WORDS = ["will", "willing", "is", "are", "planned", "scheduled", "due", "p
 def test_patterns_led_by_letters_find_what_the_word_boundary_forms_find(text):
     from quizgen.extract import dates
 
-    future = re.compile(r"\b(?:will|is planned|are planned|plans to|is scheduled|are scheduled|is expected|"
-                        r"are expected|is due)\b")
+    future = re.compile(r"\b(?:will|(?:is|are) (?:planned|scheduled|expected|due|required)|plans to)\b")
     ancient = re.compile(rf"\b{dates._MONTH_FULL},?\s+\d{{3}}\b(?!,\d)")
     assert bool(dates._FUTURE.search(text)) == bool(future.search(text))
     assert [m.span() for m in dates._ANCIENT_MONTH_YEAR.finditer(text)] == [m.span() for m in ancient.finditer(text)]
