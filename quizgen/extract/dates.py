@@ -1331,10 +1331,8 @@ def _infer_year(f: Found, s: Sentence, anchors: _Anchors, event: _Anchor | None,
             top_month = anchors.refs(("top", _top(s.section)))[0]
             if top_month is None or top_month.pos < y_ref.pos:
                 return _year_after(y_ref, month) + shift
-        if scope == "section" and span is not None:
-            inside = _in_span(f, span)
-            if inside is not None:
-                return inside  # "Just before dawn on September 5": a day of the games, not of the 1976 ones
+        if scope == "section" and near is not None:
+            return near  # "Just before dawn on September 5": a day of the games, not of the 1976 ones
         if scope in ("block", "heading", "event", "section") or day:
             continue
         return None

@@ -1403,7 +1403,8 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
             conversion_until = inner[1]
         elif unit in _DIMENSION:
             other = _OR_CONVERSION.match(text, end)  # "(0.56 km² or 0.22 sq mi)": the same area again
-            if other and _DIMENSION.get(_unit_of(other.group(1))) == _DIMENSION[unit] and _unit_of(other.group(1)) != unit:
+            other_unit = _unit_of(other.group(1)) if other else None
+            if other_unit != unit and _DIMENSION.get(other_unit) == _DIMENSION[unit]:
                 conversion_until = other.end()
         if high is None and re.match(r"['′]", text[end:end + 1]) and not n.is_word:
             continue
