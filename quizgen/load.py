@@ -163,10 +163,10 @@ _ABBREVIATIONS = {
     "adm", "cmdr", "cdr", "gov", "sen", "rep", "pres", "st", "mt", "ft", "jr", "sr", "co", "corp",
     "inc", "ltd", "bros", "no", "nos", "vs", "v", "etc", "c", "ca", "approx", "est", "fig", "vol",
     "pp", "p", "ed", "eds", "rev", "hon", "messrs", "mme", "mlle", *vocab.MONTH_ABBREVIATIONS, "dept", "univ", "assn", "ave", "blvd",
-    "rd", "cf", "al", "op", "cit", "ibid", "viz", "lit", "esp", "incl", "b", "d", "r", "fl",
+    "rd", "cf", "al", "op", "opp", "cit", "ibid", "viz", "lit", "esp", "incl", "b", "d", "r", "fl",
     "brig", "sgt", "insp", "supt", "fr", "sr", "sra", "gens", "lieut", "pte", "bn", "div", "regt",
 }
-_NUMBER_ABBREVIATIONS = {"no", "nos", "c", "ca", "p", "pp", "vol", "fig", "fl", "b", "d", "r", "ft", "lb", "oz", "yd", "sq"}
+_NUMBER_ABBREVIATIONS = {"no", "nos", "op", "opp", "c", "ca", "p", "pp", "vol", "fig", "fl", "b", "d", "r", "ft", "lb", "oz", "yd", "sq"}
 # Abbreviations that end a sentence as often as not: split there when a capital follows.
 _ENDING_ABBREVIATIONS = {"etc", "inc", "ltd", "co", "corp", "jr", "sr", "bros"}
 

@@ -602,3 +602,11 @@ def test_a_war_fought_from_october_6_to_25_dates_the_days_around_it():
     assert got["October 4"] == "1973-10-04" and got["October 30"] == "1973-10-30"
     assert got["October 10"] == "1973-10-10"
     assert "October 6" not in got or got["October 6"] is None  # a day of every year
+
+
+def test_a_three_digit_year_opening_a_sentence_or_after_established_in_a_modern_article():
+    got = found("In 845, 600 ships sailed up the river and burned the town, then a place of around 500 people. "
+                "The border between the two peoples, established about 810. The company built about 500 houses "
+                "in 1950, and in 500 cases the roofs failed.")
+    assert ("845", "0845") in got and ("810", "0810") in got, got
+    assert not [t for t, _ in got if t.endswith("500") or t == "600"], got

@@ -860,3 +860,17 @@ def test_thousands_parted_by_spaces_and_an_area_restated_after_or():
     assert found("The largest island is Malmøya (0.56 km² or 0.22 sq mi), one of 40 islands.") == [
         ("0.56 km²", 0.56), ("40", 40)]
     assert found("Route 066 runs to the coast.") == []  # a code with leading zeros stays no figure
+
+
+def test_a_density_per_square_kilometre_and_its_conversion_and_opus_numbers():
+    assert found("The population density was 2,464/km2 (6,380/sq mi), and 196/km2 (510/sq mi) in the region.") == [
+        ("2,464", 2464), ("196", 196)]
+    got = found("He wrote his two Serenades (1858 and 1859, Opp. 11 and 16) there. A firm published Opp. 1–4 "
+                "(the Sonatas nos. 1 and 2, the Songs Op. 3), and the Dances (Op. 43) sold 900 copies.")
+    assert got == [("two", 2), ("900", 900)], got
+
+
+def test_a_claim_verb_keeps_its_subject_over_and_but_not_into_a_new_clause():
+    got = sources("The Congress of 1815 confirmed Vell's independence and it became one of 39 sovereign states. "
+                  "The ministry confirmed 300 deaths and said 40 people were missing.")
+    assert got == {"39": None, "300": "ministry", "40": "ministry"}, got

@@ -988,3 +988,15 @@ def test_whose_forces_or_army_names_a_commander():
     got = found("Austria was defeated that December, by Moreau's forces in Bavaria. France's army held the Rhine, "
                 "and Hask's troops stayed in Vell. The war ended in Hask in 1801.")
     assert "Moreau" in got and "France" not in got and "Hask" not in got, sorted(got)
+
+
+def test_wars_dated_in_brackets_a_romance_saints_place_a_double_family_name_and_the_first_of_a_name():
+    got = found("Vell declined after the Orn War (1807–1814) and three Hasker Wars (1832–1876). The plan called for "
+                "one group from Santo Lorenzo led by Mateo Ruiz, and another from Vell led by Tomas Greco. "
+                "The prime minister ordered General Arsenio Delgado-Fuentes to quell the revolt. The pressure "
+                "forced him to replace General Fuentes with General Valeriano Ortiz. Vell was briefly annexed "
+                "by Napoleon I to the empire (1804–1814).")
+    assert "Hasker Wars" not in got and "Santo Lorenzo" not in got, sorted(got)
+    assert {"Mateo Ruiz", "Tomas Greco", "Valeriano Ortiz", "Napoleon I"} <= set(got), sorted(got)
+    assert "General Fuentes" not in got and "Fuentes" not in got, sorted(got)
+    assert "General Fuentes" in got["Arsenio Delgado-Fuentes"].attrs["mentions"]

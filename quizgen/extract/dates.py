@@ -334,6 +334,19 @@ _LIFE_EVENT_BEFORE = re.compile(r"\b(?:born|died)\s+(?:in\s+)?(?:(?:c\.|ca\.|cir
                                 r"[(;,]\s*(?:b|d|fl|r)\.\s*(?:(?:c\.|ca\.)\s*)?$")
 
 
+# "founded about 810", "built in 832": the year a place or a body began, in any article; and "In 845, ..."
+# opening a sentence: a count there would be followed by its noun, not a comma
+_FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|built|consecrated|chartered)\s+(?:in\s+)?"
+                             r"(?:(?:c\.|ca\.|circa|about|around)\s*)?$")
+
+
+def _short_year_cue(text: str, start: int, end: int) -> bool:
+    """Does the text mark a three-digit number as a year where the article writes no ancient years?"""
+    return bool(_LIFE_EVENT_BEFORE.search(text, max(0, start - 40), start)
+                or _FOUNDED_BEFORE.search(text, max(0, start - 40), start)
+                or start == 3 and text.startswith("In ") and text[end:end + 1] == ",")
+
+
 _LISTED_YEAR = re.compile(r"(,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|/)(?:probably\s+|possibly\s+|again\s+|in\s+)*"
                           r"(?P<y>\d{3,4})(?![\w/%-])(?![.,]\d)")
 
@@ -693,7 +706,7 @@ class _Scanner:
         y = int(raw)
         if len(raw) == 4 and not 1000 <= y <= 2100:
             return None
-        if len(raw) == 3 and not ((self.ancient or _LIFE_EVENT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()))
+        if len(raw) == 3 and not ((self.ancient or _short_year_cue(self.text, m.start(), m.end()))
                                   and _short_year_ok(self.text, m.end())):
             return None
         if len(raw) == 3 and _COUNT_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
@@ -757,6 +770,8 @@ class _Scanner:
         if ndigits == 3:
             if t[start - 1:start] == "(" and t[end:end + 1] == ")":
                 return True  # "forced to withdraw (810)": a year in brackets
+            if _FOUNDED_BEFORE.search(t, max(0, start - 40), start):
+                return True  # "established about 810"
             # "to 400 for every 100,000": a short number needs a firmer cue and no quantity near
             return prev in _SHORT_YEAR_CUES and not any(w in _QUANTITY_WORDS for w in before)
         if prev in _PREPOSITION_CUES:

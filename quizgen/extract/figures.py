@@ -101,7 +101,7 @@ _LABEL_BEFORE = re.compile(
     r"route|highway|interstate|flight|psalm|verse|line|lines|track|episode|season|book|part|act|"
     r"scene|level|grade|class|room|gate|platform|pier|exit|km|mile|size|model|type|mark|mk|"
     r"channel|figure|fig|table|item|rule|step|phase|stage|round|game|match|week|day|ranked|rank|"
-    r"ranking|placed|seeded|hill|height|elevation|point|kilometre|kilometer|milepost|chromosome|op|opus|"
+    r"ranking|placed|seeded|hill|height|elevation|point|kilometre|kilometer|milepost|chromosome|op|opp|opus|"
     r"terminal|version|release|issue|series|division|platform|lot|locus|bus|tram|apartment|suite|unit|"
     r"footnote|note|fn|appendix|plate|map|entry|paragraph|para|clause|verse|canto|psalm|sections|articles|chapters|"
     r"asteroid|planet|indexed\s+(?:at|as|under)|coded\s+(?:as|at)|U\.S|US|SR|state\s+route|county\s+road|"
@@ -647,7 +647,10 @@ _COMMITMENT_AFTER = re.compile(r"\s+(?:(?:its|their|his|her|new|the)\s+)?(?:(?:p
 _GENERIC_SUBJECT = re.compile(r"\s(?:often|usually|generally|typically|commonly|sometimes|always|frequently|rarely|"
                               r"seldom|normally)$")
 _OBJECT_STOP = re.compile(r",\s+(?:which|who|whom|where|when|while|after|before|as|and|but|since|making|"
-                          r"bringing|leaving)\b")
+                          r"bringing|leaving)\b|"
+                          # "confirmed Hamburg's independence and it became one of 39 states": a new clause
+                          r"\s(?:and|but)\s+(?:it|he|she|they|we)\s+(?!(?:said|says|stated|estimated|reported|"
+                          r"claimed|added|noted|wrote|counted|put|gave|believed|thought)\b)[a-z]+\b")
 _BRACKET_CLAUSE = re.compile(r"[,;)]\s+")
 _COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
@@ -680,6 +683,8 @@ def _cues(text: str, names: list[str], antecedent: str | None = None) -> list[_C
             word = (m.group("strong") or m.group("that") or m.group("told") or m.group("direct")
                     or m.group("named") or m.group("forecast")).split()[0]
             source = _subject_before(text, m.start(), names)
+            if verb_sources and re.search(r"\s(?:and|but)\s+$", head):
+                source = verb_sources[-1][1]  # "the ministry confirmed 300 deaths and said 40 ...": one subject
             if source is None and antecedent is not None and (m.group("strong") or m.group("that")):
                 pm = _PRONOUN_SUBJECT.search(text, max(0, m.start() - 40), m.start())
                 party = _leading_party(antecedent, names) if pm else None
@@ -1399,7 +1404,10 @@ def _sentence_figures(s: Sentence, date_spans, names, quote_regions, ancient=Fal
         surface = surface_text[begin:end].rstrip(" ")
         # A conversion or adjusted amount in brackets after a measure is not counted again.
         inner = _bracket_after(text, end)
-        if inner and (unit or n.currency) and _is_conversion(inner[0]):
+        per_unit = _PER_UNIT.match(text, end)  # "2,464/km2 (6,380/sq mi)": a density and its conversion
+        if per_unit:
+            inner = _bracket_after(text, per_unit.end())
+        if inner and (unit or n.currency or per_unit) and _is_conversion(inner[0]):
             conversion_until = inner[1]
         elif unit in _DIMENSION:
             other = _OR_CONVERSION.match(text, end)  # "(0.56 km² or 0.22 sq mi)": the same area again
@@ -1473,12 +1481,18 @@ def _unit_of(surface: str) -> str | None:
     return _unit_name(m.group("unit")) if m and m.end() == len(surface.strip()) + 1 else None
 
 
+_PER_UNIT = re.compile(r"\s*/\s*(?:km2|km²|sq\.? ?mi|mi2|mi²|m2|m²|ha|acre|km|mi)\b")
+
+
 def _is_conversion(inner: str) -> bool:
     """Bracket content that restates a measure: "14.30 m", "4300' to 5200'", "$100 million in 2023"."""
     m = re.match(r"\s*(?:about\s+|approx(?:imately|\.)?\s+|c\.\s*|~)?(?P<cur>[$£€¥]|US\$)?[−-]?[\d.,]+", inner)
     if not m:
         return False
     rest = inner[m.end():]
+    per = _PER_UNIT.match(rest)
+    if per:
+        return True  # "(6,380/sq mi)": a density in other units
     rng = re.match(r"\s*(?:–|-|to|or)\s*[−-]?[\d.,]+", rest)  # ("(−4 °F)", "(27 to −30 °F)": below zero)
     if rng:
         rest = rest[rng.end():]

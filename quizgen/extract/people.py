@@ -1168,6 +1168,9 @@ def _infobox_names(doc: Document) -> set[str]:
 
 
 _PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "towards", "around")
+# 'Santo Domingo', 'San Antonio', 'São Paulo': a Romance saint's name names a place in English prose (the
+# saints themselves are written 'Saint Dominic'), so the company of a known person does not make it one
+_PLACE_SAINTS = frozenset({"san", "santa", "santo", "sao", "sankt"})
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|towards|around)\s+$")
 # 'the Duchy of Silesia', 'the province of Ulster': what the article calls a land is no person elsewhere
 _LAND_OF = re.compile(r"\b(?:[Dd]uchy|[Gg]rand [Dd]uchy|[Kk]ingdom|[Pp]rovince|[Cc]ounty|[Pp]rincipality|[Ee]lectorate|"
@@ -1230,6 +1233,9 @@ def _regnal_name(run: Run) -> bool:
         tokens = tokens[:2]  # 'Henry III of Navarre', 'Francis I of France' (the place joins after a given name only)
         if tokens[1] == "I":
             return True
+    if len(tokens) == 2 and tokens[1] == "I" and fold(tokens[0]) in given_names() \
+            and not _ends_with_word(run.sentence.text, run.title_start - run.sentence.start, ("the", "a", "an")):
+        return True  # 'annexed by Napoleon I', 'Peter I': a given name and the first of that name
     return len(tokens) == 2 and len(tokens[1]) >= 2 and _REGNAL_NUMBER.fullmatch(tokens[1]) is not None \
         and fold(tokens[0]) not in _NUMBERED_THINGS and fold(tokens[0]) not in ORG_WORDS \
         and fold(tokens[0]) not in THING_NOUNS and fold(tokens[0]) not in DEMONYMS \
@@ -1501,6 +1507,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("famous")
     if _regnal_name(run):
         found.add("regnal")
+        if run.tokens[-1] == "I":
+            found.add("first_of_name")
     if _epithet_name(run.tokens) or len(run.tokens) == 3 and run.tokens[1] == "of" and fold(run.tokens[2]) not in _CONTINENTS:
         found.add("epithet")  # 'Alexander the Great'; 'Julian of Norwich': a given name and a place
     if text[b:b + 2] in (" (", ", ", " a") and _KNOWN_AS_AFTER.match(text, b):
@@ -1695,6 +1703,8 @@ def _is_person(found: set[str]) -> bool:
     strong = found & STRONG
     if strong and (found & NAME_SHAPED or len(strong) >= 2):
         return True
+    if {"first_of_name", "given"} <= found:
+        return True  # 'annexed by Napoleon I': a given name and 'the First' name one ruler
     return len(found & WEAK) >= 2
 
 
@@ -2369,7 +2379,8 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             # 'Rudyard Kipling' after 'Mr. Kipling': the family name of someone titled as a person.
             titled = any(len(p.tokens) == 1 and p.surname == fold(r.tokens[-1])
                          and not {fold(t[-1]) for t in p.titles} & REGNAL_TITLES for p in people)
-            if _single(r) and not in_list or not (in_list or titled or (score and nearby and fold(r.tokens[0]) not in places)):
+            if _single(r) and not in_list or not (in_list or titled or (score and nearby and fold(r.tokens[0]) not in places
+                                                                        and fold(r.tokens[0]) not in _PLACE_SAINTS)):
                 waiting.append(item)
                 continue  # one word joins people only in a list of them ('Euclid, Ptolemy and Galen')
             alias_of = _alias_of(r, accepted, same, people, position[id(r)])
@@ -2416,6 +2427,9 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     for p in [p for p in people if len(p.tokens) == 1]:
         titles = {fold(t[-1]) for t in p.titles}
         full = [q for q in people if len(_plain(q.tokens)) >= 2 and q.surname == fold(p.tokens[0])]
+        if not full and p.titles:  # 'General Campos' after 'General Arsenio Martínez-Campos': the last part
+            full = [q for q in people if len(_plain(q.tokens)) >= 2 and "-" in q.surname  # of a double name
+                    and q.surname.rsplit("-", 1)[1] == fold(p.tokens[0])]
         if not full and not p.titles:  # 'Rita' before 'Rita Anderson' is named in full
             full = _named_part_of(people, p.key_of_name)
         if titles & _MONARCH_TITLES:  # 'King Manuel', 'Dom Manuel': the one 'Manuel I' of the article
