@@ -303,11 +303,14 @@ class Generator:
             name = self._name(p)
             first, family = name.split()[0], _family(name)
             if p is self.subject or not _full_name(name) or len(self.surnames[fold(family)]) > 1 \
-                    or not (fold(first) in given_names() or re.match(r"[A-Z]\.", first)) or fold(family) in title:
+                    or not (fold(first) in given_names() or re.match(r"[A-Z]\.", first) or _titled_mention(p, name)) \
+                    or fold(family) in title:
                 continue  # (a given name or an initial first: 'Statistics Canada' is no one's full name)
-            if self._another_bearer(name, family):
+            if self._another_bearer(name, family) or family == first and re.search(
+                    r"\b" + re.escape(first) + r"\s+(?!of\b|[IVXL]+\b)[A-Z]", doc.text):
                 # 'Hall' may be Conrad Hall, whom the people rules did not find, not Ann C. Hall: a lone
-                # 'Hall' is no one the student can tell
+                # 'Hall' is no one the student can tell (nor 'Catherine' beside Catherine of Aragon,
+                # Catherine Howard and Catherine Parr)
                 self.ambiguous_surname_at.update(o["sentence"] for o in p.attrs.get("occurrences") or ()
                                                  if o["text"] == family)
                 continue
@@ -800,13 +803,29 @@ class Generator:
         return [e for e in edits if not any(
             (c, d) not in spans for c, d in _coordinated_words(s.text, e[0], e[1]))]
 
+    def _days_of_month(self, f: Fact, precision: str) -> list[str]:
+        """A blank that asks for the month and year also takes a day of that month the article gives
+        ("The Storming of the Bastille in ____ (month and year)": "14 July 1789" is as right as "July
+        1789"); not where the month holds many dated days."""
+        month = str(f.value)
+        if precision != "month" or not re.fullmatch(r"\d{4}-\d{2}", month):
+            return []
+        days = sorted({str(d.value) for d in self.by_kind["date"]
+                       if re.fullmatch(month + r"-\d{2}", str(d.value)) and not d.attrs.get("year_inferred")})
+        return [form for day in days for form in formats.date_forms(day, None)] if 0 < len(days) <= 4 else []
+
     def _also_a_place(self, word: str) -> bool:
-        """Does the article write the word as a place too ("in Washington", "to Lincoln")?"""
+        """Does the article write the word as a place too ("in Washington", "went to Lincoln")?"""
         word = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
         if word not in self._place_words:
             self._place_words[word] = bool(re.search(
-                r"\b(?:in|at|to|from|near|into|around|outside|toward|towards|protect|defend|capture|captured|"
-                r"attack|attacked|reached|entered|left)\s+" + re.escape(word) + r"\b(?!\s+[A-Z])", self.doc.text))
+                r"\b(?:in|at|from|near|into|around|outside|toward|towards|protect|defend|capture|captured|"
+                r"(?:town|city|village|region|province|county|district|port|island|commune|municipality) of|"
+                r"attack|attacked|reached|entered|left|"
+                # ('advisor to Elazar' is the man; 'returned to Washington' the city)
+                r"(?:went|go|goes|moved|returned|travell?ed|came|sailed|marched|fled|flew|retreated|withdrew|"
+                r"headed|back|way|road|trip|journey|visit|visits|route|railway|line|moving|returning)\s+to)"
+                r"\s+" + re.escape(word) + r"\b(?!\s+[A-Z])", self.doc.text))
         return self._place_words[word]
 
     def _anaphoric(self, s: Sentence) -> bool:
@@ -1463,7 +1482,8 @@ class Generator:
                 answer_text = (qualifier.group(0) if qualifier else "") + formats.format_date(str(f.value), style)
             # (a day or month whose year is inferred is not enough where the blank asks for the year too)
             answer = {"text": answer_text, "value": f.value,
-                      "accept": formats.date_forms(str(f.value), None if f.attrs.get("year_inferred") else f.text)}
+                      "accept": formats.date_forms(str(f.value), None if f.attrs.get("year_inferred") else f.text)
+                      + self._days_of_month(f, precision)}
             key = (s.start, f.span, str(f.value))
             src = self.source(s, f.span)
             ev = self._evidence(f, s, f.span, unresolved)
@@ -2830,6 +2850,13 @@ def _real_day(value: str) -> bool:
     return not parts or parts[2] is None or parts[0] < 1 or _ordinal(value) is not None
 
 
+def _titled_mention(p: Fact, name: str) -> bool:
+    """Does the text give the full name a title ('Colonel Rafik Halawi')? Then it is a person's full
+    name even where the given name is not one the rules know."""
+    return any(m.endswith(" " + name) and fold(m[:-len(name)].split()[-1]).rstrip(".") in vocab.titles()
+               for m in p.attrs.get("mentions") or ())
+
+
 def _family(name: str) -> str:
     """The family name of a full name: its last word, not a generation or a nickname ('Clinton
     Williams "Clint" Murchison Sr.' -> 'Murchison'; 'Harry McPherson, Jr.' -> 'McPherson')."""
@@ -3017,7 +3044,7 @@ def _bound_side(fact: Fact) -> str | None:
 
 _PARTICLE = "(?:" + "|".join(sorted((re.escape(p.rstrip(".")) for p in PARTICLES), key=len, reverse=True)) + ")"
 # ('stations in Paris', 'campuses in Seward': a place that shares a family name)
-_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an)(?:\s+[a-z]+){0,2}|\b(?:in|at|near)|[A-Z][\w'’.-]*|"
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an)(?:\s+(?!(?:to|of|for|with|by|from|on|under|against)\b)[a-z]+){0,2}|\b(?:in|at|near)|[A-Z][\w'’.-]*|"
                                  r"\b" + _PARTICLE + r")\s+(?:(?:and|or)\s+)?$")
 _ATTRIBUTIVE_AFTER = re.compile(r"['’]s\s+[A-Z]|"  # "Claridge's Patent Asphalte Company": a firm's name
                                 r"\s+(?:and\s+[A-Z][\w-]*\s+)?[a-z]+(?:s|ies)\b(?<!was)(?<!has)(?<!is)(?<!\bas)|"

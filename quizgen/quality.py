@@ -360,6 +360,22 @@ def _no_finite_verb(q: Question, ev: Evidence) -> bool:
     return q.type in ("cloze", "multiple_choice", "true_false") and bool(text) and not has_finite_verb(text)
 
 
+# "Mongol, a film by Sergei Bodrov released in 2007.", "The Conqueror, released in 1956 and starring John
+# Wayne": a line of a list of works, its title and what it is, with no statement about the subject
+_WORK_LISTING = re.compile(r"^[^,]{1,90},\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:film|movie|novel|series|"
+                          r"documentary|play|opera|album|song|book|miniseries|drama|musical|biopic|game|poem|"
+                          r"painting)\b|(?:released|published|premiered|broadcast|aired)\b)")
+_STATES_SOMETHING = re.compile(r"(?<!which )(?<!that )(?<!who )\b(?:is|was|were|are|has|had|have|won|became|grossed|"
+                               r"tells|told|depicts|depicted|portrays|portrayed|shows|showed|features|featured|"
+                               r"stars|starred|received|drew|sold)\b")
+
+
+def _work_listing(q: Question, ev: Evidence) -> bool:
+    text = _sentence(ev)
+    m = _WORK_LISTING.match(text) if text else None
+    return bool(m) and not _STATES_SOMETHING.search(text, m.end())
+
+
 def _dropped_word(q: Question, ev: Evidence) -> bool:
     """"In the, Argentina had a population of ...": a word the converter dropped (a template's year)."""
     prompt = q.prompt
@@ -1103,7 +1119,8 @@ def _no_role_at_blank(q: Question, ev: Evidence) -> bool:
     return not re.match(r",\s+(?:the|a|an|who|then|later|his|her)\b", _after_blank(ev, 12))
 
 
-_NUMBER_START = re.compile(r"[\d(]|(?:c\.|ca\.|circa)\s*\d")  # ("c. 1185: First son Jochi was born": a timeline's line)
+_NUMBER_START = re.compile(r"[\d(]|(?:c\.|ca\.|circa)\s*\d|"  # ("c. 1185: First son Jochi was born": a timeline's line)
+                           r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten),\s")  # ("Three, to immobilize ...": a point of a list)
 
 
 def _starts_with_number(q: Question, ev: Evidence) -> bool:
@@ -1426,7 +1443,9 @@ _AGE_IN_PROMPT = re.compile(r"\b(?:at the age of|aged|at age)\s+(\d{1,3}|[a-z]+(
                             r"|\b((?:\d{1,3}|[a-z]+) years after (?:his|her) death)\b"
                             # "when Victoria was less than a year old", "when he was 12 years old"
                             r"|\bwhen (?:[A-Z][\w'’-]+|he|she) was (?:only |just |barely )?"
-                            r"(?:(less than a)|(\d{1,3}|[a-z]+(?:-[a-z]+)?)) years? old\b")
+                            r"(?:(less than a)|(\d{1,3}|[a-z]+(?:-[a-z]+)?)) years? old\b"
+                            # "the nine-year-old Freud entered the school"
+                            r"|\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:[A-Z][\w'’-]+|he|she)\b")
 
 
 def _year_from_age(q: Question, ev: Evidence) -> bool:
@@ -1440,7 +1459,7 @@ def _year_from_age(q: Question, ev: Evidence) -> bool:
         return False
     if m.group(3):  # "100 years after his death": the death's year gives it
         return bool(ev.extra.get("died"))
-    said = m.group(1) or m.group(2) or m.group(5)
+    said = m.group(1) or m.group(2) or m.group(5) or m.group(6)
     age = 0 if m.group(4) else int(said) if said.isdigit() else formats.word_number(said.lower())
     year = str(ev.fact.value)[:4]
     if q.type == "true_false":  # "On 16 May 1888, aged 35, ...": the age checks the year, true or false
@@ -1645,7 +1664,16 @@ _STAMP_BEFORE = re.compile(r"(?:\b(?:yet|to date|as of|currently|now|still)\s*\(
 
 
 def _date_stamp(q: Question, ev: Evidence) -> bool:
-    return q.kind == "date" and bool(ev.blank) and bool(_STAMP_BEFORE.search(_before_blank(ev, 25)))
+    if q.kind != "date" or not ev.blank:
+        return False
+    before = _before_blank(ev, 200)
+    # "is in phase-III trials (in ____)": a present state and the year it was true in
+    return bool(_STAMP_BEFORE.search(before[-25:]) or _IN_BRACKET_BEFORE.search(before)
+                and _PRESENT_STATE.search(before))
+
+
+_IN_BRACKET_BEFORE = re.compile(r"\(\s*(?:in|since)\s*$")
+_PRESENT_STATE = re.compile(r"\b(?:is|are|remains|remain|has|have)\b")
 
 
 def _undated_economy(q: Question, ev: Evidence) -> bool:
@@ -1970,6 +1998,8 @@ RULES: tuple[Rule, ...] = (
          _fragment),
     Rule("no-finite-verb", 0.6, "a caption or a list line with no verb of its own ('Oscar Wilde reclining with "
          "Poems, by Napoleon Sarony in New York in ____'): it states nothing", _no_finite_verb),
+    Rule("work-listing", 0.8, "a line of a list of works, its title and what it is ('Mongol, a film by Sergei Bodrov "
+         "released in ____'): it states nothing about the subject", _work_listing),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
     Rule("contradicts-anchor", 1.0, "the year asked is on the wrong side of the war the sentence dates it by ('After "
          "WWII at late 1940'): the sentence contradicts its key", _contradicts_anchor, _DATE),
@@ -2002,7 +2032,7 @@ RULES: tuple[Rule, ...] = (
     Rule("time-relative", 0.5,
          "a figure the article gives for 'today' or counts up to it ('85 years of existence', 'over the past ____'): stale when read",
          _time_relative, _FIGURE),
-    Rule("date-stamp", 1.0, "the date the text was true on ('not yet (____)', 'to date (____)') or a bracketed guess",
+    Rule("date-stamp", 1.0, "the date the text was true on ('not yet (____)', 'to date (____)', 'is in trials (in ____)') or a bracketed guess",
          _date_stamp, _DATE),
     Rule("remark-year", 0.8, "the year a critic or a periodical said something, in a reception section", _remark_year,
          _DATE),

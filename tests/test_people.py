@@ -1000,3 +1000,11 @@ def test_wars_dated_in_brackets_a_romance_saints_place_a_double_family_name_and_
     assert {"Mateo Ruiz", "Tomas Greco", "Valeriano Ortiz", "Napoleon I"} <= set(got), sorted(got)
     assert "General Fuentes" not in got and "Fuentes" not in got, sorted(got)
     assert "General Fuentes" in got["Arsenio Delgado-Fuentes"].attrs["mentions"]
+
+
+def test_a_bodys_abbreviation_and_an_office_before_a_listed_name_are_no_people():
+    got = found("The Directorate of Military Intelligence (abbreviated as \"Tamar\") drew up the estimate. Tamar "
+                "predicted war was not imminent. Tamar Chief, Aluf Eli Zeiran, and his deputy, Brigadier-General "
+                "Aryeh Shalom, were dismissed.")
+    assert "Tamar" not in got and "Tamar Chief" not in got, sorted(got)
+    assert {"Eli Zeiran", "Aryeh Shalom"} <= {n.split(" ", 1)[-1] if n.startswith("Aluf") else n for n in got}, sorted(got)

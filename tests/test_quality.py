@@ -2096,3 +2096,43 @@ def test_an_amount_in_another_currency_is_dropped_and_the_year_of_a_large_count_
     reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in qs}
     assert "statistic-year" in reasons["2015"] and "statistic-year" in reasons["2016"], reasons
     assert "statistic-year" not in reasons["1846"], reasons
+
+
+def test_a_lone_family_name_is_written_out_after_to_and_for_a_titled_name_but_not_a_place_or_a_shared_name():
+    body = ("The Vell War was fought by Orn and Hask in 1973.\n\n## Command\n\nChief of Staff David Elazor met the "
+            "cabinet on October 6, 1973. Colonel Rafiq Halawin, the commander of a brigade, was executed in 1973. "
+            "Desiderio da Settorno carved the altar.\n\n## Aftermath\n\nYitzhak Rabon, who had spent the war as an "
+            "advisor to Elazor, became Prime Minister in June 1974. On July 7, 1974, Halawin's remains were moved "
+            "to Damascus. He grew up in the town of Settorno in 1950.\n\n## Queens\n\nCatherine of Aragon married "
+            "the king in 1509. Catherine Howard married him in 1540, and Catherine Parr in 1543. Catherine was "
+            "beheaded on 13 February 1542.")
+    prompts = [q["prompt"] for q in bank(body, title="Vell War") if q["type"] == "cloze"]
+    assert any("an advisor to David Elazor, became" in p for p in prompts), prompts
+    assert any("Rafiq Halawin's remains" in p for p in prompts), prompts
+    assert not any("town of Desiderio" in p for p in prompts), prompts
+    assert not any("Catherine of Aragon was beheaded" in p for p in prompts), prompts
+
+
+def test_a_list_of_works_an_age_before_the_name_a_state_dated_in_brackets_and_a_numbered_point_rank_down():
+    body = ("Orn Brandt (1856–1939) was a doctor of Vell.\n\n## Life\n\nIn 1865, the nine-year-old Brandt entered "
+            "the Vell school. A new drug for the disease is in phase-III trials (in 2014). Brandt saw three reasons "
+            "for the war in 1870. Three, to hold the line the army had to send ten brigades in 1871.\n\n## Legacy\n\n"
+            "Vell, a Hask film by Mor Tann released in 2007. The Doctor, released in 1956 and starring Ana Lee as "
+            "Brandt. Brandt opened a clinic in 1880.")
+    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title="Orn Brandt")
+               if q["kind"] == "date" and q["type"] == "cloze"}
+    assert "year-from-age" in reasons["1865"] and "date-stamp" in reasons["2014"], reasons
+    assert "list-line" in reasons["1871"] and "list-line" not in reasons["1870"], reasons
+    assert "work-listing" in reasons["2007"] and "work-listing" in reasons["1956"], reasons
+    assert not {"work-listing", "list-line", "date-stamp"} & reasons["1880"], reasons
+
+
+def test_a_blank_asking_for_the_month_also_takes_a_day_of_that_month_the_article_gives():
+    body = ("The Vell Revolution began in 1789.\n\n## Course\n\nThe crowd stormed the Orn fortress on 14 July 1789. "
+            "The storming of the Orn fortress in July 1789 is the best known event of the revolution. The assembly "
+            "met again in August 1789.")
+    qs = [q for q in bank(body, title="Vell Revolution") if q["type"] == "cloze" and q["kind"] == "date"]
+    july = next(q for q in qs if q["answer"]["text"] == "July 1789")
+    august = next(q for q in qs if q["answer"]["text"] == "August 1789")
+    assert "14 July 1789" in july["answer"]["accept"] and "July 14, 1789" in july["answer"]["accept"], july
+    assert not any("14" in a for a in august["answer"]["accept"]), august

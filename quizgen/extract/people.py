@@ -1168,6 +1168,9 @@ def _infobox_names(doc: Document) -> set[str]:
 
 
 _PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "towards", "around")
+# Offices no family name is: a run ending on one names the office ('Aman Chief', 'Party Secretary')
+_OFFICE_LAST = frozenset({"chief", "president", "minister", "secretary", "director", "commander", "chairman",
+                          "chairwoman", "governor", "premier", "mayor", "spokesman", "spokeswoman", "deputy"})
 # 'Santo Domingo', 'San Antonio', 'São Paulo': a Romance saint's name names a place in English prose (the
 # saints themselves are written 'Saint Dominic'), so the company of a known person does not make it one
 _PLACE_SAINTS = frozenset({"san", "santa", "santo", "sao", "sankt"})
@@ -1721,6 +1724,14 @@ class _Context:
     _lower: dict[str, bool] | None = None
     _italic: list[tuple[int, int]] | None = None
     _japan: bool | None = None
+    _abbreviated: set[str] | None = None
+
+    def abbreviation(self, key: str) -> bool:
+        """Does the article give ``key`` (folded) as a body's short name ('Directorate of Military
+        Intelligence (abbreviated as "Aman")')? Then 'Aman predicted war' is the body, not a person."""
+        if self._abbreviated is None:
+            self._abbreviated = {fold(m.group(1)) for m in _ABBREVIATED_AS.finditer(self.doc.text if self.doc else "")}
+        return key in self._abbreviated
 
     def italic(self, start: int, end: int) -> bool:
         """Is the span in italics of its own ('_Mother Jones_ remarked ...': a periodical, a work or a
@@ -1747,6 +1758,9 @@ class _Context:
             found = self._lower[word] = self.doc is not None and _LOWER_WORD.fullmatch(word) is not None \
                 and _writes_word(self.doc.text, word)
         return found
+
+
+_ABBREVIATED_AS = re.compile(r"\b(?:abbreviated|shortened)\s+(?:as|to)\s+[\"“']?([A-Z][\w-]*)")
 
 
 def _single(r: Run) -> bool:
@@ -1938,6 +1952,8 @@ DROP_AFTER_EVIDENCE: list[tuple[str, object]] = [
      and _PLACE_WORD_BEFORE.search(r.sentence.text, max(0, r.title_start - r.sentence.start - 20),
                                    r.title_start - r.sentence.start) is not None
      and _in_country_after(r.sentence.text, r.end - r.sentence.start)),
+    # 'Directorate of Military Intelligence (abbreviated as "Aman")' ... 'Aman predicted war': the body
+    ("abbreviated_body", lambda r, found, ctx: _single(r) and ctx.abbreviation(r.key)),
     # 'D. C. Thomson & Co.', 'Smith & Sons': the name of a firm
     ("firm_name", lambda r, found, ctx: _FIRM_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None
      or _FIRM_BEFORE.search(r.sentence.text, max(0, r.title_start - r.sentence.start - 60),
@@ -2380,7 +2396,8 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             titled = any(len(p.tokens) == 1 and p.surname == fold(r.tokens[-1])
                          and not {fold(t[-1]) for t in p.titles} & REGNAL_TITLES for p in people)
             if _single(r) and not in_list or not (in_list or titled or (score and nearby and fold(r.tokens[0]) not in places
-                                                                        and fold(r.tokens[0]) not in _PLACE_SAINTS)):
+                                                                        and fold(r.tokens[0]) not in _PLACE_SAINTS)) \
+                    or fold(r.tokens[-1]) in _OFFICE_LAST:  # ('Aman Chief, Aluf Eli Zeira, ...': an office)
                 waiting.append(item)
                 continue  # one word joins people only in a list of them ('Euclid, Ptolemy and Galen')
             alias_of = _alias_of(r, accepted, same, people, position[id(r)])
