@@ -1488,7 +1488,12 @@ class Generator:
             src = self.source(s, f.span)
             ev = self._evidence(f, s, f.span, unresolved)
             hard = "hard" if precision == "day" else "medium"
-            yield self._question("cloze", "date", cloze_text, answer, src, key, hard, ev, edits)
+            part = _MONTH_PART.match(answer_text) if precision == "month" else None
+            # "held in ____ (month and year)": the key is the month and year the hint asks for ("August
+            # 1970"); the article's "late August 1970" is accepted too
+            cloze_answer = dict(answer, text=answer_text[part.end():], accept=[answer_text[part.end():]] + [
+                a for a in answer["accept"] if a != answer_text[part.end():]]) if part else answer
+            yield self._question("cloze", "date", cloze_text, cloze_answer, src, key, hard, ev, edits)
             distractors, synthetic, beatable = self._date_distractors(f, style, key)
             life_event = self._life_event(f, s)
             if life_event:  # "was born in ____": options before the birth too
@@ -3067,6 +3072,7 @@ def _life_events(text: str) -> frozenset[str]:
 _AGAIN = re.compile(r"\b(?:again|once more|a second time|a third time|for the second time|re-?won|retained)\b", re.I)
 _PART_QUALIFIER = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?(?=[A-Z\d])|"
                              r"(?:early|mid|late)[\s-]+(?=[A-Z\d])", re.I)
+_MONTH_PART = re.compile(r"(?:early|mid|late)[\s-]+(?=[A-Z])", re.I)  # "late August 1970"
 _DATE_QUALIFIER = re.compile(r"(?:early|mid|late|around|about|circa|c\.)[\s-]+(?=[A-Z\d])", re.I)
 # Verbs and labels of a body's or a work's beginning and end.
 _BEGAN = re.compile(r"\b(?:founded|formed|established|created|raised|organi[sz]ed|set up|incorporated|launched|"

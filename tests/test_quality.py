@@ -2136,3 +2136,14 @@ def test_a_blank_asking_for_the_month_also_takes_a_day_of_that_month_the_article
     august = next(q for q in qs if q["answer"]["text"] == "August 1789")
     assert "14 July 1789" in july["answer"]["accept"] and "July 14, 1789" in july["answer"]["accept"], july
     assert not any("14" in a for a in august["answer"]["accept"]), august
+
+
+def test_a_month_blank_keys_the_month_and_year_and_accepts_the_articles_late_or_mid_month():
+    body = ("The Vell Congress was a meeting of Orn in 1970.\n\n## Plenum\n\nRivalries grew at the Second Plenum in "
+            "Hask held in late August 1970. Orn and Tann left Brussels in mid-July 1845.")
+    qs = [q for q in bank(body, title="Vell Congress") if q["kind"] == "date"]
+    cloze = {q["answer"]["text"]: q for q in qs if q["type"] == "cloze"}
+    assert "August 1970" in cloze and "late August 1970" in cloze["August 1970"]["answer"]["accept"], sorted(cloze)
+    assert "July 1845" in cloze and "(month and year)" in cloze["July 1845"]["prompt"], sorted(cloze)
+    choice = [q for q in qs if q["type"] == "multiple_choice" and "Plenum" in q["prompt"]]
+    assert choice and choice[0]["answer"]["text"] == "late August 1970"  # options are written alike
