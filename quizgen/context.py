@@ -87,7 +87,7 @@ REFERENT_NOUNS = (
     "possibility", "formulation", "election", "ep", "cd", "visit", "lawsuit", "verdict", "offer", "bid",
     "concert", "interview", "statement", "announcement", "storyline", "character", "scene", "remake", "version",
     "acquisition", "takeover", "nomination", "ceremony", "summit", "meeting", "session", "referendum", "amendment", "decree", "ban", "boycott", "protest", "riot", "investigation", "inquiry",
-    "charge", "arrest",
+    "charge", "arrest", "situation",
     # ("for the event", "the venue", "the gas sample", "the inhabitants", "the Committee": which?)
     "event", "venue", "sample", "phenomenon", "committee", "constitution", "inhabitants", "residents", "brigades",
     "games", "olympics", "desert", "entente", "alliance", "pact", "accord", "armistice", "truce", "expedition",
@@ -662,6 +662,8 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         if named_ok and of_subject_kind and _RENAMED.search(text):
             unresolved = True  # "the paper was renamed The Toronto Star": under its name of then, not the title
             continue
+        if named_ok and of_subject_kind and _other_year(subject.title, text[:m.start()]):
+            continue  # "since 1992, the first time NBA players were allowed in the Games": the Games of 1992
         if named_ok and of_subject_kind:
             last = subject.title.split()[-1] if subject.title else ""
             if not edits and subject.kinds & _QUOTED_KINDS:  # "the song" -> '"Kiss You"'
@@ -695,6 +697,12 @@ def referent(text: str, subject: Subject) -> tuple[list[Edit], bool]:
         if capital or noun not in _OFTEN_GENERIC:
             unresolved = True  # "the Act", "the society", "the novel": named elsewhere
     return edits, unresolved
+
+
+def _other_year(title: str, text: str) -> bool:
+    """Does the text give a year other than the one the title names ('2004 Summer Olympics')?"""
+    own = _EXPLICIT_YEAR.search(title)
+    return own is not None and any(y != own.group(0) for y in _EXPLICIT_YEAR.findall(text))
 
 
 # Section headings of the usual shape of an article on a work or a person: a heading outside them
@@ -887,6 +895,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
                 return True  # "he was elected the following year": after which?
         elif m.group("next") or m.group("role"):
             return True  # "his next defense", "to become the new champion": after which, in place of whom?
+    if _FOLLOWED_ALONE.search(text):
+        return True  # "A summit conference in Geneva followed in December 1973": followed what?
     m = _LEADING_MODIFIED_PART.match(text)
     if m and m.group(1) not in subject.kinds and not (_KIN.get(m.group(1), set()) & subject.kinds):
         return True  # "The CD edition was released ...", "The 3rd vinyl remix series ...": of what?
@@ -900,6 +910,11 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
                      or _COPULA_LEAD.match(text) and mentions_subject(text, subject)):
         return True  # "The record low ..." of what? ("The oldest city of Alabama" says it)
     return False
+
+
+# "A summit conference followed in December 1973", "Riots ensued": what came after is in the sentence before
+_FOLLOWED_ALONE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )\b(?:followed|ensued)(?:\s+(?:shortly|soon|immediately|quickly|swiftly|later))?"
+                            r"(?:\s+(?:in|on|at|during)\b(?!\s+(?:[\w'’]+\s+){1,2}footsteps)|\s*[.;]|$)")
 
 
 # "After his death in 1986, Croes was proclaimed ...": the name opens the clause after the pronoun's

@@ -92,8 +92,9 @@ def date_forms(value: str, surface: str | None = None) -> list[str]:
                           f"{d} {MONTHS[m - 1][:3]} {year_text(y)}", f"{MONTHS[m - 1][:3]} {d}, {year_text(y)}"]
             if m and not d:
                 forms += [f"{MONTHS[m - 1][:3]} {year_text(y)}"]
-            if y <= 0:
-                forms += [f"{1 - y} BCE", f"{1 - y} B.C."]
+            if y <= 0:  # the same date with the other eras' spellings ("October 43 BCE"), never the year alone
+                head = (f"{d} " if d else "") + (f"{MONTHS[m - 1]} " if m else "")
+                forms += [f"{head}{1 - y} BC", f"{head}{1 - y} BCE", f"{head}{1 - y} B.C."]
             elif y < 1000 and m is None:
                 forms += [str(y), f"{y} AD", f"{y} CE"]
         if not value.startswith("-"):

@@ -93,7 +93,9 @@ def _year_apart(key: int, others: list[int]) -> bool:
     if not others or min(others) <= key <= max(others):
         return False
     gap = min(abs(key - o) for o in others)
-    return gap >= 3 and gap > max(others) - min(others)
+    spread = max(others) - min(others)
+    # (1979 against 1975, 1976, 1977: a run of years and one off it)
+    return gap >= 3 and gap > spread or len(set(others)) > 2 and spread == len(set(others)) - 1 and gap >= 2
 
 
 def _currency_forms(name: str, code_field: str) -> list[str]:
@@ -324,8 +326,11 @@ class Generator:
             words = name.split()
             if p is self.subject or len(words) != 2 or not _REGNAL.match(words[1]):
                 continue
+            # (only after the article has named him in full: 'Al-Mutawakkil' of the ninth century, long
+            # before 'Al-Mutawakkil III' of Cairo, is another caliph)
+            named_at = min((o["start"] for o in p.attrs.get("occurrences") or () if o["text"] == name), default=None)
             for o in p.attrs.get("occurrences") or ():
-                if o["text"] == words[0]:
+                if o["text"] == words[0] and named_at is not None and o["start"] > named_at:
                     self.surname_at[o["sentence"]].append((o["start"], o["end"], name))
         # the subject's own family name standing alone ("Mitchell was appointed in 2019"): a question
         # leaves the worksheet's title behind (an LMS, a flash card), so the subject is named as the
@@ -3140,8 +3145,8 @@ def _term_forms(value: str, written: str) -> list[str]:
             forms.append(form[:-1])  # ("biogas", "cosmos": no "bioga")
         elif re.search(r"(?:ch|sh|x|ss|z)$", form):
             forms.append(form + "es")  # (not "angina pectorises", "nucleuses": a Latin -is, -us takes none)
-        elif not re.search(r"[^aeiou]y$|[ia]$|s$", form):  # (no "metastasiss", "apoptosiss")
-            forms.append(form + "s")
+        elif not re.search(r"[^aeiou]y$|[ia]$|s$|(?:orum|arum)$", form) and not re.match(r"\w+us\s", form):
+            forms.append(form + "s")  # (no "metastasiss", "apoptosiss", nor a Latin "praefectus vehiculorums")
     return formats._unique(forms)
 
 

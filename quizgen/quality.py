@@ -376,6 +376,21 @@ def _work_listing(q: Question, ev: Evidence) -> bool:
     return bool(m) and not _STATES_SOMETHING.search(text, m.end())
 
 
+# A chronology told in the present tense ("Saudi oil minister Yamani promises a ten percent production
+# rise.", "October 16, 1973—Saudi Arabia ... raise posted prices"): a line of a list whose date and
+# occasion stand in its heading or its label, not in the sentence
+_CHRONOLOGY_HEADING = re.compile(r"\b(?:chronology|timeline|highlights|key events|summary of events|events)\b", re.I)
+_DATE_DASH_LEAD = re.compile(r"^[^.;]{4,30}\d{3,4}\s*[—–:-]\s*[A-Z]")
+
+
+def _chronology_entry(q: Question, ev: Evidence) -> bool:
+    if ev.sentence is None:
+        return False
+    text = ev.sentence.text
+    listed = _DATE_DASH_LEAD.match(text) or any(_CHRONOLOGY_HEADING.search(h) for h in ev.sentence.section[-1:])
+    return bool(listed) and bool(_PRESENT_VERB.search(text)) and not _PAST_OR_STATE.search(text)
+
+
 def _dropped_word(q: Question, ev: Evidence) -> bool:
     """"In the, Argentina had a population of ...": a word the converter dropped (a template's year)."""
     prompt = q.prompt
@@ -687,6 +702,16 @@ def _caption(q: Question, ev: Evidence) -> bool:
         # the team who became champions in 1982": a picture's label, with a participle or a relative clause
         main = _RELATIVE_CLAUSE.sub("", text)
         return not any(m for m in _PAST_OR_STATE.finditer(main) if not _PARTICIPLE_PHRASE.match(main, m.end()))
+    m = _PARTICIPLE_CAPTION.match(text)
+    head = text[:m.end()].rstrip().rsplit(" ", 1)[0] if m else ""  # (the words before the participle)
+    if m and not _FINITE_BE.search(text) and not _OPENER.match(text) and not _PAST_OR_STATE.search(head):
+        # "Abraham Duquesne delivering Christian captives in Algiers after the bombing in 1683.", "Ornate
+        # Ottoman cannon found in Algiers on 8 October 1581 by ...": a name, a participle, a date or a maker,
+        # and no verb
+        rest = _RELATIVE_CLAUSE.sub("", text[m.end():])
+        if (_YEARS.search(rest) or " by " in rest) and not _PRESENT_STATE_VERB.search(rest) and not any(
+                v for v in _PAST_OR_STATE.finditer(rest) if not _BY_AGENT.match(rest, v.end())):
+            return True
     if _ENDS_IN_MONTH.search(text):
         # "... personnel stand guard aboard the Al Basrah Oil Terminal in July 2009.": a caption's own verbs
         return not _PAST_OR_STATE.search(text) and bool(_CAPTION_VERB.search(text))
@@ -710,6 +735,18 @@ _CAPTION_HEAD = re.compile(r"(?:(?:Aerial|Satellite|Early|Modern|Contemporary|Fi
                            r"Picture|Scene|Sculpture|Fresco|Mosaic|Lithograph|Woodcut|Caricature|Cartoon|Flight|"
                            r"[A-Z][a-z]+ building|Building)\b,? (?:of|in|on|at|from|by|with|for|near|showing|depicting|"
                            r"after|during)\b")
+_PARTICIPLE_CAPTION = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|de|da|von|van|the)\s+){1,6}?(?:[a-z]+\s+){0,2}?"
+                                 r"(?:(?!(?:during|nothing|something|anything|everything|evening|morning|thing|"
+                                 r"spring|string|ceiling|wedding|beginning|offering|clothing|housing|training|"
+                                 r"feeling)\b)[a-z]{3,}ing\s+(?=[A-Z]|(?:in|at|on|by|near|during|from|after|with|the|his|her|"
+                                 r"their|a|an)\b)|(?:found|made|built|painted|taken|drawn|photographed|depicted|shown|"
+                                 r"pictured|seen|carved|erected|unveiled)\s+(?=(?:in|at|on|by|near|during|from|after)\b))")
+_BY_AGENT = re.compile(r"\s+by\b")  # ("left by the impact": a participle; "Vell flourished in 1750": a verb)
+_PRESENT_STATE_VERB = re.compile(r"\b(?:stands|remains|lies|serves|contains|includes|holds|makes|gives|takes|"
+                                 r"consists|belongs|stays)\b")
+# Words that open a sentence's adverbial, not a caption's subject ("After winning the class, he ...")
+_OPENER = re.compile(r"(?:After|Before|While|When|Whilst|Initially|Having|In|On|At|During|Said|Since|Although|"
+                     r"If|As|Upon|By|With|Without|For|From|Following|Despite|Though|Once|Until|Unlike|Like)\b")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that|whose|where|when)\b[^,;()]*")
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:by|in|on|at|for|from|during|after|before|near|to)\b")
 _CAPTION_VERB = re.compile(r"\b(?:stands?|signs?|greets?|poses?|inspects?|visits?|reviews?|addresses|receives?|"
@@ -721,7 +758,9 @@ _BEING_DONE = re.compile(r"\bbeing\s+[a-z]+(?:ed|en)\b")
 _FINITE_BE = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")
 # (an "-ed" word after an article is an adjective: "to the appointed Iraqi Interim Government")
 _PAST_OR_STATE = re.compile(r"\b(?<![-–])(?:was|were|had|has|have|is|are|did|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[a-z]\w*ed|became|began|took|made|won|led|held|fought|"
-                            r"met|left|went|came|gave|wrote|built|fell|rose|saw|sent|set|stood|told|said|sold)\b")
+                            r"met|left|went|came|gave|wrote|built|fell|rose|saw|sent|set|stood|told|said|sold|swept|lost|"
+                            r"ran|beat|broke|struck|drove|flew|grew|knew|shot|spoke|swam|sank|bought|brought|taught|"
+                            r"thought|kept|bore|chose|drew|threw)\b")
 _PRESENT_VERB = re.compile(r"\b[a-z]{3,}(?<!ss)(?<!us)(?<!is)s\b(?!\s+of\b)|\b(?:charge|attack|meet|march|sign|stand|wait|lie|"
                            r"sit|pose|walk|fly|arrive|leave|speak|look|watch|greet|inspect|visit|review|address|"
                            r"receive|shake|confer|celebrate|board|survey|examine|display|talk)\b")
@@ -1716,10 +1755,12 @@ _BOUND_AFTER_BLANK = re.compile(r"\s+(?:or|and)\s+(?:more|fewer|less|greater|hig
 # "Should the GDP remain at 2.2% ..., it would exceed ...", "If ... were ..., ... would ...": a
 # figure of a supposition, not of what happened
 _HYPOTHETICAL = re.compile(r"^(?:Should|Were|Had) (?:the |a |an |its |their )?[\w'’ -]{1,40}? (?:remain|be|continue|"
-                           r"grow|fall|rise|stay|reach|been|have)\b|\b[Ii]f\b[^.;]{3,120}\b(?:would|could|might)\b")
+                           r"grow|fall|rise|stay|reach|been|have|died|lived|won|lost)\b|"
+                           r"\b[Ii]f\b[^.;]{3,120}\b(?:would|could|might)\b")
 # a forecast: "will be finished and ready for settlement by 2025", "is expected to open in 2027"
 _FORECAST = re.compile(r"\bwill\s+(?:be|open|begin|start|finish|complete|host|reach|become)\b|"
-                       r"\b(?:is|are)\s+(?:expected|scheduled|planned|projected|due|set)\s+to\b")
+                       r"\b(?:is|are)\s+(?:expected|scheduled|planned|projected|due|set)\s+to\b|"
+                       r"\b(?:is|are|was|were)\s+(?:expected|scheduled|planned|projected)\s+(?:in|by|for)\b")
 _FORECAST_WORDS = ("will ", "expected", "scheduled", "planned", "projected", " due ", " set to")
 
 
@@ -1998,6 +2039,8 @@ RULES: tuple[Rule, ...] = (
          _fragment),
     Rule("no-finite-verb", 0.6, "a caption or a list line with no verb of its own ('Oscar Wilde reclining with "
          "Poems, by Napoleon Sarony in New York in ____'): it states nothing", _no_finite_verb),
+    Rule("chronology-entry", 0.6, "a line of a chronology told in the present tense ('Hicham El Guerrouj wins gold in "
+         "the 1500 m and ____'): its date and occasion stand in the list's heading", _chronology_entry),
     Rule("work-listing", 0.8, "a line of a list of works, its title and what it is ('Mongol, a film by Sergei Bodrov "
          "released in ____'): it states nothing about the subject", _work_listing),
     Rule("blanks-the-subject", 1.0, "the blank is the article's own subject", _blanks_the_subject, _PERSON),
@@ -2027,7 +2070,7 @@ RULES: tuple[Rule, ...] = (
          "Israelis lost ____ dead and 140 wounded')", _unplaced_losses, _FIGURE),
     Rule("undated-amount", 0.5, "an amount of money for a year the sentence does not give", _undated_economy, _FIGURE),
     Rule("hypothetical", 1.0, "a figure or date of a supposition or a forecast ('Should the GDP remain at ____', "
-         "'will be finished by ____')", _hypothetical,
+         "'Had he died earlier (in ____)', 'will be finished by ____')", _hypothetical,
          _DATE_FIGURE),
     Rule("time-relative", 0.5,
          "a figure the article gives for 'today' or counts up to it ('85 years of existence', 'over the past ____'): stale when read",

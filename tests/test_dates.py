@@ -610,3 +610,9 @@ def test_a_three_digit_year_opening_a_sentence_or_after_established_in_a_modern_
                 "in 1950, and in 500 cases the roofs failed.")
     assert ("845", "0845") in got and ("810", "0810") in got, got
     assert not [t for t, _ in got if t.endswith("500") or t == "600"], got
+
+
+def test_a_month_name_inside_a_longer_word_is_no_month():
+    got = found("Augustus ruled Rome from 27 BC to AD 14. In the year 6 Augustus established the military treasury.")
+    assert ("6", "0006") in got and not [t for t, _ in got if "August" in t], got  # "in the year 6", AD 6
+    assert found("The fleet sailed on 6 August 1588.") == [("6 August 1588", "1588-08-06")]

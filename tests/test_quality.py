@@ -1284,7 +1284,7 @@ def test_a_caption_with_no_verb_of_its_own_ranks_low():
     qs = bank("Oscar Vell was an Irish poet. Oscar Vell reclining with Poems, by Napoleon Sarony in New York in 1882. "
               "Oscar Vell married Constance Lloyd in 1884.", title="Oscar Vell")
     reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
-    assert "no-finite-verb" in reasons["1882"] and "no-finite-verb" not in reasons["1884"]
+    assert {"no-finite-verb", "caption"} & set(reasons["1882"]) and "no-finite-verb" not in reasons["1884"]
 
 
 def test_a_month_the_sentence_names_is_the_month_of_every_option():
@@ -2147,3 +2147,48 @@ def test_a_month_blank_keys_the_month_and_year_and_accepts_the_articles_late_or_
     assert "July 1845" in cloze and "(month and year)" in cloze["July 1845"]["prompt"], sorted(cloze)
     choice = [q for q in qs if q["type"] == "multiple_choice" and "Plenum" in q["prompt"]]
     assert choice and choice[0]["answer"]["text"] == "late August 1970"  # options are written alike
+
+
+def test_a_participle_caption_a_present_tense_chronology_and_a_supposition_rank_down():
+    body = ("Vell is a port city of Orn.\n\n## History\n\nAbraham Duquesne delivering Christian captives in Vell after "
+            "the bombing in 1683. Ornate Ottoman cannon found in Vell on 8 October 1581 by Ca'fer el-Mu'allim. "
+            "Workers building the dam in 1930 died of the heat. Had Orn Tann died earlier (in 23 BC, for instance), "
+            "matters might have turned out differently. Subway lines to the port were expected in 2008.\n\n"
+            "## Chronology\n\nThe Vell minister promises a 10% rise in 1973.")
+    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title="Vell")
+               if q["type"] == "cloze" and q["kind"] in ("date", "figure")}
+    assert "caption" in reasons["1683"] and "caption" in reasons["8 October 1581"], reasons
+    assert "caption" not in reasons["1930"], reasons
+    assert "hypothetical" in reasons["23 BC"] and "hypothetical" in reasons["2008"], reasons
+    assert "chronology-entry" in reasons["10%"], reasons
+    assert not {"caption", "hypothetical", "chronology-entry"} & reasons["1930"], reasons
+
+
+def test_followed_alone_and_the_situation_lean_on_the_sentence_before():
+    body = ("The Vell War was fought by Orn and Hask in 1973.\n\n## Aftermath\n\nA summit conference in Geneva "
+            "followed in December 1973. The war was followed in 1974 by a famine in Hask. To rectify the situation, "
+            "the king chose Mor Lund as minister in 1665.")
+    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title="Vell War")
+               if q["type"] == "cloze" and q["kind"] == "date"}
+    assert "unresolved-reference" in reasons["December 1973"] and "unresolved-reference" in reasons["1665"], reasons
+    assert "unresolved-reference" not in reasons["1974"], reasons
+
+
+def test_the_games_of_another_year_and_a_rulers_name_before_his_numbered_namesake_are_not_renamed():
+    body = ("The 2004 Vell Games were held in Orn in 2004.\n\n## Highlights\n\nHask lost for the first time since "
+            "1992, the first time professionals were allowed to play at the Games. The Games were opened in August "
+            "2004.\n\n## Caliphs\n\nAl-Mutadir responded by sending troops into Vell in 851. The caliphate lasted "
+            "until the time of Al-Mutadir III, who was taken away as a prisoner in 1517.")
+    prompts = [q["prompt"] for q in bank(body, title="2004 Vell Games") if q["type"] == "cloze"]
+    assert not any("play at the 2004 Vell Games" in p for p in prompts), prompts
+    assert not any("Al-Mutadir III responded" in p for p in prompts), prompts
+
+
+def test_a_latin_term_takes_no_english_plural_an_era_date_keeps_its_month_and_a_run_of_years_gives_the_key_away():
+    from quizgen.generate import _term_forms, _year_apart
+    assert "praefectus vehiculorums" not in _term_forms("praefectus vehiculorum", "praefectus vehiculorum")
+    assert "courier stations" in _term_forms("courier station", "courier station")
+    forms = formats.date_forms("-0042-10", "October 43 BC")
+    assert "October 43 BCE" in forms and "43 BCE" not in forms and "43 B.C." not in forms, forms
+    assert _year_apart(1979, [1975, 1976, 1977]) and not _year_apart(1978, [1975, 1976, 1977])
+    assert not _year_apart(1979, [1970, 1975, 1977])

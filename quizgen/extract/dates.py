@@ -27,8 +27,8 @@ from quizgen.extract import zones
 from quizgen.model import Document, Fact, Sentence
 
 # Month names are matched capitalised only: "may" and "march" are also ordinary words.
-_MONTH_FULL = f"(?:{vocab.MONTH_NAMES_RE})"
-_MONTH = rf"(?:{vocab.MONTH_NAMES_RE}|(?:{vocab.MONTH_ABBREVIATIONS_RE})\.?(?=\s?\d))"
+_MONTH_FULL = f"(?:{vocab.MONTH_NAMES_RE})(?![a-z])"  # (not the "August" of "6 Augustus established")
+_MONTH = rf"(?:(?:{vocab.MONTH_NAMES_RE})(?![a-z])|(?:{vocab.MONTH_ABBREVIATIONS_RE})\.?(?=\s?\d))"
 _DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _ERA = rf"(?:{vocab.ERAS_RE})(?![A-Za-z])"
 _LEADING_ERA = rf"(?:{vocab.ERAS_LEADING_RE})"
