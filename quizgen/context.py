@@ -971,7 +971,7 @@ _DATED_BEFORE = re.compile(r"\b\d{3,4}\b|\b(?:" + "|".join(vocab.MONTHS) + r")\b
 # "The largest campus is the University of Vell": the sentence says what the noun is
 _COPULA_LEAD = re.compile(r"^The [a-z]+(?: [a-z]+)? (?:is|was|are|were) ")
 _GENERIC_LEAD = {"amount", "majority", "minority", "average", "use", "term", "word", "name", "process", "practice"}
-_ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring))\s*[Aa]nother (?!one\b|way\b|time\b|\d)[a-z]+|"
+_ANOTHER = re.compile(r"(?:^|\b(?:[Ii]n|[Aa]s part of|[Dd]uring|[Aa]ccording to))\s*[Aa]nother (?!one\b|way\b|time\b|\d)[a-z]+|"
                       r"['’]s other [a-z]+|^(?:Many|Most|Some|Several|Others) (?:were|are|was|had|have|of them)\b")
 # Words that point back at what the sentence before said: "Two other examples are ...", "Still another
 # P-38E", "One such study" (of what?)

@@ -777,7 +777,8 @@ def _relative_span(q: Question, ev: Evidence) -> bool:
     return q.kind == "figure" and bool(ev.blank) and bool(_SPAN_FROM_UNSAID.search(_before_blank(ev, 24)))
 
 
-_SPAN_FROM_UNSAID = re.compile(r"\b[Tt]he\s+(?:next|following|previous|preceding|ensuing|subsequent)\s+$")
+_SPAN_FROM_UNSAID = re.compile(r"\b[Tt]he\s+(?:next|following|previous|preceding|ensuing|subsequent)\s+$|"
+                               r"^Within\s+$")  # ("Within ____ the Idrisids ... were independent": from when?)
 
 
 def _dangling_pronoun(q: Question, ev: Evidence) -> bool:
@@ -2000,8 +2001,8 @@ RULES: tuple[Rule, ...] = (
          "the Polish bomba')", _stem_printed, _TERM),
     Rule("quoted-pronoun", 0.5, "a he or she inside a quotation, with no one named for it (an apology for “the way "
          "he was treated”)", _quoted_pronoun),
-    Rule("relative-span", 0.6, "a span counted from a point the prompt does not give ('During the next ____')",
-         _relative_span, _FIGURE),
+    Rule("relative-span", 0.6, "a span counted from a point the prompt does not give ('During the next ____', "
+         "'Within ____ the Idrisids ...')", _relative_span, _FIGURE),
     Rule("later-repeat", 0.6, "the year someone else later repeated the feat ('not duplicated until Ichiro Suzuki "
          "did it in ____'), a side note", _later_repeat, _DATE),
     Rule("caption", 1.0, "an image's caption that points at the picture ('(third from the right)', '(pictured)'), "

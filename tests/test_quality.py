@@ -2192,3 +2192,13 @@ def test_a_latin_term_takes_no_english_plural_an_era_date_keeps_its_month_and_a_
     assert "October 43 BCE" in forms and "43 BCE" not in forms and "43 B.C." not in forms, forms
     assert _year_apart(1979, [1975, 1976, 1977]) and not _year_apart(1978, [1975, 1976, 1977])
     assert not _year_apart(1979, [1970, 1975, 1977])
+
+
+def test_within_a_span_from_no_point_and_another_account_lean_on_context():
+    body = ("Orn Tann (1723–1790) was a philosopher of Vell.\n\n## Life\n\nWithin 50 years the provinces of Vell were "
+            "independent of Hask. According to another account, Tann went out walking and ended up 15 miles outside "
+            "of town in 1760.")
+    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title="Orn Tann")
+               if q["type"] == "cloze"}
+    assert "relative-span" in reasons["50 years"], reasons
+    assert "unresolved-reference" in reasons["15 miles"], reasons
