@@ -1266,10 +1266,13 @@ def glosses(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), "", "drop-gloss") for m in _GLOSS.finditer(text)]
     if "(" in text:
         edits += [(m.start(), m.end(), "", "drop-gloss") for m in _CROSS_REFERENCE.finditer(text)]
+        edits += [(m.start(), m.end(), "", "drop-gloss") for m in CITED_PASSAGE.finditer(text)]
     return edits
 
 
 _CROSS_REFERENCE = re.compile(r"\s*\((?:[Ss]ee(?: also)?|[Cc]f\.)\s[^()]*\)")
+# A passage cited by canto and line, "(Inferno, XV, 76)": a reference, not part of the statement
+CITED_PASSAGE = re.compile(r"\s*\([A-Z][\w'’ ]{1,30},\s*[IVXLC]+[.,]\s*(?:\d{1,4}(?:[–-]\d{1,4})?|_+)\)")
 
 
 def conversion_after(text: str, end: int) -> list[Edit]:

@@ -808,17 +808,6 @@ class Generator:
         return [e for e in edits if not any(
             (c, d) not in spans for c, d in _coordinated_words(s.text, e[0], e[1]))]
 
-    def _days_of_month(self, f: Fact, precision: str) -> list[str]:
-        """A blank that asks for the month and year also takes a day of that month the article gives
-        ("The Storming of the Bastille in ____ (month and year)": "14 July 1789" is as right as "July
-        1789"); not where the month holds many dated days."""
-        month = str(f.value)
-        if precision != "month" or not re.fullmatch(r"\d{4}-\d{2}", month):
-            return []
-        days = sorted({str(d.value) for d in self.by_kind["date"]
-                       if re.fullmatch(month + r"-\d{2}", str(d.value)) and not d.attrs.get("year_inferred")})
-        return [form for day in days for form in formats.date_forms(day, None)] if 0 < len(days) <= 4 else []
-
     def _also_a_place(self, word: str) -> bool:
         """Does the article write the word as a place too ("in Washington", "went to Lincoln")?"""
         word = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
@@ -1487,8 +1476,7 @@ class Generator:
                 answer_text = (qualifier.group(0) if qualifier else "") + formats.format_date(str(f.value), style)
             # (a day or month whose year is inferred is not enough where the blank asks for the year too)
             answer = {"text": answer_text, "value": f.value,
-                      "accept": formats.date_forms(str(f.value), None if f.attrs.get("year_inferred") else f.text)
-                      + self._days_of_month(f, precision)}
+                      "accept": formats.date_forms(str(f.value), None if f.attrs.get("year_inferred") else f.text)}
             key = (s.start, f.span, str(f.value))
             src = self.source(s, f.span)
             ev = self._evidence(f, s, f.span, unresolved)

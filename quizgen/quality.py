@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Callable
 
-from quizgen import formats, vocab
+from quizgen import context, formats, vocab
 from quizgen.extract.dates import parse_date_text
 from quizgen.extract.people import DEMONYMS
 from quizgen.formats import fold as fold_text
@@ -109,6 +109,11 @@ def _anniversary_year(q: Question, ev: Evidence) -> bool:
     # (or the aside right after the blank: "in ____—the third centennial of the event—")
     return q.kind == "date" and bool(ev.blank) and bool(_ANNIVERSARY.search(_before_blank(ev, 90)) or re.match(
         r"\s*[—–(,-]\s*[^.;]{0,30}?(?:" + _ANNIVERSARY.pattern + ")", _after_blank(ev, 60), re.I))
+
+
+def _cited_passage(q: Question, ev: Evidence) -> bool:
+    """The blank is the line of a passage cited by canto ("(Paradiso, XVII, ____)"): a reference, no fact."""
+    return "(" in q.prompt and any(BLANK in m.group(0) for m in context.CITED_PASSAGE.finditer(q.prompt))
 
 
 def _citation_year(q: Question, ev: Evidence) -> bool:
@@ -542,7 +547,11 @@ def _unit_artefact(q: Question, ev: Evidence) -> bool:
     """"149 e6 km²", "9.8 m/s2", "at least 462 C", "66 Mys", "\\mu = 0", "An algorithm by combines": what a
     converter left of a unit template, a formula or a citation; the student reads it as a misprint."""
     prompt = q.prompt
-    return bool(_UNIT_ARTEFACT.search(prompt)) or "\\" in prompt or bool(_BY_NOBODY.search(prompt))
+    return bool(_UNIT_ARTEFACT.search(prompt)) or "\\" in prompt or bool(_BY_NOBODY.search(prompt)) \
+        or "×" in _sentence(ev) and bool(_LOST_EXPONENT.search(_sentence(ev)))
+
+
+_LOST_EXPONENT = re.compile(r"×\s?10\d{1,2}\b")  # "1.08×104": the superscript of 10⁴ lost
 
 
 _UNIT_ARTEFACT = re.compile(r"\d\s+e\d{1,2}\s?(?:km|m|kg|mi|t|L)\b|\b(?:m/s2|km2|m2|mi2|km3|m3|ft2)\b"
@@ -1918,6 +1927,7 @@ RULES: tuple[Rule, ...] = (
     Rule("back-matter", 1.0, "from a list, credits or popular-culture section, not the article's story", _in_back_matter),
     Rule("addresses-reader", 1.0, "advice to the reader ('If you take a taxi ...'), not a fact of the story", _addresses_reader),
     Rule("citation-year", 1.0, "a year inside a citation", _citation_year, _DATE),
+    Rule("cited-passage", 1.0, "the line number of a passage cited by canto ('(Paradiso, XVII, ____)')", _cited_passage),
     Rule("anniversary-year", 0.8, "the year of an anniversary, worked out from the date it counts from", _anniversary_year, _DATE),
     Rule("routine-repeat", 1.0, "one of many sentences of the same shape (daily reports); one of them is asked", _routine_repeat),
     Rule("routine", 0.3, "a sentence of a family of near-identical ones", _routine),
@@ -1991,7 +2001,7 @@ RULES: tuple[Rule, ...] = (
     Rule("inflation-note", 1.0, "the year of an editor's money conversion ('equivalent to $2,300 in ____')",
          _inflation_note, _DATE),
     Rule("unit-artefact", 0.6, "a converter's leftover of a unit, a formula or a citation ('149 e6 km²', 'm/s2', "
-         "'462 C', '\\mu', 'An algorithm by combines')", _unit_artefact),
+         "'462 C', '\\mu', 'An algorithm by combines', '1.08×104' for 1.08×10⁴)", _unit_artefact),
     Rule("key-printed", 0.8, "the number asked, or one within 1% of it, stands elsewhere in the prompt ('a rate of ____ "
          "per hour (= 15'/min)', 'claimed ____ dead and Baryshnikov 53,500 dead')",
          _key_printed, _FIGURE),

@@ -2127,17 +2127,6 @@ def test_a_list_of_works_an_age_before_the_name_a_state_dated_in_brackets_and_a_
     assert not {"work-listing", "list-line", "date-stamp"} & reasons["1880"], reasons
 
 
-def test_a_blank_asking_for_the_month_also_takes_a_day_of_that_month_the_article_gives():
-    body = ("The Vell Revolution began in 1789.\n\n## Course\n\nThe crowd stormed the Orn fortress on 14 July 1789. "
-            "The storming of the Orn fortress in July 1789 is the best known event of the revolution. The assembly "
-            "met again in August 1789.")
-    qs = [q for q in bank(body, title="Vell Revolution") if q["type"] == "cloze" and q["kind"] == "date"]
-    july = next(q for q in qs if q["answer"]["text"] == "July 1789")
-    august = next(q for q in qs if q["answer"]["text"] == "August 1789")
-    assert "14 July 1789" in july["answer"]["accept"] and "July 14, 1789" in july["answer"]["accept"], july
-    assert not any("14" in a for a in august["answer"]["accept"]), august
-
-
 def test_a_month_blank_keys_the_month_and_year_and_accepts_the_articles_late_or_mid_month():
     body = ("The Vell Congress was a meeting of Orn in 1970.\n\n## Plenum\n\nRivalries grew at the Second Plenum in "
             "Hask held in late August 1970. Orn and Tann left Brussels in mid-July 1845.")
@@ -2202,3 +2191,17 @@ def test_within_a_span_from_no_point_and_another_account_lean_on_context():
                if q["type"] == "cloze"}
     assert "relative-span" in reasons["50 years"], reasons
     assert "unresolved-reference" in reasons["15 miles"], reasons
+
+
+def test_a_passage_cited_by_canto_is_dropped_or_refused_and_a_lost_exponent_is_a_misprint():
+    body = ("Dante Vell (1265–1321) was a poet of Orn.\n\n## Life\n\nDante Vell claimed that his family descended "
+            "from the ancient Romans (Inferno, XV, 76), but his earliest named relative was born about 1100. "
+            "Cangrande was admitted to Dante's Paradise (Paradiso, XVII, 76).\n\n## Salt\n\nThe sea holds about "
+            "1.08×104 milligrams of sodium per litre.")
+    qs = [q for q in bank(body, title="Dante Vell") if q["type"] == "cloze"]
+    year = next(q for q in qs if q["answer"]["text"] == "1100")
+    assert "(Inferno" not in year["prompt"], year["prompt"]
+    verse = [q for q in qs if "Paradiso, XVII, ____" in q["prompt"]]
+    assert verse and all("cited-passage" in q["quality_reasons"] for q in verse), verse
+    salt = [q for q in qs if "1.08×104" in q["source"]["sentence"]]
+    assert salt and all({"unit-artefact", "garbled-text"} & set(q["quality_reasons"]) for q in salt), salt
