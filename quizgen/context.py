@@ -87,7 +87,8 @@ REFERENT_NOUNS = (
     "possibility", "formulation", "election", "ep", "cd", "visit", "lawsuit", "verdict", "offer", "bid",
     "concert", "interview", "statement", "announcement", "storyline", "character", "scene", "remake", "version",
     "acquisition", "takeover", "nomination", "ceremony", "summit", "meeting", "session", "referendum", "amendment", "decree", "ban", "boycott", "protest", "riot", "investigation", "inquiry",
-    "charge", "arrest", "situation",
+    "charge", "arrest", "situation", "celebration", "celebrations", "airliner", "cable",
+    "tsar", "czar", "tsarina", "kaiser", "sultan", "shah", "caliph", "emir", "pharaoh",
     # ("for the event", "the venue", "the gas sample", "the inhabitants", "the Committee": which?)
     "event", "venue", "sample", "phenomenon", "committee", "constitution", "inhabitants", "residents", "brigades",
     "games", "olympics", "desert", "entente", "alliance", "pact", "accord", "armistice", "truce", "expedition",
@@ -895,6 +896,8 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
                 return True  # "he was elected the following year": after which?
         elif m.group("next") or m.group("role"):
             return True  # "his next defense", "to become the new champion": after which, in place of whom?
+    if _SEASON_ALONE.search(text) and not _DATED_BEFORE.search(text):
+        return True  # "In the autumn, as much as 50% of all enterprises were closed": the autumn of which year?
     if _FOLLOWED_ALONE.search(text):
         return True  # "A summit conference in Geneva followed in December 1973": followed what?
     m = _LEADING_MODIFIED_PART.match(text)
@@ -912,6 +915,7 @@ def leans_on_context(text: str, subject: Subject, blank: tuple[int, int] | None 
     return False
 
 
+_SEASON_ALONE = re.compile(r"\b[Ii]n the (?:autumn|spring|summer|winter|fall)\b(?!\s+of\b)")
 # "A summit conference followed in December 1973", "Riots ensued": what came after is in the sentence before
 _FOLLOWED_ALONE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )\b(?:followed|ensued)(?:\s+(?:shortly|soon|immediately|quickly|swiftly|later))?"
                             r"(?:\s+(?:in|on|at|during)\b(?!\s+(?:[\w'’]+\s+){1,2}footsteps)|\s*[.;]|$)")

@@ -710,14 +710,18 @@ def _caption(q: Question, ev: Evidence) -> bool:
         # "Statue in Cherbourg-Octeville unveiled by Napoleon III in 1858.", "Star on the Walk of Fame for
         # the team who became champions in 1982": a picture's label, with a participle or a relative clause
         main = _RELATIVE_CLAUSE.sub("", text)
-        return not any(m for m in _PAST_OR_STATE.finditer(main) if not _PARTICIPLE_PHRASE.match(main, m.end()))
-    m = _PARTICIPLE_CAPTION.match(text)
-    head = text[:m.end()].rstrip().rsplit(" ", 1)[0] if m else ""  # (the words before the participle)
-    if m and not _FINITE_BE.search(text) and not _OPENER.match(text) and not _PAST_OR_STATE.search(head):
+        # (", located 120 km south of Baghdad": a participle after a comma is no verb of the label's)
+        return not any(m for m in _PAST_OR_STATE.finditer(main) if not _PARTICIPLE_PHRASE.match(main, m.end())
+                       and not main[:m.start()].endswith(", "))
+    plain = _BRACKETED.sub("", text)  # ("Two dancers of the ballet (which is based in Baghdad) performing ...")
+    m = _PARTICIPLE_CAPTION.match(plain)
+    head = plain[:m.end()].rstrip().rsplit(" ", 1)[0] if m else ""  # (the words before the participle)
+    if m and not _FINITE_BE.search(plain) and not _OPENER.match(plain) and not _PAST_OR_STATE.search(head) \
+            and not _HEAD_BREAK.search(head):
         # "Abraham Duquesne delivering Christian captives in Algiers after the bombing in 1683.", "Ornate
         # Ottoman cannon found in Algiers on 8 October 1581 by ...": a name, a participle, a date or a maker,
         # and no verb
-        rest = _RELATIVE_CLAUSE.sub("", text[m.end():])
+        rest = _RELATIVE_CLAUSE.sub("", plain[m.end():])
         if (_YEARS.search(rest) or " by " in rest) and not _PRESENT_STATE_VERB.search(rest) and not any(
                 v for v in _PAST_OR_STATE.finditer(rest) if not _BY_AGENT.match(rest, v.end())):
             return True
@@ -737,19 +741,24 @@ _FULL_DATE = r"(?:\d{1,2}\s+" + _MONTH + r"\s+\d{4}|" + _MONTH + r"\s+\d{1,2},\s
 _ENDS_ON_DATE = re.compile(r"(?:,\s*(?:" + _FULL_DATE + r"|" + _MONTH + r"\s+\d{4}|\d{4})|\bon\s+" + _FULL_DATE + r")\.?$")
 _ENDS_IN_MONTH = re.compile(r"\bin\s+" + _MONTH + r"\s+\d{4}\.?$")
 # The words a picture's label opens with: a bare noun (no article) and a preposition or a participle
-_CAPTION_HEAD = re.compile(r"(?:(?:Aerial|Satellite|Early|Modern|Contemporary|Final|Collapsed|Damaged|Ruined|Detail of an?) )?"
+_CAPTION_HEAD = re.compile(r"(?:(?:Aerial|Satellite|Panoramic) (?:view|photo|photograph|image)|"
+                           r"(?:(?:Aerial|Satellite|Early|Modern|Contemporary|Final|Collapsed|Damaged|Ruined|Detail of an?) )?"
                            r"(?:Statue|Star|Detail|Intersection|View|Panorama|Map|Portrait|Photograph|Photo|Painting|"
                            r"Engraving|Drawing|Bust|Plaque|Memorial|Monument|Diagram|Illustration|Sketch|Depiction|"
                            r"Replica|Entrance|Interior|Exterior|Facade|Façade|Ruins|Tomb|Grave|Poster|Cover|Image|"
                            r"Picture|Scene|Sculpture|Fresco|Mosaic|Lithograph|Woodcut|Caricature|Cartoon|Flight|"
-                           r"[A-Z][a-z]+ building|Building)\b,? (?:of|in|on|at|from|by|with|for|near|showing|depicting|"
-                           r"after|during)\b")
-_PARTICIPLE_CAPTION = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|de|da|von|van|the)\s+){1,6}?(?:[a-z]+\s+){0,2}?"
+                           r"[A-Z][a-z]+ building|Building))\b,? (?:of|in|on|at|from|by|with|for|near|over|showing|"
+                           r"depicting|after|during)\b")
+_PARTICIPLE_CAPTION = re.compile(r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,8}?"
                                  r"(?:(?!(?:during|nothing|something|anything|everything|evening|morning|thing|"
                                  r"spring|string|ceiling|wedding|beginning|offering|clothing|housing|training|"
                                  r"feeling)\b)[a-z]{3,}ing\s+(?=[A-Z]|(?:in|at|on|by|near|during|from|after|with|the|his|her|"
                                  r"their|a|an)\b)|(?:found|made|built|painted|taken|drawn|photographed|depicted|shown|"
                                  r"pictured|seen|carved|erected|unveiled)\s+(?=(?:in|at|on|by|near|during|from|after)\b))")
+# The words before a caption's participle name who or what is pictured ("Two ballet dancers of the Iraqi
+# National Ballet"); a comma or a preposition there begins a sentence's own phrase ("Based on calculations")
+_HEAD_BREAK = re.compile(r",|\b(?:on|for|from|to|in|at|by|with|after|before|about|into|over|under|during|through)\b")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BY_AGENT = re.compile(r"\s+by\b")  # ("left by the impact": a participle; "Vell flourished in 1750": a verb)
 _PRESENT_STATE_VERB = re.compile(r"\b(?:stands|remains|lies|serves|contains|includes|holds|makes|gives|takes|"
                                  r"consists|belongs|stays)\b")

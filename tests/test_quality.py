@@ -2205,3 +2205,16 @@ def test_a_passage_cited_by_canto_is_dropped_or_refused_and_a_lost_exponent_is_a
     assert verse and all("cited-passage" in q["quality_reasons"] for q in verse), verse
     salt = [q for q in qs if "1.08×104" in q["source"]["sentence"]]
     assert salt and all({"unit-artefact", "garbled-text"} & set(q["quality_reasons"]) for q in salt), salt
+
+
+def test_a_tsar_a_season_with_no_year_and_a_captioned_view_lean_on_what_is_not_printed():
+    body = ("The Vell Revolution was a revolution in Orn in 1917.\n\n## Events\n\nIn the autumn, as much as 50% of "
+            "all mills were closed down in the Urals. In the autumn of 1917, 30% of the mines closed. On 17 July "
+            "1918, the Tsar and his family were executed. Panoramic view over the ancient city of Hask, located "
+            "120 km south of Vell. Two ballet dancers of the Vell National Ballet (which is based in Orn) performing "
+            "a show in Hask in 2007.")
+    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title="Vell Revolution")
+               if q["type"] == "cloze"}
+    assert "unresolved-reference" in reasons["50%"] and "unresolved-reference" not in reasons["30%"], reasons
+    assert "unresolved-reference" in reasons["17 July 1918"], reasons
+    assert "caption" in reasons["120 km"] and "caption" in reasons["2007"], reasons
