@@ -18,7 +18,7 @@ _QUALIFIER_PREFIX = re.compile(
 
 # ---------------------------------------------------------------- dates
 
-_ISO = re.compile(r"(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_ISO = re.compile(r"(-\d{4,}|\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")  # ("-10499": 10,500 BC, a year of five digits)
 
 
 def parse_iso(value: str) -> tuple[int, int | None, int | None] | None:

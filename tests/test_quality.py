@@ -2218,3 +2218,11 @@ def test_a_tsar_a_season_with_no_year_and_a_captioned_view_lean_on_what_is_not_p
     assert "unresolved-reference" in reasons["50%"] and "unresolved-reference" not in reasons["30%"], reasons
     assert "unresolved-reference" in reasons["17 July 1918"], reasons
     assert "caption" in reasons["120 km"] and "caption" in reasons["2007"], reasons
+
+
+def test_an_article_dated_ten_thousand_years_before_christ_gets_its_questions():
+    body = ("The Vell Revolution was the change of Orn to farming, about 10,000 BC.\n\n## Spread\n\nFarming reached "
+            "Hask by 9,000 BC and Tann by 7,500 BC. Pottery appeared in Lund around 6,000 BC.")
+    qs = bank(body, title="Vell Revolution")
+    assert any(q["type"] == "multiple_choice" and q["kind"] == "date" for q in qs), [q["prompt"] for q in qs]
+    assert formats.parse_iso("-10499") == (-10499, None, None)
