@@ -1525,6 +1525,9 @@ class Generator:
             year, other = (str(p[0]) if p[0] > 0 else str(1 - p[0]) for p in (true_parts, parts))
             if fact.text.count(year) == 1 and not re.search(r"\d{3,4}s|[()]", fact.text):
                 return fact.text.replace(year, other)
+            grouped = f"{int(year):,}"  # "10,000 BC" -> "10,500 BC", not "10500 BC" beside it
+            if len(year) > 4 and fact.text.count(grouped) == 1:
+                return fact.text.replace(grouped, f"{int(other):,}")
         written = formats.format_date(value, style)
         # "late March 2006" among plain months gives itself away: the options take its qualifier
         qualifier = _DATE_QUALIFIER.match(fact.text)

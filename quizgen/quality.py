@@ -296,6 +296,7 @@ def _one(q: Question, ev: Evidence) -> bool:
 
 _GARBLED = re.compile(r"\b[kMG]?oilbbl\b|\be\d+(?:carat|m3|cuft|t|USD|km|mi|m|kg|lb|acre|ha|sqmi|km2|L|gal|ft)\b|\b[A-Z]-change\b|\.\.\.|…")
 _E_DIGIT = re.compile(r"e\d")
+_LANGUAGE_LINK = re.compile(r"\((?:ja|de|fr|es|it|ru|zh|pt|nl|ko|pl|sv|ar|he|tr|uk)\)")
 
 
 _DROPPED_WORD = re.compile(r"\b(?:[Tt]he|an?)\s*[,.;:](?=\s|$)")
@@ -525,6 +526,8 @@ def _garbled(q: Question, ev: Evidence) -> bool:
         return True  # an inflation template left empty: "(equivalent to $ in )"
     if "^" in prompt:
         return True  # a reference list's back-link: "^ 'Deadline for submitting list ...'"
+    if "(" in prompt and _LANGUAGE_LINK.search(prompt):
+        return True  # an interlanguage link's marker: "the Tokyo Metropolitan Government (ja)"
     if _GLUED_SENTENCE.search(prompt):
         return True  # two sentences run together without a space: "was female.Federally, Seattle is split"
     return "_" in prompt.replace("____", "") and bool(_STRAY_UNDERSCORE.search(prompt))

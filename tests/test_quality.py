@@ -2226,3 +2226,13 @@ def test_an_article_dated_ten_thousand_years_before_christ_gets_its_questions():
     qs = bank(body, title="Vell Revolution")
     assert any(q["type"] == "multiple_choice" and q["kind"] == "date" for q in qs), [q["prompt"] for q in qs]
     assert formats.parse_iso("-10499") == (-10499, None, None)
+
+
+def test_options_of_a_year_written_with_a_comma_are_written_alike_and_a_language_link_is_a_leftover():
+    body = ("The Vell Revolution began in Orn from around 10,000 BC.\n\n## Spread\n\nFarming reached Hask by 8800 "
+            "BC. The Vell Metropolitan Government (ja) was formed in 1943.")
+    qs = bank(body, title="Vell Revolution")
+    choices = [q["choices"] for q in qs if q["type"] == "multiple_choice" and q["answer"]["text"] == "10,000 BC"]
+    assert choices and all("," in c for c in choices[0]), choices
+    assert all("garbled-text" in q["quality_reasons"] for q in qs if "(ja)" in q["prompt"]), qs
+    assert any("(ja)" in q["prompt"] for q in qs)
