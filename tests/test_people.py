@@ -1008,3 +1008,9 @@ def test_a_bodys_abbreviation_and_an_office_before_a_listed_name_are_no_people()
                 "Aryeh Shalom, were dismissed.")
     assert "Tamar" not in got and "Tamar Chief" not in got, sorted(got)
     assert {"Eli Zeiran", "Aryeh Shalom"} <= {n.split(" ", 1)[-1] if n.startswith("Aluf") else n for n in got}, sorted(got)
+
+
+def test_a_solicitor_or_a_burgomaster_before_a_comma_names_the_person_after_it():
+    got = found("In 1270, the solicitor of the senate of Vell, Jordan von Boitzenburg, wrote the first law book. "
+                "The burgomaster of Orn, Hask Lindqvist, opened the hall in 1300.")
+    assert {"Jordan von Boitzenburg", "Hask Lindqvist"} <= set(got), sorted(got)
