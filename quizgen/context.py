@@ -753,8 +753,11 @@ def _own_noun(text: str, subject: Subject) -> re.Match | None:
     last = words[-1].lower()
     if not last.isalpha() or last in REFERENT_NOUNS or last in _GENERIC_LAST or fold(name) in fold(text):
         return None
-    # ("The Institute represents ..." in the article on the American National Standards Institute)
-    return re.search(r"\b[Tt]he [" + last[0] + last[0].upper() + "]" + last[1:] +
+    # ("The Institute represents ..." in the article on the American National Standards Institute; a plural
+    # only as a name, "the Rovers": "the books" under Penguin Books are some books, not the publisher)
+    # (a wrong renaming states something false; a plural left as it is only leans on its context)
+    initial = last[0].upper() if last.endswith("s") and not last.endswith("ss") else last[0] + last[0].upper()
+    return re.search(r"\b[Tt]he [" + initial + "]" + last[1:] +
                      r"\b(?!['’-]|\s+(?:of|that|which|who|where|at|in)\b|\s+[A-Z])", text)  # ("the Korea Institute")
 
 

@@ -2236,3 +2236,11 @@ def test_options_of_a_year_written_with_a_comma_are_written_alike_and_a_language
     assert choices and all("," in c for c in choices[0]), choices
     assert all("garbled-text" in q["quality_reasons"] for q in qs if "(ja)" in q["prompt"]), qs
     assert any("(ja)" in q["prompt"] for q in qs)
+
+
+def test_the_books_of_a_publisher_named_books_are_not_the_publisher():
+    body = ("Vell Books is a British publishing house founded in 1935.\n\n## Classics\n\nThe books were distinct "
+            "from the rest of the Vell marque in their use of a vertical grid, from 1946.")
+    prompts = [q["prompt"] for q in bank(body, title="Vell Books", description="a British publishing house")
+               if q["type"] == "cloze"]
+    assert not any(p.startswith("Vell Books were distinct") for p in prompts), prompts
