@@ -551,10 +551,7 @@ def _unit_artefact(q: Question, ev: Evidence) -> bool:
     converter left of a unit template, a formula or a citation; the student reads it as a misprint."""
     prompt = q.prompt
     return bool(_UNIT_ARTEFACT.search(prompt)) or "\\" in prompt or bool(_BY_NOBODY.search(prompt)) \
-        or "×" in _sentence(ev) and bool(_LOST_EXPONENT.search(_sentence(ev)))
-
-
-_LOST_EXPONENT = re.compile(r"×\s?10\d{1,2}\b")  # "1.08×104": the superscript of 10⁴ lost
+        or "×" in _sentence(ev) and bool(_EXPONENT_LOST.search(_sentence(ev)))  # ("1.08×104", made "1.08×139")
 
 
 _UNIT_ARTEFACT = re.compile(r"\d\s+e\d{1,2}\s?(?:km|m|kg|mi|t|L)\b|\b(?:m/s2|km2|m2|mi2|km3|m3|ft2)\b"

@@ -24,6 +24,12 @@ def bank(body: str, **kw) -> list[dict]:
     return process_document(doc(body, **kw), Options()).questions
 
 
+def cloze_reasons(body: str, title: str, kinds: tuple[str, ...] | None = None) -> dict[str, set[str]]:
+    """The names of the rules that ranked each cloze question down, by its answer."""
+    return {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title=title)
+            if q["type"] == "cloze" and (kinds is None or q["kind"] in kinds)}
+
+
 # ------------------------------------------------------------------ repairs
 
 
@@ -2119,8 +2125,7 @@ def test_a_list_of_works_an_age_before_the_name_a_state_dated_in_brackets_and_a_
             "for the war in 1870. Three, to hold the line the army had to send ten brigades in 1871.\n\n## Legacy\n\n"
             "Vell, a Hask film by Mor Tann released in 2007. The Doctor, released in 1956 and starring Ana Lee as "
             "Brandt. Brandt opened a clinic in 1880.")
-    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title="Orn Brandt")
-               if q["kind"] == "date" and q["type"] == "cloze"}
+    reasons = cloze_reasons(body, "Orn Brandt", ("date",))
     assert "year-from-age" in reasons["1865"] and "date-stamp" in reasons["2014"], reasons
     assert "list-line" in reasons["1871"] and "list-line" not in reasons["1870"], reasons
     assert "work-listing" in reasons["2007"] and "work-listing" in reasons["1956"], reasons
@@ -2144,8 +2149,7 @@ def test_a_participle_caption_a_present_tense_chronology_and_a_supposition_rank_
             "Workers building the dam in 1930 died of the heat. Had Orn Tann died earlier (in 23 BC, for instance), "
             "matters might have turned out differently. Subway lines to the port were expected in 2008.\n\n"
             "## Chronology\n\nThe Vell minister promises a 10% rise in 1973.")
-    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title="Vell")
-               if q["type"] == "cloze" and q["kind"] in ("date", "figure")}
+    reasons = cloze_reasons(body, "Vell", ("date", "figure"))
     assert "caption" in reasons["1683"] and "caption" in reasons["8 October 1581"], reasons
     assert "caption" not in reasons["1930"], reasons
     assert "hypothetical" in reasons["23 BC"] and "hypothetical" in reasons["2008"], reasons
@@ -2157,8 +2161,7 @@ def test_followed_alone_and_the_situation_lean_on_the_sentence_before():
     body = ("The Vell War was fought by Orn and Hask in 1973.\n\n## Aftermath\n\nA summit conference in Geneva "
             "followed in December 1973. The war was followed in 1974 by a famine in Hask. To rectify the situation, "
             "the king chose Mor Lund as minister in 1665.")
-    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title="Vell War")
-               if q["type"] == "cloze" and q["kind"] == "date"}
+    reasons = cloze_reasons(body, "Vell War", ("date",))
     assert "unresolved-reference" in reasons["December 1973"] and "unresolved-reference" in reasons["1665"], reasons
     assert "unresolved-reference" not in reasons["1974"], reasons
 
@@ -2187,8 +2190,7 @@ def test_within_a_span_from_no_point_and_another_account_lean_on_context():
     body = ("Orn Tann (1723–1790) was a philosopher of Vell.\n\n## Life\n\nWithin 50 years the provinces of Vell were "
             "independent of Hask. According to another account, Tann went out walking and ended up 15 miles outside "
             "of town in 1760.")
-    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title="Orn Tann")
-               if q["type"] == "cloze"}
+    reasons = cloze_reasons(body, "Orn Tann")
     assert "relative-span" in reasons["50 years"], reasons
     assert "unresolved-reference" in reasons["15 miles"], reasons
 
@@ -2213,8 +2215,7 @@ def test_a_tsar_a_season_with_no_year_and_a_captioned_view_lean_on_what_is_not_p
             "1918, the Tsar and his family were executed. Panoramic view over the ancient city of Hask, located "
             "120 km south of Vell. Two ballet dancers of the Vell National Ballet (which is based in Orn) performing "
             "a show in Hask in 2007.")
-    reasons = {q["answer"]["text"]: set(q["quality_reasons"]) for q in bank(body, title="Vell Revolution")
-               if q["type"] == "cloze"}
+    reasons = cloze_reasons(body, "Vell Revolution")
     assert "unresolved-reference" in reasons["50%"] and "unresolved-reference" not in reasons["30%"], reasons
     assert "unresolved-reference" in reasons["17 July 1918"], reasons
     assert "caption" in reasons["120 km"] and "caption" in reasons["2007"], reasons
