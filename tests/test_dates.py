@@ -616,3 +616,19 @@ def test_a_month_name_inside_a_longer_word_is_no_month():
     got = found("Augustus ruled Rome from 27 BC to AD 14. In the year 6 Augustus established the military treasury.")
     assert ("6", "0006") in got and not [t for t, _ in got if "August" in t], got  # "in the year 6", AD 6
     assert found("The fleet sailed on 6 August 1588.") == [("6 August 1588", "1588-08-06")]
+
+
+def test_a_reign_in_brackets_after_a_numbered_ruler_is_one_span():
+    assert ("1878–1903", "1878/1903") in found("The encyclical marked forty years since Pope Leo XIII's (1878–1903) letter.")
+    assert ("1861–1878", "1861/1878") in found("The states were seized by the forces of King Victor Emmanuel II of Italy "
+                                               "(1861–1878) in 1860.")
+
+
+def test_a_year_opening_a_sentence_dates_its_days_however_late_in_the_article():
+    got = found("The flood struck the town in March 1913.\n\n"
+                "In 1995, the accord was negotiated at the air base near the town from November 1 to 21.")
+    assert ("November 1 to 21", "1995-11-01/1995-11-21") in got
+
+
+def test_a_number_of_millions_is_no_year():
+    assert found("The treaty paid the Vatican 1750 million lira for the lost states.") == []

@@ -874,3 +874,20 @@ def test_a_claim_verb_keeps_its_subject_over_and_but_not_into_a_new_clause():
     got = sources("The Congress of 1815 confirmed Vell's independence and it became one of 39 sovereign states. "
                   "The ministry confirmed 300 deaths and said 40 people were missing.")
     assert got == {"39": None, "300": "ministry", "40": "ministry"}, got
+
+
+def test_a_scholar_reports_a_figure_at_the_start_of_a_sentence():
+    src = sources("Velmon reports 328 regular soldiers killed in action, while Orrin reports that 269 men died.")
+    assert src["328"] == "Velmon" and src["269"] == "Orrin"
+
+
+def test_parties_that_agree_on_a_figure_are_its_source():
+    src = sources("Velmon and the Orn Board of Records agree that 55 volunteer officers and men were killed.")
+    assert src["55"] == "Velmon and the Orn Board of Records"
+
+
+def test_estimates_that_show_or_indicate_and_a_report_that_places_a_value_are_sources():
+    src = sources("However, recent census estimates show a 1.3% drop. The 2010 report placed the value of exports "
+                  "at $4.7 billion. The 2014 population estimate indicates a net decrease of 897 individuals.")
+    assert src["1.3%"] == "recent census estimates" and src["$4.7 billion"] == "2010 report"
+    assert src["897"] == "2014 population estimate"

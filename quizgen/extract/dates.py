@@ -51,6 +51,7 @@ hours hrs h minutes seconds days weeks months years decades centuries millennia 
 aircraft planes tanks guns ships vessels vehicles homes houses buildings units copies pages
 species specimens words lines families children households employees workers cases deaths
 pa kpa hpa mbar atm psi au ly mya bya ma kelvin degrees
+thousand million billion trillion
 """.split())
 _ADJECTIVE_THEN_NOUN = re.compile(r"\s+[a-z]+\s+([a-z]+)\b")
 # Words before a number that make it a quantity or a name, not a year.
@@ -858,6 +859,8 @@ class _Scanner:
         if re.search(r"\b(?:reign|rule)\s+of\b[^()]{0,60}$", head[:open_at]):
             return False  # "During the reign of duke Agnello Particiaco (811–827)": the years he ruled
         # ('Maria Mendeleeva (née Kornilieva) (1793–1850)': the name before another bracket)
+        if re.search(r"\b[A-Z][a-z]+\s+(?:[IVX]+(?:\s+of\s+[A-Z][a-z]+)?(?:['’]s)?)\s*$", head[:open_at]):
+            return False  # "Pope Benedict XV (1914–1922)", "Leo XIII's (1878–1903)": the years of a reign
         name = re.search(r"([A-Z][\w'’.-]*)(?:\s*\([^()]*\))?\s*$", head[:open_at])
         # "the Angolan Civil War (1975–2002)", "the Meiji era (1868–1912)": a span of a thing, not a life
         return name is not None and name.group(1).lower() not in _SPAN_HEADS
@@ -1102,8 +1105,9 @@ def extract(doc: Document) -> list[Fact]:
             if f.precision != "decade" and not future and not planned and not life and not depiction:
                 # (the lead's birth and death dates, "(12 March 1890 – 14 June 1950)", date no later event)
                 y, mo, d = f.parts[-1]
-                if not mo and latest is not None and y > latest + _BEYOND_SPAN:
-                    pass  # a bare year well after every dated event of the article is no context
+                if not mo and latest is not None and y > latest + _BEYOND_SPAN \
+                        and not _YEAR_PREPOSITION.search(s.text, max(0, f.start - 12), f.start):
+                    pass  # a bare year well after every dated event of the article is no context ("In 1995," is)
                 elif mo or not inferred:
                     anchors.add(_Anchor(pos, y, mo, d, s.section, s.block, ambiguous=not mo and multi,
                                         late=_late_in_year(s.text, f) if not mo or not d else False))
@@ -1176,6 +1180,8 @@ def _day_number(year: int, month: int, day: int) -> int:
     return year * 372 + (month - 1) * 31 + day  # (an order of days, not a calendar: gaps do no harm here)
 
 
+# "In 1995, ...", "since 2004": a year in a date's place, never a count
+_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+$")
 # How far a bare year may run past the latest date with a month and still set the context.
 _BEYOND_SPAN = 10
 _DATED_YEAR = re.compile(rf"{_MONTH_FULL}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})\b")

@@ -303,12 +303,13 @@ _VERBS_STRONG = (
     # "The Oxford Olympics Study established the outturn cost of the Games at USD 1.0 billion"
     r"(?:established|establishes|assessed|assesses)(?=\s+(?:[\w'’.-]+\s+){1,10}at\s+(?:about\s+|some\s+)?"
     r"(?:(?:USD|US\$|EUR|GBP)\s*)?[$£€]?\d)|"
-    r"counted|recorded|registered|listed|showed|shows|shown|found|finds|reckoned|calculated|projected"
+    r"counted|recorded|registered|listed|showed|shows|show|shown|indicates|indicated|found|finds|reckoned|calculated|projected"
 )
 # Verbs that take a source only when followed by "that" (their base forms are also nouns).
-_VERBS_THAT = r"suggested|asserted|alleged|argued|revealed|maintained|insisted|admitted|acknowledged|indicated|states?|says?|reports?|claims?|estimates?|notes?|suggests?|confirms?|discloses|adds|asserts|alleges|argues|reveals|declared?s?|maintains|insists|admits|acknowledges|indicates|believe|believed|believes|think|thought|thinks|contend|contended|contends|concluded|concludes|conclude|said|told|wrote|writes|recalled|recalls|remembered|observed|explained"
+_VERBS_THAT = r"agreed?|agrees|suggested|asserted|alleged|argued|revealed|maintained|insisted|admitted|acknowledged|indicated|states?|says?|reports?|claims?|estimates?|notes?|suggests?|confirms?|discloses|adds|asserts|alleges|argues|reveals|declared?s?|maintains|insists|admits|acknowledges|indicates|believe|believed|believes|think|thought|thinks|contend|contended|contends|concluded|concludes|conclude|said|told|wrote|writes|recalled|recalls|remembered|observed|explained"
 _VERBS_ING = r"adding|stating|saying|claiming|noting|reporting|announcing|estimating|suggesting|confirming|asserting|arguing|citing"
-_WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows", "shown", "found", "finds",
+_WEAK_VERBS = {"counted", "recorded", "registered", "listed", "showed", "shows", "show", "shown", "indicates", "indicated",
+               "found", "finds",
                "reckoned", "calculated", "projected", "put", "puts", "give", "gives", "gave", "place", "places",
                "placed"}
 # ... or, for these, a named party that puts a number on something: "Brown put British losses at
@@ -513,6 +514,11 @@ def _tidy_source(src: str, names: list[str]) -> str | None:
     return src or None
 
 
+_FIGURES_FROM = re.compile(r"^(?:[Ff]igures|[Dd]ata|[Ee]stimates|[Ss]tatistics|[Nn]umbers)\s+(?:from|by|of)\s+(?:the\s+)?")
+# "Population", "Management", "Research": a capitalised noun opening a sentence, not a name
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ity|ness|ance|ence|ure|ism|ics|ship|ing|ogy|ry)$", re.IGNORECASE)
+
+
 def _is_name(part: str, names: list[str]) -> bool:
     bare = _LEADING_ARTICLE.sub("", part.strip())
     if any(bare == n or bare.endswith(" " + n) for n in names):
@@ -683,6 +689,8 @@ def _cues(text: str, names: list[str], antecedent: str | None = None) -> list[_C
             word = (m.group("strong") or m.group("that") or m.group("told") or m.group("direct")
                     or m.group("named") or m.group("forecast")).split()[0]
             source = _subject_before(text, m.start(), names)
+            if source:  # "Figures from the United Nations show 2.5 million": the United Nations'
+                source = _FIGURES_FROM.sub("", source) or source
             if verb_sources and re.search(r"\s(?:and|but)\s+$", head):
                 source = verb_sources[-1][1]  # "the ministry confirmed 300 deaths and said 40 ...": one subject
             if source is None and antecedent is not None and (m.group("strong") or m.group("that")):
@@ -695,13 +703,14 @@ def _cues(text: str, names: list[str], antecedent: str | None = None) -> list[_C
             if (m.group("direct") or m.group("named") or m.group("forecast")) and not (source and (_is_name(source, names) or _SOURCE_NOUNS.search(source))):
                 continue  # "the list identifies 12": no party named
             if m.group("named") and source and source not in names and not _SOURCE_NOUNS.search(source) \
-                    and text.startswith(source):
-                continue  # "Population estimates the city at ...": a noun phrase, not a party
+                    and text.startswith(source) and not (_is_name(source, names) and not _NOUN_ENDING.search(source)
+                                                         and re.match(r"\s+(?:more\s+than\s+)?[$£€]?\d", text[m.end():])):
+                continue  # "Population estimates the city at ...": a noun phrase, not a party ("Mahon reports 328" is)
             if word in _ASSESSING_VERBS:
                 if not (source and _STUDY_NOUNS.search(source)):
                     continue  # "the council established the park at 40 hectares": an act, no claim
             elif word in _WEAK_VERBS and not (source and _SOURCE_NOUNS.search(source)
-                                            and re.match(r"\s+(?:that\b|(?:[\w'’]+\s+){0,4}[$£€]?\d)",
+                                            and re.match(r"\s+(?:that\b|(?:[\w'’]+\s+){0,4}(?:at\s+)?[$£€]?\d)",
                                                          _right(text, m.end()))) \
                     and not (word in _ESTIMATE_VERBS and source and _is_name(source, names)
                              and _ESTIMATE_OBJECT.match(_right(text, m.end()))) \

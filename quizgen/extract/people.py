@@ -1108,7 +1108,7 @@ def _subject_names(doc: Document) -> list[list[str]]:
     names = [title.split()]
     m = re.match(r"([^(,]{2,80}?)\s*\(", first)
     if m and (fold(title.split()[-1]) in fold(m.group(1)) or re.search(r"\bknown as\s+" + re.escape(title), first)):
-        names.append(m.group(1).split())  # (the birth name before 'known as Raphael' is his too)
+        names.append(m.group(1).rstrip(",").split())  # (the birth name before 'known as Raphael' is his too)
     return names
 
 
@@ -1139,9 +1139,9 @@ def lead_aside_span(first: str) -> tuple[int, int] | None:
     return None
 
 
-_BORN_NAME_ASIDE = re.compile(r",\s+(?:born|née|baptised as|baptized as|christened|"
+_BORN_NAME_ASIDE = re.compile(r",?\s+(?:born|née|baptised as|baptized as|christened|"
                               r"(?:also |better |commonly |usually |often )?(?:known|referred to)(?: in English)? as|(?:usually |commonly |often )?called)\s+([^(),]{2,80}?)\s*(\((?:[^()]|\([^()]*\))*\))?,?"
-                              r"\s+(?:was|is)\s+(?:a|an|the)\b")
+                              r"\s+(?:was|is)\s+(?:a|an|the|[a-z]+\s+of)\b")
 
 
 def biography_subject(doc: Document) -> str | None:
@@ -1415,6 +1415,8 @@ _THING_ROLES = frozenset({"model", "player", "member", "partner", "host", "carri
 
 _KIN_WORD = (r"(?:sons?|daughters?|brothers?|sisters?|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt|grandson|"
               r"granddaughter|stepson|stepdaughter|half-brother|half-sister|twin)")
+_KIN_GROUP_BEFORE = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Tt]win)\s+(?:[A-Z][a-z]+\s+)?(?:brothers|sisters|sons|daughters|"
+                               r"siblings)\s*,\s+$")
 _KIN_BEFORE = re.compile(rf"(?:(?<![\w'’])(?:and|were|was|are|is|with|had|have|has)\s+{_KIN_WORD}\s+"
                          rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]n?)\s+(?:[a-z]+\s+){{0,2}}?{_KIN_WORD}"
                          rf"(?:\s+(?:from|by|of)\s+[^,;()]{{1,40}})?,\s+)$")
@@ -1490,6 +1492,8 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
     if len(run.tokens) == 1 and not run.title and ta > 4 and _given_name(run.tokens[0]) \
             and _KIN_BEFORE.search(text, max(0, ta - 70), ta) and not run.possessive:
         found.add("kin")  # 'were son Vladimir and daughter Olga', 'His daughter from his second marriage, Lyubov,'
+    elif len(run.tokens) == 1 and not run.title and ta > 4 and _KIN_GROUP_BEFORE.search(text, max(0, ta - 40), ta):
+        found.add("kin")  # 'Two Shawnee brothers, Tecumseh and Tenskwatawa': names of any people
     if (text[b:b + 2] == " (" and _CITATION.match(text, b) or _CITED_PAIR.match(text, b)) and not _work_title_before(text, ta) \
             and not _EXAMPLES_DATED.search(text, max(0, ta - 200), ta) \
             and not _PLACE_OF_EVENT.search(text, max(0, ta - 30), ta):  # ('the treaty of Altranstädt (1706)')
@@ -1840,6 +1844,12 @@ _PLACE_COMPOUND_AFTER = re.compile(r"-(?:born|based|bred|raised|area|wide|bound|
 _INVERTED_BEFORE = re.compile(r"(?:^|[.;]\s+)[A-Z][\w'’-]+,\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$")
 _DATED_AFTER = re.compile(r"\s*\((?:\d{4}|\d{4}[–-]\d{2,4})\)")
+_EVENT_AFTER_POSSESSIVE = re.compile(r"['’]s?\s+(?:War|Wars|Rebellion|Revolt|Uprising|Insurrection|Conspiracy|Raid|"
+                                     r"Massacre|Expedition|Campaign|Crusade)\b")
+_WORK_APPOSITIVE = re.compile(r",\s+an?\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,4}(?:film|movie|drama|comedy|novel|novella|opera|"
+                              r"ballet|play|album|musical|documentary|miniseries|sitcom|thriller|biopic|poem|painting|song)"
+                              r"(?=\s*(?:[,;.)]|$)|\s+(?:starring|directed|written|by|about|set|based|that|which|produced|"
+                              r"released|in|of|from)\b)")
 _WORK_CUE_BEFORE = re.compile(r"\b(?:in|film|movie|novel|book|play|album|song|series|opera)\s+$")
 
 
@@ -1855,6 +1865,10 @@ DROP_RULES: list[tuple[str, object]] = [
      and not (len(r.tokens) == 2 and r.tokens[0] in common_given_names()
               and _life_dates_after(r.sentence.text, r.end - r.sentence.start))),
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
+    # "King William's War", "Pontiac's Rebellion": the name of an event, not a mention of the man
+    ("named_event", lambda r, ctx: _EVENT_AFTER_POSSESSIVE.match(r.sentence.text, r.end - r.sentence.start) is not None),
+    # "Scarlet Dawn, a 1932 Pre-Code American romantic drama starring ...": a work's title
+    ("work_appositive", lambda r, ctx: _WORK_APPOSITIVE.match(r.sentence.text, r.end - r.sentence.start) is not None),
     # 'released the hit song "Sacré Charlemagne"': a work's title in quotation marks, no person
     ("quoted_work_title", lambda r, ctx: _QUOTED_WORK_BEFORE.search(
         r.sentence.text, max(0, r.title_start - r.sentence.start - 12), r.title_start - r.sentence.start) is not None),
@@ -2125,8 +2139,9 @@ def _may_be_mononym(text: str, start: int, end: int) -> bool:
         return True  # 'Li Bai (Li Po)': another name in brackets; 'two sons: X and Y'
     words = before.rsplit(None, 1)
     last = words[-1].lower() if words else ""
-    if last.endswith(",") and _KIN_BEFORE.search(text, max(0, start - 70), start):
-        return True  # 'one older sister, Veronika,'
+    if last.endswith(",") and (_KIN_BEFORE.search(text, max(0, start - 70), start)
+                               or _KIN_GROUP_BEFORE.search(text, max(0, start - 40), start)):
+        return True  # 'one older sister, Veronika,', 'Two Shawnee brothers, Tecumseh and ...'
     return last in _MONONYM_LAST or _role_noun(last) or _role_noun(last.rstrip("s")) \
         or last == "of" and _REIGN_OF.search(before + " ") is not None
 
@@ -2195,6 +2210,8 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     infobox = _infobox_names(doc)
     subjects = _subject_names(doc)
     subject_keys = {fold(" ".join(t)) for t in subjects}
+    # ('Pope Pius XI' is the article's title, 'Pius XI' the name the text gives him)
+    subject_keys |= {fold(" ".join(t[1:])) for t in subjects if len(t) >= 3 and fold(t[0]) in vocab.titles()}
     places = _places(doc, runs)
 
     # Pass 1: evidence per run; accepted names become people.
@@ -2332,6 +2349,9 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     # One word joins only a true list ('..., X and Y') holding someone known from their own evidence:
     # lists of one-word names ('Miryang and Yongsan') must not grow from each other.
     strong_ids = set(accepted)
+    title_place = fold(doc.title.split(",")[0]) if not subjects else None
+    # ('freed all jailed Bolsheviks and Trotsky': a party's members, which the text calls 'the Bolsheviks')
+    plural_groups = set(re.findall(r"\bthe\s+([A-Z][a-z]+s)\b", doc.text))
     strong_forms = {k for p in people for k in p.forms if " " in k} | {p.surname for p in people if len(p.tokens) >= 2}
     # Each list and sentence is read once for the names in it that are known, not once per name in
     # it: id(list of runs) -> ids of its runs that are strong (for the whole pass) or known (per round).
@@ -2382,14 +2402,20 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
             group = groups[id(r)]
             if _single(r):
                 if id(group) not in strong_in:
-                    strong_in[id(group)] = {id(o) for o in group if id(o) in strong_ids or o.key in strong_forms}
+                    # (not the place the article is about: 'between Cincinnati and Dayton' where Jonathan
+                    # Dayton is known is a list of towns)
+                    strong_in[id(group)] = {id(o) for o in group if (id(o) in strong_ids or o.key in strong_forms)
+                                            and not (_single(o) and o.key == title_place)}
                     things[id(group)] = _list_of_things(group)
                 in_list = r.key not in places and _true_list(group) and not things[id(group)] \
-                    and others_in(strong_in[id(group)], r)
+                    and others_in(strong_in[id(group)], r) and r.tokens[0] not in plural_groups
             else:
                 # a name among many list items that are not known people ('bands include BoomBox, Druha
-                # Rika, Haydamaky, ... Taras Petrynenko, ...') is not one by the company it keeps
-                in_list = others_in(known_ids(group), r) and 3 * len(known_ids(group)) >= len(group)
+                # Rika, Haydamaky, ... Taras Petrynenko, ...') is not one by the company it keeps; two
+                # runs with a comma between are no list ('granted by Divine Right, Nicholas assumed')
+                in_list = others_in(known_ids(group), r) and 3 * len(known_ids(group)) >= len(group) \
+                    and (len(group) >= 3 or _true_list(group) or _LIST_GOES_ON_AFTER.match(
+                        r.sentence.text, group[-1].end - r.sentence.start) is not None)
             # A name-shaped run in a sentence about a known person ('Ted Petoskey preceded Rifenburg').
             nearby = others_in(known_ids(same), r)
             # 'Rudyard Kipling' after 'Mr. Kipling': the family name of someone titled as a person.
@@ -2478,8 +2504,8 @@ def extract(doc: Document, explain: list | None = None) -> list[Fact]:
     return _facts(doc, candidates, people, accepted, subject, places)
 
 
-_ALIAS_BETWEEN = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:alias|a\.k\.a\.|aka|born|né|née|formerly|nicknamed)\s+[\"“]?")  # 'Marian Bailey, born Marian Kruse'
-_BRACKET_BETWEEN = re.compile(r"\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
+_ALIAS_BETWEEN = re.compile(r"(?:,?\s*\([^()]{1,40}\))?,?\s+(?:alias|a\.k\.a\.|aka|born|né|née|formerly|nicknamed)\s+[\"“]?")  # 'Marian Bailey, born Marian Kruse'
+_BRACKET_BETWEEN = re.compile(r",?\s*\((?:[^():;]{1,30}:\s*|(?:later |also |better |formerly |originally )?"
                               r"(?:known as|called|born|né|née|nicknamed)\s+)?")
 _BRACKET_END = re.compile(r"\s*[),;]")
 _LIST_GOES_ON = re.compile(r",\s*[A-Z][\w'’-]*\s*(?:,|and\b)")  # "(Io, Europa, Ganymede and Callisto)": a list, no other name
@@ -2570,10 +2596,19 @@ def _add_person(people: list[Person], run: Run, subject_keys: set[str] = frozens
             if any(k in subject_keys for k in p.forms):
                 p.forms[key] = " ".join(tokens)
                 return p
-    if len(tokens) >= 2:  # 'Maria Skłodowska': a short form of the subject's birth name, 'Maria Salomea Skłodowska'
+    if len(tokens) == 1 and run.title and fold(run.title[-1]) in ("pope", "king", "queen", "emperor", "empress", "tsar"):
+        # 'Pope Benedict' after 'Pope Benedict XV': the one ruler of that name the article knows
+        numbered = [p for p in people if len(p.tokens) == 2 and p.tokens[0] == tokens[0] and _ruler_number(p.tokens[1])]
+        if len(numbered) == 1:
+            numbered[0].forms[key] = tokens[0]
+            return numbered[0]
+    if len(tokens) >= 2 or run.title:
+        # 'Maria Skłodowska': a short form of the subject's birth name, 'Maria Salomea Skłodowska';
+        # 'Nuncio Ratti': the family name of that birth name, with a title
         for p in people:
             if any(k in subject_keys for k in p.forms) and any(
-                    " " in f and _same_person(f.split(), tokens) for f in p.forms.values()):
+                    " " in f and (_same_person(f.split(), tokens) if len(tokens) >= 2 else fold(f.split()[-1]) == key)
+                    for f in p.forms.values()):
                 p.forms[key] = " ".join(tokens)
                 return p
     if len(tokens) >= 2:  # 'Josepha Petrick': the first words of the subject's 'Josepha Petrick Kemarre'
@@ -2651,7 +2686,9 @@ def _true_list(group: list[Run]) -> bool:
     return bool(re.search(r"\b(?:and|or)\s+$|&\s+$", gap))
 
 
-_LIST_GAP = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+_LIST_GOES_ON_AFTER = re.compile(r",?\s+(?:and|or)\b")  # '..., Thurgood Marshall, and representatives of ...'
+# (a bracket may close an item only before a comma: 'Aripeka (Sam Jones), Micanopy, and Osceola')
+_LIST_GAP = re.compile(r"(?:['’]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)|\)\s*,\s*(?:and\s+|or\s+)?")
 
 
 def _list_groups(same: list[Run]) -> dict[int, list[Run]]:
