@@ -939,7 +939,9 @@ _IN_RETURN = re.compile(r"(?:In return|In response|In exchange|In retaliation|In
 # a comparison whose other side is in another sentence: "is longer", ", by contrast,", "retaliated"
 _COMPARED = re.compile(r"\b(?:is|are|was|were)\s+(?:much\s+|far\s+|even\s+)?(?:longer|shorter|larger|smaller|greater|"
                        r"higher|lower|faster|slower|closer|farther|further|older|younger)\b(?!\s+(?:than|and|or)\b)|"
-                       r",\s+by contrast,|\bretaliated\b")
+                       r",\s+by contrast,|\bretaliated\b|"
+                       # "Nitrogen triiodide is still more unstable": than what?
+                       r"\b(?:is|are|was|were)\s+(?:still|even)\s+more\s+[a-z]+\b(?!\s+than\b)")
 _THE_TWO = re.compile(r"\b[Tt]he (?:two|three)\s+(?:[a-z]+\s+)?(?:nations|countries|states|kingdoms|sides|armies|leaders|men|powers|"
                       r"governments|parties|teams|empires|cities|commanders|generals|kings|rulers|brothers|regions|"
                       r"provinces|companies|clubs|groups|forces|fleets|women|sisters|candidates|bands)\b")
@@ -993,6 +995,13 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           # "Yesterday afternoon, ...": a day counted from a report the student does not see
                           r"^(?:Yesterday|Today|Tomorrow|Last night|This morning|This afternoon)\b|"
                           r"\b[Ss]till another\b|\b(?:[Oo]ne|[Aa]nother|[Aa]n?) such\b|"
+                          # "The liquid in such a vessel becomes ...": a vessel like which?
+                          r"\b(?:in|on|of|from|into|with|by|at|to|for) such an? (?!(?:way|manner|degree|extent|"
+                          r"point|fashion|state|position)\b)[a-z]+\b(?!\s+(?:that|as)\b)|"
+                          # "An example occurred shortly before ...": an example of what?
+                          r"^(?:An|One|Another|A (?:notable|famous|further)) (?:example|instance)\b(?!\s+of\b)|"
+                          # "tried to organize Winter Games in 1959 but, again, not enough ...": after what?
+                          r",\s+again,|"
                           # "The Boxers went on to murder Christians": after what?
                           r"\bwent on to\s+(?!the\b|a\b|an\b)[a-z]+|"
                           # "A list of 48 such germline mutations", "in many such cases": such as which?
@@ -1034,7 +1043,9 @@ _DOCUMENT_POINTER = re.compile(r"\bin the (?:main )?article\b|"  # "is given in 
                                r"passage|quotation|quote|paragraph|section)\s+"
                                r"(?:above|below)|[Aa]s (?:can be )?seen (?:in|from) the (?:table|list|chart|graph|figure|map)|"
                                # "Below is a list of Milan coaches from 1900": a table the text does not hold
-                               r"^(?:Below|Above) (?:is|are)\b)")
+                               r"^(?:Below|Above) (?:is|are)\b|"
+                               # "Dates are correct for the Julian calendar, ...": a note on the article's own list
+                               r"^(?:All |The )?[Dd]ates (?:are|here|given|shown|listed|in this)\b)")
 _VERSION_OF_WHAT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake|re-creation|recreation|"
                               r"replica|reconstruction)\b(?!\s+of\b)")
 # "Designed in 1929 for the International Exposition, it was an iconic building": what was designed?

@@ -1012,9 +1012,24 @@ def test_the_season_of_a_year_stays_in_the_prompt():
     "A further 4.3 million belonged to the state of Vell.",
     "No further discoveries of significance were made until 1789 when Orn found two moons.",
     "Led by Orn Quell, they ambushed a small force of Vell at the glen on 28 May 1754.",
+    "The liquid in such a vessel becomes enriched in oxygen as the gas of Orn boils off at 90 K.",
+    "An example occurred shortly before the first launch from Vell in 1981, when two men died.",
+    "Orn tried to hold a fair in 1959 but, again, not enough towns of Vell took part.",
+    "The tribromide of Vell is still more unstable and was only prepared in 1990.",
+    "Dates are correct for the calendar that was used in Vell until 1918.",
 ])
 def test_sentences_that_lean_on_the_one_before(sentence):
     assert context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rods of Orn were shaped in such a way that they fit the walls of Vell in 1950.",
+    "Vell grew even more rapidly than Orn after 1950.",
+    "An example of the style of Vell is the Orn bridge, built in 1950.",
+    "The dates of the fair of Vell were moved to June in 1950.",
+])
+def test_such_even_more_and_an_example_that_name_what_they_mean_do_not_lean(sentence):
+    assert not context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
 
 
 def test_no_false_statement_beside_a_conversion_left_unchanged():
