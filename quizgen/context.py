@@ -383,7 +383,8 @@ def relative_time(text: str) -> list[Edit]:
 # "also", "therefore", "immediately" say that something before came first; without it they only
 # puzzle: "X also announced ..." -> "X announced ...". ("not only ... but also" keeps its "also".)
 # ("Almost immediately afterward": the adverb is the phrase's head, not a word to drop)
-_ALSO = re.compile(r"(?<=[A-Za-z,])(?<!\b[Aa]lmost)(?<!\b[Nn]early)\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])")
+# (not "but also": "primarily as a result of immigration, but also due to ...", the second half of a pair)
+_ALSO = re.compile(r"(?<=[A-Za-z,])(?<!\b[Aa]lmost)(?<!\b[Nn]early)(?<!\bbut)\s+(?:also|therefore|immediately|subsequently)\b(?=\s+[a-z])")
 # "Hera then sent ...": after what? (not "the then president", "since then", "and then")
 _THEN = re.compile(r"(?<=[a-z])(?<!\b[Tt]he)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)(?<!\bby)(?<!\bfrom)(?<!\band)(?<!\bbut)(?<!\bif)"
                    r"(?<!\bjust)(?<!\bonly)(?<!\bwas)(?<!\bis)\s+then\b(?!\s+\w+\s+by\b)"

@@ -123,6 +123,10 @@ _PLAIN_YEAR = re.compile(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?")
 _DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)|\b(?:" + vocab.MONTH_NAMES_RE + r")\b")
 
 
+# After a year blank: the end of the sentence or of a clause ("were held in ____.", "born in ____, she")
+_PLACE_OR_YEAR_BLANK = re.compile(r"\s*(?:[.;:!?]|,\s|$)")
+
+
 def _date_asks(answer: str, precision: str) -> str:
     """What a multiple-choice date question asks for: a "year" (1844), a "date" (a day or a
     month: "May 1968") or a "period" ("late 2003", "the 1990s")."""
@@ -1460,7 +1464,13 @@ class Generator:
             precision = f.attrs.get("precision") or ("day" if len(str(f.value)) >= 10 else "month" if len(str(f.value)) == 7 else "year")
             # the blank says how precise to be: "1949" is not wrong for "late in ____" keyed "November 1949"
             cloze_text = prompt_text
-            if precision in ("month", "day") and re.fullmatch(r"-?\d{4}-\d{2}(?:-\d{2})?", str(f.value)):
+            year_or_place = precision == "year" and _PLACE_OR_YEAR_BLANK.match(s.text[f.span[1] - s.start:]) \
+                and re.search(r"\s(?:in|from)\s+$", s.text[:f.span[0] - s.start])
+            if year_or_place:
+                # "The only Winter Games were held in ____.": a place fills it as well as a year
+                hinted = self._prompt(s, f.span, fill=self._words("blank_year", blank=BLANK), fact=f)
+                cloze_text = hinted[0] if hinted else prompt_text
+            elif precision in ("month", "day") and re.fullmatch(r"-?\d{4}-\d{2}(?:-\d{2})?", str(f.value)):
                 hinted = self._prompt(s, f.span, fill=self._words(f"blank_{precision}", blank=BLANK), fact=f)
                 cloze_text = hinted[0] if hinted else prompt_text
                 if s.text.rfind("(", 0, f.span[0] - s.start) > s.text.rfind(")", 0, f.span[0] - s.start) \
@@ -2095,6 +2105,8 @@ class Generator:
                 continue  # a number the prompt prints ("6 x 11"): it reads as the key's neighbour
             if _trailing_zeros(v) >= 2 and _trailing_zeros(fv) < 2:
                 continue  # "90,192" beside a key of "about 160,000": the exact one stands out
+            if fv / scale < 1 <= shown and scale > 1:
+                continue  # "$823 million" beside a key of "$1.256 billion" would read "$0.823 billion"
             written = _number_like(fv / scale, surface)
             if scale == 1 and "." not in surface and re.fullmatch(r"\d{1,3}(?:,\d{3})+", other.group(0)):
                 written = other.group(0)  # "1,200 km" as the article writes it, not "1200" beside a key of "780"
@@ -2166,7 +2178,12 @@ class Generator:
                 if not _fits_anchor(c * scale, v, anchor):
                     continue
             elif temperature:  # degrees are no ratio scale: "115 °F" gets 104 and 122, not 171 and 204
-                c = float(shown + (-1 if lower else 1) * rng.randint(3, 12))
+                # (a round key, "250 °C", gets round options: 220 and 270, not 255, 259 and 262 around the one round one)
+                whole = float(shown).is_integer() and shown >= 20
+                zeros = min(2, _trailing_zeros(shown)) if whole else 0  # ("1,800 °C" gets 1,500 and 2,000)
+                unit_step = 10 ** zeros if zeros else 5 if whole and shown % 5 == 0 else 0
+                step = unit_step * rng.randint(1, 4) if unit_step else rng.randint(3, 12)
+                c = float(shown + (-1 if lower else 1) * step)
             elif (near := _near_side(v, sides, lower)) is not None:
                 # "____ births per 1,000 compared to the Italian average of 9.45": a key of 7.66 has little room
                 # above it under 9.45, so an option above it is drawn from there (else all stand below the key)
@@ -2188,6 +2205,11 @@ class Generator:
                    for other in [v] + [o for o, _ in out]):
                 continue  # (ages a year or two apart are different answers: 22, 24, 26)
             text = asked[:number.start()] + _number_like(c, surface) + asked[number.end():]
+            smaller = _SCALE_AFTER.match(asked, number.end()) if c < 1 <= shown else None
+            if smaller:  # "$0.823 billion" is written "$823 million", "0.4 million" "400,000"
+                lower = {"trillion": " billion", "billion": " million", "million": ""}[smaller.group(1)]
+                text = asked[:number.start()] + f"{round(c * 1000):,}" + ("" if lower else ",000") + lower \
+                    + asked[smaller.end():]
             if words:
                 word = formats.number_words(c)
                 if not word:
@@ -2279,7 +2301,7 @@ class Generator:
             # "at 2,240 m (7,350 ft) above sea level": the prompt drops the conversion, which is as right
             for a, b, _, _ in context.conversion_after(s.text, span[1] - s.start):
                 converted = s.text[a:b].strip(" ()")
-                if re.match(r"(?:about |approx\.? |c\. |~)?\d", converted) and ";" not in converted:
+                if re.match(r"(?:about |approx\.? |c\. |~)?[−-]?\d", converted) and ";" not in converted:
                     forms.append(re.sub(r"^(?:about|approx\.?|c\.|~)\s*", "", converted))
                     forms.append(f"{asked} ({converted})")  # "28 °C (82 °F)", as the prompt writes the other
             # "1.2 million tons": "1.2 million" is as right; the unit follows in the sentence anyway
@@ -3493,6 +3515,9 @@ def _is_number(value: Any) -> bool:
     except (TypeError, ValueError):
         return False
     return True
+
+
+_SCALE_AFTER = re.compile(r"\s+(trillion|billion|million)\b")
 
 
 def _number_like(value: float, surface: str) -> str:

@@ -571,6 +571,11 @@ def _key_printed(q: Question, ev: Evidence) -> bool:
     if number.group(0) in rest and \
             re.search(r"(?<![\d.,])" + re.escape(number.group(0)) + r"(?![\d,]|\.\d)", rest) is not None:
         return True
+    # ("80.8% of the density (the density is ____ g/mL)": 0.808, the same digits with the point moved)
+    digits = _significant_digits(number.group(0))
+    if len(digits) >= 3 and any(_significant_digits(m.group(0)) == digits and ("." in m.group(0) or "." in number.group(0))
+                                for m in _PLAIN_NUMBER.finditer(rest) if m.group(0) != number.group(0)):
+        return True
     # ("Semiryaga claimed ____ dead and Baryshnikov 53,500 dead": 53,522 is the option beside it)
     key = float(number.group(0).replace(",", ""))
     return key >= 100 and any(0 < abs(float(m.group(0).replace(",", "")) - key) <= 0.01 * key
@@ -578,6 +583,14 @@ def _key_printed(q: Question, ev: Evidence) -> bool:
 
 
 _YEAR_LIKE = re.compile(r"1\d{3}|20\d\d")
+
+
+_PLAIN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _significant_digits(number: str) -> str:
+    """"0.808" and "80.8" -> "808": a number's digits, whatever its scale."""
+    return number.replace(",", "").replace(".", "").strip("0")
 
 
 _KEY_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?<=\d\d)|\d+\.\d+")
@@ -725,6 +738,9 @@ def _caption(q: Question, ev: Evidence) -> bool:
         if (_YEARS.search(rest) or " by " in rest) and not _PRESENT_STATE_VERB.search(rest) and not any(
                 v for v in _PAST_OR_STATE.finditer(rest) if not _BY_AGENT.match(rest, v.end())):
             return True
+    label = _DATED_LABEL.match(text)
+    if label and not _FINITE_BE.search(text) and not _PAST_OR_STATE.search(label.group(1)):
+        return True  # "The Umayyad Palace on top of the Amman Citadel built around 800 AD.": a picture's label
     if _ENDS_IN_MONTH.search(text):
         # "... personnel stand guard aboard the Al Basrah Oil Terminal in July 2009.": a caption's own verbs
         return not _PAST_OR_STATE.search(text) and bool(_CAPTION_VERB.search(text))
@@ -757,6 +773,10 @@ _PARTICIPLE_CAPTION = re.compile(r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,8}?"
                                  r"pictured|seen|carved|erected|unveiled)\s+(?=(?:in|at|on|by|near|during|from|after)\b))")
 # The words before a caption's participle name who or what is pictured ("Two ballet dancers of the Iraqi
 # National Ballet"); a comma or a preposition there begins a sentence's own phrase ("Based on calculations")
+# A thing, then how and when it was made, and nothing else: a label ("X built around 800 AD.")
+_DATED_LABEL = re.compile(r"((?:The\s+)?[A-Z][^,;()]{0,80}?)\s+(?:built|constructed|erected|founded|completed|painted|"
+                          r"carved|made|designed)\s+(?:around|about|c\.|circa|ca\.|in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
+                          r"(?:AD\s+)?\d{3,4}s?(?:\s*(?:AD|BC|BCE|CE))?\.?$")
 _HEAD_BREAK = re.compile(r",|\b(?:on|for|from|to|in|at|by|with|after|before|about|into|over|under|during|through)\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BY_AGENT = re.compile(r"\s+by\b")  # ("left by the impact": a participle; "Vell flourished in 1750": a verb)
@@ -2011,8 +2031,9 @@ RULES: tuple[Rule, ...] = (
          _inflation_note, _DATE),
     Rule("unit-artefact", 0.6, "a converter's leftover of a unit, a formula or a citation ('149 e6 km²', 'm/s2', "
          "'462 C', '\\mu', 'An algorithm by combines', '1.08×104' for 1.08×10⁴)", _unit_artefact),
-    Rule("key-printed", 0.8, "the number asked, or one within 1% of it, stands elsewhere in the prompt ('a rate of ____ "
-         "per hour (= 15'/min)', 'claimed ____ dead and Baryshnikov 53,500 dead')",
+    Rule("key-printed", 0.8, "the number asked, or one within 1% of it or with its digits, stands elsewhere in the prompt "
+         "('a rate of ____ per hour (= 15'/min)', 'claimed ____ dead and Baryshnikov 53,500 dead', '80.8% of the "
+         "density (____ g/mL)')",
          _key_printed, _FIGURE),
     Rule("title-year", 0.6, "the year asked is printed in the article's title ('The tsunami of ____' in "
          "'2004 Indian Ocean earthquake and tsunami')", _title_year, _DATE),

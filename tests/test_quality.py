@@ -773,6 +773,8 @@ def test_also_and_therefore_go_but_not_only_keeps_its_also():
     assert context.apply(text, context.drop_also(text))[0] == "Ola Brand announced that the harbour was closed in 1931."
     assert context.drop_also("Vell exports not only wool but also fish, 400 tonnes a year.") == []
     assert context.drop_also('Brand said "we also won" in 1931.') == []
+    # the second half of a pair: "primarily ..., but due to ..." is no English
+    assert context.drop_also("Vell grew to 1,000,000 by 1990, mainly from immigration, but also due to births.") == []
 
 
 def test_a_next_defence_or_a_new_champion_leans_on_what_came_before():
@@ -795,7 +797,7 @@ def test_a_thing_named_earlier_in_the_same_sentence_is_resolved():
 
 def test_a_date_blank_says_how_precise_the_answer_must_be():
     qs = bank("Ola Brand (1901–1977) was a Vellish painter. Brand returned penniless late in November 1949 "
-              "from a stay in Hask. On 15 April 1950, Brand opened a show in Orn. Brand first sold a painting in 1931.",
+              "from a stay in Hask. On 15 April 1950, Brand opened a show in Orn. Brand first sold a painting in 1931 to a dealer.",
               title="Ola Brand", description="Vellish painter")
     cloze = {q["answer"]["text"]: q["prompt"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
     assert "late in ________ (month and year) from" in cloze["November 1949"]
@@ -2260,3 +2262,45 @@ def test_the_books_of_a_publisher_named_books_are_not_the_publisher():
     prompts = [q["prompt"] for q in bank(body, title="Vell Books", description="a British publishing house")
                if q["type"] == "cloze"]
     assert not any(p.startswith("Vell Books were distinct") for p in prompts), prompts
+
+
+def test_a_year_blank_where_a_place_fits_as_well_says_it_asks_for_the_year():
+    qs = bank("The only Winter Games of the Orn League were held in 1990.\n\n"
+              "Vell joined the league in 1971 at the meeting in the capital.")
+    held = [q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "1990"]
+    assert held and held[0]["prompt"].endswith("held in ________ (year).")
+    joined = [q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "1971"]
+    assert joined and "(year)" not in joined[0]["prompt"]  # "in ____ at the meeting": no place fits
+
+
+def test_a_negative_conversion_is_accepted_and_no_option_falls_below_one_of_its_scale():
+    qs = bank("Below 35.4 K (−237.6 °C) the gas of Vell takes the cubic form, as the tests of 1990 showed.")
+    cloze = [q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "35.4 K"]
+    assert cloze and "−237.6 °C" in cloze[0]["answer"]["accept"]
+    options = []
+    for i in range(12):  # (each file draws its own options)
+        text = "In 1997, Vell Pictures ranked first among the studios of Orn with a gross of $1.256 billion."
+        qs = process_document(load_text(f"---\ntitle: Vell Pictures\n---\n{text}\n", f"vell-{i}.md"), Options()).questions
+        options += [c for q in qs if q["kind"] == "figure" and q["type"] == "multiple_choice" for c in q["choices"]]
+    assert not [o for o in options if o.startswith("$0.")]  # never "$0.823 billion"
+    assert [o for o in options if o.endswith(" million")]  # but "$823 million"
+
+
+def test_a_label_of_a_thing_and_when_it_was_built_is_a_caption():
+    reasons = cloze_reasons("The Orn Palace on top of the Vell Citadel built around 800 AD.\n\n"
+                            "The Orn Palace was built around 740 by the governors of Vell.", title="Vell")
+    assert "caption" in reasons["800 AD"] and "caption" not in reasons["740"]
+
+
+def test_a_key_whose_digits_the_prompt_prints_at_another_scale_is_printed():
+    reasons = cloze_reasons("Liquid vellium, a fluid like water but with 80.8% of its density (the density of liquid "
+                            "vellium at its boiling point is 0.808 g/mL), was first made in 1890.", title="Vellium")
+    assert "key-printed" in reasons["0.808"]
+
+
+def test_a_round_temperature_gets_round_options():
+    for year in range(1990, 1996):
+        qs = bank(f"Vellium oxide, better known as orn gas, was first made in {year} by heating vellium nitrate at 250 °C.")
+        choices = [q["choices"] for q in qs if q["type"] == "multiple_choice" and q["kind"] == "figure"]
+        for options in choices:
+            assert all(int(o.split()[0]) % 10 == 0 for o in options), options
