@@ -167,7 +167,8 @@ _CONVERSION = re.compile(r"\s*\(\s*(?:(?:about |approx\.? |c\. |~)?(?:[−]?[\d.
                          r"\s*(?:[^\W\d]|[°%µ£$€'′″])[^()\d]{0,14}){1,4}|"
                          # ("a GDP of ____ (US$773.4 billion)": the amount in another currency)
                          r"(?:about |approx\.? |c\. |~)?(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥)\s?[\d.,]+"
-                         r"(?:\s+(?:thousand|million|billion|trillion))?|"
+                         r"(?:\s?(?:m|bn|k)\b|\s+(?:thousand|million|billion|trillion))?"
+                         r"(?:;\s*[\d.,]+\s?(?:m|bn|k|million|billion)?\s+[a-z]+)?|"  # ("(£32m; 37m euros)")
                          r"[\d.]+\s*[×x]\s*10[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)\)")
 _YEAR = re.compile(r"\b\d{3,4}\b")
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
@@ -1001,6 +1002,15 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           r"point|fashion|state|position)\b)[a-z]+\b(?!\s+(?:that|as)\b)|"
                           # "An example occurred shortly before ...": an example of what?
                           r"^(?:An|One|Another|A (?:notable|famous|further)) (?:example|instance)\b(?!\s+of\b)|"
+                          # "One reason is that ...", "Another cause was ...": of what?
+                          r"^(?:One|Another|A (?:second|third|further|major|main)) (?:reason|cause|explanation|factor)\b"
+                          r"(?!\s+(?:for|of|why)\b)|"
+                          # "One remnant was the Monroe doctrine": a remnant of what?
+                          r"^(?:One|Another) (?!(?:of|hundred|thousand|million|day|night|year|time)\b)[a-z]+ (?:is|was)\b|"
+                          # "The 9 hotels have 2,800 rooms": which nine?
+                          r"^The \d{1,3} [a-z]+s\b(?! (?:of|in|at|on|from|that|which|who)\b)|"
+                          # "In 1915, things took a critical turn for the worse": for whom?
+                          r"\bthings (?:took|got|became|went|turned|grew|were|looked)\b|"
                           # "tried to organize Winter Games in 1959 but, again, not enough ...": after what?
                           r",\s+again,|"
                           # "The Boxers went on to murder Christians": after what?

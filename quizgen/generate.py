@@ -310,8 +310,11 @@ class Generator:
             first, family = name.split()[0], _family(name)
             if p is self.subject or not _full_name(name) or len(self.surnames[fold(family)]) > 1 \
                     or not (fold(first) in given_names() or re.match(r"[A-Z]\.", first) or _titled_mention(p, name)) \
-                    or fold(family) in title:
-                continue  # (a given name or an initial first: 'Statistics Canada' is no one's full name)
+                    or fold(family) in title or fold(family).rstrip("s") in title.split() \
+                    or len(family) > 3 and re.search(r"\b" + re.escape(family.lower()) + r"\b", doc.text):
+                # (a given name or an initial first: 'Statistics Canada' is no one's full name; nor is a word the
+                # article writes as a common noun: "Diamonds" is not "Petra Diamonds" in the article on diamond)
+                continue
             if self._another_bearer(name, family) or family == first and re.search(
                     r"\b" + re.escape(first) + r"\s+(?!of\b|[IVXL]+\b)[A-Z]", doc.text):
                 # 'Hall' may be Conrad Hall, whom the people rules did not find, not Ann C. Hall: a lone
@@ -3042,6 +3045,8 @@ def _title_forms(title: str) -> tuple[str, re.Pattern | None]:
 # A date after these bounds a span: wrong options must lie on the side that makes them false.
 _OPTIONS_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore|[Pp]rior to|[Ss]ince|[Nn]o later than)\s+(?:the\s+end\s+of\s+)?$")
 _OPTIONS_AFTER = re.compile(r"\b(?:[Aa]fter|[Uu]ntil|[Tt]ill|[Nn]o earlier than)\s+$")
+_STATE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dominated|controlled|ruled|remained|governed|continued|has been|had been|"
+                          r"have been|held power|prevailed)\b")
 
 
 # the kind of event "the war", "the battle" names, and a named event of that kind ("the Franco-Thai War")
@@ -3062,7 +3067,14 @@ def _bound_side(fact: Fact) -> str | None:
     if fact.sentence is None or fact.span is None:
         return None
     before = fact.sentence.text[max(0, fact.span[0] - fact.sentence.start - 30):fact.span[0] - fact.sentence.start]
-    return "before" if _OPTIONS_BEFORE.search(before) else "after" if _OPTIONS_AFTER.search(before) else None
+    if _OPTIONS_BEFORE.search(before):
+        return "before"
+    m = _OPTIONS_AFTER.search(before)
+    if m and m.group(0)[:1] in "Aa" and _STATE_AFTER.match(fact.sentence.text, fact.span[1] - fact.sentence.start):
+        # "After 1800, the party dominated Congress": a state from then on, so a later year is as true
+        # and only earlier ones are wrong (as after "since")
+        return "before"
+    return "after" if m else None
 
 
 _PARTICLE = "(?:" + "|".join(sorted((re.escape(p.rstrip(".")) for p in PARTICLES), key=len, reverse=True)) + ")"

@@ -578,7 +578,8 @@ def _key_printed(q: Question, ev: Evidence) -> bool:
         return True
     # ("Semiryaga claimed ____ dead and Baryshnikov 53,500 dead": 53,522 is the option beside it)
     key = float(number.group(0).replace(",", ""))
-    return key >= 100 and any(0 < abs(float(m.group(0).replace(",", "")) - key) <= 0.01 * key
+    # ("a density from 3.15 to 3.53, with pure diamond close to ____": 3.52 is a hair from the 3.53 printed)
+    return (key >= 100 or not key.is_integer()) and any(0 < abs(float(m.group(0).replace(",", "")) - key) <= 0.01 * key
                               for m in _KEY_NUMBER.finditer(rest) if not _YEAR_LIKE.fullmatch(m.group(0)))
 
 

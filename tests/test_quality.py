@@ -1019,6 +1019,10 @@ def test_the_season_of_a_year_stays_in_the_prompt():
     "Orn tried to hold a fair in 1959 but, again, not enough towns of Vell took part.",
     "The tribromide of Vell is still more unstable and was only prepared in 1990.",
     "Dates are correct for the calendar that was used in Vell until 1918.",
+    "One reason is that the maps of Vell drew its coasts about 700 miles too long.",
+    "In 1915, things took a critical turn for the worse when Orn moved its army to Vell.",
+    "The 9 hotels have 2,800 rooms along the shore of Vell.",
+    "One remnant was the name of the Vell Party, kept by its heirs until 1950.",
 ])
 def test_sentences_that_lean_on_the_one_before(sentence):
     assert context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
@@ -1029,6 +1033,8 @@ def test_sentences_that_lean_on_the_one_before(sentence):
     "Vell grew even more rapidly than Orn after 1950.",
     "An example of the style of Vell is the Orn bridge, built in 1950.",
     "The dates of the fair of Vell were moved to June in 1950.",
+    "One reason for the fall of Vell in 1950 was the drought.",
+    "The 9 hotels of Vell have 2,800 rooms.",
 ])
 def test_such_even_more_and_an_example_that_name_what_they_mean_do_not_lean(sentence):
     assert not context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
@@ -2304,3 +2310,34 @@ def test_a_round_temperature_gets_round_options():
         choices = [q["choices"] for q in qs if q["type"] == "multiple_choice" and q["kind"] == "figure"]
         for options in choices:
             assert all(int(o.split()[0]) % 10 == 0 for o in options), options
+
+
+def test_a_decimal_key_a_hair_from_a_printed_figure_is_printed():
+    reasons = cloze_reasons("Natural vellite has a density ranging from 3.15 to 3.53 g/cm3, with pure vellite close to "
+                            "3.52 g/cm3, as measured in 1950.", title="Vellite")
+    assert "key-printed" in reasons["3.52"]
+
+
+def test_after_a_year_from_which_a_state_holds_the_options_come_before_it():
+    for i in range(6):
+        text = ("The Vell Party was founded in 1792. After 1800, the Vell Party dominated Congress and most state "
+                "governments. It dissolved in 1825.")
+        qs = process_document(load_text(f"---\ntitle: Vell Party\n---\n{text}\n", f"vp-{i}.md"), Options()).questions
+        for q in qs:
+            if q["type"] == "multiple_choice" and q["answer"]["text"] == "1800":
+                assert all(int(c) <= 1800 for c in q["choices"]), q["choices"]
+
+
+def test_a_word_the_article_writes_as_a_common_noun_is_not_written_out_as_a_firm():
+    body = ("Diamonds have been known in Vell for at least 3,000 years. Diamonds occur as octahedra known as macles.\n\n"
+            "Other mining companies include Petra Diamonds, the owner of several major mines in Orn since 1997.")
+    for q in bank(body, title="Diamond"):
+        assert "Petra Diamonds have" not in q["prompt"] and "Petra Diamonds occur" not in q["prompt"], q["prompt"]
+
+
+def test_a_kelvin_temperature_is_no_year_and_a_currency_conversion_is_dropped():
+    qs = bank("Above 1700 °C (1973 K / 3583 °F) in a vacuum, vellite turns to graphite, as shown in 1955.\n\n"
+              "In February 2013 robbers escaped with vellite estimated to be worth $50m (£32m; 37m euros).")
+    assert not [q for q in qs if q["kind"] == "date" and q["answer"]["text"] == "1973"]
+    worth = [q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "$50m"]
+    assert worth and "£32m" not in worth[0]["prompt"]

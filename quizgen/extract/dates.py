@@ -51,7 +51,7 @@ hours hrs h minutes seconds days weeks months years decades centuries millennia 
 aircraft planes tanks guns ships vessels vehicles homes houses buildings units copies pages
 species specimens words lines families children households employees workers cases deaths
 pa kpa hpa mbar atm psi au ly mya bya ma kelvin degrees
-thousand million billion trillion
+thousand million billion trillion k
 """.split())
 _ADJECTIVE_THEN_NOUN = re.compile(r"\s+[a-z]+\s+([a-z]+)\b")
 # Words before a number that make it a quantity or a name, not a year.
