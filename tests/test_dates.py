@@ -632,3 +632,8 @@ def test_a_year_opening_a_sentence_dates_its_days_however_late_in_the_article():
 
 def test_a_number_of_millions_is_no_year():
     assert found("The treaty paid the Vatican 1750 million lira for the lost states.") == []
+
+
+def test_kelvins_are_no_year_but_a_league_named_k_is():
+    got = found("Above 1700 °C (1973 K / 3583 °F) the gem turns to graphite. The 2016 K League was won by Orn.")
+    assert ("2016", "2016") in got and not [g for g in got if g[0] == "1973"]

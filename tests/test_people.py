@@ -1069,3 +1069,21 @@ def test_a_plural_party_and_an_intro_phrase_are_no_people_beside_a_known_one():
             "Trotsky became chairman. The soviet elects Bolshevik Presidium and Trotsky as chairman. "
             "With a firm belief that his power was granted by Divine Right, Trotsky assumed much.")
     assert list(found(body)) == ["Leon Trotsky"]
+
+
+def test_names_of_works_ships_firms_languages_teams_and_raided_places_are_no_people():
+    body = ("Frank Orlo released several albums, including Come Fly with Me (1958) and Only the Lonely (1958). "
+            "The singer Gene Austin sang in 1930. Orlo listened to Gene Austin and \"idolized\" Bing Crosby. Major Zulu language papers are sold in Vell. "
+            "Ships such as the RMS Queen Mary 2 call at Vell. The tender went to Vell Cruise Terminal (Pty) Ltd in 2010. "
+            "Vell is home to the Cell C Sharks, who compete in the Currie Cup. "
+            "Ala Khalji led two raids on Malwa (1292) and Devagiri (1294) for plunder.")
+    ppl = found(body)
+    assert '"idolized" Bing Crosby' not in ppl and "Come Fly" not in ppl and "Gene Austin" in ppl
+    assert not {"Major Zulu", "Queen Mary", "Mary", "Vell Cruise Terminal", "Cell C Sharks", "Malwa", "Devagiri"} & set(ppl)
+    assert "Sam Messer" in found("Orlo wrote The Story of My Typewriter, with paintings by Sam Messer (2002).")
+
+
+def test_an_arabic_name_with_ud_din_is_one_name():
+    ppl = found("Among the sultans were Shams ud-Din Iltutmish, Rukn ud-Din Firuz and Ghiyas ud-Din Balban, "
+                "the Mamluk rulers of Delhi.")
+    assert {"Shams ud-Din Iltutmish", "Rukn ud-Din Firuz", "Ghiyas ud-Din Balban"} <= set(ppl)

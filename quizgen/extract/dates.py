@@ -51,7 +51,7 @@ hours hrs h minutes seconds days weeks months years decades centuries millennia 
 aircraft planes tanks guns ships vessels vehicles homes houses buildings units copies pages
 species specimens words lines families children households employees workers cases deaths
 pa kpa hpa mbar atm psi au ly mya bya ma kelvin degrees
-thousand million billion trillion k
+thousand million billion trillion
 """.split())
 _ADJECTIVE_THEN_NOUN = re.compile(r"\s+[a-z]+\s+([a-z]+)\b")
 # Words before a number that make it a quantity or a name, not a year.
@@ -207,6 +207,8 @@ def _is_count_after(text: str, pos: int) -> bool:
     after = zones.right(text, pos)
     if re.match(r"\s?(?:%|per\s?cent|percent|\+|[×x]\s?\d)", after):
         return True
+    if re.match(r"\s?K\b(?!\s+[A-Z]|-)", after):
+        return True  # "1973 K": kelvins (not "the 2016 K League")
     word = _word_after(text, pos)
     return word.lower() in _COUNT_WORDS
 

@@ -246,10 +246,11 @@ _PARTICLE_PREFIX = re.compile(r"(?:de|da|di|du|le|la|van|von|mac|fitz|d['’]|de
 
 def _is_cap(tok: str) -> bool:
     if tok[0] in "\"“":
-        return True
+        return tok[1:2].isupper()  # a nickname ('"Dick"'), not a quoted word ('and "idolized" Bing Crosby')
     if tok[0] in "dlvmf" and _PARTICLE_PREFIX.match(tok):
         return True  # 'Neil deGrasse Tyson': a particle joined to the family name
-    if "-" in tok and tok.split("-", 1)[0].lower() in {"al", "el", "ad", "as", "an", "ash", "at", "az", "ibn", "bi"}:
+    if "-" in tok and tok.split("-", 1)[0].lower() in {"al", "el", "ad", "as", "an", "ash", "at", "az", "ibn", "bi",
+                                                        "ud", "ul", "ur", "us", "uz"}:  # ("Shams ud-Din Iltutmish")
         return tok.split("-", 1)[1][:1].isupper()
     return tok[0].isupper()
 
@@ -1182,7 +1183,9 @@ _LAND_OF = re.compile(r"\b(?:[Dd]uchy|[Gg]rand [Dd]uchy|[Kk]ingdom|[Pp]rovince|[
 
 
 _BROUGHT_IN = re.compile(r"\b(?:brought|bring|brings|bringing|called|drafted|sent|ushered|swapped|subbed)\s+in\s+$")  # 'he brought in Rob Lee'
-_PLACE_OF_EVENT = re.compile(r"(?:\b(?:[Bb]attle|[Ss]iege|[Tt]reaty|[Pp]eace|[Ss]ack|[Cc]apture|[Rr]elief|[Cc]onvention|"
+_PLACE_OF_EVENT = re.compile(r"(?:\b(?:raids?|attacks?|invasions?|expeditions?|campaigns?|marched)\s+(?:on|against|of|to|into)"
+                             r"(?:\s+[A-Z][^.;()]{0,25}\(\d{4}\)(?:,|\s+and))?|"  # ("raids on Malwa (1292) and Devagiri")
+                             r"\b(?:[Bb]attle|[Ss]iege|[Tt]reaty|[Pp]eace|[Ss]ack|[Cc]apture|[Rr]elief|[Cc]onvention|"
                              r"[Cc]ongress|King|Queen|Emperor|Empress|Elector|Electress|Tsar|Tsarina|Sultan|Shah|Margrave|"
                              r"Landgrave|Doge)\s+of|\b(?:his|her|their)\s+(?:native|hereditary|adopted)(?:\s+[a-z]+)?)\s+$")
 
@@ -1198,7 +1201,7 @@ def _places(doc: Document, runs: list[Run]) -> set[str]:
             out.add(r.key)
         elif _single(r) and not r.title and _LAND_OF.search(text, max(0, pos - 25), pos):
             out.add(r.key)
-        elif _single(r) and not r.title and not r.possessive and _PLACE_OF_EVENT.search(text, max(0, pos - 30), pos):
+        elif _single(r) and not r.title and not r.possessive and _PLACE_OF_EVENT.search(text, max(0, pos - 70), pos):
             out.add(r.key)  # 'the Battle of Poltava', 'the treaty of Altranstädt', 'his native Saxony', 'Elector of Saxony'
     for box in doc.infoboxes:
         for f in box.fields:
@@ -1496,7 +1499,7 @@ def _evidence(run: Run, infobox: set[str], subject_keys: set[str]) -> tuple[set[
         found.add("kin")  # 'Two Shawnee brothers, Tecumseh and Tenskwatawa': names of any people
     if (text[b:b + 2] == " (" and _CITATION.match(text, b) or _CITED_PAIR.match(text, b)) and not _work_title_before(text, ta) \
             and not _EXAMPLES_DATED.search(text, max(0, ta - 200), ta) \
-            and not _PLACE_OF_EVENT.search(text, max(0, ta - 30), ta):  # ('the treaty of Altranstädt (1706)')
+            and not _PLACE_OF_EVENT.search(text, max(0, ta - 70), ta):  # ('the treaty of Altranstädt (1706)')
         found.add("citation")
     if _taxon_author(text, ta, b):
         found.add("citation")  # 'O. a. aethiopicus Sundevall, 1843': who named the species, and when
@@ -1837,15 +1840,36 @@ def _institution_before(text: str, pos: int) -> bool:
 
 def _is_team(r: Run, ctx: _Context) -> bool:
     """'the Toronto Argonauts, who have won ...': a place and a plural, a team, not a person."""
-    return not _single(r) and not r.title and fold(r.tokens[0]) in ctx.places and bool(re.search(r"[^s]s$", r.tokens[-1]))
+    if _single(r) or r.title or not re.search(r"[^s]s$", r.tokens[-1]):
+        return False
+    # ('the Cell C Sharks, who compete in the Currie Cup': a plural that competes)
+    return fold(r.tokens[0]) in ctx.places or _COMPETES_AFTER.match(r.sentence.text, r.end - r.sentence.start) is not None
+
+
+_COMPETES_AFTER = re.compile(r",?\s+(?:who|which|that)\s+(?:compete|competes|play|plays)\s+(?:in|for|at|their|home)\b")
 
 
 _PLACE_COMPOUND_AFTER = re.compile(r"-(?:born|based|bred|raised|area|wide|bound|registered|headquartered)\b")
 _INVERTED_BEFORE = re.compile(r"(?:^|[.;]\s+)[A-Z][\w'’-]+,\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$")
 _DATED_AFTER = re.compile(r"\s*\((?:\d{4}|\d{4}[–-]\d{2,4})\)")
+_SHIP_PREFIX = re.compile(r"\b(?:RMS|HMS|USS|SS|MV|HMAS|HMCS|HMNZS|SMS|USNS|RRS|MS)\s+$")
 _EVENT_AFTER_POSSESSIVE = re.compile(r"['’]s?\s+(?:War|Wars|Rebellion|Revolt|Uprising|Insurrection|Conspiracy|Raid|"
                                      r"Massacre|Expedition|Campaign|Crusade)\b")
+_WORKS_CUE = re.compile(r"\b(?:albums|films|movies|musicals|songs|singles|records|recordings|novels|books|plays|operas|"
+                        r"shows|paintings|poems|hits|titles|pictures|tracks|ballads|standards)\b")
+_DATED_AFTER_TITLE = re.compile(r"[^,;()]{0,40}?\s\(\d{4}\)")
+
+
+def _listed_work(text: str, start: int, end: int) -> bool:
+    """Is the run the title of a work in a list of them: dated in brackets ("Come Fly with Me (1958)") or
+    quoted ('"Willow Weep for Me"'), after a plural noun of works in the sentence?"""
+    if not _WORKS_CUE.search(text, max(0, start - 200), start) or re.search(r"\bby\s+$", text[max(0, start - 4):start]):
+        return False  # (not a maker: "paintings by Sam Messer (2002)")
+    return bool(re.search(r"[\"“][^\"”]{0,20}$", text[max(0, start - 21):start])) \
+        or _DATED_AFTER_TITLE.match(text, end) is not None
+
+
 _WORK_APPOSITIVE = re.compile(r",\s+an?\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,4}(?:film|movie|drama|comedy|novel|novella|opera|"
                               r"ballet|play|album|musical|documentary|miniseries|sitcom|thriller|biopic|poem|painting|song)"
                               r"(?=\s*(?:[,;.)]|$)|\s+(?:starring|directed|written|by|about|set|based|that|which|produced|"
@@ -1866,7 +1890,13 @@ DROP_RULES: list[tuple[str, object]] = [
               and _life_dates_after(r.sentence.text, r.end - r.sentence.start))),
     ("part_of_thing_name", lambda r, ctx: not r.possessive and _thing_after(r.sentence.text, r.end - r.sentence.start)),
     # "King William's War", "Pontiac's Rebellion": the name of an event, not a mention of the man
+    # "the RMS Queen Mary 2", "HMS Prince of Wales": a ship
+    ("ship_name", lambda r, ctx: bool(r.title) and _SHIP_PREFIX.match(r.title[0] + " ") is not None
+     or _SHIP_PREFIX.search(r.sentence.text, max(0, r.title_start - r.sentence.start - 6),
+                            r.title_start - r.sentence.start) is not None),
     ("named_event", lambda r, ctx: _EVENT_AFTER_POSSESSIVE.match(r.sentence.text, r.end - r.sentence.start) is not None),
+    # "albums, including ... Come Fly with Me (1958)", 'songs such as "Willow Weep for Me"': a title in a list of works
+    ("listed_work", lambda r, ctx: _listed_work(r.sentence.text, r.title_start - r.sentence.start, r.end - r.sentence.start)),
     # "Scarlet Dawn, a 1932 Pre-Code American romantic drama starring ...": a work's title
     ("work_appositive", lambda r, ctx: _WORK_APPOSITIVE.match(r.sentence.text, r.end - r.sentence.start) is not None),
     # 'released the hit song "Sacré Charlemagne"': a work's title in quotation marks, no person
@@ -1987,7 +2017,8 @@ def _in_country_after(text: str, end: int) -> bool:
 _FIRM_BEFORE = re.compile(r"\b(?:law|accounting|advertising|architecture|architectural|consulting|investment|"
                           r"engineering|brokerage|record|publishing|talent)\s+(?:firm|company|agency|label|house|"
                           r"practice|partnership)\s*(?:of\s+)?(?:(?:[A-Z][\w.'’&-]*\s*,?\s*(?:and\s+)?)+)?$")
-_FIRM_AFTER = re.compile(r"\s*&\s*(?:Co\b|Sons\b|Company\b|Partners\b|Associates\b)")
+_FIRM_AFTER = re.compile(r"\s*&\s*(?:Co\b|Sons\b|Company\b|Partners\b|Associates\b)|"
+                         r"\s*\((?:Pty|Pvt)\.?\)|,?\s+(?:Ltd|Limited|Inc|LLC|plc|GmbH|Pty)\b")
 
 # One word is a person with a title that names people, or with evidence that only a person has:
 # a role ('the Greek mathematician Euclid'), a list of people it belongs to, life dates, a cited
