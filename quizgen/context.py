@@ -1007,6 +1007,9 @@ _POINTS_BACK = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any) other (?:ex
                           r"(?!\s+(?:for|of|why)\b)|"
                           # "One remnant was the Monroe doctrine": a remnant of what?
                           r"^(?:One|Another) (?!(?:of|hundred|thousand|million|day|night|year|time)\b)[a-z]+ (?:is|was)\b|"
+                          # "Upon graduation in 1939, he entered Princeton": graduation from where?
+                          r"^(?:Upon|On|After) (?:(?:his|her|their) )?(?:graduation|graduating|retirement|arrival|return|"
+                          r"release|completion)\b(?!\s+(?:from|to|at|of)\b)|"
                           # "The 9 hotels have 2,800 rooms": which nine?
                           r"^The \d{1,3} [a-z]+s\b(?! (?:of|in|at|on|from|that|which|who)\b)|"
                           # "In 1915, things took a critical turn for the worse": for whom?
@@ -1057,8 +1060,9 @@ _DOCUMENT_POINTER = re.compile(r"\bin the (?:main )?article\b|"  # "is given in 
                                r"^(?:Below|Above) (?:is|are)\b|"
                                # "Dates are correct for the Julian calendar, ...": a note on the article's own list
                                r"^(?:All |The )?[Dd]ates (?:are|here|given|shown|listed|in this)\b)")
-_VERSION_OF_WHAT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:version|adaptation|sequel|remake|re-creation|recreation|"
-                              r"replica|reconstruction)\b(?!\s+of\b)")
+# ("a blank verse version", "the first full-length English translation by a woman": of which work?)
+_VERSION_OF_WHAT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:version|adaptation|sequel|remake|re-creation|recreation|"
+                              r"replica|reconstruction|translation)\b(?!\s+(?:of|into)\b)")
 # "Designed in 1929 for the International Exposition, it was an iconic building": what was designed?
 _PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[A-Z][a-z]+ed|Built|Made|Written|Begun|Known|Drawn|Sung|Held|Founded)\b[^,;]{0,120},\s+"
                                       r"(?:it|they|this|these)\s+(?:was|were|is|are|has|had|became|remains|remained)\b")

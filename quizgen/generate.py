@@ -1473,7 +1473,14 @@ class Generator:
                 # "The only Winter Games were held in ____.": a place fills it as well as a year
                 hinted = self._prompt(s, f.span, fill=self._words("blank_year", blank=BLANK), fact=f)
                 cloze_text = hinted[0] if hinted else prompt_text
-            elif precision in ("month", "day") and re.fullmatch(r"-?\d{4}-\d{2}(?:-\d{2})?", str(f.value)):
+            year_part = None
+            qualified_year = _PART_QUALIFIER.match(f.text) if precision == "year" and not year_or_place else None
+            if qualified_year and re.fullmatch(r"\d{3,4}", f.text[qualified_year.end():]):
+                # "In early ____", keyed "1946": the qualifier stays in the prompt, the year is asked
+                narrowed = self._prompt(s, (f.span[0] + qualified_year.end(), f.span[1]), fact=f)
+                if narrowed:
+                    cloze_text, year_part = narrowed[0], f.text[qualified_year.end():]
+            if not year_or_place and precision in ("month", "day") and re.fullmatch(r"-?\d{4}-\d{2}(?:-\d{2})?", str(f.value)):
                 hinted = self._prompt(s, f.span, fill=self._words(f"blank_{precision}", blank=BLANK), fact=f)
                 cloze_text = hinted[0] if hinted else prompt_text
                 if s.text.rfind("(", 0, f.span[0] - s.start) > s.text.rfind(")", 0, f.span[0] - s.start) \
@@ -1499,6 +1506,9 @@ class Generator:
             # 1970"); the article's "late August 1970" is accepted too
             cloze_answer = dict(answer, text=answer_text[part.end():], accept=[answer_text[part.end():]] + [
                 a for a in answer["accept"] if a != answer_text[part.end():]]) if part else answer
+            if year_part:
+                cloze_answer = dict(answer, text=year_part, accept=[year_part] + [a for a in answer["accept"] if a != year_part]
+                                    + [f.text])
             yield self._question("cloze", "date", cloze_text, cloze_answer, src, key, hard, ev, edits)
             distractors, synthetic, beatable = self._date_distractors(f, style, key)
             life_event = self._life_event(f, s)

@@ -1780,7 +1780,10 @@ def _unplaced_losses(q: Question, ev: Evidence) -> bool:
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:[Mm]ore than|[Oo]ver|[Aa]t least|[Ll]ess than|[Ff]ewer than|[Uu]nder|[Uu]p to|"
-                           r"[Nn]early|[Aa]lmost|[Ii]n excess of)\s+$")
+                           r"[Nn]early|[Aa]lmost|[Ii]n excess of|"
+                           # "temperatures can exceed ____", "can rise to ____": a lower figure is as true
+                           r"(?:can|could|may|might|often|sometimes|regularly)\s+(?:exceed|surpass|top|reach|rise\s+to|"
+                           r"climb\s+to|fall\s+to|drop\s+to)|exceeding|exceeds)\s+$")
 
 
 def _bounded_blank(q: Question, ev: Evidence) -> bool:

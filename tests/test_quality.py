@@ -1023,6 +1023,9 @@ def test_the_season_of_a_year_stays_in_the_prompt():
     "In 1915, things took a critical turn for the worse when Orn moved its army to Vell.",
     "The 9 hotels have 2,800 rooms along the shore of Vell.",
     "One remnant was the name of the Vell Party, kept by its heirs until 1950.",
+    "Upon graduation in 1939, Orn Brand entered the university of Vell.",
+    "In 1870, the poet Orn Brand of Vell published a blank verse version.",
+    "Ola Brand of Vell published the first full-length English translation by a woman in 2016.",
 ])
 def test_sentences_that_lean_on_the_one_before(sentence):
     assert context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
@@ -1035,6 +1038,8 @@ def test_sentences_that_lean_on_the_one_before(sentence):
     "The dates of the fair of Vell were moved to June in 1950.",
     "One reason for the fall of Vell in 1950 was the drought.",
     "The 9 hotels of Vell have 2,800 rooms.",
+    "Upon graduation from the Kent School in 1939, Orn Brand entered the university of Vell.",
+    "Ola Brand published the first English translation of the epic of Vell in 2016.",
 ])
 def test_such_even_more_and_an_example_that_name_what_they_mean_do_not_lean(sentence):
     assert not context.leans_on_context(sentence, context.article_subject("Vell", "kingdom", "Vell"))
@@ -1437,7 +1442,7 @@ def test_a_year_on_the_wrong_side_of_the_war_its_sentence_names_is_refused():
               "found. After World War II, in 1947, the Vell laboratory opened. During the First World War, in 1916, "
               "the Vell institute closed.", title="Vellosynthesis")
     reasons = {q["answer"]["text"]: q["quality_reasons"] for q in qs if q["type"] == "cloze" and q["kind"] == "date"}
-    assert "contradicts-anchor" in reasons["late 1940"]
+    assert "contradicts-anchor" in reasons["1940"]
     assert "contradicts-anchor" not in reasons["1947"] and "contradicts-anchor" not in reasons["1916"]
 
 
@@ -2341,3 +2346,16 @@ def test_a_kelvin_temperature_is_no_year_and_a_currency_conversion_is_dropped():
     assert not [q for q in qs if q["kind"] == "date" and q["answer"]["text"] == "1973"]
     worth = [q for q in qs if q["type"] == "cloze" and q["answer"]["text"] == "$50m"]
     assert worth and "£32m" not in worth[0]["prompt"]
+
+
+def test_a_figure_a_temperature_can_exceed_is_a_bound():
+    reasons = cloze_reasons("In the summer of 1990, daytime temperatures in the Vell desert can exceed 45 °C.\n\n"
+                            "The surface of the Vell desert in summer can rise to 70 °C by the afternoon.", title="Vell desert")
+    assert "bounded-blank" in reasons["45 °C"] and "bounded-blank" in reasons["70 °C"]
+
+
+def test_a_qualified_year_keeps_its_qualifier_in_the_prompt_and_asks_the_year():
+    qs = bank("In early 1946, Ola Brand joined the faculty of Vell University after the war.")
+    cloze = [q for q in qs if q["type"] == "cloze" and q["kind"] == "date"]
+    assert cloze and cloze[0]["prompt"].startswith("In early ________,") and cloze[0]["answer"]["text"] == "1946"
+    assert "early 1946" in cloze[0]["answer"]["accept"]
