@@ -1467,7 +1467,8 @@ class Generator:
             precision = f.attrs.get("precision") or ("day" if len(str(f.value)) >= 10 else "month" if len(str(f.value)) == 7 else "year")
             # the blank says how precise to be: "1949" is not wrong for "late in ____" keyed "November 1949"
             cloze_text = prompt_text
-            year_or_place = precision == "year" and _PLACE_OR_YEAR_BLANK.match(s.text[f.span[1] - s.start:]) \
+            year_or_place = precision == "year" and re.fullmatch(r"\d{3,4}", f.text) \
+                and _PLACE_OR_YEAR_BLANK.match(s.text[f.span[1] - s.start:]) \
                 and re.search(r"\s(?:in|from)\s+$", s.text[:f.span[0] - s.start])
             if year_or_place:
                 # "The only Winter Games were held in ____.": a place fills it as well as a year
@@ -3180,8 +3181,11 @@ def _term_forms(value: str, written: str) -> list[str]:
             forms.append(form[:-1])  # ("biogas", "cosmos": no "bioga")
         elif re.search(r"(?:ch|sh|x|ss|z)$", form):
             forms.append(form + "es")  # (not "angina pectorises", "nucleuses": a Latin -is, -us takes none)
-        elif not re.search(r"[^aeiou]y$|[ia]$|s$|(?:orum|arum)$", form) and not re.match(r"\w+us\s", form):
-            forms.append(form + "s")  # (no "metastasiss", "apoptosiss", nor a Latin "praefectus vehiculorums")
+        elif not re.search(r"[^aeiou]y$|[ia]$|s$|(?:orum|arum)$|ing$", form) and not re.match(r"\w+us\s", form):
+            # (no "metastasiss", "apoptosiss", nor a Latin "praefectus vehiculorums", nor "bow fishings")
+            forms.append(form + "s")
+    # "bow fishing" is written "bowfishing" too
+    forms += [f.replace(" ", "") for f in list(forms) if re.fullmatch(r"[a-z]{2,6} [a-z]+ing", f)]
     return formats._unique(forms)
 
 

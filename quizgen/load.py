@@ -236,6 +236,9 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
         return _after_quantity(text, dot - 1)
     if word.isdigit() and len(word) <= 2 and _ORDINAL_NAME_BEFORE.search(text, max(0, dot - 30), dot - len(word)):
         return False  # a German ordinal opens a name: "the club 1. FC Nürnberg", "plays in the 2. Bundesliga"
+    if re.fullmatch(r"[A-Z][a-z]+sz", word.rstrip(".")) and next_char.isupper() \
+            and _DUTCH_GIVEN_BEFORE.search(text, max(0, dot - 30), dot - len(word.rstrip("."))):
+        return False  # a Dutch patronymic: "Mathijs Jansz. Hoepstock", "Jan Jacobsz. Schrobop"
     if last in _NUMBER_ABBREVIATIONS:  # "No. 5", "c. 1750", "b. 1950": abbreviations only before a number
         return not next_char.isdigit()
     if last in _ABBREVIATIONS:
@@ -245,6 +248,7 @@ def _period_ends_sentence(text: str, dot: int, after: int) -> bool:
     return True
 
 
+_DUTCH_GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")  # the given name before "Jansz."
 # What stands before an ordinal that opens a German name ("the 2. Bundesliga", "club 1. FC Nürnberg"):
 # a number there counts nothing, so its period ends no sentence
 _ORDINAL_NAME_BEFORE = re.compile(r"\b(?:the|in|of|at|for|from|to|and|club|side|team|league|division)\s$")

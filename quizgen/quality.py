@@ -1209,10 +1209,17 @@ def _starts_with_number(q: Question, ev: Evidence) -> bool:
     text = _sentence(ev).lstrip()
     if _NUMBER_START.match(text):
         return True
+    dashed = _DASH_LABEL.match(text) if "–" in text[:50] or "—" in text[:50] else None
+    if dashed and not _LABEL_VERB.search(dashed.group(1)):
+        return True  # "Dial-up Internet access – According to ...": a list item's label and a dash
     if ":" not in text[:80]:
         return False
     label = _LABEL_LEAD.match(text)
-    return bool(label) and not _LABEL_VERB.search(label.group(1))
+    if label and not _LABEL_VERB.search(label.group(1)):
+        return True
+    # "Frank Robinson: Robinson chose to have ...": a list entry led by a name its text takes up again
+    name = _NAME_LABEL.match(text)
+    return bool(name) and name.group(2) in text[name.end():name.end() + 60]
 
 
 # a label of at most five words before a colon (not a clock time "16:40", nor "as follows:" after a verb)
@@ -1220,6 +1227,8 @@ def _starts_with_number(q: Question, ev: Evidence) -> bool:
 # Ren & Stimpy Show: Space Cadet Adventures was developed")
 _LABEL_LEAD = re.compile(r"((?:[^\s:]+\s+){0,4}[^\s:]+):\s+"
                          r"(?=[a-z]|(?:The|A|An)\s+[a-z]|[A-Z][a-z]+ed\b|\d|_|(?<=\):\s)[A-Z])")
+_DASH_LABEL = re.compile(r"((?:[^\s–—]+\s+){0,4}[^\s–—]+)\s+[–—]\s+(?=[A-Z])")
+_NAME_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}([A-Z][\w'’-]+)):\s+")
 _LABEL_VERB = re.compile(r"\b(?:is|was|are|were|has|had|have|said|says|wrote|writes|stated|states|[a-z]{3,}ed|"
                          r"include|includes|included|follows?|reads?|notes?|added|declared|explained)\b|[\"“]")
 

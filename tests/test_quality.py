@@ -2359,3 +2359,26 @@ def test_a_qualified_year_keeps_its_qualifier_in_the_prompt_and_asks_the_year():
     cloze = [q for q in qs if q["type"] == "cloze" and q["kind"] == "date"]
     assert cloze and cloze[0]["prompt"].startswith("In early ________,") and cloze[0]["answer"]["text"] == "1946"
     assert "early 1946" in cloze[0]["answer"]["accept"]
+
+
+def test_a_list_entry_led_by_a_name_is_a_list_line_and_a_season_year_has_no_year_hint():
+    reasons = cloze_reasons("Frank Orlo: Orlo chose to have the Vell cap on his plaque, although he had played ten "
+                            "seasons with Orn from 1956.", title="Vell Hall of Fame")
+    assert all("list-line" in r for r in reasons.values()), reasons
+    qs = bank("The new wing of the Vell museum opened in spring 2005.")
+    cloze = [q for q in qs if q["type"] == "cloze" and q["kind"] == "date"]
+    assert cloze and "(year)" not in cloze[0]["prompt"]
+
+
+def test_a_gerund_term_has_no_plural_and_is_accepted_written_as_one_word():
+    from quizgen.generate import _term_forms
+    forms = _term_forms("bow fishing", "bow fishing")
+    assert "bow fishings" not in forms and "bowfishing" in forms
+
+
+def test_a_list_item_led_by_a_label_and_a_dash_is_a_list_line_and_a_dutch_ten_is_no_number():
+    reasons = cloze_reasons("Dial-up Internet access – According to Vell Online, 2.1 million people still used it in 2015.",
+                            title="Vell Online")
+    assert all("list-line" in r for r in reasons.values()), reasons
+    qs = bank("The palace Huis ten Bosch in Vell was built in 1645 for Amalia of Solms.")
+    assert not [q for q in qs if q["kind"] == "figure"]

@@ -259,6 +259,10 @@ def _digit_spans(text: str) -> list[tuple[int, int]]:
 _DECIMAL_COMMA_SHARE = re.compile(r",(\d{1,2})(?=\s?(?:%|per\s?cent\b))")
 
 
+_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At|By|For|Of|And|But|All|Only|Some|Its|His|Her|Their|These|Those|About|Over|With|From|To|After|Before|During|Nearly|Almost|Some)\s)[A-Z][a-z]+\s$")
+_NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]+")
+
+
 def _scan_numbers(text: str) -> list[_Num]:
     out = []
     taken = 0
@@ -290,6 +294,9 @@ def _scan_numbers(text: str) -> list[_Num]:
             first = wrd.split()[0].split("-")[0].lower()
             if value is None or first in _SCALE_WORDS:
                 continue
+            if wrd.islower() and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
+                    and _NAME_WORD_AFTER.match(text, m.end()):
+                continue  # "Huis ten Bosch", "Pieter ten Cate": a Dutch particle inside a name
             out.append(_Num(m.start(), m.end(), value, True, m.group("cur"), m.group(0), False))
     return out
 
