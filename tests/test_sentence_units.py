@@ -61,3 +61,9 @@ def test_world_war_i_ends_a_sentence():
     text = "Its expansion led to World War I. Likewise his policy was overturned by 1914. John F. Kennedy won."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Its expansion led to World War I.", "Likewise his policy was overturned by 1914.", "John F. Kennedy won."]
+
+
+def test_a_dutch_patronymic_ends_no_sentence():
+    text = "In 1616 the company sent 12 ships, escorted by warships under Jan Jacobsz. Schrobop. They sailed in May."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "In 1616 the company sent 12 ships, escorted by warships under Jan Jacobsz. Schrobop.", "They sailed in May."]
