@@ -207,6 +207,7 @@ class Generator:
         for f in facts:
             self.by_kind[f.kind].append(f)
         self.people = self.by_kind["person"]
+        self._lower_word_set: frozenset[str] | None = None  # (see _lower_words)
         self._biography = biography_subject(doc)
         self._forms_of: dict[int, list[str]] = {}  # (see _name_forms)
         self.subject = self._article_subject()
@@ -311,7 +312,7 @@ class Generator:
             if p is self.subject or not _full_name(name) or len(self.surnames[fold(family)]) > 1 \
                     or not (fold(first) in given_names() or re.match(r"[A-Z]\.", first) or _titled_mention(p, name)) \
                     or fold(family) in title or fold(family).rstrip("s") in title.split() \
-                    or len(family) > 3 and re.search(r"\b" + re.escape(family.lower()) + r"\b", doc.text):
+                    or len(family) > 3 and family.lower() in self._lower_words(doc):
                 # (a given name or an initial first: 'Statistics Canada' is no one's full name; nor is a word the
                 # article writes as a common noun: "Diamonds" is not "Petra Diamonds" in the article on diamond)
                 continue
@@ -384,6 +385,12 @@ class Generator:
     @staticmethod
     def _name(person: Fact) -> str:
         return _without_role(str(person.attrs.get("name") or person.value))
+
+    def _lower_words(self, doc: Document) -> frozenset[str]:
+        """The words the article writes in lower case (read once): "diamonds" is a common noun there."""
+        if self._lower_word_set is None:
+            self._lower_word_set = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])", doc.text))
+        return self._lower_word_set
 
     def _article_subject(self) -> Fact | None:
         """The person an article is about (a biography), for resolving a leading He/She."""
