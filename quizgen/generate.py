@@ -2228,9 +2228,8 @@ class Generator:
             text = asked[:number.start()] + _number_like(c, surface) + asked[number.end():]
             smaller = _SCALE_AFTER.match(asked, number.end()) if c < 1 <= shown else None
             if smaller:  # "$0.823 billion" is written "$823 million", "0.4 million" "400,000"
-                lower = {"trillion": " billion", "billion": " million", "million": ""}[smaller.group(1)]
-                text = asked[:number.start()] + f"{round(c * 1000):,}" + ("" if lower else ",000") + lower \
-                    + asked[smaller.end():]
+                scale_word = {"trillion": " billion", "billion": " million", "million": ""}[smaller.group(1)]
+                text = asked[:number.start()] + f"{round(c * 1000):,}" + (scale_word or ",000") + asked[smaller.end():]
             if words:
                 word = formats.number_words(c)
                 if not word:

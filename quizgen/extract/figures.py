@@ -259,7 +259,7 @@ def _digit_spans(text: str) -> list[tuple[int, int]]:
 _DECIMAL_COMMA_SHARE = re.compile(r",(\d{1,2})(?=\s?(?:%|per\s?cent\b))")
 
 
-_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At|By|For|Of|And|But|All|Only|Some|Its|His|Her|Their|These|Those|About|Over|With|From|To|After|Before|During|Nearly|Almost|Some)\s)[A-Z][a-z]+\s$")
+_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At|By|For|Of|And|But|All|Only|Some|Its|His|Her|Their|These|Those|About|Over|With|From|To|After|Before|During|Nearly|Almost)\s)[A-Z][a-z]+\s$")
 _NAME_WORD_AFTER = re.compile(r"\s[A-Z][a-z]+")
 
 
