@@ -208,6 +208,13 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
             forms += [f"${rest}", f"US${rest}", f"USD {rest}"] + ([rest] if re.search(r"\b(?:million|billion|trillion)\b", rest) else [])
         if nums[0] == 50 and "%" in surface:
             forms.append("half")  # "50%": "half" is what a student writes
+        # "610 millimetres" and "610 mm", "99.8 percent" and "99.8%": a unit written short or in full
+        unit = _UNIT_AFTER_NUMBER.match(stripped)
+        if unit:
+            word = unit.group(2).lower()
+            other = _UNIT_SHORT.get(word) or _UNIT_LONG.get(unit.group(2))
+            if other:
+                forms += [f"{unit.group(1)}{'' if other == '%' else ' '}{o}" for o in other.split("|")]
     else:
         lo, hi = texts[0], texts[1]
         for a in lo:
@@ -223,6 +230,14 @@ def figure_forms(value, surface: str, qualifier: str | None = None) -> list[str]
     return _unique(forms)
 
 
+_UNIT_AFTER_NUMBER = re.compile(r"^(\d[\d,.]*)\s?(percent|per cent|[a-zA-Z]+)$")
+_UNIT_SHORT = {"percent": "%", "per cent": "%", "millimetres": "mm", "millimeters": "mm", "centimetres": "cm",
+               "centimeters": "cm", "metres": "m", "meters": "m", "kilometres": "km", "kilometers": "km",
+               "kilograms": "kg", "grams": "g", "tonnes": "t", "hectares": "ha", "litres": "L", "liters": "L",
+               "miles": "mi", "feet": "ft", "inches": "in", "pounds": "lb"}
+_UNIT_LONG = {"mm": "millimetres|millimeters", "cm": "centimetres|centimeters", "m": "metres|meters",
+              "km": "kilometres|kilometers", "kg": "kilograms", "ha": "hectares", "mi": "miles", "ft": "feet",
+              "lb": "pounds"}
 _RANGE_SURFACE = re.compile(r"^(?:[a-z ]+\s)?(\d[\d,.]*)\s*(?:–|-|to)\s*(\d[\d,.]*)(%?(?:\s+[A-Za-z][A-Za-z ]*)?)$")
 
 

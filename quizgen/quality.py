@@ -166,8 +166,9 @@ def _items_listed(q: Question, ev: Evidence) -> bool:
     if m and (m.group(1).count(",") >= 1 or " and " in m.group(1)):
         return True
     # "into ____ categories, Goguryeo and Mohe": as many names follow the noun as the key counts
-    listed = re.match(r"\s*(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+)+"
-                      r"(?:and|or)\s+[A-Z][\w'’-]*)", after)
+    # ("____ former community leaders, Brian Williams of Dallas and Kelly Hallissey of New York, filed")
+    listed = re.match(r"\s*(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+((?:[A-Z][\w'’-]*(?:\s+(?:of\s+|from\s+)?[A-Z][\w'’-]*)*"
+                      r",?\s+)+(?:and|or)\s+[A-Z][\w'’-]*)", after)
     value = ev.fact.value if ev.fact is not None else None
     if listed and isinstance(value, (int, float)) and len(re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
                                                                    listed.group(1))) == value:

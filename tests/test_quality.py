@@ -2382,3 +2382,15 @@ def test_a_list_item_led_by_a_label_and_a_dash_is_a_list_line_and_a_dutch_ten_is
     assert all("list-line" in r for r in reasons.values()), reasons
     qs = bank("The palace Huis ten Bosch in Vell was built in 1645 for Amalia of Solms.")
     assert not [q for q in qs if q["kind"] == "figure"]
+
+
+def test_a_count_of_people_named_with_their_towns_right_after_it_gives_itself_away():
+    reasons = cloze_reasons("Two former community leaders, Brian Orlo of Dallas and Kelly Vell of New York, filed a "
+                            "class action lawsuit against Vell Online in 1999.", title="Vell Online")
+    assert "items-listed" in reasons["Two"]
+
+
+def test_a_figure_is_accepted_with_its_unit_written_short_or_in_full():
+    assert "610 mm" in formats.figure_forms(610, "610 millimetres")
+    assert "99.8%" in formats.figure_forms(99.8, "99.8 percent")
+    assert "100 hectares" in formats.figure_forms(100, "100 ha")
