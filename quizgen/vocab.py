@@ -238,8 +238,9 @@ def _fold(text: str, names: bool) -> str:
     # " ".join(text.split()) is re.sub(r"\s+", " ", text).strip(): str.split and the pattern's \s
     # take the same characters for white space, and the split is several times faster
     if names:
-        # a name keeps its punctuation ('"Dick"', 'K.'): only curly double quotes are made straight
-        return " ".join(text.replace("“", '"').replace("”", '"').split()).casefold()
+        # a name keeps its punctuation ('"Dick"', 'K.'): only curly quotes are made straight
+        # ("Benjamin D’Urban" is "Benjamin d'Urban")
+        return " ".join(text.replace("“", '"').replace("”", '"').replace("’", "'").split()).casefold()
     if not text.isascii():
         text = _DASHES.sub("-", text)
     return " ".join(_QUOTES.sub("", text).split()).casefold().rstrip(".")

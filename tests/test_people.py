@@ -1087,3 +1087,9 @@ def test_an_arabic_name_with_ud_din_is_one_name():
     ppl = found("Among the sultans were Shams ud-Din Iltutmish, Rukn ud-Din Firuz and Ghiyas ud-Din Balban, "
                 "the Mamluk rulers of Delhi.")
     assert {"Shams ud-Din Iltutmish", "Rukn ud-Din Firuz", "Ghiyas ud-Din Balban"} <= set(ppl)
+
+
+def test_a_name_written_with_a_curly_or_a_straight_apostrophe_is_one_person():
+    ppl = found("The town was named after Sir Benjamin d'Urban, the governor, in 1835. "
+                "Sir Benjamin D’Urban left the colony in 1838.")
+    assert len(ppl) == 1
