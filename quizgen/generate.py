@@ -123,6 +123,10 @@ _PLAIN_YEAR = re.compile(r"(?:AD )?\d{1,4}(?: (?:BC|BCE|AD|CE))?")
 _DAY_OR_MONTH = re.compile(r"(?<!\d)\d{1,2}(?!\d)|\b(?:" + vocab.MONTH_NAMES_RE + r")\b")
 
 
+# A deed, a party and a year: "spun off from Time Warner in 2009", "was founded by Steve Case in 1985"
+# (a verb's form or its particle: not "28 percent of GDP in 2010", nor "a war with India in 1965")
+_DEED_WITH_PARTY = re.compile(r"\b([a-z]{2,}(?:ed|ing)|off|out|away|up|down|over|back|apart)\s+(from|by|with|to|into)\s+"
+                              r"((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+in\s+(\d{4})\b")
 # After a year blank: the end of the sentence or of a clause ("were held in ____.", "born in ____, she")
 _PLACE_OR_YEAR_BLANK = re.compile(r"\s*(?:[.;:!?]|,\s|$)")
 
@@ -208,6 +212,7 @@ class Generator:
             self.by_kind[f.kind].append(f)
         self.people = self.by_kind["person"]
         self._lower_word_set: frozenset[str] | None = None  # (see _lower_words)
+        self._deed_years: dict[tuple[str, str, str], set[tuple[str, int]]] | None = None  # (see _told_with_another_year)
         self._biography = biography_subject(doc)
         self._forms_of: dict[int, list[str]] = {}  # (see _name_forms)
         self.subject = self._article_subject()
@@ -385,6 +390,22 @@ class Generator:
     @staticmethod
     def _name(person: Fact) -> str:
         return _without_role(str(person.attrs.get("name") or person.value))
+
+    def _told_with_another_year(self, s: Sentence, year: str) -> bool:
+        """Does another sentence tell the same deed with the same party in another year ("off from Time
+        Warner in 2009", "off from Time Warner in 2010")? One of the two keys marks the other wrong."""
+        if self._deed_years is None:
+            self._deed_years = defaultdict(set)
+            for t in self.doc.sentences:
+                if " in " in t.text:
+                    for m in _DEED_WITH_PARTY.finditer(t.text):
+                        self._deed_years[(fold(m.group(1)), m.group(2), fold(m.group(3)))].add((m.group(4), t.index))
+        for m in _DEED_WITH_PARTY.finditer(s.text) if " in " in s.text else ():
+            if m.group(4) == year[:4]:
+                told = self._deed_years.get((fold(m.group(1)), m.group(2), fold(m.group(3))), set())
+                if any(y != m.group(4) and i != s.index for y, i in told):
+                    return True
+        return False
 
     def _lower_words(self, doc: Document) -> frozenset[str]:
         """The words the article writes in lower case (read once): "diamonds" is a common noun there."""
@@ -903,6 +924,9 @@ class Generator:
         if fact is not None and fact.kind == "date" and s is not None and local is not None \
                 and self._other_year_of_work(s.text, local[0], str(fact.value)):
             ev.extra["contradicted"] = True  # "Oliver Twist, published in ____" (1838) beside "Oliver Twist (1839)"
+        if fact is not None and fact.kind == "date" and s is not None and self._told_with_another_year(s, str(fact.value)):
+            # "spun off from Time Warner in 2009" in the lead, "spinning off from Time Warner in 2010" in a section
+            ev.extra["contradicted"] = True
         if fact is not None and fact.kind == "figure":
             ev.extra["disputed"] = id(fact) in self._disputed_populations()
         ev.extra["shared_name_words"] = self.shared_name_words

@@ -2162,8 +2162,9 @@ RULES: tuple[Rule, ...] = (
     Rule("beatable-options", 0.8, "a test-wise student can find the key from the options alone", _beatable_options),
     Rule("packed-statement", 0.4, "a long true/false statement holding many facts", _packed_statement),
     # the key
-    Rule("contradicted", 1.0, "the article gives this date two ways: a birth or a death, or a work's year "
-         "('Oliver Twist, published in ____' (1838) and 'Oliver Twist (1839)')", _contradicted,
+    Rule("contradicted", 1.0, "the article gives this date two ways: a birth or a death, a work's year "
+         "('Oliver Twist, published in ____' (1838) and 'Oliver Twist (1839)') or a deed with the same party "
+         "('spun off from Time Warner in 2009', '... in 2010')", _contradicted,
          frozenset({"date", "infobox"})),
     Rule("disputed-figure", 1.0, "the article gives this population two ways for the same time ('over 3.3 million', "
          "'3,266,598'), or this total or count one way in the lead and another in the body ('about 100,000 Syrians "

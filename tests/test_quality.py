@@ -2394,3 +2394,12 @@ def test_a_figure_is_accepted_with_its_unit_written_short_or_in_full():
     assert "610 mm" in formats.figure_forms(610, "610 millimetres")
     assert "99.8%" in formats.figure_forms(99.8, "99.8 percent")
     assert "100 hectares" in formats.figure_forms(100, "100 ha")
+
+
+def test_a_deed_the_article_dates_twice_with_the_same_party_is_contradicted():
+    body = ("Vell Online is a web portal. Vell Online was eventually spun off from Orn Warner in 2009.\n\n"
+            "## Responsibility\n\nSince spinning off from Orn Warner in 2010, Vell Online has made charity part of "
+            "its mission. Vell Online moved to New York in 2012.")
+    reasons = cloze_reasons(body, title="Vell Online")
+    assert "contradicted" in reasons["2010"] and "contradicted" in reasons["2009"]
+    assert "contradicted" not in reasons["2012"]
