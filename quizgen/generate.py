@@ -1506,13 +1506,13 @@ class Generator:
                 hinted = self._prompt(s, f.span, fill=self._words("blank_year", blank=BLANK), fact=f)
                 cloze_text = hinted[0] if hinted else prompt_text
             year_part = None
-            qualified_year = _PART_QUALIFIER.match(f.text) if precision == "year" and not year_or_place else None
+            qualified_year = _PART_QUALIFIER.match(f.text) if precision == "year" else None  # (never a plain year)
             if qualified_year and re.fullmatch(r"\d{3,4}", f.text[qualified_year.end():]):
                 # "In early ____", keyed "1946": the qualifier stays in the prompt, the year is asked
                 narrowed = self._prompt(s, (f.span[0] + qualified_year.end(), f.span[1]), fact=f)
                 if narrowed:
                     cloze_text, year_part = narrowed[0], f.text[qualified_year.end():]
-            if not year_or_place and precision in ("month", "day") and re.fullmatch(r"-?\d{4}-\d{2}(?:-\d{2})?", str(f.value)):
+            if precision in ("month", "day") and re.fullmatch(r"-?\d{4}-\d{2}(?:-\d{2})?", str(f.value)):
                 hinted = self._prompt(s, f.span, fill=self._words(f"blank_{precision}", blank=BLANK), fact=f)
                 cloze_text = hinted[0] if hinted else prompt_text
                 if s.text.rfind("(", 0, f.span[0] - s.start) > s.text.rfind(")", 0, f.span[0] - s.start) \

@@ -773,12 +773,12 @@ _PARTICIPLE_CAPTION = re.compile(r"[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,8}?"
                                  r"feeling)\b)[a-z]{3,}ing\s+(?=[A-Z]|(?:in|at|on|by|near|during|from|after|with|the|his|her|"
                                  r"their|a|an)\b)|(?:found|made|built|painted|taken|drawn|photographed|depicted|shown|"
                                  r"pictured|seen|carved|erected|unveiled)\s+(?=(?:in|at|on|by|near|during|from|after)\b))")
-# The words before a caption's participle name who or what is pictured ("Two ballet dancers of the Iraqi
-# National Ballet"); a comma or a preposition there begins a sentence's own phrase ("Based on calculations")
 # A thing, then how and when it was made, and nothing else: a label ("X built around 800 AD.")
 _DATED_LABEL = re.compile(r"((?:The\s+)?[A-Z][^,;()]{0,80}?)\s+(?:built|constructed|erected|founded|completed|painted|"
                           r"carved|made|designed)\s+(?:around|about|c\.|circa|ca\.|in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
                           r"(?:AD\s+)?\d{3,4}s?(?:\s*(?:AD|BC|BCE|CE))?\.?$")
+# The words before a caption's participle name who or what is pictured ("Two ballet dancers of the Iraqi
+# National Ballet"); a comma or a preposition there begins a sentence's own phrase ("Based on calculations")
 _HEAD_BREAK = re.compile(r",|\b(?:on|for|from|to|in|at|by|with|after|before|about|into|over|under|during|through)\b")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _BY_AGENT = re.compile(r"\s+by\b")  # ("left by the impact": a participle; "Vell flourished in 1750": a verb)
